@@ -1,0 +1,66 @@
+package org.jkeops.processor.diag;
+
+import java.util.Locale;
+
+/**
+ * The catalog of every message the processor prints. Codes are stable: tests, documentation and
+ * users' build logs refer to them. Add new codes at the end of their group; never renumber.
+ * JK1xx are about declarations (interface, method, parameters, annotations), JK2xx about the
+ * formula text, JK9xx about the processor itself.
+ */
+public enum Msg {
+    // --- declarations ----------------------------------------------------------------------
+    NOT_AN_INTERFACE("JK100", "@Kernels applies to interfaces only; %s is a %s"),
+    GENERIC_INTERFACE("JK101", "@Kernels interface %s cannot have type parameters"),
+    PRIVATE_INTERFACE("JK102", "@Kernels interface %s must not be private: the generated class implements it"),
+    MISSING_FORMULA("JK110", "abstract method %s has no @Formula: jkeops cannot implement it"),
+    GENERIC_METHOD("JK111", "kernel method %s cannot have type parameters"),
+    PARAM_TYPE("JK120", "parameter %s has type %s; a kernel parameter is float[] or double[] (@Vi, @Vj, @Pm), float or double (@Pm of dimension 1), or an @Out array"),
+    PARAM_NO_CATEGORY("JK121", "parameter %s is not annotated @Vi, @Vj, @Pm or @Out, and no Var(%d, ...) form in the formula declares it"),
+    DUPLICATE_ALIAS("JK122", "parameter %s is declared twice: %s"),
+    BAD_DIMENSION("JK123", "parameter %s: dimension must be >= 1, got %d"),
+    SCALAR_DIMENSION("JK124", "parameter %s is a scalar %s, so its @Pm dimension must be 1, got %d; use a %s[] for a vector parameter"),
+    MIXED_PRECISION("JK125", "kernel method %s mixes float and double parameters (%s is %s, %s is %s); use one precision"),
+    NO_OUTER_VARIABLE("JK126", "kernel method %s has no %s parameter, so the number of output rows (%s) is unknown"),
+    NO_INNER_VARIABLE("JK127", "kernel method %s has no %s parameter, so the number of rows reduced over (%s) is unknown"),
+    RETURN_TYPE("JK130", "kernel method %s must return %s for %s with %s data, not %s"),
+    OUT_MISUSE("JK131", "kernel method %s: %s"),
+    K_MISSING("JK140", "%s needs k >= 1 in @Reduce, got k = %d"),
+    K_USELESS("JK141", "k = %d is only meaningful for K_MIN, ARG_K_MIN and K_MIN_ARG_K_MIN, not %s"),
+    WEIGHT_WRONG_REDUCTION("JK142", "weight is only meaningful for LOG_SUM_EXP and SUM_SOFTMAX_WEIGHT, not %s"),
+    WEIGHT_MISSING("JK143", "SUM_SOFTMAX_WEIGHT needs a weight formula: @Reduce(value = SUM_SOFTMAX_WEIGHT, weight = \"...\")"),
+    LSE_DIMENSION("JK144", "%s needs a formula of dimension 1, but %s has dimension %d"),
+    SUM_SCHEME_USELESS("JK145", "sum = %s only applies to SUM, not %s"),
+
+    // --- formula text ----------------------------------------------------------------------
+    SYNTAX("JK200", "syntax error in %s at column %d: %s"),
+    UNKNOWN_NAME("JK201", "unknown name in %s at column %d: '%s'; known names: %s"),
+    UNKNOWN_FUNCTION("JK202", "unknown function in %s at column %d: '%s'"),
+    ARITY("JK203", "wrong number of arguments in %s at column %d: %s takes %s, got %d"),
+    DIMENSION_MISMATCH("JK204", "dimension mismatch in %s at column %d: %s"),
+    INTEGER_ARGUMENT("JK205", "integer literal expected in %s at column %d: argument %d of %s must be an integer literal"),
+    BAD_VARIABLE("JK206", "bad variable in %s at column %d: %s"),
+    BAD_INDEX("JK207", "index or size out of range in %s at column %d: %s"),
+
+    // --- processor -------------------------------------------------------------------------
+    INTERNAL("JK900", "jkeops internal error while processing %s: %s (please report this)"),
+    IR_DUMP_FAILED("JK901", "could not write the IR dump for %s: %s");
+
+    private final String code;
+    private final String format;
+
+    Msg(String code, String format) {
+        this.code = code;
+        this.format = format;
+    }
+
+    /** The stable code, e.g. {@code JK204}. */
+    public String code() {
+        return code;
+    }
+
+    /** The message text with its code in front: {@code [JK204] ...}. */
+    public String format(Object... args) {
+        return "[" + code + "] " + String.format(Locale.ROOT, format, args);
+    }
+}

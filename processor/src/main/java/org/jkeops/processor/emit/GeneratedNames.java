@@ -1,0 +1,43 @@
+package org.jkeops.processor.emit;
+
+/**
+ * Names of the generated classes for a {@code @Kernels} interface: {@code Gauss} gives
+ * {@code GaussImpl} (the facade) and {@code GaussScalarKernels}; a nested {@code Outer.Gauss}
+ * gives {@code Outer_GaussImpl} and {@code Outer_GaussScalarKernels}.
+ *
+ * @param packageName    the interface's package
+ * @param interfaceName  its name relative to the package, with dots ({@code Outer.Gauss})
+ */
+public record GeneratedNames(String packageName, String interfaceName) {
+    public String flatName() {
+        return interfaceName.replace('.', '_');
+    }
+
+    public String implName() {
+        return flatName() + "Impl";
+    }
+
+    public String scalarKernelsName() {
+        return flatName() + "ScalarKernels";
+    }
+
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("r", "s", "s0", "s1", "rows",
+            "cols", "out", "outIndex", "kv", "ki", "kn", "mx", "sw", "sc", "e", "m", "n", "length",
+            "backend", "runtime", "Args", "ScalarMath", "KSmallest", "Math", "System", "Float", "Double",
+            "Backend", "KernelInfo", "KernelRuntime", "Objects", "Set", "IllegalStateException");
+    private static final java.util.regex.Pattern NUMBERED =
+            java.util.regex.Pattern.compile("(t|acc|blk|cmp|ky|kt|idx|se)[0-9]+");
+
+    /**
+     * The Java name generated code uses for a user's parameter: the same name unless it would
+     * collide with a local of generated code, in which case an underscore is appended.
+     */
+    public static String local(String userName) {
+        return RESERVED.contains(userName) || NUMBERED.matcher(userName).matches() ? userName + "_" : userName;
+    }
+
+    /** Upper-case constant name for a kernel's function name, e.g. {@code conv_1} gives {@code CONV_1}. */
+    static String constantName(String functionName) {
+        return functionName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
+}

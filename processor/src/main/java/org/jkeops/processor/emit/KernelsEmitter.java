@@ -1,0 +1,203 @@
+package org.jkeops.processor.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import org.jkeops.processor.ir.Category;
+import org.jkeops.processor.ir.Printer;
+import org.jkeops.processor.plan.KernelPlan;
+import org.jkeops.processor.plan.Precision;
+
+/**
+ * Emits the Java files of one {@code @Kernels} interface from its plans: the facade
+ * {@code <Interface>Impl}, which validates arguments, allocates outputs, asks the runtime for a
+ * backend and calls that backend's kernel, and {@code <Interface>ScalarKernels}, the scalar
+ * kernels. The interface element is the originating element of both files.
+ */
+public final class KernelsEmitter {
+    static final String PROCESSOR = "org.jkeops.processor.JKeOpsProcessor";
+    private static final ClassName ARGS = ClassName.get("org.jkeops.runtime", "Args");
+    private static final ClassName RUNTIME = ClassName.get("org.jkeops.runtime", "KernelRuntime");
+    private static final ClassName BACKEND = ClassName.get("org.jkeops.runtime", "Backend");
+    private static final ClassName KERNEL_INFO = ClassName.get("org.jkeops.runtime", "KernelInfo");
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    private KernelsEmitter() {
+    }
+
+    public static List<JavaFile> emit(GeneratedNames names, List<KernelPlan> plans, Element origin) {
+        return List.of(facade(names, plans, origin), scalarKernels(names, plans, origin));
+    }
+
+    private static AnnotationSpec generated() {
+        return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
+    }
+
+    private static JavaFile scalarKernels(GeneratedNames names, List<KernelPlan> plans, Element origin) {
+        TypeSpec.Builder t = TypeSpec.classBuilder(names.scalarKernelsName())
+                .addOriginatingElement(origin)
+                .addAnnotation(generated())
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc("Scalar kernels of {@link $L}: the reference path, one plain loop per reduction.\n",
+                        names.interfaceName())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (KernelPlan plan : plans) {
+            t.addMethod(ScalarJavaEmitter.emit(plan));
+        }
+        return JavaFile.builder(names.packageName(), t.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    private static JavaFile facade(GeneratedNames names, List<KernelPlan> plans, Element origin) {
+        String[] simple = names.interfaceName().split("\\.");
+        ClassName iface = ClassName.get(names.packageName(), simple[0],
+                java.util.Arrays.copyOfRange(simple, 1, simple.length));
+        TypeSpec.Builder t = TypeSpec.classBuilder(names.implName())
+                .addOriginatingElement(origin)
+                .addAnnotation(generated())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(iface)
+                .addJavadoc("Generated implementation of {@link $T}. Arguments are validated before any "
+                        + "work;\nthe runtime chooses the backend of each call.\n", iface);
+        t.addField(FieldSpec.builder(RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL).build());
+        t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Uses {@link $T#shared()}, configured by system properties.\n", RUNTIME)
+                .addStatement("this.runtime = null").build());
+        t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                .addParameter(RUNTIME, "runtime")
+                .addStatement("this.runtime = $T.requireNonNull(runtime, $S)", java.util.Objects.class, "runtime")
+                .build());
+        t.addMethod(MethodSpec.methodBuilder("runtime").addModifiers(Modifier.PRIVATE)
+                .returns(RUNTIME)
+                .addStatement("return runtime != null ? runtime : $T.shared()", RUNTIME).build());
+        for (KernelPlan plan : plans) {
+            t.addField(FieldSpec.builder(KERNEL_INFO, infoName(plan), Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .initializer("new $T($S, $T.of($T.SCALAR))", KERNEL_INFO, plan.kernelName(),
+                            java.util.Set.class, BACKEND)
+                    .build());
+            t.addMethod(method(names, plan));
+        }
+        return JavaFile.builder(names.packageName(), t.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    private static String infoName(KernelPlan plan) {
+        return GeneratedNames.constantName(plan.functionName());
+    }
+
+    private static MethodSpec method(GeneratedNames names, KernelPlan plan) {
+        Precision p = plan.precision();
+        TypeName scalar = p == Precision.FLOAT ? TypeName.FLOAT : TypeName.DOUBLE;
+        TypeName values = ArrayTypeName.of(scalar);
+        TypeName indices = ArrayTypeName.of(TypeName.INT);
+        MethodSpec.Builder m = MethodSpec.methodBuilder(plan.methodName())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC);
+        for (KernelPlan.Param prm : plan.params()) {
+            TypeName type = switch (prm.role()) {
+                case VARIABLE -> prm.scalar() ? scalar : values;
+                case OUT_VALUES -> values;
+                case OUT_INDICES -> indices;
+            };
+            m.addParameter(type, GeneratedNames.local(prm.name()));
+        }
+        TypeName result;
+        if (plan.outParams()) {
+            result = TypeName.VOID;
+        } else if (plan.hasValues() && plan.hasIndices()) {
+            result = ClassName.get("org.jkeops.runtime", p == Precision.FLOAT ? "FloatArgResult" : "DoubleArgResult");
+        } else {
+            result = plan.hasValues() ? values : indices;
+        }
+        m.returns(result);
+
+        CodeBlock.Builder b = CodeBlock.builder();
+        String rows = validateAxis(b, plan, plan.outer());
+        String cols = validateAxis(b, plan, plan.inner());
+        for (KernelPlan.Param prm : plan.params()) {
+            if (prm.role() == KernelPlan.Role.VARIABLE && prm.category() == Category.P && !prm.scalar()) {
+                b.addStatement("$T.paramLength($S, $L, $L)", ARGS, prm.name(), GeneratedNames.local(prm.name()), prm.dim());
+            }
+        }
+        if (plan.k() > 0) {
+            b.addStatement("$T.kFits($L, $L, $S)", ARGS, plan.k(), cols, plan.inner() == Category.J ? "N" : "M");
+        }
+        int width = plan.outputWidth();
+        String rowsName = plan.outer() == Category.I ? "M" : "N";
+        String valuesVar = "out";
+        String indicesVar = "outIndex";
+        if (plan.outParams()) {
+            for (KernelPlan.Param prm : plan.params()) {
+                if (prm.role() != KernelPlan.Role.VARIABLE) {
+                    b.addStatement("$T.outLength($S, $T.nonNull($S, $L).length, (long) $L * $L, $S)", ARGS,
+                            prm.name(), ARGS, prm.name(), GeneratedNames.local(prm.name()), rows, width,
+                            rowsName + " x " + width);
+                    if (prm.role() == KernelPlan.Role.OUT_VALUES) {
+                        valuesVar = GeneratedNames.local(prm.name());
+                    } else {
+                        indicesVar = GeneratedNames.local(prm.name());
+                    }
+                }
+            }
+        } else {
+            b.addStatement("final int length = $T.outputLength($S, $L, $L)", ARGS, plan.kernelName(), rows, width);
+            if (plan.hasValues()) {
+                b.addStatement("final $T out = new $T[length]", values, scalar);
+            }
+            if (plan.hasIndices()) {
+                b.addStatement("final int[] outIndex = new int[length]");
+            }
+        }
+        List<String> args = new ArrayList<>();
+        for (String a : ScalarJavaEmitter.argumentNames(plan)) {
+            args.add(switch (a) {
+                case "rows" -> rows;
+                case "cols" -> cols;
+                case "out" -> valuesVar;
+                case "outIndex" -> indicesVar;
+                default -> a;
+            });
+        }
+        b.addStatement("final $T backend = runtime().select($L)", BACKEND, infoName(plan));
+        b.beginControlFlow("switch (backend)");
+        b.addStatement("case SCALAR -> $T.$L($L)", ClassName.get(names.packageName(), names.scalarKernelsName()),
+                plan.functionName(), String.join(", ", args));
+        b.addStatement("default -> throw new $T($S + backend)", IllegalStateException.class,
+                plan.kernelName() + ": the runtime chose a backend this kernel has no code for: ");
+        b.endControlFlow();
+        if (!plan.outParams()) {
+            if (plan.hasValues() && plan.hasIndices()) {
+                b.addStatement("return new $T(out, outIndex)", result);
+            } else {
+                b.addStatement("return $L", plan.hasValues() ? "out" : "outIndex");
+            }
+        }
+        m.addJavadoc("$L of {@code $L} over $L.\n", plan.reduction(), Printer.print(plan.formula()),
+                plan.inner() == Category.J ? "j" : "i");
+        return m.addCode(b.build()).build();
+    }
+
+    /** Emits the row-count checks of one axis; returns the variable holding its row count. */
+    private static String validateAxis(CodeBlock.Builder b, KernelPlan plan, Category axis) {
+        String var = axis == Category.I ? "m" : "n";
+        String axisName = axis == Category.I ? "M" : "N";
+        List<KernelPlan.Param> arrays = plan.variables(axis);
+        KernelPlan.Param first = arrays.get(0);
+        b.addStatement("final int $L = $T.rows($S, $L, $L)", var, ARGS, first.name(),
+                GeneratedNames.local(first.name()), first.dim());
+        for (KernelPlan.Param other : arrays.subList(1, arrays.size())) {
+            b.addStatement("$T.sameRows($S, $S, $L, $S, $T.rows($S, $L, $L))", ARGS, axisName, first.name(), var,
+                    other.name(), ARGS, other.name(), GeneratedNames.local(other.name()), other.dim());
+        }
+        return var;
+    }
+}

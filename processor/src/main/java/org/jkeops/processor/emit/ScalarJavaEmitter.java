@@ -1,0 +1,382 @@
+package org.jkeops.processor.emit;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import org.jkeops.processor.ir.Category;
+import org.jkeops.processor.ir.Printer;
+import org.jkeops.processor.plan.Instr;
+import org.jkeops.processor.plan.KernelPlan;
+import org.jkeops.processor.plan.Level;
+import org.jkeops.processor.plan.Precision;
+import org.jkeops.processor.plan.Program;
+
+/**
+ * Emits the scalar Java kernel of one {@link KernelPlan}: a static method computing output rows
+ * {@code [0, rows)}, one plain loop over the reduced index. Loop-invariant values are hoisted by
+ * {@link Level}. This is the reference path, so it favours clarity: every reduction is spelled
+ * out as its {@code init} (before the inner loop), {@code fold} (per pair) and {@code finalize}
+ * (writing the outputs); {@code merge} is not needed by a single sequential pass.
+ */
+public final class ScalarJavaEmitter {
+    /** Block size of the BLOCK sum scheme: partial sums over this many pairs. */
+    public static final int SUM_BLOCK = 256;
+
+    static final ClassName SCALAR_MATH = ClassName.get("org.jkeops.runtime", "ScalarMath");
+    static final ClassName K_SMALLEST = ClassName.get("org.jkeops.runtime", "KSmallest");
+
+    private final KernelPlan plan;
+    private final Program program;
+    private final Precision p;
+    private final boolean isFloat;
+    private final String t;
+    private final boolean[] live;
+
+    private ScalarJavaEmitter(KernelPlan plan) {
+        this.plan = plan;
+        this.program = plan.program();
+        this.p = plan.precision();
+        this.isFloat = p == Precision.FLOAT;
+        this.t = p.javaType();
+        this.live = Liveness.live(program);
+    }
+
+    /** The kernel method; its parameters are the formula variables, row counts, then outputs. */
+    public static MethodSpec emit(KernelPlan plan) {
+        return new ScalarJavaEmitter(plan).method();
+    }
+
+    /** Arguments of the kernel method, in order, as the facade names them. */
+    public static List<String> argumentNames(KernelPlan plan) {
+        List<String> names = new java.util.ArrayList<>();
+        for (KernelPlan.Param prm : plan.params()) {
+            if (prm.role() == KernelPlan.Role.VARIABLE) {
+                names.add(GeneratedNames.local(prm.name()));
+            }
+        }
+        names.add("rows");
+        names.add("cols");
+        if (plan.hasValues()) {
+            names.add("out");
+        }
+        if (plan.hasIndices()) {
+            names.add("outIndex");
+        }
+        return names;
+    }
+
+    private MethodSpec method() {
+        TypeName scalar = isFloat ? TypeName.FLOAT : TypeName.DOUBLE;
+        MethodSpec.Builder m = MethodSpec.methodBuilder(plan.functionName())
+                .addModifiers(Modifier.STATIC)
+                .addJavadoc("$L: $L over $L of $L$L.\n", plan.kernelName(), plan.reduction(),
+                        plan.inner() == Category.J ? "j" : "i", Printer.print(plan.formula()),
+                        plan.weight() == null ? "" : ", weight " + Printer.print(plan.weight()));
+        for (KernelPlan.Param prm : plan.params()) {
+            if (prm.role() == KernelPlan.Role.VARIABLE) {
+                m.addParameter(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()));
+            }
+        }
+        m.addParameter(TypeName.INT, "rows").addParameter(TypeName.INT, "cols");
+        if (plan.hasValues()) {
+            m.addParameter(ArrayTypeName.of(scalar), "out");
+        }
+        if (plan.hasIndices()) {
+            m.addParameter(ArrayTypeName.of(TypeName.INT), "outIndex");
+        }
+        CodeBlock.Builder b = CodeBlock.builder();
+        values(b, Level.PARAM);
+        perCallState(b);
+        b.beginControlFlow("for (int r = 0; r < rows; r++)");
+        values(b, Level.OUTER);
+        init(b);
+        boolean blocked = plan.reduction() == org.jkeops.annotations.Reduction.SUM
+                && plan.sum() == org.jkeops.annotations.SumScheme.BLOCK;
+        if (blocked) {
+            b.beginControlFlow("for (int s0 = 0; s0 < cols; s0 += $L)", SUM_BLOCK);
+            b.addStatement("final int s1 = Math.min(cols, s0 + $L)", SUM_BLOCK);
+            for (int c = 0; c < plan.formula().dim(); c++) {
+                b.addStatement("$L blk$L = 0", t, c);
+            }
+            b.beginControlFlow("for (int s = s0; s < s1; s++)");
+        } else {
+            b.beginControlFlow("for (int s = 0; s < cols; s++)");
+        }
+        values(b, Level.INNER);
+        fold(b);
+        b.endControlFlow();
+        if (blocked) {
+            for (int c = 0; c < plan.formula().dim(); c++) {
+                b.addStatement("acc$L += blk$L", c, c);
+            }
+            b.endControlFlow();
+        }
+        finish(b);
+        b.endControlFlow();
+        return m.addCode(b.build()).build();
+    }
+
+    // ---- values --------------------------------------------------------------------------------
+
+    private void values(CodeBlock.Builder b, Level level) {
+        for (Program.Node n : program.nodes()) {
+            if (n.level() != level || !live[n.id()] || inline(n)) {
+                continue;
+            }
+            b.addStatement("final $L t$L = $L", t, n.id(), withImports(spell(n.instr())));
+        }
+    }
+
+    /** Literals and scalar parameters are spelled in place rather than given a temporary. */
+    private boolean inline(Program.Node n) {
+        return n.instr() instanceof Instr.Literal
+                || (n.instr() instanceof Instr.Load l && param(l.param()).scalar());
+    }
+
+    private KernelPlan.Param param(int position) {
+        return plan.params().get(position);
+    }
+
+    private String ref(int id) {
+        Program.Node n = program.node(id);
+        if (n.instr() instanceof Instr.Literal lit) {
+            String s = p.literal(lit.value());
+            return lit.value() < 0 || (lit.value() == 0 && 1 / lit.value() < 0) ? "(" + s + ")" : s;
+        }
+        if (n.instr() instanceof Instr.Load l && param(l.param()).scalar()) {
+            return GeneratedNames.local(param(l.param()).name());
+        }
+        return "t" + id;
+    }
+
+    private String spell(Instr instr) {
+        return switch (instr) {
+            case Instr.Load l -> {
+                KernelPlan.Param prm = param(l.param());
+                String name = GeneratedNames.local(prm.name());
+                if (l.category() == Category.P) {
+                    yield name + "[" + l.component() + "]";
+                }
+                String row = l.category() == plan.outer() ? "r" : "s";
+                yield name + "[" + (prm.dim() == 1 ? row : row + " * " + prm.dim())
+                        + (l.component() == 0 ? "" : " + " + l.component()) + "]";
+            }
+            case Instr.Literal lit -> p.literal(lit.value());
+            case Instr.Un u -> u.op().java(ref(u.a()), isFloat);
+            case Instr.Bin bin -> bin.op().java(ref(bin.a()), ref(bin.b()), isFloat);
+            case Instr.Select s -> ref(s.cond()) + " >= 0 ? " + ref(s.then()) + " : " + ref(s.otherwise());
+            case Instr.IfLess l -> ref(l.a()) + " < " + ref(l.b()) + " ? " + ref(l.then()) + " : " + ref(l.otherwise());
+            case Instr.Clamp c -> "ScalarMath.clamp(" + ref(c.a()) + ", " + ref(c.low()) + ", " + ref(c.high()) + ")";
+            case Instr.PowInt pw -> "ScalarMath.powi(" + ref(pw.a()) + ", " + pw.exponent() + ")";
+            case Instr.RoundTo rt -> "ScalarMath.round(" + ref(rt.a()) + ", " + rt.digits() + ")";
+        };
+    }
+
+    /** Turns {@code ScalarMath.} in a spelling into a type reference, so the file imports it. */
+    private static CodeBlock withImports(String spelled) {
+        String[] parts = spelled.split("ScalarMath\\.", -1);
+        CodeBlock.Builder c = CodeBlock.builder().add("$L", parts[0]);
+        for (int k = 1; k < parts.length; k++) {
+            c.add("$T.$L", SCALAR_MATH, parts[k]);
+        }
+        return c.build();
+    }
+
+    // ---- reductions: init, fold, finalize --------------------------------------------------------
+
+    private String inf(boolean positive) {
+        return p.boxName() + (positive ? ".POSITIVE_INFINITY" : ".NEGATIVE_INFINITY");
+    }
+
+    private String exp(String x) {
+        return isFloat ? "(float) Math.exp(" + x + ")" : "Math.exp(" + x + ")";
+    }
+
+    private String log(String x) {
+        return isFloat ? "(float) Math.log(" + x + ")" : "Math.log(" + x + ")";
+    }
+
+    private int dim() {
+        return plan.formula().dim();
+    }
+
+    /** State allocated once per call (the K reductions' sorted buffers). */
+    private void perCallState(CodeBlock.Builder b) {
+        switch (plan.reduction()) {
+            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
+                b.addStatement("final $L[] kv = new $L[$L]", t, t, plan.k() * dim());
+                b.addStatement("final int[] ki = new int[$L]", plan.k() * dim());
+                b.addStatement("final int[] kn = new int[$L]", dim());
+            }
+            case SUM, MIN, MAX, ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX, LOG_SUM_EXP,
+                    SUM_SOFTMAX_WEIGHT -> {
+            }
+        }
+    }
+
+    private void init(CodeBlock.Builder b) {
+        int d = dim();
+        switch (plan.reduction()) {
+            case SUM -> {
+                for (int c = 0; c < d; c++) {
+                    b.addStatement("$L acc$L = 0", plan.sum() == org.jkeops.annotations.SumScheme.DOUBLE ? "double" : t, c);
+                    if (plan.sum() == org.jkeops.annotations.SumScheme.KAHAN) {
+                        b.addStatement("$L cmp$L = 0", t, c);
+                    }
+                }
+            }
+            case MIN, MAX -> {
+                for (int c = 0; c < d; c++) {
+                    b.addStatement("$L acc$L = $L", t, c, inf(plan.reduction() == org.jkeops.annotations.Reduction.MIN));
+                }
+            }
+            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
+                boolean min = plan.reduction() == org.jkeops.annotations.Reduction.ARG_MIN
+                        || plan.reduction() == org.jkeops.annotations.Reduction.MIN_ARG_MIN;
+                for (int c = 0; c < d; c++) {
+                    b.addStatement("$L acc$L = $L", t, c, inf(min));
+                    b.addStatement("int idx$L = -1", c);
+                }
+            }
+            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> b.addStatement("$T.reset(kv, ki, kn)", K_SMALLEST);
+            case LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> {
+                b.addStatement("$L mx = $L", t, inf(false));
+                if (plan.reduction() == org.jkeops.annotations.Reduction.SUM_SOFTMAX_WEIGHT) {
+                    b.addStatement("$L sw = 0", t);
+                }
+                for (int c = 0; c < plan.outputWidth(); c++) {
+                    b.addStatement("$L se$L = 0", t, c);
+                }
+            }
+        }
+    }
+
+    private void fold(CodeBlock.Builder b) {
+        List<Integer> f = program.formula();
+        switch (plan.reduction()) {
+            case SUM -> {
+                for (int c = 0; c < f.size(); c++) {
+                    String v = ref(f.get(c));
+                    switch (plan.sum()) {
+                        case BLOCK -> b.addStatement("blk$L += $L", c, v);
+                        case DIRECT, DOUBLE -> b.addStatement("acc$L += $L", c, v);
+                        case KAHAN -> {
+                            b.addStatement("final $L ky$L = $L - cmp$L", t, c, v, c);
+                            b.addStatement("final $L kt$L = acc$L + ky$L", t, c, c, c);
+                            b.addStatement("cmp$L = (kt$L - acc$L) - ky$L", c, c, c, c);
+                            b.addStatement("acc$L = kt$L", c, c);
+                        }
+                        case AUTO -> throw new IllegalStateException("unresolved sum scheme");
+                    }
+                }
+            }
+            case MIN, MAX -> {
+                String cmp = plan.reduction() == org.jkeops.annotations.Reduction.MIN ? "<" : ">";
+                for (int c = 0; c < f.size(); c++) {
+                    String v = ref(f.get(c));
+                    b.beginControlFlow("if ($L $L acc$L)", v, cmp, c);
+                    b.addStatement("acc$L = $L", c, v);
+                    b.endControlFlow();
+                }
+            }
+            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
+                boolean min = plan.reduction() == org.jkeops.annotations.Reduction.ARG_MIN
+                        || plan.reduction() == org.jkeops.annotations.Reduction.MIN_ARG_MIN;
+                for (int c = 0; c < f.size(); c++) {
+                    String v = ref(f.get(c));
+                    // The first non-NaN value is taken even if it equals the neutral value.
+                    b.beginControlFlow("if ($L $L acc$L || (idx$L < 0 && $L == $L))", v, min ? "<" : ">", c, c, v, v);
+                    b.addStatement("acc$L = $L", c, v);
+                    b.addStatement("idx$L = s", c);
+                    b.endControlFlow();
+                }
+            }
+            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
+                for (int c = 0; c < f.size(); c++) {
+                    b.addStatement("$T.offer(kv, ki, kn, $L, $L, $L, $L, s)", K_SMALLEST, plan.k(),
+                            f.size(), c, ref(f.get(c)));
+                }
+            }
+            case LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> onlineExp(b);
+        }
+    }
+
+    /** Online (max, shifted sums): rescale when a new maximum arrives; -inf terms add nothing. */
+    private void onlineExp(CodeBlock.Builder b) {
+        boolean softmax = plan.reduction() == org.jkeops.annotations.Reduction.SUM_SOFTMAX_WEIGHT;
+        String v = ref(program.formula().get(0));
+        List<Integer> w = program.weight();
+        int width = plan.outputWidth();
+        b.beginControlFlow("if ($L > mx)", v);
+        b.addStatement("final $L sc = $L", t, exp("mx - " + v));
+        if (softmax) {
+            b.addStatement("sw = sw * sc + 1");
+        }
+        for (int c = 0; c < width; c++) {
+            b.addStatement("se$L = se$L * sc + $L", c, c, w.isEmpty() ? "1" : ref(w.get(c)));
+        }
+        b.addStatement("mx = $L", v);
+        b.nextControlFlow("else if ($L != $L)", v, inf(false));
+        b.addStatement("final $L e = $L", t, exp(v + " - mx"));
+        if (softmax) {
+            b.addStatement("sw += e");
+        }
+        for (int c = 0; c < width; c++) {
+            b.addStatement("se$L += $L", c, w.isEmpty() ? "e" : "e * " + ref(w.get(c)));
+        }
+        b.endControlFlow();
+    }
+
+    private void finish(CodeBlock.Builder b) {
+        int d = dim();
+        int width = plan.outputWidth();
+        String base = width == 1 ? "r" : "r * " + width;
+        switch (plan.reduction()) {
+            case SUM -> {
+                for (int c = 0; c < d; c++) {
+                    b.addStatement("out[$L] = $Lacc$L", at(base, c),
+                            plan.sum() == org.jkeops.annotations.SumScheme.DOUBLE && isFloat ? "(float) " : "", c);
+                }
+            }
+            case MIN, MAX -> {
+                for (int c = 0; c < d; c++) {
+                    b.addStatement("out[$L] = acc$L", at(base, c), c);
+                }
+            }
+            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
+                for (int c = 0; c < d; c++) {
+                    if (plan.hasValues()) {
+                        b.addStatement("out[$L] = acc$L", at(base, c), c);
+                    }
+                    b.addStatement("outIndex[$L] = idx$L", at(base, c), c);
+                }
+            }
+            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
+                if (plan.hasValues()) {
+                    b.addStatement("System.arraycopy(kv, 0, out, $L, $L)", base, width);
+                }
+                if (plan.hasIndices()) {
+                    b.addStatement("System.arraycopy(ki, 0, outIndex, $L, $L)", base, width);
+                }
+            }
+            case LOG_SUM_EXP -> {
+                for (int c = 0; c < width; c++) {
+                    b.addStatement("out[$L] = mx == $L ? $L : mx + $L", at(base, c), inf(false), inf(false), log("se" + c));
+                }
+            }
+            case SUM_SOFTMAX_WEIGHT -> {
+                for (int c = 0; c < width; c++) {
+                    b.addStatement("out[$L] = mx == $L ? 0 : se$L / sw", at(base, c), inf(false), c);
+                }
+            }
+        }
+    }
+
+    private static String at(String base, int c) {
+        return c == 0 ? base : base + " + " + c;
+    }
+}

@@ -1,0 +1,55 @@
+package org.jkeops.processor.ir;
+
+import java.util.function.DoubleBinaryOperator;
+
+/**
+ * Element-wise operations of two operands (one may be of dimension 1 and broadcast): KeOps name,
+ * infix symbol (for printing), meaning in float64 and scalar Java spelling. Comparisons give 1 or
+ * 0 in the kernel's precision.
+ */
+public enum BinaryOp {
+    ADD("Add", "+", (a, b) -> a + b, "%s + %s", "%s + %s"),
+    SUB("Subtract", "-", (a, b) -> a - b, "%s - %s", "%s - %s"),
+    MUL("Mult", "*", (a, b) -> a * b, "%s * %s", "%s * %s"),
+    DIV("Divide", "/", (a, b) -> a / b, "%s / %s", "%s / %s"),
+    POWF("Powf", null, Math::pow, "Math.pow(%s, %s)", "(float) Math.pow(%s, %s)"),
+    ATAN2("Atan2", null, Math::atan2, "Math.atan2(%s, %s)", "(float) Math.atan2(%s, %s)"),
+    EQ("Equal", "==", (a, b) -> a == b ? 1 : 0, "(%s == %s ? 1.0 : 0.0)", "(%s == %s ? 1.0f : 0.0f)"),
+    NE("NotEqual", "!=", (a, b) -> a != b ? 1 : 0, "(%s != %s ? 1.0 : 0.0)", "(%s != %s ? 1.0f : 0.0f)"),
+    LT("LessThan", "<", (a, b) -> a < b ? 1 : 0, "(%s < %s ? 1.0 : 0.0)", "(%s < %s ? 1.0f : 0.0f)"),
+    LE("LessOrEqual", "<=", (a, b) -> a <= b ? 1 : 0, "(%s <= %s ? 1.0 : 0.0)", "(%s <= %s ? 1.0f : 0.0f)"),
+    GT("GreaterThan", ">", (a, b) -> a > b ? 1 : 0, "(%s > %s ? 1.0 : 0.0)", "(%s > %s ? 1.0f : 0.0f)"),
+    GE("GreaterOrEqual", ">=", (a, b) -> a >= b ? 1 : 0, "(%s >= %s ? 1.0 : 0.0)", "(%s >= %s ? 1.0f : 0.0f)");
+
+    private final String keopsName;
+    private final String symbol;
+    private final DoubleBinaryOperator meaning;
+    private final String javaDouble;
+    private final String javaFloat;
+
+    BinaryOp(String keopsName, String symbol, DoubleBinaryOperator meaning, String javaDouble,
+            String javaFloat) {
+        this.keopsName = keopsName;
+        this.symbol = symbol;
+        this.meaning = meaning;
+        this.javaDouble = javaDouble;
+        this.javaFloat = javaFloat;
+    }
+
+    public String keopsName() {
+        return keopsName;
+    }
+
+    /** The infix symbol, or null for operations printed as calls. */
+    public String symbol() {
+        return symbol;
+    }
+
+    public double apply(double a, double b) {
+        return meaning.applyAsDouble(a, b);
+    }
+
+    public String java(String a, String b, boolean isFloat) {
+        return String.format(isFloat ? javaFloat : javaDouble, a, b);
+    }
+}

@@ -1,0 +1,69 @@
+package org.jkeops.processor.model;
+
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Reads annotation mirrors by name. The processor reads values from mirrors rather than through
+ * reflection proxies, so errors can point at the exact annotation value.
+ */
+final class Annotations {
+    private Annotations() {
+    }
+
+    static AnnotationMirror find(Element e, String qualifiedName) {
+        for (AnnotationMirror m : e.getAnnotationMirrors()) {
+            TypeElement t = (TypeElement) m.getAnnotationType().asElement();
+            if (t.getQualifiedName().contentEquals(qualifiedName)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The explicitly written value of an element of an annotation, or null. */
+    static AnnotationValue explicit(AnnotationMirror m, String name) {
+        if (m == null) {
+            return null;
+        }
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> en
+                : m.getElementValues().entrySet()) {
+            if (en.getKey().getSimpleName().contentEquals(name)) {
+                return en.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The value of an element, explicit or default, or null when the annotation is absent. */
+    static Object value(AnnotationMirror m, String name) {
+        if (m == null) {
+            return null;
+        }
+        AnnotationValue v = explicit(m, name);
+        if (v != null) {
+            return v.getValue();
+        }
+        for (Element member : m.getAnnotationType().asElement().getEnclosedElements()) {
+            if (member instanceof ExecutableElement ex && ex.getSimpleName().contentEquals(name)
+                    && ex.getDefaultValue() != null) {
+                return ex.getDefaultValue().getValue();
+            }
+        }
+        return null;
+    }
+
+    /** An enum-valued element's constant name (e.g. "SUM"), explicit or default. */
+    static String enumName(AnnotationMirror m, String name, String fallback) {
+        Object v = value(m, name);
+        if (v == null) {
+            return fallback;
+        }
+        return v instanceof VariableElement ve ? ve.getSimpleName().toString() : v.toString();
+    }
+}

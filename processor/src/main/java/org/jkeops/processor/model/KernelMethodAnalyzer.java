@@ -1,0 +1,436 @@
+package org.jkeops.processor.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import org.jkeops.annotations.Index;
+import org.jkeops.annotations.Reduction;
+import org.jkeops.annotations.SumScheme;
+import org.jkeops.processor.diag.Msg;
+import org.jkeops.processor.ir.Category;
+import org.jkeops.processor.ir.Expr;
+import org.jkeops.processor.ir.Printer;
+import org.jkeops.processor.passes.Lowering;
+import org.jkeops.processor.passes.Simplifier;
+import org.jkeops.processor.plan.KernelPlan;
+import org.jkeops.processor.plan.Precision;
+import org.jkeops.processor.plan.Program;
+import org.jkeops.processor.resolve.FormulaException;
+import org.jkeops.processor.resolve.Resolver;
+import org.jkeops.processor.resolve.Scope;
+
+/**
+ * Model and validation of one kernel method: reads its annotations and parameters, resolves its
+ * formulas, checks every rule of the catalog, and returns the {@link KernelPlan}, or null after
+ * reporting every problem it found. Problems are independent where possible, so one compile
+ * shows them all.
+ */
+public final class KernelMethodAnalyzer {
+    private static final String PKG = "org.jkeops.annotations.";
+    private static final String RUNTIME = "org.jkeops.runtime.";
+
+    private final Reporter reporter;
+
+    public KernelMethodAnalyzer(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /** Java types a parameter may have. */
+    private enum ParamType {
+        FLOAT_ARRAY, DOUBLE_ARRAY, FLOAT, DOUBLE, INT_ARRAY, OTHER;
+
+        boolean isFormulaType() {
+            return this != INT_ARRAY && this != OTHER;
+        }
+
+        Precision precision() {
+            return this == FLOAT_ARRAY || this == FLOAT ? Precision.FLOAT : Precision.DOUBLE;
+        }
+
+        boolean isScalar() {
+            return this == FLOAT || this == DOUBLE;
+        }
+    }
+
+    /** What we know about a parameter while analysing. */
+    private static final class Slot {
+        final VariableElement element;
+        final String name;
+        final int position;
+        final ParamType type;
+        boolean out;
+        boolean usable = true;
+        Category category;
+        int dim;
+        boolean declaredByVar;
+
+        Slot(VariableElement element, int position, ParamType type) {
+            this.element = element;
+            this.name = element.getSimpleName().toString();
+            this.position = position;
+            this.type = type;
+        }
+
+        Expr.Var var() {
+            return new Expr.Var(position, dim, category, name);
+        }
+
+        String declaration() {
+            return "@" + category.keopsName() + "(" + dim + ")";
+        }
+    }
+
+    /**
+     * @param functionName unique name for the kernel inside the interface
+     * @param dump         receives IR dumps when non-null
+     */
+    public KernelPlan analyze(TypeElement iface, ExecutableElement method, String functionName,
+            StringBuilder dump) {
+        int errorsBefore = reporter.errors();
+        String methodName = method.getSimpleName().toString();
+        String kernelName = iface.getSimpleName() + "." + methodName;
+        AnnotationMirror formulaMirror = Annotations.find(method, PKG + "Formula");
+        if (formulaMirror == null) {
+            reporter.error(method, Msg.MISSING_FORMULA, methodName);
+            return null;
+        }
+        if (!method.getTypeParameters().isEmpty()) {
+            reporter.error(method, Msg.GENERIC_METHOD, methodName);
+        }
+        AnnotationMirror reduceMirror = Annotations.find(method, PKG + "Reduce");
+        Reduction reduction = Reduction.valueOf(Annotations.enumName(reduceMirror, "value", "SUM"));
+        Index over = Index.valueOf(Annotations.enumName(reduceMirror, "over", "J"));
+        SumScheme scheme = SumScheme.valueOf(Annotations.enumName(reduceMirror, "sum", "AUTO"));
+        Object kValue = Annotations.value(reduceMirror, "k");
+        int k = kValue == null ? 0 : (Integer) kValue;
+        Object weightValue = Annotations.value(reduceMirror, "weight");
+        String weightText = weightValue == null ? "" : (String) weightValue;
+
+        List<Slot> slots = readParameters(method);
+
+        // Formulas.
+        MethodScope scope = new MethodScope(slots, methodName);
+        String formulaText = (String) Annotations.value(formulaMirror, "value");
+        Expr formula = resolve(method, formulaMirror, "value", formulaText, scope,
+                "the formula of " + methodName);
+        Expr weight = null;
+        if (!weightText.isEmpty()) {
+            weight = resolve(method, reduceMirror, "weight", weightText, scope,
+                    "the weight of " + methodName);
+        }
+        for (Slot s : slots) {
+            if (s.usable && !s.out && s.category == null) {
+                reporter.error(s.element, Msg.PARAM_NO_CATEGORY, s.name, s.position);
+                s.usable = false;
+            }
+        }
+
+        checkReduction(method, reduceMirror, reduction, k, weightText, scheme, formula, weight);
+
+        // Precision: one for all formula variables.
+        Precision precision = null;
+        Slot first = null;
+        for (Slot s : slots) {
+            if (s.usable && !s.out && s.category != null) {
+                if (precision == null) {
+                    precision = s.type.precision();
+                    first = s;
+                } else if (precision != s.type.precision()) {
+                    reporter.error(method, Msg.MIXED_PRECISION, methodName, first.name,
+                            first.type.precision().javaType(), s.name, s.type.precision().javaType());
+                    break;
+                }
+            }
+        }
+
+        Category outer = over == Index.J ? Category.I : Category.J;
+        Category inner = outer == Category.I ? Category.J : Category.I;
+        if (slots.stream().noneMatch(s -> s.category == outer)) {
+            reporter.error(method, Msg.NO_OUTER_VARIABLE, methodName, "@" + outer.keopsName(),
+                    outer == Category.I ? "M" : "N");
+        }
+        if (slots.stream().noneMatch(s -> s.category == inner)) {
+            reporter.error(method, Msg.NO_INNER_VARIABLE, methodName, "@" + inner.keopsName(),
+                    inner == Category.I ? "M" : "N");
+        }
+
+        boolean outParams = false;
+        if (precision != null) {
+            outParams = checkOutputs(method, slots, reduction, precision);
+        }
+
+        if (reporter.errors() > errorsBefore || formula == null) {
+            return null;
+        }
+
+        SumScheme resolved = scheme != SumScheme.AUTO ? scheme
+                : precision == Precision.FLOAT ? SumScheme.BLOCK : SumScheme.DIRECT;
+        Expr simpleFormula = Simplifier.simplify(formula);
+        Expr simpleWeight = weight == null ? null : Simplifier.simplify(weight);
+        Program program = Lowering.lower(simpleFormula, simpleWeight, outer);
+        if (dump != null) {
+            dump.append("== ").append(kernelName).append(" (").append(functionName).append(") ==\n");
+            dump.append("source:     ").append(formulaText).append('\n');
+            dump.append("resolved:   ").append(Printer.print(formula)).append('\n');
+            dump.append("simplified: ").append(Printer.print(simpleFormula)).append('\n');
+            if (weight != null) {
+                dump.append("weight:     ").append(Printer.print(simpleWeight)).append('\n');
+            }
+            dump.append("reduction:  ").append(reduction).append(" over ").append(over)
+                    .append(k > 0 ? ", k = " + k : "").append(", sum ").append(resolved).append('\n');
+            dump.append("lowered (").append(program.nodes().size()).append(" values):\n")
+                    .append(program.listing()).append('\n');
+        }
+        List<KernelPlan.Param> params = new ArrayList<>();
+        int outIndex = 0;
+        for (Slot s : slots) {
+            KernelPlan.Role role = KernelPlan.Role.VARIABLE;
+            if (s.out) {
+                boolean values = outIndex == 0 && reductionHasValues(reduction);
+                role = values ? KernelPlan.Role.OUT_VALUES : KernelPlan.Role.OUT_INDICES;
+                outIndex++;
+            }
+            params.add(new KernelPlan.Param(s.name, s.position, role, s.category, s.dim, s.type.isScalar()));
+        }
+        return new KernelPlan(kernelName, methodName, functionName, precision, reduction, outer, k,
+                resolved, params, simpleFormula, simpleWeight, program, outParams);
+    }
+
+    private List<Slot> readParameters(ExecutableElement method) {
+        List<Slot> slots = new ArrayList<>();
+        List<? extends VariableElement> ps = method.getParameters();
+        for (int pos = 0; pos < ps.size(); pos++) {
+            VariableElement p = ps.get(pos);
+            Slot s = new Slot(p, pos, typeOf(p.asType()));
+            slots.add(s);
+            Map<String, AnnotationMirror> found = new LinkedHashMap<>();
+            for (String a : List.of("Vi", "Vj", "Pm", "Out")) {
+                AnnotationMirror m = Annotations.find(p, PKG + a);
+                if (m != null) {
+                    found.put(a, m);
+                }
+            }
+            if (found.size() > 1) {
+                reporter.error(p, Msg.DUPLICATE_ALIAS, s.name, "it carries " + String.join(" and ",
+                        found.keySet().stream().map(n -> "@" + n).toList()));
+                s.usable = false;
+                continue;
+            }
+            if (found.containsKey("Out")) {
+                s.out = true;
+                if (s.type != ParamType.FLOAT_ARRAY && s.type != ParamType.DOUBLE_ARRAY
+                        && s.type != ParamType.INT_ARRAY) {
+                    reporter.error(p, Msg.OUT_MISUSE, method.getSimpleName(), "@Out parameter "
+                            + s.name + " must be a float[], double[] or int[], not " + p.asType());
+                    s.usable = false;
+                }
+                continue;
+            }
+            if (!s.type.isFormulaType()) {
+                reporter.error(p, Msg.PARAM_TYPE, s.name, p.asType());
+                s.usable = false;
+                continue;
+            }
+            if (found.isEmpty()) {
+                continue; // may be declared by a Var(pos, ...) form
+            }
+            String which = found.keySet().iterator().next();
+            AnnotationMirror m = found.get(which);
+            int dim = (Integer) Annotations.value(m, "value");
+            s.category = switch (which) {
+                case "Vi" -> Category.I;
+                case "Vj" -> Category.J;
+                default -> Category.P;
+            };
+            s.dim = dim;
+            if (dim < 1) {
+                reporter.error(p, Msg.BAD_DIMENSION, s.name, dim);
+                s.usable = false;
+            } else if (s.type.isScalar() && s.category != Category.P) {
+                reporter.error(p, Msg.PARAM_TYPE, s.name, p.asType());
+                s.usable = false;
+            } else if (s.type.isScalar() && dim != 1) {
+                reporter.error(p, Msg.SCALAR_DIMENSION, s.name, p.asType(), dim, p.asType());
+                s.usable = false;
+            }
+        }
+        return slots;
+    }
+
+    private static ParamType typeOf(TypeMirror t) {
+        if (t.getKind() == TypeKind.FLOAT) {
+            return ParamType.FLOAT;
+        }
+        if (t.getKind() == TypeKind.DOUBLE) {
+            return ParamType.DOUBLE;
+        }
+        if (t.getKind() == TypeKind.ARRAY) {
+            TypeKind c = ((ArrayType) t).getComponentType().getKind();
+            return switch (c) {
+                case FLOAT -> ParamType.FLOAT_ARRAY;
+                case DOUBLE -> ParamType.DOUBLE_ARRAY;
+                case INT -> ParamType.INT_ARRAY;
+                default -> ParamType.OTHER;
+            };
+        }
+        return ParamType.OTHER;
+    }
+
+    private Expr resolve(ExecutableElement method, AnnotationMirror mirror, String member, String text,
+            Scope scope, String where) {
+        try {
+            return Resolver.resolve(text, scope);
+        } catch (FormulaException e) {
+            reporter.error(method, mirror, Annotations.explicit(mirror, member), e.format(where));
+            return null;
+        }
+    }
+
+    private void checkReduction(ExecutableElement method, AnnotationMirror reduce, Reduction r, int k,
+            String weightText, SumScheme scheme, Expr formula, Expr weight) {
+        boolean kReduction = r == Reduction.K_MIN || r == Reduction.ARG_K_MIN || r == Reduction.K_MIN_ARG_K_MIN;
+        if (kReduction && k < 1) {
+            reporter.error(method, reduce, Annotations.explicit(reduce, "k"), Msg.K_MISSING.format(r, k));
+        } else if (!kReduction && k != 0) {
+            reporter.error(method, reduce, Annotations.explicit(reduce, "k"), Msg.K_USELESS.format(k, r));
+        }
+        boolean weighted = r == Reduction.LOG_SUM_EXP || r == Reduction.SUM_SOFTMAX_WEIGHT;
+        if (!weightText.isEmpty() && !weighted) {
+            reporter.error(method, reduce, Annotations.explicit(reduce, "weight"),
+                    Msg.WEIGHT_WRONG_REDUCTION.format(r));
+        }
+        if (r == Reduction.SUM_SOFTMAX_WEIGHT && weightText.isEmpty()) {
+            reporter.error(method, reduce, null, Msg.WEIGHT_MISSING.format());
+        }
+        if (weighted && formula != null && formula.dim() != 1) {
+            reporter.error(method, reduce, Annotations.explicit(reduce, "value"),
+                    Msg.LSE_DIMENSION.format(r, Printer.print(formula), formula.dim()));
+        }
+        if (scheme != SumScheme.AUTO && r != Reduction.SUM) {
+            reporter.error(method, reduce, Annotations.explicit(reduce, "sum"),
+                    Msg.SUM_SCHEME_USELESS.format(scheme, r));
+        }
+    }
+
+    private static boolean reductionHasValues(Reduction r) {
+        return switch (r) {
+            case ARG_MIN, ARG_MAX, ARG_K_MIN -> false;
+            default -> true;
+        };
+    }
+
+    private static boolean reductionHasIndices(Reduction r) {
+        return switch (r) {
+            case ARG_MIN, ARG_MAX, ARG_K_MIN, MIN_ARG_MIN, MAX_ARG_MAX, K_MIN_ARG_K_MIN -> true;
+            default -> false;
+        };
+    }
+
+    /** Checks the return type or the @Out parameters; returns whether outputs are @Out. */
+    private boolean checkOutputs(ExecutableElement method, List<Slot> slots, Reduction r, Precision p) {
+        String methodName = method.getSimpleName().toString();
+        boolean values = reductionHasValues(r);
+        boolean indices = reductionHasIndices(r);
+        String valueArray = p.javaType() + "[]";
+        List<Slot> outs = slots.stream().filter(s -> s.out).toList();
+        TypeMirror ret = method.getReturnType();
+        if (ret.getKind() == TypeKind.VOID) {
+            List<String> expected = new ArrayList<>();
+            if (values) {
+                expected.add(valueArray);
+            }
+            if (indices) {
+                expected.add("int[]");
+            }
+            List<String> actual = outs.stream().map(s -> s.element.asType().toString()).toList();
+            if (!actual.equals(expected)) {
+                reporter.error(method, Msg.OUT_MISUSE, methodName, "it returns void, so " + r + " on "
+                        + p.javaType() + " data needs @Out parameters of types " + expected
+                        + " in that order, found " + actual);
+            }
+            return true;
+        }
+        if (!outs.isEmpty()) {
+            reporter.error(method, Msg.OUT_MISUSE, methodName,
+                    "@Out parameters need a void return type, but it returns " + ret);
+            return false;
+        }
+        String expected = values && indices
+                ? RUNTIME + (p == Precision.FLOAT ? "FloatArgResult" : "DoubleArgResult")
+                : values ? valueArray : "int[]";
+        if (!ret.toString().equals(expected)) {
+            reporter.error(method, Msg.RETURN_TYPE, methodName, expected, r, p.javaType(), ret);
+        }
+        return false;
+    }
+
+    /** Aliases are the annotated parameters; Var forms may declare the others. */
+    private static final class MethodScope implements Scope {
+        private final List<Slot> slots;
+        private final String methodName;
+
+        MethodScope(List<Slot> slots, String methodName) {
+            this.slots = slots;
+            this.methodName = methodName;
+        }
+
+        @Override
+        public Expr.Var alias(String name) {
+            for (Slot s : slots) {
+                if (s.name.equals(name) && s.usable && !s.out && s.category != null) {
+                    return s.var();
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Collection<String> aliasNames() {
+            return slots.stream().filter(s -> s.usable && !s.out && s.category != null)
+                    .map(s -> s.name).toList();
+        }
+
+        @Override
+        public Expr.Var positional(int position, Category category, int dim) {
+            if (position < 0 || position >= slots.size()) {
+                throw new IllegalArgumentException("parameter position " + position + " does not exist: "
+                        + methodName + " has " + slots.size() + " parameters (positions from 0)");
+            }
+            Slot s = slots.get(position);
+            String form = category.keopsName() + "(" + position + ", " + dim + ")";
+            if (s.out) {
+                throw new IllegalArgumentException(form + " refers to " + s.name + ", an @Out parameter");
+            }
+            if (!s.usable) {
+                throw new IllegalArgumentException(form + " refers to " + s.name
+                        + ", which cannot be a formula variable (see its own error)");
+            }
+            if (s.category == null) {
+                if (s.type.isScalar() && (category != Category.P || dim != 1)) {
+                    throw new IllegalArgumentException(form + " refers to " + s.name + ", a scalar "
+                            + s.type.precision().javaType() + ", which can only be Pm(" + position + ", 1)");
+                }
+                s.category = category;
+                s.dim = dim;
+                s.declaredByVar = true;
+                return s.var();
+            }
+            if (s.category != category || s.dim != dim) {
+                throw new IllegalArgumentException(form + " refers to " + s.name + ", which is "
+                        + (s.declaredByVar ? "already used as " + s.category.keopsName() + "("
+                        + position + ", " + s.dim + ")" : "declared " + s.declaration()));
+            }
+            return s.var();
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package org.jkeops.processor.passes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jkeops.processor.ir.BinaryOp;
+import org.jkeops.processor.ir.Category;
+import org.jkeops.processor.ir.ComponentOp;
+import org.jkeops.processor.ir.Expr;
+import org.jkeops.processor.ir.ScalarSemantics;
+import org.jkeops.processor.plan.Instr;
+import org.jkeops.processor.plan.Level;
+import org.jkeops.processor.plan.Program;
+
+/**
+ * Lowers IR to a scalar {@link Program}: each vector operation becomes one instruction per
+ * component. Value numbering makes this the CSE pass: an instruction already present (same
+ * operation, same operands) is reused, and so is a whole subtree already lowered. Instructions
+ * whose operands are all literals are folded. Each value gets the {@link Level} of its deepest
+ * operand, which is what lets emitters hoist loop-invariant work.
+ */
+public final class Lowering {
+    private final Category outer;
+    private final List<Program.Node> nodes = new ArrayList<>();
+    private final Map<Instr, Integer> numbering = new HashMap<>();
+    private final Map<Expr, List<Integer>> lowered = new HashMap<>();
+
+    private Lowering(Category outer) {
+        this.outer = outer;
+    }
+
+    /**
+     * @param outer  the category of the output rows' variables (I when reducing over j)
+     * @param weight the weight formula, or null
+     */
+    public static Program lower(Expr formula, Expr weight, Category outer) {
+        Lowering l = new Lowering(outer);
+        List<Integer> f = l.lower(formula);
+        List<Integer> w = weight == null ? List.of() : l.lower(weight);
+        return new Program(l.nodes, f, w);
+    }
+
+    private List<Integer> lower(Expr e) {
+        List<Integer> done = lowered.get(e);
+        if (done != null) {
+            return done;
+        }
+        List<Integer> out = switch (e) {
+            case Expr.Var v -> {
+                List<Integer> c = new ArrayList<>(v.dim());
+                for (int k = 0; k < v.dim(); k++) {
+                    c.add(emit(new Instr.Load(v.param(), k, v.category())));
+                }
+                yield c;
+            }
+            case Expr.Const c -> List.of(literal(c.value()));
+            case Expr.Zero z -> repeat(literal(0), z.dim());
+            case Expr.Unary u -> map(lower(u.arg()), a -> emit(new Instr.Un(u.op(), a)));
+            case Expr.Binary b -> {
+                List<Integer> l = lower(b.left());
+                List<Integer> r = lower(b.right());
+                List<Integer> c = new ArrayList<>(b.dim());
+                for (int k = 0; k < b.dim(); k++) {
+                    c.add(emit(new Instr.Bin(b.op(), at(l, k), at(r, k))));
+                }
+                yield c;
+            }
+            case Expr.IfElse s -> {
+                List<Integer> cond = lower(s.cond());
+                List<Integer> t = lower(s.then());
+                List<Integer> o = lower(s.otherwise());
+                List<Integer> c = new ArrayList<>(s.dim());
+                for (int k = 0; k < s.dim(); k++) {
+                    c.add(emit(new Instr.Select(at(cond, k), at(t, k), at(o, k))));
+                }
+                yield c;
+            }
+            case Expr.Clamp s -> {
+                List<Integer> a = lower(s.arg());
+                List<Integer> lo = lower(s.low());
+                List<Integer> hi = lower(s.high());
+                List<Integer> c = new ArrayList<>(s.dim());
+                for (int k = 0; k < s.dim(); k++) {
+                    c.add(emit(new Instr.Clamp(at(a, k), at(lo, k), at(hi, k))));
+                }
+                yield c;
+            }
+            case Expr.Pow p -> map(lower(p.arg()), a -> emit(new Instr.PowInt(a, p.exponent())));
+            case Expr.Round r -> map(lower(r.arg()), a -> emit(new Instr.RoundTo(a, r.digits())));
+            case Expr.ComponentReduce r -> List.of(componentReduce(r.op(), lower(r.arg())));
+            case Expr.SumT s -> repeat(lower(s.arg()).get(0), s.dim());
+            case Expr.OneHot h -> {
+                int r = emit(new Instr.RoundTo(lower(h.arg()).get(0), 0));
+                List<Integer> c = new ArrayList<>(h.dim());
+                for (int k = 0; k < h.dim(); k++) {
+                    c.add(emit(new Instr.Bin(BinaryOp.EQ, r, literal(k))));
+                }
+                yield c;
+            }
+            case Expr.Extract x -> List.copyOf(lower(x.arg()).subList(x.start(), x.start() + x.dim()));
+            case Expr.ExtractT x -> {
+                List<Integer> a = lower(x.arg());
+                List<Integer> c = new ArrayList<>(repeat(literal(0), x.dim()));
+                for (int k = 0; k < a.size(); k++) {
+                    c.set(x.start() + k, a.get(k));
+                }
+                yield c;
+            }
+            case Expr.Concat c -> {
+                List<Integer> all = new ArrayList<>(lower(c.left()));
+                all.addAll(lower(c.right()));
+                yield all;
+            }
+            case Expr.MatVecMult mv -> {
+                List<Integer> a = lower(mv.matrix());
+                List<Integer> b = lower(mv.vector());
+                int p = b.size();
+                List<Integer> c = new ArrayList<>(mv.dim());
+                for (int row = 0; row < mv.dim(); row++) {
+                    c.add(dot(a.subList(row * p, row * p + p), b));
+                }
+                yield c;
+            }
+            case Expr.VecMatMult vm -> {
+                List<Integer> b = lower(vm.vector());
+                List<Integer> a = lower(vm.matrix());
+                int n = b.size();
+                int p = vm.dim();
+                List<Integer> c = new ArrayList<>(p);
+                for (int col = 0; col < p; col++) {
+                    List<Integer> column = new ArrayList<>(n);
+                    for (int k = 0; k < n; k++) {
+                        column.add(a.get(k * p + col));
+                    }
+                    c.add(dot(b, column));
+                }
+                yield c;
+            }
+            case Expr.TensorProd t -> {
+                List<Integer> l = lower(t.left());
+                List<Integer> r = lower(t.right());
+                List<Integer> c = new ArrayList<>(t.dim());
+                for (int li : l) {
+                    for (int ri : r) {
+                        c.add(emit(new Instr.Bin(BinaryOp.MUL, li, ri)));
+                    }
+                }
+                yield c;
+            }
+        };
+        lowered.put(e, out);
+        return out;
+    }
+
+    private int componentReduce(ComponentOp op, List<Integer> a) {
+        int best = a.get(0);
+        return switch (op) {
+            case SUM -> {
+                int s = best;
+                for (int k = 1; k < a.size(); k++) {
+                    s = emit(new Instr.Bin(BinaryOp.ADD, s, a.get(k)));
+                }
+                yield s;
+            }
+            case MAX -> {
+                for (int k = 1; k < a.size(); k++) {
+                    best = emit(new Instr.IfLess(best, a.get(k), a.get(k), best));
+                }
+                yield best;
+            }
+            case MIN -> {
+                for (int k = 1; k < a.size(); k++) {
+                    best = emit(new Instr.IfLess(a.get(k), best, a.get(k), best));
+                }
+                yield best;
+            }
+            case ARG_MAX, ARG_MIN -> {
+                int index = literal(0);
+                for (int k = 1; k < a.size(); k++) {
+                    int cand = a.get(k);
+                    boolean max = op == ComponentOp.ARG_MAX;
+                    int x = max ? best : cand;
+                    int y = max ? cand : best;
+                    index = emit(new Instr.IfLess(x, y, literal(k), index));
+                    best = emit(new Instr.IfLess(x, y, cand, best));
+                }
+                yield index;
+            }
+        };
+    }
+
+    private int dot(List<Integer> a, List<Integer> b) {
+        int s = emit(new Instr.Bin(BinaryOp.MUL, a.get(0), b.get(0)));
+        for (int k = 1; k < a.size(); k++) {
+            s = emit(new Instr.Bin(BinaryOp.ADD, s, emit(new Instr.Bin(BinaryOp.MUL, a.get(k), b.get(k)))));
+        }
+        return s;
+    }
+
+    private int literal(double v) {
+        return emit(new Instr.Literal(v));
+    }
+
+    /** Adds an instruction unless an equal one exists; folds all-literal operations. */
+    private int emit(Instr instr) {
+        Instr folded = fold(instr);
+        Integer id = numbering.get(folded);
+        if (id != null) {
+            return id;
+        }
+        int fresh = nodes.size();
+        nodes.add(new Program.Node(fresh, folded, level(folded)));
+        numbering.put(folded, fresh);
+        return fresh;
+    }
+
+    private Instr fold(Instr instr) {
+        return switch (instr) {
+            case Instr.Un u when isLiteral(u.a()) -> new Instr.Literal(u.op().apply(value(u.a())));
+            case Instr.Bin b when isLiteral(b.a()) && isLiteral(b.b()) ->
+                    new Instr.Literal(b.op().apply(value(b.a()), value(b.b())));
+            case Instr.Select s when isLiteral(s.cond()) -> nodes.get(value(s.cond()) >= 0 ? s.then() : s.otherwise()).instr();
+            case Instr.IfLess l when isLiteral(l.a()) && isLiteral(l.b()) ->
+                    nodes.get(value(l.a()) < value(l.b()) ? l.then() : l.otherwise()).instr();
+            case Instr.Clamp c when isLiteral(c.a()) && isLiteral(c.low()) && isLiteral(c.high()) ->
+                    new Instr.Literal(ScalarSemantics.clamp(value(c.a()), value(c.low()), value(c.high())));
+            case Instr.PowInt p when isLiteral(p.a()) -> new Instr.Literal(Math.pow(value(p.a()), p.exponent()));
+            case Instr.RoundTo r when isLiteral(r.a()) -> new Instr.Literal(ScalarSemantics.round(value(r.a()), r.digits()));
+            default -> instr;
+        };
+    }
+
+    private boolean isLiteral(int id) {
+        return nodes.get(id).instr() instanceof Instr.Literal;
+    }
+
+    private double value(int id) {
+        return ((Instr.Literal) nodes.get(id).instr()).value();
+    }
+
+    private Level level(Instr instr) {
+        return switch (instr) {
+            case Instr.Load l -> l.category() == Category.P ? Level.PARAM
+                    : l.category() == outer ? Level.OUTER : Level.INNER;
+            case Instr.Literal l -> Level.CONSTANT;
+            case Instr.Un u -> levelOf(u.a());
+            case Instr.Bin b -> max(levelOf(b.a()), levelOf(b.b()));
+            case Instr.Select s -> max(levelOf(s.cond()), max(levelOf(s.then()), levelOf(s.otherwise())));
+            case Instr.IfLess l -> max(max(levelOf(l.a()), levelOf(l.b())), max(levelOf(l.then()), levelOf(l.otherwise())));
+            case Instr.Clamp c -> max(levelOf(c.a()), max(levelOf(c.low()), levelOf(c.high())));
+            case Instr.PowInt p -> levelOf(p.a());
+            case Instr.RoundTo r -> levelOf(r.a());
+        };
+    }
+
+    private Level levelOf(int id) {
+        return nodes.get(id).level();
+    }
+
+    private static Level max(Level a, Level b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static int at(List<Integer> comps, int k) {
+        return comps.size() == 1 ? comps.get(0) : comps.get(k);
+    }
+
+    private static List<Integer> repeat(int id, int n) {
+        List<Integer> c = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            c.add(id);
+        }
+        return c;
+    }
+
+    private interface IntMap {
+        int apply(int a);
+    }
+
+    private static List<Integer> map(List<Integer> a, IntMap f) {
+        List<Integer> c = new ArrayList<>(a.size());
+        for (int x : a) {
+            c.add(f.apply(x));
+        }
+        return c;
+    }
+}

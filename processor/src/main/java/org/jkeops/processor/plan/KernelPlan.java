@@ -1,0 +1,107 @@
+package org.jkeops.processor.plan;
+
+import java.util.List;
+import org.jkeops.annotations.Reduction;
+import org.jkeops.annotations.SumScheme;
+import org.jkeops.processor.ir.Category;
+import org.jkeops.processor.ir.Expr;
+
+/**
+ * Everything an emitter needs to generate one kernel method, and nothing else: emitters never
+ * look at {@code javax.lang.model} elements or at the formula text.
+ *
+ * @param kernelName    {@code Interface.method}, for messages at run time
+ * @param methodName    the interface method's name
+ * @param functionName  a name unique within the interface (overloads get a suffix)
+ * @param precision     float32 or float64 data and arithmetic
+ * @param reduction     the reduction
+ * @param outer         the category indexing the output rows: I when reducing over j
+ * @param k             K of the K reductions, else 0
+ * @param sum           the sum scheme, never AUTO
+ * @param params        every parameter of the method, in order
+ * @param formula       the formula F after simplification
+ * @param weight        the weight G, or null
+ * @param program       F and G lowered to scalar code, CSE done
+ * @param outParams     whether outputs are {@code @Out} parameters rather than a return value
+ */
+public record KernelPlan(
+        String kernelName,
+        String methodName,
+        String functionName,
+        Precision precision,
+        Reduction reduction,
+        Category outer,
+        int k,
+        SumScheme sum,
+        List<Param> params,
+        Expr formula,
+        Expr weight,
+        Program program,
+        boolean outParams) {
+
+    public KernelPlan {
+        params = List.copyOf(params);
+        if (sum == SumScheme.AUTO) {
+            throw new IllegalArgumentException("sum scheme must be resolved");
+        }
+        if (outer == Category.P) {
+            throw new IllegalArgumentException("outer must be I or J");
+        }
+    }
+
+    /** What a parameter is to the kernel. */
+    public enum Role {
+        /** A formula variable (@Vi, @Vj, @Pm, or declared by a Var form). */
+        VARIABLE,
+        /** The caller's array for the values of the reduction. */
+        OUT_VALUES,
+        /** The caller's array for the indices of the reduction. */
+        OUT_INDICES
+    }
+
+    /**
+     * One method parameter.
+     *
+     * @param scalar true for a {@code float}/{@code double} @Pm (not an array)
+     */
+    public record Param(String name, int position, Role role, Category category, int dim, boolean scalar) {
+    }
+
+    /** The category reduced over. */
+    public Category inner() {
+        return outer == Category.I ? Category.J : Category.I;
+    }
+
+    /** Whether the reduction produces values (float or double). */
+    public boolean hasValues() {
+        return switch (reduction) {
+            case SUM, MIN, MAX, MIN_ARG_MIN, MAX_ARG_MAX, K_MIN, K_MIN_ARG_K_MIN, LOG_SUM_EXP,
+                    SUM_SOFTMAX_WEIGHT -> true;
+            case ARG_MIN, ARG_MAX, ARG_K_MIN -> false;
+        };
+    }
+
+    /** Whether the reduction produces indices. */
+    public boolean hasIndices() {
+        return switch (reduction) {
+            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX, ARG_K_MIN, K_MIN_ARG_K_MIN -> true;
+            case SUM, MIN, MAX, K_MIN, LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> false;
+        };
+    }
+
+    /** Output elements per output row. */
+    public int outputWidth() {
+        int d = formula.dim();
+        return switch (reduction) {
+            case SUM, MIN, MAX, ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> d;
+            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> k * d;
+            case LOG_SUM_EXP -> weight == null ? 1 : weight.dim();
+            case SUM_SOFTMAX_WEIGHT -> weight.dim();
+        };
+    }
+
+    /** The parameters that are formula variables of a category. */
+    public List<Param> variables(Category c) {
+        return params.stream().filter(p -> p.role() == Role.VARIABLE && p.category() == c).toList();
+    }
+}

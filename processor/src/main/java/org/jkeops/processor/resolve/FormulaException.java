@@ -1,0 +1,38 @@
+package org.jkeops.processor.resolve;
+
+import org.jkeops.processor.diag.Msg;
+
+/**
+ * A problem inside a formula: a JK2xx message and the 1-based column it refers to. The caller
+ * says which formula it is ("the formula of conv", "the weight of attention").
+ */
+public final class FormulaException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final Msg msg;
+    private final int column;
+    private final transient Object[] details;
+
+    public FormulaException(Msg msg, int column, Object... details) {
+        super(msg.code() + " at column " + column);
+        this.msg = msg;
+        this.column = column;
+        this.details = details.clone();
+    }
+
+    public Msg msg() {
+        return msg;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    /** The full message, e.g. {@code [JK204] dimension mismatch in the formula of conv at column 9: ...}. */
+    public String format(String where) {
+        Object[] args = new Object[details.length + 2];
+        args[0] = where;
+        args[1] = column;
+        System.arraycopy(details, 0, args, 2, details.length);
+        return msg.format(args);
+    }
+}

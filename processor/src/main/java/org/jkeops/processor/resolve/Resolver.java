@@ -1,0 +1,184 @@
+package org.jkeops.processor.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.jkeops.processor.diag.Msg;
+import org.jkeops.processor.ir.BinaryOp;
+import org.jkeops.processor.ir.Category;
+import org.jkeops.processor.ir.DimensionException;
+import org.jkeops.processor.ir.Expr;
+import org.jkeops.processor.ir.IndexRangeException;
+import org.jkeops.processor.ir.Ops;
+import org.jkeops.processor.parse.Ast;
+import org.jkeops.processor.parse.FormulaParser;
+import org.jkeops.processor.parse.FormulaSyntaxException;
+
+/**
+ * Turns a formula's syntax tree into IR: resolves names against a {@link Scope}, checks arity
+ * and integer arguments, and builds every node through {@link Ops} so that dimensions are checked
+ * (and the formula simplified) as it is built. The first problem stops resolution with a
+ * {@link FormulaException} pointing at its column.
+ */
+public final class Resolver {
+    private final Scope scope;
+
+    private Resolver(Scope scope) {
+        this.scope = scope;
+    }
+
+    /** Parses and resolves formula text. */
+    public static Expr resolve(String text, Scope scope) throws FormulaException {
+        Ast ast;
+        try {
+            ast = FormulaParser.parse(text);
+        } catch (FormulaSyntaxException e) {
+            throw new FormulaException(Msg.SYNTAX, e.column(), e.getMessage());
+        }
+        return new Resolver(scope).expr(ast);
+    }
+
+    private Expr expr(Ast ast) throws FormulaException {
+        return switch (ast) {
+            case Ast.Num n -> Ops.constant(n.value());
+            case Ast.Name n -> name(n);
+            case Ast.Negate n -> Ops.neg(expr(n.arg()));
+            case Ast.Infix in -> infix(in);
+            case Ast.ScalarProduct sp -> build(sp.column(), "(a | b)",
+                    () -> Ops.scalarProduct(expr(sp.left()), expr(sp.right())));
+            case Ast.Call c -> call(c);
+        };
+    }
+
+    private Expr name(Ast.Name n) throws FormulaException {
+        Expr.Var v = scope.alias(n.name());
+        if (v == null) {
+            if (Functions.lookup(n.name()) != null || Functions.POSITIONAL.contains(n.name())) {
+                throw new FormulaException(Msg.SYNTAX, n.column(),
+                        "'" + n.name() + "' is a function; call it with arguments in parentheses");
+            }
+            throw new FormulaException(Msg.UNKNOWN_NAME, n.column(), n.name(),
+                    scope.aliasNames().isEmpty() ? "(none)" : String.join(", ", new TreeSet<>(scope.aliasNames())));
+        }
+        return v;
+    }
+
+    private Expr infix(Ast.Infix in) throws FormulaException {
+        if (in.op().equals("**")) {
+            Expr base = expr(in.left());
+            Integer n = integerLiteral(in.right());
+            if (n != null) {
+                return build(in.column(), "**", () -> Ops.pow(base, n));
+            }
+            Expr exponent = expr(in.right());
+            return build(in.column(), "**", () -> Ops.binary(BinaryOp.POWF, base, exponent));
+        }
+        BinaryOp op = switch (in.op()) {
+            case "+" -> BinaryOp.ADD;
+            case "-" -> BinaryOp.SUB;
+            case "*" -> BinaryOp.MUL;
+            case "/" -> BinaryOp.DIV;
+            case "==" -> BinaryOp.EQ;
+            case "!=" -> BinaryOp.NE;
+            case "<" -> BinaryOp.LT;
+            case "<=" -> BinaryOp.LE;
+            case ">" -> BinaryOp.GT;
+            case ">=" -> BinaryOp.GE;
+            default -> throw new IllegalStateException("parser produced operator " + in.op());
+        };
+        Expr left = expr(in.left());
+        Expr right = expr(in.right());
+        return build(in.column(), "'" + in.op() + "'", () -> Ops.binary(op, left, right));
+    }
+
+    private Expr call(Ast.Call c) throws FormulaException {
+        if (Functions.POSITIONAL.contains(c.function())) {
+            return positional(c);
+        }
+        Functions.Signature sig = Functions.lookup(c.function());
+        if (sig == null) {
+            throw new FormulaException(Msg.UNKNOWN_FUNCTION, c.column(), c.function());
+        }
+        if (c.args().size() != sig.operands() + sig.ints()) {
+            throw new FormulaException(Msg.ARITY, c.column(), c.function(), sig.describe(), c.args().size());
+        }
+        List<Expr> operands = new ArrayList<>(sig.operands());
+        for (int k = 0; k < sig.operands(); k++) {
+            operands.add(expr(c.args().get(k)));
+        }
+        int[] ints = new int[sig.ints()];
+        for (int k = 0; k < sig.ints(); k++) {
+            ints[k] = requireInteger(c, sig.operands() + k);
+        }
+        return build(c.column(), c.function(), () -> sig.builder().build(operands, ints));
+    }
+
+    private Expr positional(Ast.Call c) throws FormulaException {
+        boolean full = c.function().equals("Var");
+        int expected = full ? 3 : 2;
+        if (c.args().size() != expected) {
+            throw new FormulaException(Msg.ARITY, c.column(), c.function(),
+                    expected + " integer arguments", c.args().size());
+        }
+        int pos = requireInteger(c, 0);
+        int dim = requireInteger(c, 1);
+        Category cat;
+        if (full) {
+            int code = requireInteger(c, 2);
+            if (code < 0 || code > 2) {
+                throw new FormulaException(Msg.BAD_VARIABLE, c.column(),
+                        "Var category must be 0 (i), 1 (j) or 2 (parameter), got " + code);
+            }
+            cat = Category.ofCode(code);
+        } else {
+            cat = switch (c.function()) {
+                case "Vi" -> Category.I;
+                case "Vj" -> Category.J;
+                default -> Category.P;
+            };
+        }
+        if (dim < 1) {
+            throw new FormulaException(Msg.BAD_VARIABLE, c.column(), "dimension must be >= 1, got " + dim);
+        }
+        try {
+            return scope.positional(pos, cat, dim);
+        } catch (IllegalArgumentException e) {
+            throw new FormulaException(Msg.BAD_VARIABLE, c.column(), e.getMessage());
+        }
+    }
+
+    private int requireInteger(Ast.Call c, int index) throws FormulaException {
+        Integer n = integerLiteral(c.args().get(index));
+        if (n == null) {
+            throw new FormulaException(Msg.INTEGER_ARGUMENT, c.args().get(index).column(), index + 1, c.function());
+        }
+        return n;
+    }
+
+    /** The value of an integer literal, possibly negated, or null. */
+    private static Integer integerLiteral(Ast a) {
+        if (a instanceof Ast.Num n && n.integer() && n.value() <= Integer.MAX_VALUE) {
+            return (int) n.value();
+        }
+        if (a instanceof Ast.Negate neg) {
+            Integer inner = integerLiteral(neg.arg());
+            return inner == null ? null : -inner;
+        }
+        return null;
+    }
+
+    /** Work that may throw an IR exception. */
+    private interface Building {
+        Expr get() throws FormulaException;
+    }
+
+    private static Expr build(int column, String what, Building b) throws FormulaException {
+        try {
+            return b.get();
+        } catch (DimensionException e) {
+            throw new FormulaException(Msg.DIMENSION_MISMATCH, column, what + ": " + e.getMessage());
+        } catch (IndexRangeException | IllegalArgumentException e) {
+            throw new FormulaException(Msg.BAD_INDEX, column, what + ": " + e.getMessage());
+        }
+    }
+}

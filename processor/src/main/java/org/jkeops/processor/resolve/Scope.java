@@ -1,0 +1,26 @@
+package org.jkeops.processor.resolve;
+
+import java.util.Collection;
+import org.jkeops.processor.ir.Category;
+import org.jkeops.processor.ir.Expr;
+
+/**
+ * The names a formula can refer to: the method's annotated parameters (aliases) and, by position,
+ * any parameter through KeOps' {@code Var(pos, dim, cat)} forms. Implemented by the model layer,
+ * so that name resolution does not depend on {@code javax.lang.model}.
+ */
+public interface Scope {
+    /** The variable an alias names, or null. */
+    Expr.Var alias(String name);
+
+    /** All aliases, for "known names" in messages. */
+    Collection<String> aliasNames();
+
+    /**
+     * The variable at a parameter position, declaring it if the parameter has no annotation.
+     *
+     * @return the variable, or throws with a JK206 message (as {@link IllegalArgumentException}
+     *         whose message is the detail) when the position, category or dimension does not fit
+     */
+    Expr.Var positional(int position, Category category, int dim);
+}

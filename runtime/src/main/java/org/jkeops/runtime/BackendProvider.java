@@ -1,0 +1,21 @@
+package org.jkeops.runtime;
+
+/**
+ * Service-provider interface for optional backends (found with {@link java.util.ServiceLoader}),
+ * so that, for instance, the OpenCL module is optional on the class path.
+ */
+public interface BackendProvider {
+    /** The backend this provider implements. */
+    Backend backend();
+
+    /**
+     * Why this backend cannot run on this machine, or {@code null} when it can. Called once per
+     * runtime; must not throw (a {@link LinkageError} inside is a reason, not a crash).
+     */
+    String unavailableReason();
+
+    /** Whether the backend runs on a GPU (AUTO prefers OpenCL only on a GPU). */
+    default boolean isGpu() {
+        return false;
+    }
+}

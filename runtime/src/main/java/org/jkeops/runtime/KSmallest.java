@@ -1,0 +1,63 @@
+package org.jkeops.runtime;
+
+/**
+ * The K smallest values seen so far, per component, with their indices: the state of the K_MIN
+ * reductions in scalar code. Layout of one row: {@code values[k * dim + c]}, ascending in k.
+ * Ties keep the earlier index first; NaN is never inserted; unfilled slots hold +inf and -1.
+ */
+public final class KSmallest {
+    private KSmallest() {
+    }
+
+    /** Resets one row of state to the neutral value. */
+    public static void reset(float[] values, int[] indices, int[] counts) {
+        java.util.Arrays.fill(values, Float.POSITIVE_INFINITY);
+        java.util.Arrays.fill(indices, -1);
+        java.util.Arrays.fill(counts, 0);
+    }
+
+    public static void reset(double[] values, int[] indices, int[] counts) {
+        java.util.Arrays.fill(values, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(indices, -1);
+        java.util.Arrays.fill(counts, 0);
+    }
+
+    /** Offers value v with index j to component c. Indices must be offered in increasing order. */
+    public static void offer(float[] values, int[] indices, int[] counts, int k, int dim, int c,
+            float v, int j) {
+        int n = counts[c];
+        if (v != v || (n == k && !(v < values[(k - 1) * dim + c]))) {
+            return;
+        }
+        int p = n < k ? n : k - 1;
+        while (p > 0 && v < values[(p - 1) * dim + c]) {
+            values[p * dim + c] = values[(p - 1) * dim + c];
+            indices[p * dim + c] = indices[(p - 1) * dim + c];
+            p--;
+        }
+        values[p * dim + c] = v;
+        indices[p * dim + c] = j;
+        if (n < k) {
+            counts[c] = n + 1;
+        }
+    }
+
+    public static void offer(double[] values, int[] indices, int[] counts, int k, int dim, int c,
+            double v, int j) {
+        int n = counts[c];
+        if (v != v || (n == k && !(v < values[(k - 1) * dim + c]))) {
+            return;
+        }
+        int p = n < k ? n : k - 1;
+        while (p > 0 && v < values[(p - 1) * dim + c]) {
+            values[p * dim + c] = values[(p - 1) * dim + c];
+            indices[p * dim + c] = indices[(p - 1) * dim + c];
+            p--;
+        }
+        values[p * dim + c] = v;
+        indices[p * dim + c] = j;
+        if (n < k) {
+            counts[c] = n + 1;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.jkeops.runtime;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What generated code tells the runtime about one kernel method: a readable name (used in log
+ * messages and errors) and the backends code was generated for.
+ *
+ * @param name      {@code Interface.method}, as the user wrote it
+ * @param generated backends with generated code for this kernel; always contains SCALAR
+ */
+public record KernelInfo(String name, Set<Backend> generated) {
+    public KernelInfo {
+        Objects.requireNonNull(name, "name");
+        generated = Set.copyOf(generated);
+        if (!generated.contains(Backend.SCALAR)) {
+            throw new IllegalArgumentException(name + ": every kernel has a scalar path");
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package org.jkeops.runtime;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Chooses where each kernel call runs and holds what the backends share (threads, devices).
+ *
+ * <p>Configuration comes from the {@link #builder() builder}, or for {@link #shared()} from the
+ * system properties {@code jkeops.backend} ({@code auto|scalar|simd|opencl}), {@code
+ * jkeops.strict} and {@code jkeops.threads}. {@code AUTO} prefers OpenCL on a GPU device, else
+ * SIMD, else scalar; its choice is logged once per kernel at {@code INFO}. When an explicitly
+ * requested backend cannot run a kernel, the runtime falls back to the scalar path and logs the
+ * reason once at {@code WARNING}; under {@code strict} it throws {@link
+ * BackendUnavailableException} instead.
+ */
+public final class KernelRuntime implements AutoCloseable {
+    static final Logger LOG = System.getLogger("org.jkeops");
+
+    private static volatile KernelRuntime shared;
+
+    private final Backend requested;
+    private final int threads;
+    private final boolean strict;
+    private final Map<Backend, String> unavailable;
+    private final Map<Backend, BackendProvider> providers;
+    private final Set<String> logged = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    private KernelRuntime(Builder b) {
+        this.requested = b.backend;
+        this.threads = b.threads;
+        this.strict = b.strict;
+        this.providers = new EnumMap<>(Backend.class);
+        this.unavailable = new EnumMap<>(Backend.class);
+        for (BackendProvider p : b.providers) {
+            providers.putIfAbsent(p.backend(), p);
+        }
+        for (Backend kind : List.of(Backend.SIMD, Backend.OPENCL)) {
+            BackendProvider p = providers.get(kind);
+            String reason;
+            if (p == null) {
+                reason = "no provider for " + kind + " on the class path";
+            } else {
+                try {
+                    reason = p.unavailableReason();
+                } catch (RuntimeException | LinkageError e) {
+                    reason = kind + " provider failed its probe: " + e;
+                }
+            }
+            if (reason != null) {
+                unavailable.put(kind, reason);
+            }
+        }
+    }
+
+    /**
+     * The process-wide runtime configured from system properties, created on first use. It is
+     * never closed by {@link #close()} on another runtime; closing it is allowed and a later call
+     * creates a new one.
+     */
+    public static KernelRuntime shared() {
+        KernelRuntime r = shared;
+        if (r == null || r.closed) {
+            synchronized (KernelRuntime.class) {
+                r = shared;
+                if (r == null || r.closed) {
+                    r = builder().fromSystemProperties().build();
+                    shared = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The backend asked for (possibly AUTO). */
+    public Backend requestedBackend() {
+        return requested;
+    }
+
+    /** Worker threads for parallel backends (at least 1). */
+    public int threads() {
+        return threads;
+    }
+
+    /** Whether fallbacks throw instead of logging. */
+    public boolean strict() {
+        return strict;
+    }
+
+    /**
+     * The backend a kernel call runs on. Called by generated code on every call; cheap.
+     *
+     * @throws BackendUnavailableException under strict when the requested backend cannot run it
+     * @throws IllegalStateException after {@link #close()}
+     */
+    public Backend select(KernelInfo kernel) {
+        if (closed) {
+            throw new IllegalStateException("KernelRuntime is closed");
+        }
+        if (requested == Backend.AUTO) {
+            return selectAuto(kernel);
+        }
+        String reason = whyNot(requested, kernel);
+        if (reason == null) {
+            return requested;
+        }
+        String message = kernel.name() + ": backend " + requested + " requested but unavailable: "
+                + reason;
+        if (strict) {
+            throw new BackendUnavailableException(requested, message);
+        }
+        logOnce(Level.WARNING, message + "; falling back to SCALAR");
+        return Backend.SCALAR;
+    }
+
+    private Backend selectAuto(KernelInfo kernel) {
+        List<String> skipped = new ArrayList<>(2);
+        Backend chosen = Backend.SCALAR;
+        for (Backend b : List.of(Backend.OPENCL, Backend.SIMD)) {
+            String reason = whyNot(b, kernel);
+            if (reason == null && b == Backend.OPENCL && !providers.get(b).isGpu()) {
+                reason = "the OpenCL device is not a GPU";
+            }
+            if (reason == null) {
+                chosen = b;
+                break;
+            }
+            skipped.add(b + ": " + reason);
+        }
+        if (LOG.isLoggable(Level.INFO)) {
+            logOnce(Level.INFO, kernel.name() + ": AUTO chose " + chosen
+                    + (skipped.isEmpty() ? "" : " (skipped " + String.join("; ", skipped) + ")"));
+        }
+        return chosen;
+    }
+
+    /** Why backend b cannot run the kernel, or null if it can. */
+    private String whyNot(Backend b, KernelInfo kernel) {
+        if (b == Backend.SCALAR) {
+            return null;
+        }
+        if (!kernel.generated().contains(b)) {
+            return "no " + b + " code was generated for this kernel (this jkeops version generates "
+                    + kernel.generated() + ")";
+        }
+        return unavailable.get(b);
+    }
+
+    private void logOnce(Level level, String message) {
+        if (logged.add(message)) {
+            LOG.log(level, message);
+        }
+    }
+
+    /** Releases backend resources. Later calls through this runtime fail. Idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    @Override
+    public String toString() {
+        return "KernelRuntime[backend=" + requested + ", threads=" + threads + ", strict=" + strict
+                + ", unavailable=" + unavailable + "]";
+    }
+
+    /** Configures a {@link KernelRuntime}; defaults are AUTO, all processors, not strict. */
+    public static final class Builder {
+        private Backend backend = Backend.AUTO;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean strict;
+        private List<BackendProvider> providers;
+
+        private Builder() {
+        }
+
+        public Builder backend(Backend backend) {
+            this.backend = Objects.requireNonNull(backend, "backend");
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /** Uses these providers instead of the ones {@link ServiceLoader} finds (for tests). */
+        public Builder providers(List<BackendProvider> providers) {
+            this.providers = List.copyOf(providers);
+            return this;
+        }
+
+        /** Reads {@code jkeops.backend}, {@code jkeops.strict} and {@code jkeops.threads}. */
+        public Builder fromSystemProperties() {
+            String b = System.getProperty("jkeops.backend");
+            if (b != null && !b.isBlank()) {
+                backend(Backend.parse(b, "system property jkeops.backend"));
+            }
+            String s = System.getProperty("jkeops.strict");
+            if (s != null && !s.isBlank()) {
+                strict(Boolean.parseBoolean(s.trim()));
+            }
+            String t = System.getProperty("jkeops.threads");
+            if (t != null && !t.isBlank()) {
+                try {
+                    threads(Integer.parseInt(t.trim()));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("system property jkeops.threads: not an integer: '"
+                            + t + "'", e);
+                }
+            }
+            return this;
+        }
+
+        public KernelRuntime build() {
+            if (providers == null) {
+                List<BackendProvider> found = new ArrayList<>();
+                for (BackendProvider p : ServiceLoader.load(BackendProvider.class,
+                        KernelRuntime.class.getClassLoader())) {
+                    found.add(p);
+                }
+                providers = found;
+            }
+            return new KernelRuntime(this);
+        }
+    }
+}
