@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Configuration comes from the {@link #builder() builder}, or for {@link #shared()} from the
  * system properties {@code jkeops.backend} ({@code auto|scalar|simd|opencl}), {@code
  * jkeops.strict} and {@code jkeops.threads}. {@code AUTO} prefers OpenCL on a GPU device, else
- * SIMD, else scalar; its choice is logged once per kernel at {@code INFO}. When an explicitly
+ * SIMD, else scalar; each distinct choice (with why faster backends were skipped) is logged
+ * once at {@code INFO}. When an explicitly
  * requested backend cannot run a kernel, the runtime falls back to the scalar path and logs the
  * reason once at {@code WARNING}; under {@code strict} it throws {@link
  * BackendUnavailableException} instead.
@@ -140,10 +141,9 @@ public final class KernelRuntime implements AutoCloseable {
             }
             skipped.add(b + ": " + reason);
         }
-        if (LOG.isLoggable(Level.INFO)) {
-            logOnce(Level.INFO, kernel.name() + ": AUTO chose " + chosen
-                    + (skipped.isEmpty() ? "" : " (skipped " + String.join("; ", skipped) + ")"));
-        }
+        // Without the kernel's name, so kernels with the same outcome share one line.
+        logOnce(Level.INFO, "backend AUTO chose " + chosen
+                + (skipped.isEmpty() ? "" : " (skipped " + String.join("; ", skipped) + ")"));
         return chosen;
     }
 

@@ -1,0 +1,23 @@
+package org.jkeops.examples;
+
+import org.jkeops.annotations.Formula;
+import org.jkeops.annotations.Kernels;
+import org.jkeops.annotations.Pm;
+import org.jkeops.annotations.Reduce;
+import org.jkeops.annotations.Reduction;
+import org.jkeops.annotations.Vi;
+import org.jkeops.annotations.Vj;
+
+/** The kernels of the first example; {@code GaussianKernelsImpl} is generated at build time. */
+@Kernels
+public interface GaussianKernels {
+    /** a_i = sum_j exp(-g |x_i - y_j|^2) b_j. */
+    @Formula("Exp(-g * SqDist(x, y)) * b")
+    @Reduce(Reduction.SUM)
+    float[] conv(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(1) float[] b, @Pm(1) float g);
+
+    /** The indices of the k = 10 nearest y_j of each x_i, nearest first. */
+    @Formula("SqDist(x, y)")
+    @Reduce(value = Reduction.ARG_K_MIN, k = 10)
+    int[] knn(@Vi(3) float[] x, @Vj(3) float[] y);
+}

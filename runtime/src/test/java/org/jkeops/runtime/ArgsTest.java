@@ -1,0 +1,65 @@
+package org.jkeops.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ArgsTest {
+    @Test
+    void rowsDividesByDim() {
+        assertEquals(4, Args.rows("x", new float[12], 3));
+        assertEquals(0, Args.rows("x", new double[0], 3));
+    }
+
+    @Test
+    void lengthNotMultipleOfDimNamesParameterAndSizes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Args.rows("x", new float[10], 3));
+        assertTrue(e.getMessage().contains("x") && e.getMessage().contains("10") && e.getMessage().contains("3"), e.getMessage());
+    }
+
+    @Test
+    void nullArrayNamesParameter() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> Args.rows("y", (double[]) null, 3));
+        assertEquals("y is null", e.getMessage());
+    }
+
+    @Test
+    void disagreeingRowCountsNameBothParameters() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Args.sameRows("N", "y", 5, "b", 4));
+        assertTrue(e.getMessage().contains("y has 5 rows") && e.getMessage().contains("b has 4 rows")
+                && e.getMessage().contains("N"), e.getMessage());
+        Args.sameRows("M", "x", 3, "z", 3);
+    }
+
+    @Test
+    void parameterLength() {
+        Args.paramLength("w", new float[3], 3);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Args.paramLength("w", new double[2], 3));
+        assertTrue(e.getMessage().contains("w") && e.getMessage().contains("2") && e.getMessage().contains("3"), e.getMessage());
+    }
+
+    @Test
+    void kLargerThanReducedRows() {
+        Args.kFits(10, 0, "N");
+        Args.kFits(10, 10, "N");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Args.kFits(10, 9, "N"));
+        assertTrue(e.getMessage().contains("k = 10") && e.getMessage().contains("N = 9"), e.getMessage());
+    }
+
+    @Test
+    void outputThatDoesNotFitAnArray() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Args.outputLength("K.f", 100_000, 100_000));
+        assertTrue(e.getMessage().contains("K.f"), e.getMessage());
+        assertEquals(30, Args.outputLength("K.f", 10, 3));
+    }
+
+    @Test
+    void outLength() {
+        Args.outLength("out", 6, 6, "M x 2");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Args.outLength("out", 5, 6, "M x 2"));
+        assertTrue(e.getMessage().contains("out") && e.getMessage().contains("5") && e.getMessage().contains("6"), e.getMessage());
+    }
+}

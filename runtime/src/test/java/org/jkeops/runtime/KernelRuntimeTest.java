@@ -1,0 +1,161 @@
+package org.jkeops.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class KernelRuntimeTest {
+    private static final KernelInfo SCALAR_ONLY = new KernelInfo("T.scalarOnly", Set.of(Backend.SCALAR));
+    private static final KernelInfo ALL = new KernelInfo("T.all", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+
+    private static BackendProvider provider(Backend b, String reason, boolean gpu) {
+        return new BackendProvider() {
+            @Override
+            public Backend backend() {
+                return b;
+            }
+
+            @Override
+            public String unavailableReason() {
+                return reason;
+            }
+
+            @Override
+            public boolean isGpu() {
+                return gpu;
+            }
+        };
+    }
+
+    @Test
+    void scalarIsAlwaysAvailable() {
+        try (KernelRuntime rt = KernelRuntime.builder().backend(Backend.SCALAR).strict(true).providers(List.of()).build()) {
+            assertEquals(Backend.SCALAR, rt.select(SCALAR_ONLY));
+            assertEquals(Backend.SCALAR, rt.select(ALL));
+        }
+    }
+
+    @Test
+    void strictRequestForMissingBackendThrowsWithReason() {
+        KernelRuntime rt = KernelRuntime.builder().backend(Backend.SIMD).strict(true).providers(List.of()).build();
+        BackendUnavailableException e = assertThrows(BackendUnavailableException.class, () -> rt.select(SCALAR_ONLY));
+        assertEquals(Backend.SIMD, e.requested());
+        assertTrue(e.getMessage().contains("T.scalarOnly"), e.getMessage());
+        assertTrue(e.getMessage().contains("no SIMD code was generated"), e.getMessage());
+    }
+
+    @Test
+    void nonStrictRequestFallsBackToScalar() {
+        KernelRuntime rt = KernelRuntime.builder().backend(Backend.OPENCL).providers(List.of()).build();
+        assertEquals(Backend.SCALAR, rt.select(SCALAR_ONLY));
+        assertEquals(Backend.SCALAR, rt.select(ALL));
+    }
+
+    @Test
+    void unavailableProviderReasonIsReported() {
+        KernelRuntime rt = KernelRuntime.builder().backend(Backend.OPENCL).strict(true)
+                .providers(List.of(provider(Backend.OPENCL, "no OpenCL platform found", false))).build();
+        BackendUnavailableException e = assertThrows(BackendUnavailableException.class, () -> rt.select(ALL));
+        assertTrue(e.getMessage().contains("no OpenCL platform found"), e.getMessage());
+    }
+
+    @Test
+    void autoPrefersGpuOpenClThenSimdThenScalar() {
+        KernelRuntime gpu = KernelRuntime.builder().providers(List.of(
+                provider(Backend.OPENCL, null, true), provider(Backend.SIMD, null, false))).build();
+        assertEquals(Backend.OPENCL, gpu.select(ALL));
+        assertEquals(Backend.SCALAR, gpu.select(SCALAR_ONLY));
+
+        KernelRuntime cpuOpenCl = KernelRuntime.builder().providers(List.of(
+                provider(Backend.OPENCL, null, false), provider(Backend.SIMD, null, false))).build();
+        assertEquals(Backend.SIMD, cpuOpenCl.select(ALL), "AUTO uses OpenCL only on a GPU");
+
+        KernelRuntime none = KernelRuntime.builder().providers(List.of()).build();
+        assertEquals(Backend.SCALAR, none.select(ALL));
+    }
+
+    @Test
+    void explicitOpenClAcceptsCpuDevice() {
+        KernelRuntime rt = KernelRuntime.builder().backend(Backend.OPENCL).strict(true)
+                .providers(List.of(provider(Backend.OPENCL, null, false))).build();
+        assertEquals(Backend.OPENCL, rt.select(ALL));
+    }
+
+    @Test
+    void throwingProbeBecomesAReason() {
+        BackendProvider broken = new BackendProvider() {
+            @Override
+            public Backend backend() {
+                return Backend.SIMD;
+            }
+
+            @Override
+            public String unavailableReason() {
+                throw new UnsatisfiedLinkError("libfoo");
+            }
+        };
+        KernelRuntime rt = KernelRuntime.builder().backend(Backend.SIMD).strict(true).providers(List.of(broken)).build();
+        BackendUnavailableException e = assertThrows(BackendUnavailableException.class, () -> rt.select(ALL));
+        assertTrue(e.getMessage().contains("libfoo"), e.getMessage());
+    }
+
+    @Test
+    void closedRuntimeRejectsCalls() {
+        KernelRuntime rt = KernelRuntime.builder().providers(List.of()).build();
+        rt.close();
+        rt.close();
+        assertThrows(IllegalStateException.class, () -> rt.select(SCALAR_ONLY));
+    }
+
+    @Test
+    void systemPropertiesConfigureTheBuilder() {
+        String[] keys = {"jkeops.backend", "jkeops.strict", "jkeops.threads"};
+        String[] saved = new String[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            saved[k] = System.getProperty(keys[k]);
+        }
+        try {
+            System.setProperty("jkeops.backend", "Simd");
+            System.setProperty("jkeops.strict", "true");
+            System.setProperty("jkeops.threads", "3");
+            KernelRuntime rt = KernelRuntime.builder().fromSystemProperties().providers(List.of()).build();
+            assertEquals(Backend.SIMD, rt.requestedBackend());
+            assertTrue(rt.strict());
+            assertEquals(3, rt.threads());
+
+            System.setProperty("jkeops.backend", "gpu");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> KernelRuntime.builder().fromSystemProperties());
+            assertTrue(e.getMessage().contains("jkeops.backend") && e.getMessage().contains("gpu"), e.getMessage());
+
+            System.setProperty("jkeops.backend", "auto");
+            System.setProperty("jkeops.threads", "two");
+            e = assertThrows(IllegalArgumentException.class, () -> KernelRuntime.builder().fromSystemProperties());
+            assertTrue(e.getMessage().contains("jkeops.threads"), e.getMessage());
+        } finally {
+            for (int k = 0; k < keys.length; k++) {
+                if (saved[k] == null) {
+                    System.clearProperty(keys[k]);
+                } else {
+                    System.setProperty(keys[k], saved[k]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void invalidThreadCountIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> KernelRuntime.builder().threads(0));
+        assertTrue(e.getMessage().contains("0"));
+    }
+
+    @Test
+    void kernelInfoRequiresScalarPath() {
+        assertThrows(IllegalArgumentException.class, () -> new KernelInfo("T.x", Set.of(Backend.SIMD)));
+    }
+}
