@@ -10,13 +10,16 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.RecursiveAction;
 
 /**
  * Chooses where each kernel call runs and holds what the backends share (threads, devices).
  *
  * <p>Configuration comes from the {@link #builder() builder}, or for {@link #shared()} from the
  * system properties {@code jkeops.backend} ({@code auto|scalar|simd|opencl}), {@code
- * jkeops.strict} and {@code jkeops.threads}. {@code AUTO} prefers OpenCL on a GPU device, else
+ * jkeops.strict}, {@code jkeops.threads} and {@code jkeops.simd.bits}. {@code AUTO} prefers OpenCL on a GPU device, else
  * SIMD, else scalar; each distinct choice (with why faster backends were skipped) is logged
  * once at {@code INFO}. When an explicitly
  * requested backend cannot run a kernel, the runtime falls back to the scalar path and logs the
@@ -33,13 +36,16 @@ public final class KernelRuntime implements AutoCloseable {
     private final boolean strict;
     private final Map<Backend, String> unavailable;
     private final Map<Backend, BackendProvider> providers;
+    private final int vectorBits;
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    private ForkJoinPool pool;
 
     private KernelRuntime(Builder b) {
         this.requested = b.backend;
         this.threads = b.threads;
         this.strict = b.strict;
+        this.vectorBits = b.vectorBits;
         this.providers = new EnumMap<>(Backend.class);
         this.unavailable = new EnumMap<>(Backend.class);
         for (BackendProvider p : b.providers) {
@@ -94,6 +100,14 @@ public final class KernelRuntime implements AutoCloseable {
     /** Worker threads for parallel backends (at least 1). */
     public int threads() {
         return threads;
+    }
+
+    /**
+     * The SIMD vector width in bits requested for this runtime: 128, 256 or 512, or 0 for the
+     * platform's preferred width.
+     */
+    public int vectorBits() {
+        return vectorBits;
     }
 
     /** Whether fallbacks throw instead of logging. */
@@ -159,6 +173,69 @@ public final class KernelRuntime implements AutoCloseable {
         return unavailable.get(b);
     }
 
+    /**
+     * Runs {@code task} over {@code [0, count)} in chunks of at least {@code grain} rows on this
+     * runtime's {@link #threads()} workers, returning when all are done. Runs in the calling
+     * thread when one chunk is enough. Exceptions from a chunk are rethrown.
+     */
+    public void parallelFor(int count, int grain, RowTask task) {
+        if (count <= 0) {
+            return;
+        }
+        int g = Math.max(1, grain);
+        if (threads == 1 || count <= g) {
+            task.run(0, count);
+            return;
+        }
+        int chunks = Math.min((count + g - 1) / g, threads * 4);
+        pool().invoke(new Chunks(task, count, chunks, 0, chunks));
+    }
+
+    private synchronized ForkJoinPool pool() {
+        if (closed) {
+            throw new IllegalStateException("KernelRuntime is closed");
+        }
+        if (pool == null) {
+            pool = new ForkJoinPool(threads, p -> {
+                ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+                t.setName("jkeops-worker-" + t.getPoolIndex());
+                t.setDaemon(true);
+                return t;
+            }, null, false);
+        }
+        return pool;
+    }
+
+    /** Splits chunk indices [lo, hi) in halves; chunk c covers rows [c * count / chunks, ...). */
+    private static final class Chunks extends RecursiveAction {
+        private static final long serialVersionUID = 1L;
+        private final transient RowTask task;
+        private final int count;
+        private final int chunks;
+        private final int lo;
+        private final int hi;
+
+        Chunks(RowTask task, int count, int chunks, int lo, int hi) {
+            this.task = task;
+            this.count = count;
+            this.chunks = chunks;
+            this.lo = lo;
+            this.hi = hi;
+        }
+
+        @Override
+        protected void compute() {
+            if (hi - lo == 1) {
+                int start = (int) ((long) lo * count / chunks);
+                int end = (int) ((long) (lo + 1) * count / chunks);
+                task.run(start, end);
+                return;
+            }
+            int mid = (lo + hi) >>> 1;
+            invokeAll(new Chunks(task, count, chunks, lo, mid), new Chunks(task, count, chunks, mid, hi));
+        }
+    }
+
     private void logOnce(Level level, String message) {
         if (logged.add(message)) {
             LOG.log(level, message);
@@ -168,12 +245,21 @@ public final class KernelRuntime implements AutoCloseable {
     /** Releases backend resources. Later calls through this runtime fail. Idempotent. */
     @Override
     public void close() {
-        closed = true;
+        ForkJoinPool p;
+        synchronized (this) {
+            closed = true;
+            p = pool;
+            pool = null;
+        }
+        if (p != null) {
+            p.shutdown();
+        }
     }
 
     @Override
     public String toString() {
         return "KernelRuntime[backend=" + requested + ", threads=" + threads + ", strict=" + strict
+                + (vectorBits == 0 ? "" : ", vectorBits=" + vectorBits)
                 + ", unavailable=" + unavailable + "]";
     }
 
@@ -182,6 +268,7 @@ public final class KernelRuntime implements AutoCloseable {
         private Backend backend = Backend.AUTO;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean strict;
+        private int vectorBits;
         private List<BackendProvider> providers;
 
         private Builder() {
@@ -205,13 +292,26 @@ public final class KernelRuntime implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Forces the SIMD vector width: 128, 256 or 512 bits, or 0 (the default) for the
+         * platform's preferred width. Widths wider than the hardware's run correctly but slowly;
+         * this exists so tests cover every width on one machine.
+         */
+        public Builder vectorBits(int bits) {
+            if (bits != 0 && bits != 128 && bits != 256 && bits != 512) {
+                throw new IllegalArgumentException("vectorBits must be 0 (preferred), 128, 256 or 512, got " + bits);
+            }
+            this.vectorBits = bits;
+            return this;
+        }
+
         /** Uses these providers instead of the ones {@link ServiceLoader} finds (for tests). */
         public Builder providers(List<BackendProvider> providers) {
             this.providers = List.copyOf(providers);
             return this;
         }
 
-        /** Reads {@code jkeops.backend}, {@code jkeops.strict} and {@code jkeops.threads}. */
+        /** Reads {@code jkeops.backend}, {@code jkeops.strict}, {@code jkeops.threads} and {@code jkeops.simd.bits}. */
         public Builder fromSystemProperties() {
             String b = System.getProperty("jkeops.backend");
             if (b != null && !b.isBlank()) {
@@ -220,6 +320,15 @@ public final class KernelRuntime implements AutoCloseable {
             String s = System.getProperty("jkeops.strict");
             if (s != null && !s.isBlank()) {
                 strict(Boolean.parseBoolean(s.trim()));
+            }
+            String v = System.getProperty("jkeops.simd.bits");
+            if (v != null && !v.isBlank()) {
+                try {
+                    vectorBits(Integer.parseInt(v.trim()));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("system property jkeops.simd.bits: not an integer: '"
+                            + v + "'", e);
+                }
             }
             String t = System.getProperty("jkeops.threads");
             if (t != null && !t.isBlank()) {

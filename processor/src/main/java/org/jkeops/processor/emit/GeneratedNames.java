@@ -21,23 +21,35 @@ public record GeneratedNames(String packageName, String interfaceName) {
         return flatName() + "ScalarKernels";
     }
 
+    public String simdKernelsName() {
+        return flatName() + "SimdKernels";
+    }
+
     private static final java.util.Set<String> RESERVED = java.util.Set.of("r", "s", "s0", "s1", "rows",
             "cols", "out", "outIndex", "kv", "ki", "kn", "mx", "sw", "sc", "e", "m", "n", "length",
             "backend", "runtime", "Args", "ScalarMath", "KSmallest", "Math", "System", "Float", "Double",
-            "Backend", "KernelInfo", "KernelRuntime", "Objects", "Set", "IllegalStateException");
+            "Backend", "KernelInfo", "KernelRuntime", "Objects", "Set", "IllegalStateException", "j", "j0",
+            "j1", "l", "a", "ix", "f", "ml", "bound", "grain", "iota", "jv", "r0", "FS", "FIS", "DS", "DIS",
+            "FloatVector", "DoubleVector", "IntVector", "VectorMask", "VectorOperators", "VectorMath", "Soa",
+            "SimdSupport", "Parallel");
     private static final java.util.regex.Pattern NUMBERED =
-            java.util.regex.Pattern.compile("(t|acc|blk|cmp|ky|kt|idx|se)[0-9]+");
+            java.util.regex.Pattern.compile("(t|acc|blk|cmp|ky|kt|idx|se|u|v|b|sum|best|bi|mk|thr|kv|ki|kn|e|up"
+                    + "|keep|mxv|mx|swv|sw|sev|soa|col)[0-9]+(_[0-9]+)?");
 
     /**
      * The Java name generated code uses for a user's parameter: the same name unless it would
-     * collide with a local of generated code, in which case an underscore is appended.
+     * collide with a local of generated code, in which case an underscore is appended. Names that
+     * already end with an underscore get one more, so that {@code r} (becoming {@code r_}) and a
+     * user's {@code r_} (becoming {@code r__}) stay distinct: the mapping is one-to-one, and no
+     * result is a reserved name.
      */
     public static String local(String userName) {
-        return RESERVED.contains(userName) || NUMBERED.matcher(userName).matches() ? userName + "_" : userName;
+        return RESERVED.contains(userName) || NUMBERED.matcher(userName).matches() || userName.endsWith("_")
+                ? userName + "_" : userName;
     }
 
     /** Upper-case constant name for a kernel's function name, e.g. {@code conv_1} gives {@code CONV_1}. */
-    static String constantName(String functionName) {
+    public static String constantName(String functionName) {
         return functionName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -36,7 +36,31 @@ public final class KernelsEmitter {
     }
 
     public static List<JavaFile> emit(GeneratedNames names, List<KernelPlan> plans, Element origin) {
-        return List.of(facade(names, plans, origin), scalarKernels(names, plans, origin));
+        return List.of(facade(names, plans, origin), scalarKernels(names, plans, origin),
+                simdKernels(names, plans, origin));
+    }
+
+    private static JavaFile simdKernels(GeneratedNames names, List<KernelPlan> plans, Element origin) {
+        boolean usesFloat = plans.stream().anyMatch(p -> p.precision() == Precision.FLOAT);
+        boolean usesDouble = plans.stream().anyMatch(p -> p.precision() == Precision.DOUBLE);
+        TypeSpec.Builder t = TypeSpec.classBuilder(names.simdKernelsName())
+                .addOriginatingElement(origin)
+                .addAnnotation(generated())
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc("Vector API kernels of {@link $L}, one nested class per vector width.\n",
+                        names.interfaceName())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        List<TypeSpec.Builder> widths = new ArrayList<>();
+        for (int bits : VectorJavaEmitter.WIDTHS) {
+            widths.add(VectorJavaEmitter.widthClass(bits, usesFloat, usesDouble));
+        }
+        for (KernelPlan plan : plans) {
+            VectorJavaEmitter.emit(plan, t, widths);
+        }
+        for (TypeSpec.Builder w : widths) {
+            t.addType(w.build());
+        }
+        return JavaFile.builder(names.packageName(), t.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
     private static AnnotationSpec generated() {
@@ -82,8 +106,8 @@ public final class KernelsEmitter {
         for (KernelPlan plan : plans) {
             t.addField(FieldSpec.builder(KERNEL_INFO, infoName(plan), Modifier.PRIVATE, Modifier.STATIC,
                             Modifier.FINAL)
-                    .initializer("new $T($S, $T.of($T.SCALAR))", KERNEL_INFO, plan.kernelName(),
-                            java.util.Set.class, BACKEND)
+                    .initializer("new $T($S, $T.of($T.SCALAR, $T.SIMD))", KERNEL_INFO, plan.kernelName(),
+                            java.util.Set.class, BACKEND, BACKEND)
                     .build());
             t.addMethod(method(names, plan));
         }
@@ -170,6 +194,8 @@ public final class KernelsEmitter {
         b.addStatement("final $T backend = runtime().select($L)", BACKEND, infoName(plan));
         b.beginControlFlow("switch (backend)");
         b.addStatement("case SCALAR -> $T.$L($L)", ClassName.get(names.packageName(), names.scalarKernelsName()),
+                plan.functionName(), String.join(", ", args));
+        b.addStatement("case SIMD -> $T.$L(runtime(), $L)", ClassName.get(names.packageName(), names.simdKernelsName()),
                 plan.functionName(), String.join(", ", args));
         b.addStatement("default -> throw new $T($S + backend)", IllegalStateException.class,
                 plan.kernelName() + ": the runtime chose a backend this kernel has no code for: ");

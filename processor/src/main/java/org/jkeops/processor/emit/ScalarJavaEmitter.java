@@ -154,37 +154,66 @@ public final class ScalarJavaEmitter {
     }
 
     private String spell(Instr instr) {
+        return spell(instr, this::ref, this::load, isFloat);
+    }
+
+    private String load(Instr.Load l) {
+        KernelPlan.Param prm = param(l.param());
+        String name = GeneratedNames.local(prm.name());
+        if (l.category() == Category.P) {
+            return name + "[" + l.component() + "]";
+        }
+        String row = l.category() == plan.outer() ? "r" : "s";
+        return name + "[" + (prm.dim() == 1 ? row : row + " * " + prm.dim())
+                + (l.component() == 0 ? "" : " + " + l.component()) + "]";
+    }
+
+    /**
+     * The scalar Java expression of an instruction, given how to spell operands and loads; shared
+     * with the SIMD emitter's scalar tail so both paths compute the same thing.
+     */
+    static String spell(Instr instr, java.util.function.IntFunction<String> ref,
+            java.util.function.Function<Instr.Load, String> load, boolean isFloat) {
         return switch (instr) {
-            case Instr.Load l -> {
-                KernelPlan.Param prm = param(l.param());
-                String name = GeneratedNames.local(prm.name());
-                if (l.category() == Category.P) {
-                    yield name + "[" + l.component() + "]";
-                }
-                String row = l.category() == plan.outer() ? "r" : "s";
-                yield name + "[" + (prm.dim() == 1 ? row : row + " * " + prm.dim())
-                        + (l.component() == 0 ? "" : " + " + l.component()) + "]";
-            }
-            case Instr.Literal lit -> p.literal(lit.value());
-            case Instr.Un u -> u.op().java(ref(u.a()), isFloat);
-            case Instr.Bin bin -> bin.op().java(ref(bin.a()), ref(bin.b()), isFloat);
-            case Instr.Select s -> ref(s.cond()) + " >= 0 ? " + ref(s.then()) + " : " + ref(s.otherwise());
-            case Instr.IfLess l -> ref(l.a()) + " < " + ref(l.b()) + " ? " + ref(l.then()) + " : " + ref(l.otherwise());
-            case Instr.Clamp c -> "ScalarMath.clamp(" + ref(c.a()) + ", " + ref(c.low()) + ", " + ref(c.high()) + ")";
-            case Instr.PowInt pw -> "ScalarMath.powi(" + ref(pw.a()) + ", " + pw.exponent() + ")";
-            case Instr.RoundTo rt -> "ScalarMath.round(" + ref(rt.a()) + ", " + rt.digits() + ")";
+            case Instr.Load l -> load.apply(l);
+            case Instr.Literal lit -> (isFloat ? Precision.FLOAT : Precision.DOUBLE).literal(lit.value());
+            case Instr.Un u -> u.op().java(ref.apply(u.a()), isFloat);
+            case Instr.Bin bin -> bin.op().java(ref.apply(bin.a()), ref.apply(bin.b()), isFloat);
+            case Instr.Select s -> ref.apply(s.cond()) + " >= 0 ? " + ref.apply(s.then()) + " : " + ref.apply(s.otherwise());
+            case Instr.IfLess l -> ref.apply(l.a()) + " < " + ref.apply(l.b()) + " ? " + ref.apply(l.then())
+                    + " : " + ref.apply(l.otherwise());
+            case Instr.Clamp c -> "ScalarMath.clamp(" + ref.apply(c.a()) + ", " + ref.apply(c.low()) + ", "
+                    + ref.apply(c.high()) + ")";
+            case Instr.PowInt pw -> "ScalarMath.powi(" + ref.apply(pw.a()) + ", " + pw.exponent() + ")";
+            case Instr.RoundTo rt -> "ScalarMath.round(" + ref.apply(rt.a()) + ", " + rt.digits() + ")";
         };
     }
 
-    /** Turns {@code ScalarMath.} in a spelling into a type reference, so the file imports it. */
-    private static CodeBlock withImports(String spelled) {
-        String[] parts = spelled.split("ScalarMath\\.", -1);
-        CodeBlock.Builder c = CodeBlock.builder().add("$L", parts[0]);
-        for (int k = 1; k < parts.length; k++) {
-            c.add("$T.$L", SCALAR_MATH, parts[k]);
+    /**
+     * Turns the helper classes named in a spelling ({@code ScalarMath.}, {@code VectorMath.},
+     * {@code VectorOperators.}) into type references, so the generated file imports them.
+     */
+    static CodeBlock withImports(String spelled) {
+        java.util.regex.Matcher m = HELPERS.matcher(spelled);
+        CodeBlock.Builder c = CodeBlock.builder();
+        int last = 0;
+        while (m.find()) {
+            c.add("$L", spelled.substring(last, m.start()));
+            c.add("$T.", switch (m.group(1)) {
+                case "ScalarMath" -> SCALAR_MATH;
+                case "VectorMath" -> VECTOR_MATH;
+                default -> VECTOR_OPERATORS;
+            });
+            last = m.end();
         }
+        c.add("$L", spelled.substring(last));
         return c.build();
     }
+
+    private static final java.util.regex.Pattern HELPERS =
+            java.util.regex.Pattern.compile("\\b(ScalarMath|VectorMath|VectorOperators)\\.");
+    static final ClassName VECTOR_MATH = ClassName.get("org.jkeops.cpu", "VectorMath");
+    static final ClassName VECTOR_OPERATORS = ClassName.get("jdk.incubator.vector", "VectorOperators");
 
     // ---- reductions: init, fold, finalize --------------------------------------------------------
 

@@ -8,32 +8,34 @@ import java.util.function.DoubleBinaryOperator;
  * 0 in the kernel's precision.
  */
 public enum BinaryOp {
-    ADD("Add", "+", (a, b) -> a + b, "%s + %s", "%s + %s"),
-    SUB("Subtract", "-", (a, b) -> a - b, "%s - %s", "%s - %s"),
-    MUL("Mult", "*", (a, b) -> a * b, "%s * %s", "%s * %s"),
-    DIV("Divide", "/", (a, b) -> a / b, "%s / %s", "%s / %s"),
-    POWF("Powf", null, Math::pow, "Math.pow(%s, %s)", "(float) Math.pow(%s, %s)"),
-    ATAN2("Atan2", null, Math::atan2, "Math.atan2(%s, %s)", "(float) Math.atan2(%s, %s)"),
-    EQ("Equal", "==", (a, b) -> a == b ? 1 : 0, "(%s == %s ? 1.0 : 0.0)", "(%s == %s ? 1.0f : 0.0f)"),
-    NE("NotEqual", "!=", (a, b) -> a != b ? 1 : 0, "(%s != %s ? 1.0 : 0.0)", "(%s != %s ? 1.0f : 0.0f)"),
-    LT("LessThan", "<", (a, b) -> a < b ? 1 : 0, "(%s < %s ? 1.0 : 0.0)", "(%s < %s ? 1.0f : 0.0f)"),
-    LE("LessOrEqual", "<=", (a, b) -> a <= b ? 1 : 0, "(%s <= %s ? 1.0 : 0.0)", "(%s <= %s ? 1.0f : 0.0f)"),
-    GT("GreaterThan", ">", (a, b) -> a > b ? 1 : 0, "(%s > %s ? 1.0 : 0.0)", "(%s > %s ? 1.0f : 0.0f)"),
-    GE("GreaterOrEqual", ">=", (a, b) -> a >= b ? 1 : 0, "(%s >= %s ? 1.0 : 0.0)", "(%s >= %s ? 1.0f : 0.0f)");
+    ADD("Add", "+", (a, b) -> a + b, "%s + %s", "%s + %s", "%s.add(%s)"),
+    SUB("Subtract", "-", (a, b) -> a - b, "%s - %s", "%s - %s", "%s.sub(%s)"),
+    MUL("Mult", "*", (a, b) -> a * b, "%s * %s", "%s * %s", "%s.mul(%s)"),
+    DIV("Divide", "/", (a, b) -> a / b, "%s / %s", "%s / %s", "%s.div(%s)"),
+    POWF("Powf", null, Math::pow, "Math.pow(%s, %s)", "(float) Math.pow(%s, %s)", "%s.lanewise(VectorOperators.POW, %s)"),
+    ATAN2("Atan2", null, Math::atan2, "Math.atan2(%s, %s)", "(float) Math.atan2(%s, %s)", "%s.lanewise(VectorOperators.ATAN2, %s)"),
+    EQ("Equal", "==", (a, b) -> a == b ? 1 : 0, "(%s == %s ? 1.0 : 0.0)", "(%s == %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.EQ, %s, %s)"),
+    NE("NotEqual", "!=", (a, b) -> a != b ? 1 : 0, "(%s != %s ? 1.0 : 0.0)", "(%s != %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.NE, %s, %s)"),
+    LT("LessThan", "<", (a, b) -> a < b ? 1 : 0, "(%s < %s ? 1.0 : 0.0)", "(%s < %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.LT, %s, %s)"),
+    LE("LessOrEqual", "<=", (a, b) -> a <= b ? 1 : 0, "(%s <= %s ? 1.0 : 0.0)", "(%s <= %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.LE, %s, %s)"),
+    GT("GreaterThan", ">", (a, b) -> a > b ? 1 : 0, "(%s > %s ? 1.0 : 0.0)", "(%s > %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.GT, %s, %s)"),
+    GE("GreaterOrEqual", ">=", (a, b) -> a >= b ? 1 : 0, "(%s >= %s ? 1.0 : 0.0)", "(%s >= %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.GE, %s, %s)");
 
     private final String keopsName;
     private final String symbol;
     private final DoubleBinaryOperator meaning;
     private final String javaDouble;
     private final String javaFloat;
+    private final String vector;
 
     BinaryOp(String keopsName, String symbol, DoubleBinaryOperator meaning, String javaDouble,
-            String javaFloat) {
+            String javaFloat, String vector) {
         this.keopsName = keopsName;
         this.symbol = symbol;
         this.meaning = meaning;
         this.javaDouble = javaDouble;
         this.javaFloat = javaFloat;
+        this.vector = vector;
     }
 
     public String keopsName() {
@@ -47,6 +49,11 @@ public enum BinaryOp {
 
     public double apply(double a, double b) {
         return meaning.applyAsDouble(a, b);
+    }
+
+    /** Vector API expression for vector operands {@code a} and {@code b}. */
+    public String vector(String a, String b) {
+        return String.format(vector, a, b);
     }
 
     public String java(String a, String b, boolean isFloat) {

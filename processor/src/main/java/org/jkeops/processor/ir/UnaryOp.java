@@ -7,44 +7,48 @@ import java.util.function.DoubleUnaryOperator;
  * (in float64, used for constant folding and mirrored by the runtime's {@code ScalarMath}) and its
  * scalar Java spelling. {@code %s} in a spelling is the operand, always a simple name or literal.
  * The float spelling is used for float32 kernels; transcendental functions compute in double and
- * round once, which is at least as accurate as a float implementation.
+ * round once, which is at least as accurate as a float implementation. The vector spelling is
+ * the Vector API text used by the SIMD emitter.
  */
 public enum UnaryOp {
-    NEG("Minus", x -> -x, "-%s", "-%s"),
-    INV("Inv", x -> 1 / x, "1.0 / %s", "1.0f / %s"),
-    SQUARE("Square", x -> x * x, "%1$s * %1$s", "%1$s * %1$s"),
-    SQRT("Sqrt", Math::sqrt, "Math.sqrt(%s)", "(float) Math.sqrt(%s)"),
-    RSQRT("Rsqrt", x -> x == 0 ? 0 : 1 / Math.sqrt(x), "ScalarMath.rsqrt(%s)", "ScalarMath.rsqrt(%s)"),
-    EXP("Exp", Math::exp, "Math.exp(%s)", "(float) Math.exp(%s)"),
-    LOG("Log", Math::log, "Math.log(%s)", "(float) Math.log(%s)"),
-    SIN("Sin", Math::sin, "Math.sin(%s)", "(float) Math.sin(%s)"),
-    COS("Cos", Math::cos, "Math.cos(%s)", "(float) Math.cos(%s)"),
-    ASIN("Asin", Math::asin, "Math.asin(%s)", "(float) Math.asin(%s)"),
-    ACOS("Acos", Math::acos, "Math.acos(%s)", "(float) Math.acos(%s)"),
-    ATAN("Atan", Math::atan, "Math.atan(%s)", "(float) Math.atan(%s)"),
-    ABS("Abs", Math::abs, "Math.abs(%s)", "Math.abs(%s)"),
-    FLOOR("Floor", Math::floor, "Math.floor(%s)", "(float) Math.floor(%s)"),
+    NEG("Minus", x -> -x, "-%s", "-%s", "%s.neg()"),
+    INV("Inv", x -> 1 / x, "1.0 / %s", "1.0f / %s", "%1$s.broadcast(1).div(%1$s)"),
+    SQUARE("Square", x -> x * x, "%1$s * %1$s", "%1$s * %1$s", "%1$s.mul(%1$s)"),
+    SQRT("Sqrt", Math::sqrt, "Math.sqrt(%s)", "(float) Math.sqrt(%s)", "%s.sqrt()"),
+    RSQRT("Rsqrt", x -> x == 0 ? 0 : 1 / Math.sqrt(x), "ScalarMath.rsqrt(%s)", "ScalarMath.rsqrt(%s)", "VectorMath.rsqrt(%s)"),
+    EXP("Exp", Math::exp, "Math.exp(%s)", "(float) Math.exp(%s)", "%s.lanewise(VectorOperators.EXP)"),
+    LOG("Log", Math::log, "Math.log(%s)", "(float) Math.log(%s)", "%s.lanewise(VectorOperators.LOG)"),
+    SIN("Sin", Math::sin, "Math.sin(%s)", "(float) Math.sin(%s)", "%s.lanewise(VectorOperators.SIN)"),
+    COS("Cos", Math::cos, "Math.cos(%s)", "(float) Math.cos(%s)", "%s.lanewise(VectorOperators.COS)"),
+    ASIN("Asin", Math::asin, "Math.asin(%s)", "(float) Math.asin(%s)", "%s.lanewise(VectorOperators.ASIN)"),
+    ACOS("Acos", Math::acos, "Math.acos(%s)", "(float) Math.acos(%s)", "%s.lanewise(VectorOperators.ACOS)"),
+    ATAN("Atan", Math::atan, "Math.atan(%s)", "(float) Math.atan(%s)", "%s.lanewise(VectorOperators.ATAN)"),
+    ABS("Abs", Math::abs, "Math.abs(%s)", "Math.abs(%s)", "%s.abs()"),
+    FLOOR("Floor", Math::floor, "Math.floor(%s)", "(float) Math.floor(%s)", "VectorMath.floor(%s)"),
     /** x log x, 0 at x = 0. */
-    XLOGX("XLogX", x -> x == 0 ? 0 : x * Math.log(x), "ScalarMath.xlogx(%s)", "ScalarMath.xlogx(%s)"),
+    XLOGX("XLogX", x -> x == 0 ? 0 : x * Math.log(x), "ScalarMath.xlogx(%s)", "ScalarMath.xlogx(%s)", "VectorMath.xlogx(%s)"),
     /** sin(x) / x, 1 at x = 0. */
-    SINXDIVX("SinXDivX", x -> x == 0 ? 1 : Math.sin(x) / x, "ScalarMath.sinxdivx(%s)", "ScalarMath.sinxdivx(%s)"),
+    SINXDIVX("SinXDivX", x -> x == 0 ? 1 : Math.sin(x) / x, "ScalarMath.sinxdivx(%s)", "ScalarMath.sinxdivx(%s)", "VectorMath.sinxdivx(%s)"),
     /** 0 if x < 0 else 1 (NaN gives 1, as "not less than 0"). */
-    STEP("Step", x -> x < 0 ? 0 : 1, "ScalarMath.step(%s)", "ScalarMath.step(%s)"),
+    STEP("Step", x -> x < 0 ? 0 : 1, "ScalarMath.step(%s)", "ScalarMath.step(%s)", "VectorMath.step(%s)"),
     /** -1, 0 or 1 (NaN gives 0). */
-    SIGN("Sign", x -> x > 0 ? 1 : x < 0 ? -1 : 0, "ScalarMath.sign(%s)", "ScalarMath.sign(%s)"),
+    SIGN("Sign", x -> x > 0 ? 1 : x < 0 ? -1 : 0, "ScalarMath.sign(%s)", "ScalarMath.sign(%s)", "VectorMath.sign(%s)"),
     /** max(x, 0); NaN gives 0. */
-    RELU("ReLU", x -> x > 0 ? x : 0, "ScalarMath.relu(%s)", "ScalarMath.relu(%s)");
+    RELU("ReLU", x -> x > 0 ? x : 0, "ScalarMath.relu(%s)", "ScalarMath.relu(%s)", "VectorMath.relu(%s)");
 
     private final String keopsName;
     private final DoubleUnaryOperator meaning;
     private final String javaDouble;
     private final String javaFloat;
+    private final String vector;
 
-    UnaryOp(String keopsName, DoubleUnaryOperator meaning, String javaDouble, String javaFloat) {
+    UnaryOp(String keopsName, DoubleUnaryOperator meaning, String javaDouble, String javaFloat,
+            String vector) {
         this.keopsName = keopsName;
         this.meaning = meaning;
         this.javaDouble = javaDouble;
         this.javaFloat = javaFloat;
+        this.vector = vector;
     }
 
     public String keopsName() {
@@ -54,6 +58,14 @@ public enum UnaryOp {
     /** The value in float64 (constant folding). */
     public double apply(double x) {
         return meaning.applyAsDouble(x);
+    }
+
+    /**
+     * Vector API expression (FloatVector or DoubleVector alike) for a vector operand {@code a};
+     * operations with no single Vector API method call {@code org.jkeops.cpu.VectorMath}.
+     */
+    public String vector(String a) {
+        return String.format(vector, a);
     }
 
     /** Scalar Java expression for an operand spelled {@code a}. */

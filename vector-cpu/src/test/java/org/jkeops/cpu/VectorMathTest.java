@@ -1,0 +1,150 @@
+package org.jkeops.cpu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+import org.jkeops.runtime.ScalarMath;
+import org.junit.jupiter.api.Test;
+
+/** Lane-wise helpers agree exactly with the scalar path, special values included. */
+class VectorMathTest {
+    private static final float[] SPECIAL = {0f, -0f, 1f, -1f, 0.5f, -0.5f, 1.5f, -1.5f, 2.5f, -2.5f,
+        0.49999997f, 1e-30f, -1e-30f, 8388607.5f, -8388607.5f, 8388608f, 1e20f, -1e20f, 3e9f, -3e9f,
+        Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_VALUE, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN};
+
+    private static float[] inputs() {
+        Random rnd = new Random(7);
+        float[] v = new float[SPECIAL.length + 4000];
+        System.arraycopy(SPECIAL, 0, v, 0, SPECIAL.length);
+        for (int k = SPECIAL.length; k < v.length; k++) {
+            v[k] = (float) ((rnd.nextDouble() - 0.5) * Math.pow(10, rnd.nextInt(12) - 4));
+        }
+        return v;
+    }
+
+    private static void checkFloat(String what, UnaryOperator<FloatVector> vec, DoubleUnaryOperator ref) {
+        checkFloat(what, vec, ref, 0);
+    }
+
+    /** Exact, or within {@code ulps} units in the last place of the reference. */
+    private static void checkFloat(String what, UnaryOperator<FloatVector> vec, DoubleUnaryOperator ref, int ulps) {
+        for (VectorSpecies<Float> sp : new VectorSpecies[] {FloatVector.SPECIES_128, FloatVector.SPECIES_256, FloatVector.SPECIES_512}) {
+            float[] in = inputs();
+            int n = in.length / sp.length() * sp.length();
+            float[] out = new float[n];
+            for (int k = 0; k < n; k += sp.length()) {
+                vec.apply(FloatVector.fromArray(sp, in, k)).intoArray(out, k);
+            }
+            for (int k = 0; k < n; k++) {
+                float expected = (float) ref.applyAsDouble(in[k]);
+                if (ulps == 0 || !Float.isFinite(expected) || expected == 0) {
+                    assertEquals(expected, out[k], what + "(" + in[k] + ") at " + sp);
+                } else {
+                    assertEquals(expected, out[k], ulps * Math.ulp(expected), what + "(" + in[k] + ") at " + sp);
+                }
+            }
+        }
+    }
+
+    private static void checkDouble(String what, UnaryOperator<DoubleVector> vec, DoubleUnaryOperator ref) {
+        float[] f = inputs();
+        double[] in = new double[f.length + 4];
+        for (int k = 0; k < f.length; k++) {
+            in[k] = f[k];
+        }
+        in[f.length] = 4503599627370495.5;
+        in[f.length + 1] = -4503599627370495.5;
+        in[f.length + 2] = 9e18;
+        in[f.length + 3] = -9.5e18;
+        VectorSpecies<Double> sp = DoubleVector.SPECIES_256;
+        int n = in.length / sp.length() * sp.length();
+        double[] out = new double[n];
+        for (int k = 0; k < n; k += sp.length()) {
+            vec.apply(DoubleVector.fromArray(sp, in, k)).intoArray(out, k);
+        }
+        for (int k = 0; k < n; k++) {
+            assertEquals(ref.applyAsDouble(in[k]), out[k], what + "(" + in[k] + ")");
+        }
+    }
+
+    @Test
+    void floorIsExactEverywhere() {
+        checkFloat("floor", VectorMath::floor, Math::floor);
+        checkDouble("floor", VectorMath::floor, Math::floor);
+    }
+
+    @Test
+    void safeFunctionsMatchScalarMath() {
+        // float lanes compute 1 / sqrt(x) with two roundings; the scalar path rounds once from double
+        checkFloat("rsqrt", VectorMath::rsqrt, x -> ScalarMath.rsqrt((float) x), 1);
+        checkFloat("step", VectorMath::step, x -> ScalarMath.step((float) x));
+        checkFloat("sign", VectorMath::sign, x -> ScalarMath.sign((float) x));
+        checkFloat("relu", VectorMath::relu, x -> ScalarMath.relu((float) x));
+        checkDouble("rsqrt", VectorMath::rsqrt, ScalarMath::rsqrt);
+        checkDouble("step", VectorMath::step, ScalarMath::step);
+        checkDouble("sign", VectorMath::sign, ScalarMath::sign);
+        checkDouble("relu", VectorMath::relu, ScalarMath::relu);
+    }
+
+    @Test
+    void specialValuesAtZero() {
+        FloatVector z = FloatVector.zero(FloatVector.SPECIES_256);
+        assertEquals(0f, VectorMath.xlogx(z).lane(0));
+        assertEquals(1f, VectorMath.sinxdivx(z).lane(3));
+        assertEquals(0f, VectorMath.rsqrt(z).lane(7));
+    }
+
+    @Test
+    void roundHalvesAwayFromZero() {
+        float[] in = {2.5f, -2.5f, 0.125f, -0.125f, 1.2345f, 7f, -7.46f, 0f};
+        FloatVector v = FloatVector.fromArray(FloatVector.SPECIES_256, in, 0);
+        for (int digits : new int[] {0, 1, 2}) {
+            FloatVector r = VectorMath.round(v, digits);
+            for (int k = 0; k < in.length; k++) {
+                assertEquals(ScalarMath.round(in[k], digits), r.lane(k), 1e-6f, "round(" + in[k] + ", " + digits + ")");
+            }
+        }
+    }
+
+    @Test
+    void integerPowers() {
+        float[] in = {1.5f, -2f, 0.5f, 3f, -1f, 10f, 0.1f, 2f};
+        FloatVector v = FloatVector.fromArray(FloatVector.SPECIES_256, in, 0);
+        for (int n = -4; n <= 7; n++) {
+            FloatVector r = VectorMath.powi(v, n);
+            for (int k = 0; k < in.length; k++) {
+                float ref = ScalarMath.powi(in[k], n);
+                assertEquals(ref, r.lane(k), Math.abs(ref) * 1e-6f, in[k] + "^" + n);
+            }
+        }
+    }
+
+    @Test
+    void comparisonsAndSelect() {
+        float[] a = {1, 2, 3, Float.NaN, 5, -1, 0, 2};
+        float[] b = {1, 3, 2, 1, Float.NaN, -1, -0f, 2};
+        FloatVector va = FloatVector.fromArray(FloatVector.SPECIES_256, a, 0);
+        FloatVector vb = FloatVector.fromArray(FloatVector.SPECIES_256, b, 0);
+        for (int k = 0; k < 8; k++) {
+            assertEquals(a[k] < b[k] ? 1f : 0f, VectorMath.compare(VectorOperators.LT, va, vb).lane(k));
+            assertEquals(a[k] != b[k] ? 1f : 0f, VectorMath.compare(VectorOperators.NE, va, vb).lane(k));
+            assertEquals(a[k] >= b[k] ? 1f : 0f, VectorMath.compare(VectorOperators.GE, va, vb).lane(k));
+            assertEquals(a[k] >= 0 ? a[k] : b[k], VectorMath.select(va, va, vb).lane(k));
+            assertEquals(a[k] < b[k] ? a[k] : b[k], VectorMath.ifLess(va, vb, va, vb).lane(k));
+        }
+    }
+
+    @Test
+    void parallelGrain() {
+        assertEquals(16, Parallel.grain(16, 16, 2, 4), "small calls run inline");
+        int g = Parallel.grain(100_000, 100_000, 2, 4);
+        assertEquals(0, g % 4);
+        assertEquals(true, g >= 4 && g <= 100_000 / 8);
+    }
+}
