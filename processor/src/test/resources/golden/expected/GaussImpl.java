@@ -14,9 +14,9 @@ import org.jkeops.runtime.KernelRuntime;
  */
 @Generated("org.jkeops.processor.JKeOpsProcessor")
 public final class GaussImpl implements Gauss {
-    private static final KernelInfo CONV = new KernelInfo("Gauss.conv", Set.of(Backend.SCALAR));
+    private static final KernelInfo CONV = new KernelInfo("Gauss.conv", Set.of(Backend.SCALAR, Backend.SIMD));
 
-    private static final KernelInfo KNN = new KernelInfo("Gauss.knn", Set.of(Backend.SCALAR));
+    private static final KernelInfo KNN = new KernelInfo("Gauss.knn", Set.of(Backend.SCALAR, Backend.SIMD));
 
     private final KernelRuntime runtime;
 
@@ -48,6 +48,7 @@ public final class GaussImpl implements Gauss {
         final Backend backend = runtime().select(CONV);
         switch (backend) {
             case SCALAR -> GaussScalarKernels.conv(x, y, b, g, m, n, out);
+            case SIMD -> GaussSimdKernels.conv(runtime(), x, y, b, g, m, n, out);
             default -> throw new IllegalStateException("Gauss.conv: the runtime chose a backend this kernel has no code for: " + backend);
         }
         return out;
@@ -66,6 +67,7 @@ public final class GaussImpl implements Gauss {
         final Backend backend = runtime().select(KNN);
         switch (backend) {
             case SCALAR -> GaussScalarKernels.knn(x, y, m, n, outIndex);
+            case SIMD -> GaussSimdKernels.knn(runtime(), x, y, m, n, outIndex);
             default -> throw new IllegalStateException("Gauss.knn: the runtime chose a backend this kernel has no code for: " + backend);
         }
         return outIndex;

@@ -15,13 +15,13 @@ import org.jkeops.runtime.KernelRuntime;
  */
 @Generated("org.jkeops.processor.JKeOpsProcessor")
 public final class ReductionsImpl implements Reductions {
-    private static final KernelInfo SOFT_MIN = new KernelInfo("Reductions.softMin", Set.of(Backend.SCALAR));
+    private static final KernelInfo SOFT_MIN = new KernelInfo("Reductions.softMin", Set.of(Backend.SCALAR, Backend.SIMD));
 
-    private static final KernelInfo SMOOTH = new KernelInfo("Reductions.smooth", Set.of(Backend.SCALAR));
+    private static final KernelInfo SMOOTH = new KernelInfo("Reductions.smooth", Set.of(Backend.SCALAR, Backend.SIMD));
 
-    private static final KernelInfo NEAREST = new KernelInfo("Reductions.nearest", Set.of(Backend.SCALAR));
+    private static final KernelInfo NEAREST = new KernelInfo("Reductions.nearest", Set.of(Backend.SCALAR, Backend.SIMD));
 
-    private static final KernelInfo APPLY = new KernelInfo("Reductions.apply", Set.of(Backend.SCALAR));
+    private static final KernelInfo APPLY = new KernelInfo("Reductions.apply", Set.of(Backend.SCALAR, Backend.SIMD));
 
     private final KernelRuntime runtime;
 
@@ -53,6 +53,7 @@ public final class ReductionsImpl implements Reductions {
         final Backend backend = runtime().select(SOFT_MIN);
         switch (backend) {
             case SCALAR -> ReductionsScalarKernels.softMin(x, y, b, p, m, n, out);
+            case SIMD -> ReductionsSimdKernels.softMin(runtime(), x, y, b, p, m, n, out);
             default -> throw new IllegalStateException("Reductions.softMin: the runtime chose a backend this kernel has no code for: " + backend);
         }
         return out;
@@ -71,6 +72,7 @@ public final class ReductionsImpl implements Reductions {
         final Backend backend = runtime().select(SMOOTH);
         switch (backend) {
             case SCALAR -> ReductionsScalarKernels.smooth(x, y, v, g, n, m, out);
+            case SIMD -> ReductionsSimdKernels.smooth(runtime(), x, y, v, g, n, m, out);
             default -> throw new IllegalStateException("Reductions.smooth: the runtime chose a backend this kernel has no code for: " + backend);
         }
         return out;
@@ -89,6 +91,7 @@ public final class ReductionsImpl implements Reductions {
         final Backend backend = runtime().select(NEAREST);
         switch (backend) {
             case SCALAR -> ReductionsScalarKernels.nearest(x, y, m, n, out, outIndex);
+            case SIMD -> ReductionsSimdKernels.nearest(runtime(), x, y, m, n, out, outIndex);
             default -> throw new IllegalStateException("Reductions.nearest: the runtime chose a backend this kernel has no code for: " + backend);
         }
         return new DoubleArgResult(out, outIndex);
@@ -106,6 +109,7 @@ public final class ReductionsImpl implements Reductions {
         final Backend backend = runtime().select(APPLY);
         switch (backend) {
             case SCALAR -> ReductionsScalarKernels.apply(A, x, y, m, n, out_);
+            case SIMD -> ReductionsSimdKernels.apply(runtime(), A, x, y, m, n, out_);
             default -> throw new IllegalStateException("Reductions.apply: the runtime chose a backend this kernel has no code for: " + backend);
         }
     }

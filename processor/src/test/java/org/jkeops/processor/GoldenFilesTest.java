@@ -32,6 +32,7 @@ class GoldenFilesTest {
         return List.of(
                 new String[] {"Gauss", "GaussImpl"},
                 new String[] {"Gauss", "GaussScalarKernels"},
+                new String[] {"Gauss", "GaussSimdKernels"},
                 new String[] {"Reductions", "ReductionsImpl"},
                 new String[] {"Reductions", "ReductionsScalarKernels"});
     }
@@ -40,7 +41,8 @@ class GoldenFilesTest {
     @MethodSource("cases")
     void generatedSourceMatchesGolden(String input, String generated) throws IOException {
         JavaFileObject source = JavaFileObjects.forSourceString("golden." + input, resource("golden/input/" + input + ".java"));
-        Compilation compilation = Compiler.javac().withProcessors(new JKeOpsProcessor()).compile(source);
+        Compilation compilation = Compiler.javac().withProcessors(new JKeOpsProcessor())
+                .withOptions("--add-modules", "jdk.incubator.vector", "-Xlint:-incubating").compile(source);
         assertThat(compilation).succeededWithoutWarnings();
         Optional<JavaFileObject> file = compilation.generatedSourceFile("golden." + generated);
         assertTrue(file.isPresent(), "no generated file golden." + generated);

@@ -10,9 +10,10 @@ import java.util.Locale;
  */
 public enum Msg {
     // --- declarations ----------------------------------------------------------------------
-    NOT_AN_INTERFACE("JK100", "@Kernels applies to interfaces only; %s is a %s"),
+    NOT_AN_INTERFACE("JK100", "@Kernels applies to interfaces only; %s is %s"),
     GENERIC_INTERFACE("JK101", "@Kernels interface %s cannot have type parameters"),
     PRIVATE_INTERFACE("JK102", "@Kernels interface %s must not be private: the generated class implements it"),
+    GENERATED_NAME_CLASH("JK103", "@Kernels interface %s cannot generate %s: a type of that name is already declared or generated in this compilation (%s); rename one of them"),
     MISSING_FORMULA("JK110", "abstract method %s has no @Formula: jkeops cannot implement it"),
     GENERIC_METHOD("JK111", "kernel method %s cannot have type parameters"),
     PARAM_TYPE("JK120", "parameter %s has type %s; a kernel parameter is float[] or double[] (@Vi, @Vj, @Pm), float or double (@Pm of dimension 1), or an @Out array"),

@@ -194,9 +194,9 @@ public final class VectorJavaEmitter {
             }
         }
         rowWork += plan.outputWidth() * 3;
-        int r = rowWork <= 16 ? 4 : rowWork <= 32 ? 2 : 1;
+        int r = rowWork <= 16 ? 4 : rowWork <= 64 ? 2 : 1;
         // Keep the loop method well under HotSpot's 8000-byte limit for JIT compilation.
-        while (r > 1 && 16 * (shared + 2L * r * rowWork) > 6000) {
+        while (r > 1 && 16 * (shared + (long) r * rowWork) > 6000) {
             r /= 2;
         }
         return r;
@@ -303,8 +303,10 @@ public final class VectorJavaEmitter {
         c.addMethod(range.addCode(rb.build()).build());
         if (rowsPerBlock > 1) {
             c.addMethod(block(fn + "Rows" + rowsPerBlock, rowsPerBlock));
+            c.addMethod(tail(fn + "Rows" + rowsPerBlock + "Tail", rowsPerBlock));
         }
         c.addMethod(block(fn + "Row", 1));
+        c.addMethod(tail(fn + "RowTail", 1));
     }
 
     // ---- one block of R rows ------------------------------------------------------------------
@@ -353,7 +355,7 @@ public final class VectorJavaEmitter {
             b.addStatement("final $T iota = $T.zero($L).addIndex(1)", INT_VECTOR, INT_VECTOR, isp());
         }
         boolean tiled = plan.reduction() == Reduction.SUM
-                && (plan.sum() == SumScheme.BLOCK || plan.sum() == SumScheme.DOUBLE);
+                && (plan.sum() == SumScheme.BLOCK || (plan.sum() == SumScheme.DOUBLE && !isFloat));
         if (tiled) {
             b.beginControlFlow("for (int j0 = 0; j0 < bound; j0 += $L)", ScalarJavaEmitter.SUM_BLOCK);
             b.addStatement("final int j1 = Math.min(bound, j0 + $L)", ScalarJavaEmitter.SUM_BLOCK);
@@ -398,6 +400,119 @@ public final class VectorJavaEmitter {
         }
         for (int q = 0; q < rows; q++) {
             merge(b, q);
+        }
+        // The scalar tail and the outputs are in a method of their own, so that the vector
+        // loop's method stays small enough for the JIT (HotSpot skips methods over 8000 bytes).
+        List<String[]> state = stateVariables(rows);
+        long doubles = state.stream().filter(v -> !v[0].equals("int")).count();
+        long ints = state.size() - doubles;
+        b.addStatement("final double[] st = new double[$L]", doubles);
+        b.addStatement("final int[] ist = new int[$L]", ints);
+        int di = 0;
+        int ii = 0;
+        for (String[] v : state) {
+            if (v[0].equals("int")) {
+                b.addStatement("ist[$L] = $L", ii++, v[1]);
+            } else {
+                b.addStatement("st[$L] = $L", di++, v[1]);
+            }
+        }
+        b.addStatement("$LTail($L, bound, st, ist$L)", name, kernelArgs("r"), kArrays(rows));
+        return m.addCode(b.build()).build();
+    }
+
+    /** The K reductions' per-row buffers, passed to the tail method as they are. */
+    private String kArrays(int rows) {
+        if (!isK()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int q = 0; q < rows; q++) {
+            sb.append(", kv").append(q).append(", ki").append(q).append(", kn").append(q);
+        }
+        return sb.toString();
+    }
+
+    private boolean isK() {
+        return switch (plan.reduction()) {
+            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> true;
+            case SUM, MIN, MAX, ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX, LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> false;
+        };
+    }
+
+    /** The scalar state of every row after the lane merge: {type, name}. */
+    private List<String[]> stateVariables(int rows) {
+        List<String[]> v = new ArrayList<>();
+        for (int q = 0; q < rows; q++) {
+            for (int c = 0; c < dim() && !isK() && plan.reduction() != Reduction.LOG_SUM_EXP
+                    && plan.reduction() != Reduction.SUM_SOFTMAX_WEIGHT; c++) {
+                switch (plan.reduction()) {
+                    case SUM -> v.add(new String[] {plan.sum() == SumScheme.DOUBLE ? "double" : t, "sum" + q + "_" + c});
+                    case MIN, MAX -> v.add(new String[] {t, "best" + q + "_" + c});
+                    case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
+                        v.add(new String[] {t, "best" + q + "_" + c});
+                        v.add(new String[] {"int", "bi" + q + "_" + c});
+                    }
+                    case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN, LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> {
+                    }
+                }
+            }
+            if (plan.reduction() == Reduction.LOG_SUM_EXP || plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT) {
+                v.add(new String[] {t, "mx" + q});
+                if (plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT) {
+                    v.add(new String[] {t, "sw" + q});
+                }
+                for (int c = 0; c < plan.outputWidth(); c++) {
+                    v.add(new String[] {t, "se" + q + "_" + c});
+                }
+            }
+        }
+        return v;
+    }
+
+    /** The scalar tail (j from bound to cols) of R rows, then their outputs. */
+    private MethodSpec tail(String name, int rows) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("Scalar tail and outputs of rows [r, r + $L), from the state the vector loop left.\n", rows);
+        kernelParams(m, false);
+        m.addParameter(TypeName.INT, "bound")
+                .addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st")
+                .addParameter(ArrayTypeName.of(TypeName.INT), "ist");
+        if (isK()) {
+            for (int q = 0; q < rows; q++) {
+                m.addParameter(ArrayTypeName.of(scalarType()), "kv" + q)
+                        .addParameter(ArrayTypeName.of(TypeName.INT), "ki" + q)
+                        .addParameter(ArrayTypeName.of(TypeName.INT), "kn" + q);
+            }
+        }
+        CodeBlock.Builder b = CodeBlock.builder();
+        for (Program.Node n : program.nodes()) {
+            if (live[n.id()] && n.level() == Level.PARAM && !inlineScalar(n)) {
+                b.addStatement("final $L t$L = $L", t, n.id(), ScalarJavaEmitter.withImports(scalar(n.instr(), -1)));
+            }
+        }
+        for (Program.Node n : program.nodes()) {
+            if (live[n.id()] && n.instr() instanceof Instr.Load l && l.category() == plan.inner()) {
+                b.addStatement("final $T $L = $L[$L]", ArrayTypeName.of(scalarType()), column(l.param(), l.component()),
+                        soa(param(l.param())), l.component());
+            }
+        }
+        for (int q = 0; q < rows; q++) {
+            for (Program.Node n : program.nodes()) {
+                if (live[n.id()] && n.level() == Level.OUTER && !inlineScalar(n)) {
+                    b.addStatement("final $L t$L_$L = $L", t, n.id(), q,
+                            ScalarJavaEmitter.withImports(scalar(n.instr(), q)));
+                }
+            }
+        }
+        int di = 0;
+        int ii = 0;
+        for (String[] v : stateVariables(rows)) {
+            if (v[0].equals("int")) {
+                b.addStatement("int $L = ist[$L]", v[1], ii++);
+            } else {
+                b.addStatement("$L $L = $Lst[$L]", v[0], v[1], v[0].equals("double") ? "" : "(" + v[0] + ") ", di++);
+            }
         }
         b.beginControlFlow("for (int j = bound; j < cols; j++)");
         for (Program.Node n : program.nodes()) {
@@ -554,6 +669,13 @@ public final class VectorJavaEmitter {
                 for (int c = 0; c < d; c++) {
                     if (plan.sum() == SumScheme.DOUBLE) {
                         b.addStatement("double sum$L_$L = 0", q, c);
+                        if (isFloat) {
+                            // float lanes widened to two double vectors: every term accumulates in float64
+                            for (int h = 0; h < 2; h++) {
+                                b.addStatement("$T dacc$L_$L_$L = ($T) $T.zero($L).convert($T.F2D, 0)", DOUBLE_VECTOR,
+                                        q, c, h, DOUBLE_VECTOR, vec, sp(), VECTOR_OPERATORS);
+                            }
+                        }
                     } else {
                         b.addStatement("$T acc$L_$L = $T.zero($L)", vec, q, c, vec, sp());
                     }
@@ -602,7 +724,17 @@ public final class VectorJavaEmitter {
                 for (int c = 0; c < d; c++) {
                     String v = fv(c, q);
                     switch (plan.sum()) {
-                        case BLOCK, DOUBLE -> b.addStatement("blk$L_$L = blk$L_$L.add($L)", q, c, q, c, v);
+                        case BLOCK -> b.addStatement("blk$L_$L = blk$L_$L.add($L)", q, c, q, c, v);
+                        case DOUBLE -> {
+                            if (isFloat) {
+                                for (int h = 0; h < 2; h++) {
+                                    b.addStatement("dacc$L_$L_$L = dacc$L_$L_$L.add($L.convert($T.F2D, $L))", q, c, h, q, c, h,
+                                            v, VECTOR_OPERATORS, h);
+                                }
+                            } else {
+                                b.addStatement("blk$L_$L = blk$L_$L.add($L)", q, c, q, c, v);
+                            }
+                        }
                         case DIRECT -> b.addStatement("acc$L_$L = acc$L_$L.add($L)", q, c, q, c, v);
                         case KAHAN -> {
                             b.addStatement("final $T ky$L_$L = $L.sub(cmp$L_$L)", vec, q, c, v, q, c);
@@ -691,6 +823,10 @@ public final class VectorJavaEmitter {
                         case KAHAN -> b.addStatement("$L sum$L_$L = acc$L_$L.reduceLanes($T.ADD) - cmp$L_$L.reduceLanes($T.ADD)",
                                 t, q, c, q, c, VECTOR_OPERATORS, q, c, VECTOR_OPERATORS);
                         case DOUBLE -> {
+                            if (isFloat) {
+                                b.addStatement("sum$L_$L += dacc$L_$L_0.reduceLanes($T.ADD) + dacc$L_$L_1.reduceLanes($T.ADD)",
+                                        q, c, q, c, VECTOR_OPERATORS, q, c, VECTOR_OPERATORS);
+                            }
                         }
                         case AUTO -> throw new IllegalStateException("unresolved sum scheme");
                     }

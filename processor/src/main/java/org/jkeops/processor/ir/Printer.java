@@ -68,8 +68,18 @@ public final class Printer {
         sb.append(')');
     }
 
-    /** Integers without a point; other values in the shortest form that reads back exactly. */
+    /**
+     * Integers without a point; other values in the shortest form that reads back exactly;
+     * infinities and NaN (from folding, e.g. {@code IntInv(0)}) as the divisions that fold back
+     * to them.
+     */
     public static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "(0 / 0)";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "(1 / 0)" : "(-1 / 0)";
+        }
         if (v == Math.rint(v) && Math.abs(v) < 0x1p53) {
             String s = Long.toString((long) v);
             return v < 0 || (v == 0 && 1 / v < 0) ? "(" + (v == 0 ? "-0" : s) + ")" : s;

@@ -4,9 +4,13 @@ import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Reads annotation mirrors by name. The processor reads values from mirrors rather than through
@@ -38,6 +42,34 @@ final class Annotations {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether javac could not resolve the annotation or one of its written values (an unknown
+     * constant, a misspelt enum constant): javac reports that itself, and the value must not be
+     * read. javac stands in a string {@code <error>} for such a value; a real string literal
+     * prints quoted.
+     */
+    static boolean erroneous(AnnotationMirror m) {
+        if (m.getAnnotationType().getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> en
+                : m.getElementValues().entrySet()) {
+            Object v = en.getValue().getValue();
+            TypeMirror expected = en.getKey().getReturnType();
+            if (v instanceof String s && s.equals("<error>") && en.getValue().toString().equals("<error>")) {
+                return true;
+            }
+            if (expected.getKind() == TypeKind.INT && !(v instanceof Integer)) {
+                return true;
+            }
+            if (expected instanceof DeclaredType d && d.asElement().getKind() == ElementKind.ENUM
+                    && !(v instanceof VariableElement)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value of an element, explicit or default, or null when the annotation is absent. */

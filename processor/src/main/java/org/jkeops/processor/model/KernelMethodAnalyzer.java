@@ -2,9 +2,11 @@ package org.jkeops.processor.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -73,6 +75,8 @@ public final class KernelMethodAnalyzer {
         Category category;
         int dim;
         boolean declaredByVar;
+        /** The categories its annotations claim, even when the parameter is unusable. */
+        final Set<Category> claimed = EnumSet.noneOf(Category.class);
 
         Slot(VariableElement element, int position, ParamType type) {
             this.element = element;
@@ -97,6 +101,10 @@ public final class KernelMethodAnalyzer {
     public KernelPlan analyze(TypeElement iface, ExecutableElement method, String functionName,
             StringBuilder dump) {
         int errorsBefore = reporter.errors();
+        if (javacReportsAnError(method)) {
+            reporter.silentError();
+            return null;
+        }
         String methodName = method.getSimpleName().toString();
         String kernelName = iface.getSimpleName() + "." + methodName;
         AnnotationMirror formulaMirror = Annotations.find(method, PKG + "Formula");
@@ -123,14 +131,21 @@ public final class KernelMethodAnalyzer {
         String formulaText = (String) Annotations.value(formulaMirror, "value");
         Expr formula = resolve(method, formulaMirror, "value", formulaText, scope,
                 "the formula of " + methodName);
+        boolean formulasResolved = formula != null;
         Expr weight = null;
         if (!weightText.isEmpty()) {
             weight = resolve(method, reduceMirror, "weight", weightText, scope,
                     "the weight of " + methodName);
+            formulasResolved &= weight != null;
         }
+        // When a formula did not resolve, a Var form after the error may have declared an
+        // unannotated parameter: do not guess, the user sees the formula error first.
+        boolean undecided = !formulasResolved && slots.stream().anyMatch(s -> s.usable && !s.out && s.category == null);
         for (Slot s : slots) {
             if (s.usable && !s.out && s.category == null) {
-                reporter.error(s.element, Msg.PARAM_NO_CATEGORY, s.name, s.position);
+                if (!undecided) {
+                    reporter.error(s.element, Msg.PARAM_NO_CATEGORY, s.name, s.position);
+                }
                 s.usable = false;
             }
         }
@@ -155,11 +170,11 @@ public final class KernelMethodAnalyzer {
 
         Category outer = over == Index.J ? Category.I : Category.J;
         Category inner = outer == Category.I ? Category.J : Category.I;
-        if (slots.stream().noneMatch(s -> s.category == outer)) {
+        if (!undecided && slots.stream().noneMatch(s -> s.category == outer || s.claimed.contains(outer))) {
             reporter.error(method, Msg.NO_OUTER_VARIABLE, methodName, "@" + outer.keopsName(),
                     outer == Category.I ? "M" : "N");
         }
-        if (slots.stream().noneMatch(s -> s.category == inner)) {
+        if (!undecided && slots.stream().noneMatch(s -> s.category == inner || s.claimed.contains(inner))) {
             reporter.error(method, Msg.NO_INNER_VARIABLE, methodName, "@" + inner.keopsName(),
                     inner == Category.I ? "M" : "N");
         }
@@ -206,6 +221,33 @@ public final class KernelMethodAnalyzer {
                 resolved, params, simpleFormula, simpleWeight, program, outParams);
     }
 
+    /**
+     * Whether the method's declaration has something javac could not resolve: a type, an
+     * annotation, an annotation value. javac reports it; the analysis would only add confusing
+     * messages (or read a value that is not there), so the method is skipped.
+     */
+    public static boolean javacReportsAnError(ExecutableElement method) {
+        if (method.getReturnType().getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        for (AnnotationMirror a : method.getAnnotationMirrors()) {
+            if (Annotations.erroneous(a)) {
+                return true;
+            }
+        }
+        for (VariableElement p : method.getParameters()) {
+            if (p.asType().getKind() == TypeKind.ERROR) {
+                return true;
+            }
+            for (AnnotationMirror a : p.getAnnotationMirrors()) {
+                if (Annotations.erroneous(a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private List<Slot> readParameters(ExecutableElement method) {
         List<Slot> slots = new ArrayList<>();
         List<? extends VariableElement> ps = method.getParameters();
@@ -220,10 +262,20 @@ public final class KernelMethodAnalyzer {
                     found.put(a, m);
                 }
             }
+            for (String a : found.keySet()) {
+                switch (a) {
+                    case "Vi" -> s.claimed.add(Category.I);
+                    case "Vj" -> s.claimed.add(Category.J);
+                    case "Pm" -> s.claimed.add(Category.P);
+                    default -> {
+                    }
+                }
+            }
             if (found.size() > 1) {
                 reporter.error(p, Msg.DUPLICATE_ALIAS, s.name, "it carries " + String.join(" and ",
                         found.keySet().stream().map(n -> "@" + n).toList()));
                 s.usable = false;
+                s.out = found.containsKey("Out"); // so the output checks do not report it missing
                 continue;
             }
             if (found.containsKey("Out")) {
@@ -287,10 +339,13 @@ public final class KernelMethodAnalyzer {
     }
 
     private Expr resolve(ExecutableElement method, AnnotationMirror mirror, String member, String text,
-            Scope scope, String where) {
+            MethodScope scope, String where) {
         try {
             return Resolver.resolve(text, scope);
         } catch (FormulaException e) {
+            if (e.msg() == Msg.UNKNOWN_NAME && scope.isBrokenParameter(String.valueOf(e.details().get(0)))) {
+                return null; // the parameter's own error says what is wrong with it
+            }
             reporter.error(method, mirror, Annotations.explicit(mirror, member), e.format(where));
             return null;
         }
@@ -345,6 +400,9 @@ public final class KernelMethodAnalyzer {
         List<Slot> outs = slots.stream().filter(s -> s.out).toList();
         TypeMirror ret = method.getReturnType();
         if (ret.getKind() == TypeKind.VOID) {
+            if (outs.stream().anyMatch(s -> !s.usable)) {
+                return true; // an @Out parameter has its own error
+            }
             List<String> expected = new ArrayList<>();
             if (values) {
                 expected.add(valueArray);
@@ -387,17 +445,29 @@ public final class KernelMethodAnalyzer {
         @Override
         public Expr.Var alias(String name) {
             for (Slot s : slots) {
-                if (s.name.equals(name) && s.usable && !s.out && s.category != null) {
+                if (s.name.equals(name) && isAlias(s)) {
                     return s.var();
                 }
             }
             return null;
         }
 
+        /**
+         * Annotated parameters only: a parameter declared by a Var form is not a name, or
+         * whether a name resolves would depend on where the Var form stands in the text.
+         */
+        private static boolean isAlias(Slot s) {
+            return s.usable && !s.out && s.category != null && !s.declaredByVar;
+        }
+
+        /** A parameter with an error of its own, so that the formula need not report it unknown. */
+        boolean isBrokenParameter(String name) {
+            return slots.stream().anyMatch(s -> s.name.equals(name) && !s.usable);
+        }
+
         @Override
         public Collection<String> aliasNames() {
-            return slots.stream().filter(s -> s.usable && !s.out && s.category != null)
-                    .map(s -> s.name).toList();
+            return slots.stream().filter(MethodScope::isAlias).map(s -> s.name).toList();
         }
 
         @Override

@@ -41,6 +41,14 @@ public final class Reporter {
         messager.printMessage(Diagnostic.Kind.WARNING, text, e);
     }
 
+    /**
+     * Counts an error that javac reports itself (an unresolved type or constant in a declaration
+     * the processor reads), so that nothing is generated and no second message is printed.
+     */
+    public void silentError() {
+        errors++;
+    }
+
     /** Errors reported so far. */
     public int errors() {
         return errors;

@@ -10,6 +10,9 @@ import java.util.List;
  * directly inside parentheses: {@code (a | b)}.
  */
 public final class FormulaParser {
+    private static final String BAR_OUTSIDE_PARENTHESES =
+            "'|' is only allowed directly inside parentheses, as in (a | b)";
+
     private final String text;
     private int pos;
 
@@ -26,7 +29,8 @@ public final class FormulaParser {
         Ast result = p.comparison();
         p.skipSpace();
         if (p.pos < text.length()) {
-            throw p.error("unexpected " + p.describeHere() + " after a complete expression");
+            throw p.error(p.atBar() ? BAR_OUTSIDE_PARENTHESES
+                    : "unexpected " + p.describeHere() + " after a complete expression");
         }
         return result;
     }
@@ -126,10 +130,10 @@ public final class FormulaParser {
                 && Character.isDigit(text.charAt(pos + 1)))) {
             return number();
         }
-        if (Character.isLetter(c) || c == '_') {
+        if (Character.isLetter(c) || c == '_' || c == '$') {
             int start = pos;
             while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos))
-                    || text.charAt(pos) == '_')) {
+                    || text.charAt(pos) == '_' || text.charAt(pos) == '$')) {
                 pos++;
             }
             String name = text.substring(start, pos);
@@ -148,6 +152,9 @@ public final class FormulaParser {
                     if (pos < text.length() && text.charAt(pos) == ',') {
                         pos++;
                         continue;
+                    }
+                    if (atBar()) {
+                        throw error(BAR_OUTSIDE_PARENTHESES);
                     }
                     expect(')', "to close the argument list of " + name + " opened at column " + col);
                     return new Ast.Call(name, args, col);
@@ -188,7 +195,8 @@ public final class FormulaParser {
                 throw error("malformed exponent in number '" + text.substring(start, pos + 1) + "'");
             }
         }
-        if (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '_')) {
+        if (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '_'
+                || text.charAt(pos) == '$')) {
             throw error("a number cannot be followed directly by a name");
         }
         String lexeme = text.substring(start, pos);
@@ -224,6 +232,10 @@ public final class FormulaParser {
 
     private int column() {
         return pos + 1;
+    }
+
+    private boolean atBar() {
+        return pos < text.length() && text.charAt(pos) == '|';
     }
 
     private String describeHere() {

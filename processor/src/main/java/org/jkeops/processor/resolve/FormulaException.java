@@ -27,6 +27,11 @@ public final class FormulaException extends Exception {
         return column;
     }
 
+    /** The message arguments after the formula's description and the column. */
+    public java.util.List<Object> details() {
+        return java.util.Arrays.asList(details.clone());
+    }
+
     /** The full message, e.g. {@code [JK204] dimension mismatch in the formula of conv at column 9: ...}. */
     public String format(String where) {
         Object[] args = new Object[details.length + 2];

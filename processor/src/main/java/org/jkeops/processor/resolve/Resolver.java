@@ -44,7 +44,7 @@ public final class Resolver {
             case Ast.Name n -> name(n);
             case Ast.Negate n -> Ops.neg(expr(n.arg()));
             case Ast.Infix in -> infix(in);
-            case Ast.ScalarProduct sp -> build(sp.column(), "(a | b)",
+            case Ast.ScalarProduct sp -> build(sp.column(), "scalar product (a | b)",
                     () -> Ops.scalarProduct(expr(sp.left()), expr(sp.right())));
             case Ast.Call c -> call(c);
         };
@@ -150,9 +150,17 @@ public final class Resolver {
     private int requireInteger(Ast.Call c, int index) throws FormulaException {
         Integer n = integerLiteral(c.args().get(index));
         if (n == null) {
-            throw new FormulaException(Msg.INTEGER_ARGUMENT, c.args().get(index).column(), index + 1, c.function());
+            throw new FormulaException(Msg.INTEGER_ARGUMENT, start(c.args().get(index)), index + 1, c.function());
         }
         return n;
+    }
+
+    /** The column where an argument's text starts (an infix node keeps its operator's column). */
+    private static int start(Ast a) {
+        return switch (a) {
+            case Ast.Infix in -> Math.min(in.column(), start(in.left()));
+            default -> a.column();
+        };
     }
 
     /** The value of an integer literal, possibly negated, or null. */
@@ -176,9 +184,14 @@ public final class Resolver {
         try {
             return b.get();
         } catch (DimensionException e) {
-            throw new FormulaException(Msg.DIMENSION_MISMATCH, column, what + ": " + e.getMessage());
+            throw new FormulaException(Msg.DIMENSION_MISMATCH, column, detail(what, e.getMessage()));
         } catch (IndexRangeException | IllegalArgumentException e) {
-            throw new FormulaException(Msg.BAD_INDEX, column, what + ": " + e.getMessage());
+            throw new FormulaException(Msg.BAD_INDEX, column, detail(what, e.getMessage()));
         }
+    }
+
+    /** "what: message", unless the message already starts by naming what failed. */
+    private static String detail(String what, String message) {
+        return message.startsWith(what + " ") ? message : what + ": " + message;
     }
 }

@@ -1,0 +1,408 @@
+package org.jkeops.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.jkeops.processor.KernelSource.assertErrorCount;
+
+import com.google.testing.compile.Compilation;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Compile-time errors inside formula text (JK2xx). Each is reported on the formula string (or the
+ * weight string) with the 1-based column inside it; each test checks code, message, column and the
+ * Java line, and that no implementation was generated.
+ */
+class FormulaErrorTest {
+    /** The standard signature: x (i, 3), y (j, 3), z (j, 2), b (j, 1), A (parameter, 6), g (scalar). */
+    private static final String SIGNATURE =
+            "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] z, @Vj(1) float[] b, "
+            + "@Pm(6) float[] A, @Pm float g);";
+
+    /** A one-method interface whose formula is {@code formula}, on its own line. */
+    static KernelSource withFormula(String name, String formula) {
+        return DeclarationErrorTest.kernels(name,
+                "    @Formula(\"" + formula.replace("\\", "\\\\").replace("\"", "\\\"") + "\")",
+                SIGNATURE);
+    }
+
+    /** Compiles a one-formula interface and checks its only error: message fragment, on the formula line. */
+    static Compilation expectOne(String formula, String message) {
+        KernelSource s = withFormula("Single", formula);
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, message, "@Formula(");
+        assertErrorCount(c, 1);
+        return c;
+    }
+
+    @Nested
+    class Syntax {
+        static Stream<Arguments> syntaxErrors() {
+            return Stream.of(
+                    // unbalanced parentheses
+                    Arguments.of("Exp(x", 6, "expected ')' to close the argument list of Exp opened at column 1 but found the end of the formula"),
+                    Arguments.of("(x + y", 7, "expected ')' to close the parenthesis opened at column 1 but found the end of the formula"),
+                    Arguments.of("Exp(Sum(x)", 11, "expected ')' to close the argument list of Exp opened at column 1 but found the end of the formula"),
+                    Arguments.of("x + y)", 6, "unexpected ')' after a complete expression"),
+                    Arguments.of("SqDist(x, y))", 13, "unexpected ')' after a complete expression"),
+                    // trailing or doubled operators
+                    Arguments.of("x +", 4, "the formula ends where an operand was expected"),
+                    Arguments.of("SqDist(x, y) *", 15, "the formula ends where an operand was expected"),
+                    Arguments.of("x + * y", 5, "expected a number, a name, a call or '(' but found '*'"),
+                    Arguments.of("Exp(x, )", 8, "expected a number, a name, a call or '(' but found ')'"),
+                    // comparisons do not chain
+                    Arguments.of("x < y < z", 7, "comparisons cannot be chained; add parentheses"),
+                    Arguments.of("b == g != 1", 8, "comparisons cannot be chained; add parentheses"),
+                    // '|' is the scalar product, only directly inside parentheses
+                    Arguments.of("x | y", 3, "'|' is only allowed directly inside parentheses, as in (a | b)"),
+                    Arguments.of("Exp(x | y)", 7, "'|' is only allowed directly inside parentheses, as in (a | b)"),
+                    Arguments.of("(x | y | z)", 8, "expected ')' to close the scalar product opened at column 1 but found '|'"),
+                    // numbers, names and stray characters
+                    Arguments.of("2x", 2, "a number cannot be followed directly by a name"),
+                    Arguments.of("x * 1e", 6, "malformed exponent in number '1e'"),
+                    Arguments.of("x * 12345678901234567", 5, "integer literal 12345678901234567 is too large to stay exact"),
+                    Arguments.of("x # y", 3, "unexpected '#' after a complete expression"),
+                    Arguments.of("Exp * x", 1, "'Exp' is a function; call it with arguments in parentheses"));
+        }
+
+        @ParameterizedTest(name = "[{index}] \"{0}\" -> column {1}")
+        @MethodSource("syntaxErrors")
+        void syntaxError(String formula, int column, String detail) {
+            expectOne(formula, "[JK200] syntax error in the formula of f at column " + column + ": " + detail);
+        }
+
+        @Test
+        void emptyFormula() {
+            expectOne("", "[JK200] syntax error in the formula of f at column 1: the formula is empty");
+        }
+
+        @Test
+        void blankFormula() {
+            expectOne("   ", "[JK200] syntax error in the formula of f at column 1: the formula is empty");
+        }
+
+        @Test
+        void formulaSplitOverSeveralJavaLinesIsReportedOnItsFirstLine() {
+            KernelSource s = DeclarationErrorTest.kernels("Split",
+                    "    @Formula(\"SqDist(x, y) \"",
+                    "            + \"* Exp(\")",
+                    SIGNATURE);
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK200] syntax error in the formula of f at column 20: the formula ends where an "
+                    + "operand was expected", "@Formula(");
+            assertErrorCount(c, 1);
+        }
+    }
+
+    @Nested
+    class Names {
+        @Test
+        void jk201UnknownAliasListsKnownNames() {
+            expectOne("x + w", "[JK201] unknown name in the formula of f at column 5: 'w'; known names: A, b, g, x, y, z");
+        }
+
+        @Test
+        void jk201NoAliasesAtAll() {
+            KernelSource s = DeclarationErrorTest.kernels("NoAliases",
+                    "    @Formula(\"SqDist(Vi(0, 3), Vj(1, 3)) * w\")",
+                    "    float[] f(float[] x, float[] y);");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK201] unknown name in the formula of f at column 30: 'w'; known names: (none)",
+                    "@Formula(");
+            assertErrorCount(c, 1);
+        }
+
+        @Test
+        void jk201AParameterDeclaredByAVarFormIsNotAName() {
+            // Whether a resolves must not depend on whether Vi(0, 3) comes before it in the text.
+            for (String formula : new String[] {"Sum(Vi(0, 3)) + Sum(a)", "Sum(a) + Sum(Vi(0, 3))"}) {
+                KernelSource s = DeclarationErrorTest.kernels("VarName",
+                        "    @Formula(\"" + formula + "\")",
+                        "    float[] f(float[] a, @Vj(3) float[] y);");
+                Compilation c = s.compileWithErrors();
+                s.assertError(c, "[JK201] unknown name in the formula of f at column " + (formula.indexOf("Sum(a)") + 5)
+                        + ": 'a'; known names: y", "@Formula(");
+                assertErrorCount(c, 1);
+            }
+        }
+
+        @Test
+        void jk201NamesAreCaseSensitive() {
+            expectOne("SqDist(X, y)", "[JK201] unknown name in the formula of f at column 8: 'X'");
+        }
+
+        @Test
+        void jk202UnknownFunction() {
+            expectOne("Exp(-g * SqDistance(x, y))", "[JK202] unknown function in the formula of f at column 10: 'SqDistance'");
+        }
+
+        @Test
+        void jk202FunctionNamesAreCaseSensitive() {
+            expectOne("exp(b)", "[JK202] unknown function in the formula of f at column 1: 'exp'");
+        }
+
+        @Test
+        void jk202AnAliasIsNotAFunction() {
+            expectOne("b + x(1)", "[JK202] unknown function in the formula of f at column 5: 'x'");
+        }
+    }
+
+    @Nested
+    class Arity {
+        @Test
+        void jk203ExpWithTwoArguments() {
+            expectOne("b * Exp(x, y)", "[JK203] wrong number of arguments in the formula of f at column 5: "
+                    + "Exp takes 1 argument, got 2");
+        }
+
+        @Test
+        void jk203SqDistWithOneArgument() {
+            expectOne("SqDist(x)", "[JK203] wrong number of arguments in the formula of f at column 1: "
+                    + "SqDist takes 2 arguments, got 1");
+        }
+
+        @Test
+        void jk203NoArguments() {
+            expectOne("b + Sum()", "[JK203] wrong number of arguments in the formula of f at column 5: "
+                    + "Sum takes 1 argument, got 0");
+        }
+
+        @Test
+        void jk203FunctionWithIntegerArguments() {
+            expectOne("Extract(x, 1)", "[JK203] wrong number of arguments in the formula of f at column 1: "
+                    + "Extract takes 3 arguments (1 formula, then 2 integers), got 2");
+        }
+
+        @Test
+        void jk203PositionalForm() {
+            expectOne("Sum(Vi(0)) + b", "[JK203] wrong number of arguments in the formula of f at column 5: "
+                    + "Vi takes 2 integer arguments, got 1");
+        }
+    }
+
+    @Nested
+    class Dimensions {
+        @Test
+        void jk204AddOfDimensionsThreeAndTwo() {
+            Compilation c = expectOne("Sum(x + z)", "[JK204] dimension mismatch in the formula of f at column 7: "
+                    + "'+': Add needs operands of equal dimension, or of dimension 1, but got dimensions 3 and 2");
+            // In the Java source, the error points at the formula's string literal.
+            withFormula("Single", "Sum(x + z)").assertErrorAt(c, "[JK204]", "\"Sum(x + z)\"");
+        }
+
+        @Test
+        void jk204SqDistOfDimensionsThreeAndTwo() {
+            expectOne("Exp(-g * SqDist(x, z))", "[JK204] dimension mismatch in the formula of f at column 10: "
+                    + "SqDist needs operands of equal dimension, but got dimensions 3 and 2");
+        }
+
+        @Test
+        void jk204MatVecMultWithIncompatibleDimensions() {
+            // A has dimension 6, which is not a multiple of 4 = dim Concat(z, z).
+            expectOne("Sum(MatVecMult(A, Concat(z, z)))", "[JK204] dimension mismatch in the formula of f at column 5: "
+                    + "MatVecMult needs a matrix whose dimension is a multiple of the vector's: got 6 and 4");
+        }
+
+        @Test
+        void jk204ScalarProduct() {
+            expectOne("(x | z)", "[JK204] dimension mismatch in the formula of f at column 1: "
+                    + "scalar product (a | b) needs operands of equal dimension, but got dimensions 3 and 2");
+        }
+
+        @Test
+        void jk204SumTOfAVector() {
+            expectOne("Sum(SumT(x, 3))", "[JK204] dimension mismatch in the formula of f at column 5: "
+                    + "SumT needs a scalar, got dimension 3");
+        }
+
+        @Test
+        void jk204Comparison() {
+            expectOne("Sum(x < z)", "[JK204] dimension mismatch in the formula of f at column 7: '<': LessThan needs");
+        }
+
+        @Test
+        void jk204ErrorInTheWeightIsReportedOnTheWeight() {
+            KernelSource s = DeclarationErrorTest.kernels("Weighted",
+                    "    @Formula(\"-g * SqDist(x, y)\")",
+                    "    @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT,",
+                    "            weight = \"y - z\")",
+                    SIGNATURE);
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK204] dimension mismatch in the weight of f at column 3: "
+                    + "'-': Subtract needs operands of equal dimension, or of dimension 1, but got dimensions 3 and 2",
+                    "weight = \"y - z\"");
+            assertErrorCount(c, 1);
+        }
+
+        @Test
+        void errorsInFormulaAndWeightAreBothReported() {
+            KernelSource s = DeclarationErrorTest.kernels("BothBad",
+                    "    @Formula(\"-g * SqDist(x, z)\")",
+                    "    @Reduce(value = Reduction.LOG_SUM_EXP,",
+                    "            weight = \"Foo(y)\")",
+                    SIGNATURE);
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK204] dimension mismatch in the formula of f at column 6", "@Formula(");
+            s.assertError(c, "[JK202] unknown function in the weight of f at column 1: 'Foo'", "weight = ");
+            assertErrorCount(c, 2);
+        }
+    }
+
+    @Nested
+    class IntegerArguments {
+        @Test
+        void jk205PowWithANonIntegerExponent() {
+            expectOne("Sum(Pow(x, 1.5))", "[JK205] integer literal expected in the formula of f at column 12: "
+                    + "argument 2 of Pow must be an integer literal");
+        }
+
+        @Test
+        void jk205ElemWithAVariableIndex() {
+            expectOne("Elem(x, y)", "[JK205] integer literal expected in the formula of f at column 9: "
+                    + "argument 2 of Elem must be an integer literal");
+        }
+
+        @Test
+        void jk205ExtractWithAnExpressionAsSize() {
+            expectOne("Sum(Extract(x, 0, 1 + 1))", "[JK205] integer literal expected in the formula of f at column 19: "
+                    + "argument 3 of Extract must be an integer literal");
+        }
+
+        @Test
+        void jk205PositionalFormWithANonIntegerDimension() {
+            KernelSource s = DeclarationErrorTest.kernels("VarDim",
+                    "    @Formula(\"SqDist(Vi(0, 3.0), Vj(1, 3))\")",
+                    "    float[] f(float[] x, float[] y);");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK205] integer literal expected in the formula of f at column 14: "
+                    + "argument 2 of Vi must be an integer literal", "@Formula(");
+            assertErrorCount(c, 1);
+        }
+
+        @Test
+        void negativeIntegerLiteralsAreIntegers() {
+            // Pow(x, -2) is fine; the error is the dimension mismatch later on.
+            expectOne("Sum(Pow(x, -2) + z)", "[JK204] dimension mismatch in the formula of f at column 16");
+        }
+    }
+
+    @Nested
+    class Variables {
+        static KernelSource positional(String name, String formula, String signature) {
+            return DeclarationErrorTest.kernels(name, "    @Formula(\"" + formula + "\")", "    " + signature);
+        }
+
+        static void expect(String formula, String signature, String message) {
+            KernelSource s = positional("Positional", formula, signature);
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, message, "@Formula(");
+            assertErrorCount(c, 1);
+        }
+
+        @Test
+        void jk206PositionOutOfRange() {
+            expect("SqDist(Vi(0, 3), Vj(2, 3))", "float[] f(float[] x, float[] y);",
+                    "[JK206] bad variable in the formula of f at column 18: parameter position 2 does not exist: "
+                    + "f has 2 parameters (positions from 0)");
+        }
+
+        @Test
+        void jk206NegativePosition() {
+            expect("SqDist(Vi(-1, 3), Vj(1, 3))", "float[] f(float[] x, float[] y);",
+                    "[JK206] bad variable in the formula of f at column 8: parameter position -1 does not exist");
+        }
+
+        @Test
+        void jk206CategoryMismatchWithTheAnnotation() {
+            expect("SqDist(x, Vi(1, 3))", "float[] f(@Vi(3) float[] x, @Vj(3) float[] y);",
+                    "[JK206] bad variable in the formula of f at column 11: Vi(1, 3) refers to y, which is declared @Vj(3)");
+        }
+
+        @Test
+        void jk206DimensionMismatchWithTheAnnotation() {
+            expect("SqDist(x, Vj(1, 2))", "float[] f(@Vi(3) float[] x, @Vj(3) float[] y);",
+                    "[JK206] bad variable in the formula of f at column 11: Vj(1, 2) refers to y, which is declared @Vj(3)");
+        }
+
+        @Test
+        void jk206InconsistentUsesOfOneUnannotatedParameter() {
+            expect("SqDist(Vi(0, 3), Vj(1, 3)) + Sum(Vj(0, 3))", "float[] f(float[] x, float[] y);",
+                    "[JK206] bad variable in the formula of f at column 34: Vj(0, 3) refers to x, which is already "
+                    + "used as Vi(0, 3)");
+        }
+
+        @Test
+        void jk206BadVarCategory() {
+            expect("SqDist(Var(0, 3, 5), Vj(1, 3))", "float[] f(float[] x, float[] y);",
+                    "[JK206] bad variable in the formula of f at column 8: Var category must be 0 (i), 1 (j) or 2 "
+                    + "(parameter), got 5");
+        }
+
+        @Test
+        void jk206ZeroDimension() {
+            expect("Sum(Vi(0, 0)) + Sum(Vj(1, 3))", "float[] f(float[] x, float[] y);",
+                    "[JK206] bad variable in the formula of f at column 5: dimension must be >= 1, got 0");
+        }
+
+        @Test
+        void jk206ScalarParameterAsVector() {
+            expect("SqDist(Vi(0, 3), Vj(1, 3)) * Vi(2, 1)", "float[] f(float[] x, float[] y, float g);",
+                    "[JK206] bad variable in the formula of f at column 30: Vi(2, 1) refers to g, a scalar float, "
+                    + "which can only be Pm(2, 1)");
+        }
+
+        @Test
+        void jk206OutParameter() {
+            expect("SqDist(x, y) * Sum(Vi(2, 1))", "void f(@Vi(3) float[] x, @Vj(3) float[] y, @Out float[] result);",
+                    "[JK206] bad variable in the formula of f at column 20: Vi(2, 1) refers to result, an @Out parameter");
+        }
+    }
+
+    @Nested
+    class Indices {
+        @Test
+        void jk207ElemPastTheEnd() {
+            expectOne("Elem(x, 3)", "[JK207] index or size out of range in the formula of f at column 1: "
+                    + "Elem: components [3, 4) are outside a vector of dimension 3");
+        }
+
+        @Test
+        void jk207NegativeElem() {
+            expectOne("b * Elem(x, -1)", "[JK207] index or size out of range in the formula of f at column 5: "
+                    + "Elem: components [-1, 0) are outside a vector of dimension 3");
+        }
+
+        @Test
+        void jk207ExtractPastTheEnd() {
+            expectOne("Sum(Extract(x, 2, 2))", "[JK207] index or size out of range in the formula of f at column 5: "
+                    + "Extract: components [2, 4) are outside a vector of dimension 3");
+        }
+
+        @Test
+        void jk207SumTOfSizeZero() {
+            expectOne("Sum(SumT(x, 0))", "[JK207] index or size out of range in the formula of f at column 5: "
+                    + "SumT needs a dimension >= 1, got 0");
+        }
+
+        @Test
+        void jk207ExtractTThatDoesNotFit() {
+            expectOne("Sum(ExtractT(x, 1, 3))", "[JK207] index or size out of range in the formula of f at column 5: "
+                    + "ExtractT: a vector of dimension 3 placed at 1 does not fit in dimension 3");
+        }
+
+        @Test
+        void jk207ZeroOfSizeZero() {
+            expectOne("b + Zero(0)", "[JK207] index or size out of range in the formula of f at column 5: "
+                    + "Zero needs a dimension >= 1, got 0");
+        }
+    }
+
+    @Test
+    void onlyTheFirstProblemOfAFormulaIsReported() {
+        Compilation c = expectOne("Foo(x) + Elem(x, 7) + w", "[JK202] unknown function in the formula of f at column 1");
+        assertThat(c).hadErrorCount(1);
+    }
+}

@@ -1,0 +1,1229 @@
+package golden;
+
+import javax.annotation.processing.Generated;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+import org.jkeops.cpu.Parallel;
+import org.jkeops.cpu.SimdSupport;
+import org.jkeops.cpu.Soa;
+import org.jkeops.runtime.KSmallest;
+import org.jkeops.runtime.KernelRuntime;
+
+/**
+ * Vector API kernels of {@link Gauss}, one nested class per vector width.
+ */
+@Generated("org.jkeops.processor.JKeOpsProcessor")
+final class GaussSimdKernels {
+    private GaussSimdKernels() {
+    }
+
+    /**
+     * Gauss.conv: SUM over j of (Exp((Minus(g) * Sum(Square((x - y))))) * b), on the Vector API.
+     */
+    static void conv(KernelRuntime runtime, float[] x, float[] y, float[] b, float g, int rows,
+            int cols, float[] out) {
+        final float[][] soa1 = Soa.columns(y, cols, 3);
+        final float[][] soa2 = Soa.columns(b, cols, 1);
+        final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
+        switch (SimdSupport.bits(runtime.vectorBits())) {
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.conv(x, soa1, soa2, g, r0, r1, cols, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.conv(x, soa1, soa2, g, r0, r1, cols, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.conv(x, soa1, soa2, g, r0, r1, cols, out));
+            default -> throw new IllegalStateException("unsupported vector width: " + SimdSupport.bits(runtime.vectorBits()));
+        }
+    }
+
+    /**
+     * Gauss.knn: ARG_K_MIN over j of Sum(Square((x - y))), on the Vector API.
+     */
+    static void knn(KernelRuntime runtime, float[] x, float[] y, int rows, int cols,
+            int[] outIndex) {
+        final float[][] soa1 = Soa.columns(y, cols, 3);
+        final int grain = Parallel.grain(rows, cols, runtime.threads(), 1);
+        switch (SimdSupport.bits(runtime.vectorBits())) {
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.knn(x, soa1, r0, r1, cols, outIndex));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.knn(x, soa1, r0, r1, cols, outIndex));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.knn(x, soa1, r0, r1, cols, outIndex));
+            default -> throw new IllegalStateException("unsupported vector width: " + SimdSupport.bits(runtime.vectorBits()));
+        }
+    }
+
+    /**
+     * Kernels with 512-bit vectors.
+     */
+    static final class W512 {
+        static final VectorSpecies<Float> FS = FloatVector.SPECIES_512;
+
+        static final VectorSpecies<Integer> FIS = IntVector.SPECIES_512;
+
+        private W512() {
+        }
+
+        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1,
+                int cols, float[] out) {
+            int r = r0;
+            for (; r + 4 <= r1; r += 4) {
+                convRows4(x, soa1, soa2, g, r, cols, out);
+            }
+            for (; r < r1; r++) {
+                convRow(x, soa1, soa2, g, r, cols, out);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 4).
+         */
+        private static void convRows4(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+                int cols, float[] out) {
+            final float t1 = -g;
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float[] col2_0 = soa2[0];
+            final FloatVector b1 = FloatVector.broadcast(FS, t1);
+            final float t2_0 = x[r * 3];
+            final float t3_0 = x[r * 3 + 1];
+            final float t4_0 = x[r * 3 + 2];
+            final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
+            final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
+            final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
+            final float t2_1 = x[(r + 1) * 3];
+            final float t3_1 = x[(r + 1) * 3 + 1];
+            final float t4_1 = x[(r + 1) * 3 + 2];
+            final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
+            final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
+            final FloatVector b4_1 = FloatVector.broadcast(FS, t4_1);
+            final float t2_2 = x[(r + 2) * 3];
+            final float t3_2 = x[(r + 2) * 3 + 1];
+            final float t4_2 = x[(r + 2) * 3 + 2];
+            final FloatVector b2_2 = FloatVector.broadcast(FS, t2_2);
+            final FloatVector b3_2 = FloatVector.broadcast(FS, t3_2);
+            final FloatVector b4_2 = FloatVector.broadcast(FS, t4_2);
+            final float t2_3 = x[(r + 3) * 3];
+            final float t3_3 = x[(r + 3) * 3 + 1];
+            final float t4_3 = x[(r + 3) * 3 + 2];
+            final FloatVector b2_3 = FloatVector.broadcast(FS, t2_3);
+            final FloatVector b3_3 = FloatVector.broadcast(FS, t3_3);
+            final FloatVector b4_3 = FloatVector.broadcast(FS, t4_3);
+            FloatVector acc0_0 = FloatVector.zero(FS);
+            FloatVector acc1_0 = FloatVector.zero(FS);
+            FloatVector acc2_0 = FloatVector.zero(FS);
+            FloatVector acc3_0 = FloatVector.zero(FS);
+            final int bound = FS.loopBound(cols);
+            for (int j0 = 0; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blk1_0 = FloatVector.zero(FS);
+                FloatVector blk2_0 = FloatVector.zero(FS);
+                FloatVector blk3_0 = FloatVector.zero(FS);
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
+                    final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
+                    final FloatVector v8_0 = b2_0.sub(v5);
+                    final FloatVector v9_0 = b3_0.sub(v6);
+                    final FloatVector v10_0 = b4_0.sub(v7);
+                    final FloatVector v11_0 = v8_0.mul(v8_0);
+                    final FloatVector v12_0 = v9_0.mul(v9_0);
+                    final FloatVector v13_0 = v10_0.mul(v10_0);
+                    final FloatVector v14_0 = v11_0.add(v12_0);
+                    final FloatVector v15_0 = v14_0.add(v13_0);
+                    final FloatVector v16_0 = b1.mul(v15_0);
+                    final FloatVector v17_0 = v16_0.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_0 = v17_0.mul(v18);
+                    blk0_0 = blk0_0.add(v19_0);
+                    final FloatVector v8_1 = b2_1.sub(v5);
+                    final FloatVector v9_1 = b3_1.sub(v6);
+                    final FloatVector v10_1 = b4_1.sub(v7);
+                    final FloatVector v11_1 = v8_1.mul(v8_1);
+                    final FloatVector v12_1 = v9_1.mul(v9_1);
+                    final FloatVector v13_1 = v10_1.mul(v10_1);
+                    final FloatVector v14_1 = v11_1.add(v12_1);
+                    final FloatVector v15_1 = v14_1.add(v13_1);
+                    final FloatVector v16_1 = b1.mul(v15_1);
+                    final FloatVector v17_1 = v16_1.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_1 = v17_1.mul(v18);
+                    blk1_0 = blk1_0.add(v19_1);
+                    final FloatVector v8_2 = b2_2.sub(v5);
+                    final FloatVector v9_2 = b3_2.sub(v6);
+                    final FloatVector v10_2 = b4_2.sub(v7);
+                    final FloatVector v11_2 = v8_2.mul(v8_2);
+                    final FloatVector v12_2 = v9_2.mul(v9_2);
+                    final FloatVector v13_2 = v10_2.mul(v10_2);
+                    final FloatVector v14_2 = v11_2.add(v12_2);
+                    final FloatVector v15_2 = v14_2.add(v13_2);
+                    final FloatVector v16_2 = b1.mul(v15_2);
+                    final FloatVector v17_2 = v16_2.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_2 = v17_2.mul(v18);
+                    blk2_0 = blk2_0.add(v19_2);
+                    final FloatVector v8_3 = b2_3.sub(v5);
+                    final FloatVector v9_3 = b3_3.sub(v6);
+                    final FloatVector v10_3 = b4_3.sub(v7);
+                    final FloatVector v11_3 = v8_3.mul(v8_3);
+                    final FloatVector v12_3 = v9_3.mul(v9_3);
+                    final FloatVector v13_3 = v10_3.mul(v10_3);
+                    final FloatVector v14_3 = v11_3.add(v12_3);
+                    final FloatVector v15_3 = v14_3.add(v13_3);
+                    final FloatVector v16_3 = b1.mul(v15_3);
+                    final FloatVector v17_3 = v16_3.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_3 = v17_3.mul(v18);
+                    blk3_0 = blk3_0.add(v19_3);
+                }
+                acc0_0 = acc0_0.add(blk0_0);
+                acc1_0 = acc1_0.add(blk1_0);
+                acc2_0 = acc2_0.add(blk2_0);
+                acc3_0 = acc3_0.add(blk3_0);
+            }
+            float sum0_0 = acc0_0.reduceLanes(VectorOperators.ADD);
+            float sum1_0 = acc1_0.reduceLanes(VectorOperators.ADD);
+            float sum2_0 = acc2_0.reduceLanes(VectorOperators.ADD);
+            float sum3_0 = acc3_0.reduceLanes(VectorOperators.ADD);
+            final double[] st = new double[4];
+            final int[] ist = new int[0];
+            st[0] = sum0_0;
+            st[1] = sum1_0;
+            st[2] = sum2_0;
+            st[3] = sum3_0;
+            convRows4Tail(x, soa1, soa2, g, r, cols, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
+         */
+        private static void convRows4Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+                int cols, float[] out, int bound, double[] st, int[] ist) {
+            final float t1 = -g;
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float[] col2_0 = soa2[0];
+            final float t2_0 = x[r * 3];
+            final float t3_0 = x[r * 3 + 1];
+            final float t4_0 = x[r * 3 + 2];
+            final float t2_1 = x[(r + 1) * 3];
+            final float t3_1 = x[(r + 1) * 3 + 1];
+            final float t4_1 = x[(r + 1) * 3 + 2];
+            final float t2_2 = x[(r + 2) * 3];
+            final float t3_2 = x[(r + 2) * 3 + 1];
+            final float t4_2 = x[(r + 2) * 3 + 2];
+            final float t2_3 = x[(r + 3) * 3];
+            final float t3_3 = x[(r + 3) * 3 + 1];
+            final float t4_3 = x[(r + 3) * 3 + 2];
+            float sum0_0 = (float) st[0];
+            float sum1_0 = (float) st[1];
+            float sum2_0 = (float) st[2];
+            float sum3_0 = (float) st[3];
+            for (int j = bound; j < cols; j++) {
+                final float u5 = col1_0[j];
+                final float u6 = col1_1[j];
+                final float u7 = col1_2[j];
+                final float u18 = col2_0[j];
+                final float u8_0 = t2_0 - u5;
+                final float u9_0 = t3_0 - u6;
+                final float u10_0 = t4_0 - u7;
+                final float u11_0 = u8_0 * u8_0;
+                final float u12_0 = u9_0 * u9_0;
+                final float u13_0 = u10_0 * u10_0;
+                final float u14_0 = u11_0 + u12_0;
+                final float u15_0 = u14_0 + u13_0;
+                final float u16_0 = t1 * u15_0;
+                final float u17_0 = (float) Math.exp(u16_0);
+                final float u19_0 = u17_0 * u18;
+                sum0_0 += u19_0;
+                final float u8_1 = t2_1 - u5;
+                final float u9_1 = t3_1 - u6;
+                final float u10_1 = t4_1 - u7;
+                final float u11_1 = u8_1 * u8_1;
+                final float u12_1 = u9_1 * u9_1;
+                final float u13_1 = u10_1 * u10_1;
+                final float u14_1 = u11_1 + u12_1;
+                final float u15_1 = u14_1 + u13_1;
+                final float u16_1 = t1 * u15_1;
+                final float u17_1 = (float) Math.exp(u16_1);
+                final float u19_1 = u17_1 * u18;
+                sum1_0 += u19_1;
+                final float u8_2 = t2_2 - u5;
+                final float u9_2 = t3_2 - u6;
+                final float u10_2 = t4_2 - u7;
+                final float u11_2 = u8_2 * u8_2;
+                final float u12_2 = u9_2 * u9_2;
+                final float u13_2 = u10_2 * u10_2;
+                final float u14_2 = u11_2 + u12_2;
+                final float u15_2 = u14_2 + u13_2;
+                final float u16_2 = t1 * u15_2;
+                final float u17_2 = (float) Math.exp(u16_2);
+                final float u19_2 = u17_2 * u18;
+                sum2_0 += u19_2;
+                final float u8_3 = t2_3 - u5;
+                final float u9_3 = t3_3 - u6;
+                final float u10_3 = t4_3 - u7;
+                final float u11_3 = u8_3 * u8_3;
+                final float u12_3 = u9_3 * u9_3;
+                final float u13_3 = u10_3 * u10_3;
+                final float u14_3 = u11_3 + u12_3;
+                final float u15_3 = u14_3 + u13_3;
+                final float u16_3 = t1 * u15_3;
+                final float u17_3 = (float) Math.exp(u16_3);
+                final float u19_3 = u17_3 * u18;
+                sum3_0 += u19_3;
+            }
+            out[r] = sum0_0;
+            out[(r + 1)] = sum1_0;
+            out[(r + 2)] = sum2_0;
+            out[(r + 3)] = sum3_0;
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+                int cols, float[] out) {
+            final float t1 = -g;
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float[] col2_0 = soa2[0];
+            final FloatVector b1 = FloatVector.broadcast(FS, t1);
+            final float t2_0 = x[r * 3];
+            final float t3_0 = x[r * 3 + 1];
+            final float t4_0 = x[r * 3 + 2];
+            final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
+            final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
+            final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
+            FloatVector acc0_0 = FloatVector.zero(FS);
+            final int bound = FS.loopBound(cols);
+            for (int j0 = 0; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                FloatVector blk0_0 = FloatVector.zero(FS);
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
+                    final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
+                    final FloatVector v8_0 = b2_0.sub(v5);
+                    final FloatVector v9_0 = b3_0.sub(v6);
+                    final FloatVector v10_0 = b4_0.sub(v7);
+                    final FloatVector v11_0 = v8_0.mul(v8_0);
+                    final FloatVector v12_0 = v9_0.mul(v9_0);
+                    final FloatVector v13_0 = v10_0.mul(v10_0);
+                    final FloatVector v14_0 = v11_0.add(v12_0);
+                    final FloatVector v15_0 = v14_0.add(v13_0);
+                    final FloatVector v16_0 = b1.mul(v15_0);
+                    final FloatVector v17_0 = v16_0.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_0 = v17_0.mul(v18);
+                    blk0_0 = blk0_0.add(v19_0);
+                }
+                acc0_0 = acc0_0.add(blk0_0);
+            }
+            float sum0_0 = acc0_0.reduceLanes(VectorOperators.ADD);
+            final double[] st = new double[1];
+            final int[] ist = new int[0];
+            st[0] = sum0_0;
+            convRowTail(x, soa1, soa2, g, r, cols, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+                int cols, float[] out, int bound, double[] st, int[] ist) {
+            final float t1 = -g;
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float[] col2_0 = soa2[0];
+            final float t2_0 = x[r * 3];
+            final float t3_0 = x[r * 3 + 1];
+            final float t4_0 = x[r * 3 + 2];
+            float sum0_0 = (float) st[0];
+            for (int j = bound; j < cols; j++) {
+                final float u5 = col1_0[j];
+                final float u6 = col1_1[j];
+                final float u7 = col1_2[j];
+                final float u18 = col2_0[j];
+                final float u8_0 = t2_0 - u5;
+                final float u9_0 = t3_0 - u6;
+                final float u10_0 = t4_0 - u7;
+                final float u11_0 = u8_0 * u8_0;
+                final float u12_0 = u9_0 * u9_0;
+                final float u13_0 = u10_0 * u10_0;
+                final float u14_0 = u11_0 + u12_0;
+                final float u15_0 = u14_0 + u13_0;
+                final float u16_0 = t1 * u15_0;
+                final float u17_0 = (float) Math.exp(u16_0);
+                final float u19_0 = u17_0 * u18;
+                sum0_0 += u19_0;
+            }
+            out[r] = sum0_0;
+        }
+
+        static void knn(float[] x, float[][] soa1, int r0, int r1, int cols, int[] outIndex) {
+            int r = r0;
+            for (; r < r1; r++) {
+                knnRow(x, soa1, r, cols, outIndex);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void knnRow(float[] x, float[][] soa1, int r, int cols, int[] outIndex) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float t0_0 = x[r * 3];
+            final float t1_0 = x[r * 3 + 1];
+            final float t2_0 = x[r * 3 + 2];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
+            final float[] kv0 = new float[10];
+            final int[] ki0 = new int[10];
+            final int[] kn0 = new int[1];
+            KSmallest.reset(kv0, ki0, kn0);
+            float thr0_0 = Float.POSITIVE_INFINITY;
+            final int bound = FS.loopBound(cols);
+            for (int j = 0; j < bound; j += FS.length()) {
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
+                final FloatVector v6_0 = b0_0.sub(v3);
+                final FloatVector v7_0 = b1_0.sub(v4);
+                final FloatVector v8_0 = b2_0.sub(v5);
+                final FloatVector v9_0 = v6_0.mul(v6_0);
+                final FloatVector v10_0 = v7_0.mul(v7_0);
+                final FloatVector v11_0 = v8_0.mul(v8_0);
+                final FloatVector v12_0 = v9_0.add(v10_0);
+                final FloatVector v13_0 = v12_0.add(v11_0);
+                final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
+                if (mk0_0.anyTrue()) {
+                    for (int l = 0; l < FS.length(); l++) {
+                        if (mk0_0.laneIsSet(l)) {
+                            KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, v13_0.lane(l), j + l);
+                        }
+                    }
+                    thr0_0 = kv0[9];
+                }
+            }
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
+            knnRowTail(x, soa1, r, cols, outIndex, bound, st, ist, kv0, ki0, kn0);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void knnRowTail(float[] x, float[][] soa1, int r, int cols, int[] outIndex,
+                int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float t0_0 = x[r * 3];
+            final float t1_0 = x[r * 3 + 1];
+            final float t2_0 = x[r * 3 + 2];
+            for (int j = bound; j < cols; j++) {
+                final float u3 = col1_0[j];
+                final float u4 = col1_1[j];
+                final float u5 = col1_2[j];
+                final float u6_0 = t0_0 - u3;
+                final float u7_0 = t1_0 - u4;
+                final float u8_0 = t2_0 - u5;
+                final float u9_0 = u6_0 * u6_0;
+                final float u10_0 = u7_0 * u7_0;
+                final float u11_0 = u8_0 * u8_0;
+                final float u12_0 = u9_0 + u10_0;
+                final float u13_0 = u12_0 + u11_0;
+                KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, u13_0, j);
+            }
+            System.arraycopy(ki0, 0, outIndex, r * 10, 10);
+        }
+    }
+
+    /**
+     * Kernels with 256-bit vectors.
+     */
+    static final class W256 {
+        static final VectorSpecies<Float> FS = FloatVector.SPECIES_256;
+
+        static final VectorSpecies<Integer> FIS = IntVector.SPECIES_256;
+
+        private W256() {
+        }
+
+        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1,
+                int cols, float[] out) {
+            int r = r0;
+            for (; r + 4 <= r1; r += 4) {
+                convRows4(x, soa1, soa2, g, r, cols, out);
+            }
+            for (; r < r1; r++) {
+                convRow(x, soa1, soa2, g, r, cols, out);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 4).
+         */
+        private static void convRows4(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+                int cols, float[] out) {
+            final float t1 = -g;
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float[] col2_0 = soa2[0];
+            final FloatVector b1 = FloatVector.broadcast(FS, t1);
+            final float t2_0 = x[r * 3];
+            final float t3_0 = x[r * 3 + 1];
+            final float t4_0 = x[r * 3 + 2];
+            final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
+            final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
+            final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
+            final float t2_1 = x[(r + 1) * 3];
+            final float t3_1 = x[(r + 1) * 3 + 1];
+            final float t4_1 = x[(r + 1) * 3 + 2];
+            final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
+            final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
+            final FloatVector b4_1 = FloatVector.broadcast(FS, t4_1);
+            final float t2_2 = x[(r + 2) * 3];
+            final float t3_2 = x[(r + 2) * 3 + 1];
+            final float t4_2 = x[(r + 2) * 3 + 2];
+            final FloatVector b2_2 = FloatVector.broadcast(FS, t2_2);
+            final FloatVector b3_2 = FloatVector.broadcast(FS, t3_2);
+            final FloatVector b4_2 = FloatVector.broadcast(FS, t4_2);
+            final float t2_3 = x[(r + 3) * 3];
+            final float t3_3 = x[(r + 3) * 3 + 1];
+            final float t4_3 = x[(r + 3) * 3 + 2];
+            final FloatVector b2_3 = FloatVector.broadcast(FS, t2_3);
+            final FloatVector b3_3 = FloatVector.broadcast(FS, t3_3);
+            final FloatVector b4_3 = FloatVector.broadcast(FS, t4_3);
+            FloatVector acc0_0 = FloatVector.zero(FS);
+            FloatVector acc1_0 = FloatVector.zero(FS);
+            FloatVector acc2_0 = FloatVector.zero(FS);
+            FloatVector acc3_0 = FloatVector.zero(FS);
+            final int bound = FS.loopBound(cols);
+            for (int j0 = 0; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blk1_0 = FloatVector.zero(FS);
+                FloatVector blk2_0 = FloatVector.zero(FS);
+                FloatVector blk3_0 = FloatVector.zero(FS);
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
+                    final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
+                    final FloatVector v8_0 = b2_0.sub(v5);
+                    final FloatVector v9_0 = b3_0.sub(v6);
+                    final FloatVector v10_0 = b4_0.sub(v7);
+                    final FloatVector v11_0 = v8_0.mul(v8_0);
+                    final FloatVector v12_0 = v9_0.mul(v9_0);
+                    final FloatVector v13_0 = v10_0.mul(v10_0);
+                    final FloatVector v14_0 = v11_0.add(v12_0);
+                    final FloatVector v15_0 = v14_0.add(v13_0);
+                    final FloatVector v16_0 = b1.mul(v15_0);
+                    final FloatVector v17_0 = v16_0.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_0 = v17_0.mul(v18);
+                    blk0_0 = blk0_0.add(v19_0);
+                    final FloatVector v8_1 = b2_1.sub(v5);
+                    final FloatVector v9_1 = b3_1.sub(v6);
+                    final FloatVector v10_1 = b4_1.sub(v7);
+                    final FloatVector v11_1 = v8_1.mul(v8_1);
+                    final FloatVector v12_1 = v9_1.mul(v9_1);
+                    final FloatVector v13_1 = v10_1.mul(v10_1);
+                    final FloatVector v14_1 = v11_1.add(v12_1);
+                    final FloatVector v15_1 = v14_1.add(v13_1);
+                    final FloatVector v16_1 = b1.mul(v15_1);
+                    final FloatVector v17_1 = v16_1.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_1 = v17_1.mul(v18);
+                    blk1_0 = blk1_0.add(v19_1);
+                    final FloatVector v8_2 = b2_2.sub(v5);
+                    final FloatVector v9_2 = b3_2.sub(v6);
+                    final FloatVector v10_2 = b4_2.sub(v7);
+                    final FloatVector v11_2 = v8_2.mul(v8_2);
+                    final FloatVector v12_2 = v9_2.mul(v9_2);
+                    final FloatVector v13_2 = v10_2.mul(v10_2);
+                    final FloatVector v14_2 = v11_2.add(v12_2);
+                    final FloatVector v15_2 = v14_2.add(v13_2);
+                    final FloatVector v16_2 = b1.mul(v15_2);
+                    final FloatVector v17_2 = v16_2.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_2 = v17_2.mul(v18);
+                    blk2_0 = blk2_0.add(v19_2);
+                    final FloatVector v8_3 = b2_3.sub(v5);
+                    final FloatVector v9_3 = b3_3.sub(v6);
+                    final FloatVector v10_3 = b4_3.sub(v7);
+                    final FloatVector v11_3 = v8_3.mul(v8_3);
+                    final FloatVector v12_3 = v9_3.mul(v9_3);
+                    final FloatVector v13_3 = v10_3.mul(v10_3);
+                    final FloatVector v14_3 = v11_3.add(v12_3);
+                    final FloatVector v15_3 = v14_3.add(v13_3);
+                    final FloatVector v16_3 = b1.mul(v15_3);
+                    final FloatVector v17_3 = v16_3.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_3 = v17_3.mul(v18);
+                    blk3_0 = blk3_0.add(v19_3);
+                }
+                acc0_0 = acc0_0.add(blk0_0);
+                acc1_0 = acc1_0.add(blk1_0);
+                acc2_0 = acc2_0.add(blk2_0);
+                acc3_0 = acc3_0.add(blk3_0);
+            }
+            float sum0_0 = acc0_0.reduceLanes(VectorOperators.ADD);
+            float sum1_0 = acc1_0.reduceLanes(VectorOperators.ADD);
+            float sum2_0 = acc2_0.reduceLanes(VectorOperators.ADD);
+            float sum3_0 = acc3_0.reduceLanes(VectorOperators.ADD);
+            final double[] st = new double[4];
+            final int[] ist = new int[0];
+            st[0] = sum0_0;
+            st[1] = sum1_0;
+            st[2] = sum2_0;
+            st[3] = sum3_0;
+            convRows4Tail(x, soa1, soa2, g, r, cols, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
+         */
+        private static void convRows4Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+                int cols, float[] out, int bound, double[] st, int[] ist) {
+            final float t1 = -g;
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float[] col2_0 = soa2[0];
+            final float t2_0 = x[r * 3];
+            final float t3_0 = x[r * 3 + 1];
+            final float t4_0 = x[r * 3 + 2];
+            final float t2_1 = x[(r + 1) * 3];
+            final float t3_1 = x[(r + 1) * 3 + 1];
+            final float t4_1 = x[(r + 1) * 3 + 2];
+            final float t2_2 = x[(r + 2) * 3];
+            final float t3_2 = x[(r + 2) * 3 + 1];
+            final float t4_2 = x[(r + 2) * 3 + 2];
+            final float t2_3 = x[(r + 3) * 3];
+            final float t3_3 = x[(r + 3) * 3 + 1];
+            final float t4_3 = x[(r + 3) * 3 + 2];
+            float sum0_0 = (float) st[0];
+            float sum1_0 = (float) st[1];
+            float sum2_0 = (float) st[2];
+            float sum3_0 = (float) st[3];
+            for (int j = bound; j < cols; j++) {
+                final float u5 = col1_0[j];
+                final float u6 = col1_1[j];
+                final float u7 = col1_2[j];
+                final float u18 = col2_0[j];
+                final float u8_0 = t2_0 - u5;
+                final float u9_0 = t3_0 - u6;
+                final float u10_0 = t4_0 - u7;
+                final float u11_0 = u8_0 * u8_0;
+                final float u12_0 = u9_0 * u9_0;
+                final float u13_0 = u10_0 * u10_0;
+                final float u14_0 = u11_0 + u12_0;
+                final float u15_0 = u14_0 + u13_0;
+                final float u16_0 = t1 * u15_0;
+                final float u17_0 = (float) Math.exp(u16_0);
+                final float u19_0 = u17_0 * u18;
+                sum0_0 += u19_0;
+                final float u8_1 = t2_1 - u5;
+                final float u9_1 = t3_1 - u6;
+                final float u10_1 = t4_1 - u7;
+                final float u11_1 = u8_1 * u8_1;
+                final float u12_1 = u9_1 * u9_1;
+                final float u13_1 = u10_1 * u10_1;
+                final float u14_1 = u11_1 + u12_1;
+                final float u15_1 = u14_1 + u13_1;
+                final float u16_1 = t1 * u15_1;
+                final float u17_1 = (float) Math.exp(u16_1);
+                final float u19_1 = u17_1 * u18;
+                sum1_0 += u19_1;
+                final float u8_2 = t2_2 - u5;
+                final float u9_2 = t3_2 - u6;
+                final float u10_2 = t4_2 - u7;
+                final float u11_2 = u8_2 * u8_2;
+                final float u12_2 = u9_2 * u9_2;
+                final float u13_2 = u10_2 * u10_2;
+                final float u14_2 = u11_2 + u12_2;
+                final float u15_2 = u14_2 + u13_2;
+                final float u16_2 = t1 * u15_2;
+                final float u17_2 = (float) Math.exp(u16_2);
+                final float u19_2 = u17_2 * u18;
+                sum2_0 += u19_2;
+                final float u8_3 = t2_3 - u5;
+                final float u9_3 = t3_3 - u6;
+                final float u10_3 = t4_3 - u7;
+                final float u11_3 = u8_3 * u8_3;
+                final float u12_3 = u9_3 * u9_3;
+                final float u13_3 = u10_3 * u10_3;
+                final float u14_3 = u11_3 + u12_3;
+                final float u15_3 = u14_3 + u13_3;
+                final float u16_3 = t1 * u15_3;
+                final float u17_3 = (float) Math.exp(u16_3);
+                final float u19_3 = u17_3 * u18;
+                sum3_0 += u19_3;
+            }
+            out[r] = sum0_0;
+            out[(r + 1)] = sum1_0;
+            out[(r + 2)] = sum2_0;
+            out[(r + 3)] = sum3_0;
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+                int cols, float[] out) {
+            final float t1 = -g;
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float[] col2_0 = soa2[0];
+            final FloatVector b1 = FloatVector.broadcast(FS, t1);
+            final float t2_0 = x[r * 3];
+            final float t3_0 = x[r * 3 + 1];
+            final float t4_0 = x[r * 3 + 2];
+            final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
+            final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
+            final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
+            FloatVector acc0_0 = FloatVector.zero(FS);
+            final int bound = FS.loopBound(cols);
+            for (int j0 = 0; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                FloatVector blk0_0 = FloatVector.zero(FS);
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
+                    final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
+                    final FloatVector v8_0 = b2_0.sub(v5);
+                    final FloatVector v9_0 = b3_0.sub(v6);
+                    final FloatVector v10_0 = b4_0.sub(v7);
+                    final FloatVector v11_0 = v8_0.mul(v8_0);
+                    final FloatVector v12_0 = v9_0.mul(v9_0);
+                    final FloatVector v13_0 = v10_0.mul(v10_0);
+                    final FloatVector v14_0 = v11_0.add(v12_0);
+                    final FloatVector v15_0 = v14_0.add(v13_0);
+                    final FloatVector v16_0 = b1.mul(v15_0);
+                    final FloatVector v17_0 = v16_0.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_0 = v17_0.mul(v18);
+                    blk0_0 = blk0_0.add(v19_0);
+                }
+                acc0_0 = acc0_0.add(blk0_0);
+            }
+            float sum0_0 = acc0_0.reduceLanes(VectorOperators.ADD);
+            final double[] st = new double[1];
+            final int[] ist = new int[0];
+            st[0] = sum0_0;
+            convRowTail(x, soa1, soa2, g, r, cols, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+                int cols, float[] out, int bound, double[] st, int[] ist) {
+            final float t1 = -g;
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float[] col2_0 = soa2[0];
+            final float t2_0 = x[r * 3];
+            final float t3_0 = x[r * 3 + 1];
+            final float t4_0 = x[r * 3 + 2];
+            float sum0_0 = (float) st[0];
+            for (int j = bound; j < cols; j++) {
+                final float u5 = col1_0[j];
+                final float u6 = col1_1[j];
+                final float u7 = col1_2[j];
+                final float u18 = col2_0[j];
+                final float u8_0 = t2_0 - u5;
+                final float u9_0 = t3_0 - u6;
+                final float u10_0 = t4_0 - u7;
+                final float u11_0 = u8_0 * u8_0;
+                final float u12_0 = u9_0 * u9_0;
+                final float u13_0 = u10_0 * u10_0;
+                final float u14_0 = u11_0 + u12_0;
+                final float u15_0 = u14_0 + u13_0;
+                final float u16_0 = t1 * u15_0;
+                final float u17_0 = (float) Math.exp(u16_0);
+                final float u19_0 = u17_0 * u18;
+                sum0_0 += u19_0;
+            }
+            out[r] = sum0_0;
+        }
+
+        static void knn(float[] x, float[][] soa1, int r0, int r1, int cols, int[] outIndex) {
+            int r = r0;
+            for (; r < r1; r++) {
+                knnRow(x, soa1, r, cols, outIndex);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void knnRow(float[] x, float[][] soa1, int r, int cols, int[] outIndex) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float t0_0 = x[r * 3];
+            final float t1_0 = x[r * 3 + 1];
+            final float t2_0 = x[r * 3 + 2];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
+            final float[] kv0 = new float[10];
+            final int[] ki0 = new int[10];
+            final int[] kn0 = new int[1];
+            KSmallest.reset(kv0, ki0, kn0);
+            float thr0_0 = Float.POSITIVE_INFINITY;
+            final int bound = FS.loopBound(cols);
+            for (int j = 0; j < bound; j += FS.length()) {
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
+                final FloatVector v6_0 = b0_0.sub(v3);
+                final FloatVector v7_0 = b1_0.sub(v4);
+                final FloatVector v8_0 = b2_0.sub(v5);
+                final FloatVector v9_0 = v6_0.mul(v6_0);
+                final FloatVector v10_0 = v7_0.mul(v7_0);
+                final FloatVector v11_0 = v8_0.mul(v8_0);
+                final FloatVector v12_0 = v9_0.add(v10_0);
+                final FloatVector v13_0 = v12_0.add(v11_0);
+                final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
+                if (mk0_0.anyTrue()) {
+                    for (int l = 0; l < FS.length(); l++) {
+                        if (mk0_0.laneIsSet(l)) {
+                            KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, v13_0.lane(l), j + l);
+                        }
+                    }
+                    thr0_0 = kv0[9];
+                }
+            }
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
+            knnRowTail(x, soa1, r, cols, outIndex, bound, st, ist, kv0, ki0, kn0);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void knnRowTail(float[] x, float[][] soa1, int r, int cols, int[] outIndex,
+                int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float t0_0 = x[r * 3];
+            final float t1_0 = x[r * 3 + 1];
+            final float t2_0 = x[r * 3 + 2];
+            for (int j = bound; j < cols; j++) {
+                final float u3 = col1_0[j];
+                final float u4 = col1_1[j];
+                final float u5 = col1_2[j];
+                final float u6_0 = t0_0 - u3;
+                final float u7_0 = t1_0 - u4;
+                final float u8_0 = t2_0 - u5;
+                final float u9_0 = u6_0 * u6_0;
+                final float u10_0 = u7_0 * u7_0;
+                final float u11_0 = u8_0 * u8_0;
+                final float u12_0 = u9_0 + u10_0;
+                final float u13_0 = u12_0 + u11_0;
+                KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, u13_0, j);
+            }
+            System.arraycopy(ki0, 0, outIndex, r * 10, 10);
+        }
+    }
+
+    /**
+     * Kernels with 128-bit vectors.
+     */
+    static final class W128 {
+        static final VectorSpecies<Float> FS = FloatVector.SPECIES_128;
+
+        static final VectorSpecies<Integer> FIS = IntVector.SPECIES_128;
+
+        private W128() {
+        }
+
+        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1,
+                int cols, float[] out) {
+            int r = r0;
+            for (; r + 4 <= r1; r += 4) {
+                convRows4(x, soa1, soa2, g, r, cols, out);
+            }
+            for (; r < r1; r++) {
+                convRow(x, soa1, soa2, g, r, cols, out);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 4).
+         */
+        private static void convRows4(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+                int cols, float[] out) {
+            final float t1 = -g;
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float[] col2_0 = soa2[0];
+            final FloatVector b1 = FloatVector.broadcast(FS, t1);
+            final float t2_0 = x[r * 3];
+            final float t3_0 = x[r * 3 + 1];
+            final float t4_0 = x[r * 3 + 2];
+            final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
+            final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
+            final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
+            final float t2_1 = x[(r + 1) * 3];
+            final float t3_1 = x[(r + 1) * 3 + 1];
+            final float t4_1 = x[(r + 1) * 3 + 2];
+            final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
+            final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
+            final FloatVector b4_1 = FloatVector.broadcast(FS, t4_1);
+            final float t2_2 = x[(r + 2) * 3];
+            final float t3_2 = x[(r + 2) * 3 + 1];
+            final float t4_2 = x[(r + 2) * 3 + 2];
+            final FloatVector b2_2 = FloatVector.broadcast(FS, t2_2);
+            final FloatVector b3_2 = FloatVector.broadcast(FS, t3_2);
+            final FloatVector b4_2 = FloatVector.broadcast(FS, t4_2);
+            final float t2_3 = x[(r + 3) * 3];
+            final float t3_3 = x[(r + 3) * 3 + 1];
+            final float t4_3 = x[(r + 3) * 3 + 2];
+            final FloatVector b2_3 = FloatVector.broadcast(FS, t2_3);
+            final FloatVector b3_3 = FloatVector.broadcast(FS, t3_3);
+            final FloatVector b4_3 = FloatVector.broadcast(FS, t4_3);
+            FloatVector acc0_0 = FloatVector.zero(FS);
+            FloatVector acc1_0 = FloatVector.zero(FS);
+            FloatVector acc2_0 = FloatVector.zero(FS);
+            FloatVector acc3_0 = FloatVector.zero(FS);
+            final int bound = FS.loopBound(cols);
+            for (int j0 = 0; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blk1_0 = FloatVector.zero(FS);
+                FloatVector blk2_0 = FloatVector.zero(FS);
+                FloatVector blk3_0 = FloatVector.zero(FS);
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
+                    final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
+                    final FloatVector v8_0 = b2_0.sub(v5);
+                    final FloatVector v9_0 = b3_0.sub(v6);
+                    final FloatVector v10_0 = b4_0.sub(v7);
+                    final FloatVector v11_0 = v8_0.mul(v8_0);
+                    final FloatVector v12_0 = v9_0.mul(v9_0);
+                    final FloatVector v13_0 = v10_0.mul(v10_0);
+                    final FloatVector v14_0 = v11_0.add(v12_0);
+                    final FloatVector v15_0 = v14_0.add(v13_0);
+                    final FloatVector v16_0 = b1.mul(v15_0);
+                    final FloatVector v17_0 = v16_0.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_0 = v17_0.mul(v18);
+                    blk0_0 = blk0_0.add(v19_0);
+                    final FloatVector v8_1 = b2_1.sub(v5);
+                    final FloatVector v9_1 = b3_1.sub(v6);
+                    final FloatVector v10_1 = b4_1.sub(v7);
+                    final FloatVector v11_1 = v8_1.mul(v8_1);
+                    final FloatVector v12_1 = v9_1.mul(v9_1);
+                    final FloatVector v13_1 = v10_1.mul(v10_1);
+                    final FloatVector v14_1 = v11_1.add(v12_1);
+                    final FloatVector v15_1 = v14_1.add(v13_1);
+                    final FloatVector v16_1 = b1.mul(v15_1);
+                    final FloatVector v17_1 = v16_1.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_1 = v17_1.mul(v18);
+                    blk1_0 = blk1_0.add(v19_1);
+                    final FloatVector v8_2 = b2_2.sub(v5);
+                    final FloatVector v9_2 = b3_2.sub(v6);
+                    final FloatVector v10_2 = b4_2.sub(v7);
+                    final FloatVector v11_2 = v8_2.mul(v8_2);
+                    final FloatVector v12_2 = v9_2.mul(v9_2);
+                    final FloatVector v13_2 = v10_2.mul(v10_2);
+                    final FloatVector v14_2 = v11_2.add(v12_2);
+                    final FloatVector v15_2 = v14_2.add(v13_2);
+                    final FloatVector v16_2 = b1.mul(v15_2);
+                    final FloatVector v17_2 = v16_2.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_2 = v17_2.mul(v18);
+                    blk2_0 = blk2_0.add(v19_2);
+                    final FloatVector v8_3 = b2_3.sub(v5);
+                    final FloatVector v9_3 = b3_3.sub(v6);
+                    final FloatVector v10_3 = b4_3.sub(v7);
+                    final FloatVector v11_3 = v8_3.mul(v8_3);
+                    final FloatVector v12_3 = v9_3.mul(v9_3);
+                    final FloatVector v13_3 = v10_3.mul(v10_3);
+                    final FloatVector v14_3 = v11_3.add(v12_3);
+                    final FloatVector v15_3 = v14_3.add(v13_3);
+                    final FloatVector v16_3 = b1.mul(v15_3);
+                    final FloatVector v17_3 = v16_3.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_3 = v17_3.mul(v18);
+                    blk3_0 = blk3_0.add(v19_3);
+                }
+                acc0_0 = acc0_0.add(blk0_0);
+                acc1_0 = acc1_0.add(blk1_0);
+                acc2_0 = acc2_0.add(blk2_0);
+                acc3_0 = acc3_0.add(blk3_0);
+            }
+            float sum0_0 = acc0_0.reduceLanes(VectorOperators.ADD);
+            float sum1_0 = acc1_0.reduceLanes(VectorOperators.ADD);
+            float sum2_0 = acc2_0.reduceLanes(VectorOperators.ADD);
+            float sum3_0 = acc3_0.reduceLanes(VectorOperators.ADD);
+            final double[] st = new double[4];
+            final int[] ist = new int[0];
+            st[0] = sum0_0;
+            st[1] = sum1_0;
+            st[2] = sum2_0;
+            st[3] = sum3_0;
+            convRows4Tail(x, soa1, soa2, g, r, cols, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
+         */
+        private static void convRows4Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+                int cols, float[] out, int bound, double[] st, int[] ist) {
+            final float t1 = -g;
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float[] col2_0 = soa2[0];
+            final float t2_0 = x[r * 3];
+            final float t3_0 = x[r * 3 + 1];
+            final float t4_0 = x[r * 3 + 2];
+            final float t2_1 = x[(r + 1) * 3];
+            final float t3_1 = x[(r + 1) * 3 + 1];
+            final float t4_1 = x[(r + 1) * 3 + 2];
+            final float t2_2 = x[(r + 2) * 3];
+            final float t3_2 = x[(r + 2) * 3 + 1];
+            final float t4_2 = x[(r + 2) * 3 + 2];
+            final float t2_3 = x[(r + 3) * 3];
+            final float t3_3 = x[(r + 3) * 3 + 1];
+            final float t4_3 = x[(r + 3) * 3 + 2];
+            float sum0_0 = (float) st[0];
+            float sum1_0 = (float) st[1];
+            float sum2_0 = (float) st[2];
+            float sum3_0 = (float) st[3];
+            for (int j = bound; j < cols; j++) {
+                final float u5 = col1_0[j];
+                final float u6 = col1_1[j];
+                final float u7 = col1_2[j];
+                final float u18 = col2_0[j];
+                final float u8_0 = t2_0 - u5;
+                final float u9_0 = t3_0 - u6;
+                final float u10_0 = t4_0 - u7;
+                final float u11_0 = u8_0 * u8_0;
+                final float u12_0 = u9_0 * u9_0;
+                final float u13_0 = u10_0 * u10_0;
+                final float u14_0 = u11_0 + u12_0;
+                final float u15_0 = u14_0 + u13_0;
+                final float u16_0 = t1 * u15_0;
+                final float u17_0 = (float) Math.exp(u16_0);
+                final float u19_0 = u17_0 * u18;
+                sum0_0 += u19_0;
+                final float u8_1 = t2_1 - u5;
+                final float u9_1 = t3_1 - u6;
+                final float u10_1 = t4_1 - u7;
+                final float u11_1 = u8_1 * u8_1;
+                final float u12_1 = u9_1 * u9_1;
+                final float u13_1 = u10_1 * u10_1;
+                final float u14_1 = u11_1 + u12_1;
+                final float u15_1 = u14_1 + u13_1;
+                final float u16_1 = t1 * u15_1;
+                final float u17_1 = (float) Math.exp(u16_1);
+                final float u19_1 = u17_1 * u18;
+                sum1_0 += u19_1;
+                final float u8_2 = t2_2 - u5;
+                final float u9_2 = t3_2 - u6;
+                final float u10_2 = t4_2 - u7;
+                final float u11_2 = u8_2 * u8_2;
+                final float u12_2 = u9_2 * u9_2;
+                final float u13_2 = u10_2 * u10_2;
+                final float u14_2 = u11_2 + u12_2;
+                final float u15_2 = u14_2 + u13_2;
+                final float u16_2 = t1 * u15_2;
+                final float u17_2 = (float) Math.exp(u16_2);
+                final float u19_2 = u17_2 * u18;
+                sum2_0 += u19_2;
+                final float u8_3 = t2_3 - u5;
+                final float u9_3 = t3_3 - u6;
+                final float u10_3 = t4_3 - u7;
+                final float u11_3 = u8_3 * u8_3;
+                final float u12_3 = u9_3 * u9_3;
+                final float u13_3 = u10_3 * u10_3;
+                final float u14_3 = u11_3 + u12_3;
+                final float u15_3 = u14_3 + u13_3;
+                final float u16_3 = t1 * u15_3;
+                final float u17_3 = (float) Math.exp(u16_3);
+                final float u19_3 = u17_3 * u18;
+                sum3_0 += u19_3;
+            }
+            out[r] = sum0_0;
+            out[(r + 1)] = sum1_0;
+            out[(r + 2)] = sum2_0;
+            out[(r + 3)] = sum3_0;
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+                int cols, float[] out) {
+            final float t1 = -g;
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float[] col2_0 = soa2[0];
+            final FloatVector b1 = FloatVector.broadcast(FS, t1);
+            final float t2_0 = x[r * 3];
+            final float t3_0 = x[r * 3 + 1];
+            final float t4_0 = x[r * 3 + 2];
+            final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
+            final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
+            final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
+            FloatVector acc0_0 = FloatVector.zero(FS);
+            final int bound = FS.loopBound(cols);
+            for (int j0 = 0; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                FloatVector blk0_0 = FloatVector.zero(FS);
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
+                    final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
+                    final FloatVector v8_0 = b2_0.sub(v5);
+                    final FloatVector v9_0 = b3_0.sub(v6);
+                    final FloatVector v10_0 = b4_0.sub(v7);
+                    final FloatVector v11_0 = v8_0.mul(v8_0);
+                    final FloatVector v12_0 = v9_0.mul(v9_0);
+                    final FloatVector v13_0 = v10_0.mul(v10_0);
+                    final FloatVector v14_0 = v11_0.add(v12_0);
+                    final FloatVector v15_0 = v14_0.add(v13_0);
+                    final FloatVector v16_0 = b1.mul(v15_0);
+                    final FloatVector v17_0 = v16_0.lanewise(VectorOperators.EXP);
+                    final FloatVector v19_0 = v17_0.mul(v18);
+                    blk0_0 = blk0_0.add(v19_0);
+                }
+                acc0_0 = acc0_0.add(blk0_0);
+            }
+            float sum0_0 = acc0_0.reduceLanes(VectorOperators.ADD);
+            final double[] st = new double[1];
+            final int[] ist = new int[0];
+            st[0] = sum0_0;
+            convRowTail(x, soa1, soa2, g, r, cols, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+                int cols, float[] out, int bound, double[] st, int[] ist) {
+            final float t1 = -g;
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float[] col2_0 = soa2[0];
+            final float t2_0 = x[r * 3];
+            final float t3_0 = x[r * 3 + 1];
+            final float t4_0 = x[r * 3 + 2];
+            float sum0_0 = (float) st[0];
+            for (int j = bound; j < cols; j++) {
+                final float u5 = col1_0[j];
+                final float u6 = col1_1[j];
+                final float u7 = col1_2[j];
+                final float u18 = col2_0[j];
+                final float u8_0 = t2_0 - u5;
+                final float u9_0 = t3_0 - u6;
+                final float u10_0 = t4_0 - u7;
+                final float u11_0 = u8_0 * u8_0;
+                final float u12_0 = u9_0 * u9_0;
+                final float u13_0 = u10_0 * u10_0;
+                final float u14_0 = u11_0 + u12_0;
+                final float u15_0 = u14_0 + u13_0;
+                final float u16_0 = t1 * u15_0;
+                final float u17_0 = (float) Math.exp(u16_0);
+                final float u19_0 = u17_0 * u18;
+                sum0_0 += u19_0;
+            }
+            out[r] = sum0_0;
+        }
+
+        static void knn(float[] x, float[][] soa1, int r0, int r1, int cols, int[] outIndex) {
+            int r = r0;
+            for (; r < r1; r++) {
+                knnRow(x, soa1, r, cols, outIndex);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void knnRow(float[] x, float[][] soa1, int r, int cols, int[] outIndex) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float t0_0 = x[r * 3];
+            final float t1_0 = x[r * 3 + 1];
+            final float t2_0 = x[r * 3 + 2];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
+            final float[] kv0 = new float[10];
+            final int[] ki0 = new int[10];
+            final int[] kn0 = new int[1];
+            KSmallest.reset(kv0, ki0, kn0);
+            float thr0_0 = Float.POSITIVE_INFINITY;
+            final int bound = FS.loopBound(cols);
+            for (int j = 0; j < bound; j += FS.length()) {
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
+                final FloatVector v6_0 = b0_0.sub(v3);
+                final FloatVector v7_0 = b1_0.sub(v4);
+                final FloatVector v8_0 = b2_0.sub(v5);
+                final FloatVector v9_0 = v6_0.mul(v6_0);
+                final FloatVector v10_0 = v7_0.mul(v7_0);
+                final FloatVector v11_0 = v8_0.mul(v8_0);
+                final FloatVector v12_0 = v9_0.add(v10_0);
+                final FloatVector v13_0 = v12_0.add(v11_0);
+                final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
+                if (mk0_0.anyTrue()) {
+                    for (int l = 0; l < FS.length(); l++) {
+                        if (mk0_0.laneIsSet(l)) {
+                            KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, v13_0.lane(l), j + l);
+                        }
+                    }
+                    thr0_0 = kv0[9];
+                }
+            }
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
+            knnRowTail(x, soa1, r, cols, outIndex, bound, st, ist, kv0, ki0, kn0);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void knnRowTail(float[] x, float[][] soa1, int r, int cols, int[] outIndex,
+                int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float t0_0 = x[r * 3];
+            final float t1_0 = x[r * 3 + 1];
+            final float t2_0 = x[r * 3 + 2];
+            for (int j = bound; j < cols; j++) {
+                final float u3 = col1_0[j];
+                final float u4 = col1_1[j];
+                final float u5 = col1_2[j];
+                final float u6_0 = t0_0 - u3;
+                final float u7_0 = t1_0 - u4;
+                final float u8_0 = t2_0 - u5;
+                final float u9_0 = u6_0 * u6_0;
+                final float u10_0 = u7_0 * u7_0;
+                final float u11_0 = u8_0 * u8_0;
+                final float u12_0 = u9_0 + u10_0;
+                final float u13_0 = u12_0 + u11_0;
+                KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, u13_0, j);
+            }
+            System.arraycopy(ki0, 0, outIndex, r * 10, 10);
+        }
+    }
+}
