@@ -50,6 +50,8 @@ public final class VectorJavaEmitter {
     private static final ClassName VECTOR_MASK = ClassName.get("jdk.incubator.vector", "VectorMask");
     private static final ClassName VECTOR_OPERATORS = ClassName.get("jdk.incubator.vector", "VectorOperators");
     private static final ClassName SOA = ClassName.get("org.jkeops.cpu", "Soa");
+    /** Lane sums in a fixed order: reduceLanes(ADD) rounds differently before and after C2. */
+    private static final ClassName LANES = ClassName.get("org.jkeops.cpu", "Lanes");
     private static final ClassName SIMD_SUPPORT = ClassName.get("org.jkeops.cpu", "SimdSupport");
     private static final ClassName PARALLEL = ClassName.get("org.jkeops.cpu", "Parallel");
     private static final ClassName RUNTIME = ClassName.get("org.jkeops.runtime", "KernelRuntime");
@@ -66,6 +68,8 @@ public final class VectorJavaEmitter {
     /** Values below INNER level that INNER code or the fold reads as vectors. */
     private final boolean[] broadcast;
     private final int rowsPerBlock;
+    /** Products folded into the FMA of their only user (an addition, or the SUM fold). */
+    private final boolean[] fused;
 
     private VectorJavaEmitter(KernelPlan plan) {
         this.plan = plan;
@@ -95,7 +99,67 @@ public final class VectorJavaEmitter {
                 broadcast[id] = true;
             }
         }
+        this.fused = new boolean[n];
+        chooseFusions();
         this.rowsPerBlock = chooseRowsPerBlock();
+    }
+
+    /**
+     * Marks products (a * b, a^2) whose only use is an addition at the same row dependence, or
+     * the SUM fold, to be emitted as {@code a.fma(b, c)}: one rounding instead of two, and one
+     * instruction instead of two on FMA hardware.
+     */
+    private void chooseFusions() {
+        int[] uses = new int[program.nodes().size()];
+        for (Program.Node node : program.nodes()) {
+            if (live[node.id()]) {
+                for (int operand : operands(node.instr())) {
+                    uses[operand]++;
+                }
+            }
+        }
+        for (int id : outputs()) {
+            uses[id]++;
+        }
+        for (Program.Node node : program.nodes()) {
+            if (live[node.id()] && node.level() == Level.INNER && node.instr() instanceof Instr.Bin b
+                    && b.op() == org.jkeops.processor.ir.BinaryOp.ADD) {
+                if (fusableInto(b.a(), node.id(), uses)) {
+                    fused[b.a()] = true;
+                } else if (fusableInto(b.b(), node.id(), uses)) {
+                    fused[b.b()] = true;
+                }
+            }
+        }
+        boolean sumFold = plan.reduction() == Reduction.SUM
+                && (plan.sum() == SumScheme.DIRECT || plan.sum() == SumScheme.BLOCK);
+        if (sumFold) {
+            for (int id : program.formula()) {
+                if (isProduct(id) && program.node(id).level() == Level.INNER && uses[id] == 1) {
+                    fused[id] = true;
+                }
+            }
+        }
+    }
+
+    private boolean isProduct(int id) {
+        Instr i = program.node(id).instr();
+        return (i instanceof Instr.Bin b && b.op() == org.jkeops.processor.ir.BinaryOp.MUL)
+                || (i instanceof Instr.Un u && u.op() == org.jkeops.processor.ir.UnaryOp.SQUARE);
+    }
+
+    private boolean fusableInto(int id, int user, int[] uses) {
+        return isProduct(id) && !fused[id] && uses[id] == 1 && program.node(id).level() == Level.INNER
+                && perRow[id] == perRow[user];
+    }
+
+    /** {@code a.fma(b, addend)} for a fused product. */
+    private String fma(int product, String addend, int q) {
+        return switch (program.node(product).instr()) {
+            case Instr.Bin b -> vectorRef(b.a(), q) + ".fma(" + vectorRef(b.b(), q) + ", " + addend + ")";
+            case Instr.Un u -> vectorRef(u.a(), q) + ".fma(" + vectorRef(u.a(), q) + ", " + addend + ")";
+            default -> throw new IllegalStateException("not a product: " + product);
+        };
     }
 
     /** The nested classes and entry method of one kernel, added to the SIMD kernels class. */
@@ -372,13 +436,13 @@ public final class VectorJavaEmitter {
             b.addStatement("final $T jv = iota.add(j)", INT_VECTOR);
         }
         for (Program.Node n : program.nodes()) {
-            if (live[n.id()] && n.level() == Level.INNER && !perRow[n.id()]) {
+            if (live[n.id()] && n.level() == Level.INNER && !perRow[n.id()] && !fused[n.id()]) {
                 b.addStatement("final $T v$L = $L", vec, n.id(), ScalarJavaEmitter.withImports(vector(n.instr(), -1)));
             }
         }
         for (int q = 0; q < rows; q++) {
             for (Program.Node n : program.nodes()) {
-                if (live[n.id()] && n.level() == Level.INNER && perRow[n.id()]) {
+                if (live[n.id()] && n.level() == Level.INNER && perRow[n.id()] && !fused[n.id()]) {
                     b.addStatement("final $T v$L_$L = $L", vec, n.id(), q,
                             ScalarJavaEmitter.withImports(vector(n.instr(), q)));
                 }
@@ -392,7 +456,7 @@ public final class VectorJavaEmitter {
                     if (plan.sum() == SumScheme.BLOCK) {
                         b.addStatement("acc$L_$L = acc$L_$L.add(blk$L_$L)", q, c, q, c, q, c);
                     } else {
-                        b.addStatement("sum$L_$L += blk$L_$L.reduceLanes($T.ADD)", q, c, q, c, VECTOR_OPERATORS);
+                        b.addStatement("sum$L_$L += $T.sum(blk$L_$L)", q, c, LANES, q, c);
                     }
                 }
             }
@@ -599,6 +663,8 @@ public final class VectorJavaEmitter {
                     + column(l.param(), l.component()) + ", j)";
             case Instr.Literal lit -> throw new IllegalStateException("literals are never per-pair values");
             case Instr.Un u -> u.op().vector(ref.apply(u.a()));
+            case Instr.Bin bin when fused[bin.a()] -> fma(bin.a(), ref.apply(bin.b()), q);
+            case Instr.Bin bin when fused[bin.b()] -> fma(bin.b(), ref.apply(bin.a()), q);
             case Instr.Bin bin -> bin.op().vector(ref.apply(bin.a()), ref.apply(bin.b()));
             case Instr.Select s -> "VectorMath.select(" + ref.apply(s.cond()) + ", " + ref.apply(s.then()) + ", "
                     + ref.apply(s.otherwise()) + ")";
@@ -723,8 +789,10 @@ public final class VectorJavaEmitter {
             case SUM -> {
                 for (int c = 0; c < d; c++) {
                     String v = fv(c, q);
+                    int id = program.formula().get(c);
                     switch (plan.sum()) {
-                        case BLOCK -> b.addStatement("blk$L_$L = blk$L_$L.add($L)", q, c, q, c, v);
+                        case BLOCK -> b.addStatement("blk$L_$L = $L", q, c,
+                                fused[id] ? fma(id, "blk" + q + "_" + c, q) : "blk" + q + "_" + c + ".add(" + v + ")");
                         case DOUBLE -> {
                             if (isFloat) {
                                 for (int h = 0; h < 2; h++) {
@@ -735,7 +803,8 @@ public final class VectorJavaEmitter {
                                 b.addStatement("blk$L_$L = blk$L_$L.add($L)", q, c, q, c, v);
                             }
                         }
-                        case DIRECT -> b.addStatement("acc$L_$L = acc$L_$L.add($L)", q, c, q, c, v);
+                        case DIRECT -> b.addStatement("acc$L_$L = $L", q, c,
+                                fused[id] ? fma(id, "acc" + q + "_" + c, q) : "acc" + q + "_" + c + ".add(" + v + ")");
                         case KAHAN -> {
                             b.addStatement("final $T ky$L_$L = $L.sub(cmp$L_$L)", vec, q, c, v, q, c);
                             b.addStatement("final $T kt$L_$L = acc$L_$L.add(ky$L_$L)", vec, q, c, q, c, q, c);
@@ -818,14 +887,13 @@ public final class VectorJavaEmitter {
             case SUM -> {
                 for (int c = 0; c < d; c++) {
                     switch (plan.sum()) {
-                        case BLOCK, DIRECT -> b.addStatement("$L sum$L_$L = acc$L_$L.reduceLanes($T.ADD)", t, q, c, q, c,
-                                VECTOR_OPERATORS);
-                        case KAHAN -> b.addStatement("$L sum$L_$L = acc$L_$L.reduceLanes($T.ADD) - cmp$L_$L.reduceLanes($T.ADD)",
-                                t, q, c, q, c, VECTOR_OPERATORS, q, c, VECTOR_OPERATORS);
+                        case BLOCK, DIRECT -> b.addStatement("$L sum$L_$L = $T.sum(acc$L_$L)", t, q, c, LANES, q, c);
+                        case KAHAN -> b.addStatement("$L sum$L_$L = $T.sum(acc$L_$L) - $T.sum(cmp$L_$L)",
+                                t, q, c, LANES, q, c, LANES, q, c);
                         case DOUBLE -> {
                             if (isFloat) {
-                                b.addStatement("sum$L_$L += dacc$L_$L_0.reduceLanes($T.ADD) + dacc$L_$L_1.reduceLanes($T.ADD)",
-                                        q, c, q, c, VECTOR_OPERATORS, q, c, VECTOR_OPERATORS);
+                                b.addStatement("sum$L_$L += $T.sum(dacc$L_$L_0) + $T.sum(dacc$L_$L_1)",
+                                        q, c, LANES, q, c, LANES, q, c);
                             }
                         }
                         case AUTO -> throw new IllegalStateException("unresolved sum scheme");
