@@ -9,7 +9,15 @@ public final class Parallel {
     }
 
     /**
-     * Rows per task: all rows (one task, in the caller) for small problems, else enough tasks for
+     * Whether to split j across threads: too few rows to give every thread a few register blocks,
+     * and enough pairs to pay for the threads and the merge.
+     */
+    public static boolean splitColumns(int rows, int cols, int threads, int rowsPerBlock) {
+        return threads > 1 && rows < threads * Math.max(1, rowsPerBlock) * 4
+                && (long) rows * cols >= INLINE_PAIRS && cols >= threads * 1024;
+    }
+
+    /** Rows per task: all rows (one task, in the caller) for small problems, else enough tasks for
      * load balance (about 8 per thread), a multiple of the kernel's register block.
      */
     public static int grain(int rows, int cols, int threads, int rowsPerBlock) {

@@ -284,7 +284,8 @@ public final class VectorJavaEmitter {
         } else {
             m.addParameter(TypeName.INT, "r");
         }
-        m.addParameter(TypeName.INT, "cols");
+        // The reduced index runs over [js, je): all of it, or one part when j is split.
+        m.addParameter(TypeName.INT, "js").addParameter(TypeName.INT, "je");
         if (plan.hasValues()) {
             m.addParameter(ArrayTypeName.of(scalar), "out");
         }
@@ -294,6 +295,10 @@ public final class VectorJavaEmitter {
     }
 
     private String kernelArgs(String rowArgs) {
+        return kernelArgs(rowArgs, "out", "outIndex");
+    }
+
+    private String kernelArgs(String rowArgs, String outName, String indexName) {
         List<String> a = new ArrayList<>();
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.role() == KernelPlan.Role.VARIABLE) {
@@ -301,12 +306,13 @@ public final class VectorJavaEmitter {
             }
         }
         a.add(rowArgs);
-        a.add("cols");
+        a.add("js");
+        a.add("je");
         if (plan.hasValues()) {
-            a.add("out");
+            a.add(outName);
         }
         if (plan.hasIndices()) {
-            a.add("outIndex");
+            a.add(indexName);
         }
         return String.join(", ", a);
     }
@@ -338,16 +344,71 @@ public final class VectorJavaEmitter {
                         soa(prm), SOA, GeneratedNames.local(prm.name()), prm.dim());
             }
         }
+        b.addStatement("final int bits = $T.bits(runtime.vectorBits())", SIMD_SUPPORT);
+        if (splittable()) {
+            splitEntry(b);
+        }
+        b.addStatement("final int js = 0");
+        b.addStatement("final int je = cols");
         b.addStatement("final int grain = $T.grain(rows, cols, runtime.threads(), $L)", PARALLEL, rowsPerBlock);
-        b.beginControlFlow("switch ($T.bits(runtime.vectorBits()))", SIMD_SUPPORT);
+        b.beginControlFlow("switch (bits)");
         for (int bits : WIDTHS) {
             b.addStatement("case $L -> runtime.parallelFor(rows, grain, (r0, r1) -> W$L.$L($L))", bits, bits,
                     plan.functionName(), kernelArgs("r0, r1"));
         }
-        b.addStatement("default -> throw new $T($S + $T.bits(runtime.vectorBits()))", IllegalStateException.class,
-                "unsupported vector width: ", SIMD_SUPPORT);
+        b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
         b.endControlFlow();
         return m.addCode(b.build()).build();
+    }
+
+    /** Whether partial results over parts of j can be merged from the outputs alone. */
+    private boolean splittable() {
+        return switch (plan.reduction()) {
+            case SUM, MIN, MAX, MIN_ARG_MIN, MAX_ARG_MAX, K_MIN, K_MIN_ARG_K_MIN, LOG_SUM_EXP -> true;
+            // The arg-only reductions have no values to compare, SUM_SOFTMAX_WEIGHT no normaliser.
+            case ARG_MIN, ARG_MAX, ARG_K_MIN, SUM_SOFTMAX_WEIGHT -> false;
+        };
+    }
+
+    /**
+     * Few rows and many columns: every thread reduces all rows over its own part of j into
+     * outputs of its own, then {@code SplitMerge} merges them in part order.
+     */
+    private void splitEntry(CodeBlock.Builder b) {
+        TypeName scalar = scalarType();
+        ClassName merge = ClassName.get("org.jkeops.cpu", "SplitMerge");
+        b.beginControlFlow("if ($T.splitColumns(rows, cols, runtime.threads(), $L))", PARALLEL, rowsPerBlock);
+        b.addStatement("final int parts = runtime.threads()");
+        b.addStatement("final $T[][] outParts = new $T[parts][out.length]", scalar, scalar);
+        if (plan.hasIndices()) {
+            b.addStatement("final int[][] indexParts = new int[parts][outIndex.length]");
+        }
+        b.beginControlFlow("switch (bits)");
+        for (int bits : WIDTHS) {
+            b.add("case $L -> runtime.parallelFor(parts, 1, (p0, p1) -> {\n", bits).indent();
+            b.beginControlFlow("for (int part = p0; part < p1; part++)");
+            b.addStatement("final int js = (int) ((long) part * cols / parts)");
+            b.addStatement("final int je = (int) ((long) (part + 1) * cols / parts)");
+            b.addStatement("W$L.$L($L)", bits, plan.functionName(),
+                    kernelArgs("0, rows", "outParts[part]", "indexParts[part]"));
+            b.endControlFlow();
+            b.unindent().add("});\n");
+        }
+        b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
+        b.endControlFlow();
+        switch (plan.reduction()) {
+            case SUM -> b.addStatement("$T.sum(outParts, out)", merge);
+            case MIN, MAX -> b.addStatement("$T.minMax(outParts, out, $L)", merge, plan.reduction() == Reduction.MAX);
+            case MIN_ARG_MIN, MAX_ARG_MAX -> b.addStatement("$T.argMinMax(outParts, indexParts, out, outIndex, $L)",
+                    merge, plan.reduction() == Reduction.MAX_ARG_MAX);
+            case K_MIN -> b.addStatement("$T.kMin(outParts, null, out, null, rows, $L, $L)", merge, plan.k(), dim());
+            case K_MIN_ARG_K_MIN -> b.addStatement("$T.kMin(outParts, indexParts, out, outIndex, rows, $L, $L)",
+                    merge, plan.k(), dim());
+            case LOG_SUM_EXP -> b.addStatement("$T.logSumExp(outParts, out)", merge);
+            case ARG_MIN, ARG_MAX, ARG_K_MIN, SUM_SOFTMAX_WEIGHT -> throw new IllegalStateException("not splittable");
+        }
+        b.addStatement("return");
+        b.endControlFlow();
     }
 
     private void addWidthMethods(TypeSpec.Builder c, int bits) {
@@ -414,14 +475,14 @@ public final class VectorJavaEmitter {
         for (int q = 0; q < rows; q++) {
             init(b, q);
         }
-        b.addStatement("final int bound = $L.loopBound(cols)", sp());
+        b.addStatement("final int bound = js + $L.loopBound(je - js)", sp());
         if (usesLaneIndex()) {
             b.addStatement("final $T iota = $T.zero($L).addIndex(1)", INT_VECTOR, INT_VECTOR, isp());
         }
         boolean tiled = plan.reduction() == Reduction.SUM
                 && (plan.sum() == SumScheme.BLOCK || (plan.sum() == SumScheme.DOUBLE && !isFloat));
         if (tiled) {
-            b.beginControlFlow("for (int j0 = 0; j0 < bound; j0 += $L)", ScalarJavaEmitter.SUM_BLOCK);
+            b.beginControlFlow("for (int j0 = js; j0 < bound; j0 += $L)", ScalarJavaEmitter.SUM_BLOCK);
             b.addStatement("final int j1 = Math.min(bound, j0 + $L)", ScalarJavaEmitter.SUM_BLOCK);
             for (int q = 0; q < rows; q++) {
                 for (int c = 0; c < dim(); c++) {
@@ -430,7 +491,7 @@ public final class VectorJavaEmitter {
             }
             b.beginControlFlow("for (int j = j0; j < j1; j += $L.length())", sp());
         } else {
-            b.beginControlFlow("for (int j = 0; j < bound; j += $L.length())", sp());
+            b.beginControlFlow("for (int j = js; j < bound; j += $L.length())", sp());
         }
         if (usesLaneIndex()) {
             b.addStatement("final $T jv = iota.add(j)", INT_VECTOR);
@@ -578,7 +639,7 @@ public final class VectorJavaEmitter {
                 b.addStatement("$L $L = $Lst[$L]", v[0], v[1], v[0].equals("double") ? "" : "(" + v[0] + ") ", di++);
             }
         }
-        b.beginControlFlow("for (int j = bound; j < cols; j++)");
+        b.beginControlFlow("for (int j = bound; j < je; j++)");
         for (Program.Node n : program.nodes()) {
             if (live[n.id()] && n.level() == Level.INNER && !perRow[n.id()]) {
                 b.addStatement("final $L u$L = $L", t, n.id(), ScalarJavaEmitter.withImports(scalar(n.instr(), -1)));

@@ -1,0 +1,123 @@
+package org.jkeops.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.jkeops.runtime.Backend;
+import org.jkeops.runtime.FloatArgResult;
+import org.jkeops.runtime.KernelRuntime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Few output rows (M = 1 or 3) over many columns: the SIMD backend splits j across its threads
+ * and merges the parts. Checked against float64 references computed here, for every reduction
+ * that splits, and for one that does not (ARG_K_MIN) under the same conditions.
+ */
+class SplitColumnsTest {
+    private static final int N = 70_001; // M * N >= 2^16 and N >= threads * 1024: Parallel.splitColumns holds
+    private static final int K = 5;
+    private static KernelRuntime runtime;
+    private static SplitKernels kernels;
+
+    @BeforeAll
+    static void setUp() {
+        runtime = KernelRuntime.builder().backend(Backend.SIMD).threads(3).strict(true).build();
+        kernels = new SplitKernelsImpl(runtime);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        runtime.close();
+    }
+
+    private record Data(int m, float[] x, float[] y, float[] b) {
+        double sqDist(int i, int j) {
+            double a = (double) x[2 * i] - y[2 * j];
+            double c = (double) x[2 * i + 1] - y[2 * j + 1];
+            return a * a + c * c;
+        }
+
+        double dot(int i, int j) {
+            return (double) x[2 * i] * y[2 * j] + (double) x[2 * i + 1] * y[2 * j + 1];
+        }
+    }
+
+    private static Data data(int m, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        float[] x = new float[2 * m];
+        float[] y = new float[2 * N];
+        float[] b = new float[N];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = (float) rnd.nextDouble(-1, 1);
+        }
+        for (int k = 0; k < y.length; k++) {
+            y[k] = (float) rnd.nextDouble(-1, 1);
+        }
+        for (int k = 0; k < b.length; k++) {
+            b[k] = (float) rnd.nextDouble(0.5, 1.5);
+        }
+        return new Data(m, x, y, b);
+    }
+
+    @ParameterizedTest(name = "M = {0}")
+    @ValueSource(ints = {1, 3})
+    void everySplittableReductionMatchesTheReference(int m) {
+        Data d = data(m, 1000 + m);
+        float[] sum = kernels.sum(d.x, d.y, d.b);
+        float[] min = kernels.min(d.x, d.y);
+        float[] max = kernels.max(d.x, d.y);
+        FloatArgResult minArg = kernels.minArgMin(d.x, d.y);
+        FloatArgResult maxArg = kernels.maxArgMax(d.x, d.y);
+        float[] kMin = kernels.kMin(d.x, d.y);
+        FloatArgResult kBoth = kernels.kMinArgKMin(d.x, d.y);
+        int[] kArg = kernels.argKMin(d.x, d.y);
+        float[] lse = kernels.logSumExp(d.x, d.y, d.b);
+        for (int i = 0; i < m; i++) {
+            final int row = i;
+            double s = 0;
+            double mn = Double.POSITIVE_INFINITY;
+            double mx = Double.NEGATIVE_INFINITY;
+            double lmax = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < N; j++) {
+                s += Math.exp(-d.sqDist(i, j)) * d.b[j];
+                mn = Math.min(mn, d.sqDist(i, j));
+                mx = Math.max(mx, d.dot(i, j));
+                lmax = Math.max(lmax, d.b[j] - d.sqDist(i, j));
+            }
+            double l = 0;
+            for (int j = 0; j < N; j++) {
+                l += Math.exp(d.b[j] - d.sqDist(i, j) - lmax);
+            }
+            assertEquals(s, sum[i], 1e-5 * s, "SUM row " + i);
+            assertEquals(mn, min[i], 1e-5, "MIN row " + i);
+            assertEquals(mx, max[i], 1e-5, "MAX row " + i);
+            assertEquals(lmax + Math.log(l), lse[i], 1e-5 * Math.abs(lmax + Math.log(l)) + 1e-5, "LOG_SUM_EXP row " + i);
+            assertEquals(mn, minArg.values()[i], 1e-5, "MIN_ARG_MIN value row " + i);
+            assertEquals(mn, d.sqDist(i, minArg.indices()[i]), 1e-5, "MIN_ARG_MIN index row " + i);
+            assertEquals(mx, maxArg.values()[i], 1e-5, "MAX_ARG_MAX value row " + i);
+            assertEquals(mx, d.dot(i, maxArg.indices()[i]), 1e-5, "MAX_ARG_MAX index row " + i);
+            int[] order = IntStream.range(0, N).boxed()
+                    .sorted(Comparator.<Integer>comparingDouble(j -> d.sqDist(row, j)).thenComparingInt(j -> j))
+                    .limit(K).mapToInt(Integer::intValue).toArray();
+            for (int q = 0; q < K; q++) {
+                double ref = d.sqDist(i, order[q]);
+                assertEquals(ref, kMin[i * K + q], 1e-5, "K_MIN row " + i + " rank " + q);
+                assertEquals(ref, kBoth.values()[i * K + q], 1e-5, "K_MIN_ARG_K_MIN value row " + i + " rank " + q);
+                assertEquals(ref, d.sqDist(i, kBoth.indices()[i * K + q]), 1e-5, "K_MIN_ARG_K_MIN index row " + i);
+                assertEquals(ref, d.sqDist(i, kArg[i * K + q]), 1e-5, "ARG_K_MIN index row " + i + " rank " + q);
+            }
+            int[] sortedK = Arrays.copyOfRange(kBoth.indices(), i * K, i * K + K);
+            assertTrue(Arrays.stream(sortedK).distinct().count() == K, "K indices distinct: " + Arrays.toString(sortedK));
+        }
+        // The same call is deterministic for a given thread count.
+        assertArrayEquals(sum, kernels.sum(d.x, d.y, d.b));
+    }
+}

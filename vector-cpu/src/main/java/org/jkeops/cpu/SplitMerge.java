@@ -1,0 +1,196 @@
+package org.jkeops.cpu;
+
+/**
+ * Merges of partial results when a SIMD kernel splits j across threads (few output rows, many
+ * reduced rows): each part reduces a contiguous range of j into outputs of its own, and these
+ * merge them in part order, which keeps results deterministic and ties on the smallest index.
+ * This is the {@code merge} step of each splittable reduction, on finalized outputs.
+ */
+public final class SplitMerge {
+    private SplitMerge() {
+    }
+
+    /** SUM: out = the partial results added in part order. */
+    public static void sum(float[][] parts, float[] out) {
+        java.util.Arrays.fill(out, 0);
+        for (float[] p : parts) {
+            for (int k = 0; k < out.length; k++) {
+                out[k] += p[k];
+            }
+        }
+    }
+
+    /** MIN (or MAX when {@code max}): component-wise. Partial values are never NaN. */
+    public static void minMax(float[][] parts, float[] out, boolean max) {
+        System.arraycopy(parts[0], 0, out, 0, out.length);
+        for (int p = 1; p < parts.length; p++) {
+            for (int k = 0; k < out.length; k++) {
+                float v = parts[p][k];
+                if (max ? v > out[k] : v < out[k]) {
+                    out[k] = v;
+                }
+            }
+        }
+    }
+
+    /**
+     * MIN_ARG_MIN (or MAX_ARG_MAX): a later part wins only with a strictly better value, so ties
+     * keep the smaller index; a part that saw nothing has index -1.
+     */
+    public static void argMinMax(float[][] parts, int[][] indexParts, float[] out, int[] outIndex, boolean max) {
+        System.arraycopy(parts[0], 0, out, 0, out.length);
+        System.arraycopy(indexParts[0], 0, outIndex, 0, outIndex.length);
+        for (int p = 1; p < parts.length; p++) {
+            for (int k = 0; k < out.length; k++) {
+                int ix = indexParts[p][k];
+                float v = parts[p][k];
+                if (ix >= 0 && (outIndex[k] < 0 || (max ? v > out[k] : v < out[k]))) {
+                    out[k] = v;
+                    outIndex[k] = ix;
+                }
+            }
+        }
+    }
+
+    /** LOG_SUM_EXP: log(exp(a) + exp(b)) per component, computed as max + log1p(exp(min - max)). */
+    public static void logSumExp(float[][] parts, float[] out) {
+        System.arraycopy(parts[0], 0, out, 0, out.length);
+        for (int p = 1; p < parts.length; p++) {
+            for (int k = 0; k < out.length; k++) {
+                float a = out[k];
+                float b = parts[p][k];
+                if (a != a || b != b) {
+                    out[k] = a + b; // NaN
+                } else if (b == Float.NEGATIVE_INFINITY) {
+                    out[k] = a;
+                } else if (a == Float.NEGATIVE_INFINITY) {
+                    out[k] = b;
+                } else {
+                    float hi = Math.max(a, b);
+                    out[k] = (float) (hi + Math.log1p(Math.exp(Math.min(a, b) - hi)));
+                }
+            }
+        }
+    }
+
+    /**
+     * K_MIN / K_MIN_ARG_K_MIN: each part's K smallest (k-major rows of K * dim) offered in part
+     * order, which keeps ties ordered by index.
+     */
+    public static void kMin(float[][] parts, int[][] indexParts, float[] out, int[] outIndex, int rows, int k, int dim) {
+        float[] kv = new float[k * dim];
+        int[] ki = new int[k * dim];
+        int[] kn = new int[dim];
+        int width = k * dim;
+        for (int r = 0; r < rows; r++) {
+            org.jkeops.runtime.KSmallest.reset(kv, ki, kn);
+            for (int p = 0; p < parts.length; p++) {
+                for (int q = 0; q < k; q++) {
+                    for (int c = 0; c < dim; c++) {
+                        int at = r * width + q * dim + c;
+                        int ix = indexParts == null ? q : indexParts[p][at];
+                        if (indexParts == null || ix >= 0) {
+                            org.jkeops.runtime.KSmallest.offer(kv, ki, kn, k, dim, c, parts[p][at], ix);
+                        }
+                    }
+                }
+            }
+            System.arraycopy(kv, 0, out, r * width, width);
+            if (outIndex != null) {
+                System.arraycopy(ki, 0, outIndex, r * width, width);
+            }
+        }
+    }
+
+    /** SUM: out = the partial results added in part order. */
+    public static void sum(double[][] parts, double[] out) {
+        java.util.Arrays.fill(out, 0);
+        for (double[] p : parts) {
+            for (int k = 0; k < out.length; k++) {
+                out[k] += p[k];
+            }
+        }
+    }
+
+    /** MIN (or MAX when {@code max}): component-wise. Partial values are never NaN. */
+    public static void minMax(double[][] parts, double[] out, boolean max) {
+        System.arraycopy(parts[0], 0, out, 0, out.length);
+        for (int p = 1; p < parts.length; p++) {
+            for (int k = 0; k < out.length; k++) {
+                double v = parts[p][k];
+                if (max ? v > out[k] : v < out[k]) {
+                    out[k] = v;
+                }
+            }
+        }
+    }
+
+    /**
+     * MIN_ARG_MIN (or MAX_ARG_MAX): a later part wins only with a strictly better value, so ties
+     * keep the smaller index; a part that saw nothing has index -1.
+     */
+    public static void argMinMax(double[][] parts, int[][] indexParts, double[] out, int[] outIndex, boolean max) {
+        System.arraycopy(parts[0], 0, out, 0, out.length);
+        System.arraycopy(indexParts[0], 0, outIndex, 0, outIndex.length);
+        for (int p = 1; p < parts.length; p++) {
+            for (int k = 0; k < out.length; k++) {
+                int ix = indexParts[p][k];
+                double v = parts[p][k];
+                if (ix >= 0 && (outIndex[k] < 0 || (max ? v > out[k] : v < out[k]))) {
+                    out[k] = v;
+                    outIndex[k] = ix;
+                }
+            }
+        }
+    }
+
+    /** LOG_SUM_EXP: log(exp(a) + exp(b)) per component, computed as max + log1p(exp(min - max)). */
+    public static void logSumExp(double[][] parts, double[] out) {
+        System.arraycopy(parts[0], 0, out, 0, out.length);
+        for (int p = 1; p < parts.length; p++) {
+            for (int k = 0; k < out.length; k++) {
+                double a = out[k];
+                double b = parts[p][k];
+                if (a != a || b != b) {
+                    out[k] = a + b; // NaN
+                } else if (b == Double.NEGATIVE_INFINITY) {
+                    out[k] = a;
+                } else if (a == Double.NEGATIVE_INFINITY) {
+                    out[k] = b;
+                } else {
+                    double hi = Math.max(a, b);
+                    out[k] = (double) (hi + Math.log1p(Math.exp(Math.min(a, b) - hi)));
+                }
+            }
+        }
+    }
+
+    /**
+     * K_MIN / K_MIN_ARG_K_MIN: each part's K smallest (k-major rows of K * dim) offered in part
+     * order, which keeps ties ordered by index.
+     */
+    public static void kMin(double[][] parts, int[][] indexParts, double[] out, int[] outIndex, int rows, int k, int dim) {
+        double[] kv = new double[k * dim];
+        int[] ki = new int[k * dim];
+        int[] kn = new int[dim];
+        int width = k * dim;
+        for (int r = 0; r < rows; r++) {
+            org.jkeops.runtime.KSmallest.reset(kv, ki, kn);
+            for (int p = 0; p < parts.length; p++) {
+                for (int q = 0; q < k; q++) {
+                    for (int c = 0; c < dim; c++) {
+                        int at = r * width + q * dim + c;
+                        int ix = indexParts == null ? q : indexParts[p][at];
+                        if (indexParts == null || ix >= 0) {
+                            org.jkeops.runtime.KSmallest.offer(kv, ki, kn, k, dim, c, parts[p][at], ix);
+                        }
+                    }
+                }
+            }
+            System.arraycopy(kv, 0, out, r * width, width);
+            if (outIndex != null) {
+                System.arraycopy(ki, 0, outIndex, r * width, width);
+            }
+        }
+    }
+}
