@@ -1,10 +1,19 @@
 package golden;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jkeops.cpu.SplitMerge;
 import org.jkeops.runtime.Args;
 import org.jkeops.runtime.Backend;
+import org.jkeops.runtime.DeviceBackend;
+import org.jkeops.runtime.DeviceLaunch;
 import org.jkeops.runtime.KernelInfo;
 import org.jkeops.runtime.KernelRuntime;
 
@@ -14,9 +23,9 @@ import org.jkeops.runtime.KernelRuntime;
  */
 @Generated("org.jkeops.processor.JKeOpsProcessor")
 public final class GaussImpl implements Gauss {
-    private static final KernelInfo CONV = new KernelInfo("Gauss.conv", Set.of(Backend.SCALAR, Backend.SIMD));
+    private static final KernelInfo CONV = new KernelInfo("Gauss.conv", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
-    private static final KernelInfo KNN = new KernelInfo("Gauss.knn", Set.of(Backend.SCALAR, Backend.SIMD));
+    private static final KernelInfo KNN = new KernelInfo("Gauss.knn", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
     private final KernelRuntime runtime;
 
@@ -36,6 +45,26 @@ public final class GaussImpl implements Gauss {
     }
 
     /**
+     * The OpenCL C program of all kernels of this interface (class-path resource /META-INF/jkeops/opencl/golden.Gauss.cl).
+     */
+    static String openClProgram() {
+        return OpenClProgram.SOURCE;
+    }
+
+    /**
+     * The OpenCL C source that runs for a kernel method: the program of this interface, which
+     * holds one {@code __kernel} per method.
+     *
+     * @throws IllegalArgumentException for a name that is not a kernel method
+     */
+    public String openClSource(String method) {
+        if (!List.of("conv", "knn").contains(method)) {
+            throw new IllegalArgumentException("no kernel method named '" + method + "' in Gauss; kernel methods: conv, knn");
+        }
+        return OpenClProgram.SOURCE;
+    }
+
+    /**
      * SUM of {@code (Exp((Minus(g) * Sum(Square((x - y))))) * b)} over j.
      */
     @Override
@@ -49,6 +78,21 @@ public final class GaussImpl implements Gauss {
         switch (backend) {
             case SCALAR -> GaussScalarKernels.conv(x, y, b, g, m, n, out);
             case SIMD -> GaussSimdKernels.conv(runtime(), x, y, b, g, m, n, out);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int parts = device.splitParts(m, n);
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                device.launch(new DeviceLaunch("golden.Gauss", GaussImpl::openClProgram, "jk_conv", m, parts, false).in(x).in(y).in(b).scalar(g).scalar(m).scalar(n).scalar(partSize).out(dv).local(12).local(4));
+                if (parts > 1) {
+                    final int len = out.length;
+                    final float[][] vp = new float[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.sum(vp, out);
+                }
+            }
             default -> throw new IllegalStateException("Gauss.conv: the runtime chose a backend this kernel has no code for: " + backend);
         }
         return out;
@@ -68,8 +112,33 @@ public final class GaussImpl implements Gauss {
         switch (backend) {
             case SCALAR -> GaussScalarKernels.knn(x, y, m, n, outIndex);
             case SIMD -> GaussSimdKernels.knn(runtime(), x, y, m, n, outIndex);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int parts = 1;
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
+                device.launch(new DeviceLaunch("golden.Gauss", GaussImpl::openClProgram, "jk_knn", m, parts, false).in(x).in(y).scalar(m).scalar(n).scalar(partSize).out(di).local(12));
+            }
             default -> throw new IllegalStateException("Gauss.knn: the runtime chose a backend this kernel has no code for: " + backend);
         }
         return outIndex;
+    }
+
+    /**
+     * Loads the program source on first use only.
+     */
+    private static final class OpenClProgram {
+        static final String SOURCE = load();
+
+        private static String load() {
+            try (InputStream in = GaussImpl.class.getResourceAsStream("/META-INF/jkeops/opencl/golden.Gauss.cl")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing class-path resource /META-INF/jkeops/opencl/golden.Gauss.cl");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

@@ -6,9 +6,11 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
+import org.jkeops.cpu.Lanes;
 import org.jkeops.cpu.Parallel;
 import org.jkeops.cpu.SimdSupport;
 import org.jkeops.cpu.Soa;
+import org.jkeops.cpu.SplitMerge;
 import org.jkeops.runtime.KSmallest;
 import org.jkeops.runtime.KernelRuntime;
 
@@ -27,12 +29,45 @@ final class GaussSimdKernels {
             int cols, float[] out) {
         final float[][] soa1 = Soa.columns(y, cols, 3);
         final float[][] soa2 = Soa.columns(b, cols, 1);
+        final int bits = SimdSupport.bits(runtime.vectorBits());
+        if (Parallel.splitColumns(rows, cols, runtime.threads(), 4)) {
+            final int parts = runtime.threads();
+            final float[][] outParts = new float[parts][out.length];
+            switch (bits) {
+                case 512 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
+                    for (int part = p0; part < p1; part++) {
+                        final int js = (int) ((long) part * cols / parts);
+                        final int je = (int) ((long) (part + 1) * cols / parts);
+                        W512.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
+                    }
+                });
+                case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
+                    for (int part = p0; part < p1; part++) {
+                        final int js = (int) ((long) part * cols / parts);
+                        final int je = (int) ((long) (part + 1) * cols / parts);
+                        W256.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
+                    }
+                });
+                case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
+                    for (int part = p0; part < p1; part++) {
+                        final int js = (int) ((long) part * cols / parts);
+                        final int je = (int) ((long) (part + 1) * cols / parts);
+                        W128.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
+                    }
+                });
+                default -> throw new IllegalStateException("unsupported vector width: " + bits);
+            }
+            SplitMerge.sum(outParts, out);
+            return;
+        }
+        final int js = 0;
+        final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
-        switch (SimdSupport.bits(runtime.vectorBits())) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.conv(x, soa1, soa2, g, r0, r1, cols, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.conv(x, soa1, soa2, g, r0, r1, cols, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.conv(x, soa1, soa2, g, r0, r1, cols, out));
-            default -> throw new IllegalStateException("unsupported vector width: " + SimdSupport.bits(runtime.vectorBits()));
+        switch (bits) {
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.conv(x, soa1, soa2, g, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.conv(x, soa1, soa2, g, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.conv(x, soa1, soa2, g, r0, r1, js, je, out));
+            default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
@@ -42,12 +77,15 @@ final class GaussSimdKernels {
     static void knn(KernelRuntime runtime, float[] x, float[] y, int rows, int cols,
             int[] outIndex) {
         final float[][] soa1 = Soa.columns(y, cols, 3);
+        final int bits = SimdSupport.bits(runtime.vectorBits());
+        final int js = 0;
+        final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 1);
-        switch (SimdSupport.bits(runtime.vectorBits())) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.knn(x, soa1, r0, r1, cols, outIndex));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.knn(x, soa1, r0, r1, cols, outIndex));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.knn(x, soa1, r0, r1, cols, outIndex));
-            default -> throw new IllegalStateException("unsupported vector width: " + SimdSupport.bits(runtime.vectorBits()));
+        switch (bits) {
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.knn(x, soa1, r0, r1, js, je, outIndex));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.knn(x, soa1, r0, r1, js, je, outIndex));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.knn(x, soa1, r0, r1, js, je, outIndex));
+            default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
@@ -62,14 +100,14 @@ final class GaussSimdKernels {
         private W512() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1,
-                int cols, float[] out) {
+        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
+                int je, float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                convRows4(x, soa1, soa2, g, r, cols, out);
+                convRows4(x, soa1, soa2, g, r, js, je, out);
             }
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, cols, out);
+                convRow(x, soa1, soa2, g, r, js, je, out);
             }
         }
 
@@ -77,7 +115,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void convRows4(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int cols, float[] out) {
+                int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -112,8 +150,8 @@ final class GaussSimdKernels {
             FloatVector acc1_0 = FloatVector.zero(FS);
             FloatVector acc2_0 = FloatVector.zero(FS);
             FloatVector acc3_0 = FloatVector.zero(FS);
-            final int bound = FS.loopBound(cols);
-            for (int j0 = 0; j0 < bound; j0 += 256) {
+            final int bound = js + FS.loopBound(je - js);
+            for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
                 FloatVector blk0_0 = FloatVector.zero(FS);
                 FloatVector blk1_0 = FloatVector.zero(FS);
@@ -127,75 +165,63 @@ final class GaussSimdKernels {
                     final FloatVector v8_0 = b2_0.sub(v5);
                     final FloatVector v9_0 = b3_0.sub(v6);
                     final FloatVector v10_0 = b4_0.sub(v7);
-                    final FloatVector v11_0 = v8_0.mul(v8_0);
                     final FloatVector v12_0 = v9_0.mul(v9_0);
-                    final FloatVector v13_0 = v10_0.mul(v10_0);
-                    final FloatVector v14_0 = v11_0.add(v12_0);
-                    final FloatVector v15_0 = v14_0.add(v13_0);
+                    final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
+                    final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
                     final FloatVector v17_0 = v16_0.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_0 = v17_0.mul(v18);
-                    blk0_0 = blk0_0.add(v19_0);
+                    blk0_0 = v17_0.fma(v18, blk0_0);
                     final FloatVector v8_1 = b2_1.sub(v5);
                     final FloatVector v9_1 = b3_1.sub(v6);
                     final FloatVector v10_1 = b4_1.sub(v7);
-                    final FloatVector v11_1 = v8_1.mul(v8_1);
                     final FloatVector v12_1 = v9_1.mul(v9_1);
-                    final FloatVector v13_1 = v10_1.mul(v10_1);
-                    final FloatVector v14_1 = v11_1.add(v12_1);
-                    final FloatVector v15_1 = v14_1.add(v13_1);
+                    final FloatVector v14_1 = v8_1.fma(v8_1, v12_1);
+                    final FloatVector v15_1 = v10_1.fma(v10_1, v14_1);
                     final FloatVector v16_1 = b1.mul(v15_1);
                     final FloatVector v17_1 = v16_1.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_1 = v17_1.mul(v18);
-                    blk1_0 = blk1_0.add(v19_1);
+                    blk1_0 = v17_1.fma(v18, blk1_0);
                     final FloatVector v8_2 = b2_2.sub(v5);
                     final FloatVector v9_2 = b3_2.sub(v6);
                     final FloatVector v10_2 = b4_2.sub(v7);
-                    final FloatVector v11_2 = v8_2.mul(v8_2);
                     final FloatVector v12_2 = v9_2.mul(v9_2);
-                    final FloatVector v13_2 = v10_2.mul(v10_2);
-                    final FloatVector v14_2 = v11_2.add(v12_2);
-                    final FloatVector v15_2 = v14_2.add(v13_2);
+                    final FloatVector v14_2 = v8_2.fma(v8_2, v12_2);
+                    final FloatVector v15_2 = v10_2.fma(v10_2, v14_2);
                     final FloatVector v16_2 = b1.mul(v15_2);
                     final FloatVector v17_2 = v16_2.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_2 = v17_2.mul(v18);
-                    blk2_0 = blk2_0.add(v19_2);
+                    blk2_0 = v17_2.fma(v18, blk2_0);
                     final FloatVector v8_3 = b2_3.sub(v5);
                     final FloatVector v9_3 = b3_3.sub(v6);
                     final FloatVector v10_3 = b4_3.sub(v7);
-                    final FloatVector v11_3 = v8_3.mul(v8_3);
                     final FloatVector v12_3 = v9_3.mul(v9_3);
-                    final FloatVector v13_3 = v10_3.mul(v10_3);
-                    final FloatVector v14_3 = v11_3.add(v12_3);
-                    final FloatVector v15_3 = v14_3.add(v13_3);
+                    final FloatVector v14_3 = v8_3.fma(v8_3, v12_3);
+                    final FloatVector v15_3 = v10_3.fma(v10_3, v14_3);
                     final FloatVector v16_3 = b1.mul(v15_3);
                     final FloatVector v17_3 = v16_3.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_3 = v17_3.mul(v18);
-                    blk3_0 = blk3_0.add(v19_3);
+                    blk3_0 = v17_3.fma(v18, blk3_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
                 acc1_0 = acc1_0.add(blk1_0);
                 acc2_0 = acc2_0.add(blk2_0);
                 acc3_0 = acc3_0.add(blk3_0);
             }
-            float sum0_0 = acc0_0.reduceLanes(VectorOperators.ADD);
-            float sum1_0 = acc1_0.reduceLanes(VectorOperators.ADD);
-            float sum2_0 = acc2_0.reduceLanes(VectorOperators.ADD);
-            float sum3_0 = acc3_0.reduceLanes(VectorOperators.ADD);
+            float sum0_0 = Lanes.sum(acc0_0);
+            float sum1_0 = Lanes.sum(acc1_0);
+            float sum2_0 = Lanes.sum(acc2_0);
+            float sum3_0 = Lanes.sum(acc3_0);
             final double[] st = new double[4];
             final int[] ist = new int[0];
             st[0] = sum0_0;
             st[1] = sum1_0;
             st[2] = sum2_0;
             st[3] = sum3_0;
-            convRows4Tail(x, soa1, soa2, g, r, cols, out, bound, st, ist);
+            convRows4Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
         private static void convRows4Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int cols, float[] out, int bound, double[] st, int[] ist) {
+                int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -217,7 +243,7 @@ final class GaussSimdKernels {
             float sum1_0 = (float) st[1];
             float sum2_0 = (float) st[2];
             float sum3_0 = (float) st[3];
-            for (int j = bound; j < cols; j++) {
+            for (int j = bound; j < je; j++) {
                 final float u5 = col1_0[j];
                 final float u6 = col1_1[j];
                 final float u7 = col1_2[j];
@@ -281,7 +307,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int cols, float[] out) {
+                int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -295,8 +321,8 @@ final class GaussSimdKernels {
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
             FloatVector acc0_0 = FloatVector.zero(FS);
-            final int bound = FS.loopBound(cols);
-            for (int j0 = 0; j0 < bound; j0 += 256) {
+            final int bound = js + FS.loopBound(je - js);
+            for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
                 FloatVector blk0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
@@ -307,30 +333,27 @@ final class GaussSimdKernels {
                     final FloatVector v8_0 = b2_0.sub(v5);
                     final FloatVector v9_0 = b3_0.sub(v6);
                     final FloatVector v10_0 = b4_0.sub(v7);
-                    final FloatVector v11_0 = v8_0.mul(v8_0);
                     final FloatVector v12_0 = v9_0.mul(v9_0);
-                    final FloatVector v13_0 = v10_0.mul(v10_0);
-                    final FloatVector v14_0 = v11_0.add(v12_0);
-                    final FloatVector v15_0 = v14_0.add(v13_0);
+                    final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
+                    final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
                     final FloatVector v17_0 = v16_0.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_0 = v17_0.mul(v18);
-                    blk0_0 = blk0_0.add(v19_0);
+                    blk0_0 = v17_0.fma(v18, blk0_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
             }
-            float sum0_0 = acc0_0.reduceLanes(VectorOperators.ADD);
+            float sum0_0 = Lanes.sum(acc0_0);
             final double[] st = new double[1];
             final int[] ist = new int[0];
             st[0] = sum0_0;
-            convRowTail(x, soa1, soa2, g, r, cols, out, bound, st, ist);
+            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int cols, float[] out, int bound, double[] st, int[] ist) {
+                int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -340,7 +363,7 @@ final class GaussSimdKernels {
             final float t3_0 = x[r * 3 + 1];
             final float t4_0 = x[r * 3 + 2];
             float sum0_0 = (float) st[0];
-            for (int j = bound; j < cols; j++) {
+            for (int j = bound; j < je; j++) {
                 final float u5 = col1_0[j];
                 final float u6 = col1_1[j];
                 final float u7 = col1_2[j];
@@ -361,17 +384,18 @@ final class GaussSimdKernels {
             out[r] = sum0_0;
         }
 
-        static void knn(float[] x, float[][] soa1, int r0, int r1, int cols, int[] outIndex) {
+        static void knn(float[] x, float[][] soa1, int r0, int r1, int js, int je, int[] outIndex) {
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x, soa1, r, cols, outIndex);
+                knnRow(x, soa1, r, js, je, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void knnRow(float[] x, float[][] soa1, int r, int cols, int[] outIndex) {
+        private static void knnRow(float[] x, float[][] soa1, int r, int js, int je,
+                int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -386,19 +410,17 @@ final class GaussSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final int bound = FS.loopBound(cols);
-            for (int j = 0; j < bound; j += FS.length()) {
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
                 final FloatVector v6_0 = b0_0.sub(v3);
                 final FloatVector v7_0 = b1_0.sub(v4);
                 final FloatVector v8_0 = b2_0.sub(v5);
-                final FloatVector v9_0 = v6_0.mul(v6_0);
                 final FloatVector v10_0 = v7_0.mul(v7_0);
-                final FloatVector v11_0 = v8_0.mul(v8_0);
-                final FloatVector v12_0 = v9_0.add(v10_0);
-                final FloatVector v13_0 = v12_0.add(v11_0);
+                final FloatVector v12_0 = v6_0.fma(v6_0, v10_0);
+                final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
                 final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
                 if (mk0_0.anyTrue()) {
                     for (int l = 0; l < FS.length(); l++) {
@@ -411,21 +433,22 @@ final class GaussSimdKernels {
             }
             final double[] st = new double[0];
             final int[] ist = new int[0];
-            knnRowTail(x, soa1, r, cols, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knnRowTail(x, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void knnRowTail(float[] x, float[][] soa1, int r, int cols, int[] outIndex,
-                int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
+        private static void knnRowTail(float[] x, float[][] soa1, int r, int js, int je,
+                int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
+                int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
             final float t0_0 = x[r * 3];
             final float t1_0 = x[r * 3 + 1];
             final float t2_0 = x[r * 3 + 2];
-            for (int j = bound; j < cols; j++) {
+            for (int j = bound; j < je; j++) {
                 final float u3 = col1_0[j];
                 final float u4 = col1_1[j];
                 final float u5 = col1_2[j];
@@ -454,14 +477,14 @@ final class GaussSimdKernels {
         private W256() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1,
-                int cols, float[] out) {
+        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
+                int je, float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                convRows4(x, soa1, soa2, g, r, cols, out);
+                convRows4(x, soa1, soa2, g, r, js, je, out);
             }
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, cols, out);
+                convRow(x, soa1, soa2, g, r, js, je, out);
             }
         }
 
@@ -469,7 +492,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void convRows4(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int cols, float[] out) {
+                int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -504,8 +527,8 @@ final class GaussSimdKernels {
             FloatVector acc1_0 = FloatVector.zero(FS);
             FloatVector acc2_0 = FloatVector.zero(FS);
             FloatVector acc3_0 = FloatVector.zero(FS);
-            final int bound = FS.loopBound(cols);
-            for (int j0 = 0; j0 < bound; j0 += 256) {
+            final int bound = js + FS.loopBound(je - js);
+            for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
                 FloatVector blk0_0 = FloatVector.zero(FS);
                 FloatVector blk1_0 = FloatVector.zero(FS);
@@ -519,75 +542,63 @@ final class GaussSimdKernels {
                     final FloatVector v8_0 = b2_0.sub(v5);
                     final FloatVector v9_0 = b3_0.sub(v6);
                     final FloatVector v10_0 = b4_0.sub(v7);
-                    final FloatVector v11_0 = v8_0.mul(v8_0);
                     final FloatVector v12_0 = v9_0.mul(v9_0);
-                    final FloatVector v13_0 = v10_0.mul(v10_0);
-                    final FloatVector v14_0 = v11_0.add(v12_0);
-                    final FloatVector v15_0 = v14_0.add(v13_0);
+                    final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
+                    final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
                     final FloatVector v17_0 = v16_0.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_0 = v17_0.mul(v18);
-                    blk0_0 = blk0_0.add(v19_0);
+                    blk0_0 = v17_0.fma(v18, blk0_0);
                     final FloatVector v8_1 = b2_1.sub(v5);
                     final FloatVector v9_1 = b3_1.sub(v6);
                     final FloatVector v10_1 = b4_1.sub(v7);
-                    final FloatVector v11_1 = v8_1.mul(v8_1);
                     final FloatVector v12_1 = v9_1.mul(v9_1);
-                    final FloatVector v13_1 = v10_1.mul(v10_1);
-                    final FloatVector v14_1 = v11_1.add(v12_1);
-                    final FloatVector v15_1 = v14_1.add(v13_1);
+                    final FloatVector v14_1 = v8_1.fma(v8_1, v12_1);
+                    final FloatVector v15_1 = v10_1.fma(v10_1, v14_1);
                     final FloatVector v16_1 = b1.mul(v15_1);
                     final FloatVector v17_1 = v16_1.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_1 = v17_1.mul(v18);
-                    blk1_0 = blk1_0.add(v19_1);
+                    blk1_0 = v17_1.fma(v18, blk1_0);
                     final FloatVector v8_2 = b2_2.sub(v5);
                     final FloatVector v9_2 = b3_2.sub(v6);
                     final FloatVector v10_2 = b4_2.sub(v7);
-                    final FloatVector v11_2 = v8_2.mul(v8_2);
                     final FloatVector v12_2 = v9_2.mul(v9_2);
-                    final FloatVector v13_2 = v10_2.mul(v10_2);
-                    final FloatVector v14_2 = v11_2.add(v12_2);
-                    final FloatVector v15_2 = v14_2.add(v13_2);
+                    final FloatVector v14_2 = v8_2.fma(v8_2, v12_2);
+                    final FloatVector v15_2 = v10_2.fma(v10_2, v14_2);
                     final FloatVector v16_2 = b1.mul(v15_2);
                     final FloatVector v17_2 = v16_2.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_2 = v17_2.mul(v18);
-                    blk2_0 = blk2_0.add(v19_2);
+                    blk2_0 = v17_2.fma(v18, blk2_0);
                     final FloatVector v8_3 = b2_3.sub(v5);
                     final FloatVector v9_3 = b3_3.sub(v6);
                     final FloatVector v10_3 = b4_3.sub(v7);
-                    final FloatVector v11_3 = v8_3.mul(v8_3);
                     final FloatVector v12_3 = v9_3.mul(v9_3);
-                    final FloatVector v13_3 = v10_3.mul(v10_3);
-                    final FloatVector v14_3 = v11_3.add(v12_3);
-                    final FloatVector v15_3 = v14_3.add(v13_3);
+                    final FloatVector v14_3 = v8_3.fma(v8_3, v12_3);
+                    final FloatVector v15_3 = v10_3.fma(v10_3, v14_3);
                     final FloatVector v16_3 = b1.mul(v15_3);
                     final FloatVector v17_3 = v16_3.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_3 = v17_3.mul(v18);
-                    blk3_0 = blk3_0.add(v19_3);
+                    blk3_0 = v17_3.fma(v18, blk3_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
                 acc1_0 = acc1_0.add(blk1_0);
                 acc2_0 = acc2_0.add(blk2_0);
                 acc3_0 = acc3_0.add(blk3_0);
             }
-            float sum0_0 = acc0_0.reduceLanes(VectorOperators.ADD);
-            float sum1_0 = acc1_0.reduceLanes(VectorOperators.ADD);
-            float sum2_0 = acc2_0.reduceLanes(VectorOperators.ADD);
-            float sum3_0 = acc3_0.reduceLanes(VectorOperators.ADD);
+            float sum0_0 = Lanes.sum(acc0_0);
+            float sum1_0 = Lanes.sum(acc1_0);
+            float sum2_0 = Lanes.sum(acc2_0);
+            float sum3_0 = Lanes.sum(acc3_0);
             final double[] st = new double[4];
             final int[] ist = new int[0];
             st[0] = sum0_0;
             st[1] = sum1_0;
             st[2] = sum2_0;
             st[3] = sum3_0;
-            convRows4Tail(x, soa1, soa2, g, r, cols, out, bound, st, ist);
+            convRows4Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
         private static void convRows4Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int cols, float[] out, int bound, double[] st, int[] ist) {
+                int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -609,7 +620,7 @@ final class GaussSimdKernels {
             float sum1_0 = (float) st[1];
             float sum2_0 = (float) st[2];
             float sum3_0 = (float) st[3];
-            for (int j = bound; j < cols; j++) {
+            for (int j = bound; j < je; j++) {
                 final float u5 = col1_0[j];
                 final float u6 = col1_1[j];
                 final float u7 = col1_2[j];
@@ -673,7 +684,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int cols, float[] out) {
+                int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -687,8 +698,8 @@ final class GaussSimdKernels {
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
             FloatVector acc0_0 = FloatVector.zero(FS);
-            final int bound = FS.loopBound(cols);
-            for (int j0 = 0; j0 < bound; j0 += 256) {
+            final int bound = js + FS.loopBound(je - js);
+            for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
                 FloatVector blk0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
@@ -699,30 +710,27 @@ final class GaussSimdKernels {
                     final FloatVector v8_0 = b2_0.sub(v5);
                     final FloatVector v9_0 = b3_0.sub(v6);
                     final FloatVector v10_0 = b4_0.sub(v7);
-                    final FloatVector v11_0 = v8_0.mul(v8_0);
                     final FloatVector v12_0 = v9_0.mul(v9_0);
-                    final FloatVector v13_0 = v10_0.mul(v10_0);
-                    final FloatVector v14_0 = v11_0.add(v12_0);
-                    final FloatVector v15_0 = v14_0.add(v13_0);
+                    final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
+                    final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
                     final FloatVector v17_0 = v16_0.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_0 = v17_0.mul(v18);
-                    blk0_0 = blk0_0.add(v19_0);
+                    blk0_0 = v17_0.fma(v18, blk0_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
             }
-            float sum0_0 = acc0_0.reduceLanes(VectorOperators.ADD);
+            float sum0_0 = Lanes.sum(acc0_0);
             final double[] st = new double[1];
             final int[] ist = new int[0];
             st[0] = sum0_0;
-            convRowTail(x, soa1, soa2, g, r, cols, out, bound, st, ist);
+            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int cols, float[] out, int bound, double[] st, int[] ist) {
+                int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -732,7 +740,7 @@ final class GaussSimdKernels {
             final float t3_0 = x[r * 3 + 1];
             final float t4_0 = x[r * 3 + 2];
             float sum0_0 = (float) st[0];
-            for (int j = bound; j < cols; j++) {
+            for (int j = bound; j < je; j++) {
                 final float u5 = col1_0[j];
                 final float u6 = col1_1[j];
                 final float u7 = col1_2[j];
@@ -753,17 +761,18 @@ final class GaussSimdKernels {
             out[r] = sum0_0;
         }
 
-        static void knn(float[] x, float[][] soa1, int r0, int r1, int cols, int[] outIndex) {
+        static void knn(float[] x, float[][] soa1, int r0, int r1, int js, int je, int[] outIndex) {
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x, soa1, r, cols, outIndex);
+                knnRow(x, soa1, r, js, je, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void knnRow(float[] x, float[][] soa1, int r, int cols, int[] outIndex) {
+        private static void knnRow(float[] x, float[][] soa1, int r, int js, int je,
+                int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -778,19 +787,17 @@ final class GaussSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final int bound = FS.loopBound(cols);
-            for (int j = 0; j < bound; j += FS.length()) {
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
                 final FloatVector v6_0 = b0_0.sub(v3);
                 final FloatVector v7_0 = b1_0.sub(v4);
                 final FloatVector v8_0 = b2_0.sub(v5);
-                final FloatVector v9_0 = v6_0.mul(v6_0);
                 final FloatVector v10_0 = v7_0.mul(v7_0);
-                final FloatVector v11_0 = v8_0.mul(v8_0);
-                final FloatVector v12_0 = v9_0.add(v10_0);
-                final FloatVector v13_0 = v12_0.add(v11_0);
+                final FloatVector v12_0 = v6_0.fma(v6_0, v10_0);
+                final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
                 final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
                 if (mk0_0.anyTrue()) {
                     for (int l = 0; l < FS.length(); l++) {
@@ -803,21 +810,22 @@ final class GaussSimdKernels {
             }
             final double[] st = new double[0];
             final int[] ist = new int[0];
-            knnRowTail(x, soa1, r, cols, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knnRowTail(x, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void knnRowTail(float[] x, float[][] soa1, int r, int cols, int[] outIndex,
-                int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
+        private static void knnRowTail(float[] x, float[][] soa1, int r, int js, int je,
+                int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
+                int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
             final float t0_0 = x[r * 3];
             final float t1_0 = x[r * 3 + 1];
             final float t2_0 = x[r * 3 + 2];
-            for (int j = bound; j < cols; j++) {
+            for (int j = bound; j < je; j++) {
                 final float u3 = col1_0[j];
                 final float u4 = col1_1[j];
                 final float u5 = col1_2[j];
@@ -846,14 +854,14 @@ final class GaussSimdKernels {
         private W128() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1,
-                int cols, float[] out) {
+        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
+                int je, float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                convRows4(x, soa1, soa2, g, r, cols, out);
+                convRows4(x, soa1, soa2, g, r, js, je, out);
             }
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, cols, out);
+                convRow(x, soa1, soa2, g, r, js, je, out);
             }
         }
 
@@ -861,7 +869,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void convRows4(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int cols, float[] out) {
+                int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -896,8 +904,8 @@ final class GaussSimdKernels {
             FloatVector acc1_0 = FloatVector.zero(FS);
             FloatVector acc2_0 = FloatVector.zero(FS);
             FloatVector acc3_0 = FloatVector.zero(FS);
-            final int bound = FS.loopBound(cols);
-            for (int j0 = 0; j0 < bound; j0 += 256) {
+            final int bound = js + FS.loopBound(je - js);
+            for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
                 FloatVector blk0_0 = FloatVector.zero(FS);
                 FloatVector blk1_0 = FloatVector.zero(FS);
@@ -911,75 +919,63 @@ final class GaussSimdKernels {
                     final FloatVector v8_0 = b2_0.sub(v5);
                     final FloatVector v9_0 = b3_0.sub(v6);
                     final FloatVector v10_0 = b4_0.sub(v7);
-                    final FloatVector v11_0 = v8_0.mul(v8_0);
                     final FloatVector v12_0 = v9_0.mul(v9_0);
-                    final FloatVector v13_0 = v10_0.mul(v10_0);
-                    final FloatVector v14_0 = v11_0.add(v12_0);
-                    final FloatVector v15_0 = v14_0.add(v13_0);
+                    final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
+                    final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
                     final FloatVector v17_0 = v16_0.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_0 = v17_0.mul(v18);
-                    blk0_0 = blk0_0.add(v19_0);
+                    blk0_0 = v17_0.fma(v18, blk0_0);
                     final FloatVector v8_1 = b2_1.sub(v5);
                     final FloatVector v9_1 = b3_1.sub(v6);
                     final FloatVector v10_1 = b4_1.sub(v7);
-                    final FloatVector v11_1 = v8_1.mul(v8_1);
                     final FloatVector v12_1 = v9_1.mul(v9_1);
-                    final FloatVector v13_1 = v10_1.mul(v10_1);
-                    final FloatVector v14_1 = v11_1.add(v12_1);
-                    final FloatVector v15_1 = v14_1.add(v13_1);
+                    final FloatVector v14_1 = v8_1.fma(v8_1, v12_1);
+                    final FloatVector v15_1 = v10_1.fma(v10_1, v14_1);
                     final FloatVector v16_1 = b1.mul(v15_1);
                     final FloatVector v17_1 = v16_1.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_1 = v17_1.mul(v18);
-                    blk1_0 = blk1_0.add(v19_1);
+                    blk1_0 = v17_1.fma(v18, blk1_0);
                     final FloatVector v8_2 = b2_2.sub(v5);
                     final FloatVector v9_2 = b3_2.sub(v6);
                     final FloatVector v10_2 = b4_2.sub(v7);
-                    final FloatVector v11_2 = v8_2.mul(v8_2);
                     final FloatVector v12_2 = v9_2.mul(v9_2);
-                    final FloatVector v13_2 = v10_2.mul(v10_2);
-                    final FloatVector v14_2 = v11_2.add(v12_2);
-                    final FloatVector v15_2 = v14_2.add(v13_2);
+                    final FloatVector v14_2 = v8_2.fma(v8_2, v12_2);
+                    final FloatVector v15_2 = v10_2.fma(v10_2, v14_2);
                     final FloatVector v16_2 = b1.mul(v15_2);
                     final FloatVector v17_2 = v16_2.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_2 = v17_2.mul(v18);
-                    blk2_0 = blk2_0.add(v19_2);
+                    blk2_0 = v17_2.fma(v18, blk2_0);
                     final FloatVector v8_3 = b2_3.sub(v5);
                     final FloatVector v9_3 = b3_3.sub(v6);
                     final FloatVector v10_3 = b4_3.sub(v7);
-                    final FloatVector v11_3 = v8_3.mul(v8_3);
                     final FloatVector v12_3 = v9_3.mul(v9_3);
-                    final FloatVector v13_3 = v10_3.mul(v10_3);
-                    final FloatVector v14_3 = v11_3.add(v12_3);
-                    final FloatVector v15_3 = v14_3.add(v13_3);
+                    final FloatVector v14_3 = v8_3.fma(v8_3, v12_3);
+                    final FloatVector v15_3 = v10_3.fma(v10_3, v14_3);
                     final FloatVector v16_3 = b1.mul(v15_3);
                     final FloatVector v17_3 = v16_3.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_3 = v17_3.mul(v18);
-                    blk3_0 = blk3_0.add(v19_3);
+                    blk3_0 = v17_3.fma(v18, blk3_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
                 acc1_0 = acc1_0.add(blk1_0);
                 acc2_0 = acc2_0.add(blk2_0);
                 acc3_0 = acc3_0.add(blk3_0);
             }
-            float sum0_0 = acc0_0.reduceLanes(VectorOperators.ADD);
-            float sum1_0 = acc1_0.reduceLanes(VectorOperators.ADD);
-            float sum2_0 = acc2_0.reduceLanes(VectorOperators.ADD);
-            float sum3_0 = acc3_0.reduceLanes(VectorOperators.ADD);
+            float sum0_0 = Lanes.sum(acc0_0);
+            float sum1_0 = Lanes.sum(acc1_0);
+            float sum2_0 = Lanes.sum(acc2_0);
+            float sum3_0 = Lanes.sum(acc3_0);
             final double[] st = new double[4];
             final int[] ist = new int[0];
             st[0] = sum0_0;
             st[1] = sum1_0;
             st[2] = sum2_0;
             st[3] = sum3_0;
-            convRows4Tail(x, soa1, soa2, g, r, cols, out, bound, st, ist);
+            convRows4Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
         private static void convRows4Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int cols, float[] out, int bound, double[] st, int[] ist) {
+                int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1001,7 +997,7 @@ final class GaussSimdKernels {
             float sum1_0 = (float) st[1];
             float sum2_0 = (float) st[2];
             float sum3_0 = (float) st[3];
-            for (int j = bound; j < cols; j++) {
+            for (int j = bound; j < je; j++) {
                 final float u5 = col1_0[j];
                 final float u6 = col1_1[j];
                 final float u7 = col1_2[j];
@@ -1065,7 +1061,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int cols, float[] out) {
+                int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1079,8 +1075,8 @@ final class GaussSimdKernels {
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
             FloatVector acc0_0 = FloatVector.zero(FS);
-            final int bound = FS.loopBound(cols);
-            for (int j0 = 0; j0 < bound; j0 += 256) {
+            final int bound = js + FS.loopBound(je - js);
+            for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
                 FloatVector blk0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
@@ -1091,30 +1087,27 @@ final class GaussSimdKernels {
                     final FloatVector v8_0 = b2_0.sub(v5);
                     final FloatVector v9_0 = b3_0.sub(v6);
                     final FloatVector v10_0 = b4_0.sub(v7);
-                    final FloatVector v11_0 = v8_0.mul(v8_0);
                     final FloatVector v12_0 = v9_0.mul(v9_0);
-                    final FloatVector v13_0 = v10_0.mul(v10_0);
-                    final FloatVector v14_0 = v11_0.add(v12_0);
-                    final FloatVector v15_0 = v14_0.add(v13_0);
+                    final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
+                    final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
                     final FloatVector v17_0 = v16_0.lanewise(VectorOperators.EXP);
-                    final FloatVector v19_0 = v17_0.mul(v18);
-                    blk0_0 = blk0_0.add(v19_0);
+                    blk0_0 = v17_0.fma(v18, blk0_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
             }
-            float sum0_0 = acc0_0.reduceLanes(VectorOperators.ADD);
+            float sum0_0 = Lanes.sum(acc0_0);
             final double[] st = new double[1];
             final int[] ist = new int[0];
             st[0] = sum0_0;
-            convRowTail(x, soa1, soa2, g, r, cols, out, bound, st, ist);
+            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int cols, float[] out, int bound, double[] st, int[] ist) {
+                int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1124,7 +1117,7 @@ final class GaussSimdKernels {
             final float t3_0 = x[r * 3 + 1];
             final float t4_0 = x[r * 3 + 2];
             float sum0_0 = (float) st[0];
-            for (int j = bound; j < cols; j++) {
+            for (int j = bound; j < je; j++) {
                 final float u5 = col1_0[j];
                 final float u6 = col1_1[j];
                 final float u7 = col1_2[j];
@@ -1145,17 +1138,18 @@ final class GaussSimdKernels {
             out[r] = sum0_0;
         }
 
-        static void knn(float[] x, float[][] soa1, int r0, int r1, int cols, int[] outIndex) {
+        static void knn(float[] x, float[][] soa1, int r0, int r1, int js, int je, int[] outIndex) {
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x, soa1, r, cols, outIndex);
+                knnRow(x, soa1, r, js, je, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void knnRow(float[] x, float[][] soa1, int r, int cols, int[] outIndex) {
+        private static void knnRow(float[] x, float[][] soa1, int r, int js, int je,
+                int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -1170,19 +1164,17 @@ final class GaussSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final int bound = FS.loopBound(cols);
-            for (int j = 0; j < bound; j += FS.length()) {
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
                 final FloatVector v6_0 = b0_0.sub(v3);
                 final FloatVector v7_0 = b1_0.sub(v4);
                 final FloatVector v8_0 = b2_0.sub(v5);
-                final FloatVector v9_0 = v6_0.mul(v6_0);
                 final FloatVector v10_0 = v7_0.mul(v7_0);
-                final FloatVector v11_0 = v8_0.mul(v8_0);
-                final FloatVector v12_0 = v9_0.add(v10_0);
-                final FloatVector v13_0 = v12_0.add(v11_0);
+                final FloatVector v12_0 = v6_0.fma(v6_0, v10_0);
+                final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
                 final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
                 if (mk0_0.anyTrue()) {
                     for (int l = 0; l < FS.length(); l++) {
@@ -1195,21 +1187,22 @@ final class GaussSimdKernels {
             }
             final double[] st = new double[0];
             final int[] ist = new int[0];
-            knnRowTail(x, soa1, r, cols, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knnRowTail(x, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void knnRowTail(float[] x, float[][] soa1, int r, int cols, int[] outIndex,
-                int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
+        private static void knnRowTail(float[] x, float[][] soa1, int r, int js, int je,
+                int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
+                int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
             final float t0_0 = x[r * 3];
             final float t1_0 = x[r * 3 + 1];
             final float t2_0 = x[r * 3 + 2];
-            for (int j = bound; j < cols; j++) {
+            for (int j = bound; j < je; j++) {
                 final float u3 = col1_0[j];
                 final float u4 = col1_1[j];
                 final float u5 = col1_2[j];

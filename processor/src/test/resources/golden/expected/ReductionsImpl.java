@@ -1,10 +1,19 @@
 package golden;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jkeops.cpu.SplitMerge;
 import org.jkeops.runtime.Args;
 import org.jkeops.runtime.Backend;
+import org.jkeops.runtime.DeviceBackend;
+import org.jkeops.runtime.DeviceLaunch;
 import org.jkeops.runtime.DoubleArgResult;
 import org.jkeops.runtime.KernelInfo;
 import org.jkeops.runtime.KernelRuntime;
@@ -15,13 +24,13 @@ import org.jkeops.runtime.KernelRuntime;
  */
 @Generated("org.jkeops.processor.JKeOpsProcessor")
 public final class ReductionsImpl implements Reductions {
-    private static final KernelInfo SOFT_MIN = new KernelInfo("Reductions.softMin", Set.of(Backend.SCALAR, Backend.SIMD));
+    private static final KernelInfo SOFT_MIN = new KernelInfo("Reductions.softMin", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
-    private static final KernelInfo SMOOTH = new KernelInfo("Reductions.smooth", Set.of(Backend.SCALAR, Backend.SIMD));
+    private static final KernelInfo SMOOTH = new KernelInfo("Reductions.smooth", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
-    private static final KernelInfo NEAREST = new KernelInfo("Reductions.nearest", Set.of(Backend.SCALAR, Backend.SIMD));
+    private static final KernelInfo NEAREST = new KernelInfo("Reductions.nearest", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
-    private static final KernelInfo APPLY = new KernelInfo("Reductions.apply", Set.of(Backend.SCALAR, Backend.SIMD));
+    private static final KernelInfo APPLY = new KernelInfo("Reductions.apply", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
     private final KernelRuntime runtime;
 
@@ -41,10 +50,30 @@ public final class ReductionsImpl implements Reductions {
     }
 
     /**
+     * The OpenCL C program of all kernels of this interface (class-path resource /META-INF/jkeops/opencl/golden.Reductions.cl).
+     */
+    static String openClProgram() {
+        return OpenClProgram.SOURCE;
+    }
+
+    /**
+     * The OpenCL C source that runs for a kernel method: the program of this interface, which
+     * holds one {@code __kernel} per method.
+     *
+     * @throws IllegalArgumentException for a name that is not a kernel method
+     */
+    public String openClSource(String method) {
+        if (!List.of("softMin", "smooth", "nearest", "apply").contains(method)) {
+            throw new IllegalArgumentException("no kernel method named '" + method + "' in Reductions; kernel methods: softMin, smooth, nearest, apply");
+        }
+        return OpenClProgram.SOURCE;
+    }
+
+    /**
      * LOG_SUM_EXP of {@code (b - (p * Sum(Square((x - y)))))} over j.
      */
     @Override
-    public double[] softMin(double[] x, double[] y, double[] b, double p) {
+    public double[] softMin(double[] x, double[] y, double[] b, double p_) {
         final int m = Args.rows("x", x, 2);
         final int n = Args.rows("y", y, 2);
         Args.sameRows("N", "y", n, "b", Args.rows("b", b, 1));
@@ -52,8 +81,23 @@ public final class ReductionsImpl implements Reductions {
         final double[] out = new double[length];
         final Backend backend = runtime().select(SOFT_MIN);
         switch (backend) {
-            case SCALAR -> ReductionsScalarKernels.softMin(x, y, b, p, m, n, out);
-            case SIMD -> ReductionsSimdKernels.softMin(runtime(), x, y, b, p, m, n, out);
+            case SCALAR -> ReductionsScalarKernels.softMin(x, y, b, p_, m, n, out);
+            case SIMD -> ReductionsSimdKernels.softMin(runtime(), x, y, b, p_, m, n, out);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int parts = device.splitParts(m, n);
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final double[] dv = parts == 1 ? out : new double[parts * out.length];
+                device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram, "jk_softMin", m, parts, true).in(x).in(y).in(b).scalar(p_).scalar(m).scalar(n).scalar(partSize).out(dv).local(16).local(8));
+                if (parts > 1) {
+                    final int len = out.length;
+                    final double[][] vp = new double[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.logSumExp(vp, out);
+                }
+            }
             default -> throw new IllegalStateException("Reductions.softMin: the runtime chose a backend this kernel has no code for: " + backend);
         }
         return out;
@@ -73,6 +117,13 @@ public final class ReductionsImpl implements Reductions {
         switch (backend) {
             case SCALAR -> ReductionsScalarKernels.smooth(x, y, v, g, n, m, out);
             case SIMD -> ReductionsSimdKernels.smooth(runtime(), x, y, v, g, n, m, out);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int parts = 1;
+                final int partSize = Math.max(1, (m + parts - 1) / parts);
+                final double[] dv = parts == 1 ? out : new double[parts * out.length];
+                device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram, "jk_smooth", n, parts, true).in(x).in(y).in(v).scalar(g).scalar(n).scalar(m).scalar(partSize).out(dv).local(16).local(24));
+            }
             default -> throw new IllegalStateException("Reductions.smooth: the runtime chose a backend this kernel has no code for: " + backend);
         }
         return out;
@@ -92,6 +143,24 @@ public final class ReductionsImpl implements Reductions {
         switch (backend) {
             case SCALAR -> ReductionsScalarKernels.nearest(x, y, m, n, out, outIndex);
             case SIMD -> ReductionsSimdKernels.nearest(runtime(), x, y, m, n, out, outIndex);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int parts = device.splitParts(m, n);
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final double[] dv = parts == 1 ? out : new double[parts * out.length];
+                final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
+                device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram, "jk_nearest", m, parts, true).in(x).in(y).scalar(m).scalar(n).scalar(partSize).out(dv).out(di).local(24));
+                if (parts > 1) {
+                    final int len = out.length;
+                    final double[][] vp = new double[parts][];
+                    final int[][] ip = new int[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                        ip[p] = Arrays.copyOfRange(di, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.argMinMax(vp, ip, out, outIndex, false);
+                }
+            }
             default -> throw new IllegalStateException("Reductions.nearest: the runtime chose a backend this kernel has no code for: " + backend);
         }
         return new DoubleArgResult(out, outIndex);
@@ -110,7 +179,40 @@ public final class ReductionsImpl implements Reductions {
         switch (backend) {
             case SCALAR -> ReductionsScalarKernels.apply(A, x, y, m, n, out_);
             case SIMD -> ReductionsSimdKernels.apply(runtime(), A, x, y, m, n, out_);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int parts = device.splitParts(m, n);
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final float[] dv = parts == 1 ? out_ : new float[parts * out_.length];
+                device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram, "jk_apply", m, parts, false).in(A).in(x).in(y).scalar(m).scalar(n).scalar(partSize).out(dv).local(12));
+                if (parts > 1) {
+                    final int len = out_.length;
+                    final float[][] vp = new float[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.sum(vp, out_);
+                }
+            }
             default -> throw new IllegalStateException("Reductions.apply: the runtime chose a backend this kernel has no code for: " + backend);
+        }
+    }
+
+    /**
+     * Loads the program source on first use only.
+     */
+    private static final class OpenClProgram {
+        static final String SOURCE = load();
+
+        private static String load() {
+            try (InputStream in = ReductionsImpl.class.getResourceAsStream("/META-INF/jkeops/opencl/golden.Reductions.cl")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing class-path resource /META-INF/jkeops/opencl/golden.Reductions.cl");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -13,7 +13,7 @@ final class ReductionsScalarKernels {
     /**
      * Reductions.softMin: LOG_SUM_EXP over j of (b - (p * Sum(Square((x - y))))).
      */
-    static void softMin(double[] x, double[] y, double[] b, double p, int rows, int cols,
+    static void softMin(double[] x, double[] y, double[] b, double p_, int rows, int cols,
             double[] out) {
         for (int r = 0; r < rows; r++) {
             final double t2 = x[r * 2];
@@ -29,7 +29,7 @@ final class ReductionsScalarKernels {
                 final double t8 = t6 * t6;
                 final double t9 = t7 * t7;
                 final double t10 = t8 + t9;
-                final double t11 = p * t10;
+                final double t11 = p_ * t10;
                 final double t12 = t0 - t11;
                 if (t12 > mx) {
                     final double sc = Math.exp(mx - t12);

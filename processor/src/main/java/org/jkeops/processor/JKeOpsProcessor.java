@@ -158,6 +158,21 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         if (dumpText != null) {
             writeDump(iface, names, dumpText.toString(), reporter);
         }
+        try {
+            FileObject cl = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                    KernelsEmitter.openClResource(names), iface);
+            try (Writer w = cl.openWriter()) {
+                w.write(org.jkeops.processor.emit.OpenClEmitter.program(names.interfaceName(), plans));
+            }
+        } catch (FilerException ex) {
+            // Two interfaces with the same flat name: the generated Impl clashes too (JK103).
+            reporter.error(iface, Msg.GENERATED_NAME_CLASH, iface.getQualifiedName(),
+                    (names.packageName().isEmpty() ? "" : names.packageName() + ".") + names.implName(), ex.getMessage());
+            return;
+        } catch (IOException ex) {
+            reporter.error(iface, Msg.INTERNAL, iface, "cannot write " + KernelsEmitter.openClResource(names) + ": " + ex);
+            return;
+        }
         for (JavaFile file : KernelsEmitter.emit(names, plans, iface)) {
             try {
                 file.writeTo(processingEnv.getFiler());

@@ -40,6 +40,7 @@ public final class KernelRuntime implements AutoCloseable {
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     private ForkJoinPool pool;
+    private final Map<Backend, DeviceBackend> devices = new EnumMap<>(Backend.class);
 
     private KernelRuntime(Builder b) {
         this.requested = b.backend;
@@ -191,6 +192,30 @@ public final class KernelRuntime implements AutoCloseable {
         pool().invoke(new Chunks(task, count, chunks, 0, chunks));
     }
 
+    /**
+     * The device of a device backend (OpenCL), opened on first use and closed with this runtime.
+     * Generated code calls it only after {@link #select} chose that backend.
+     *
+     * @throws IllegalStateException if no device provider for {@code backend} is usable
+     */
+    public synchronized DeviceBackend device(Backend backend) {
+        if (closed) {
+            throw new IllegalStateException("KernelRuntime is closed");
+        }
+        DeviceBackend d = devices.get(backend);
+        if (d == null) {
+            BackendProvider p = providers.get(backend);
+            if (!(p instanceof DeviceBackendProvider dp) || unavailable.containsKey(backend)) {
+                throw new IllegalStateException(backend + " is not available: "
+                        + unavailable.getOrDefault(backend, "no device provider"));
+            }
+            d = dp.open();
+            devices.put(backend, d);
+            LOG.log(Level.INFO, backend + " device: " + d.describe());
+        }
+        return d;
+    }
+
     private synchronized ForkJoinPool pool() {
         if (closed) {
             throw new IllegalStateException("KernelRuntime is closed");
@@ -246,13 +271,19 @@ public final class KernelRuntime implements AutoCloseable {
     @Override
     public void close() {
         ForkJoinPool p;
+        List<DeviceBackend> open;
         synchronized (this) {
             closed = true;
             p = pool;
             pool = null;
+            open = new ArrayList<>(devices.values());
+            devices.clear();
         }
         if (p != null) {
             p.shutdown();
+        }
+        for (DeviceBackend d : open) {
+            d.close();
         }
     }
 

@@ -32,7 +32,8 @@ public record GeneratedNames(String packageName, String interfaceName) {
             "j1", "l", "a", "ix", "f", "ml", "bound", "grain", "iota", "jv", "r0", "FS", "FIS", "DS", "DIS",
             "FloatVector", "DoubleVector", "IntVector", "VectorMask", "VectorOperators", "VectorMath", "Soa",
             "SimdSupport", "Parallel", "st", "ist", "js", "je", "parts", "outParts", "indexParts", "part",
-            "p0", "p1", "bits", "SplitMerge");
+            "p0", "p1", "bits", "SplitMerge", "device", "partSize", "dv", "di", "len", "vp", "ip", "p",
+            "DeviceBackend", "DeviceLaunch", "Arrays", "OpenClProgram");
     private static final java.util.regex.Pattern NUMBERED =
             java.util.regex.Pattern.compile("(t|acc|blk|cmp|ky|kt|idx|se|u|v|b|sum|best|bi|mk|thr|kv|ki|kn|e|up"
                     + "|keep|mxv|mx|swv|sw|sev|soa|col)[0-9]+(_[0-9]+)?");

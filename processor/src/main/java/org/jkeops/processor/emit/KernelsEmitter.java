@@ -63,6 +63,12 @@ public final class KernelsEmitter {
         return JavaFile.builder(names.packageName(), t.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
+    /** The class-path resource holding an interface's OpenCL program. */
+    public static String openClResource(GeneratedNames names) {
+        return "META-INF/jkeops/opencl/" + (names.packageName().isEmpty() ? "" : names.packageName() + ".")
+                + names.flatName() + ".cl";
+    }
+
     private static AnnotationSpec generated() {
         return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
     }
@@ -103,11 +109,50 @@ public final class KernelsEmitter {
         t.addMethod(MethodSpec.methodBuilder("runtime").addModifiers(Modifier.PRIVATE)
                 .returns(RUNTIME)
                 .addStatement("return runtime != null ? runtime : $T.shared()", RUNTIME).build());
+        String resource = "/" + openClResource(names);
+        t.addMethod(MethodSpec.methodBuilder("openClProgram").addModifiers(Modifier.STATIC)
+                .returns(String.class)
+                .addJavadoc("The OpenCL C program of all kernels of this interface (class-path resource $L).\n", resource)
+                .addStatement("return OpenClProgram.SOURCE").build());
+        MethodSpec.Builder source = MethodSpec.methodBuilder("openClSource").addModifiers(Modifier.PUBLIC)
+                .returns(String.class).addParameter(String.class, "method")
+                .addJavadoc("The OpenCL C source that runs for a kernel method: the program of this interface, which\n"
+                        + "holds one {@code __kernel} per method.\n\n@throws IllegalArgumentException for a name that is not a kernel method\n")
+                ;
+        java.util.Set<String> methodNames = new java.util.LinkedHashSet<>();
+        for (KernelPlan plan : plans) {
+            methodNames.add(plan.methodName());
+        }
+        source.beginControlFlow("if (!$T.of($L).contains(method))", java.util.List.class,
+                String.join(", ", methodNames.stream().map(mn -> "\"" + mn + "\"").toList()));
+        source.addStatement("throw new $T($S + method + $S)", IllegalArgumentException.class, "no kernel method named '",
+                "' in " + names.interfaceName() + "; kernel methods: " + String.join(", ", methodNames));
+        source.endControlFlow();
+        source.addStatement("return OpenClProgram.SOURCE");
+        t.addMethod(source.build());
+        t.addType(TypeSpec.classBuilder("OpenClProgram").addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Loads the program source on first use only.\n")
+                .addField(FieldSpec.builder(String.class, "SOURCE", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("load()").build())
+                .addMethod(MethodSpec.methodBuilder("load").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(String.class)
+                        .beginControlFlow("try ($T in = $L.class.getResourceAsStream($S))", java.io.InputStream.class,
+                                names.implName(), resource)
+                        .beginControlFlow("if (in == null)")
+                        .addStatement("throw new $T($S)", IllegalStateException.class, "missing class-path resource " + resource)
+                        .endControlFlow()
+                        .addStatement("return new $T(in.readAllBytes(), $T.UTF_8)", String.class,
+                                java.nio.charset.StandardCharsets.class)
+                        .nextControlFlow("catch ($T e)", java.io.IOException.class)
+                        .addStatement("throw new $T(e)", java.io.UncheckedIOException.class)
+                        .endControlFlow()
+                        .build())
+                .build());
         for (KernelPlan plan : plans) {
             t.addField(FieldSpec.builder(KERNEL_INFO, infoName(plan), Modifier.PRIVATE, Modifier.STATIC,
                             Modifier.FINAL)
-                    .initializer("new $T($S, $T.of($T.SCALAR, $T.SIMD))", KERNEL_INFO, plan.kernelName(),
-                            java.util.Set.class, BACKEND, BACKEND)
+                    .initializer("new $T($S, $T.of($T.SCALAR, $T.SIMD, $T.OPENCL))", KERNEL_INFO, plan.kernelName(),
+                            java.util.Set.class, BACKEND, BACKEND, BACKEND)
                     .build());
             t.addMethod(method(names, plan));
         }
@@ -197,6 +242,9 @@ public final class KernelsEmitter {
                 plan.functionName(), String.join(", ", args));
         b.addStatement("case SIMD -> $T.$L(runtime(), $L)", ClassName.get(names.packageName(), names.simdKernelsName()),
                 plan.functionName(), String.join(", ", args));
+        b.add("case OPENCL -> {\n").indent();
+        openClCase(b, names, plan, rows, cols, valuesVar, indicesVar);
+        b.unindent().add("}\n");
         b.addStatement("default -> throw new $T($S + backend)", IllegalStateException.class,
                 plan.kernelName() + ": the runtime chose a backend this kernel has no code for: ");
         b.endControlFlow();
@@ -210,6 +258,86 @@ public final class KernelsEmitter {
         m.addJavadoc("$L of {@code $L} over $L.\n", plan.reduction(), Printer.print(plan.formula()),
                 plan.inner() == Category.J ? "j" : "i");
         return m.addCode(b.build()).build();
+    }
+
+    private static final ClassName DEVICE_LAUNCH = ClassName.get("org.jkeops.runtime", "DeviceLaunch");
+    private static final ClassName DEVICE_BACKEND = ClassName.get("org.jkeops.runtime", "DeviceBackend");
+    private static final ClassName SPLIT_MERGE = ClassName.get("org.jkeops.cpu", "SplitMerge");
+
+    /** Whether partial outputs over parts of j can be merged (same rule as the SIMD split). */
+    private static boolean splittable(KernelPlan plan) {
+        return switch (plan.reduction()) {
+            case SUM, MIN, MAX, MIN_ARG_MIN, MAX_ARG_MAX, K_MIN, K_MIN_ARG_K_MIN, LOG_SUM_EXP -> true;
+            case ARG_MIN, ARG_MAX, ARG_K_MIN, SUM_SOFTMAX_WEIGHT -> false;
+        };
+    }
+
+    /** The OPENCL branch: one launch, parts of j merged here when the device splits them. */
+    private static void openClCase(CodeBlock.Builder b, GeneratedNames names, KernelPlan plan, String rows, String cols,
+            String valuesVar, String indicesVar) {
+        TypeName scalar = plan.precision() == Precision.FLOAT ? TypeName.FLOAT : TypeName.DOUBLE;
+        b.addStatement("final $T device = runtime().device($T.OPENCL)", DEVICE_BACKEND, BACKEND);
+        b.addStatement("final int parts = $L", splittable(plan) ? "device.splitParts(" + rows + ", " + cols + ")" : "1");
+        b.addStatement("final int partSize = Math.max(1, ($L + parts - 1) / parts)", cols);
+        if (plan.hasValues()) {
+            b.addStatement("final $T[] dv = parts == 1 ? $L : new $T[parts * $L.length]", scalar, valuesVar, scalar, valuesVar);
+        }
+        if (plan.hasIndices()) {
+            b.addStatement("final int[] di = parts == 1 ? $L : new int[parts * $L.length]", indicesVar, indicesVar);
+        }
+        CodeBlock.Builder launch = CodeBlock.builder().add("new $T($S, $L::openClProgram, $S, $L, parts, $L)",
+                DEVICE_LAUNCH, names.packageName().isEmpty() ? names.flatName() : names.packageName() + "." + names.flatName(),
+                names.implName(), OpenClEmitter.kernelName(plan), rows, OpenClEmitter.usesDouble(plan));
+        for (KernelPlan.Param prm : plan.params()) {
+            if (prm.role() == KernelPlan.Role.VARIABLE) {
+                launch.add(prm.scalar() ? ".scalar($L)" : ".in($L)", GeneratedNames.local(prm.name()));
+            }
+        }
+        launch.add(".scalar($L).scalar($L).scalar(partSize)", rows, cols);
+        if (plan.hasValues()) {
+            launch.add(".out(dv)");
+        }
+        if (plan.hasIndices()) {
+            launch.add(".out(di)");
+        }
+        for (int bytes : OpenClEmitter.localBytes(plan)) {
+            launch.add(".local($L)", bytes);
+        }
+        b.addStatement("device.launch($L)", launch.build());
+        if (!splittable(plan)) {
+            return;
+        }
+        b.beginControlFlow("if (parts > 1)");
+        String n = plan.hasValues() ? valuesVar : indicesVar;
+        b.addStatement("final int len = $L.length", n);
+        if (plan.hasValues()) {
+            b.addStatement("final $T[][] vp = new $T[parts][]", scalar, scalar);
+        }
+        if (plan.hasIndices()) {
+            b.addStatement("final int[][] ip = new int[parts][]");
+        }
+        b.beginControlFlow("for (int p = 0; p < parts; p++)");
+        if (plan.hasValues()) {
+            b.addStatement("vp[p] = $T.copyOfRange(dv, p * len, (p + 1) * len)", java.util.Arrays.class);
+        }
+        if (plan.hasIndices()) {
+            b.addStatement("ip[p] = $T.copyOfRange(di, p * len, (p + 1) * len)", java.util.Arrays.class);
+        }
+        b.endControlFlow();
+        switch (plan.reduction()) {
+            case SUM -> b.addStatement("$T.sum(vp, $L)", SPLIT_MERGE, valuesVar);
+            case MIN, MAX -> b.addStatement("$T.minMax(vp, $L, $L)", SPLIT_MERGE, valuesVar,
+                    plan.reduction() == org.jkeops.annotations.Reduction.MAX);
+            case MIN_ARG_MIN, MAX_ARG_MAX -> b.addStatement("$T.argMinMax(vp, ip, $L, $L, $L)", SPLIT_MERGE, valuesVar,
+                    indicesVar, plan.reduction() == org.jkeops.annotations.Reduction.MAX_ARG_MAX);
+            case K_MIN -> b.addStatement("$T.kMin(vp, null, $L, null, $L, $L, $L)", SPLIT_MERGE, valuesVar, rows,
+                    plan.k(), plan.formula().dim());
+            case K_MIN_ARG_K_MIN -> b.addStatement("$T.kMin(vp, ip, $L, $L, $L, $L, $L)", SPLIT_MERGE, valuesVar,
+                    indicesVar, rows, plan.k(), plan.formula().dim());
+            case LOG_SUM_EXP -> b.addStatement("$T.logSumExp(vp, $L)", SPLIT_MERGE, valuesVar);
+            case ARG_MIN, ARG_MAX, ARG_K_MIN, SUM_SOFTMAX_WEIGHT -> throw new IllegalStateException("not splittable");
+        }
+        b.endControlFlow();
     }
 
     /** Emits the row-count checks of one axis; returns the variable holding its row count. */

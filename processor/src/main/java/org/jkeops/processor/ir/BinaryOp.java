@@ -8,18 +8,18 @@ import java.util.function.DoubleBinaryOperator;
  * 0 in the kernel's precision.
  */
 public enum BinaryOp {
-    ADD("Add", "+", (a, b) -> a + b, "%s + %s", "%s + %s", "%s.add(%s)"),
-    SUB("Subtract", "-", (a, b) -> a - b, "%s - %s", "%s - %s", "%s.sub(%s)"),
-    MUL("Mult", "*", (a, b) -> a * b, "%s * %s", "%s * %s", "%s.mul(%s)"),
-    DIV("Divide", "/", (a, b) -> a / b, "%s / %s", "%s / %s", "%s.div(%s)"),
-    POWF("Powf", null, Math::pow, "Math.pow(%s, %s)", "(float) Math.pow(%s, %s)", "%s.lanewise(VectorOperators.POW, %s)"),
-    ATAN2("Atan2", null, Math::atan2, "Math.atan2(%s, %s)", "(float) Math.atan2(%s, %s)", "%s.lanewise(VectorOperators.ATAN2, %s)"),
-    EQ("Equal", "==", (a, b) -> a == b ? 1 : 0, "(%s == %s ? 1.0 : 0.0)", "(%s == %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.EQ, %s, %s)"),
-    NE("NotEqual", "!=", (a, b) -> a != b ? 1 : 0, "(%s != %s ? 1.0 : 0.0)", "(%s != %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.NE, %s, %s)"),
-    LT("LessThan", "<", (a, b) -> a < b ? 1 : 0, "(%s < %s ? 1.0 : 0.0)", "(%s < %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.LT, %s, %s)"),
-    LE("LessOrEqual", "<=", (a, b) -> a <= b ? 1 : 0, "(%s <= %s ? 1.0 : 0.0)", "(%s <= %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.LE, %s, %s)"),
-    GT("GreaterThan", ">", (a, b) -> a > b ? 1 : 0, "(%s > %s ? 1.0 : 0.0)", "(%s > %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.GT, %s, %s)"),
-    GE("GreaterOrEqual", ">=", (a, b) -> a >= b ? 1 : 0, "(%s >= %s ? 1.0 : 0.0)", "(%s >= %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.GE, %s, %s)");
+    ADD("Add", "+", (a, b) -> a + b, "%s + %s", "%s + %s", "%s.add(%s)", "%s + %s"),
+    SUB("Subtract", "-", (a, b) -> a - b, "%s - %s", "%s - %s", "%s.sub(%s)", "%s - %s"),
+    MUL("Mult", "*", (a, b) -> a * b, "%s * %s", "%s * %s", "%s.mul(%s)", "%s * %s"),
+    DIV("Divide", "/", (a, b) -> a / b, "%s / %s", "%s / %s", "%s.div(%s)", "%s / %s"),
+    POWF("Powf", null, Math::pow, "Math.pow(%s, %s)", "(float) Math.pow(%s, %s)", "%s.lanewise(VectorOperators.POW, %s)", "pow(%s, %s)"),
+    ATAN2("Atan2", null, Math::atan2, "Math.atan2(%s, %s)", "(float) Math.atan2(%s, %s)", "%s.lanewise(VectorOperators.ATAN2, %s)", "atan2(%s, %s)"),
+    EQ("Equal", "==", (a, b) -> a == b ? 1 : 0, "(%s == %s ? 1.0 : 0.0)", "(%s == %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.EQ, %s, %s)", "(%s == %s ? 1 : 0)"),
+    NE("NotEqual", "!=", (a, b) -> a != b ? 1 : 0, "(%s != %s ? 1.0 : 0.0)", "(%s != %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.NE, %s, %s)", "(%s != %s ? 1 : 0)"),
+    LT("LessThan", "<", (a, b) -> a < b ? 1 : 0, "(%s < %s ? 1.0 : 0.0)", "(%s < %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.LT, %s, %s)", "(%s < %s ? 1 : 0)"),
+    LE("LessOrEqual", "<=", (a, b) -> a <= b ? 1 : 0, "(%s <= %s ? 1.0 : 0.0)", "(%s <= %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.LE, %s, %s)", "(%s <= %s ? 1 : 0)"),
+    GT("GreaterThan", ">", (a, b) -> a > b ? 1 : 0, "(%s > %s ? 1.0 : 0.0)", "(%s > %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.GT, %s, %s)", "(%s > %s ? 1 : 0)"),
+    GE("GreaterOrEqual", ">=", (a, b) -> a >= b ? 1 : 0, "(%s >= %s ? 1.0 : 0.0)", "(%s >= %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.GE, %s, %s)", "(%s >= %s ? 1 : 0)");
 
     private final String keopsName;
     private final String symbol;
@@ -27,15 +27,22 @@ public enum BinaryOp {
     private final String javaDouble;
     private final String javaFloat;
     private final String vector;
+    private final String openCl;
 
     BinaryOp(String keopsName, String symbol, DoubleBinaryOperator meaning, String javaDouble,
-            String javaFloat, String vector) {
+            String javaFloat, String vector, String openCl) {
         this.keopsName = keopsName;
         this.symbol = symbol;
         this.meaning = meaning;
         this.javaDouble = javaDouble;
         this.javaFloat = javaFloat;
         this.vector = vector;
+        this.openCl = openCl;
+    }
+
+    /** OpenCL C expression for operands {@code a} and {@code b}. */
+    public String openCl(String a, String b) {
+        return String.format(openCl, a, b);
     }
 
     public String keopsName() {

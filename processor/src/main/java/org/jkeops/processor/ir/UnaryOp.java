@@ -11,44 +11,54 @@ import java.util.function.DoubleUnaryOperator;
  * the Vector API text used by the SIMD emitter.
  */
 public enum UnaryOp {
-    NEG("Minus", x -> -x, "-%s", "-%s", "%s.neg()"),
-    INV("Inv", x -> 1 / x, "1.0 / %s", "1.0f / %s", "%1$s.broadcast(1).div(%1$s)"),
-    SQUARE("Square", x -> x * x, "%1$s * %1$s", "%1$s * %1$s", "%1$s.mul(%1$s)"),
-    SQRT("Sqrt", Math::sqrt, "Math.sqrt(%s)", "(float) Math.sqrt(%s)", "%s.sqrt()"),
-    RSQRT("Rsqrt", x -> x == 0 ? 0 : 1 / Math.sqrt(x), "ScalarMath.rsqrt(%s)", "ScalarMath.rsqrt(%s)", "VectorMath.rsqrt(%s)"),
-    EXP("Exp", Math::exp, "Math.exp(%s)", "(float) Math.exp(%s)", "%s.lanewise(VectorOperators.EXP)"),
-    LOG("Log", Math::log, "Math.log(%s)", "(float) Math.log(%s)", "%s.lanewise(VectorOperators.LOG)"),
-    SIN("Sin", Math::sin, "Math.sin(%s)", "(float) Math.sin(%s)", "%s.lanewise(VectorOperators.SIN)"),
-    COS("Cos", Math::cos, "Math.cos(%s)", "(float) Math.cos(%s)", "%s.lanewise(VectorOperators.COS)"),
-    ASIN("Asin", Math::asin, "Math.asin(%s)", "(float) Math.asin(%s)", "%s.lanewise(VectorOperators.ASIN)"),
-    ACOS("Acos", Math::acos, "Math.acos(%s)", "(float) Math.acos(%s)", "%s.lanewise(VectorOperators.ACOS)"),
-    ATAN("Atan", Math::atan, "Math.atan(%s)", "(float) Math.atan(%s)", "%s.lanewise(VectorOperators.ATAN)"),
-    ABS("Abs", Math::abs, "Math.abs(%s)", "Math.abs(%s)", "%s.abs()"),
-    FLOOR("Floor", Math::floor, "Math.floor(%s)", "(float) Math.floor(%s)", "VectorMath.floor(%s)"),
+    NEG("Minus", x -> -x, "-%s", "-%s", "%s.neg()", "-%s"),
+    INV("Inv", x -> 1 / x, "1.0 / %s", "1.0f / %s", "%1$s.broadcast(1).div(%1$s)", "1 / %s"),
+    SQUARE("Square", x -> x * x, "%1$s * %1$s", "%1$s * %1$s", "%1$s.mul(%1$s)", "%1$s * %1$s"),
+    SQRT("Sqrt", Math::sqrt, "Math.sqrt(%s)", "(float) Math.sqrt(%s)", "%s.sqrt()", "sqrt(%s)"),
+    RSQRT("Rsqrt", x -> x == 0 ? 0 : 1 / Math.sqrt(x), "ScalarMath.rsqrt(%s)", "ScalarMath.rsqrt(%s)", "VectorMath.rsqrt(%s)", "jk_rsqrt_#(%s)"),
+    EXP("Exp", Math::exp, "Math.exp(%s)", "(float) Math.exp(%s)", "%s.lanewise(VectorOperators.EXP)", "exp(%s)"),
+    LOG("Log", Math::log, "Math.log(%s)", "(float) Math.log(%s)", "%s.lanewise(VectorOperators.LOG)", "log(%s)"),
+    SIN("Sin", Math::sin, "Math.sin(%s)", "(float) Math.sin(%s)", "%s.lanewise(VectorOperators.SIN)", "sin(%s)"),
+    COS("Cos", Math::cos, "Math.cos(%s)", "(float) Math.cos(%s)", "%s.lanewise(VectorOperators.COS)", "cos(%s)"),
+    ASIN("Asin", Math::asin, "Math.asin(%s)", "(float) Math.asin(%s)", "%s.lanewise(VectorOperators.ASIN)", "asin(%s)"),
+    ACOS("Acos", Math::acos, "Math.acos(%s)", "(float) Math.acos(%s)", "%s.lanewise(VectorOperators.ACOS)", "acos(%s)"),
+    ATAN("Atan", Math::atan, "Math.atan(%s)", "(float) Math.atan(%s)", "%s.lanewise(VectorOperators.ATAN)", "atan(%s)"),
+    ABS("Abs", Math::abs, "Math.abs(%s)", "Math.abs(%s)", "%s.abs()", "fabs(%s)"),
+    FLOOR("Floor", Math::floor, "Math.floor(%s)", "(float) Math.floor(%s)", "VectorMath.floor(%s)", "floor(%s)"),
     /** x log x, 0 at x = 0. */
-    XLOGX("XLogX", x -> x == 0 ? 0 : x * Math.log(x), "ScalarMath.xlogx(%s)", "ScalarMath.xlogx(%s)", "VectorMath.xlogx(%s)"),
+    XLOGX("XLogX", x -> x == 0 ? 0 : x * Math.log(x), "ScalarMath.xlogx(%s)", "ScalarMath.xlogx(%s)", "VectorMath.xlogx(%s)", "jk_xlogx_#(%s)"),
     /** sin(x) / x, 1 at x = 0. */
-    SINXDIVX("SinXDivX", x -> x == 0 ? 1 : Math.sin(x) / x, "ScalarMath.sinxdivx(%s)", "ScalarMath.sinxdivx(%s)", "VectorMath.sinxdivx(%s)"),
+    SINXDIVX("SinXDivX", x -> x == 0 ? 1 : Math.sin(x) / x, "ScalarMath.sinxdivx(%s)", "ScalarMath.sinxdivx(%s)", "VectorMath.sinxdivx(%s)", "jk_sinxdivx_#(%s)"),
     /** 0 if x < 0 else 1 (NaN gives 1, as "not less than 0"). */
-    STEP("Step", x -> x < 0 ? 0 : 1, "ScalarMath.step(%s)", "ScalarMath.step(%s)", "VectorMath.step(%s)"),
+    STEP("Step", x -> x < 0 ? 0 : 1, "ScalarMath.step(%s)", "ScalarMath.step(%s)", "VectorMath.step(%s)", "jk_step_#(%s)"),
     /** -1, 0 or 1 (NaN gives 0). */
-    SIGN("Sign", x -> x > 0 ? 1 : x < 0 ? -1 : 0, "ScalarMath.sign(%s)", "ScalarMath.sign(%s)", "VectorMath.sign(%s)"),
+    SIGN("Sign", x -> x > 0 ? 1 : x < 0 ? -1 : 0, "ScalarMath.sign(%s)", "ScalarMath.sign(%s)", "VectorMath.sign(%s)", "jk_sign_#(%s)"),
     /** max(x, 0); NaN gives 0. */
-    RELU("ReLU", x -> x > 0 ? x : 0, "ScalarMath.relu(%s)", "ScalarMath.relu(%s)", "VectorMath.relu(%s)");
+    RELU("ReLU", x -> x > 0 ? x : 0, "ScalarMath.relu(%s)", "ScalarMath.relu(%s)", "VectorMath.relu(%s)", "jk_relu_#(%s)");
 
     private final String keopsName;
     private final DoubleUnaryOperator meaning;
     private final String javaDouble;
     private final String javaFloat;
     private final String vector;
+    private final String openCl;
 
     UnaryOp(String keopsName, DoubleUnaryOperator meaning, String javaDouble, String javaFloat,
-            String vector) {
+            String vector, String openCl) {
         this.keopsName = keopsName;
         this.meaning = meaning;
         this.javaDouble = javaDouble;
         this.javaFloat = javaFloat;
         this.vector = vector;
+        this.openCl = openCl;
+    }
+
+    /**
+     * OpenCL C expression for an operand {@code a}; helper functions ({@code jk_...}) are defined
+     * in every generated program, suffixed {@code _f} or {@code _d} by precision.
+     */
+    public String openCl(String a, boolean isFloat) {
+        return String.format(openCl, a).replace("#", isFloat ? "f" : "d");
     }
 
     public String keopsName() {

@@ -1,0 +1,23 @@
+package org.jkeops.runtime;
+
+/**
+ * A device that runs {@link DeviceLaunch}es (the OpenCL module implements it). One per
+ * {@link KernelRuntime}; closed with it.
+ */
+public interface DeviceBackend extends AutoCloseable {
+    /**
+     * Builds the program if needed (cached), copies inputs, launches, waits and copies outputs
+     * back. Errors become exceptions naming the failing call and the error code.
+     */
+    void launch(DeviceLaunch launch);
+
+    /** The preferred number of parts to split j into for a launch of {@code rows} rows, at least 1. */
+    int splitParts(int rows, int cols);
+
+    /** A one-line description of the device, for logs. */
+    String describe();
+
+    /** Releases the device's resources (context, queue, programs). Idempotent. */
+    @Override
+    void close();
+}
