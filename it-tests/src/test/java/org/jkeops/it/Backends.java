@@ -15,7 +15,8 @@ import org.jkeops.runtime.KernelRuntime;
  * The backends the differential suite runs on. Every parameterized test takes its list from
  * {@link #underTest()}, so a backend added there (OpenCL, later) runs the whole suite.
  *
- * <p>Today: SCALAR always; SIMD when this JVM can run it (the probe of jkeops-vector-cpu), at the
+ * <p>Today: SCALAR always; OpenCL when a device is usable (PoCL on the CPU in CI, where
+ * {@code JKEOPS_REQUIRE_OPENCL} makes its absence an error); SIMD when this JVM can run it (the probe of jkeops-vector-cpu), at the
  * platform's preferred vector width and every narrower one down to 128 bits (the same emitter
  * code with other lane counts), with 2 threads so the parallel split over rows is exercised.
  * {@code -Djkeops.it.simdBits=128,256,512} chooses the widths instead (a width wider than the
@@ -62,6 +63,15 @@ final class Backends {
                 for (String w : bits.split(",")) {
                     targets.add(new Target(Backend.SIMD, Integer.parseInt(w.trim()), 2));
                 }
+            }
+        }
+        if (only.isEmpty() || only.contains("opencl")) {
+            if (available(Backend.OPENCL)) {
+                targets.add(new Target(Backend.OPENCL, 0, 1));
+            } else if (System.getenv("JKEOPS_REQUIRE_OPENCL") != null) {
+                // CI installs PoCL: a missing OpenCL device there is a failure, not a skip.
+                throw new IllegalStateException("JKEOPS_REQUIRE_OPENCL is set but OpenCL is unavailable: "
+                        + KernelRuntime.builder().build());
             }
         }
         System.out.println("jkeops differential suite: backends under test " + targets);

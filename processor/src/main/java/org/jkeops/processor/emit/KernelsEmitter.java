@@ -264,20 +264,12 @@ public final class KernelsEmitter {
     private static final ClassName DEVICE_BACKEND = ClassName.get("org.jkeops.runtime", "DeviceBackend");
     private static final ClassName SPLIT_MERGE = ClassName.get("org.jkeops.cpu", "SplitMerge");
 
-    /** Whether partial outputs over parts of j can be merged (same rule as the SIMD split). */
-    private static boolean splittable(KernelPlan plan) {
-        return switch (plan.reduction()) {
-            case SUM, MIN, MAX, MIN_ARG_MIN, MAX_ARG_MAX, K_MIN, K_MIN_ARG_K_MIN, LOG_SUM_EXP -> true;
-            case ARG_MIN, ARG_MAX, ARG_K_MIN, SUM_SOFTMAX_WEIGHT -> false;
-        };
-    }
-
     /** The OPENCL branch: one launch, parts of j merged here when the device splits them. */
     private static void openClCase(CodeBlock.Builder b, GeneratedNames names, KernelPlan plan, String rows, String cols,
             String valuesVar, String indicesVar) {
         TypeName scalar = plan.precision() == Precision.FLOAT ? TypeName.FLOAT : TypeName.DOUBLE;
         b.addStatement("final $T device = runtime().device($T.OPENCL)", DEVICE_BACKEND, BACKEND);
-        b.addStatement("final int parts = $L", splittable(plan) ? "device.splitParts(" + rows + ", " + cols + ")" : "1");
+        b.addStatement("final int parts = $L", plan.splittable() ? "device.splitParts(" + rows + ", " + cols + ")" : "1");
         b.addStatement("final int partSize = Math.max(1, ($L + parts - 1) / parts)", cols);
         if (plan.hasValues()) {
             b.addStatement("final $T[] dv = parts == 1 ? $L : new $T[parts * $L.length]", scalar, valuesVar, scalar, valuesVar);
@@ -304,7 +296,7 @@ public final class KernelsEmitter {
             launch.add(".local($L)", bytes);
         }
         b.addStatement("device.launch($L)", launch.build());
-        if (!splittable(plan)) {
+        if (!plan.splittable()) {
             return;
         }
         b.beginControlFlow("if (parts > 1)");

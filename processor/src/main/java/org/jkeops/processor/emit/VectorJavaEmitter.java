@@ -345,7 +345,7 @@ public final class VectorJavaEmitter {
             }
         }
         b.addStatement("final int bits = $T.bits(runtime.vectorBits())", SIMD_SUPPORT);
-        if (splittable()) {
+        if (plan.splittable()) {
             splitEntry(b);
         }
         b.addStatement("final int js = 0");
@@ -359,15 +359,6 @@ public final class VectorJavaEmitter {
         b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
         b.endControlFlow();
         return m.addCode(b.build()).build();
-    }
-
-    /** Whether partial results over parts of j can be merged from the outputs alone. */
-    private boolean splittable() {
-        return switch (plan.reduction()) {
-            case SUM, MIN, MAX, MIN_ARG_MIN, MAX_ARG_MAX, K_MIN, K_MIN_ARG_K_MIN, LOG_SUM_EXP -> true;
-            // The arg-only reductions have no values to compare, SUM_SOFTMAX_WEIGHT no normaliser.
-            case ARG_MIN, ARG_MAX, ARG_K_MIN, SUM_SOFTMAX_WEIGHT -> false;
-        };
     }
 
     /**

@@ -89,6 +89,20 @@ public record KernelPlan(
         };
     }
 
+    /**
+     * Whether backends may split the reduced index into parts reduced separately and merged from
+     * their finalized outputs: not the arg-only reductions (no values to compare), not
+     * SUM_SOFTMAX_WEIGHT (no normaliser in the output), not a float32 SUM with the DOUBLE scheme
+     * (its float outputs would add a rounding per part).
+     */
+    public boolean splittable() {
+        return switch (reduction) {
+            case SUM -> !(precision == Precision.FLOAT && sum == SumScheme.DOUBLE);
+            case MIN, MAX, MIN_ARG_MIN, MAX_ARG_MAX, K_MIN, K_MIN_ARG_K_MIN, LOG_SUM_EXP -> true;
+            case ARG_MIN, ARG_MAX, ARG_K_MIN, SUM_SOFTMAX_WEIGHT -> false;
+        };
+    }
+
     /** Output elements per output row. */
     public int outputWidth() {
         int d = formula.dim();
