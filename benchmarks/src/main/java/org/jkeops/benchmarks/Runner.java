@@ -10,8 +10,9 @@ import org.jkeops.runtime.KernelRuntime;
 
 /**
  * Prints one table of throughputs (pairs per second, M·N / time) for the benchmark kernels on the
- * scalar path, SIMD on one thread, SIMD on all threads, and (Gaussian convolutions) the
- * hand-written C baseline compiled with gcc in the same run, with the ratios that matter.
+ * scalar path, SIMD on one thread, SIMD on all threads, OpenCL on the runtime's device when one
+ * is usable (PoCL on a CPU here: a correctness path, not a target), and (Gaussian convolutions)
+ * the hand-written C baseline compiled with gcc in the same run, with the ratios that matter.
  *
  * <p>Each measurement is the best of repeated calls after a warm-up, over a row subset sized so
  * a call takes a fraction of a second (throughput per pair does not depend on M once M is large
@@ -27,8 +28,21 @@ public final class Runner {
     }
 
     private record Row(String kernel, int m, int n, int rows, double scalar, double simd1, double simdN,
-            double nativeN, double native1) {
+            double nativeN, double openCl) {
     }
+
+    /** Why OpenCL cannot be measured here, or null. */
+    private static String openClUnavailable() {
+        try (KernelRuntime rt = KernelRuntime.builder().backend(Backend.OPENCL).strict(true).build()) {
+            rt.select(new org.jkeops.runtime.KernelInfo("probe", java.util.Set.of(Backend.SCALAR, Backend.OPENCL)));
+            System.out.println("OpenCL device: " + rt.device(Backend.OPENCL).describe());
+            return null;
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String openClReason;
 
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick") || List.of(args).contains("QUICK");
@@ -41,6 +55,10 @@ public final class Runner {
         System.out.println("native baseline: " + (nat.unavailableReason() == null
                 ? "gcc " + String.join(" ", NativeBaseline.FLAGS) : "unavailable: " + nat.unavailableReason()));
 
+        openClReason = openClUnavailable();
+        if (openClReason != null) {
+            System.out.println("OpenCL: not measured: " + openClReason);
+        }
         List<Row> rows = new ArrayList<>();
         int[] sizes = quick ? new int[] {10_000} : new int[] {10_000, 100_000};
         for (int size : sizes) {
@@ -53,12 +71,12 @@ public final class Runner {
 
         System.out.println();
         System.out.println("| kernel | M = N | rows measured | scalar | SIMD 1 thread | SIMD " + THREADS
-                + " threads | native " + THREADS + " threads | SIMD/scalar (1 thread) | SIMD " + THREADS
+                + " threads | native " + THREADS + " threads | OpenCL | SIMD/scalar (1 thread) | SIMD " + THREADS
                 + "T / native | 1 -> " + THREADS + " threads |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (Row r : rows) {
-            System.out.printf(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %s | %s | %s |%n", r.kernel,
-                    pow10(r.m), r.rows, fmt(r.scalar), fmt(r.simd1), fmt(r.simdN), fmt(r.nativeN),
+            System.out.printf(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |%n", r.kernel,
+                    pow10(r.m), r.rows, fmt(r.scalar), fmt(r.simd1), fmt(r.simdN), fmt(r.nativeN), fmt(r.openCl),
                     ratio(r.simd1, r.scalar), ratio(r.simdN, r.nativeN), ratio(r.simdN, r.simd1));
         }
         System.out.println();
@@ -85,14 +103,19 @@ public final class Runner {
             simd1 = time(new BenchKernelsImpl(s1), d, x, y, b, g, simdRows, n);
             simdN = time(new BenchKernelsImpl(sn), d, x, y, b, g, simdRows, n);
         }
+        double openCl = Double.NaN;
+        if (openClReason == null) {
+            try (KernelRuntime cl = KernelRuntime.builder().backend(Backend.OPENCL).strict(true).build()) {
+                openCl = time(new BenchKernelsImpl(cl), d, x, y, b, g, simdRows, n);
+            }
+        }
         double nativeN = Double.NaN;
-        double native1 = Double.NaN;
         if (d > 0 && nat.unavailableReason() == null) {
             nativeN = nat.pairsPerSecond(simdRows, n, d, THREADS, 3);
         }
-        System.out.printf(Locale.ROOT, "%-28s M=N=%s rows=%d: scalar %s, SIMD 1T %s, SIMD %dT %s, native %dT %s%n",
-                name, pow10(m), simdRows, fmt(scalar), fmt(simd1), THREADS, fmt(simdN), THREADS, fmt(nativeN));
-        return new Row(name, m, n, simdRows, scalar, simd1, simdN, nativeN, native1);
+        System.out.printf(Locale.ROOT, "%-28s M=N=%s rows=%d: scalar %s, SIMD 1T %s, SIMD %dT %s, native %dT %s, OpenCL %s%n",
+                name, pow10(m), simdRows, fmt(scalar), fmt(simd1), THREADS, fmt(simdN), THREADS, fmt(nativeN), fmt(openCl));
+        return new Row(name, m, n, simdRows, scalar, simd1, simdN, nativeN, openCl);
     }
 
     private static int rowsFor(int m, int n, double pairs) {
