@@ -259,6 +259,17 @@ public final class VectorJavaEmitter {
         }
         rowWork += plan.outputWidth() * 3;
         int r = rowWork <= 16 ? 4 : rowWork <= 64 ? 2 : 1;
+        // Each row keeps its broadcast row values live through the loop; past ~12 vector
+        // registers for them, C2 spills and reloads them on every iteration.
+        int perRowBroadcasts = 0;
+        for (Program.Node n : program.nodes()) {
+            if (broadcast[n.id()] && perRow[n.id()]) {
+                perRowBroadcasts++;
+            }
+        }
+        while (r > 1 && (long) r * perRowBroadcasts > 12) {
+            r /= 2;
+        }
         // Keep the loop method well under HotSpot's 8000-byte limit for JIT compilation.
         while (r > 1 && 16 * (shared + (long) r * rowWork) > 6000) {
             r /= 2;
