@@ -5,13 +5,15 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.KernelRuntime;
 
 /**
  * First example: a Gaussian convolution and a 10-nearest-neighbour search on random 3-D points,
  * M = N = 10^4 by default ({@code --size N} to change). Prints the sizes, the backend, the time
  * and throughput of each call, and a check of sampled rows against a float64 reference computed
- * here with plain loops. Exits with status 1 if a check fails.
+ * here with plain loops. Exits with status 1 if a check fails. {@code --backend auto|scalar|simd|opencl}
+ * chooses the backend (strict: an unavailable backend is an error, not a fallback).
  */
 public final class GaussKnnExample {
     private static final int K = 10;
@@ -22,11 +24,14 @@ public final class GaussKnnExample {
 
     public static void main(String[] args) {
         int size = 10_000;
+        String backend = null;
         for (int a = 0; a < args.length; a++) {
             if (args[a].equals("--size") && a + 1 < args.length) {
                 size = Integer.parseInt(args[++a]);
+            } else if (args[a].equals("--backend") && a + 1 < args.length) {
+                backend = args[++a];
             } else {
-                System.err.println("usage: GaussKnnExample [--size N]");
+                System.err.println("usage: GaussKnnExample [--size N] [--backend auto|scalar|simd|opencl]");
                 System.exit(2);
             }
         }
@@ -38,7 +43,8 @@ public final class GaussKnnExample {
         float[] b = uniform(rnd, n);
         float g = 8f;
 
-        KernelRuntime runtime = KernelRuntime.shared();
+        KernelRuntime runtime = backend == null ? KernelRuntime.shared()
+                : KernelRuntime.builder().backend(Backend.valueOf(backend.toUpperCase(Locale.ROOT))).strict(true).build();
         GaussianKernels kernels = new GaussianKernelsImpl(runtime);
         System.out.printf(Locale.ROOT, "jkeops example: M = %d, N = %d, D = 3, %s%n", m, n, runtime);
 
