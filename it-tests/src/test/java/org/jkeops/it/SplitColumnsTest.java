@@ -11,31 +11,41 @@ import java.util.stream.IntStream;
 import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.FloatArgResult;
 import org.jkeops.runtime.KernelRuntime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Few output rows (M = 1 or 3) over many columns: the SIMD backend splits j across its threads
- * and merges the parts. Checked against float64 references computed here, for every reduction
+ * and OpenCL across parts of its launch (second dimension), and both merge the parts. Checked against float64 references computed here, for every reduction
  * that splits, and for one that does not (ARG_K_MIN) under the same conditions.
  */
 class SplitColumnsTest {
     private static final int N = 70_001; // M * N >= 2^16 and N >= threads * 1024: Parallel.splitColumns holds
     private static final int K = 5;
-    private static KernelRuntime runtime;
-    private static SplitKernels kernels;
+    private static final List<KernelRuntime> RUNTIMES = new ArrayList<>();
 
-    @BeforeAll
-    static void setUp() {
-        runtime = KernelRuntime.builder().backend(Backend.SIMD).threads(3).strict(true).build();
-        kernels = new SplitKernelsImpl(runtime);
+    /** SIMD with 3 threads (splits j in 3), and OpenCL when usable (the device picks its parts). */
+    static List<Backend> backends() {
+        List<Backend> b = new ArrayList<>(List.of(Backend.SIMD));
+        if (Backends.available(Backend.OPENCL)) {
+            b.add(Backend.OPENCL);
+        }
+        return b;
+    }
+
+    private static SplitKernels kernels(Backend backend) {
+        KernelRuntime rt = KernelRuntime.builder().backend(backend).threads(3).strict(true).build();
+        RUNTIMES.add(rt);
+        return new SplitKernelsImpl(rt);
     }
 
     @AfterAll
     static void tearDown() {
-        runtime.close();
+        RUNTIMES.forEach(KernelRuntime::close);
     }
 
     private record Data(int m, float[] x, float[] y, float[] b) {
@@ -67,9 +77,20 @@ class SplitColumnsTest {
         return new Data(m, x, y, b);
     }
 
-    @ParameterizedTest(name = "M = {0}")
-    @ValueSource(ints = {1, 3})
-    void everySplittableReductionMatchesTheReference(int m) {
+    static List<Arguments> cases() {
+        List<Arguments> c = new ArrayList<>();
+        for (Backend b : backends()) {
+            for (int m : new int[] {1, 3}) {
+                c.add(Arguments.of(b, m));
+            }
+        }
+        return c;
+    }
+
+    @ParameterizedTest(name = "{0}, M = {1}")
+    @MethodSource("cases")
+    void everySplittableReductionMatchesTheReference(Backend backend, int m) {
+        SplitKernels kernels = kernels(backend);
         Data d = data(m, 1000 + m);
         float[] sum = kernels.sum(d.x, d.y, d.b);
         float[] min = kernels.min(d.x, d.y);
