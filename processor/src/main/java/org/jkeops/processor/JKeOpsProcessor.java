@@ -26,9 +26,11 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import org.jkeops.processor.body.JavacBodyReader;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.emit.GeneratedNames;
 import org.jkeops.processor.emit.KernelsEmitter;
+import org.jkeops.processor.model.BodyReader;
 import org.jkeops.processor.model.KernelMethodAnalyzer;
 import org.jkeops.processor.model.Reporter;
 import org.jkeops.processor.plan.KernelPlan;
@@ -40,6 +42,9 @@ import org.jkeops.processor.plan.KernelPlan;
  * ({@link Msg}); an unexpected exception becomes a JK900 error on the interface, never a
  * compiler crash.
  *
+ * <p>Static methods of the interface annotated {@code @Reduce} are kernels too: their Java body is
+ * the formula, read by the second front end ({@link JavacBodyReader}).
+ *
  * <p>Option {@code -Ajkeops.dumpIr=true} writes each interface's formulas after every pass to
  * {@code META-INF/jkeops/ir/<package>.<Interface>.txt} in the class output.
  */
@@ -50,6 +55,21 @@ public final class JKeOpsProcessor extends AbstractProcessor {
 
     /** Interfaces whose declarations javac could not resolve yet, by qualified name. */
     private final Set<String> deferred = new java.util.LinkedHashSet<>();
+    /** The body front end, created on first use. */
+    private BodyReader bodies;
+
+    @Override
+    public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
+        super.init(env);
+        bodies = null;
+    }
+
+    private BodyReader bodies() {
+        if (bodies == null) {
+            bodies = JavacBodyReader.create(processingEnv);
+        }
+        return bodies;
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -122,13 +142,15 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 methods.add(m);
             }
         }
+        methods.addAll(bodyMethods(iface));
         Map<String, Integer> counts = new HashMap<>();
         for (ExecutableElement m : methods) {
             counts.merge(m.getSimpleName().toString(), 1, Integer::sum);
         }
         boolean dump = Boolean.parseBoolean(processingEnv.getOptions().getOrDefault(DUMP_OPTION, "false"));
         StringBuilder dumpText = dump ? new StringBuilder() : null;
-        KernelMethodAnalyzer analyzer = new KernelMethodAnalyzer(reporter);
+        KernelMethodAnalyzer analyzer = new KernelMethodAnalyzer(reporter,
+                bodyMethods(iface).isEmpty() ? null : bodies());
         List<KernelPlan> plans = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Set<String> usedFunctions = new HashSet<>();
@@ -151,6 +173,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 plans.add(plan);
             }
         }
+        checkFacadeSignatures(iface, plans, reporter);
         if (reporter.errors() > 0) {
             return; // never generate for an element with errors
         }
@@ -189,6 +212,53 @@ public final class JKeOpsProcessor extends AbstractProcessor {
     }
 
     /**
+     * The static methods of the interface that are kernels: annotated {@code @Reduce} (their body
+     * is the formula) or {@code @Formula} (an error the analyzer reports). Static interface methods
+     * are not inherited, so only the interface's own.
+     */
+    private static List<ExecutableElement> bodyMethods(TypeElement iface) {
+        List<ExecutableElement> found = new ArrayList<>();
+        for (ExecutableElement m : ElementFilter.methodsIn(iface.getEnclosedElements())) {
+            if (m.getModifiers().contains(Modifier.STATIC) && m.getAnnotationMirrors().stream()
+                    .map(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString())
+                    .anyMatch(n -> n.equals("org.jkeops.annotations.Reduce") || n.equals("org.jkeops.annotations.Formula"))) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A body method's generated method takes arrays where the static method takes scalars, so it
+     * may have the signature of another generated method: javac would reject the Impl.
+     */
+    private static void checkFacadeSignatures(TypeElement iface, List<KernelPlan> plans, Reporter reporter) {
+        Map<String, KernelPlan> seen = new HashMap<>();
+        for (KernelPlan plan : plans) {
+            StringBuilder sig = new StringBuilder(plan.methodName()).append('(');
+            String scalar = plan.precision().javaType();
+            for (KernelPlan.Param p : plan.params()) {
+                sig.append(switch (p.role()) {
+                    case VARIABLE -> p.scalar() ? scalar : scalar + "[]";
+                    case OUT_VALUES -> scalar + "[]";
+                    case OUT_INDICES -> "int[]";
+                }).append(p == plan.params().get(plan.params().size() - 1) ? "" : ", ");
+            }
+            sig.append(')');
+            KernelPlan other = seen.putIfAbsent(sig.toString(), plan);
+            if (other != null) {
+                KernelPlan body = plan.fromBody() ? plan : other;
+                ExecutableElement element = ElementFilter.methodsIn(iface.getEnclosedElements()).stream()
+                        .filter(m -> m.getModifiers().contains(Modifier.STATIC)
+                                && m.getSimpleName().contentEquals(body.methodName()))
+                        .findFirst().orElse(null);
+                reporter.error(element != null ? element : iface, Msg.BODY_SIGNATURE_CLASH, body.methodName(), sig,
+                        iface.getSimpleName());
+            }
+        }
+    }
+
+    /**
      * An interface may redeclare {@code toString()}, {@code equals(Object)} or {@code hashCode()}
      * (for documentation): such methods are abstract in the interface, but every class inherits
      * them from {@code Object}, so they are not kernels.
@@ -218,6 +288,11 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         }
         for (ExecutableElement m : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(t))) {
             if (m.getModifiers().contains(Modifier.ABSTRACT) && KernelMethodAnalyzer.javacReportsAnError(m)) {
+                return true;
+            }
+        }
+        for (ExecutableElement m : bodyMethods(t)) {
+            if (KernelMethodAnalyzer.javacReportsAnError(m)) {
                 return true;
             }
         }

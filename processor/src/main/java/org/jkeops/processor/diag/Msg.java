@@ -6,7 +6,8 @@ import java.util.Locale;
  * The catalog of every message the processor prints. Codes are stable: tests, documentation and
  * users' build logs refer to them. Add new codes at the end of their group; never renumber.
  * JK1xx are about declarations (interface, method, parameters, annotations), JK2xx about the
- * formula text, JK9xx about the processor itself.
+ * formula text, JK3xx about body formulas (a static method whose body is the formula), JK9xx about
+ * the processor itself.
  */
 public enum Msg {
     // --- declarations ----------------------------------------------------------------------
@@ -42,6 +43,21 @@ public enum Msg {
     INTEGER_ARGUMENT("JK205", "integer literal expected in %s at column %d: argument %d of %s must be an integer literal"),
     BAD_VARIABLE("JK206", "bad variable in %s at column %d: %s"),
     BAD_INDEX("JK207", "index or size out of range in %s at column %d: %s"),
+
+    // --- body formulas (a static @Reduce method whose Java body is the formula) ----------------
+    BODY_UNAVAILABLE("JK300", "cannot read the body of %s: this compiler does not offer the javac Tree API (%s); compile with javac, or write the formula as @Formula on an abstract method"),
+    BODY_STATEMENT("JK301", "the body of %s can only declare local variables and then return the formula; %s is not allowed"),
+    BODY_ASSIGNMENT("JK302", "the body of %s assigns to %s; a formula body cannot assign to parameters or variables, declare a new local variable instead"),
+    BODY_CALL("JK303", "the body of %s calls %s, which is not a formula function: a formula body calls only the methods of org.jkeops.annotations.Formulas and %s"),
+    BODY_INDEX("JK304", "array index in the body of %s must be an integer constant, got '%s'"),
+    BODY_FIELD("JK305", "the body of %s reads '%s'; a formula can only read parameters, local variables, literals, Math.PI and Math.E"),
+    BODY_NEW("JK306", "the body of %s creates an object or array ('%s'); a formula cannot allocate"),
+    BODY_UNSUPPORTED("JK307", "unsupported construct in the body of %s: %s"),
+    BODY_STATIC_FORMULA("JK308", "static method %s has @Formula; a static kernel method's body is its formula: remove @Formula, or make the method abstract"),
+    BODY_SCALAR_DIMENSION("JK309", "parameter %s is a scalar %s, so its @%s dimension must be 1, got %d; use a %s[] for a vector variable"),
+    BODY_RETURN_TYPE("JK310", "static kernel method %s returns the formula's value for one pair (i, j), of dimension %d: it must return %s, not %s"),
+    BODY_OUT_PARAMETER("JK311", "static kernel method %s cannot have @Out parameter %s: the generated method returns its result"),
+    BODY_SIGNATURE_CLASH("JK312", "static kernel method %s generates %s in the implementation, which another kernel method of %s generates too; rename one of them"),
 
     // --- processor -------------------------------------------------------------------------
     INTERNAL("JK900", "jkeops internal error while processing %s: %s (please report this)"),

@@ -169,8 +169,10 @@ public final class KernelsEmitter {
         TypeName values = ArrayTypeName.of(scalar);
         TypeName indices = ArrayTypeName.of(TypeName.INT);
         MethodSpec.Builder m = MethodSpec.methodBuilder(plan.methodName())
-                .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC);
+        if (!plan.fromBody()) {
+            m.addAnnotation(Override.class);
+        }
         for (KernelPlan.Param prm : plan.params()) {
             TypeName type = switch (prm.role()) {
                 case VARIABLE -> prm.scalar() ? scalar : values;
@@ -257,6 +259,17 @@ public final class KernelsEmitter {
         }
         m.addJavadoc("$L of {@code $L} over $L.\n", plan.reduction(), Printer.print(plan.formula()),
                 plan.inner() == Category.J ? "j" : "i");
+        if (plan.fromBody()) {
+            m.addJavadoc("\n<p>Generated from the body of the static method {@code $L}, which computes the formula for\n"
+                    + "one pair (i, j). This method is not an override (static interface methods are not inherited):\n"
+                    + "call it on {@code $L}. Scalar {@code @Vi}/{@code @Vj} parameters become arrays of one value\n"
+                    + "per row; {@code @Pm} scalars stay scalars.\n", plan.kernelName(), names.implName());
+            for (KernelPlan.Param prm : plan.params()) {
+                String shape = prm.category() == Category.P ? (prm.scalar() ? "scalar" : "length " + prm.dim())
+                        : (prm.category() == Category.I ? "M" : "N") + " x " + prm.dim() + ", row-major";
+                m.addJavadoc("@param $L $L ($L)\n", GeneratedNames.local(prm.name()), prm.name(), shape);
+            }
+        }
         return m.addCode(b.build()).build();
     }
 

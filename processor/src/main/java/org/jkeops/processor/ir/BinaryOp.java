@@ -66,4 +66,39 @@ public enum BinaryOp {
     public String java(String a, String b, boolean isFloat) {
         return String.format(isFloat ? javaFloat : javaDouble, a, b);
     }
+
+    /**
+     * The derivative rule for the left operand (vector-Jacobian product): given the operands and
+     * the cotangent {@code e} of {@code op(a, b)} (of the broadcast dimension), the cotangent of
+     * {@code a} at the broadcast dimension (the caller sums it when {@code a} was broadcast).
+     * Comparisons are piecewise constant: zero.
+     */
+    public Expr vjpLeft(Expr a, Expr b, Expr e) {
+        return switch (this) {
+            case ADD, SUB -> e;
+            case MUL -> Ops.mul(e, b);
+            case DIV -> Ops.div(e, b);
+            // d/da a^b = b a^(b - 1)
+            case POWF -> Ops.mul(Ops.mul(b, Ops.binary(POWF, a, Ops.sub(b, Ops.constant(1)))), e);
+            // d/dy atan2(y, x) = x / (x^2 + y^2)
+            case ATAN2 -> Ops.mul(Ops.div(b, Ops.add(Ops.square(a), Ops.square(b))), e);
+            case EQ, NE, LT, LE, GT, GE -> Ops.zero(Math.max(a.dim(), b.dim()));
+        };
+    }
+
+    /** The derivative rule for the right operand; see {@link #vjpLeft}. */
+    public Expr vjpRight(Expr a, Expr b, Expr e) {
+        return switch (this) {
+            case ADD -> e;
+            case SUB -> Ops.neg(e);
+            case MUL -> Ops.mul(e, a);
+            // d/db a / b = -a / b^2
+            case DIV -> Ops.neg(Ops.div(Ops.mul(e, a), Ops.square(b)));
+            // a^b = exp(b log a): d/db = log(a) a^b
+            case POWF -> Ops.mul(Ops.mul(Ops.unary(UnaryOp.LOG, a), Ops.binary(POWF, a, b)), e);
+            // d/dx atan2(y, x) = -y / (x^2 + y^2)
+            case ATAN2 -> Ops.neg(Ops.mul(Ops.div(a, Ops.add(Ops.square(a), Ops.square(b))), e));
+            case EQ, NE, LT, LE, GT, GE -> Ops.zero(Math.max(a.dim(), b.dim()));
+        };
+    }
 }

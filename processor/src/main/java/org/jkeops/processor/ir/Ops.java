@@ -168,6 +168,20 @@ public final class Ops {
         if (a instanceof SumT sa && b instanceof SumT sb) {
             return sumT(binary(op, sa.arg(), sb.arg()), d);
         }
+        // a repeated scalar against a vector of its dimension: broadcasting does the repeat
+        if (a instanceof SumT sa && b.dim() == d) {
+            return binary(op, sa.arg(), b);
+        }
+        if (b instanceof SumT sb && a.dim() == d) {
+            return binary(op, a, sb.arg());
+        }
+        // zero outside the placed block stays zero (0 * f = 0): multiply the block only
+        if (op == BinaryOp.MUL && a instanceof ExtractT xa) {
+            return extractT(mul(xa.arg(), b.dim() == 1 ? b : extract(b, xa.start(), xa.arg().dim())), xa.start(), d);
+        }
+        if (op == BinaryOp.MUL && b instanceof ExtractT xb) {
+            return extractT(mul(a.dim() == 1 ? a : extract(a, xb.start(), xb.arg().dim()), xb.arg()), xb.start(), d);
+        }
         return new Binary(op, a, b);
     }
 
@@ -333,6 +347,16 @@ public final class Ops {
         }
         if (a instanceof SumT s) {
             return sumT(s.arg(), d);
+        }
+        if (a instanceof ExtractT x) {
+            int s = x.start();
+            int n = x.arg().dim();
+            if (start >= s && start + d <= s + n) {
+                return extract(x.arg(), start - s, d);
+            }
+            if (start + d <= s || start >= s + n) {
+                return zero(d);
+            }
         }
         if (a instanceof Concat c) {
             int l = c.left().dim();

@@ -82,4 +82,37 @@ public enum UnaryOp {
     public String java(String a, boolean isFloat) {
         return String.format(isFloat ? javaFloat : javaDouble, a);
     }
+
+    /**
+     * The derivative rule (vector-Jacobian product): given the operand {@code x} and the cotangent
+     * {@code e} of {@code op(x)} (same dimension), the cotangent of {@code x}, i.e. {@code op'(x) * e}
+     * element-wise, built through {@link Ops}. Piecewise-constant operations give zero; at their
+     * kinks the one-sided conventions are KeOps': {@code Abs} and {@code ReLU} through {@code Sign}
+     * and {@code Step}, {@code Sqrt} and {@code Rsqrt} 0 at 0 (through the safe {@code Rsqrt}),
+     * {@code SinXDivX} 0 at 0 (its true derivative there).
+     */
+    public Expr vjp(Expr x, Expr e) {
+        return switch (this) {
+            case NEG -> Ops.neg(e);
+            case INV -> Ops.neg(Ops.mul(e, Ops.square(Ops.unary(INV, x))));
+            case SQUARE -> Ops.mul(Ops.mul(Ops.constant(2), x), e);
+            // 1 / (2 sqrt x) = Rsqrt(x) / 2, 0 at x = 0 like KeOps
+            case SQRT -> Ops.mul(Ops.mul(Ops.constant(0.5), Ops.unary(RSQRT, x)), e);
+            case RSQRT -> Ops.mul(Ops.mul(Ops.constant(-0.5), Ops.pow(Ops.unary(RSQRT, x), 3)), e);
+            case EXP -> Ops.mul(Ops.unary(EXP, x), e);
+            case LOG -> Ops.div(e, x);
+            case SIN -> Ops.mul(Ops.unary(COS, x), e);
+            case COS -> Ops.neg(Ops.mul(Ops.unary(SIN, x), e));
+            case ASIN -> Ops.mul(Ops.unary(RSQRT, Ops.sub(Ops.constant(1), Ops.square(x))), e);
+            case ACOS -> Ops.neg(Ops.mul(Ops.unary(RSQRT, Ops.sub(Ops.constant(1), Ops.square(x))), e));
+            case ATAN -> Ops.div(e, Ops.add(Ops.constant(1), Ops.square(x)));
+            case ABS -> Ops.mul(Ops.unary(SIGN, x), e);
+            case FLOOR, STEP, SIGN -> Ops.zero(x.dim());
+            case XLOGX -> Ops.mul(Ops.add(Ops.unary(LOG, x), Ops.constant(1)), e);
+            // (cos x - sin x / x) / x, and 0 at x = 0 (IfElse(-|x|, ...) selects x == 0)
+            case SINXDIVX -> Ops.ifElse(Ops.neg(Ops.unary(ABS, x)), Ops.zero(x.dim()),
+                    Ops.mul(Ops.div(Ops.sub(Ops.unary(COS, x), Ops.unary(SINXDIVX, x)), x), e));
+            case RELU -> Ops.mul(Ops.unary(STEP, x), e);
+        };
+    }
 }

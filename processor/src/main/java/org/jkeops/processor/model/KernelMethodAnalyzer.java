@@ -42,9 +42,20 @@ public final class KernelMethodAnalyzer {
     private static final String RUNTIME = "org.jkeops.runtime.";
 
     private final Reporter reporter;
+    private final BodyReader bodies;
 
+    /** An analyzer for abstract {@code @Formula} methods only. */
     public KernelMethodAnalyzer(Reporter reporter) {
+        this(reporter, null);
+    }
+
+    /**
+     * @param bodies reads the formula of static methods from their body (the second front end);
+     *               null when there is none
+     */
+    public KernelMethodAnalyzer(Reporter reporter, BodyReader bodies) {
         this.reporter = reporter;
+        this.bodies = bodies;
     }
 
     /** Java types a parameter may have. */
@@ -108,7 +119,12 @@ public final class KernelMethodAnalyzer {
         String methodName = method.getSimpleName().toString();
         String kernelName = iface.getSimpleName() + "." + methodName;
         AnnotationMirror formulaMirror = Annotations.find(method, PKG + "Formula");
-        if (formulaMirror == null) {
+        boolean body = method.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
+        if (body && formulaMirror != null) {
+            reporter.error(method, Msg.BODY_STATIC_FORMULA, methodName);
+            return null;
+        }
+        if (formulaMirror == null && !body) {
             reporter.error(method, Msg.MISSING_FORMULA, methodName);
             return null;
         }
@@ -124,14 +140,31 @@ public final class KernelMethodAnalyzer {
         Object weightValue = Annotations.value(reduceMirror, "weight");
         String weightText = weightValue == null ? "" : (String) weightValue;
 
-        List<Slot> slots = readParameters(method);
+        List<Slot> slots = readParameters(method, body);
 
         // Formulas.
         MethodScope scope = new MethodScope(slots, methodName);
-        String formulaText = (String) Annotations.value(formulaMirror, "value");
-        Expr formula = resolve(method, formulaMirror, "value", formulaText, scope,
-                "the formula of " + methodName);
-        boolean formulasResolved = formula != null;
+        String formulaText;
+        Expr formula;
+        if (body) {
+            for (Slot s : slots) {
+                if (s.out && s.usable) {
+                    reporter.error(s.element, Msg.BODY_OUT_PARAMETER, methodName, s.name);
+                    s.usable = false;
+                }
+            }
+            BodyReader.Body read = bodies == null ? null : bodies.read(method, scope, reporter);
+            if (bodies == null) {
+                reporter.error(method, Msg.BODY_UNAVAILABLE, methodName, "no body reader");
+            }
+            formula = read == null ? null : read.formula();
+            formulaText = read == null ? "" : read.text();
+        } else {
+            formulaText = (String) Annotations.value(formulaMirror, "value");
+            formula = resolve(method, formulaMirror, "value", formulaText, scope,
+                    "the formula of " + methodName);
+        }
+        boolean formulasResolved = formula != null || body; // a body declares no parameter
         Expr weight = null;
         if (!weightText.isEmpty()) {
             weight = resolve(method, reduceMirror, "weight", weightText, scope,
@@ -180,10 +213,15 @@ public final class KernelMethodAnalyzer {
         }
 
         boolean outParams = false;
-        if (precision != null) {
+        if (precision != null && body) {
+            checkBodyReturn(method, precision, formula);
+        } else if (precision != null) {
             outParams = checkOutputs(method, slots, reduction, precision);
         }
 
+        if (formula == null && reporter.errors() == errorsBefore) {
+            reporter.error(method, Msg.INTERNAL, method, "no formula and no error");
+        }
         if (reporter.errors() > errorsBefore || formula == null) {
             return null;
         }
@@ -195,7 +233,7 @@ public final class KernelMethodAnalyzer {
         Program program = Lowering.lower(simpleFormula, simpleWeight, outer);
         if (dump != null) {
             dump.append("== ").append(kernelName).append(" (").append(functionName).append(") ==\n");
-            dump.append("source:     ").append(formulaText).append('\n');
+            dump.append(body ? "body:       " : "source:     ").append(formulaText).append('\n');
             dump.append("resolved:   ").append(Printer.print(formula)).append('\n');
             dump.append("simplified: ").append(Printer.print(simpleFormula)).append('\n');
             if (weight != null) {
@@ -215,10 +253,31 @@ public final class KernelMethodAnalyzer {
                 role = values ? KernelPlan.Role.OUT_VALUES : KernelPlan.Role.OUT_INDICES;
                 outIndex++;
             }
-            params.add(new KernelPlan.Param(s.name, s.position, role, s.category, s.dim, s.type.isScalar()));
+            // A scalar @Vi/@Vj of a body method is a variable of dimension 1: an array of M or N values.
+            boolean scalar = s.type.isScalar() && s.category == Category.P;
+            params.add(new KernelPlan.Param(s.name, s.position, role, s.category, s.dim, scalar));
         }
         return new KernelPlan(kernelName, methodName, functionName, precision, reduction, outer, k,
-                resolved, params, simpleFormula, simpleWeight, program, outParams);
+                resolved, params, simpleFormula, simpleWeight, program, outParams, body);
+    }
+
+    /**
+     * A body method returns the formula's value for one pair: {@code float}/{@code double} for
+     * dimension 1, else an array of the precision's type (also accepted for dimension 1).
+     */
+    private void checkBodyReturn(ExecutableElement method, Precision precision, Expr formula) {
+        TypeMirror ret = method.getReturnType();
+        String scalar = precision.javaType();
+        String array = scalar + "[]";
+        int dim = formula == null ? -1 : formula.dim();
+        boolean ok = ret.toString().equals(array) || (dim <= 1 && ret.toString().equals(scalar));
+        if (!ok && formula != null) {
+            reporter.error(method, Msg.BODY_RETURN_TYPE, method.getSimpleName(), dim,
+                    dim == 1 ? scalar + " (or " + array + ")" : array, ret);
+        } else if (!ok && !ret.toString().equals(scalar) && !ret.toString().equals(array)) {
+            reporter.error(method, Msg.BODY_RETURN_TYPE, method.getSimpleName(), dim,
+                    scalar + " or " + array, ret);
+        }
     }
 
     /**
@@ -248,7 +307,7 @@ public final class KernelMethodAnalyzer {
         return false;
     }
 
-    private List<Slot> readParameters(ExecutableElement method) {
+    private List<Slot> readParameters(ExecutableElement method, boolean body) {
         List<Slot> slots = new ArrayList<>();
         List<? extends VariableElement> ps = method.getParameters();
         for (int pos = 0; pos < ps.size(); pos++) {
@@ -308,8 +367,11 @@ public final class KernelMethodAnalyzer {
             if (dim < 1) {
                 reporter.error(p, Msg.BAD_DIMENSION, s.name, dim);
                 s.usable = false;
-            } else if (s.type.isScalar() && s.category != Category.P) {
+            } else if (s.type.isScalar() && s.category != Category.P && !body) {
                 reporter.error(p, Msg.PARAM_TYPE, s.name, p.asType());
+                s.usable = false;
+            } else if (s.type.isScalar() && s.category != Category.P && dim != 1) {
+                reporter.error(p, Msg.BODY_SCALAR_DIMENSION, s.name, p.asType(), which, dim, p.asType());
                 s.usable = false;
             } else if (s.type.isScalar() && dim != 1) {
                 reporter.error(p, Msg.SCALAR_DIMENSION, s.name, p.asType(), dim, p.asType());

@@ -23,6 +23,8 @@ import org.jkeops.processor.ir.Expr;
  * @param weight        the weight G, or null
  * @param program       F and G lowered to scalar code, CSE done
  * @param outParams     whether outputs are {@code @Out} parameters rather than a return value
+ * @param fromBody      whether the formula is the body of a static method: the generated method
+ *                      is then not an override, and scalar @Vi/@Vj parameters are arrays
  */
 public record KernelPlan(
         String kernelName,
@@ -37,7 +39,16 @@ public record KernelPlan(
         Expr formula,
         Expr weight,
         Program program,
-        boolean outParams) {
+        boolean outParams,
+        boolean fromBody) {
+
+    /** A plan of an abstract {@code @Formula} method. */
+    public KernelPlan(String kernelName, String methodName, String functionName, Precision precision,
+            Reduction reduction, Category outer, int k, SumScheme sum, List<Param> params, Expr formula,
+            Expr weight, Program program, boolean outParams) {
+        this(kernelName, methodName, functionName, precision, reduction, outer, k, sum, params, formula,
+                weight, program, outParams, false);
+    }
 
     public KernelPlan {
         params = List.copyOf(params);

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import org.jkeops.processor.ir.BinaryOp;
 import org.jkeops.processor.ir.ComponentOp;
+import org.jkeops.processor.ir.Derivatives;
 import org.jkeops.processor.ir.Expr;
 import org.jkeops.processor.ir.Ops;
 import org.jkeops.processor.ir.UnaryOp;
+import org.jkeops.processor.passes.Simplifier;
 
 /**
  * The KeOps function names the string front end accepts, with their signatures: how many formula
@@ -73,9 +75,22 @@ final class Functions {
         def("MatVecMult", 2, 0, (e, n) -> Ops.matVecMult(e.get(0), e.get(1)));
         def("VecMatMult", 2, 0, (e, n) -> Ops.vecMatMult(e.get(0), e.get(1)));
         def("TensorProd", 2, 0, (e, n) -> Ops.tensorProd(e.get(0), e.get(1)));
+        // autodiff (tier 2): the second operand must be a variable, checked by Resolver
+        def("Grad", 3, 0, (e, n) -> Simplifier.simplify(Derivatives.grad(e.get(0), wrt(e), e.get(2))));
+        def("Diff", 3, 0, (e, n) -> Simplifier.simplify(Derivatives.diff(e.get(0), wrt(e), e.get(2))));
+        def("GradMatrix", 2, 0, (e, n) -> Simplifier.simplify(Derivatives.gradMatrix(e.get(0), wrt(e))));
+        def("Divergence", 2, 0, (e, n) -> Simplifier.simplify(Derivatives.divergence(e.get(0), wrt(e))));
+        def("Laplacian", 2, 0, (e, n) -> Simplifier.simplify(Derivatives.laplacian(e.get(0), wrt(e))));
     }
 
+    /** The differentiation forms, whose second operand must be a variable (JK206 otherwise). */
+    static final Set<String> WRT_VARIABLE = Set.of("Grad", "Diff", "GradMatrix", "Divergence", "Laplacian");
+
     private Functions() {
+    }
+
+    private static Expr.Var wrt(List<Expr> operands) {
+        return (Expr.Var) operands.get(1);
     }
 
     private static void def(String name, int operands, int ints, Builder b) {

@@ -38,6 +38,15 @@ public final class Resolver {
         return new Resolver(scope).expr(ast);
     }
 
+    /**
+     * Resolves a syntax tree built by another front end (the body of a static method): its
+     * {@code column}s are whatever that front end uses to locate nodes, and come back in
+     * {@link FormulaException#column()}.
+     */
+    public static Expr resolve(Ast ast, Scope scope) throws FormulaException {
+        return new Resolver(scope).expr(ast);
+    }
+
     private Expr expr(Ast ast) throws FormulaException {
         return switch (ast) {
             case Ast.Num n -> Ops.constant(n.value());
@@ -105,6 +114,10 @@ public final class Resolver {
         List<Expr> operands = new ArrayList<>(sig.operands());
         for (int k = 0; k < sig.operands(); k++) {
             operands.add(expr(c.args().get(k)));
+        }
+        if (Functions.WRT_VARIABLE.contains(c.function()) && !(operands.get(1) instanceof Expr.Var)) {
+            throw new FormulaException(Msg.BAD_VARIABLE, start(c.args().get(1)), c.function()
+                    + " differentiates with respect to a variable (an alias or Vi/Vj/Pm/Var), got a formula");
         }
         int[] ints = new int[sig.ints()];
         for (int k = 0; k < sig.ints(); k++) {

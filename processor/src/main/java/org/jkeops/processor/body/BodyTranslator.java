@@ -1,0 +1,412 @@
+package org.jkeops.processor.body;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.PrimitiveTypeTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.type.TypeKind;
+import org.jkeops.processor.diag.Msg;
+import org.jkeops.processor.parse.Ast;
+import org.jkeops.processor.resolve.Scope;
+
+/**
+ * Translates the body of a static kernel method into the syntax tree of the string front end
+ * ({@link Ast}), so that {@code Resolver} resolves names, arity and dimensions exactly as for
+ * {@code @Formula} text. The body is read syntactically (method bodies are not attributed while
+ * annotation processors run): local variables are inlined, integer constant expressions are
+ * folded with Java's int semantics, and calls are recognised by name.
+ *
+ * <p>The {@code column} of every {@link Ast} node is an id: {@link #node(int)} gives back the
+ * source tree it came from, so that errors from the resolver point at the right place.
+ */
+final class BodyTranslator {
+    /** The formula library's methods and their KeOps names. */
+    static final Map<String, String> FORMULAS = new LinkedHashMap<>();
+    /** The {@code java.lang.Math} methods a formula may call, and their KeOps names. */
+    static final Map<String, String> MATH = new LinkedHashMap<>();
+    private static final Set<String> MATH_OWNERS = Set.of("Math", "java.lang.Math", "StrictMath",
+            "java.lang.StrictMath");
+    private static final Set<String> FORMULAS_OWNERS = Set.of("Formulas", "org.jkeops.annotations.Formulas");
+
+    static {
+        for (String unary : List.of("exp", "log", "sin", "cos", "asin", "acos", "atan", "abs", "floor", "sqrt",
+                "rsqrt", "inv", "square", "step", "sign")) {
+            FORMULAS.put(unary, Character.toUpperCase(unary.charAt(0)) + unary.substring(1));
+        }
+        FORMULAS.put("xlogx", "XLogX");
+        FORMULAS.put("sinxdivx", "SinXDivX");
+        FORMULAS.put("relu", "ReLU");
+        FORMULAS.put("atan2", "Atan2");
+        FORMULAS.put("pow", "Pow");
+        FORMULAS.put("powf", "Powf");
+        FORMULAS.put("clamp", "Clamp");
+        FORMULAS.put("ifElse", "IfElse");
+        FORMULAS.put("round", "Round");
+        FORMULAS.put("mod", "Mod");
+        FORMULAS.put("add", "Add");
+        FORMULAS.put("sub", "Subtract");
+        FORMULAS.put("mul", "Mult");
+        FORMULAS.put("div", "Divide");
+        FORMULAS.put("neg", "Minus");
+        FORMULAS.put("sqDist", "SqDist");
+        FORMULAS.put("dot", "Scalprod");
+        FORMULAS.put("sqNorm2", "SqNorm2");
+        FORMULAS.put("norm2", "Norm2");
+        FORMULAS.put("sum", "Sum");
+        FORMULAS.put("max", "Max");
+        FORMULAS.put("min", "Min");
+        FORMULAS.put("elem", "Elem");
+        FORMULAS.put("extract", "Extract");
+        FORMULAS.put("concat", "Concat");
+        FORMULAS.put("matVecMult", "MatVecMult");
+        for (String unary : List.of("exp", "log", "sin", "cos", "asin", "acos", "atan", "abs", "floor", "sqrt")) {
+            MATH.put(unary, Character.toUpperCase(unary.charAt(0)) + unary.substring(1));
+        }
+        MATH.put("atan2", "Atan2");
+        MATH.put("pow", "Powf");
+    }
+
+    /** A problem at a source position. */
+    static final class BodyError extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient Tree tree;
+
+        BodyError(Tree tree, String message) {
+            super(message, null, false, false);
+            this.tree = tree;
+        }
+    }
+
+    /**
+     * The body names a parameter that is not a formula variable (unannotated, {@code @Out}, or
+     * with an error of its own): that parameter's own error says what is wrong.
+     */
+    static final class NotAVariable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotAVariable() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A translated expression; {@code integral} is its value when it is an integer constant. */
+    private record T(Ast ast, Long integral) {
+    }
+
+    private final String methodName;
+    private final Scope scope;
+    private final Set<String> parameters;
+    private final Set<String> interfaceMethods;
+    private final List<Tree> nodes = new ArrayList<>();
+    private final Map<String, T> locals = new HashMap<>();
+
+    BodyTranslator(String methodName, Scope scope, Set<String> parameters, Set<String> interfaceMethods) {
+        this.methodName = methodName;
+        this.scope = scope;
+        this.parameters = parameters;
+        this.interfaceMethods = interfaceMethods;
+    }
+
+    /** The tree an {@link Ast} column stands for, or null. */
+    Tree node(int id) {
+        return id >= 1 && id <= nodes.size() ? nodes.get(id - 1) : null;
+    }
+
+    private int id(Tree t) {
+        nodes.add(t);
+        return nodes.size();
+    }
+
+    private BodyError error(Tree t, Msg msg, Object... args) {
+        return new BodyError(t, msg.format(args));
+    }
+
+    private BodyError unsupported(Tree t, String what) {
+        return error(t, Msg.BODY_UNSUPPORTED, methodName, what);
+    }
+
+    /** The formula of a method body: local declarations, then one return. */
+    Ast body(MethodTree method) throws BodyError, NotAVariable {
+        List<? extends StatementTree> statements = method.getBody().getStatements();
+        for (int k = 0; k < statements.size(); k++) {
+            StatementTree s = statements.get(k);
+            if (s instanceof VariableTree v) {
+                if (v.getInitializer() == null) {
+                    throw error(v, Msg.BODY_STATEMENT, methodName,
+                            "a local variable without an initializer ('" + v.getName() + "')");
+                }
+                locals.put(v.getName().toString(), expr(v.getInitializer()));
+            } else if (s instanceof ReturnTree r) {
+                if (r.getExpression() == null) {
+                    throw error(r, Msg.BODY_STATEMENT, methodName, "a return without a value");
+                }
+                if (k != statements.size() - 1) {
+                    throw error(statements.get(k + 1), Msg.BODY_STATEMENT, methodName, "a statement after the return");
+                }
+                return expr(r.getExpression()).ast();
+            } else if (s instanceof ExpressionStatementTree e && assignmentTarget(e.getExpression()) != null) {
+                throw error(s, Msg.BODY_ASSIGNMENT, methodName, assignmentTarget(e.getExpression()));
+            } else {
+                throw error(s, Msg.BODY_STATEMENT, methodName, describe(s));
+            }
+        }
+        throw error(method, Msg.BODY_STATEMENT, methodName, "a body without a return statement");
+    }
+
+    private static String describe(StatementTree s) {
+        return switch (s.getKind()) {
+            case FOR_LOOP, ENHANCED_FOR_LOOP, WHILE_LOOP, DO_WHILE_LOOP -> "a loop";
+            case IF -> "an if statement (write c ? a : b in the returned expression)";
+            case EXPRESSION_STATEMENT -> "the statement '" + oneLine(s) + "'";
+            case BLOCK -> "a nested block";
+            case SWITCH -> "a switch statement";
+            case TRY -> "a try statement";
+            case THROW -> "a throw statement";
+            case EMPTY_STATEMENT -> "an empty statement";
+            default -> "a " + s.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + " statement";
+        };
+    }
+
+    static String oneLine(Tree t) {
+        String text = String.valueOf(t).replaceAll("\\s+", " ").trim();
+        return text.endsWith(";") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** What an assignment-like expression assigns to, or null. */
+    private static String assignmentTarget(ExpressionTree e) {
+        return switch (e) {
+            case AssignmentTree a -> oneLine(a.getVariable());
+            case CompoundAssignmentTree a -> oneLine(a.getVariable());
+            case UnaryTree u when switch (u.getKind()) {
+                case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> true;
+                default -> false;
+            } -> oneLine(u.getExpression());
+            default -> null;
+        };
+    }
+
+    private T expr(ExpressionTree e) throws BodyError, NotAVariable {
+        String target = assignmentTarget(e);
+        if (target != null) {
+            throw error(e, Msg.BODY_ASSIGNMENT, methodName, target);
+        }
+        return switch (e.getKind()) {
+            case PARENTHESIZED -> expr(((ParenthesizedTree) e).getExpression());
+            case TYPE_CAST -> cast((TypeCastTree) e);
+            case INT_LITERAL, LONG_LITERAL -> {
+                long v = ((Number) ((LiteralTree) e).getValue()).longValue();
+                yield integral(v, e);
+            }
+            case FLOAT_LITERAL, DOUBLE_LITERAL -> {
+                double v = ((Number) ((LiteralTree) e).getValue()).doubleValue();
+                yield new T(new Ast.Num(v, false, oneLine(e), id(e)), null);
+            }
+            case IDENTIFIER -> identifier((IdentifierTree) e);
+            case MEMBER_SELECT -> memberSelect((MemberSelectTree) e);
+            case ARRAY_ACCESS -> arrayAccess((ArrayAccessTree) e);
+            case METHOD_INVOCATION -> call((MethodInvocationTree) e);
+            case UNARY_PLUS -> expr(((UnaryTree) e).getExpression());
+            case UNARY_MINUS -> {
+                T a = expr(((UnaryTree) e).getExpression());
+                yield a.integral() != null ? integral(-a.integral(), e) : new T(new Ast.Negate(a.ast(), id(e)), null);
+            }
+            case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER -> arithmetic((BinaryTree) e);
+            case LESS_THAN, LESS_THAN_EQUAL, GREATER_THAN, GREATER_THAN_EQUAL, EQUAL_TO, NOT_EQUAL_TO ->
+                    throw unsupported(e, "the comparison '" + oneLine(e)
+                            + "' outside the condition of c ? a : b (a formula's values are numbers)");
+            case CONDITIONAL_EXPRESSION -> conditional((ConditionalExpressionTree) e);
+            case NEW_CLASS, NEW_ARRAY -> throw error(e, Msg.BODY_NEW, methodName, oneLine(e));
+            case BOOLEAN_LITERAL, CHAR_LITERAL, STRING_LITERAL, NULL_LITERAL ->
+                    throw unsupported(e, "the literal " + oneLine(e) + " (a formula's values are numbers)");
+            case CONDITIONAL_AND, CONDITIONAL_OR, LOGICAL_COMPLEMENT ->
+                    throw unsupported(e, "the boolean operation '" + oneLine(e) + "'");
+            case LAMBDA_EXPRESSION -> throw unsupported(e, "a lambda expression");
+            case MEMBER_REFERENCE -> throw unsupported(e, "a method reference");
+            case SWITCH_EXPRESSION -> throw unsupported(e, "a switch expression (use c ? a : b)");
+            default -> throw unsupported(e, "'" + oneLine(e) + "' ("
+                    + e.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+        };
+    }
+
+    private T integral(long v, Tree e) throws BodyError {
+        if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
+            throw unsupported(e, "the integer constant " + v + ", which does not fit in an int");
+        }
+        return new T(new Ast.Num(v, true, Long.toString(v), id(e)), v);
+    }
+
+    private T cast(TypeCastTree c) throws BodyError, NotAVariable {
+        T inner = expr(c.getExpression());
+        if (c.getType() instanceof PrimitiveTypeTree p) {
+            TypeKind k = p.getPrimitiveTypeKind();
+            if (k == TypeKind.FLOAT || k == TypeKind.DOUBLE) {
+                return new T(inner.ast(), null); // arithmetic on it is no longer integer arithmetic
+            }
+            if ((k == TypeKind.INT || k == TypeKind.LONG) && inner.integral() != null) {
+                return inner;
+            }
+        }
+        throw unsupported(c, "the cast '" + oneLine(c) + "' (only casts to float or double, or of integer constants)");
+    }
+
+    private T identifier(IdentifierTree i) throws BodyError, NotAVariable {
+        String name = i.getName().toString();
+        T local = locals.get(name);
+        if (local != null) {
+            return local;
+        }
+        if (parameters.contains(name)) {
+            if (scope.alias(name) == null) {
+                throw new NotAVariable();
+            }
+            return new T(new Ast.Name(name, id(i)), null);
+        }
+        throw error(i, Msg.BODY_FIELD, methodName, name);
+    }
+
+    private T memberSelect(MemberSelectTree m) throws BodyError {
+        String owner = oneLine(m.getExpression());
+        String name = m.getIdentifier().toString();
+        if (MATH_OWNERS.contains(owner) && (name.equals("PI") || name.equals("E"))) {
+            return new T(new Ast.Num(name.equals("PI") ? Math.PI : Math.E, false, oneLine(m), id(m)), null);
+        }
+        throw error(m, Msg.BODY_FIELD, methodName, oneLine(m));
+    }
+
+    private T arrayAccess(ArrayAccessTree a) throws BodyError, NotAVariable {
+        T array = expr(a.getExpression());
+        T index;
+        try {
+            index = expr(a.getIndex());
+        } catch (BodyError | NotAVariable e) {
+            index = null;
+        }
+        if (index == null || index.integral() == null) {
+            throw error(a.getIndex(), Msg.BODY_INDEX, methodName, oneLine(a.getIndex()));
+        }
+        return new T(new Ast.Call("Elem", List.of(array.ast(), index.ast()), id(a)), null);
+    }
+
+    private T call(MethodInvocationTree mi) throws BodyError, NotAVariable {
+        if (!mi.getTypeArguments().isEmpty()) {
+            throw unsupported(mi, "a call with type arguments");
+        }
+        ExpressionTree select = mi.getMethodSelect();
+        String keops = null;
+        if (select instanceof IdentifierTree i) {
+            String name = i.getName().toString();
+            if (!interfaceMethods.contains(name)) { // the interface's own methods hide static imports
+                keops = FORMULAS.get(name);
+            }
+        } else if (select instanceof MemberSelectTree m) {
+            String owner = oneLine(m.getExpression());
+            String name = m.getIdentifier().toString();
+            if (MATH_OWNERS.contains(owner)) {
+                keops = MATH.get(name);
+            } else if (FORMULAS_OWNERS.contains(owner)) {
+                keops = FORMULAS.get(name);
+            }
+        }
+        if (keops == null) {
+            throw error(mi, Msg.BODY_CALL, methodName, oneLine(select) + "(...)",
+                    "Math." + String.join(", Math.", MATH.keySet()));
+        }
+        List<Ast> args = new ArrayList<>();
+        for (ExpressionTree a : mi.getArguments()) {
+            args.add(expr(a).ast());
+        }
+        return new T(new Ast.Call(keops, args, id(mi)), null);
+    }
+
+    private T arithmetic(BinaryTree b) throws BodyError, NotAVariable {
+        T l = expr(b.getLeftOperand());
+        T r = expr(b.getRightOperand());
+        if (l.integral() != null && r.integral() != null) {
+            long x = l.integral();
+            long y = r.integral();
+            if ((b.getKind() == Tree.Kind.DIVIDE || b.getKind() == Tree.Kind.REMAINDER) && y == 0) {
+                throw unsupported(b, "an integer division by zero");
+            }
+            long v = switch (b.getKind()) {
+                case PLUS -> x + y;
+                case MINUS -> x - y;
+                case MULTIPLY -> x * y;
+                case DIVIDE -> x / y; // Java's integer division, as the method computes it
+                default -> x % y;
+            };
+            return integral(v, b);
+        }
+        String op = switch (b.getKind()) {
+            case PLUS -> "+";
+            case MINUS -> "-";
+            case MULTIPLY -> "*";
+            case DIVIDE -> "/";
+            default -> throw unsupported(b, "the remainder operator % on floating-point values (Java's remainder "
+                    + "truncates; mod(x, n, d) is KeOps' floored modulo)");
+        };
+        return new T(new Ast.Infix(op, l.ast(), r.ast(), id(b)), null);
+    }
+
+    /**
+     * {@code p >= q ? a : b} is {@code IfElse(p - q, a, b)} and {@code p <= q ? a : b} is
+     * {@code IfElse(q - p, a, b)}; other comparisons {@code c} give {@code IfElse(c - 1, a, b)},
+     * with c of value 1 or 0; {@code c ? 1 : 0} is the comparison itself.
+     */
+    private T conditional(ConditionalExpressionTree c) throws BodyError, NotAVariable {
+        ExpressionTree cond = c.getCondition();
+        while (cond instanceof ParenthesizedTree p) {
+            cond = p.getExpression();
+        }
+        String op = cond instanceof BinaryTree bt ? switch (bt.getKind()) {
+            case GREATER_THAN_EQUAL -> ">=";
+            case LESS_THAN_EQUAL -> "<=";
+            case GREATER_THAN -> ">";
+            case LESS_THAN -> "<";
+            case EQUAL_TO -> "==";
+            case NOT_EQUAL_TO -> "!=";
+            default -> null;
+        } : null;
+        if (op == null) {
+            throw unsupported(cond, "the condition '" + oneLine(cond) + "'; the condition of c ? a : b must be one "
+                    + "comparison of two numbers (<, <=, >, >=, ==, !=)");
+        }
+        BinaryTree comparison = (BinaryTree) cond;
+        T p = expr(comparison.getLeftOperand());
+        T q = expr(comparison.getRightOperand());
+        T a = expr(c.getTrueExpression());
+        T b = expr(c.getFalseExpression());
+        if (a.integral() != null && a.integral() == 1 && b.integral() != null && b.integral() == 0) {
+            return new T(new Ast.Infix(op, p.ast(), q.ast(), id(comparison)), null);
+        }
+        Ast selector = switch (op) {
+            case ">=" -> new Ast.Infix("-", p.ast(), q.ast(), id(comparison));
+            case "<=" -> new Ast.Infix("-", q.ast(), p.ast(), id(comparison));
+            default -> new Ast.Infix("-", new Ast.Infix(op, p.ast(), q.ast(), id(comparison)),
+                    new Ast.Num(1, true, "1", id(comparison)), id(comparison));
+        };
+        return new T(new Ast.Call("IfElse", List.of(selector, a.ast(), b.ast()), id(c)), null);
+    }
+}

@@ -1,0 +1,505 @@
+package org.jkeops.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.jkeops.processor.KernelSource.assertErrorCount;
+import static org.jkeops.processor.KernelSource.assertNoImpl;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.jkeops.processor.ir.UnaryOp;
+import org.jkeops.annotations.Formulas;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The body front end: a static {@code @Reduce} method whose Java body is the formula. The two
+ * front ends must give the same IR; every construct that cannot be a formula gives its JK3xx code
+ * on its line; the generated method takes arrays.
+ */
+class BodyFormulaTest {
+    private static final String STATIC_IMPORT = "import static org.jkeops.annotations.Formulas.*;";
+    private static final String STRING_PARAMS = "@Vi(3) double[] x, @Vj(3) double[] y, @Vj(1) double[] b, "
+            + "@Pm(1) double g, @Pm(9) double[] A";
+    private static final String BODY_PARAMS = "@Vi(3) double[] x, @Vj(3) double[] y, @Vj double b, "
+            + "@Pm double g, @Pm(9) double[] A";
+
+    /** A formula string and the body that must give the same IR, and the formula's dimension. */
+    record Pair(String formula, String body, int dim) {
+    }
+
+    static final List<Pair> PAIRS = List.of(
+            new Pair("Exp(-g * SqDist(x, y)) * b", "exp(-g * sqDist(x, y)) * b", 1),
+            new Pair("Log(b) + Sin(g) - Cos(b)", "log(b) + sin(g) - cos(b)", 1),
+            new Pair("Asin(b) * Acos(b) / Atan(b)", "Math.asin(b) * Math.acos(b) / Math.atan(b)", 1),
+            new Pair("Abs(b) + Floor(g) + Exp(b) + Sqrt(g)", "Math.abs(b) + Math.floor(g) + Math.exp(b) + Math.sqrt(g)", 1),
+            new Pair("Sqrt(b) * Rsqrt(g) + Inv(b) + Square(g)", "sqrt(b) * rsqrt(g) + inv(b) + square(g)", 1),
+            new Pair("Pow(b, 3) + Powf(b, g) + Atan2(b, g) + Powf(g, b)",
+                    "pow(b, 3) + powf(b, g) + Formulas.atan2(b, g) + Math.pow(g, b)", 1),
+            new Pair("XLogX(b) + SinXDivX(g) + Step(b) + Sign(g) + ReLU(b)",
+                    "xlogx(b) + sinxdivx(g) + step(b) + sign(g) + relu(b)", 1),
+            new Pair("Clamp(b, 0, g) + Round(b, 2) + Mod(b, g, 0) + IfElse(b, g, 2)",
+                    "clamp(b, 0, g) + round(b, 2) + mod(b, g, 0) + ifElse(b, g, 2)", 1),
+            new Pair("IfElse(SqDist(x, y) - g, 0, b)", "sqDist(x, y) >= g ? 0 : b", 1),
+            new Pair("IfElse(g - b, b, 1)", "(b <= g) ? b : 1", 1),
+            new Pair("IfElse((b < g) - 1, b, g) + IfElse((b != g) - 1, 2, g)", "(b < g ? b : g) + (b != g ? 2 : g)", 1),
+            new Pair("(b > g) + (b == g)", "(b > g ? 1 : 0) + (b == g ? 1 : 0)", 1),
+            new Pair("(x | y) + Norm2(x) * SqNorm2(y)", "dot(x, y) + norm2(x) * sqNorm2(y)", 1),
+            new Pair("Sum(x) + Max(y) - Min(x)", "sum(x) + max(y) - min(x)", 1),
+            new Pair("Elem(x, 0) * Elem(y, 2)", "x[0] * elem(y, 1 + 1)", 1),
+            new Pair("Sum(x) * 3 + 0.25", "sum(x) * (7 / 2) + 1.0 / 4", 1),
+            new Pair("-Sum(x) * 3.141592653589793 * b", "-sum(x) * Math.PI * b", 1),
+            new Pair("Exp(-SqDist(x, y)) * b", "final double d = sqDist(x, y); var e = -d; return exp(e) * b;", 1),
+            new Pair("MatVecMult(A, x - y)", "matVecMult(A, sub(x, y))", 3),
+            new Pair("Concat(Extract(x, 1, 2), Extract(y, 0, 1))", "concat(extract(x, 1, 2), extract(y, 0, 1))", 3),
+            new Pair("g * x + y / x - -x", "sub(add(mul(g, x), div(y, x)), neg(x))", 3));
+
+    static KernelSource kernels(String name, String... members) {
+        List<String> body = new ArrayList<>();
+        body.add(STATIC_IMPORT);
+        body.add("@Kernels");
+        body.add("public interface " + name + " {");
+        body.addAll(List.of(members));
+        body.add("}");
+        return KernelSource.of(name, body.toArray(String[]::new));
+    }
+
+    /** The sections of an IR dump by method name, without the header and source lines. */
+    static Map<String, String> dumpSections(Compilation c, String file) throws IOException {
+        Optional<JavaFileObject> dump = c.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/jkeops/ir/" + file);
+        assertTrue(dump.isPresent(), () -> "no IR dump; generated: " + c.generatedFiles());
+        Map<String, String> sections = new LinkedHashMap<>();
+        String current = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : dump.get().getCharContent(true).toString().split("\n")) {
+            if (line.startsWith("== ")) {
+                if (current != null) {
+                    sections.put(current, text.toString().strip());
+                }
+                current = line.substring(line.indexOf('.') + 1, line.indexOf(' ', 3));
+                text.setLength(0);
+            } else if (!line.startsWith("source:") && !line.startsWith("body:")) {
+                text.append(line).append('\n');
+            }
+        }
+        if (current != null) {
+            sections.put(current, text.toString().strip());
+        }
+        return sections;
+    }
+
+    @Test
+    void bothFrontEndsGiveTheSameIr() throws IOException {
+        List<String> members = new ArrayList<>();
+        for (int k = 0; k < PAIRS.size(); k++) {
+            Pair p = PAIRS.get(k);
+            members.add("    @Formula(\"" + p.formula() + "\") @Reduce(Reduction.SUM)");
+            members.add("    double[] s" + k + "(" + STRING_PARAMS + ");");
+            String ret = p.body().contains("return") ? p.body() : "return " + p.body() + ";";
+            members.add("    @Reduce(Reduction.SUM)");
+            members.add("    static " + (p.dim() == 1 ? "double" : "double[]") + " b" + k + "(" + BODY_PARAMS + ") { "
+                    + ret + " }");
+        }
+        KernelSource s = kernels("Pairs", members.toArray(String[]::new));
+        Compilation c = KernelSource.compileWith(new String[] {"-Ajkeops.dumpIr=true"}, s);
+        assertThat(c).succeeded();
+        Map<String, String> sections = dumpSections(c, "test.Pairs.txt");
+        for (int k = 0; k < PAIRS.size(); k++) {
+            String string = sections.get("s" + k);
+            String body = sections.get("b" + k);
+            assertTrue(string != null && body != null, "missing section " + k + " in " + sections.keySet());
+            assertEquals(string, body, "pair " + k + ": " + PAIRS.get(k));
+        }
+    }
+
+    @Test
+    void generatedMethodTakesArraysAndIsNotAnOverride() throws IOException {
+        KernelSource s = kernels("Gauss",
+                "    @Reduce(Reduction.SUM)",
+                "    static float conv(@Vi(3) float[] x, @Vj(3) float[] y, @Vj float b, @Pm float g) {",
+                "        return exp(-g * sqDist(x, y)) * b;",
+                "    }",
+                "    @Reduce(value = Reduction.ARG_K_MIN, k = 2)",
+                "    static float knn(@Vi(3) float[] x, @Vj(3) float[] y) {",
+                "        return sqDist(x, y);",
+                "    }",
+                "    @Reduce(Reduction.MIN_ARG_MIN)",
+                "    static double near(@Vi double x, @Vj double y) {",
+                "        return Math.abs(x - y);",
+                "    }",
+                "    static float helper(float v) { return v; }");
+        Compilation c = KernelSource.compile(s);
+        assertThat(c).succeeded();
+        String impl = c.generatedSourceFile("test.GaussImpl").get().getCharContent(true).toString();
+        assertTrue(impl.contains("public float[] conv(float[] x, float[] y, float[] b, float g)"), impl);
+        assertTrue(impl.contains("public int[] knn(float[] x, float[] y)"), impl);
+        assertTrue(impl.contains("public DoubleArgResult near(double[] x, double[] y)"), impl);
+        assertTrue(impl.contains("not an override"), impl);
+        assertFalse(impl.contains("@Override"), impl);
+        assertFalse(impl.contains("helper"), impl);
+    }
+
+    @Test
+    void formulaLibraryMatchesTheIrMeaning() {
+        double[] xs = {-2.5, -1, -0.0, 0, 0.3, 1, 2.5, Double.NaN};
+        for (double x : xs) {
+            check(UnaryOp.EXP, x, Formulas.exp(x));
+            check(UnaryOp.LOG, x, Formulas.log(x));
+            check(UnaryOp.SQRT, x, Formulas.sqrt(x));
+            check(UnaryOp.RSQRT, x, Formulas.rsqrt(x));
+            check(UnaryOp.INV, x, Formulas.inv(x));
+            check(UnaryOp.SQUARE, x, Formulas.square(x));
+            check(UnaryOp.XLOGX, x, Formulas.xlogx(x));
+            check(UnaryOp.SINXDIVX, x, Formulas.sinxdivx(x));
+            check(UnaryOp.STEP, x, Formulas.step(x));
+            check(UnaryOp.SIGN, x, Formulas.sign(x));
+            check(UnaryOp.RELU, x, Formulas.relu(x));
+            check(UnaryOp.FLOOR, x, Formulas.floor(x));
+            check(UnaryOp.ABS, x, Formulas.abs(x));
+            check(UnaryOp.ASIN, x, Formulas.asin(x));
+            check(UnaryOp.ATAN, x, Formulas.atan(x));
+            assertEquals(org.jkeops.processor.ir.ScalarSemantics.round(x, 1), Formulas.round(x, 1));
+            assertEquals((float) UnaryOp.EXP.apply((float) x), Formulas.exp((float) x));
+        }
+        assertEquals(0.0, Formulas.rsqrt(0.0));
+        assertEquals(0f, Formulas.xlogx(0f));
+        assertEquals(1f, Formulas.sinxdivx(0f));
+        assertEquals(-3.0, Formulas.round(-2.5, 0));
+        assertEquals(0.5, Formulas.mod(2.5, 1, 0));
+        assertEquals(1.0, Formulas.ifElse(0.0, 1.0, 2.0));
+        assertEquals(25.0, Formulas.sqDist(new double[] {0, 0}, new double[] {3, 4}));
+        assertEquals(5.0, Formulas.norm2(new double[] {3, 4}));
+        assertEquals(List.of(5.0, 11.0), toList(Formulas.matVecMult(new double[] {1, 2, 3, 4}, new double[] {1, 2})));
+        assertEquals(List.of(2.0, 3.0, 9.0), toList(Formulas.concat(Formulas.extract(new double[] {1, 2, 3}, 1, 2),
+                new double[] {9})));
+        assertEquals(List.of(2.0, 4.0), toList(Formulas.mul(2.0, new double[] {1, 2})));
+    }
+
+    private static List<Double> toList(double[] a) {
+        return java.util.Arrays.stream(a).boxed().toList();
+    }
+
+    private static void check(UnaryOp op, double x, double actual) {
+        assertEquals(op.apply(x), actual, 0.0, () -> op + "(" + x + ")");
+    }
+
+    @Test
+    void dumpShowsTheBody() throws IOException {
+        KernelSource s = kernels("Dumped",
+                "    @Reduce(Reduction.SUM)",
+                "    static double f(@Vi double x, @Vj double y) { final double d = x - y; return d * d; }");
+        Compilation c = KernelSource.compileWith(new String[] {"-Ajkeops.dumpIr=true"}, s);
+        assertThat(c).succeeded();
+        String text = c.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/jkeops/ir/test.Dumped.txt").get()
+                .getCharContent(true).toString();
+        assertTrue(text.contains("body:       final double d = x - y; return d * d;"), text);
+        assertTrue(text.contains("simplified: ((x - y) * (x - y))"), text);
+    }
+
+    /** Errors: one construct each, its code on its line, no implementation. */
+    @Nested
+    class Errors {
+        private static final String SIG = "(@Vi(3) double[] x, @Vj(3) double[] y, @Vj double b, @Pm double g) {";
+
+        private void expect(String code, String message, String line, String... members) {
+            KernelSource s = kernels("Bad", members);
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[" + code + "] ", line);
+            assertThat(c).hadErrorContaining(message);
+            assertErrorCount(c, 1);
+            assertNoImpl(c, s.qualifiedName());
+        }
+
+        @Test
+        void jk301Loop() {
+            expect("JK301", "the body of f can only declare local variables and then return the formula; a loop is not allowed",
+                    "for (int k",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        double s = 0;",
+                    "        for (int k = 0; k < 3; k++) { }",
+                    "        return s;",
+                    "    }");
+        }
+
+        @Test
+        void jk301IfStatement() {
+            expect("JK301", "an if statement", "if (b > g)",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        if (b > g) { return b; }",
+                    "        return g;",
+                    "    }");
+        }
+
+        @Test
+        void jk302AssignmentToAParameter() {
+            expect("JK302", "the body of f assigns to g; a formula body cannot assign", "g = 2",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        g = 2;",
+                    "        return g * b;",
+                    "    }");
+        }
+
+        @Test
+        void jk302CompoundAssignmentToALocal() {
+            expect("JK302", "assigns to d;", "d += b",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        double d = 1;",
+                    "        d += b;",
+                    "        return d;",
+                    "    }");
+        }
+
+        @Test
+        void jk303CallToAnotherMethod() {
+            expect("JK303", "the body of f calls helper(...), which is not a formula function", "return helper(b)",
+                    "    static double helper(double v) { return v; }",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        return helper(b);",
+                    "    }");
+        }
+
+        @Test
+        void jk303UnsupportedMathFunction() {
+            expect("JK303", "calls Math.tan(...)", "Math.tan",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        return Math.tan(b);",
+                    "    }");
+        }
+
+        @Test
+        void jk304NonConstantIndex() {
+            expect("JK304", "array index in the body of f must be an integer constant, got '(int)g'", "x[(int)",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        return x[(int) g] * b;",
+                    "    }");
+        }
+
+        @Test
+        void jk305Field() {
+            expect("JK305", "the body of f reads 'K'", "return K",
+                    "    double K = 2.0;",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        return K * b;",
+                    "    }");
+        }
+
+        @Test
+        void jk306New() {
+            expect("JK306", "creates an object or array ('new double[]{b, g}')", "new double",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        return sum(new double[] {b, g});",
+                    "    }");
+        }
+
+        @Test
+        void jk307Remainder() {
+            expect("JK307", "the remainder operator %", "b % g",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        return b % g;",
+                    "    }");
+        }
+
+        @Test
+        void jk307BooleanCondition() {
+            expect("JK307", "the condition of c ? a : b must be one comparison", "&&",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        return (b > g && g > 0) ? b : g;",
+                    "    }");
+        }
+
+        @Test
+        void jk308StaticWithFormula() {
+            expect("JK308", "static method f has @Formula", "static double f",
+                    "    @Formula(\"b\") @Reduce(Reduction.SUM)",
+                    "    static double f" + SIG,
+                    "        return b;",
+                    "    }");
+        }
+
+        @Test
+        void jk309ScalarVariableOfDimensionThree() {
+            expect("JK309", "parameter x is a scalar double, so its @Vi dimension must be 1, got 3", "double x,",
+                    "    @Reduce(Reduction.SUM) static double f(",
+                    "            @Vi(3) double x,",
+                    "            @Vj double y) {",
+                    "        return x * y;",
+                    "    }");
+        }
+
+        @Test
+        void jk310ReturnType() {
+            expect("JK310", "static kernel method f returns the formula's value for one pair (i, j), of dimension 1: "
+                    + "it must return double (or double[]), not float", "static float f",
+                    "    @Reduce(Reduction.SUM) static float f(@Vi double x, @Vj double y) {",
+                    "        return (float) (x * y);",
+                    "    }");
+        }
+
+        @Test
+        void jk311OutParameter() {
+            expect("JK311", "static kernel method f cannot have @Out parameter out", "@Out",
+                    "    @Reduce(Reduction.SUM) static double f(@Vi double x, @Vj double y,",
+                    "            @Out double[] out) {",
+                    "        return x * y;",
+                    "    }");
+        }
+
+        @Test
+        void jk312SignatureClash() {
+            expect("JK312", "static kernel method f generates f(double[], double[]) in the implementation",
+                    "static double f",
+                    "    @Formula(\"x * y\") @Reduce(Reduction.SUM) double[] f(@Vi(1) double[] x, @Vj(1) double[] y);",
+                    "    @Reduce(Reduction.SUM) static double f(@Vi double x, @Vj double y) {",
+                    "        return x * y;",
+                    "    }");
+        }
+
+        @Test
+        void jk204DimensionMismatchAtTheCall() {
+            KernelSource s = kernels("Bad",
+                    "    @Reduce(Reduction.SUM) static double f(@Vi(3) double[] x, @Vj(2) double[] y) {",
+                    "        return 1 + sqDist(x, y);",
+                    "    }");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK204] dimension mismatch in the body of f at column 20: SqDist needs operands of equal "
+                    + "dimension, but got dimensions 3 and 2", "1 + sqDist");
+            assertErrorCount(c, 1);
+        }
+
+        @Test
+        void jk207IndexOutOfRange() {
+            KernelSource s = kernels("Bad",
+                    "    @Reduce(Reduction.SUM) static double f(@Vi(3) double[] x, @Vj double y) {",
+                    "        return y * x[3];",
+                    "    }");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK207] index or size out of range in the body of f at column 20", "x[3]");
+            assertErrorCount(c, 1);
+        }
+
+        @Test
+        void jk121UnannotatedParameterUsedInTheBody() {
+            KernelSource s = kernels("Bad",
+                    "    @Reduce(Reduction.SUM) static double f(@Vi double x, @Vj double y, double z) {",
+                    "        return x * y * z;",
+                    "    }");
+            Compilation c = s.compileWithErrors();
+            assertThat(c).hadErrorContaining("[JK121] parameter z is not annotated");
+            assertErrorCount(c, 1);
+        }
+
+        @Test
+        void jk300WithoutTheTreeApi() {
+            KernelSource s = kernels("NoTrees",
+                    "    @Reduce(Reduction.SUM) static double f(@Vi double x, @Vj double y) {",
+                    "        return x * y;",
+                    "    }");
+            Compilation c = Compiler.javac().withProcessors(new OpaqueEnvironment())
+                    .withOptions(KernelSource.options()).compile(s.file());
+            assertThat(c).failed();
+            s.assertError(c, "[JK300] cannot read the body of f: this compiler does not offer the javac Tree API",
+                    "static double f");
+            assertErrorCount(c, 1);
+        }
+    }
+
+    /**
+     * The processor behind a processing environment that is not javac's and keeps javac's out of
+     * reach (no field of type ProcessingEnvironment), as under another compiler.
+     */
+    static final class OpaqueEnvironment implements Processor {
+        private final JKeOpsProcessor delegate = new JKeOpsProcessor();
+
+        @Override
+        public Set<String> getSupportedOptions() {
+            return delegate.getSupportedOptions();
+        }
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return delegate.getSupportedAnnotationTypes();
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return delegate.getSupportedSourceVersion();
+        }
+
+        @Override
+        public void init(ProcessingEnvironment env) {
+            Object[] hidden = {env};
+            delegate.init(new ProcessingEnvironment() {
+                private ProcessingEnvironment env() {
+                    return (ProcessingEnvironment) hidden[0];
+                }
+
+                @Override
+                public Map<String, String> getOptions() {
+                    return env().getOptions();
+                }
+
+                @Override
+                public Messager getMessager() {
+                    return env().getMessager();
+                }
+
+                @Override
+                public Filer getFiler() {
+                    return env().getFiler();
+                }
+
+                @Override
+                public Elements getElementUtils() {
+                    return env().getElementUtils();
+                }
+
+                @Override
+                public Types getTypeUtils() {
+                    return env().getTypeUtils();
+                }
+
+                @Override
+                public SourceVersion getSourceVersion() {
+                    return env().getSourceVersion();
+                }
+
+                @Override
+                public java.util.Locale getLocale() {
+                    return env().getLocale();
+                }
+            });
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            return delegate.process(annotations, round);
+        }
+
+        @Override
+        public Iterable<? extends javax.annotation.processing.Completion> getCompletions(
+                javax.lang.model.element.Element element, javax.lang.model.element.AnnotationMirror annotation,
+                javax.lang.model.element.ExecutableElement member, String userText) {
+            return delegate.getCompletions(element, annotation, member, userText);
+        }
+    }
+}
