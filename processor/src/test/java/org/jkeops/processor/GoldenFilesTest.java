@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The generated Java of a few kernels, compared with checked-in golden files, so that every
+ * The generated Java and OpenCL C of a few kernels, compared with checked-in golden files, so that every
  * change to generated code is seen in review.
  *
  * <p>To regenerate after an intended change: {@code mvn -pl processor test -Dtest=GoldenFilesTest
@@ -55,6 +55,29 @@ class GoldenFilesTest {
             return;
         }
         assertEquals(resource(expectedName), actual, "generated " + generated
+                + " differs from its golden file; if the change is intended, regenerate with "
+                + "-Djkeops.updateGolden=true and review the diff");
+    }
+
+    /** The OpenCL C program of an interface, a class-path resource, compared the same way. */
+    @ParameterizedTest(name = "{0}.cl")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Gauss", "Reductions"})
+    void generatedOpenClMatchesGolden(String input) throws IOException {
+        JavaFileObject source = JavaFileObjects.forSourceString("golden." + input, resource("golden/input/" + input + ".java"));
+        Compilation compilation = Compiler.javac().withProcessors(new JKeOpsProcessor())
+                .withOptions("--add-modules", "jdk.incubator.vector", "-Xlint:-incubating").compile(source);
+        assertThat(compilation).succeededWithoutWarnings();
+        Optional<JavaFileObject> file = compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+                "META-INF/jkeops/opencl/golden." + input + ".cl");
+        assertTrue(file.isPresent(), "no generated OpenCL program for golden." + input);
+        String actual = file.get().getCharContent(true).toString();
+        if (UPDATE) {
+            Path dir = Path.of(System.getProperty("jkeops.goldenDir"), "expected");
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(input + ".cl"), actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertEquals(resource("golden/expected/" + input + ".cl"), actual, "generated OpenCL of " + input
                 + " differs from its golden file; if the change is intended, regenerate with "
                 + "-Djkeops.updateGolden=true and review the diff");
     }
