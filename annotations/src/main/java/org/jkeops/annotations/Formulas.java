@@ -541,7 +541,611 @@ public final class Formulas {
         return r;
     }
 
+    /** {@code VecMatMult(v, m)}: a vector of length n times a row-major n × p matrix. */
+    public static float[] vecMatMult(float[] v, float[] m) {
+        int n = v.length;
+        if (n == 0 || m.length % n != 0) {
+            throw new IllegalArgumentException("vecMatMult: matrix length " + m.length
+                    + " is not a multiple of vector length " + n);
+        }
+        int p = m.length / n;
+        float[] r = new float[p];
+        for (int col = 0; col < p; col++) {
+            float s = 0;
+            for (int k = 0; k < n; k++) {
+                s += v[k] * m[k * p + col];
+            }
+            r[col] = s;
+        }
+        return r;
+    }
+
+    public static double[] vecMatMult(double[] v, double[] m) {
+        int n = v.length;
+        if (n == 0 || m.length % n != 0) {
+            throw new IllegalArgumentException("vecMatMult: matrix length " + m.length
+                    + " is not a multiple of vector length " + n);
+        }
+        int p = m.length / n;
+        double[] r = new double[p];
+        for (int col = 0; col < p; col++) {
+            double s = 0;
+            for (int k = 0; k < n; k++) {
+                s += v[k] * m[k * p + col];
+            }
+            r[col] = s;
+        }
+        return r;
+    }
+
+    /** {@code TensorProd(a, b)}: the outer product, row-major: component {@code i * b.length + j} is a[i] b[j]. */
+    public static float[] tensorProd(float[] a, float[] b) {
+        float[] r = new float[a.length * b.length];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < b.length; j++) {
+                r[i * b.length + j] = a[i] * b[j];
+            }
+        }
+        return r;
+    }
+
+    public static double[] tensorProd(double[] a, double[] b) {
+        double[] r = new double[a.length * b.length];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < b.length; j++) {
+                r[i * b.length + j] = a[i] * b[j];
+            }
+        }
+        return r;
+    }
+
+    /** {@code ElemT(x, n, m)}: a vector of length n (an integer constant), x at component m, 0 elsewhere. */
+    public static float[] elemT(float x, int n, int m) {
+        return extractT(new float[] {x}, m, n);
+    }
+
+    public static double[] elemT(double x, int n, int m) {
+        return extractT(new double[] {x}, m, n);
+    }
+
+    /** {@code ExtractT(a, start, d)}: a vector of length d, a at components [start, start + a.length), 0 elsewhere. */
+    public static float[] extractT(float[] a, int start, int d) {
+        float[] r = new float[checkedFit(a.length, start, d)];
+        System.arraycopy(a, 0, r, start, a.length);
+        return r;
+    }
+
+    public static double[] extractT(double[] a, int start, int d) {
+        double[] r = new double[checkedFit(a.length, start, d)];
+        System.arraycopy(a, 0, r, start, a.length);
+        return r;
+    }
+
+    // ---- scalars to vectors, vectors to scalars ---------------------------------------------------
+
+    /** {@code SumT(x, d)}: d copies of the scalar x (d an integer constant). */
+    public static float[] sumT(float x, int d) {
+        float[] r = new float[positive("sumT", d)];
+        java.util.Arrays.fill(r, x);
+        return r;
+    }
+
+    public static double[] sumT(double x, int d) {
+        double[] r = new double[positive("sumT", d)];
+        java.util.Arrays.fill(r, x);
+        return r;
+    }
+
+    /**
+     * {@code OneHot(x, d)}: a vector of length d (an integer constant) with 1 at component
+     * round(x) (halves away from zero) and 0 elsewhere; all zeros if round(x) is not in [0, d).
+     */
+    public static float[] oneHot(float x, int d) {
+        double k = round((double) x, 0);
+        float[] r = new float[positive("oneHot", d)];
+        for (int c = 0; c < d; c++) {
+            r[c] = k == c ? 1f : 0f;
+        }
+        return r;
+    }
+
+    public static double[] oneHot(double x, int d) {
+        double k = round(x, 0);
+        double[] r = new double[positive("oneHot", d)];
+        for (int c = 0; c < d; c++) {
+            r[c] = k == c ? 1 : 0;
+        }
+        return r;
+    }
+
+    /** {@code ArgMax(a)}: the index of the largest component, as a number; the first index wins ties. */
+    public static float argMax(float[] a) {
+        float m = a[0];
+        int index = 0;
+        for (int k = 1; k < a.length; k++) {
+            if (m < a[k]) {
+                m = a[k];
+                index = k;
+            }
+        }
+        return index;
+    }
+
+    public static double argMax(double[] a) {
+        double m = a[0];
+        int index = 0;
+        for (int k = 1; k < a.length; k++) {
+            if (m < a[k]) {
+                m = a[k];
+                index = k;
+            }
+        }
+        return index;
+    }
+
+    /** {@code ArgMin(a)}: the index of the smallest component, as a number; the first index wins ties. */
+    public static float argMin(float[] a) {
+        float m = a[0];
+        int index = 0;
+        for (int k = 1; k < a.length; k++) {
+            if (a[k] < m) {
+                m = a[k];
+                index = k;
+            }
+        }
+        return index;
+    }
+
+    public static double argMin(double[] a) {
+        double m = a[0];
+        int index = 0;
+        for (int k = 1; k < a.length; k++) {
+            if (a[k] < m) {
+                m = a[k];
+                index = k;
+            }
+        }
+        return index;
+    }
+
+    /** {@code Normalize(a)}: a / |a|, with {@link #rsqrt}'s convention: the zero vector stays zero. */
+    public static float[] normalize(float[] a) {
+        return mul(rsqrt(sqNorm2(a)), a);
+    }
+
+    public static double[] normalize(double[] a) {
+        return mul(rsqrt(sqNorm2(a)), a);
+    }
+
+    /** {@code WeightedSqNorm(s, f)} with a scalar weight (isotropic): s |f|². */
+    public static float weightedSqNorm(float s, float[] f) {
+        return s * sqNorm2(f);
+    }
+
+    public static double weightedSqNorm(double s, double[] f) {
+        return s * sqNorm2(f);
+    }
+
+    /**
+     * {@code WeightedSqNorm(s, f)}: s of length 1 is isotropic (s |f|²), of length f.length
+     * diagonal (Σ s_k f_k²), of length f.length² a full symmetric row-major matrix (fᵀ S f).
+     */
+    public static float weightedSqNorm(float[] s, float[] f) {
+        int d = f.length;
+        if (s.length == 1) {
+            return s[0] * sqNorm2(f);
+        }
+        if (s.length == d) {
+            return sum(mul(s, mul(f, f)));
+        }
+        if (s.length == d * d) {
+            return dot(f, matVecMult(s, f));
+        }
+        throw weightError(s.length, d);
+    }
+
+    public static double weightedSqNorm(double[] s, double[] f) {
+        int d = f.length;
+        if (s.length == 1) {
+            return s[0] * sqNorm2(f);
+        }
+        if (s.length == d) {
+            return sum(mul(s, mul(f, f)));
+        }
+        if (s.length == d * d) {
+            return dot(f, matVecMult(s, f));
+        }
+        throw weightError(s.length, d);
+    }
+
+    /** {@code WeightedSqDist(s, f, g)}: {@code weightedSqNorm(s, f - g)}, scalar weight. */
+    public static float weightedSqDist(float s, float[] f, float[] g) {
+        same("weightedSqDist", f.length, g.length);
+        return weightedSqNorm(s, sub(f, g));
+    }
+
+    public static double weightedSqDist(double s, double[] f, double[] g) {
+        same("weightedSqDist", f.length, g.length);
+        return weightedSqNorm(s, sub(f, g));
+    }
+
+    /** {@code WeightedSqDist(s, f, g)}: {@code weightedSqNorm(s, f - g)}; s as in {@link #weightedSqNorm(float[], float[])}. */
+    public static float weightedSqDist(float[] s, float[] f, float[] g) {
+        same("weightedSqDist", f.length, g.length);
+        return weightedSqNorm(s, sub(f, g));
+    }
+
+    public static double weightedSqDist(double[] s, double[] f, double[] g) {
+        same("weightedSqDist", f.length, g.length);
+        return weightedSqNorm(s, sub(f, g));
+    }
+
+    /** {@code IntInv(n)}: 1 / n for an integer constant n (a double; cast it in a float method). */
+    public static double intInv(int n) {
+        return 1.0 / n;
+    }
+
+    // ---- vectors and scalars: element-wise arithmetic with a scalar operand ----------------------
+
+    /** {@code a * s}: a vector times a scalar ({@code Mult}). */
+    public static float[] mul(float[] a, float s) {
+        return mul(a, new float[] {s});
+    }
+
+    public static double[] mul(double[] a, double s) {
+        return mul(a, new double[] {s});
+    }
+
+    /** {@code s + b} ({@code Add}, the scalar broadcast). */
+    public static float[] add(float s, float[] b) {
+        return add(new float[] {s}, b);
+    }
+
+    public static double[] add(double s, double[] b) {
+        return add(new double[] {s}, b);
+    }
+
+    /** {@code a + s} ({@code Add}, the scalar broadcast). */
+    public static float[] add(float[] a, float s) {
+        return add(a, new float[] {s});
+    }
+
+    public static double[] add(double[] a, double s) {
+        return add(a, new double[] {s});
+    }
+
+    /** {@code s - b} ({@code Subtract}, the scalar broadcast). */
+    public static float[] sub(float s, float[] b) {
+        return sub(new float[] {s}, b);
+    }
+
+    public static double[] sub(double s, double[] b) {
+        return sub(new double[] {s}, b);
+    }
+
+    /** {@code a - s} ({@code Subtract}, the scalar broadcast). */
+    public static float[] sub(float[] a, float s) {
+        return sub(a, new float[] {s});
+    }
+
+    public static double[] sub(double[] a, double s) {
+        return sub(a, new double[] {s});
+    }
+
+    /** {@code s / b} ({@code Divide}, the scalar broadcast). */
+    public static float[] div(float s, float[] b) {
+        return div(new float[] {s}, b);
+    }
+
+    public static double[] div(double s, double[] b) {
+        return div(new double[] {s}, b);
+    }
+
+    /** {@code a / s} ({@code Divide}, the scalar broadcast). */
+    public static float[] div(float[] a, float s) {
+        return div(a, new float[] {s});
+    }
+
+    public static double[] div(double[] a, double s) {
+        return div(a, new double[] {s});
+    }
+
+    // ---- vectors: the element-wise functions, component by component -------------------------------
+
+    /** {@code Exp} on each component. */
+    public static float[] exp(float[] a) {
+        return map(a, Formulas::exp);
+    }
+
+    public static double[] exp(double[] a) {
+        return map(a, Formulas::exp);
+    }
+
+    /** {@code Log} on each component. */
+    public static float[] log(float[] a) {
+        return map(a, Formulas::log);
+    }
+
+    public static double[] log(double[] a) {
+        return map(a, Formulas::log);
+    }
+
+    /** {@code Sin} on each component. */
+    public static float[] sin(float[] a) {
+        return map(a, Formulas::sin);
+    }
+
+    public static double[] sin(double[] a) {
+        return map(a, Formulas::sin);
+    }
+
+    /** {@code Cos} on each component. */
+    public static float[] cos(float[] a) {
+        return map(a, Formulas::cos);
+    }
+
+    public static double[] cos(double[] a) {
+        return map(a, Formulas::cos);
+    }
+
+    /** {@code Asin} on each component. */
+    public static float[] asin(float[] a) {
+        return map(a, Formulas::asin);
+    }
+
+    public static double[] asin(double[] a) {
+        return map(a, Formulas::asin);
+    }
+
+    /** {@code Acos} on each component. */
+    public static float[] acos(float[] a) {
+        return map(a, Formulas::acos);
+    }
+
+    public static double[] acos(double[] a) {
+        return map(a, Formulas::acos);
+    }
+
+    /** {@code Atan} on each component. */
+    public static float[] atan(float[] a) {
+        return map(a, Formulas::atan);
+    }
+
+    public static double[] atan(double[] a) {
+        return map(a, Formulas::atan);
+    }
+
+    /** {@code Abs} on each component. */
+    public static float[] abs(float[] a) {
+        return map(a, Formulas::abs);
+    }
+
+    public static double[] abs(double[] a) {
+        return map(a, Formulas::abs);
+    }
+
+    /** {@code Floor} on each component. */
+    public static float[] floor(float[] a) {
+        return map(a, Formulas::floor);
+    }
+
+    public static double[] floor(double[] a) {
+        return map(a, Formulas::floor);
+    }
+
+    /** {@code Sqrt} on each component. */
+    public static float[] sqrt(float[] a) {
+        return map(a, Formulas::sqrt);
+    }
+
+    public static double[] sqrt(double[] a) {
+        return map(a, Formulas::sqrt);
+    }
+
+    /** {@code Rsqrt} on each component (0 at 0). */
+    public static float[] rsqrt(float[] a) {
+        return map(a, Formulas::rsqrt);
+    }
+
+    public static double[] rsqrt(double[] a) {
+        return map(a, Formulas::rsqrt);
+    }
+
+    /** {@code Inv} on each component. */
+    public static float[] inv(float[] a) {
+        return map(a, Formulas::inv);
+    }
+
+    public static double[] inv(double[] a) {
+        return map(a, Formulas::inv);
+    }
+
+    /** {@code Square} on each component. */
+    public static float[] square(float[] a) {
+        return map(a, Formulas::square);
+    }
+
+    public static double[] square(double[] a) {
+        return map(a, Formulas::square);
+    }
+
+    /** {@code XLogX} on each component (0 at 0). */
+    public static float[] xlogx(float[] a) {
+        return map(a, Formulas::xlogx);
+    }
+
+    public static double[] xlogx(double[] a) {
+        return map(a, Formulas::xlogx);
+    }
+
+    /** {@code SinXDivX} on each component (1 at 0). */
+    public static float[] sinxdivx(float[] a) {
+        return map(a, Formulas::sinxdivx);
+    }
+
+    public static double[] sinxdivx(double[] a) {
+        return map(a, Formulas::sinxdivx);
+    }
+
+    /** {@code Step} on each component. */
+    public static float[] step(float[] a) {
+        return map(a, Formulas::step);
+    }
+
+    public static double[] step(double[] a) {
+        return map(a, Formulas::step);
+    }
+
+    /** {@code Sign} on each component. */
+    public static float[] sign(float[] a) {
+        return map(a, Formulas::sign);
+    }
+
+    public static double[] sign(double[] a) {
+        return map(a, Formulas::sign);
+    }
+
+    /** {@code ReLU} on each component. */
+    public static float[] relu(float[] a) {
+        return map(a, Formulas::relu);
+    }
+
+    public static double[] relu(double[] a) {
+        return map(a, Formulas::relu);
+    }
+
+    /** {@code Pow(a, n)} on each component; {@code n} is an integer constant. */
+    public static float[] pow(float[] a, int n) {
+        return map(a, v -> pow(v, n));
+    }
+
+    public static double[] pow(double[] a, int n) {
+        return map(a, v -> pow(v, n));
+    }
+
+    /** {@code Round(a, d)} on each component; {@code d} is an integer constant. */
+    public static float[] round(float[] a, int d) {
+        return map(a, v -> round(v, d));
+    }
+
+    public static double[] round(double[] a, int d) {
+        return map(a, v -> round(v, d));
+    }
+
+    /** {@code Atan2(y, x)} component-wise (one operand of length 1 is broadcast). */
+    public static float[] atan2(float[] y, float[] x) {
+        float[] r = new float[length("atan2", y.length, x.length)];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = atan2(at(y, k), at(x, k));
+        }
+        return r;
+    }
+
+    public static double[] atan2(double[] y, double[] x) {
+        double[] r = new double[length("atan2", y.length, x.length)];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = atan2(at(y, k), at(x, k));
+        }
+        return r;
+    }
+
+    /** {@code Powf(x, y)} component-wise (one operand of length 1 is broadcast). */
+    public static float[] powf(float[] x, float[] y) {
+        float[] r = new float[length("powf", x.length, y.length)];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = powf(at(x, k), at(y, k));
+        }
+        return r;
+    }
+
+    public static double[] powf(double[] x, double[] y) {
+        double[] r = new double[length("powf", x.length, y.length)];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = powf(at(x, k), at(y, k));
+        }
+        return r;
+    }
+
+    /** {@code Clamp(x, low, high)} on each component, with scalar bounds. */
+    public static float[] clamp(float[] x, float low, float high) {
+        return map(x, v -> clamp(v, low, high));
+    }
+
+    public static double[] clamp(double[] x, double low, double high) {
+        return map(x, v -> clamp(v, low, high));
+    }
+
+    /** {@code IfElse(c, a, b)} component-wise: a[k] where c[k] &gt;= 0, else b[k] (operands of length 1 are broadcast). */
+    public static float[] ifElse(float[] c, float[] a, float[] b) {
+        float[] r = new float[length("ifElse", length("ifElse", c.length, a.length), b.length)];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = ifElse(at(c, k), at(a, k), at(b, k));
+        }
+        return r;
+    }
+
+    public static double[] ifElse(double[] c, double[] a, double[] b) {
+        double[] r = new double[length("ifElse", length("ifElse", c.length, a.length), b.length)];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = ifElse(at(c, k), at(a, k), at(b, k));
+        }
+        return r;
+    }
+
+    /** {@code Mod(x, n, d)} on each component, with scalar n and d. */
+    public static float[] mod(float[] x, float n, float d) {
+        return map(x, v -> mod(v, n, d));
+    }
+
+    public static double[] mod(double[] x, double n, double d) {
+        return map(x, v -> mod(v, n, d));
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------
+
+    private interface FloatOp {
+        float apply(float x);
+    }
+
+    private interface DoubleOp {
+        double apply(double x);
+    }
+
+    private static float[] map(float[] a, FloatOp op) {
+        float[] r = new float[a.length];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = op.apply(a[k]);
+        }
+        return r;
+    }
+
+    private static double[] map(double[] a, DoubleOp op) {
+        double[] r = new double[a.length];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = op.apply(a[k]);
+        }
+        return r;
+    }
+
+    private static int positive(String op, int d) {
+        if (d < 1) {
+            throw new IllegalArgumentException(op + " needs a length >= 1, got " + d);
+        }
+        return d;
+    }
+
+    private static int checkedFit(int length, int start, int d) {
+        if (start < 0 || start + length > d) {
+            throw new IndexOutOfBoundsException("a vector of length " + length + " placed at " + start
+                    + " does not fit in length " + d);
+        }
+        return d;
+    }
+
+    private static IllegalArgumentException weightError(int s, int d) {
+        return new IllegalArgumentException("weightedSqNorm needs a weight of length 1, " + d + " or " + d * d
+                + " for a vector of length " + d + ", got " + s);
+    }
 
     private static float at(float[] a, int k) {
         return a.length == 1 ? a[0] : a[k];

@@ -115,6 +115,24 @@ class BodyFormulaTest {
         close("linear", reference(3, (i, j) -> BodyKernels.linear(row(x, i, 3), row(y, j, 3), a, 0.5)),
                 k.linear(x, y, a, 0.5), 1e-12);
 
+        double[] sym = {1.5, 0.2, -0.1, 0.2, 1.0, 0.3, -0.1, 0.3, 0.8};
+        double[] w = {0.5, 1.0, 2.0};
+        double[] x2d = Arrays.copyOf(x, M * 2);
+        double[] y2d = Arrays.copyOf(y, N * 2);
+        close("vectors", reference(3, (i, j) -> BodyKernels.vectors(row(x, i, 3), row(y, j, 3), a, b[j])),
+                k.vectors(x, y, a, b), 1e-12);
+        close("weighted", reference(1, (i, j) -> new double[] {
+            BodyKernels.weighted(row(x, i, 3), row(y, j, 3), sym, w, 0.7)}),
+                k.weighted(x, y, sym, w, 0.7), 1e-12);
+        close("placed", reference(6, (i, j) -> BodyKernels.placed(x1[i], row(y2d, j, 2), 0.3)),
+                k.placed(x1, y2d, 0.3), 1e-12);
+        close("elementwiseVectors", reference(2, (i, j) -> BodyKernels.elementwiseVectors(row(x2d, i, 2),
+                row(y2d, j, 2), 0.3)), k.elementwiseVectors(x2d, y2d, 0.3), 1e-11);
+        float[] wf = toFloat(w);
+        close("anisotropic", reference(1, (i, j) -> new double[] {
+            BodyKernels.anisotropic(row(xf, i, 3), row(yf, j, 3), bf[j], wf)}),
+                toDouble(k.anisotropic(xf, yf, bf, wf)), 1e-5);
+
         float[] x2 = Arrays.copyOf(xf, M * 2);
         float[] y2 = Arrays.copyOf(yf, N * 2);
         FloatArgResult near = k.nearest(x2, y2);

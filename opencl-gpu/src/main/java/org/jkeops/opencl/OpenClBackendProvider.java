@@ -34,6 +34,17 @@ public final class OpenClBackendProvider implements DeviceBackendProvider {
         return choice().reason();
     }
 
+    /**
+     * AUTO uses OpenCL only on a GPU. When every installed driver (ICD file) is PoCL, a CPU
+     * implementation, say so without loading it: PoCL's LLVM replaces the JVM's signal handlers
+     * when it loads, which can crash the JVM later (see the README: preload {@code libjsig.so}
+     * when you do use PoCL).
+     */
+    @Override
+    public String skipInAuto() {
+        return IcdFiles.autoSkipReason();
+    }
+
     /** Whether the chosen device is a GPU; false when there is none. */
     @Override
     public boolean isGpu() {

@@ -72,7 +72,35 @@ class BodyFormulaTest {
             new Pair("Exp(-SqDist(x, y)) * b", "final double d = sqDist(x, y); var e = -d; return exp(e) * b;", 1),
             new Pair("MatVecMult(A, x - y)", "matVecMult(A, sub(x, y))", 3),
             new Pair("Concat(Extract(x, 1, 2), Extract(y, 0, 1))", "concat(extract(x, 1, 2), extract(y, 0, 1))", 3),
-            new Pair("g * x + y / x - -x", "sub(add(mul(g, x), div(y, x)), neg(x))", 3));
+            new Pair("g * x + y / x - -x", "sub(add(mul(g, x), div(y, x)), neg(x))", 3),
+            // every remaining tier-1 operation
+            new Pair("Add(Subtract(b, g), Mult(Divide(b, g), Minus(b)))", "b - g + b / g * -b", 1),
+            new Pair("IntCst(3) * b + IntInv(4) * g", "3 * b + intInv(4) * g", 1),
+            new Pair("ClampInt(b, 0, 2) + Clamp(g, -1, 1)", "clamp(b, 0, 2) + clamp(g, -1, 1)", 1),
+            new Pair("ArgMax(x) + ArgMin(y) * b", "argMax(x) + argMin(y) * b", 1),
+            new Pair("SumT(b, 3) + OneHot(g, 3)", "add(sumT(b, 3), oneHot(g, 3))", 3),
+            new Pair("Normalize(x - y)", "normalize(sub(x, y))", 3),
+            new Pair("WeightedSqNorm(g, x) + WeightedSqNorm(y, x) + WeightedSqNorm(A, x)",
+                    "weightedSqNorm(g, x) + weightedSqNorm(y, x) + weightedSqNorm(A, x)", 1),
+            new Pair("WeightedSqDist(g, x, y) + WeightedSqDist(x, x, y) + WeightedSqDist(A, x, y)",
+                    "weightedSqDist(g, x, y) + weightedSqDist(x, x, y) + weightedSqDist(A, x, y)", 1),
+            new Pair("ElemT(b, 3, 1) + ExtractT(Extract(x, 0, 2), 1, 3)",
+                    "add(elemT(b, 3, 1), extractT(extract(x, 0, 2), 1, 3))", 3),
+            new Pair("VecMatMult(x, A) - MatVecMult(A, y)", "sub(vecMatMult(x, A), matVecMult(A, y))", 3),
+            new Pair("Sum(TensorProd(x, y)) + Sum(TensorProd(Extract(x, 0, 2), y))",
+                    "sum(tensorProd(x, y)) + sum(tensorProd(extract(x, 0, 2), y))", 1),
+            new Pair("Exp(x) + Log(y) * Sin(x) - Cos(y) / Asin(x) + Acos(y) * Atan(x)",
+                    "add(sub(add(exp(x), mul(log(y), sin(x))), div(cos(y), asin(x))), mul(acos(y), atan(x)))", 3),
+            new Pair("Abs(x) + Floor(y) + Sqrt(x) + Rsqrt(y) + Inv(x) + Square(y)",
+                    "add(add(add(add(add(abs(x), floor(y)), sqrt(x)), rsqrt(y)), inv(x)), square(y))", 3),
+            new Pair("XLogX(x) + SinXDivX(y) + Step(x) + Sign(y) + ReLU(x)",
+                    "add(add(add(add(xlogx(x), sinxdivx(y)), step(x)), sign(y)), relu(x))", 3),
+            new Pair("Pow(x, 3) + Round(y, 1) + Atan2(x, y) + Powf(x, y)",
+                    "add(add(add(pow(x, 3), round(y, 1)), atan2(x, y)), powf(x, y))", 3),
+            new Pair("Clamp(x, 0, g) + IfElse(x - y, x, y) + Mod(x, g, 0)",
+                    "add(add(clamp(x, 0, g), ifElse(sub(x, y), x, y)), mod(x, g, 0))", 3),
+            new Pair("x * g + (b + y) - (g - x) + y / g + g / x",
+                    "add(add(sub(add(mul(x, g), add(b, y)), sub(g, x)), div(y, g)), div(g, x))", 3));
 
     static KernelSource kernels(String name, String... members) {
         List<String> body = new ArrayList<>();
@@ -193,6 +221,65 @@ class BodyFormulaTest {
         assertEquals(List.of(2.0, 3.0, 9.0), toList(Formulas.concat(Formulas.extract(new double[] {1, 2, 3}, 1, 2),
                 new double[] {9})));
         assertEquals(List.of(2.0, 4.0), toList(Formulas.mul(2.0, new double[] {1, 2})));
+    }
+
+    @Test
+    void formulaLibraryVectorOperationsFollowKeOps() {
+        // OneHot rounds halves away from zero; out of range gives all zeros
+        assertEquals(List.of(0.0, 0.0, 1.0), toList(Formulas.oneHot(1.5, 3)));
+        assertEquals(List.of(0.0, 1.0, 0.0), toList(Formulas.oneHot(1.49, 3)));
+        assertEquals(List.of(0.0, 0.0), toList(Formulas.oneHot(-0.5, 2)));
+        assertEquals(List.of(0f, 0f, 1f), toFloatList(Formulas.oneHot(2.5f - 0.5f, 3)));
+        // ArgMax / ArgMin: the first index wins ties
+        assertEquals(1.0, Formulas.argMax(new double[] {1, 3, 3, 2}));
+        assertEquals(0.0, Formulas.argMin(new double[] {1, 3, 1, 2}));
+        assertEquals(2f, Formulas.argMin(new float[] {1, 3, -1, -1}));
+        assertEquals(List.of(2.0, 2.0, 2.0), toList(Formulas.sumT(2.0, 3)));
+        assertEquals(List.of(0.0, 5.0, 0.0), toList(Formulas.elemT(5.0, 3, 1)));
+        assertEquals(List.of(0.0, 1.0, 2.0, 0.0), toList(Formulas.extractT(new double[] {1, 2}, 1, 4)));
+        assertEquals(List.of(3 * (1 / Math.sqrt(25)), 4 * (1 / Math.sqrt(25))), toList(Formulas.normalize(new double[] {3, 4})));
+        assertEquals(List.of(0.0, 0.0), toList(Formulas.normalize(new double[] {0, 0}))); // Rsqrt(0) = 0
+        // (1 2) [[1 2 3] [4 5 6]] = (9 12 15)
+        assertEquals(List.of(9.0, 12.0, 15.0), toList(Formulas.vecMatMult(new double[] {1, 2},
+                new double[] {1, 2, 3, 4, 5, 6})));
+        assertEquals(List.of(3.0, 4.0, 6.0, 8.0), toList(Formulas.tensorProd(new double[] {1, 2}, new double[] {3, 4})));
+        double[] f = {1, 2};
+        assertEquals(10.0, Formulas.weightedSqNorm(2.0, f));
+        assertEquals(10.0, Formulas.weightedSqNorm(new double[] {2}, f));
+        assertEquals(2 * 1 + 3 * 4.0, Formulas.weightedSqNorm(new double[] {2, 3}, f));
+        // [[2 1] [1 3]]: 2 + 2 * 2 * 1 + 3 * 4
+        assertEquals(18.0, Formulas.weightedSqNorm(new double[] {2, 1, 1, 3}, f));
+        assertEquals(18.0, Formulas.weightedSqDist(new double[] {2, 1, 1, 3}, new double[] {2, 3}, new double[] {1, 1}));
+        assertEquals(0.25, Formulas.intInv(4));
+        assertEquals(List.of(0.0, Math.exp(1) - 1), toList(Formulas.sub(Formulas.exp(new double[] {0, 1}), 1.0)));
+        assertEquals(List.of(0.0, 1.0), toList(Formulas.rsqrt(new double[] {0, 1})));
+        assertEquals(List.of(0.0, 0.0), toList(Formulas.xlogx(new double[] {0, 1})));
+        assertEquals(List.of(1.0, Math.sin(2) / 2), toList(Formulas.sinxdivx(new double[] {0, 2})));
+        assertEquals(List.of(0f, 1f, 1f), toFloatList(Formulas.step(new float[] {-1, 0, 2})));
+        assertEquals(List.of(1.0, 0.5), toList(Formulas.div(new double[] {2, 1}, 2.0)));
+    }
+
+    /** Every tier-1 operation of FORMULAS.md has a pair in {@link #PAIRS}. */
+    @Test
+    void everyTier1OperationHasAPair() {
+        List<String> tier1 = List.of("Add", "Subtract", "Minus", "Mult", "Divide", "Inv", "Square", "Pow", "Powf",
+                "Sqrt", "Rsqrt", "IntInv", "IntCst", "Exp", "Log", "Sin", "Cos", "Asin", "Acos", "Atan", "Abs",
+                "Floor", "Atan2", "XLogX", "SinXDivX", "Round", "Mod", "Step", "Sign", "ReLU", "Clamp", "ClampInt",
+                "IfElse", "Sum", "Max", "Min", "ArgMax", "ArgMin", "SumT", "OneHot", "SqNorm2", "Norm2",
+                "Normalize", "SqDist", "WeightedSqNorm", "WeightedSqDist", "Elem", "ElemT", "Extract", "ExtractT",
+                "Concat", "MatVecMult", "VecMatMult", "TensorProd");
+        for (String op : tier1) {
+            assertTrue(PAIRS.stream().anyMatch(p -> java.util.regex.Pattern.compile("\\b" + op + "\\(")
+                    .matcher(p.formula()).find()), () -> "no pair for " + op);
+        }
+    }
+
+    private static List<Float> toFloatList(float[] a) {
+        List<Float> l = new ArrayList<>();
+        for (float v : a) {
+            l.add(v);
+        }
+        return l;
     }
 
     private static List<Double> toList(double[] a) {

@@ -14,6 +14,15 @@ public interface BackendProvider {
      */
     String unavailableReason();
 
+    /**
+     * A reason for {@code AUTO} to pass over this backend, found without loading native code, or
+     * null to probe it. The OpenCL provider answers from the installed driver list, so that
+     * AUTO on a machine with only CPU drivers (PoCL) never loads them.
+     */
+    default String skipInAuto() {
+        return null;
+    }
+
     /** Whether the backend runs on a GPU (AUTO prefers OpenCL only on a GPU). */
     default boolean isGpu() {
         return false;

@@ -48,26 +48,35 @@ public final class KernelRuntime implements AutoCloseable {
         this.strict = b.strict;
         this.vectorBits = b.vectorBits;
         this.providers = new EnumMap<>(Backend.class);
-        this.unavailable = new EnumMap<>(Backend.class);
+        this.unavailable = new ConcurrentHashMap<>();
         for (BackendProvider p : b.providers) {
             providers.putIfAbsent(p.backend(), p);
         }
-        for (Backend kind : List.of(Backend.SIMD, Backend.OPENCL)) {
-            BackendProvider p = providers.get(kind);
-            String reason;
-            if (p == null) {
-                reason = "no provider for " + kind + " on the class path";
-            } else {
-                try {
-                    reason = p.unavailableReason();
-                } catch (RuntimeException | LinkageError e) {
-                    reason = kind + " provider failed its probe: " + e;
-                }
-            }
-            if (reason != null) {
-                unavailable.put(kind, reason);
+    }
+
+    /**
+     * Why a backend cannot run here, probed on first need and remembered (null when it can).
+     * Probing is lazy so that a runtime that never needs a backend never loads its native code:
+     * some OpenCL drivers (PoCL's LLVM) replace the JVM's signal handlers when they load.
+     */
+    private String probe(Backend kind) {
+        String cached = unavailable.get(kind);
+        if (cached != null) {
+            return cached.isEmpty() ? null : cached;
+        }
+        BackendProvider p = providers.get(kind);
+        String reason;
+        if (p == null) {
+            reason = "no provider for " + kind + " on the class path";
+        } else {
+            try {
+                reason = p.unavailableReason();
+            } catch (RuntimeException | LinkageError e) {
+                reason = kind + " provider failed its probe: " + e;
             }
         }
+        unavailable.put(kind, reason == null ? "" : reason);
+        return reason;
     }
 
     /**
@@ -146,7 +155,10 @@ public final class KernelRuntime implements AutoCloseable {
         List<String> skipped = new ArrayList<>(2);
         Backend chosen = Backend.SCALAR;
         for (Backend b : List.of(Backend.OPENCL, Backend.SIMD)) {
-            String reason = whyNot(b, kernel);
+            String reason = !kernel.generated().contains(b) ? null : autoSkip(b);
+            if (reason == null) {
+                reason = whyNot(b, kernel);
+            }
             if (reason == null && b == Backend.OPENCL && !providers.get(b).isGpu()) {
                 reason = "the OpenCL device is not a GPU";
             }
@@ -162,6 +174,16 @@ public final class KernelRuntime implements AutoCloseable {
         return chosen;
     }
 
+    /** A reason for AUTO to pass over a backend without loading anything, or null. */
+    private String autoSkip(Backend b) {
+        BackendProvider p = providers.get(b);
+        try {
+            return p == null ? null : p.skipInAuto();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Why backend b cannot run the kernel, or null if it can. */
     private String whyNot(Backend b, KernelInfo kernel) {
         if (b == Backend.SCALAR) {
@@ -171,7 +193,7 @@ public final class KernelRuntime implements AutoCloseable {
             return "no " + b + " code was generated for this kernel (this jkeops version generates "
                     + kernel.generated() + ")";
         }
-        return unavailable.get(b);
+        return probe(b);
     }
 
     /**
@@ -205,9 +227,10 @@ public final class KernelRuntime implements AutoCloseable {
         DeviceBackend d = devices.get(backend);
         if (d == null) {
             BackendProvider p = providers.get(backend);
-            if (!(p instanceof DeviceBackendProvider dp) || unavailable.containsKey(backend)) {
+            String reason = probe(backend);
+            if (!(p instanceof DeviceBackendProvider dp) || reason != null) {
                 throw new IllegalStateException(backend + " is not available: "
-                        + unavailable.getOrDefault(backend, "no device provider"));
+                        + (reason != null ? reason : "no device provider"));
             }
             d = dp.open();
             devices.put(backend, d);

@@ -82,6 +82,18 @@ final class BodyTranslator {
         FORMULAS.put("extract", "Extract");
         FORMULAS.put("concat", "Concat");
         FORMULAS.put("matVecMult", "MatVecMult");
+        FORMULAS.put("vecMatMult", "VecMatMult");
+        FORMULAS.put("tensorProd", "TensorProd");
+        FORMULAS.put("elemT", "ElemT");
+        FORMULAS.put("extractT", "ExtractT");
+        FORMULAS.put("sumT", "SumT");
+        FORMULAS.put("oneHot", "OneHot");
+        FORMULAS.put("argMax", "ArgMax");
+        FORMULAS.put("argMin", "ArgMin");
+        FORMULAS.put("normalize", "Normalize");
+        FORMULAS.put("weightedSqNorm", "WeightedSqNorm");
+        FORMULAS.put("weightedSqDist", "WeightedSqDist");
+        FORMULAS.put("intInv", "IntInv");
         for (String unary : List.of("exp", "log", "sin", "cos", "asin", "acos", "atan", "abs", "floor", "sqrt")) {
             MATH.put(unary, Character.toUpperCase(unary.charAt(0)) + unary.substring(1));
         }
