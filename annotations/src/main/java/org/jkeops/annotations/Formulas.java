@@ -22,7 +22,10 @@ package org.jkeops.annotations;
  * transcendental functions compute in double and round once, as the kernels do. Arrays are vectors:
  * {@code float[]}/{@code double[]} of the variable's dimension. Element-wise operations on vectors
  * ({@link #add}, {@link #sub}, {@link #mul}, {@link #div}, {@link #neg}) accept one operand of
- * length 1, which is broadcast, like KeOps.
+ * length 1, which is broadcast, like KeOps; they also take a scalar on either side. Every
+ * element-wise function of one scalar ({@code exp}, {@code rsqrt}, {@code relu}, ...) also applies
+ * to an array, component by component. Every tier-1 KeOps operation has a method here (operators
+ * and {@code IntCst} are Java's own operators and literals).
  *
  * <p>Supported by the body front end, besides these methods: {@code + - * /} and unary minus on
  * scalars, {@code c ? a : b} where {@code c} is a comparison, constant indices {@code x[1]}
