@@ -83,7 +83,9 @@ public final class GaussImpl implements Gauss {
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
-                device.launch(new DeviceLaunch("golden.Gauss", GaussImpl::openClProgram, "jk_conv", m, parts, false).in(x).in(y).in(b).scalar(g).scalar(m).scalar(n).scalar(partSize).out(dv).local(12).local(4));
+                device.launch(new DeviceLaunch("golden.Gauss", GaussImpl::openClProgram, "jk_conv",
+                        m, parts, false).in(x).in(y).in(b).scalar(g).scalar(m).scalar(n)
+                        .scalar(partSize).out(dv).local(12).local(4));
                 if (parts > 1) {
                     final int len = out.length;
                     final float[][] vp = new float[parts][];
@@ -117,7 +119,9 @@ public final class GaussImpl implements Gauss {
                 final int parts = 1;
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
-                device.launch(new DeviceLaunch("golden.Gauss", GaussImpl::openClProgram, "jk_knn", m, parts, false).in(x).in(y).scalar(m).scalar(n).scalar(partSize).out(di).local(12));
+                device.launch(new DeviceLaunch("golden.Gauss", GaussImpl::openClProgram, "jk_knn",
+                        m, parts, false).in(x).in(y).scalar(m).scalar(n).scalar(partSize).out(di)
+                        .local(12));
             }
             default -> throw new IllegalStateException("Gauss.knn: the runtime chose a backend this kernel has no code for: " + backend);
         }

@@ -88,7 +88,9 @@ public final class ReductionsImpl implements Reductions {
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * out.length];
-                device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram, "jk_softMin", m, parts, true).in(x).in(y).in(b).scalar(p_).scalar(m).scalar(n).scalar(partSize).out(dv).local(16).local(8));
+                device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
+                        "jk_softMin", m, parts, true).in(x).in(y).in(b).scalar(p_).scalar(m)
+                        .scalar(n).scalar(partSize).out(dv).local(16).local(8));
                 if (parts > 1) {
                     final int len = out.length;
                     final double[][] vp = new double[parts][];
@@ -122,7 +124,9 @@ public final class ReductionsImpl implements Reductions {
                 final int parts = 1;
                 final int partSize = Math.max(1, (m + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * out.length];
-                device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram, "jk_smooth", n, parts, true).in(x).in(y).in(v).scalar(g).scalar(n).scalar(m).scalar(partSize).out(dv).local(16).local(24));
+                device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
+                        "jk_smooth", n, parts, true).in(x).in(y).in(v).scalar(g).scalar(n).scalar(m)
+                        .scalar(partSize).out(dv).local(16).local(24));
             }
             default -> throw new IllegalStateException("Reductions.smooth: the runtime chose a backend this kernel has no code for: " + backend);
         }
@@ -149,7 +153,9 @@ public final class ReductionsImpl implements Reductions {
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * out.length];
                 final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
-                device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram, "jk_nearest", m, parts, true).in(x).in(y).scalar(m).scalar(n).scalar(partSize).out(dv).out(di).local(24));
+                device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
+                        "jk_nearest", m, parts, true).in(x).in(y).scalar(m).scalar(n)
+                        .scalar(partSize).out(dv).out(di).local(24));
                 if (parts > 1) {
                     final int len = out.length;
                     final double[][] vp = new double[parts][];
@@ -184,7 +190,9 @@ public final class ReductionsImpl implements Reductions {
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out_ : new float[parts * out_.length];
-                device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram, "jk_apply", m, parts, false).in(A).in(x).in(y).scalar(m).scalar(n).scalar(partSize).out(dv).local(12));
+                device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
+                        "jk_apply", m, parts, false).in(A).in(x).in(y).scalar(m).scalar(n)
+                        .scalar(partSize).out(dv).local(12));
                 if (parts > 1) {
                     final int len = out_.length;
                     final float[][] vp = new float[parts][];

@@ -62,14 +62,6 @@ class BodyFormulaTest {
         }
     }
 
-    private static double[] toDouble(float[] a) {
-        double[] d = new double[a.length];
-        for (int k = 0; k < a.length; k++) {
-            d[k] = a[k];
-        }
-        return d;
-    }
-
     private static float[] toFloat(double[] a) {
         float[] f = new float[a.length];
         for (int k = 0; k < a.length; k++) {
@@ -95,7 +87,7 @@ class BodyFormulaTest {
 
         close("gauss", reference(1, (i, j) -> new double[] {
             BodyKernels.gauss(row(xf, i, 3), row(yf, j, 3), bf[j], 0.7f)}),
-                toDouble(k.gauss(xf, yf, bf, 0.7f)), 1e-5);
+                TestData.toDouble(k.gauss(xf, yf, bf, 0.7f)), 1e-5);
         close("gaussD", reference(1, (i, j) -> new double[] {
             BodyKernels.gaussD(row(x, i, 3), row(y, j, 3), b[j], 0.7)}),
                 k.gaussD(x, y, b, 0.7), 1e-12);
@@ -131,7 +123,7 @@ class BodyFormulaTest {
         float[] wf = toFloat(w);
         close("anisotropic", reference(1, (i, j) -> new double[] {
             BodyKernels.anisotropic(row(xf, i, 3), row(yf, j, 3), bf[j], wf)}),
-                toDouble(k.anisotropic(xf, yf, bf, wf)), 1e-5);
+                TestData.toDouble(k.anisotropic(xf, yf, bf, wf)), 1e-5);
 
         float[] x2 = Arrays.copyOf(xf, M * 2);
         float[] y2 = Arrays.copyOf(yf, N * 2);

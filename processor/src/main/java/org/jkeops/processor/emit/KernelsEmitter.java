@@ -290,23 +290,23 @@ public final class KernelsEmitter {
         if (plan.hasIndices()) {
             b.addStatement("final int[] di = parts == 1 ? $L : new int[parts * $L.length]", indicesVar, indicesVar);
         }
-        CodeBlock.Builder launch = CodeBlock.builder().add("new $T($S, $L::openClProgram, $S, $L, parts, $L)",
+        CodeBlock.Builder launch = CodeBlock.builder().add("new $T($S,$W$L::openClProgram,$W$S,$W$L,$Wparts,$W$L)",
                 DEVICE_LAUNCH, names.packageName().isEmpty() ? names.flatName() : names.packageName() + "." + names.flatName(),
                 names.implName(), OpenClEmitter.kernelName(plan), rows, OpenClEmitter.usesDouble(plan));
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.role() == KernelPlan.Role.VARIABLE) {
-                launch.add(prm.scalar() ? ".scalar($L)" : ".in($L)", GeneratedNames.local(prm.name()));
+                launch.add(prm.scalar() ? "$Z.scalar($L)" : "$Z.in($L)", GeneratedNames.local(prm.name()));
             }
         }
-        launch.add(".scalar($L).scalar($L).scalar(partSize)", rows, cols);
+        launch.add("$Z.scalar($L)$Z.scalar($L)$Z.scalar(partSize)", rows, cols);
         if (plan.hasValues()) {
-            launch.add(".out(dv)");
+            launch.add("$Z.out(dv)");
         }
         if (plan.hasIndices()) {
-            launch.add(".out(di)");
+            launch.add("$Z.out(di)");
         }
         for (int bytes : OpenClEmitter.localBytes(plan)) {
-            launch.add(".local($L)", bytes);
+            launch.add("$Z.local($L)", bytes);
         }
         b.addStatement("device.launch($L)", launch.build());
         if (!plan.splittable()) {
