@@ -268,19 +268,19 @@ __kernel void jk_apply(__global const float* restrict a_A, __global const float*
                 const float t17 = t11 - t14;
                 const float t18 = t0 * t15;
                 const float t19 = t1 * t16;
-                const float t20 = t18 + t19;
-                const float t21 = t2 * t17;
-                const float t22 = t20 + t21;
+                const float t20 = t2 * t17;
+                const float t21 = t18 + t19;
+                const float t22 = t21 + t20;
                 const float t23 = t3 * t15;
                 const float t24 = t4 * t16;
-                const float t25 = t23 + t24;
-                const float t26 = t5 * t17;
-                const float t27 = t25 + t26;
+                const float t25 = t5 * t17;
+                const float t26 = t23 + t24;
+                const float t27 = t26 + t25;
                 const float t28 = t6 * t15;
                 const float t29 = t7 * t16;
-                const float t30 = t28 + t29;
-                const float t31 = t8 * t17;
-                const float t32 = t30 + t31;
+                const float t30 = t8 * t17;
+                const float t31 = t28 + t29;
+                const float t32 = t31 + t30;
                 { const float ky = t22 - cmp0; const float kt = acc0 + ky; cmp0 = (kt - acc0) - ky; acc0 = kt; }
                 { const float ky = t27 - cmp1; const float kt = acc1 + ky; cmp1 = (kt - acc1) - ky; acc1 = kt; }
                 { const float ky = t32 - cmp2; const float kt = acc2 + ky; cmp2 = (kt - acc2) - ky; acc2 = kt; }

@@ -156,13 +156,7 @@ public final class Lowering {
     private int componentReduce(ComponentOp op, List<Integer> a) {
         int best = a.get(0);
         return switch (op) {
-            case SUM -> {
-                int s = best;
-                for (int k = 1; k < a.size(); k++) {
-                    s = emit(new Instr.Bin(BinaryOp.ADD, s, a.get(k)));
-                }
-                yield s;
-            }
+            case SUM -> pairwiseSum(a);
             case MAX -> {
                 for (int k = 1; k < a.size(); k++) {
                     best = emit(new Instr.IfLess(best, a.get(k), a.get(k), best));
@@ -191,11 +185,26 @@ public final class Lowering {
     }
 
     private int dot(List<Integer> a, List<Integer> b) {
-        int s = emit(new Instr.Bin(BinaryOp.MUL, a.get(0), b.get(0)));
-        for (int k = 1; k < a.size(); k++) {
-            s = emit(new Instr.Bin(BinaryOp.ADD, s, emit(new Instr.Bin(BinaryOp.MUL, a.get(k), b.get(k)))));
+        List<Integer> products = new ArrayList<>(a.size());
+        for (int k = 0; k < a.size(); k++) {
+            products.add(emit(new Instr.Bin(BinaryOp.MUL, a.get(k), b.get(k))));
         }
-        return s;
+        return pairwiseSum(products);
+    }
+
+    /**
+     * Sums components as a balanced tree rather than a running sum: the dependency chain is
+     * log2(d) additions long instead of d - 1, which lets SIMD and OpenCL code overlap them, and
+     * the rounding error grows with log d instead of d.
+     */
+    private int pairwiseSum(List<Integer> terms) {
+        if (terms.size() == 1) {
+            return terms.get(0);
+        }
+        int half = (terms.size() + 1) / 2;
+        int left = pairwiseSum(terms.subList(0, half));
+        int right = pairwiseSum(terms.subList(half, terms.size()));
+        return emit(new Instr.Bin(BinaryOp.ADD, left, right));
     }
 
     private int literal(double v) {
