@@ -250,15 +250,32 @@ public final class KernelsEmitter {
         b.addStatement("default -> throw new $T($S + backend)", IllegalStateException.class,
                 plan.kernelName() + ": the runtime chose a backend this kernel has no code for: ");
         b.endControlFlow();
-        if (!plan.outParams()) {
+        if (plan.sumRows()) {
+            // The gradient with respect to a parameter: sum_i of the per-row sums over j.
+            b.addStatement("final double[] gradTotal = new double[$L]", width);
+            b.beginControlFlow("for (int r = 0; r < $L; r++)", rows);
+            b.beginControlFlow("for (int l = 0; l < $L; l++)", width);
+            b.addStatement("gradTotal[l] += out[r * $L + l]", width);
+            b.endControlFlow();
+            b.endControlFlow();
+            if (p == Precision.DOUBLE) {
+                b.addStatement("return gradTotal");
+            } else {
+                b.addStatement("final float[] gradResult = new float[$L]", width);
+                b.beginControlFlow("for (int l = 0; l < $L; l++)", width);
+                b.addStatement("gradResult[l] = (float) gradTotal[l]");
+                b.endControlFlow();
+                b.addStatement("return gradResult");
+            }
+        } else if (!plan.outParams()) {
             if (plan.hasValues() && plan.hasIndices()) {
                 b.addStatement("return new $T(out, outIndex)", result);
             } else {
                 b.addStatement("return $L", plan.hasValues() ? "out" : "outIndex");
             }
         }
-        m.addJavadoc("$L of {@code $L} over $L.\n", plan.reduction(), Printer.print(plan.formula()),
-                plan.inner() == Category.J ? "j" : "i");
+        m.addJavadoc("$L of {@code $L} over $L$L.\n", plan.reduction(), Printer.print(plan.formula()),
+                plan.inner() == Category.J ? "j" : "i", plan.sumRows() ? ", then summed over i" : "");
         if (plan.fromBody()) {
             m.addJavadoc("\n<p>Generated from the body of the static method {@code $L}, which computes the formula for\n"
                     + "one pair (i, j). This method is not an override (static interface methods are not inherited):\n"

@@ -124,17 +124,37 @@ public final class KernelMethodAnalyzer {
             reporter.error(method, Msg.BODY_STATIC_FORMULA, methodName);
             return null;
         }
-        if (formulaMirror == null && !body) {
+        AnnotationMirror gradientMirror = body ? null : Annotations.find(method, PKG + "Gradient");
+        AnnotationMirror reduceMirror = Annotations.find(method, PKG + "Reduce");
+        if (gradientMirror != null && (formulaMirror != null || reduceMirror != null)) {
+            String other = formulaMirror != null ? "Formula" : "Reduce";
+            reporter.error(method, Msg.GRADIENT_WITH_FORMULA, methodName, other, other);
+            return null;
+        }
+        if (formulaMirror == null && !body && gradientMirror == null) {
             reporter.error(method, Msg.MISSING_FORMULA, methodName);
             return null;
         }
         if (!method.getTypeParameters().isEmpty()) {
             reporter.error(method, Msg.GENERIC_METHOD, methodName);
         }
-        AnnotationMirror reduceMirror = Annotations.find(method, PKG + "Reduce");
+        GradientTarget gradient = null;
+        if (gradientMirror != null) {
+            gradient = gradientTarget(iface, method, gradientMirror);
+            if (gradient == null) {
+                return null;
+            }
+            reduceMirror = gradient.reduce;
+        }
         Reduction reduction = Reduction.valueOf(Annotations.enumName(reduceMirror, "value", "SUM"));
         Index over = Index.valueOf(Annotations.enumName(reduceMirror, "over", "J"));
         SumScheme scheme = SumScheme.valueOf(Annotations.enumName(reduceMirror, "sum", "AUTO"));
+        if (gradient != null) {
+            // SUM over j: the gradient of out_i = sum_j F reduces over j for an i-variable or a
+            // parameter (rows then summed in the facade), over i for a j-variable.
+            over = gradient.wrtCategory == Category.J ? Index.I : Index.J;
+            reduceMirror = null;
+        }
         Object kValue = Annotations.value(reduceMirror, "k");
         int k = kValue == null ? 0 : (Integer) kValue;
         Object weightValue = Annotations.value(reduceMirror, "weight");
@@ -159,6 +179,13 @@ public final class KernelMethodAnalyzer {
             }
             formula = read == null ? null : read.formula();
             formulaText = read == null ? "" : read.text();
+        } else if (gradient != null) {
+            formulaText = gradientFormula(method, gradient, slots, scope);
+            if (formulaText == null) {
+                return null;
+            }
+            formula = resolve(method, gradientMirror, "of", formulaText, scope,
+                    "the gradient of " + gradient.method.getSimpleName());
         } else {
             formulaText = (String) Annotations.value(formulaMirror, "value");
             formula = resolve(method, formulaMirror, "value", formulaText, scope,
@@ -213,7 +240,19 @@ public final class KernelMethodAnalyzer {
         }
 
         boolean outParams = false;
-        if (precision != null && body) {
+        if (precision != null && gradient != null) {
+            String expected = precision.javaType() + "[]";
+            if (!method.getReturnType().toString().equals(expected)) {
+                String wrtName = gradient.wrt;
+                Slot wrt = slots.stream().filter(s -> s.name.equals(wrtName)).findFirst().orElseThrow();
+                String shape = switch (gradient.wrtCategory) {
+                    case I -> "M x " + wrt.dim + " values, one row per i";
+                    case J -> "N x " + wrt.dim + " values, one row per j";
+                    case P -> wrt.dim + (wrt.dim == 1 ? " value" : " values");
+                };
+                reporter.error(method, Msg.GRADIENT_RETURN, methodName, expected, shape, method.getReturnType());
+            }
+        } else if (precision != null && body) {
             checkBodyReturn(method, precision, formula);
         } else if (precision != null) {
             outParams = checkOutputs(method, slots, reduction, precision);
@@ -258,7 +297,182 @@ public final class KernelMethodAnalyzer {
             params.add(new KernelPlan.Param(s.name, s.position, role, s.category, s.dim, scalar));
         }
         return new KernelPlan(kernelName, methodName, functionName, precision, reduction, outer, k,
-                resolved, params, simpleFormula, simpleWeight, program, outParams, body);
+                resolved, params, simpleFormula, simpleWeight, program, outParams, body,
+                gradient != null && gradient.wrtCategory == Category.P);
+    }
+
+    /** The target of a {@code @Gradient} method and the category of the variable it differentiates. */
+    private record GradientTarget(ExecutableElement method, AnnotationMirror formula, AnnotationMirror reduce,
+            String wrt, Category wrtCategory) {
+    }
+
+    private static final List<String> CATEGORY_ANNOTATIONS = List.of("Vi", "Vj", "Pm", "Out");
+
+    /**
+     * Finds and checks the target of a {@code @Gradient} method: an abstract {@code @Formula}
+     * method of the interface, not overloaded, SUM over j, with {@code wrt} among its formula
+     * parameters. Null after reporting a problem.
+     */
+    private GradientTarget gradientTarget(TypeElement iface, ExecutableElement method, AnnotationMirror mirror) {
+        String methodName = method.getSimpleName().toString();
+        String of = (String) Annotations.value(mirror, "of");
+        String wrt = (String) Annotations.value(mirror, "wrt");
+        List<ExecutableElement> found = new ArrayList<>();
+        collectMethods(iface, of, found, new java.util.HashSet<>());
+        AnnotationValue ofValue = Annotations.explicit(mirror, "of");
+        if (found.isEmpty()) {
+            reporter.error(method, mirror, ofValue, Msg.GRADIENT_TARGET.format(methodName, of,
+                    "names no method of " + iface.getSimpleName()));
+            return null;
+        }
+        if (found.size() > 1) {
+            reporter.error(method, mirror, ofValue, Msg.GRADIENT_TARGET.format(methodName, of,
+                    "is overloaded (" + found.size() + " methods); the target of a gradient must be a single method"));
+            return null;
+        }
+        ExecutableElement target = found.get(0);
+        if (Annotations.find(target, PKG + "Gradient") != null) {
+            reporter.error(method, mirror, ofValue, Msg.GRADIENT_TARGET.format(methodName, of,
+                    "is itself a @Gradient method; gradients of gradients are not supported"));
+            return null;
+        }
+        AnnotationMirror formula = Annotations.find(target, PKG + "Formula");
+        if (formula == null || target.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+            reporter.error(method, mirror, ofValue, Msg.GRADIENT_TARGET.format(methodName, of,
+                    "is not an abstract @Formula method"));
+            return null;
+        }
+        if (javacReportsAnError(target)) {
+            reporter.silentError();
+            return null;
+        }
+        AnnotationMirror reduce = Annotations.find(target, PKG + "Reduce");
+        String r = Annotations.enumName(reduce, "value", "SUM");
+        String over = Annotations.enumName(reduce, "over", "J");
+        if (!r.equals("SUM") || !over.equals("J")) {
+            reporter.error(method, mirror, ofValue, Msg.GRADIENT_UNSUPPORTED.format(methodName,
+                    r.equals("SUM") ? "SUM over i" : r, of));
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        Category category = null;
+        for (VariableElement p : target.getParameters()) {
+            for (String a : List.of("Vi", "Vj", "Pm")) {
+                if (Annotations.find(p, PKG + a) != null) {
+                    names.add(p.getSimpleName().toString());
+                    if (p.getSimpleName().contentEquals(wrt)) {
+                        category = switch (a) {
+                            case "Vi" -> Category.I;
+                            case "Vj" -> Category.J;
+                            default -> Category.P;
+                        };
+                    }
+                }
+            }
+        }
+        if (category == null) {
+            reporter.error(method, mirror, Annotations.explicit(mirror, "wrt"),
+                    Msg.GRADIENT_WRT.format(methodName, wrt, of, String.join(", ", names)));
+            return null;
+        }
+        return new GradientTarget(target, formula, reduce, wrt, category);
+    }
+
+    /** The abstract or static methods named {@code name} of an interface and its superinterfaces. */
+    private static void collectMethods(TypeElement type, String name, List<ExecutableElement> found,
+            Set<TypeElement> seen) {
+        if (!seen.add(type)) {
+            return;
+        }
+        for (javax.lang.model.element.Element e : type.getEnclosedElements()) {
+            if (e instanceof ExecutableElement m && e.getKind() == javax.lang.model.element.ElementKind.METHOD
+                    && m.getSimpleName().contentEquals(name)
+                    && (m.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
+                    || m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC))) {
+                if (found.stream().noneMatch(f -> sameParameterTypes(f, m))) {
+                    found.add(m);
+                }
+            }
+        }
+        for (TypeMirror sup : type.getInterfaces()) {
+            if (sup instanceof javax.lang.model.type.DeclaredType d && d.asElement() instanceof TypeElement t) {
+                collectMethods(t, name, found, seen);
+            }
+        }
+    }
+
+    /** Whether two methods have the same parameter types (an override seen twice). */
+    private static boolean sameParameterTypes(ExecutableElement a, ExecutableElement b) {
+        return a.getParameters().stream().map(p -> p.asType().toString()).toList()
+                .equals(b.getParameters().stream().map(p -> p.asType().toString()).toList());
+    }
+
+    /** A parameter as written: its category annotations, type and name, e.g. {@code @Vi(3) float[] x}. */
+    private static String describe(VariableElement p) {
+        StringBuilder b = new StringBuilder();
+        for (String a : CATEGORY_ANNOTATIONS) {
+            AnnotationMirror m = Annotations.find(p, PKG + a);
+            if (m != null) {
+                Object v = Annotations.value(m, "value");
+                b.append('@').append(a).append(v == null ? "" : "(" + v + ")").append(' ');
+            }
+        }
+        return b.append(p.asType()).append(' ').append(p.getSimpleName()).toString();
+    }
+
+    /**
+     * Checks the parameters of a {@code @Gradient} method against its target's and returns the
+     * synthesised formula {@code Grad(<target formula>, <wrt>, <e>)}, or null after reporting.
+     */
+    private String gradientFormula(ExecutableElement method, GradientTarget g, List<Slot> slots, MethodScope scope) {
+        String methodName = method.getSimpleName().toString();
+        String of = g.method.getSimpleName().toString();
+        List<String> expected = new ArrayList<>();
+        for (VariableElement p : g.method.getParameters()) {
+            if (Annotations.find(p, PKG + "Out") == null) {
+                expected.add(describe(p));
+            }
+        }
+        List<String> actual = method.getParameters().stream().map(KernelMethodAnalyzer::describe).toList();
+        String scalar = slots.isEmpty() ? "float" : slots.get(0).type.precision().javaType();
+        String targetText = (String) Annotations.value(g.formula, "value");
+        String problem = null;
+        if (actual.size() != expected.size() + 1) {
+            problem = "it has " + actual.size() + " parameters, expected " + (expected.size() + 1);
+        } else {
+            for (int k = 0; k < expected.size() && problem == null; k++) {
+                if (!actual.get(k).equals(expected.get(k))) {
+                    problem = "parameter " + k + " is " + actual.get(k) + ", expected " + expected.get(k);
+                }
+            }
+        }
+        String signature = String.join(", ", expected) + (expected.isEmpty() ? "" : ", ") + "@Vi(dimF) " + scalar
+                + "[] e";
+        if (problem != null) {
+            reporter.error(method, Msg.GRADIENT_PARAMETERS, methodName, of, signature, problem);
+            return null;
+        }
+        Slot e = slots.get(slots.size() - 1);
+        if (!e.usable) {
+            return null; // its own error
+        }
+        Expr forward;
+        try {
+            forward = Resolver.resolve(targetText, scope);
+        } catch (FormulaException ex) {
+            reporter.silentError(); // the target reports its own formula
+            return null;
+        }
+        int dim = forward.dim();
+        String wanted = "@Vi(" + dim + ") " + scalar + "[] " + e.name;
+        if (!describe(e.element).equals(wanted)) {
+            reporter.error(method, Msg.GRADIENT_PARAMETERS, methodName, of,
+                    signature.replace("dimF", String.valueOf(dim)),
+                    "the incoming gradient is " + describe(e.element) + ", expected " + wanted
+                            + " (the dimension of " + of + "'s formula)");
+            return null;
+        }
+        return "Grad(" + targetText + ", " + g.wrt + ", " + e.name + ")";
     }
 
     /**

@@ -25,6 +25,8 @@ import org.jkeops.processor.ir.Expr;
  * @param outParams     whether outputs are {@code @Out} parameters rather than a return value
  * @param fromBody      whether the formula is the body of a static method: the generated method
  *                      is then not an override, and scalar @Vi/@Vj parameters are arrays
+ * @param sumRows       whether the facade sums the output rows into one row (the gradient of a
+ *                      SUM with respect to a parameter): it returns {@code outputWidth()} values
  */
 public record KernelPlan(
         String kernelName,
@@ -40,14 +42,23 @@ public record KernelPlan(
         Expr weight,
         Program program,
         boolean outParams,
-        boolean fromBody) {
+        boolean fromBody,
+        boolean sumRows) {
 
     /** A plan of an abstract {@code @Formula} method. */
     public KernelPlan(String kernelName, String methodName, String functionName, Precision precision,
             Reduction reduction, Category outer, int k, SumScheme sum, List<Param> params, Expr formula,
             Expr weight, Program program, boolean outParams) {
         this(kernelName, methodName, functionName, precision, reduction, outer, k, sum, params, formula,
-                weight, program, outParams, false);
+                weight, program, outParams, false, false);
+    }
+
+    /** A plan without summed rows. */
+    public KernelPlan(String kernelName, String methodName, String functionName, Precision precision,
+            Reduction reduction, Category outer, int k, SumScheme sum, List<Param> params, Expr formula,
+            Expr weight, Program program, boolean outParams, boolean fromBody) {
+        this(kernelName, methodName, functionName, precision, reduction, outer, k, sum, params, formula,
+                weight, program, outParams, fromBody, false);
     }
 
     public KernelPlan {

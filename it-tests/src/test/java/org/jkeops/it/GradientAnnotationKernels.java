@@ -1,0 +1,42 @@
+package org.jkeops.it;
+
+import org.jkeops.annotations.Formula;
+import org.jkeops.annotations.Gradient;
+import org.jkeops.annotations.Kernels;
+import org.jkeops.annotations.Pm;
+import org.jkeops.annotations.Vi;
+import org.jkeops.annotations.Vj;
+
+/**
+ * {@code @Gradient} kernels of a Gaussian SUM (F = exp(-g |x - y|^2) b, dimension 2) with respect
+ * to the i-variable x, the j-variable y and the parameter g, float32 and float64.
+ */
+@Kernels
+public interface GradientAnnotationKernels {
+    @Formula("Exp(-g * SqDist(x, y)) * b")
+    float[] gaussF(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Pm float g);
+
+    /** M x 3: sum_j Grad(F, x, e_i). */
+    @Gradient(of = "gaussF", wrt = "x")
+    float[] gaussFdx(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Pm float g, @Vi(2) float[] e);
+
+    /** N x 3: sum_i Grad(F, y, e_i). */
+    @Gradient(of = "gaussF", wrt = "y")
+    float[] gaussFdy(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Pm float g, @Vi(2) float[] e);
+
+    /** 1 value: sum_i sum_j Grad(F, g, e_i). */
+    @Gradient(of = "gaussF", wrt = "g")
+    float[] gaussFdg(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Pm float g, @Vi(2) float[] e);
+
+    @Formula("Exp(-g * SqDist(x, y)) * b")
+    double[] gaussD(@Vi(3) double[] x, @Vj(3) double[] y, @Vj(2) double[] b, @Pm double g);
+
+    @Gradient(of = "gaussD", wrt = "x")
+    double[] gaussDdx(@Vi(3) double[] x, @Vj(3) double[] y, @Vj(2) double[] b, @Pm double g, @Vi(2) double[] e);
+
+    @Gradient(of = "gaussD", wrt = "y")
+    double[] gaussDdy(@Vi(3) double[] x, @Vj(3) double[] y, @Vj(2) double[] b, @Pm double g, @Vi(2) double[] e);
+
+    @Gradient(of = "gaussD", wrt = "g")
+    double[] gaussDdg(@Vi(3) double[] x, @Vj(3) double[] y, @Vj(2) double[] b, @Pm double g, @Vi(2) double[] e);
+}

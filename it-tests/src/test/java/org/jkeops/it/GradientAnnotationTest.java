@@ -1,0 +1,115 @@
+package org.jkeops.it;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jkeops.it.Backends.Target;
+import org.jkeops.it.Ref.SumRef;
+import org.jkeops.it.Ref.Walk;
+import org.jkeops.it.TestData.Gen;
+import org.jkeops.it.TestData.Inputs;
+import org.jkeops.it.TestData.Prec;
+import org.jkeops.it.TestData.Size;
+import org.jkeops.it.TestData.Tweak;
+import org.jkeops.it.TestData.Var;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code @Gradient} methods ({@link GradientAnnotationKernels}) of a Gaussian SUM on every backend
+ * under test, float32 and float64, against the analytic gradients in float64. With
+ * s_ij = exp(-g r_ij^2) (b_j . e_i) and r_ij = x_i - y_j: d/dx_i = sum_j -2 g r_ij s_ij,
+ * d/dy_j = sum_i 2 g r_ij s_ij, d/dg = sum_ij -|r_ij|^2 s_ij.
+ */
+class GradientAnnotationTest {
+    private static final Gen U = Gen.uniform(-2, 2);
+    private static final Gen G = Gen.uniform(0.2, 2);
+
+    static Stream<Arguments> backendsAndPrecisions() {
+        List<Arguments> all = new ArrayList<>();
+        for (Target b : Backends.underTest()) {
+            for (Prec p : Prec.values()) {
+                all.add(Arguments.of(b, p));
+            }
+        }
+        return all.stream();
+    }
+
+    private static GradientAnnotationKernels kernels(Target b) {
+        return new GradientAnnotationKernelsImpl(Backends.runtime(b));
+    }
+
+    /** x, y, b, g, e at 0..4. */
+    private static Inputs draw(String name, Prec prec, Size size) {
+        List<Var> vars = List.of(Var.vi("x", 3, U), Var.vj("y", 3, U), Var.vj("b", 2, U), Var.pm("g", 1, G),
+                Var.vi("e", 2, U));
+        return Inputs.draw(prec, TestData.seed(name, prec, size.m(), size.n()), size.m(), size.n(), vars, Tweak.NONE);
+    }
+
+    /** exp(-g r^2) (b . e) at a pair. */
+    private static double s(Ref.Pair p) {
+        double k = Math.exp(-p.s(3) * WorkedExamplesTest.sqDist(p.v(0), p.v(1)));
+        return k * (p.v(2)[0] * p.v(4)[0] + p.v(2)[1] * p.v(4)[1]);
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("backendsAndPrecisions")
+    void withRespectToAnIVariable(Target backend, Prec prec) {
+        GradientAnnotationKernels k = kernels(backend);
+        for (Size size : TestData.SWEEP) {
+            Inputs in = draw("gradient-x", prec, size);
+            double[] got = prec == Prec.F32
+                    ? TestData.toDouble(k.gaussFdx(in.f(0), in.f(1), in.f(2), in.fs(3), in.f(4)))
+                    : k.gaussDdx(in.d(0), in.d(1), in.d(2), in.ds(3), in.d(4));
+            Check.sum("@Gradient wrt x on " + backend, in, got, Ref.sum(new Walk(in, false, 3, (p, o) -> {
+                double c = -2 * p.s(3) * s(p);
+                for (int l = 0; l < 3; l++) {
+                    o[l] = c * (p.v(0)[l] - p.v(1)[l]);
+                }
+            })));
+        }
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("backendsAndPrecisions")
+    void withRespectToAJVariable(Target backend, Prec prec) {
+        GradientAnnotationKernels k = kernels(backend);
+        for (Size size : TestData.SWEEP) {
+            Inputs in = draw("gradient-y", prec, size);
+            double[] got = prec == Prec.F32
+                    ? TestData.toDouble(k.gaussFdy(in.f(0), in.f(1), in.f(2), in.fs(3), in.f(4)))
+                    : k.gaussDdy(in.d(0), in.d(1), in.d(2), in.ds(3), in.d(4));
+            // one row per j, summed over i
+            Check.sum("@Gradient wrt y on " + backend, in, got, Ref.sum(new Walk(in, true, 3, (p, o) -> {
+                double c = 2 * p.s(3) * s(p);
+                for (int l = 0; l < 3; l++) {
+                    o[l] = c * (p.v(0)[l] - p.v(1)[l]);
+                }
+            })));
+        }
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("backendsAndPrecisions")
+    void withRespectToAParameter(Target backend, Prec prec) {
+        GradientAnnotationKernels k = kernels(backend);
+        for (Size size : TestData.SWEEP) {
+            Inputs in = draw("gradient-g", prec, size);
+            double[] got = prec == Prec.F32
+                    ? TestData.toDouble(k.gaussFdg(in.f(0), in.f(1), in.f(2), in.fs(3), in.f(4)))
+                    : k.gaussDdg(in.d(0), in.d(1), in.d(2), in.ds(3), in.d(4));
+            SumRef rows = Ref.sum(new Walk(in, false, 1, (p, o) -> {
+                o[0] = -WorkedExamplesTest.sqDist(p.v(0), p.v(1)) * s(p);
+            }));
+            double value = 0;
+            double magnitude = 0;
+            for (int r = 0; r < rows.value().length; r++) {
+                value += rows.value()[r];
+                magnitude += rows.magnitude()[r];
+            }
+            Check.sum("@Gradient wrt g on " + backend, in, got, new SumRef(new double[] {value},
+                    new double[] {magnitude}, new boolean[1], 1, Math.max(1, size.m() * size.n())));
+        }
+    }
+}

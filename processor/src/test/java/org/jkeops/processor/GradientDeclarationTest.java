@@ -1,0 +1,192 @@
+package org.jkeops.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.jkeops.processor.KernelSource.assertErrorCount;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code @Gradient} declarations: a valid interface compiles, and each misuse is a JK15x error on
+ * the right line, with no implementation generated.
+ */
+class GradientDeclarationTest {
+    /** The target: a Gaussian SUM over j of dimension 2. */
+    private static final List<String> TARGET = List.of(
+            "    @Formula(\"Exp(-g * SqDist(x, y)) * b\")",
+            "    float[] gauss(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Pm float g);");
+
+    private static KernelSource kernels(String name, String... members) {
+        List<String> body = new ArrayList<>();
+        body.add("@Kernels");
+        body.add("public interface " + name + " {");
+        body.addAll(TARGET);
+        body.addAll(List.of(members));
+        body.add("}");
+        return KernelSource.of(name, body.toArray(String[]::new));
+    }
+
+    private static final String PARAMS = "@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Pm float g";
+
+    @Test
+    void validGradientsCompile() {
+        KernelSource s = kernels("Valid",
+                "    @Gradient(of = \"gauss\", wrt = \"x\")",
+                "    float[] dx(" + PARAMS + ", @Vi(2) float[] e);",
+                "    @Gradient(of = \"gauss\", wrt = \"y\")",
+                "    float[] dy(" + PARAMS + ", @Vi(2) float[] e);",
+                "    @Gradient(of = \"gauss\", wrt = \"g\")",
+                "    float[] dg(" + PARAMS + ", @Vi(2) float[] e);");
+        Compilation c = KernelSource.compile(s);
+        assertThat(c).succeeded();
+    }
+
+    @Test
+    void jk150GradientWithFormula() {
+        KernelSource s = kernels("WithFormula",
+                "    @Gradient(of = \"gauss\", wrt = \"x\")",
+                "    @Formula(\"x\")",
+                "    float[] dx(" + PARAMS + ", @Vi(2) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK150] kernel method dx has @Gradient and @Formula; a @Gradient method's formula and "
+                + "reduction come from its target: remove @Formula", "float[] dx(");
+        assertErrorCount(c, 1);
+    }
+
+    @Test
+    void jk150GradientWithReduce() {
+        KernelSource s = kernels("WithReduce",
+                "    @Gradient(of = \"gauss\", wrt = \"x\")",
+                "    @Reduce(Reduction.SUM)",
+                "    float[] dx(" + PARAMS + ", @Vi(2) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK150] kernel method dx has @Gradient and @Reduce", "float[] dx(");
+        assertErrorCount(c, 1);
+    }
+
+    @Test
+    void jk151NoSuchMethod() {
+        KernelSource s = kernels("NoTarget",
+                "    @Gradient(of = \"gaus\", wrt = \"x\")",
+                "    float[] dx(" + PARAMS + ", @Vi(2) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK151] @Gradient method dx: of = \"gaus\" names no method of NoTarget", "of = \"gaus\"");
+        assertErrorCount(c, 1);
+    }
+
+    @Test
+    void jk151OverloadedTarget() {
+        KernelSource s = kernels("Overloaded",
+                "    @Formula(\"Exp(-g * SqDist(x, y)) * b\")",
+                "    double[] gauss(@Vi(3) double[] x, @Vj(3) double[] y, @Vj(2) double[] b, @Pm double g);",
+                "    @Gradient(of = \"gauss\", wrt = \"x\")",
+                "    float[] dx(" + PARAMS + ", @Vi(2) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK151] @Gradient method dx: of = \"gauss\" is overloaded (2 methods); the target of a "
+                + "gradient must be a single method", "@Gradient(of = \"gauss\"");
+        assertErrorCount(c, 1);
+    }
+
+    @Test
+    void jk151GradientOfAGradient() {
+        KernelSource s = kernels("Second",
+                "    @Gradient(of = \"gauss\", wrt = \"x\")",
+                "    float[] dx(" + PARAMS + ", @Vi(2) float[] e);",
+                "    @Gradient(of = \"dx\", wrt = \"x\")",
+                "    float[] ddx(" + PARAMS + ", @Vi(2) float[] e, @Vi(3) float[] e2);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK151] @Gradient method ddx: of = \"dx\" is itself a @Gradient method", "of = \"dx\"");
+        assertErrorCount(c, 1);
+    }
+
+    @Test
+    void jk152LogSumExpNotYetSupported() {
+        KernelSource s = kernels("Lse",
+                "    @Formula(\"-g * SqDist(x, y)\")",
+                "    @Reduce(Reduction.LOG_SUM_EXP)",
+                "    float[] lse(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g);",
+                "    @Gradient(of = \"lse\", wrt = \"x\")",
+                "    float[] dx(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g, @Vi(1) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK152] @Gradient method dx: gradients are not yet supported for LOG_SUM_EXP (target lse); "
+                + "only SUM over j is supported", "of = \"lse\"");
+        assertErrorCount(c, 1);
+    }
+
+    @Test
+    void jk152SumOverINotYetSupported() {
+        KernelSource s = kernels("OverI",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    @Reduce(value = Reduction.SUM, over = Index.I)",
+                "    float[] t(@Vi(3) float[] x, @Vj(3) float[] y);",
+                "    @Gradient(of = \"t\", wrt = \"y\")",
+                "    float[] dy(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK152] @Gradient method dy: gradients are not yet supported for SUM over i (target t)",
+                "of = \"t\"");
+        assertErrorCount(c, 1);
+    }
+
+    @Test
+    void jk153WrtNotAFormulaParameter() {
+        KernelSource s = kernels("BadWrt",
+                "    @Gradient(of = \"gauss\", wrt = \"z\")",
+                "    float[] dz(" + PARAMS + ", @Vi(2) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK153] @Gradient method dz: wrt = \"z\" is not a formula parameter of gauss; its formula "
+                + "parameters: x, y, b, g", "wrt = \"z\"");
+        assertErrorCount(c, 1);
+    }
+
+    @Test
+    void jk154MissingIncomingGradient() {
+        KernelSource s = kernels("NoE",
+                "    @Gradient(of = \"gauss\", wrt = \"x\")",
+                "    float[] dx(" + PARAMS + ");");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK154] @Gradient method dx must take the parameters of gauss followed by the incoming "
+                + "gradient: (" + PARAMS.replace("@Pm", "@Pm(1)") + ", @Vi(dimF) float[] e); it has 4 parameters, expected 5", "float[] dx(");
+        assertErrorCount(c, 1);
+    }
+
+    @Test
+    void jk154DifferentParameter() {
+        KernelSource s = kernels("Different",
+                "    @Gradient(of = \"gauss\", wrt = \"x\")",
+                "    float[] dx(@Vi(3) float[] x, @Vj(3) float[] z, @Vj(2) float[] b, @Pm float g, @Vi(2) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "parameter 1 is @Vj(3) float[] z, expected @Vj(3) float[] y", "float[] dx(");
+        assertErrorCount(c, 1);
+    }
+
+    @Test
+    void jk154WrongIncomingGradient() {
+        KernelSource s = kernels("WrongE",
+                "    @Gradient(of = \"gauss\", wrt = \"y\")",
+                "    float[] dy(" + PARAMS + ", @Vj(2) float[] e);",
+                "    @Gradient(of = \"gauss\", wrt = \"x\")",
+                "    float[] dx(" + PARAMS + ", @Vi(1) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK154] @Gradient method dy must take the parameters of gauss followed by the incoming "
+                + "gradient: (" + PARAMS.replace("@Pm", "@Pm(1)") + ", @Vi(2) float[] e); the incoming gradient is @Vj(2) float[] e, expected "
+                + "@Vi(2) float[] e (the dimension of gauss's formula)", "float[] dy(");
+        s.assertError(c, "the incoming gradient is @Vi(1) float[] e, expected @Vi(2) float[] e", "float[] dx(");
+        assertErrorCount(c, 2);
+    }
+
+    @Test
+    void jk155ReturnType() {
+        KernelSource s = kernels("WrongReturn",
+                "    @Gradient(of = \"gauss\", wrt = \"x\")",
+                "    double[] dx(" + PARAMS + ", @Vi(2) float[] e);",
+                "    @Gradient(of = \"gauss\", wrt = \"g\")",
+                "    float dg(" + PARAMS + ", @Vi(2) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK155] @Gradient method dx must return float[] (M x 3 values, one row per i), not double[]",
+                "double[] dx(");
+        s.assertError(c, "[JK155] @Gradient method dg must return float[] (1 value), not float", "float dg(");
+        assertErrorCount(c, 2);
+    }
+}
