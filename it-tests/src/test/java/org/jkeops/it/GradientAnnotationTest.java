@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code @Gradient} methods ({@link GradientAnnotationKernels}) of a Gaussian SUM on every backend
  * under test, float32 and float64, against the analytic gradients in float64. With
  * s_ij = exp(-g r_ij^2) (b_j . e_i) and r_ij = x_i - y_j: d/dx_i = sum_j -2 g r_ij s_ij,
- * d/dy_j = sum_i 2 g r_ij s_ij, d/dg = sum_ij -|r_ij|^2 s_ij.
+ * d/dy_j = sum_i 2 g r_ij s_ij, d/dg = sum_ij -|r_ij|^2 s_ij. For the soft-min LOG_SUM_EXP
+ * out_i = log sum_j exp(b_j - p |r_ij|^2), with w_ij = exp(F_ij - out_i) e_i: d/dx_i = sum_j -2 p r_ij w_ij,
+ * d/dy_j = sum_i 2 p r_ij w_ij, d/dp = sum_ij -|r_ij|^2 w_ij.
  */
 class GradientAnnotationTest {
     private static final Gen U = Gen.uniform(-2, 2);
@@ -109,6 +111,89 @@ class GradientAnnotationTest {
                 magnitude += rows.magnitude()[r];
             }
             Check.sum("@Gradient wrt g on " + backend, in, got, new SumRef(new double[] {value},
+                    new double[] {magnitude}, new boolean[1], 1, Math.max(1, size.m() * size.n())));
+        }
+    }
+
+    /**
+     * Soft-min LOG_SUM_EXP, F_ij = b_j - p |x_i - y_j|^2: x, y, b, p, s, e at 0..5, with s the
+     * forward result of the kernel itself (out_i = log sum_j exp F_ij).
+     */
+    private static Inputs drawSoftMin(GradientAnnotationKernels k, String name, Prec prec, Size size) {
+        List<Var> vars = List.of(Var.vi("x", 2, U), Var.vj("y", 2, U), Var.vj("b", 1, U), Var.pm("p", 1, G),
+                Var.vi("s", 1, U), Var.vi("e", 1, U));
+        Inputs in = Inputs.draw(prec, TestData.seed(name, prec, size.m(), size.n()), size.m(), size.n(), vars,
+                Tweak.NONE);
+        double[] s = prec == Prec.F32
+                ? TestData.toDouble(k.softMinF(in.f(0), in.f(1), in.f(2), in.fs(3)))
+                : k.softMinD(in.d(0), in.d(1), in.d(2), in.ds(3));
+        for (int i = 0; i < size.m(); i++) {
+            in.set(4, i, s[i]);
+        }
+        return in;
+    }
+
+    /** exp(F_ij - s_i) e_i at a pair: the softmax weight times the incoming gradient. */
+    private static double softMinWeight(Ref.Pair p) {
+        double f = p.v(2)[0] - p.s(3) * WorkedExamplesTest.sqDist(p.v(0), p.v(1));
+        return Math.exp(f - p.v(4)[0]) * p.v(5)[0];
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("backendsAndPrecisions")
+    void logSumExpWithRespectToAnIVariable(Target backend, Prec prec) {
+        GradientAnnotationKernels k = kernels(backend);
+        for (Size size : TestData.SWEEP) {
+            Inputs in = drawSoftMin(k, "lse-gradient-x", prec, size);
+            double[] got = prec == Prec.F32
+                    ? TestData.toDouble(k.softMinFdx(in.f(0), in.f(1), in.f(2), in.fs(3), in.f(4), in.f(5)))
+                    : k.softMinDdx(in.d(0), in.d(1), in.d(2), in.ds(3), in.d(4), in.d(5));
+            Check.sum("LOG_SUM_EXP @Gradient wrt x on " + backend, in, got, Ref.sum(new Walk(in, false, 2, (p, o) -> {
+                double c = -2 * p.s(3) * softMinWeight(p);
+                for (int l = 0; l < 2; l++) {
+                    o[l] = c * (p.v(0)[l] - p.v(1)[l]);
+                }
+            })));
+        }
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("backendsAndPrecisions")
+    void logSumExpWithRespectToAJVariable(Target backend, Prec prec) {
+        GradientAnnotationKernels k = kernels(backend);
+        for (Size size : TestData.SWEEP) {
+            Inputs in = drawSoftMin(k, "lse-gradient-y", prec, size);
+            double[] got = prec == Prec.F32
+                    ? TestData.toDouble(k.softMinFdy(in.f(0), in.f(1), in.f(2), in.fs(3), in.f(4), in.f(5)))
+                    : k.softMinDdy(in.d(0), in.d(1), in.d(2), in.ds(3), in.d(4), in.d(5));
+            Check.sum("LOG_SUM_EXP @Gradient wrt y on " + backend, in, got, Ref.sum(new Walk(in, true, 2, (p, o) -> {
+                double c = 2 * p.s(3) * softMinWeight(p);
+                for (int l = 0; l < 2; l++) {
+                    o[l] = c * (p.v(0)[l] - p.v(1)[l]);
+                }
+            })));
+        }
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("backendsAndPrecisions")
+    void logSumExpWithRespectToAParameter(Target backend, Prec prec) {
+        GradientAnnotationKernels k = kernels(backend);
+        for (Size size : TestData.SWEEP) {
+            Inputs in = drawSoftMin(k, "lse-gradient-p", prec, size);
+            double[] got = prec == Prec.F32
+                    ? TestData.toDouble(k.softMinFdp(in.f(0), in.f(1), in.f(2), in.fs(3), in.f(4), in.f(5)))
+                    : k.softMinDdp(in.d(0), in.d(1), in.d(2), in.ds(3), in.d(4), in.d(5));
+            SumRef rows = Ref.sum(new Walk(in, false, 1, (p, o) -> {
+                o[0] = -WorkedExamplesTest.sqDist(p.v(0), p.v(1)) * softMinWeight(p);
+            }));
+            double value = 0;
+            double magnitude = 0;
+            for (int r = 0; r < rows.value().length; r++) {
+                value += rows.value()[r];
+                magnitude += rows.magnitude()[r];
+            }
+            Check.sum("LOG_SUM_EXP @Gradient wrt p on " + backend, in, got, new SumRef(new double[] {value},
                     new double[] {magnitude}, new boolean[1], 1, Math.max(1, size.m() * size.n())));
         }
     }

@@ -101,18 +101,81 @@ class GradientDeclarationTest {
         assertErrorCount(c, 1);
     }
 
+    private static final String LSE = "@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g";
+
+    private static final List<String> LSE_TARGET = List.of(
+            "    @Formula(\"-g * SqDist(x, y)\")",
+            "    @Reduce(Reduction.LOG_SUM_EXP)",
+            "    float[] lse(" + LSE + ");");
+
+    private static String[] withLse(String... members) {
+        List<String> all = new ArrayList<>(LSE_TARGET);
+        all.addAll(List.of(members));
+        return all.toArray(String[]::new);
+    }
+
     @Test
-    void jk152LogSumExpNotYetSupported() {
-        KernelSource s = kernels("Lse",
-                "    @Formula(\"-g * SqDist(x, y)\")",
-                "    @Reduce(Reduction.LOG_SUM_EXP)",
-                "    float[] lse(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g);",
+    void validLogSumExpGradientsCompile() {
+        KernelSource s = kernels("ValidLse", withLse(
                 "    @Gradient(of = \"lse\", wrt = \"x\")",
-                "    float[] dx(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g, @Vi(1) float[] e);");
+                "    float[] dx(" + LSE + ", @Vi(1) float[] s, @Vi(1) float[] e);",
+                "    @Gradient(of = \"lse\", wrt = \"y\")",
+                "    float[] dy(" + LSE + ", @Vi(1) float[] s, @Vi(1) float[] e);",
+                "    @Gradient(of = \"lse\", wrt = \"g\")",
+                "    float[] dg(" + LSE + ", @Vi(1) float[] s, @Vi(1) float[] e);"));
+        Compilation c = KernelSource.compile(s);
+        assertThat(c).succeeded();
+    }
+
+    @Test
+    void jk154LogSumExpParameters() {
+        KernelSource s = kernels("LseParams", withLse(
+                "    @Gradient(of = \"lse\", wrt = \"x\")",
+                "    float[] noS(" + LSE + ", @Vi(1) float[] e);",
+                "    @Gradient(of = \"lse\", wrt = \"x\")",
+                "    float[] badS(" + LSE + ", @Vj(1) float[] s, @Vi(1) float[] e);",
+                "    @Gradient(of = \"lse\", wrt = \"x\")",
+                "    float[] badE(" + LSE + ", @Vi(1) float[] s, @Vi(2) float[] e);"));
         Compilation c = s.compileWithErrors();
-        s.assertError(c, "[JK152] @Gradient method dx: gradients are not yet supported for LOG_SUM_EXP (target lse); "
-                + "only SUM over j is supported", "of = \"lse\"");
-        assertErrorCount(c, 1);
+        String expected = "(" + LSE.replace("@Pm", "@Pm(1)") + ", @Vi(1) float[] s, @Vi(1) float[] e)";
+        s.assertError(c, "[JK154] @Gradient method noS must take the parameters of lse followed by the saved forward "
+                + "result s and the incoming gradient e: " + expected + "; it has 4 parameters, expected 5",
+                "float[] noS(");
+        s.assertError(c, "[JK154] @Gradient method badS must take the parameters of lse followed by the saved forward "
+                + "result s and the incoming gradient e: " + expected + "; the saved forward result is @Vj(1) float[] s, "
+                + "expected @Vi(1) float[] s", "float[] badS(");
+        s.assertError(c, "the incoming gradient is @Vi(2) float[] e, expected @Vi(1) float[] e", "float[] badE(");
+        assertErrorCount(c, 3);
+    }
+
+    @Test
+    void jk152OtherReductionsNotYetSupported() {
+        KernelSource s = kernels("Unsupported",
+                "    @Formula(\"-g * SqDist(x, y)\")",
+                "    @Reduce(value = Reduction.LOG_SUM_EXP, weight = \"y\")",
+                "    float[] wlse(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g);",
+                "    @Gradient(of = \"wlse\", wrt = \"x\")",
+                "    float[] dx(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g, @Vi(1) float[] s,",
+                "            @Vi(1) float[] e);",
+                "    @Formula(\"-g * SqDist(x, y)\")",
+                "    @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, weight = \"y\")",
+                "    float[] ssw(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g);",
+                "    @Gradient(of = \"ssw\", wrt = \"x\")",
+                "    float[] dx2(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g, @Vi(3) float[] e);",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    @Reduce(Reduction.MIN)",
+                "    float[] mn(@Vi(3) float[] x, @Vj(3) float[] y);",
+                "    @Gradient(of = \"mn\", wrt = \"x\")",
+                "    float[] dx3(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK152] @Gradient method dx: gradients are not yet supported for LOG_SUM_EXP with a weight "
+                + "(target wlse); only SUM over j and LOG_SUM_EXP over j without a weight are supported",
+                "of = \"wlse\"");
+        s.assertError(c, "[JK152] @Gradient method dx2: gradients are not yet supported for SUM_SOFTMAX_WEIGHT "
+                + "(target ssw)", "of = \"ssw\"");
+        s.assertError(c, "[JK152] @Gradient method dx3: gradients are not yet supported for MIN (target mn)",
+                "of = \"mn\"");
+        assertErrorCount(c, 3);
     }
 
     @Test

@@ -152,7 +152,9 @@ public final class KernelMethodAnalyzer {
         if (gradient != null) {
             // SUM over j: the gradient of out_i = sum_j F reduces over j for an i-variable or a
             // parameter (rows then summed in the facade), over i for a j-variable.
+            // LOG_SUM_EXP over j (no weight) differentiates to a SUM over j of Grad(F, v, e) * Exp(F - s).
             over = gradient.wrtCategory == Category.J ? Index.I : Index.J;
+            reduction = Reduction.SUM;
             reduceMirror = null;
         }
         Object kValue = Annotations.value(reduceMirror, "k");
@@ -303,7 +305,7 @@ public final class KernelMethodAnalyzer {
 
     /** The target of a {@code @Gradient} method and the category of the variable it differentiates. */
     private record GradientTarget(ExecutableElement method, AnnotationMirror formula, AnnotationMirror reduce,
-            String wrt, Category wrtCategory) {
+            String wrt, Category wrtCategory, boolean logSumExp) {
     }
 
     private static final List<String> CATEGORY_ANNOTATIONS = List.of("Vi", "Vj", "Pm", "Out");
@@ -349,9 +351,14 @@ public final class KernelMethodAnalyzer {
         AnnotationMirror reduce = Annotations.find(target, PKG + "Reduce");
         String r = Annotations.enumName(reduce, "value", "SUM");
         String over = Annotations.enumName(reduce, "over", "J");
-        if (!r.equals("SUM") || !over.equals("J")) {
-            reporter.error(method, mirror, ofValue, Msg.GRADIENT_UNSUPPORTED.format(methodName,
-                    r.equals("SUM") ? "SUM over i" : r, of));
+        Object weight = Annotations.value(reduce, "weight");
+        boolean weighted = weight != null && !((String) weight).isEmpty();
+        boolean logSumExp = r.equals("LOG_SUM_EXP") && over.equals("J") && !weighted;
+        if (!logSumExp && (!r.equals("SUM") || !over.equals("J"))) {
+            String what = r.equals("SUM") ? "SUM over i"
+                    : r.equals("LOG_SUM_EXP") && weighted ? "LOG_SUM_EXP with a weight"
+                    : r.equals("LOG_SUM_EXP") ? "LOG_SUM_EXP over i" : r;
+            reporter.error(method, mirror, ofValue, Msg.GRADIENT_UNSUPPORTED.format(methodName, what, of));
             return null;
         }
         List<String> names = new ArrayList<>();
@@ -375,7 +382,7 @@ public final class KernelMethodAnalyzer {
                     Msg.GRADIENT_WRT.format(methodName, wrt, of, String.join(", ", names)));
             return null;
         }
-        return new GradientTarget(target, formula, reduce, wrt, category);
+        return new GradientTarget(target, formula, reduce, wrt, category, logSumExp);
     }
 
     /** The abstract or static methods named {@code name} of an interface and its superinterfaces. */
@@ -437,8 +444,9 @@ public final class KernelMethodAnalyzer {
         String scalar = slots.isEmpty() ? "float" : slots.get(0).type.precision().javaType();
         String targetText = (String) Annotations.value(g.formula, "value");
         String problem = null;
-        if (actual.size() != expected.size() + 1) {
-            problem = "it has " + actual.size() + " parameters, expected " + (expected.size() + 1);
+        int extra = g.logSumExp ? 2 : 1;
+        if (actual.size() != expected.size() + extra) {
+            problem = "it has " + actual.size() + " parameters, expected " + (expected.size() + extra);
         } else {
             for (int k = 0; k < expected.size() && problem == null; k++) {
                 if (!actual.get(k).equals(expected.get(k))) {
@@ -446,10 +454,41 @@ public final class KernelMethodAnalyzer {
                 }
             }
         }
-        String signature = String.join(", ", expected) + (expected.isEmpty() ? "" : ", ") + "@Vi(dimF) " + scalar
-                + "[] e";
+        String prefix = String.join(", ", expected) + (expected.isEmpty() ? "" : ", ");
+        String followedBy = g.logSumExp ? "the saved forward result s and the incoming gradient e"
+                : "the incoming gradient";
+        if (g.logSumExp) {
+            String signature = prefix + "@Vi(1) " + scalar + "[] s, @Vi(1) " + scalar + "[] e";
+            for (int k = expected.size(); k < actual.size() && problem == null; k++) {
+                String role = k == expected.size() ? "the saved forward result" : "the incoming gradient";
+                String name = method.getParameters().get(k).getSimpleName().toString();
+                String wanted = "@Vi(1) " + scalar + "[] " + name;
+                if (!actual.get(k).equals(wanted)) {
+                    problem = role + " is " + actual.get(k) + ", expected " + wanted;
+                }
+            }
+            if (problem != null) {
+                reporter.error(method, Msg.GRADIENT_PARAMETERS, methodName, of, followedBy, signature, problem);
+                return null;
+            }
+            Slot sv = slots.get(slots.size() - 2);
+            Slot e = slots.get(slots.size() - 1);
+            if (!sv.usable || !e.usable) {
+                return null; // its own error
+            }
+            try {
+                Resolver.resolve(targetText, scope);
+            } catch (FormulaException ex) {
+                reporter.silentError(); // the target reports its own formula
+                return null;
+            }
+            // d/dv log sum_j exp(F_ij) = sum_j exp(F_ij - out_i) dF_ij/dv, out_i the saved result s.
+            return "Grad(" + targetText + ", " + g.wrt + ", " + e.name + ") * Exp(" + targetText + " - "
+                    + sv.name + ")";
+        }
+        String signature = prefix + "@Vi(dimF) " + scalar + "[] e";
         if (problem != null) {
-            reporter.error(method, Msg.GRADIENT_PARAMETERS, methodName, of, signature, problem);
+            reporter.error(method, Msg.GRADIENT_PARAMETERS, methodName, of, followedBy, signature, problem);
             return null;
         }
         Slot e = slots.get(slots.size() - 1);
@@ -466,7 +505,7 @@ public final class KernelMethodAnalyzer {
         int dim = forward.dim();
         String wanted = "@Vi(" + dim + ") " + scalar + "[] " + e.name;
         if (!describe(e.element).equals(wanted)) {
-            reporter.error(method, Msg.GRADIENT_PARAMETERS, methodName, of,
+            reporter.error(method, Msg.GRADIENT_PARAMETERS, methodName, of, followedBy,
                     signature.replace("dimF", String.valueOf(dim)),
                     "the incoming gradient is " + describe(e.element) + ", expected " + wanted
                             + " (the dimension of " + of + "'s formula)");
