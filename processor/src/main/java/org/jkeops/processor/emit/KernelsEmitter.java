@@ -292,7 +292,6 @@ public final class KernelsEmitter {
 
     private static final ClassName DEVICE_LAUNCH = ClassName.get("org.jkeops.runtime", "DeviceLaunch");
     private static final ClassName DEVICE_BACKEND = ClassName.get("org.jkeops.runtime", "DeviceBackend");
-    private static final ClassName SPLIT_MERGE = ClassName.get("org.jkeops.cpu", "SplitMerge");
 
     /** The OPENCL branch: one launch, parts of j merged here when the device splits them. */
     private static void openClCase(CodeBlock.Builder b, GeneratedNames names, KernelPlan plan, String rows, String cols,
@@ -346,19 +345,7 @@ public final class KernelsEmitter {
             b.addStatement("ip[p] = $T.copyOfRange(di, p * len, (p + 1) * len)", java.util.Arrays.class);
         }
         b.endControlFlow();
-        switch (plan.reduction()) {
-            case SUM -> b.addStatement("$T.sum(vp, $L)", SPLIT_MERGE, valuesVar);
-            case MIN, MAX -> b.addStatement("$T.minMax(vp, $L, $L)", SPLIT_MERGE, valuesVar,
-                    plan.reduction() == org.jkeops.annotations.Reduction.MAX);
-            case MIN_ARG_MIN, MAX_ARG_MAX -> b.addStatement("$T.argMinMax(vp, ip, $L, $L, $L)", SPLIT_MERGE, valuesVar,
-                    indicesVar, plan.reduction() == org.jkeops.annotations.Reduction.MAX_ARG_MAX);
-            case K_MIN -> b.addStatement("$T.kMin(vp, null, $L, null, $L, $L, $L)", SPLIT_MERGE, valuesVar, rows,
-                    plan.k(), plan.formula().dim());
-            case K_MIN_ARG_K_MIN -> b.addStatement("$T.kMin(vp, ip, $L, $L, $L, $L, $L)", SPLIT_MERGE, valuesVar,
-                    indicesVar, rows, plan.k(), plan.formula().dim());
-            case LOG_SUM_EXP -> b.addStatement("$T.logSumExp(vp, $L)", SPLIT_MERGE, valuesVar);
-            case ARG_MIN, ARG_MAX, ARG_K_MIN, SUM_SOFTMAX_WEIGHT -> throw new IllegalStateException("not splittable");
-        }
+        SplitMergeCalls.emit(b, plan, "vp", "ip", valuesVar, indicesVar, rows);
         b.endControlFlow();
     }
 

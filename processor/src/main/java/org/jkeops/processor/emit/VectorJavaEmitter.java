@@ -378,7 +378,6 @@ public final class VectorJavaEmitter {
      */
     private void splitEntry(CodeBlock.Builder b) {
         TypeName scalar = scalarType();
-        ClassName merge = ClassName.get("org.jkeops.cpu", "SplitMerge");
         b.beginControlFlow("if ($T.splitColumns(rows, cols, runtime.threads(), $L))", PARALLEL, rowsPerBlock);
         b.addStatement("final int parts = runtime.threads()");
         b.addStatement("final $T[][] outParts = new $T[parts][out.length]", scalar, scalar);
@@ -398,17 +397,7 @@ public final class VectorJavaEmitter {
         }
         b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
         b.endControlFlow();
-        switch (plan.reduction()) {
-            case SUM -> b.addStatement("$T.sum(outParts, out)", merge);
-            case MIN, MAX -> b.addStatement("$T.minMax(outParts, out, $L)", merge, plan.reduction() == Reduction.MAX);
-            case MIN_ARG_MIN, MAX_ARG_MAX -> b.addStatement("$T.argMinMax(outParts, indexParts, out, outIndex, $L)",
-                    merge, plan.reduction() == Reduction.MAX_ARG_MAX);
-            case K_MIN -> b.addStatement("$T.kMin(outParts, null, out, null, rows, $L, $L)", merge, plan.k(), dim());
-            case K_MIN_ARG_K_MIN -> b.addStatement("$T.kMin(outParts, indexParts, out, outIndex, rows, $L, $L)",
-                    merge, plan.k(), dim());
-            case LOG_SUM_EXP -> b.addStatement("$T.logSumExp(outParts, out)", merge);
-            case ARG_MIN, ARG_MAX, ARG_K_MIN, SUM_SOFTMAX_WEIGHT -> throw new IllegalStateException("not splittable");
-        }
+        SplitMergeCalls.emit(b, plan, "outParts", "indexParts", "out", "outIndex", "rows");
         b.addStatement("return");
         b.endControlFlow();
     }

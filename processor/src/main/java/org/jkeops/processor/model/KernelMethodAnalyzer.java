@@ -290,7 +290,7 @@ public final class KernelMethodAnalyzer {
         for (Slot s : slots) {
             KernelPlan.Role role = KernelPlan.Role.VARIABLE;
             if (s.out) {
-                boolean values = outIndex == 0 && reductionHasValues(reduction);
+                boolean values = outIndex == 0 && KernelPlan.hasValues(reduction);
                 role = values ? KernelPlan.Role.OUT_VALUES : KernelPlan.Role.OUT_INDICES;
                 outIndex++;
             }
@@ -692,25 +692,11 @@ public final class KernelMethodAnalyzer {
         }
     }
 
-    private static boolean reductionHasValues(Reduction r) {
-        return switch (r) {
-            case ARG_MIN, ARG_MAX, ARG_K_MIN -> false;
-            default -> true;
-        };
-    }
-
-    private static boolean reductionHasIndices(Reduction r) {
-        return switch (r) {
-            case ARG_MIN, ARG_MAX, ARG_K_MIN, MIN_ARG_MIN, MAX_ARG_MAX, K_MIN_ARG_K_MIN -> true;
-            default -> false;
-        };
-    }
-
     /** Checks the return type or the @Out parameters; returns whether outputs are @Out. */
     private boolean checkOutputs(ExecutableElement method, List<Slot> slots, Reduction r, Precision p) {
         String methodName = method.getSimpleName().toString();
-        boolean values = reductionHasValues(r);
-        boolean indices = reductionHasIndices(r);
+        boolean values = KernelPlan.hasValues(r);
+        boolean indices = KernelPlan.hasIndices(r);
         String valueArray = p.javaType() + "[]";
         List<Slot> outs = slots.stream().filter(s -> s.out).toList();
         TypeMirror ret = method.getReturnType();

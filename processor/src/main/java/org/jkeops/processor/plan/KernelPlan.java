@@ -96,6 +96,11 @@ public record KernelPlan(
 
     /** Whether the reduction produces values (float or double). */
     public boolean hasValues() {
+        return hasValues(reduction);
+    }
+
+    /** Whether a reduction produces values (float or double); the analyzer asks before a plan exists. */
+    public static boolean hasValues(Reduction reduction) {
         return switch (reduction) {
             case SUM, MIN, MAX, MIN_ARG_MIN, MAX_ARG_MAX, K_MIN, K_MIN_ARG_K_MIN, LOG_SUM_EXP,
                     SUM_SOFTMAX_WEIGHT -> true;
@@ -105,6 +110,11 @@ public record KernelPlan(
 
     /** Whether the reduction produces indices. */
     public boolean hasIndices() {
+        return hasIndices(reduction);
+    }
+
+    /** Whether a reduction produces indices. */
+    public static boolean hasIndices(Reduction reduction) {
         return switch (reduction) {
             case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX, ARG_K_MIN, K_MIN_ARG_K_MIN -> true;
             case SUM, MIN, MAX, K_MIN, LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> false;
