@@ -10,9 +10,9 @@ inline float jk_clamp_f(float x, float lo, float hi) { if (isnan(x) || isnan(lo)
 inline float jk_round_f(float x, int d) { float sc = pown((float) 10, d); return round(x * sc) / sc; }
 inline void jk_offer_f(float* kv, int* ki, int* kn, int k, int dim, int c, float v, int j) {
     int n = kn[c];
-    if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c]))) return;
+    if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c] || (v == kv[(k - 1) * dim + c] && j < ki[(k - 1) * dim + c])))) return;
     int p = n < k ? n : k - 1;
-    while (p > 0 && v < kv[(p - 1) * dim + c]) {
+    while (p > 0 && (v < kv[(p - 1) * dim + c] || (v == kv[(p - 1) * dim + c] && j < ki[(p - 1) * dim + c]))) {
         kv[p * dim + c] = kv[(p - 1) * dim + c];
         ki[p * dim + c] = ki[(p - 1) * dim + c];
         p--;

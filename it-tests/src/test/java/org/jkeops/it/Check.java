@@ -108,7 +108,7 @@ final class Check {
         if (got == expected) {
             return;
         }
-        if (exact || expected < 0 || got < 0 || got >= w.cols()) {
+        if (exact || expected < 0 || got < 0 || got >= w.cols() || !w.kept(r, got)) {
             fail(where(what, in, r, c) + ": index " + got + ", expected " + expected);
         }
         double v = w.at(r, got)[c];

@@ -348,13 +348,17 @@ class ReductionTest {
     }
 
     static List<Var> vars(RCase c, Draw draw) {
+        return vars(c.kind(), c.overI(), draw);
+    }
+
+    static List<Var> vars(Kind kind, boolean overI, Draw draw) {
         List<Var> vars = new ArrayList<>(List.of(Var.vi("x", 2, draw.xyb()), Var.vj("y", 2, draw.xyb()),
                 Var.vj("b", 1, draw.xyb())));
-        if (c.kind().exp()) {
+        if (kind.exp()) {
             vars.add(Var.pm("s", 1, draw.s()));
         }
-        if (c.kind() == Kind.LSE_WEIGHTED || c.kind() == Kind.SOFTMAX) {
-            vars.add(c.overI() ? Var.vi("v", 2, draw.v()) : Var.vj("v", 2, draw.v()));
+        if (kind == Kind.LSE_WEIGHTED || kind == Kind.SOFTMAX) {
+            vars.add(overI ? Var.vi("v", 2, draw.v()) : Var.vj("v", 2, draw.v()));
         }
         return vars;
     }
@@ -369,7 +373,16 @@ class ReductionTest {
         String what = c.name() + " (" + c.kind() + (c.overI() ? " over i" : " over j") + ", " + scenario
                 + ") on " + backend;
         in.assertUnchanged(before, what);
-        Kind kind = c.kind();
+        verify(c.kind(), c.overI(), in, got, what, scenario, exact, null);
+    }
+
+    /**
+     * Checks what a kernel returned against the reference reductions of the same inputs; with a
+     * mask, the reference visits only the kept pairs (a block-sparse kernel's meaning).
+     */
+    static void verify(Kind kind, boolean overI, Inputs in, Got got, String what, String scenario, boolean exact,
+            Ref.Mask mask) {
+        int outLength = (overI ? in.n : in.m) * kind.width();
         boolean values = switch (kind) {
             case ARG_MIN, ARG_MAX, ARG_K_MIN -> false;
             default -> true;
@@ -380,21 +393,21 @@ class ReductionTest {
         };
         if (values) {
             assertNotNull(got.values(), what + ": no values");
-            assertEquals(c.outLength(in), got.values().length, what + " [" + in + "]: values length");
+            assertEquals(outLength, got.values().length, what + " [" + in + "]: values length");
         }
         if (indices) {
             assertNotNull(got.indices(), what + ": no indices");
-            assertEquals(c.outLength(in), got.indices().length, what + " [" + in + "]: indices length");
+            assertEquals(outLength, got.indices().length, what + " [" + in + "]: indices length");
         }
-        Walk w = new Walk(in, c.overI(), kind.exp() ? 1 : 2, kind.exp() ? EXP_F : F);
+        Walk w = new Walk(in, overI, kind.exp() ? 1 : 2, kind.exp() ? EXP_F : F).masked(mask);
         switch (kind) {
             case SUM -> Check.sum(what, in, got.values(), Ref.sum(w));
             case MIN, ARG_MIN, MIN_ARG_MIN -> Check.best(what, in, got.values(), got.indices(), Ref.best(w, false), w, exact);
             case MAX, ARG_MAX, MAX_ARG_MAX -> Check.best(what, in, got.values(), got.indices(), Ref.best(w, true), w, exact);
             case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> Check.kMin(what, in, got.values(), got.indices(), Ref.kMin(w, K), w, exact);
             case LSE -> Check.lse(what, in, got.values(), Ref.exp(w, null));
-            case LSE_WEIGHTED -> Check.lse(what, in, got.values(), Ref.exp(w, new Walk(in, c.overI(), 2, WEIGHT_V)));
-            case SOFTMAX -> Check.softmax(what, in, got.values(), Ref.exp(w, new Walk(in, c.overI(), 3, WEIGHT_CONCAT)));
+            case LSE_WEIGHTED -> Check.lse(what, in, got.values(), Ref.exp(w, new Walk(in, overI, 2, WEIGHT_V)));
+            case SOFTMAX -> Check.softmax(what, in, got.values(), Ref.exp(w, new Walk(in, overI, 3, WEIGHT_CONCAT)));
         }
         if (values) {
             for (int e = 0; e < got.values().length; e++) {
@@ -416,11 +429,11 @@ class ReductionTest {
         }).toList();
     }
 
-    private static final Gen U = Gen.uniform(-2, 2);
-    private static final Gen POS = Gen.uniform(0.25, 2);
+    static final Gen U = Gen.uniform(-2, 2);
+    static final Gen POS = Gen.uniform(0.25, 2);
 
     /** Every 5th reduced index of the exp reductions gets b = +inf: F = -inf, a term that adds nothing. */
-    private static Tweak minusInfTerms() {
+    static Tweak minusInfTerms() {
         return (in, r) -> {
             for (int j = 2; j < in.n; j += 5) {
                 in.set(2, j, Double.POSITIVE_INFINITY);

@@ -87,6 +87,12 @@ final class Ref {
         }
     }
 
+    /** Which pairs (i, j) a block-sparse reduction visits. */
+    @FunctionalInterface
+    interface Mask {
+        boolean kept(int i, int j);
+    }
+
     /** Evaluates one formula over the pairs of one draw, along one axis. */
     static final class Walk {
         final Inputs in;
@@ -95,6 +101,18 @@ final class Ref {
         private final PairFn f;
         private final Pair p;
         private final double[] buf;
+        private Mask mask;
+
+        /** Restricts the reductions to the pairs of a mask (a block-sparse kernel's reference). */
+        Walk masked(Mask m) {
+            this.mask = m;
+            return this;
+        }
+
+        /** Whether the reduction visits (row, col): always, unless a mask says otherwise. */
+        boolean kept(int row, int col) {
+            return mask == null || (overI ? mask.kept(col, row) : mask.kept(row, col));
+        }
 
         Walk(Inputs in, boolean overI, int d, PairFn f) {
             this.in = in;
@@ -154,6 +172,9 @@ final class Ref {
         for (int r = 0; r < rows; r++) {
             w.clearAmbiguous();
             for (int s = 0; s < cols; s++) {
+                if (!w.kept(r, s)) {
+                    continue;
+                }
                 double[] f = w.at(r, s);
                 for (int c = 0; c < d; c++) {
                     value[r * d + c] += f[c];
@@ -183,6 +204,9 @@ final class Ref {
         for (int r = 0; r < rows; r++) {
             w.clearAmbiguous();
             for (int s = 0; s < cols; s++) {
+                if (!w.kept(r, s)) {
+                    continue;
+                }
                 double[] f = w.at(r, s);
                 for (int c = 0; c < d; c++) {
                     double v = f[c];
@@ -219,9 +243,10 @@ final class Ref {
         boolean[] taken = new boolean[cols];
         for (int r = 0; r < rows; r++) {
             for (int s = 0; s < cols; s++) {
-                double[] f = w.at(r, s);
+                boolean kept = w.kept(r, s);
+                double[] f = kept ? w.at(r, s) : null;
                 for (int c = 0; c < d; c++) {
-                    fv[c][s] = f[c];
+                    fv[c][s] = kept ? f[c] : Double.NaN; // never taken, like a pair not visited
                 }
             }
             for (int c = 0; c < d; c++) {
@@ -270,7 +295,7 @@ final class Ref {
         for (int r = 0; r < rows; r++) {
             double mx = Double.NEGATIVE_INFINITY;
             for (int s = 0; s < cols; s++) {
-                fv[s] = f.at(r, s)[0];
+                fv[s] = f.kept(r, s) ? f.at(r, s)[0] : Double.NEGATIVE_INFINITY; // a term that adds nothing
                 mx = Math.max(mx, fv[s]);
             }
             maxima[r] = mx;

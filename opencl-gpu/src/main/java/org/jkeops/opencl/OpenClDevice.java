@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jkeops.runtime.DeviceBackend;
 import org.jkeops.runtime.DeviceLaunch;
+import org.jkeops.runtime.RangeBlocks;
 import org.jocl.CL;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
@@ -98,6 +99,9 @@ public final class OpenClDevice implements DeviceBackend {
         List<cl_mem> outputBuffers = new ArrayList<>();
         List<Object> outputArrays = new ArrayList<>();
         Throwable failure = null;
+        RangeBlocks blocks = launch.blocks();
+        // Block-sparse: one work group per chunk of at most wg rows of one block.
+        int[] lookup = blocks == null ? null : blocks.lookup(wg);
         try {
             for (int i = 0; i < args.size(); i++) {
                 DeviceLaunch.Arg a = args.get(i);
@@ -113,12 +117,22 @@ public final class OpenClDevice implements DeviceBackend {
                             outputArrays.add(a.array());
                         }
                     }
+                    case BLOCK_LOOKUP -> {
+                        cl_mem mem = buffer(new DeviceLaunch.Arg(DeviceLaunch.Kind.INPUT, lookup, null, 0), where);
+                        buffers.add(mem);
+                        Cl.check(CL.clSetKernelArg(k.kernel(), i, Sizeof.cl_mem, Pointer.to(mem)),
+                                "clSetKernelArg", where);
+                    }
                     case SCALAR -> setScalar(k, i, a.scalar(), where);
                     case LOCAL -> Cl.check(CL.clSetKernelArg(k.kernel(), i, (long) a.localBytesPerItem() * wg, null),
                             "clSetKernelArg", () -> where + " (__local, " + a.localBytesPerItem() + " bytes x " + wg + ")");
                 }
             }
-            long[] global = {WorkSizes.globalSize(launch.rows(), wg), launch.parts()};
+            if (lookup != null && lookup.length == 0) {
+                return; // no rows in any block
+            }
+            long[] global = {lookup != null ? (long) (lookup.length / 3) * wg : WorkSizes.globalSize(launch.rows(), wg),
+                    launch.parts()};
             long[] local = {wg, 1};
             Cl.check(CL.clEnqueueNDRangeKernel(queue, k.kernel(), 2, null, global, local, 0, null, null),
                     "clEnqueueNDRangeKernel", () -> "program '" + launch.programKey() + "', kernel '" + k.name()

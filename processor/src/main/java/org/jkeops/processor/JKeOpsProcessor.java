@@ -242,6 +242,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                     case VARIABLE -> p.scalar() ? scalar : scalar + "[]";
                     case OUT_VALUES -> scalar + "[]";
                     case OUT_INDICES -> "int[]";
+                    case RANGES -> "org.jkeops.runtime.Ranges";
                 }).append(p == plan.params().get(plan.params().size() - 1) ? "" : ", ");
             }
             sig.append(')');

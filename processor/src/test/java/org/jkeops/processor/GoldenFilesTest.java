@@ -36,7 +36,10 @@ class GoldenFilesTest {
                 new String[] {"GaussBody", "GaussBodyImpl"},
                 new String[] {"GaussBody", "GaussBodyScalarKernels"},
                 new String[] {"Reductions", "ReductionsImpl"},
-                new String[] {"Reductions", "ReductionsScalarKernels"});
+                new String[] {"Reductions", "ReductionsScalarKernels"},
+                new String[] {"BlockSparse", "BlockSparseImpl"},
+                new String[] {"BlockSparse", "BlockSparseScalarKernels"},
+                new String[] {"BlockSparse", "BlockSparseSimdKernels"});
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -63,7 +66,7 @@ class GoldenFilesTest {
 
     /** The OpenCL C program of an interface, a class-path resource, compared the same way. */
     @ParameterizedTest(name = "{0}.cl")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"Gauss", "Reductions"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Gauss", "Reductions", "BlockSparse"})
     void generatedOpenClMatchesGolden(String input) throws IOException {
         JavaFileObject source = JavaFileObjects.forSourceString("golden." + input, resource("golden/input/" + input + ".java"));
         Compilation compilation = Compiler.javac().withProcessors(new JKeOpsProcessor())

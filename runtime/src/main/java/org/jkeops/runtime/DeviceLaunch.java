@@ -15,6 +15,11 @@ import java.util.function.Supplier;
  * items (the backend pads the global size to a multiple of its work-group size; kernels guard
  * rows past the end) times {@link #parts()} in the second dimension (split over j; the kernel
  * reads its part from {@code get_global_id(1)}).
+ *
+ * <p>A block-sparse launch ({@link #blocks}) instead runs one work group per chunk of
+ * {@link RangeBlocks#lookup(int) lookup(workGroupSize)}: the backend builds that table for the
+ * work-group size it chooses and passes it as a buffer of {@code (block, startRow, endRow)}
+ * triples, followed by the blocks' slices and intervals.
  */
 public final class DeviceLaunch {
     /** What one kernel argument is. */
@@ -26,14 +31,20 @@ public final class DeviceLaunch {
         /** A scalar passed by value. */
         SCALAR,
         /** A {@code __local} buffer of {@link Arg#localBytesPerItem()} bytes per work item. */
-        LOCAL
+        LOCAL,
+        /**
+         * The chunk table of a {@link RangeBlocks} ({@link Arg#array()}), built by the backend
+         * for its work-group size; it also sets the launch's global size.
+         */
+        BLOCK_LOOKUP
     }
 
     /**
      * One argument.
      *
      * @param kind               what it is
-     * @param array              a {@code float[]}, {@code double[]} or {@code int[]} for INPUT / OUTPUT
+     * @param array              a {@code float[]}, {@code double[]} or {@code int[]} for INPUT / OUTPUT,
+     *                           the {@link RangeBlocks} for BLOCK_LOOKUP
      * @param scalar             a {@code Float}, {@code Double} or {@code Integer} for SCALAR
      * @param localBytesPerItem  for LOCAL: bytes per work item of the work group
      */
@@ -111,6 +122,31 @@ public final class DeviceLaunch {
             throw new IllegalArgumentException("local buffer of " + bytesPerItem + " bytes per item");
         }
         return add(new Arg(Kind.LOCAL, null, null, bytesPerItem));
+    }
+
+    /**
+     * The block-sparsity plan of the launch: adds three arguments, the chunk table (built by the
+     * backend, see {@link Kind#BLOCK_LOOKUP}), {@link RangeBlocks#slices()} and
+     * {@link RangeBlocks#intervals()}. Its rows must be the launch's rows.
+     */
+    public DeviceLaunch blocks(RangeBlocks blocks) {
+        Objects.requireNonNull(blocks, "blocks");
+        if (blocks.rows() != rows || parts != 1) {
+            throw new IllegalArgumentException("blocks of " + blocks.rows() + " rows for a launch of " + rows
+                    + " rows in " + parts + " parts");
+        }
+        add(new Arg(Kind.BLOCK_LOOKUP, blocks, null, 0));
+        return in(blocks.slices()).in(blocks.intervals());
+    }
+
+    /** The block-sparsity plan, or null for a dense launch. */
+    public RangeBlocks blocks() {
+        for (Arg a : args) {
+            if (a.kind() == Kind.BLOCK_LOOKUP) {
+                return (RangeBlocks) a.array();
+            }
+        }
+        return null;
     }
 
     private DeviceLaunch add(Arg a) {

@@ -1,5 +1,7 @@
 package org.jkeops.cpu;
 
+import org.jkeops.runtime.RangeBlocks;
+
 /** How generated SIMD kernels split output rows between threads. */
 public final class Parallel {
     /** Below this many pairs a call runs in the calling thread: forking would cost more. */
@@ -27,5 +29,53 @@ public final class Parallel {
         int perTask = (rows + threads * 8 - 1) / (threads * 8);
         int block = Math.max(1, rowsPerBlock);
         return Math.max(block, (perTask + block - 1) / block * block);
+    }
+
+    /**
+     * The tasks of a block-sparse call, as triples {@code (block, firstRow, endRow)}: every row of
+     * every block exactly once, blocks in order. A block costing more than a fair share of the
+     * work (about 1/16 of a thread's) is cut into chunks of rows, multiples of the register block,
+     * so one large cluster cannot leave a thread idle; smaller blocks are one task each.
+     */
+    public static int[] blockTasks(RangeBlocks blocks, int threads, int rowsPerBlock) {
+        int[] bounds = blocks.bounds();
+        int[] slices = blocks.slices();
+        int[] iv = blocks.intervals();
+        long total = blocks.pairs() + blocks.rows();
+        long share = Math.max(INLINE_PAIRS / 4, total / (Math.max(1, threads) * 16L));
+        int block = Math.max(1, rowsPerBlock);
+        int[] tasks = new int[3 * Math.max(16, blocks.blocks() * 2)];
+        int n = 0;
+        for (int c = 0; c < blocks.blocks(); c++) {
+            int r0 = bounds[c];
+            int r1 = bounds[c + 1];
+            if (r0 == r1) {
+                continue;
+            }
+            long perRow = 1;
+            for (int k = slices[c]; k < slices[c + 1]; k++) {
+                perRow += iv[2 * k + 1] - iv[2 * k];
+            }
+            long rowsPerTask = Math.max(1, share / perRow);
+            rowsPerTask = Math.max(block, (rowsPerTask + block - 1) / block * block);
+            for (int r = r0; r < r1; r += (int) Math.min(rowsPerTask, r1 - r)) {
+                if (n + 3 > tasks.length) {
+                    tasks = java.util.Arrays.copyOf(tasks, tasks.length * 2);
+                }
+                tasks[n] = c;
+                tasks[n + 1] = r;
+                tasks[n + 2] = (int) Math.min(r1, r + rowsPerTask);
+                n += 3;
+            }
+        }
+        return java.util.Arrays.copyOf(tasks, n);
+    }
+
+    /** Tasks per fork: all of them in the caller for a small call, else about 8 forks per thread. */
+    public static int taskGrain(int tasks, long pairs, int threads) {
+        if (threads <= 1 || pairs < INLINE_PAIRS) {
+            return Math.max(tasks, 1);
+        }
+        return Math.max(1, tasks / (threads * 8));
     }
 }

@@ -39,6 +39,9 @@ public enum Msg {
     GRADIENT_WRT("JK153", "@Gradient method %s: wrt = \"%s\" is not a formula parameter of %s; its formula parameters: %s"),
     GRADIENT_PARAMETERS("JK154", "@Gradient method %s must take the parameters of %s followed by %s: (%s); %s"),
     GRADIENT_RETURN("JK155", "@Gradient method %s must return %s (%s), not %s"),
+    RANGES_ANNOTATED("JK160", "parameter %s has type Ranges and carries @%s; a Ranges parameter takes no annotation: it makes the method block-sparse (null means dense)"),
+    RANGES_TWICE("JK161", "kernel method %s has %d Ranges parameters (%s); a kernel method takes at most one"),
+    RANGES_UNSUPPORTED("JK162", "kernel method %s cannot take the Ranges parameter %s: %s"),
 
     // --- formula text ----------------------------------------------------------------------
     SYNTAX("JK200", "syntax error in %s at column %d: %s"),

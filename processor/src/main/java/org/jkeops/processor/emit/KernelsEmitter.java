@@ -30,6 +30,8 @@ public final class KernelsEmitter {
     private static final ClassName RUNTIME = ClassName.get("org.jkeops.runtime", "KernelRuntime");
     private static final ClassName BACKEND = ClassName.get("org.jkeops.runtime", "Backend");
     private static final ClassName KERNEL_INFO = ClassName.get("org.jkeops.runtime", "KernelInfo");
+    static final ClassName RANGES = ClassName.get("org.jkeops.runtime", "Ranges");
+    static final ClassName RANGE_BLOCKS = ClassName.get("org.jkeops.runtime", "RangeBlocks");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private KernelsEmitter() {
@@ -178,6 +180,7 @@ public final class KernelsEmitter {
                 case VARIABLE -> prm.scalar() ? scalar : values;
                 case OUT_VALUES -> values;
                 case OUT_INDICES -> indices;
+                case RANGES -> RANGES;
             };
             m.addParameter(type, GeneratedNames.local(prm.name()));
         }
@@ -208,7 +211,7 @@ public final class KernelsEmitter {
         String indicesVar = "outIndex";
         if (plan.outParams()) {
             for (KernelPlan.Param prm : plan.params()) {
-                if (prm.role() != KernelPlan.Role.VARIABLE) {
+                if (prm.role() == KernelPlan.Role.OUT_VALUES || prm.role() == KernelPlan.Role.OUT_INDICES) {
                     b.addStatement("$T.outLength($S, $T.nonNull($S, $L).length, (long) $L * $L, $S)", ARGS,
                             prm.name(), ARGS, prm.name(), GeneratedNames.local(prm.name()), rows, width,
                             rowsName + " x " + width);
@@ -228,6 +231,13 @@ public final class KernelsEmitter {
                 b.addStatement("final int[] outIndex = new int[length]");
             }
         }
+        KernelPlan.Param ranges = plan.ranges();
+        if (ranges != null) {
+            // Validated here, before any backend sees them; cached in the Ranges object.
+            b.addStatement("final $T blocks = $L == null ? null : $L.$L($S, m, n)", RANGE_BLOCKS,
+                    GeneratedNames.local(ranges.name()), GeneratedNames.local(ranges.name()),
+                    plan.inner() == Category.J ? "blocksOverJ" : "blocksOverI", ranges.name());
+        }
         List<String> args = new ArrayList<>();
         for (String a : ScalarJavaEmitter.argumentNames(plan)) {
             args.add(switch (a) {
@@ -238,10 +248,15 @@ public final class KernelsEmitter {
                 default -> a;
             });
         }
+        List<String> scalarArgs = new ArrayList<>(args);
+        if (ranges != null) {
+            scalarArgs.add("blocks != null ? blocks : " + RANGE_BLOCKS.simpleName() + ".dense(" + rows + ", " + cols + ")");
+            args.add("blocks");
+        }
         b.addStatement("final $T backend = runtime().select($L)", BACKEND, infoName(plan));
         b.beginControlFlow("switch (backend)");
         b.addStatement("case SCALAR -> $T.$L($L)", ClassName.get(names.packageName(), names.scalarKernelsName()),
-                plan.functionName(), String.join(", ", args));
+                plan.functionName(), String.join(", ", scalarArgs));
         b.addStatement("case SIMD -> $T.$L(runtime(), $L)", ClassName.get(names.packageName(), names.simdKernelsName()),
                 plan.functionName(), String.join(", ", args));
         b.add("case OPENCL -> {\n").indent();
@@ -298,6 +313,31 @@ public final class KernelsEmitter {
             String valuesVar, String indicesVar) {
         TypeName scalar = plan.precision() == Precision.FLOAT ? TypeName.FLOAT : TypeName.DOUBLE;
         b.addStatement("final $T device = runtime().device($T.OPENCL)", DEVICE_BACKEND, BACKEND);
+        if (plan.blockSparse()) {
+            b.beginControlFlow("if (blocks != null)");
+            CodeBlock.Builder launch = CodeBlock.builder().add("new $T($S,$W$L::openClProgram,$W$S,$W$L,$W1,$W$L)",
+                    DEVICE_LAUNCH, names.packageName().isEmpty() ? names.flatName() : names.packageName() + "." + names.flatName(),
+                    names.implName(), OpenClEmitter.kernelName(plan) + OpenClEmitter.RANGES_SUFFIX, rows,
+                    OpenClEmitter.usesDouble(plan));
+            for (KernelPlan.Param prm : plan.params()) {
+                if (prm.role() == KernelPlan.Role.VARIABLE) {
+                    launch.add(prm.scalar() ? "$Z.scalar($L)" : "$Z.in($L)", GeneratedNames.local(prm.name()));
+                }
+            }
+            launch.add("$Z.scalar($L)$Z.scalar($L)$Z.blocks(blocks)", rows, cols);
+            if (plan.hasValues()) {
+                launch.add("$Z.out($L)", valuesVar);
+            }
+            if (plan.hasIndices()) {
+                launch.add("$Z.out($L)", indicesVar);
+            }
+            for (int bytes : OpenClEmitter.localBytes(plan)) {
+                launch.add("$Z.local($L)", bytes);
+            }
+            b.addStatement("device.launch($L)", launch.build());
+            b.addStatement("break");
+            b.endControlFlow();
+        }
         b.addStatement("final int parts = $L", plan.splittable() ? "device.splitParts(" + rows + ", " + cols + ")" : "1");
         b.addStatement("final int partSize = Math.max(1, ($L + parts - 1) / parts)", cols);
         if (plan.hasValues()) {

@@ -98,13 +98,13 @@ public final class OpenClEmitter {
         sb.append("inline ").append(r).append(" jk_round_").append(s).append("(").append(r)
                 .append(" x, int d) { ").append(r).append(" sc = pown((").append(r)
                 .append(") 10, d); return round(x * sc) / sc; }\n");
-        // The K smallest values of one component, ascending; ties keep the earlier index.
+        // The K smallest values of one component, ordered by (value, index) like KSmallest.offer.
         sb.append("inline void jk_offer_").append(s).append("(").append(r)
                 .append("* kv, int* ki, int* kn, int k, int dim, int c, ").append(r).append(" v, int j) {\n")
                 .append("    int n = kn[c];\n")
-                .append("    if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c]))) return;\n")
+                .append("    if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c] || (v == kv[(k - 1) * dim + c] && j < ki[(k - 1) * dim + c])))) return;\n")
                 .append("    int p = n < k ? n : k - 1;\n")
-                .append("    while (p > 0 && v < kv[(p - 1) * dim + c]) {\n")
+                .append("    while (p > 0 && (v < kv[(p - 1) * dim + c] || (v == kv[(p - 1) * dim + c] && j < ki[(p - 1) * dim + c]))) {\n")
                 .append("        kv[p * dim + c] = kv[(p - 1) * dim + c];\n")
                 .append("        ki[p * dim + c] = ki[(p - 1) * dim + c];\n")
                 .append("        p--;\n")
@@ -135,18 +135,40 @@ public final class OpenClEmitter {
         return plan.formula().dim();
     }
 
+    /** The kernel of a block-sparse launch: {@link #kernelName} followed by this suffix. */
+    public static final String RANGES_SUFFIX = "_ranges";
+
     private void kernel(StringBuilder sb) {
+        kernel(sb, false);
+        if (plan.blockSparse()) {
+            kernel(sb, true);
+        }
+    }
+
+    /**
+     * One kernel. The block-sparse variant (KeOps' 1D ranges scheme) runs one work group per
+     * chunk of the host's lookup table {@code (block, startRow, endRow)}: all items of a group
+     * share a block, so they walk the same column intervals and the tile loads and barriers stay
+     * in uniform control flow. Touching intervals were merged on the host into one sweep.
+     */
+    private void kernel(StringBuilder sb, boolean ranges) {
         sb.append("// ").append(plan.kernelName()).append(": ").append(plan.reduction()).append(" over ")
                 .append(plan.inner() == Category.J ? "j" : "i").append(" of ").append(Printer.print(plan.formula()))
-                .append(plan.weight() == null ? "" : ", weight " + Printer.print(plan.weight())).append('\n');
-        sb.append("__kernel void ").append(kernelName(plan)).append("(");
+                .append(plan.weight() == null ? "" : ", weight " + Printer.print(plan.weight()))
+                .append(ranges ? ", block-sparse" : "").append('\n');
+        sb.append("__kernel void ").append(kernelName(plan)).append(ranges ? RANGES_SUFFIX : "").append("(");
         StringBuilder args = new StringBuilder();
         for (KernelPlan.Param p : plan.params()) {
             if (p.role() == KernelPlan.Role.VARIABLE) {
                 args.append(p.scalar() ? "const " + t + " " : "__global const " + t + "* restrict ").append(cName(p)).append(", ");
             }
         }
-        args.append("const int rows, const int cols, const int partSize");
+        if (ranges) {
+            args.append("const int rows, const int cols, __global const int* restrict lookup, ")
+                    .append("__global const int* restrict slices, __global const int* restrict ivals");
+        } else {
+            args.append("const int rows, const int cols, const int partSize");
+        }
         if (plan.hasValues()) {
             args.append(", __global ").append(t).append("* restrict out");
         }
@@ -157,49 +179,69 @@ public final class OpenClEmitter {
             args.append(", __local ").append(t).append("* ").append(tile(p));
         }
         sb.append(args).append(") {\n");
-        line(sb, 1, "const int i = get_global_id(0);");
-        line(sb, 1, "const int lid = get_local_id(0);");
-        line(sb, 1, "const int L = get_local_size(0);");
-        line(sb, 1, "const int part = get_global_id(1);");
-        line(sb, 1, "const int js = part * partSize;");
-        line(sb, 1, "const int je = min(cols, js + partSize);");
-        line(sb, 1, "const bool active = i < rows;");
+        int in = 1;
+        if (ranges) {
+            line(sb, 1, "const int chunk = get_group_id(0);");
+            line(sb, 1, "const int lid = get_local_id(0);");
+            line(sb, 1, "const int L = get_local_size(0);");
+            line(sb, 1, "const int part = 0;");
+            line(sb, 1, "const int bk = lookup[3 * chunk];");
+            line(sb, 1, "const int i = lookup[3 * chunk + 1] + lid;");
+            line(sb, 1, "const bool active = i < lookup[3 * chunk + 2];");
+        } else {
+            line(sb, 1, "const int i = get_global_id(0);");
+            line(sb, 1, "const int lid = get_local_id(0);");
+            line(sb, 1, "const int L = get_local_size(0);");
+            line(sb, 1, "const int part = get_global_id(1);");
+            line(sb, 1, "const int js = part * partSize;");
+            line(sb, 1, "const int je = min(cols, js + partSize);");
+            line(sb, 1, "const bool active = i < rows;");
+        }
         line(sb, 1, "const int ri = active ? i : 0; // inactive items read row 0 and write nothing");
         values(sb, 1, Level.PARAM);
         line(sb, 1, "if (rows == 0) return;");
         values(sb, 1, Level.OUTER);
         init(sb, 1);
+        if (ranges) {
+            line(sb, 1, "for (int kr = slices[bk]; kr < slices[bk + 1]; kr++) {");
+            line(sb, 2, "const int js = ivals[2 * kr];");
+            line(sb, 2, "const int je = ivals[2 * kr + 1];");
+            in = 2;
+        }
         boolean blocked = plan.reduction() == Reduction.SUM && plan.sum() == SumScheme.BLOCK;
-        line(sb, 1, "for (int j0 = js; j0 < je; j0 += L) {");
-        line(sb, 2, "const int jl = j0 + lid;");
-        line(sb, 2, "if (jl < je) {");
+        line(sb, in, "for (int j0 = js; j0 < je; j0 += L) {");
+        line(sb, in + 1, "const int jl = j0 + lid;");
+        line(sb, in + 1, "if (jl < je) {");
         for (KernelPlan.Param p : plan.variables(plan.inner())) {
             for (int c = 0; c < p.dim(); c++) {
-                line(sb, 3, tile(p) + "[lid * " + p.dim() + " + " + c + "] = " + cName(p) + "[jl * " + p.dim() + " + " + c + "];");
+                line(sb, in + 2, tile(p) + "[lid * " + p.dim() + " + " + c + "] = " + cName(p) + "[jl * " + p.dim() + " + " + c + "];");
             }
         }
-        line(sb, 2, "}");
-        line(sb, 2, "barrier(CLK_LOCAL_MEM_FENCE);");
-        line(sb, 2, "if (active) {");
-        line(sb, 3, "const int jn = min(L, je - j0);");
+        line(sb, in + 1, "}");
+        line(sb, in + 1, "barrier(CLK_LOCAL_MEM_FENCE);");
+        line(sb, in + 1, "if (active) {");
+        line(sb, in + 2, "const int jn = min(L, je - j0);");
         if (blocked) {
             for (int c = 0; c < dim(); c++) {
-                line(sb, 3, t + " blk" + c + " = 0;");
+                line(sb, in + 2, t + " blk" + c + " = 0;");
             }
         }
-        line(sb, 3, "for (int jj = 0; jj < jn; jj++) {");
-        line(sb, 4, "const int s = j0 + jj;");
-        values(sb, 4, Level.INNER);
-        fold(sb, 4);
-        line(sb, 3, "}");
+        line(sb, in + 2, "for (int jj = 0; jj < jn; jj++) {");
+        line(sb, in + 3, "const int s = j0 + jj;");
+        values(sb, in + 3, Level.INNER);
+        fold(sb, in + 3);
+        line(sb, in + 2, "}");
         if (blocked) {
             for (int c = 0; c < dim(); c++) {
-                line(sb, 3, "acc" + c + " += blk" + c + ";");
+                line(sb, in + 2, "acc" + c + " += blk" + c + ";");
             }
         }
-        line(sb, 2, "}");
-        line(sb, 2, "barrier(CLK_LOCAL_MEM_FENCE);");
-        line(sb, 1, "}");
+        line(sb, in + 1, "}");
+        line(sb, in + 1, "barrier(CLK_LOCAL_MEM_FENCE);");
+        line(sb, in, "}");
+        if (ranges) {
+            line(sb, 1, "}");
+        }
         line(sb, 1, "if (!active) return;");
         line(sb, 1, "const int o = (part * rows + i) * " + plan.outputWidth() + ";");
         finish(sb, 1);

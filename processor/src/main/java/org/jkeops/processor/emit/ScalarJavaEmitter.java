@@ -88,23 +88,45 @@ public final class ScalarJavaEmitter {
         if (plan.hasIndices()) {
             m.addParameter(ArrayTypeName.of(TypeName.INT), "outIndex");
         }
+        boolean ranges = plan.blockSparse();
+        if (ranges) {
+            m.addParameter(KernelsEmitter.RANGE_BLOCKS, "blocks");
+        }
         CodeBlock.Builder b = CodeBlock.builder();
         values(b, Level.PARAM);
         perCallState(b);
-        b.beginControlFlow("for (int r = 0; r < rows; r++)");
+        String js = "0";
+        String je = "cols";
+        if (ranges) {
+            // Every row lies in one block (gaps are blocks without intervals: neutral outputs).
+            b.addStatement("final int[] bnd = blocks.bounds()");
+            b.addStatement("final int[] sl = blocks.slices()");
+            b.addStatement("final int[] iv = blocks.intervals()");
+            b.beginControlFlow("for (int c = 0; c < blocks.blocks(); c++)");
+            b.beginControlFlow("for (int r = bnd[c]; r < bnd[c + 1]; r++)");
+        } else {
+            b.beginControlFlow("for (int r = 0; r < rows; r++)");
+        }
         values(b, Level.OUTER);
         init(b);
+        if (ranges) {
+            b.beginControlFlow("for (int k = sl[c]; k < sl[c + 1]; k++)");
+            b.addStatement("final int js = iv[2 * k]");
+            b.addStatement("final int je = iv[2 * k + 1]");
+            js = "js";
+            je = "je";
+        }
         boolean blocked = plan.reduction() == org.jkeops.annotations.Reduction.SUM
                 && plan.sum() == org.jkeops.annotations.SumScheme.BLOCK;
         if (blocked) {
-            b.beginControlFlow("for (int s0 = 0; s0 < cols; s0 += $L)", SUM_BLOCK);
-            b.addStatement("final int s1 = Math.min(cols, s0 + $L)", SUM_BLOCK);
+            b.beginControlFlow("for (int s0 = $L; s0 < $L; s0 += $L)", js, je, SUM_BLOCK);
+            b.addStatement("final int s1 = Math.min($L, s0 + $L)", je, SUM_BLOCK);
             for (int c = 0; c < plan.formula().dim(); c++) {
                 b.addStatement("$L blk$L = 0", t, c);
             }
             b.beginControlFlow("for (int s = s0; s < s1; s++)");
         } else {
-            b.beginControlFlow("for (int s = 0; s < cols; s++)");
+            b.beginControlFlow("for (int s = $L; s < $L; s++)", js, je);
         }
         values(b, Level.INNER);
         fold(b);
@@ -115,8 +137,14 @@ public final class ScalarJavaEmitter {
             }
             b.endControlFlow();
         }
+        if (ranges) {
+            b.endControlFlow();
+        }
         finish(b);
         b.endControlFlow();
+        if (ranges) {
+            b.endControlFlow();
+        }
         return m.addCode(b.build()).build();
     }
 

@@ -60,10 +60,10 @@ public final class KernelMethodAnalyzer {
 
     /** Java types a parameter may have. */
     private enum ParamType {
-        FLOAT_ARRAY, DOUBLE_ARRAY, FLOAT, DOUBLE, INT_ARRAY, OTHER;
+        FLOAT_ARRAY, DOUBLE_ARRAY, FLOAT, DOUBLE, INT_ARRAY, RANGES, OTHER;
 
         boolean isFormulaType() {
-            return this != INT_ARRAY && this != OTHER;
+            return this != INT_ARRAY && this != RANGES && this != OTHER;
         }
 
         Precision precision() {
@@ -82,6 +82,8 @@ public final class KernelMethodAnalyzer {
         final int position;
         final ParamType type;
         boolean out;
+        /** The block-sparsity parameter ({@code org.jkeops.runtime.Ranges}): no formula variable. */
+        boolean ranges;
         boolean usable = true;
         Category category;
         int dim;
@@ -202,9 +204,10 @@ public final class KernelMethodAnalyzer {
         }
         // When a formula did not resolve, a Var form after the error may have declared an
         // unannotated parameter: do not guess, the user sees the formula error first.
-        boolean undecided = !formulasResolved && slots.stream().anyMatch(s -> s.usable && !s.out && s.category == null);
+        boolean undecided = !formulasResolved
+                && slots.stream().anyMatch(s -> s.usable && !s.out && !s.ranges && s.category == null);
         for (Slot s : slots) {
-            if (s.usable && !s.out && s.category == null) {
+            if (s.usable && !s.out && !s.ranges && s.category == null) {
                 if (!undecided) {
                     reporter.error(s.element, Msg.PARAM_NO_CATEGORY, s.name, s.position);
                 }
@@ -289,7 +292,9 @@ public final class KernelMethodAnalyzer {
         int outIndex = 0;
         for (Slot s : slots) {
             KernelPlan.Role role = KernelPlan.Role.VARIABLE;
-            if (s.out) {
+            if (s.ranges) {
+                role = KernelPlan.Role.RANGES;
+            } else if (s.out) {
                 boolean values = outIndex == 0 && KernelPlan.hasValues(reduction);
                 role = values ? KernelPlan.Role.OUT_VALUES : KernelPlan.Role.OUT_INDICES;
                 outIndex++;
@@ -583,6 +588,18 @@ public final class KernelMethodAnalyzer {
                     }
                 }
             }
+            if (s.type == ParamType.RANGES) {
+                s.ranges = true;
+                if (!found.isEmpty()) {
+                    reporter.error(p, Msg.RANGES_ANNOTATED, s.name, found.keySet().iterator().next());
+                    s.usable = false;
+                } else if (body) {
+                    reporter.error(p, Msg.RANGES_UNSUPPORTED, method.getSimpleName(), s.name,
+                            "a static method's body is the formula of one pair (i, j); declare the kernel as an abstract @Formula method to make it block-sparse");
+                    s.usable = false;
+                }
+                continue;
+            }
             if (found.size() > 1) {
                 reporter.error(p, Msg.DUPLICATE_ALIAS, s.name, "it carries " + String.join(" and ",
                         found.keySet().stream().map(n -> "@" + n).toList()));
@@ -631,10 +648,19 @@ public final class KernelMethodAnalyzer {
                 s.usable = false;
             }
         }
+        List<Slot> ranges = slots.stream().filter(s -> s.ranges).toList();
+        if (ranges.size() > 1) {
+            reporter.error(ranges.get(1).element, Msg.RANGES_TWICE, method.getSimpleName(), ranges.size(),
+                    String.join(", ", ranges.stream().map(s -> s.name).toList()));
+            ranges.forEach(s -> s.usable = false);
+        }
         return slots;
     }
 
     private static ParamType typeOf(TypeMirror t) {
+        if (t.getKind() == TypeKind.DECLARED && t.toString().equals(RUNTIME + "Ranges")) {
+            return ParamType.RANGES;
+        }
         if (t.getKind() == TypeKind.FLOAT) {
             return ParamType.FLOAT;
         }
@@ -781,6 +807,9 @@ public final class KernelMethodAnalyzer {
             String form = category.keopsName() + "(" + position + ", " + dim + ")";
             if (s.out) {
                 throw new IllegalArgumentException(form + " refers to " + s.name + ", an @Out parameter");
+            }
+            if (s.ranges) {
+                throw new IllegalArgumentException(form + " refers to " + s.name + ", the Ranges parameter");
             }
             if (!s.usable) {
                 throw new IllegalArgumentException(form + " refers to " + s.name

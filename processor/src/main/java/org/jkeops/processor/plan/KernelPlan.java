@@ -78,7 +78,9 @@ public record KernelPlan(
         /** The caller's array for the values of the reduction. */
         OUT_VALUES,
         /** The caller's array for the indices of the reduction. */
-        OUT_INDICES
+        OUT_INDICES,
+        /** The block-sparsity pattern ({@code org.jkeops.runtime.Ranges}); null at run time means dense. */
+        RANGES
     }
 
     /**
@@ -144,6 +146,16 @@ public record KernelPlan(
             case LOG_SUM_EXP -> weight == null ? 1 : weight.dim();
             case SUM_SOFTMAX_WEIGHT -> weight.dim();
         };
+    }
+
+    /** The {@code Ranges} parameter that makes the method block-sparse, or null. */
+    public Param ranges() {
+        return params.stream().filter(p -> p.role() == Role.RANGES).findFirst().orElse(null);
+    }
+
+    /** Whether the method takes a {@code Ranges} parameter. */
+    public boolean blockSparse() {
+        return ranges() != null;
     }
 
     /** The parameters that are formula variables of a category. */
