@@ -8,6 +8,7 @@ import org.jkeops.annotations.Reduce;
 import org.jkeops.annotations.Reduction;
 import org.jkeops.annotations.Vi;
 import org.jkeops.annotations.Vj;
+import org.jkeops.runtime.Ranges;
 
 /**
  * {@code @Gradient} kernels of a Gaussian SUM (F = exp(-g |x - y|^2) b, dimension 2) with respect
@@ -77,4 +78,27 @@ public interface GradientAnnotationKernels {
     @Gradient(of = "softMinD", wrt = "p")
     double[] softMinDdp(@Vi(2) double[] x, @Vj(2) double[] y, @Vj(1) double[] b, @Pm double p, @Vi(1) double[] s,
             @Vi(1) double[] e);
+
+    /** The Gaussian SUM, block-sparse: its gradients take the same Ranges (over i: the j-half). */
+    @Formula("Exp(-g * SqDist(x, y)) * b")
+    float[] gaussSparseF(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Pm float g, Ranges ranges);
+
+    @Gradient(of = "gaussSparseF", wrt = "x")
+    float[] gaussSparseFdx(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Pm float g, Ranges ranges,
+            @Vi(2) float[] e);
+
+    @Gradient(of = "gaussSparseF", wrt = "y")
+    float[] gaussSparseFdy(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Pm float g, Ranges ranges,
+            @Vi(2) float[] e);
+
+    @Formula("Exp(-g * SqDist(x, y)) * b")
+    double[] gaussSparseD(@Vi(3) double[] x, @Vj(3) double[] y, @Vj(2) double[] b, @Pm double g, Ranges ranges);
+
+    @Gradient(of = "gaussSparseD", wrt = "x")
+    double[] gaussSparseDdx(@Vi(3) double[] x, @Vj(3) double[] y, @Vj(2) double[] b, @Pm double g, Ranges ranges,
+            @Vi(2) double[] e);
+
+    @Gradient(of = "gaussSparseD", wrt = "y")
+    double[] gaussSparseDdy(@Vi(3) double[] x, @Vj(3) double[] y, @Vj(2) double[] b, @Pm double g, Ranges ranges,
+            @Vi(2) double[] e);
 }

@@ -92,6 +92,47 @@ class GradientAnnotationTest {
         }
     }
 
+    /**
+     * Block-sparse gradients: with the same ranges as the forward kernel, d/dx sums over the kept
+     * j of each i and d/dy over the kept i of each j (the j-half of the ranges).
+     */
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("backendsAndPrecisions")
+    void blockSparseGradients(Target backend, Prec prec) {
+        GradientAnnotationKernels k = kernels(backend);
+        for (Size size : List.of(new Size(7, 7), new Size(207, 1023), new Size(1023, 207))) {
+            Inputs in = draw("gradient-sparse", prec, size);
+            for (BlockSparseTest.Layout layout : BlockSparseTest.layouts(TestData.seed("gradient-sparse-layout", prec,
+                    size.m(), size.n()), size.m(), size.n())) {
+                if (layout == null) {
+                    continue;
+                }
+                org.jkeops.runtime.Ranges rg = layout.ranges();
+                Ref.Mask mask = layout.mask(size.m(), size.n());
+                double[] dx = prec == Prec.F32
+                        ? TestData.toDouble(k.gaussSparseFdx(in.f(0), in.f(1), in.f(2), in.fs(3), rg, in.f(4)))
+                        : k.gaussSparseDdx(in.d(0), in.d(1), in.d(2), in.ds(3), rg, in.d(4));
+                Check.sum("block-sparse @Gradient wrt x, layout " + layout.name() + " on " + backend, in, dx,
+                        Ref.sum(new Walk(in, false, 3, (p, o) -> {
+                            double c = -2 * p.s(3) * s(p);
+                            for (int l = 0; l < 3; l++) {
+                                o[l] = c * (p.v(0)[l] - p.v(1)[l]);
+                            }
+                        }).masked(mask)));
+                double[] dy = prec == Prec.F32
+                        ? TestData.toDouble(k.gaussSparseFdy(in.f(0), in.f(1), in.f(2), in.fs(3), rg, in.f(4)))
+                        : k.gaussSparseDdy(in.d(0), in.d(1), in.d(2), in.ds(3), rg, in.d(4));
+                Check.sum("block-sparse @Gradient wrt y, layout " + layout.name() + " on " + backend, in, dy,
+                        Ref.sum(new Walk(in, true, 3, (p, o) -> {
+                            double c = 2 * p.s(3) * s(p);
+                            for (int l = 0; l < 3; l++) {
+                                o[l] = c * (p.v(0)[l] - p.v(1)[l]);
+                            }
+                        }).masked(mask)));
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{1} {0}")
     @MethodSource("backendsAndPrecisions")
     void withRespectToAParameter(Target backend, Prec prec) {
