@@ -2,6 +2,7 @@ package org.jkeops.it;
 
 import org.jkeops.annotations.Formula;
 import org.jkeops.annotations.Gradient;
+import org.jkeops.annotations.Index;
 import org.jkeops.annotations.Kernels;
 import org.jkeops.annotations.Pm;
 import org.jkeops.annotations.Reduce;
@@ -101,4 +102,48 @@ public interface GradientAnnotationKernels {
     @Gradient(of = "gaussSparseD", wrt = "y")
     double[] gaussSparseDdy(@Vi(3) double[] x, @Vj(3) double[] y, @Vj(2) double[] b, @Pm double g, Ranges ranges,
             @Vi(2) double[] e);
+
+    /** A Gaussian SUM over i (out_j = sum_i exp(-g |x_i - y_j|^2) c_i): incoming gradients per j. */
+    @Formula("Exp(-g * SqDist(x, y)) * c")
+    @Reduce(value = Reduction.SUM, over = Index.I)
+    float[] gaussOverIF(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(2) float[] c, @Pm float g);
+
+    @Gradient(of = "gaussOverIF", wrt = "x")
+    float[] gaussOverIFdx(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(2) float[] c, @Pm float g, @Vj(2) float[] e);
+
+    @Gradient(of = "gaussOverIF", wrt = "y")
+    float[] gaussOverIFdy(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(2) float[] c, @Pm float g, @Vj(2) float[] e);
+
+    @Gradient(of = "gaussOverIF", wrt = "g")
+    float[] gaussOverIFdg(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(2) float[] c, @Pm float g, @Vj(2) float[] e);
+
+    @Formula("Exp(-g * SqDist(x, y)) * c")
+    @Reduce(value = Reduction.SUM, over = Index.I)
+    double[] gaussOverID(@Vi(3) double[] x, @Vj(3) double[] y, @Vi(2) double[] c, @Pm double g);
+
+    @Gradient(of = "gaussOverID", wrt = "x")
+    double[] gaussOverIDdx(@Vi(3) double[] x, @Vj(3) double[] y, @Vi(2) double[] c, @Pm double g, @Vj(2) double[] e);
+
+    @Gradient(of = "gaussOverID", wrt = "y")
+    double[] gaussOverIDdy(@Vi(3) double[] x, @Vj(3) double[] y, @Vi(2) double[] c, @Pm double g, @Vj(2) double[] e);
+
+    @Gradient(of = "gaussOverID", wrt = "g")
+    double[] gaussOverIDdg(@Vi(3) double[] x, @Vj(3) double[] y, @Vi(2) double[] c, @Pm double g, @Vj(2) double[] e);
+
+    /** Soft-min over i: out_j = log sum_i exp(b_i - p |x_i - y_j|^2). */
+    @Formula("b - p * SqDist(x, y)")
+    @Reduce(value = Reduction.LOG_SUM_EXP, over = Index.I)
+    float[] softMinOverIF(@Vi(2) float[] x, @Vj(2) float[] y, @Vi(1) float[] b, @Pm float p);
+
+    @Gradient(of = "softMinOverIF", wrt = "x")
+    float[] softMinOverIFdx(@Vi(2) float[] x, @Vj(2) float[] y, @Vi(1) float[] b, @Pm float p, @Vj(1) float[] s,
+            @Vj(1) float[] e);
+
+    @Formula("b - p * SqDist(x, y)")
+    @Reduce(value = Reduction.LOG_SUM_EXP, over = Index.I)
+    double[] softMinOverID(@Vi(2) double[] x, @Vj(2) double[] y, @Vi(1) double[] b, @Pm double p);
+
+    @Gradient(of = "softMinOverID", wrt = "x")
+    double[] softMinOverIDdx(@Vi(2) double[] x, @Vj(2) double[] y, @Vi(1) double[] b, @Pm double p,
+            @Vj(1) double[] s, @Vj(1) double[] e);
 }

@@ -156,6 +156,96 @@ class GradientAnnotationTest {
         }
     }
 
+    /** x, y, c (per i), g, e (per j) at 0..4, for the targets reducing over i. */
+    private static Inputs drawOverI(String name, Prec prec, Size size) {
+        List<Var> vars = List.of(Var.vi("x", 3, U), Var.vj("y", 3, U), Var.vi("c", 2, U), Var.pm("g", 1, G),
+                Var.vj("e", 2, U));
+        return Inputs.draw(prec, TestData.seed(name, prec, size.m(), size.n()), size.m(), size.n(), vars, Tweak.NONE);
+    }
+
+    /**
+     * Targets reducing over i, out_j = sum_i exp(-g r_ij^2) c_i, with incoming gradients e_j:
+     * d/dx_i = sum_j -2 g r_ij s_ij, d/dy_j = sum_i 2 g r_ij s_ij, d/dg = sum_ij -|r_ij|^2 s_ij,
+     * s_ij = exp(-g r_ij^2) (c_i . e_j).
+     */
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("backendsAndPrecisions")
+    void targetsReducingOverI(Target backend, Prec prec) {
+        GradientAnnotationKernels k = kernels(backend);
+        for (Size size : TestData.SWEEP) {
+            Inputs in = drawOverI("gradient-over-i", prec, size);
+            double[] dx = prec == Prec.F32
+                    ? TestData.toDouble(k.gaussOverIFdx(in.f(0), in.f(1), in.f(2), in.fs(3), in.f(4)))
+                    : k.gaussOverIDdx(in.d(0), in.d(1), in.d(2), in.ds(3), in.d(4));
+            Check.sum("over-i target, @Gradient wrt x on " + backend, in, dx, Ref.sum(new Walk(in, false, 3, (p, o) -> {
+                double c = -2 * p.s(3) * sOverI(p);
+                for (int l = 0; l < 3; l++) {
+                    o[l] = c * (p.v(0)[l] - p.v(1)[l]);
+                }
+            })));
+            double[] dy = prec == Prec.F32
+                    ? TestData.toDouble(k.gaussOverIFdy(in.f(0), in.f(1), in.f(2), in.fs(3), in.f(4)))
+                    : k.gaussOverIDdy(in.d(0), in.d(1), in.d(2), in.ds(3), in.d(4));
+            Check.sum("over-i target, @Gradient wrt y on " + backend, in, dy, Ref.sum(new Walk(in, true, 3, (p, o) -> {
+                double c = 2 * p.s(3) * sOverI(p);
+                for (int l = 0; l < 3; l++) {
+                    o[l] = c * (p.v(0)[l] - p.v(1)[l]);
+                }
+            })));
+            double[] dg = prec == Prec.F32
+                    ? TestData.toDouble(k.gaussOverIFdg(in.f(0), in.f(1), in.f(2), in.fs(3), in.f(4)))
+                    : k.gaussOverIDdg(in.d(0), in.d(1), in.d(2), in.ds(3), in.d(4));
+            SumRef rows = Ref.sum(new Walk(in, true, 1, (p, o) -> o[0] = -WorkedExamplesTest.sqDist(p.v(0), p.v(1))
+                    * sOverI(p)));
+            double value = 0;
+            double magnitude = 0;
+            for (int r = 0; r < rows.value().length; r++) {
+                value += rows.value()[r];
+                magnitude += rows.magnitude()[r];
+            }
+            Check.sum("over-i target, @Gradient wrt g on " + backend, in, dg, new SumRef(new double[] {value},
+                    new double[] {magnitude}, new boolean[1], 1, Math.max(1, size.m() * size.n())));
+        }
+    }
+
+    /** exp(-g r^2) (c_i . e_j) at a pair, for the targets over i. */
+    private static double sOverI(Ref.Pair p) {
+        double k = Math.exp(-p.s(3) * WorkedExamplesTest.sqDist(p.v(0), p.v(1)));
+        return k * (p.v(2)[0] * p.v(4)[0] + p.v(2)[1] * p.v(4)[1]);
+    }
+
+    /**
+     * Soft-min LOG_SUM_EXP over i, out_j = log sum_i exp(b_i - p |x_i - y_j|^2), its gradient wrt
+     * x: sum_j exp(F_ij - s_j) e_j (-2 p r_ij), with s the kernel's own forward result.
+     */
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("backendsAndPrecisions")
+    void logSumExpOverIWithRespectToAnIVariable(Target backend, Prec prec) {
+        GradientAnnotationKernels k = kernels(backend);
+        for (Size size : TestData.SWEEP) {
+            List<Var> vars = List.of(Var.vi("x", 2, U), Var.vj("y", 2, U), Var.vi("b", 1, U), Var.pm("p", 1, G),
+                    Var.vj("s", 1, U), Var.vj("e", 1, U));
+            Inputs in = Inputs.draw(prec, TestData.seed("lse-over-i-gradient", prec, size.m(), size.n()), size.m(),
+                    size.n(), vars, Tweak.NONE);
+            double[] s = prec == Prec.F32
+                    ? TestData.toDouble(k.softMinOverIF(in.f(0), in.f(1), in.f(2), in.fs(3)))
+                    : k.softMinOverID(in.d(0), in.d(1), in.d(2), in.ds(3));
+            for (int j = 0; j < size.n(); j++) {
+                in.set(4, j, s[j]);
+            }
+            double[] got = prec == Prec.F32
+                    ? TestData.toDouble(k.softMinOverIFdx(in.f(0), in.f(1), in.f(2), in.fs(3), in.f(4), in.f(5)))
+                    : k.softMinOverIDdx(in.d(0), in.d(1), in.d(2), in.ds(3), in.d(4), in.d(5));
+            Check.sum("over-i LOG_SUM_EXP @Gradient wrt x on " + backend, in, got, Ref.sum(new Walk(in, false, 2, (p, o) -> {
+                double f = p.v(2)[0] - p.s(3) * WorkedExamplesTest.sqDist(p.v(0), p.v(1));
+                double c = -2 * p.s(3) * Math.exp(f - p.v(4)[0]) * p.v(5)[0];
+                for (int l = 0; l < 2; l++) {
+                    o[l] = c * (p.v(0)[l] - p.v(1)[l]);
+                }
+            })));
+        }
+    }
+
     /**
      * Soft-min LOG_SUM_EXP, F_ij = b_j - p |x_i - y_j|^2: x, y, b, p, s, e at 0..5, with s the
      * forward result of the kernel itself (out_i = log sum_j exp F_ij).

@@ -169,7 +169,7 @@ class GradientDeclarationTest {
                 "    float[] dx3(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) float[] e);");
         Compilation c = s.compileWithErrors();
         s.assertError(c, "[JK152] @Gradient method dx: gradients are not yet supported for LOG_SUM_EXP with a weight "
-                + "(target wlse); only SUM over j and LOG_SUM_EXP over j without a weight are supported",
+                + "(target wlse); only SUM and LOG_SUM_EXP without a weight (over j or over i) are supported",
                 "of = \"wlse\"");
         s.assertError(c, "[JK152] @Gradient method dx2: gradients are not yet supported for SUM_SOFTMAX_WEIGHT "
                 + "(target ssw)", "of = \"ssw\"");
@@ -179,16 +179,20 @@ class GradientDeclarationTest {
     }
 
     @Test
-    void jk152SumOverINotYetSupported() {
+    void targetOverITakesItsIncomingGradientPerJ() {
         KernelSource s = kernels("OverI",
                 "    @Formula(\"SqDist(x, y)\")",
                 "    @Reduce(value = Reduction.SUM, over = Index.I)",
                 "    float[] t(@Vi(3) float[] x, @Vj(3) float[] y);",
                 "    @Gradient(of = \"t\", wrt = \"y\")",
-                "    float[] dy(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) float[] e);");
+                "    float[] dy(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(1) float[] e);",
+                "    @Gradient(of = \"t\", wrt = \"x\")",
+                "    float[] dx(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) float[] e);");
         Compilation c = s.compileWithErrors();
-        s.assertError(c, "[JK152] @Gradient method dy: gradients are not yet supported for SUM over i (target t)",
-                "of = \"t\"");
+        // The target's output is indexed by j, so the incoming gradient is one row per j.
+        s.assertError(c, "[JK154] @Gradient method dx must take the parameters of t followed by the incoming gradient: "
+                + "(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(1) float[] e); the incoming gradient is @Vi(1) float[] e, "
+                + "expected @Vj(1) float[] e", "float[] dx(");
         assertErrorCount(c, 1);
     }
 

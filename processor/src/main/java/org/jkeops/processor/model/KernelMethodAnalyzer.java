@@ -152,10 +152,15 @@ public final class KernelMethodAnalyzer {
         Index over = Index.valueOf(Annotations.enumName(reduceMirror, "over", "J"));
         SumScheme scheme = SumScheme.valueOf(Annotations.enumName(reduceMirror, "sum", "AUTO"));
         if (gradient != null) {
-            // SUM over j: the gradient of out_i = sum_j F reduces over j for an i-variable or a
-            // parameter (rows then summed in the facade), over i for a j-variable.
-            // LOG_SUM_EXP over j (no weight) differentiates to a SUM over j of Grad(F, v, e) * Exp(F - s).
-            over = gradient.wrtCategory == Category.J ? Index.I : Index.J;
+            // SUM over j: the gradient of out_i = sum_j F reduces over j for an i-variable, over i
+            // for a j-variable, and like the target for a parameter (rows then summed in the
+            // facade); a target over i is the mirror image. LOG_SUM_EXP (no weight) differentiates
+            // to a SUM of Grad(F, v, e) * Exp(F - s), reduced the same way.
+            over = switch (gradient.wrtCategory) {
+                case I -> Index.J;
+                case J -> Index.I;
+                case P -> gradient.overI ? Index.I : Index.J;
+            };
             reduction = Reduction.SUM;
             reduceMirror = null;
         }
@@ -310,7 +315,11 @@ public final class KernelMethodAnalyzer {
 
     /** The target of a {@code @Gradient} method and the category of the variable it differentiates. */
     private record GradientTarget(ExecutableElement method, AnnotationMirror formula, AnnotationMirror reduce,
-            String wrt, Category wrtCategory, boolean logSumExp) {
+            String wrt, Category wrtCategory, boolean logSumExp, boolean overI) {
+        /** The annotation of the saved result and the incoming gradient: one value per output row. */
+        String rowAnnotation() {
+            return overI ? "@Vj" : "@Vi";
+        }
     }
 
     private static final List<String> CATEGORY_ANNOTATIONS = List.of("Vi", "Vj", "Pm", "Out");
@@ -358,11 +367,9 @@ public final class KernelMethodAnalyzer {
         String over = Annotations.enumName(reduce, "over", "J");
         Object weight = Annotations.value(reduce, "weight");
         boolean weighted = weight != null && !((String) weight).isEmpty();
-        boolean logSumExp = r.equals("LOG_SUM_EXP") && over.equals("J") && !weighted;
-        if (!logSumExp && (!r.equals("SUM") || !over.equals("J"))) {
-            String what = r.equals("SUM") ? "SUM over i"
-                    : r.equals("LOG_SUM_EXP") && weighted ? "LOG_SUM_EXP with a weight"
-                    : r.equals("LOG_SUM_EXP") ? "LOG_SUM_EXP over i" : r;
+        boolean logSumExp = r.equals("LOG_SUM_EXP") && !weighted;
+        if (!logSumExp && !r.equals("SUM")) {
+            String what = r.equals("LOG_SUM_EXP") ? "LOG_SUM_EXP with a weight" : r;
             reporter.error(method, mirror, ofValue, Msg.GRADIENT_UNSUPPORTED.format(methodName, what, of));
             return null;
         }
@@ -387,7 +394,7 @@ public final class KernelMethodAnalyzer {
                     Msg.GRADIENT_WRT.format(methodName, wrt, of, String.join(", ", names)));
             return null;
         }
-        return new GradientTarget(target, formula, reduce, wrt, category, logSumExp);
+        return new GradientTarget(target, formula, reduce, wrt, category, logSumExp, over.equals("I"));
     }
 
     /** The abstract or static methods named {@code name} of an interface and its superinterfaces. */
@@ -463,11 +470,12 @@ public final class KernelMethodAnalyzer {
         String followedBy = g.logSumExp ? "the saved forward result s and the incoming gradient e"
                 : "the incoming gradient";
         if (g.logSumExp) {
-            String signature = prefix + "@Vi(1) " + scalar + "[] s, @Vi(1) " + scalar + "[] e";
+            String row = g.rowAnnotation();
+            String signature = prefix + row + "(1) " + scalar + "[] s, " + row + "(1) " + scalar + "[] e";
             for (int k = expected.size(); k < actual.size() && problem == null; k++) {
                 String role = k == expected.size() ? "the saved forward result" : "the incoming gradient";
                 String name = method.getParameters().get(k).getSimpleName().toString();
-                String wanted = "@Vi(1) " + scalar + "[] " + name;
+                String wanted = row + "(1) " + scalar + "[] " + name;
                 if (!actual.get(k).equals(wanted)) {
                     problem = role + " is " + actual.get(k) + ", expected " + wanted;
                 }
@@ -491,7 +499,7 @@ public final class KernelMethodAnalyzer {
             return "Grad(" + targetText + ", " + g.wrt + ", " + e.name + ") * Exp(" + targetText + " - "
                     + sv.name + ")";
         }
-        String signature = prefix + "@Vi(dimF) " + scalar + "[] e";
+        String signature = prefix + g.rowAnnotation() + "(dimF) " + scalar + "[] e";
         if (problem != null) {
             reporter.error(method, Msg.GRADIENT_PARAMETERS, methodName, of, followedBy, signature, problem);
             return null;
@@ -508,7 +516,7 @@ public final class KernelMethodAnalyzer {
             return null;
         }
         int dim = forward.dim();
-        String wanted = "@Vi(" + dim + ") " + scalar + "[] " + e.name;
+        String wanted = g.rowAnnotation() + "(" + dim + ") " + scalar + "[] " + e.name;
         if (!describe(e.element).equals(wanted)) {
             reporter.error(method, Msg.GRADIENT_PARAMETERS, methodName, of, followedBy,
                     signature.replace("dimF", String.valueOf(dim)),
