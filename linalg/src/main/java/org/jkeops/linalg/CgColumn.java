@@ -1,0 +1,121 @@
+package org.jkeops.linalg;
+
+/**
+ * The conjugate-gradient state of one right-hand side, so that each column runs and stops on its
+ * own: x starts at 0, and the column is done when {@code ||r|| <= tolerance * ||b||}.
+ */
+final class CgColumn {
+
+    /** {@code out = (alpha I + K) in}. */
+    @FunctionalInterface
+    interface SystemMatrix {
+        void apply(double[] in, double[] out);
+    }
+
+    private final int index;
+    private final double[] x;
+    private final double[] r;
+    private final double[] p;
+    private final double[] q;
+    private final double[] z;
+    private final double[] inverseDiagonal;
+    private final double bNorm;
+    private final double target;
+    private double rz;
+    private double rNorm;
+    private int iterations;
+    private boolean converged;
+    private boolean stopped;
+
+    /** @param inverseDiagonal the Jacobi preconditioner's {@code 1 / diag(alpha I + K)}, or null */
+    CgColumn(int index, double[] b, double tolerance, double[] inverseDiagonal) {
+        int n = b.length;
+        this.index = index;
+        this.x = new double[n];
+        this.r = b.clone();
+        this.p = new double[n];
+        this.q = new double[n];
+        this.z = inverseDiagonal == null ? r : new double[n];
+        this.inverseDiagonal = inverseDiagonal;
+        this.bNorm = Math.sqrt(dot(b, b));
+        this.target = tolerance * bNorm;
+        this.rNorm = bNorm;
+        this.converged = rNorm <= target;
+        if (!converged) {
+            precondition();
+            System.arraycopy(z, 0, p, 0, n);
+            rz = dot(r, z);
+        }
+    }
+
+    /** Whether this column still needs iterations. */
+    boolean active() {
+        return !converged && !stopped;
+    }
+
+    /** One CG iteration: one application of the system matrix. */
+    void step(SystemMatrix a) {
+        a.apply(p, q);
+        double pq = dot(p, q);
+        if (!(pq > 0)) {
+            throw new IllegalArgumentException("alpha I + K is not positive definite along the search direction of"
+                    + " right-hand side " + index + " at iteration " + (iterations + 1) + ": p.(alpha I + K)p = " + pq
+                    + " (K must be symmetric positive semidefinite; alpha > 0 makes a singular K definite)");
+        }
+        double step = rz / pq;
+        for (int i = 0; i < x.length; i++) {
+            x[i] += step * p[i];
+            r[i] -= step * q[i];
+        }
+        iterations++;
+        rNorm = Math.sqrt(dot(r, r));
+        if (rNorm <= target) {
+            converged = true;
+            return;
+        }
+        if (!Double.isFinite(rNorm)) {
+            stopped = true;
+            return;
+        }
+        precondition();
+        double rzNew = dot(r, z);
+        double beta = rzNew / rz;
+        rz = rzNew;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = z[i] + beta * p[i];
+        }
+    }
+
+    double[] x() {
+        return x;
+    }
+
+    int iterations() {
+        return iterations;
+    }
+
+    boolean converged() {
+        return converged;
+    }
+
+    /** {@code ||r|| / ||b||}, 0 when b = 0. */
+    double relativeResidual() {
+        return bNorm == 0 ? 0 : rNorm / bNorm;
+    }
+
+    private void precondition() {
+        if (inverseDiagonal != null) {
+            for (int i = 0; i < z.length; i++) {
+                z[i] = inverseDiagonal[i] * r[i];
+            }
+        }
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

@@ -1,0 +1,38 @@
+package org.jkeops.linalg;
+
+import java.util.Arrays;
+
+/** {@code diag(d)}: symmetric, its own transpose. */
+final class DiagonalOperator extends LinearOperator {
+
+    private final double[] d;
+
+    /** @param d owned by this operator (the factory copies the caller's array) */
+    DiagonalOperator(double[] d) {
+        super(d.length, d.length);
+        this.d = d;
+    }
+
+    @Override
+    protected void compute(double[] in, double[] out) {
+        for (int i = 0; i < d.length; i++) {
+            out[i] = d[i] * in[i];
+        }
+    }
+
+    @Override
+    public boolean isSymmetric() {
+        return true;
+    }
+
+    /** Two diagonals with equal entries are the same operator, so {@code D·K·D'} is symmetric when D = D'. */
+    @Override
+    boolean isTransposeOf(LinearOperator other) {
+        return other instanceof DiagonalOperator o && Arrays.equals(d, o.d);
+    }
+
+    @Override
+    protected String describe() {
+        return "diag[" + d.length + "]";
+    }
+}

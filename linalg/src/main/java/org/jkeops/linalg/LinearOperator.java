@@ -1,0 +1,247 @@
+package org.jkeops.linalg;
+
+import java.util.Objects;
+
+/**
+ * A matrix known only through its products with vectors: {@code out = A · in}.
+ *
+ * <p>Kernel matrices are never stored (they are M × N and M, N reach millions), so solvers see them
+ * the way scipy's {@code LinearOperator} does: a shape and a mat-vec. A generated kernel method
+ * becomes an operator in one line,
+ * <pre>{@code
+ * LinearOperator k = LinearOperator.ofFloat(n, n, b -> gauss.conv(x, x, b, g)).named("K");
+ * LinearOperator lNorm = LinearOperator.identity(n).minus(d.times(LinearOperator.symmetric(k)).times(d));
+ * }</pre>
+ * and the algebra ({@link #plus}, {@link #minus}, {@link #times}, {@link #scale}) builds new
+ * operators lazily: nothing is applied until {@link #apply(double[], double[])} is called.
+ *
+ * <p>Operators are immutable; {@link #apply} allocates its own temporaries, so an operator may be
+ * applied from several threads at once when its underlying function allows it.
+ *
+ * <p>Two precisions: the {@code double[]} path is what the solvers use; the {@code float[]} path lets
+ * a float32 kernel run on its own arrays with no conversion. Each path converts to the other by
+ * default, and only operators built on a function of that precision skip the conversion.
+ *
+ * <p>To write an operator by hand, extend this class and implement
+ * {@link #compute(double[], double[])}; the public {@code apply} methods check the lengths first.
+ */
+public abstract class LinearOperator {
+
+    private final int rows;
+    private final int cols;
+
+    /**
+     * @param rows the length of the outputs, {@code >= 0}
+     * @param cols the length of the inputs, {@code >= 0}
+     */
+    protected LinearOperator(int rows, int cols) {
+        if (rows < 0 || cols < 0) {
+            throw new IllegalArgumentException("shape " + rows + " x " + cols + " has a negative size");
+        }
+        this.rows = rows;
+        this.cols = cols;
+    }
+
+    // ---------------------------------------------------------------- factories
+
+    /**
+     * An operator whose mat-vec is {@code f}, a float64 function returning a new array of length
+     * {@code rows}. Its transpose is unknown unless it is wrapped by {@link #symmetric} or
+     * {@link #withTranspose}.
+     */
+    public static LinearOperator of(int rows, int cols, DoubleMatVec f) {
+        return new DoubleFunctionOperator(rows, cols, Objects.requireNonNull(f, "f"));
+    }
+
+    /**
+     * An operator whose mat-vec is {@code f}, a float32 function such as a generated kernel method:
+     * {@code LinearOperator.ofFloat(n, n, v -> gauss.conv(x, x, v, g))}. The {@code float[]} path
+     * calls it directly; the {@code double[]} path converts in and out.
+     */
+    public static LinearOperator ofFloat(int rows, int cols, FloatMatVec f) {
+        return new FloatFunctionOperator(rows, cols, Objects.requireNonNull(f, "f"));
+    }
+
+    /** The diagonal matrix {@code diag(d)}; {@code d} is copied. */
+    public static LinearOperator diag(double[] d) {
+        Objects.requireNonNull(d, "d");
+        return new DiagonalOperator(d.clone());
+    }
+
+    /** The n × n identity. */
+    public static LinearOperator identity(int n) {
+        return new IdentityOperator(n);
+    }
+
+    /**
+     * Declares {@code op} symmetric, so that {@link #transpose()} is {@code op} itself and sums and
+     * palindromic products such as {@code D · K · D} are known to be symmetric too. Nothing is
+     * checked beyond the shape: the caller vouches for the symmetry (a kernel {@code k(x_i, x_j)}
+     * with {@code k(x, y) = k(y, x)} on one point set is).
+     */
+    public static LinearOperator symmetric(LinearOperator op) {
+        Objects.requireNonNull(op, "op");
+        if (op.isSymmetric()) {
+            return op;
+        }
+        if (op.rows != op.cols) {
+            throw new IllegalArgumentException("op is " + op.shape() + "; only a square operator can be symmetric");
+        }
+        return new SymmetricOperator(op);
+    }
+
+    /**
+     * Pairs {@code op} with its transpose, e.g. a kernel {@code K(x, y)} with {@code K(y, x)}, so
+     * that {@link #transpose()} works on it and on expressions built from it.
+     */
+    public static LinearOperator withTranspose(LinearOperator op, LinearOperator transpose) {
+        Objects.requireNonNull(op, "op");
+        Objects.requireNonNull(transpose, "transpose");
+        if (transpose.rows != op.cols || transpose.cols != op.rows) {
+            throw new IllegalArgumentException("transpose is " + transpose.shape() + ", expected "
+                    + op.cols + " x " + op.rows + " (op is " + op.shape() + ")");
+        }
+        return new TransposePairOperator(op, transpose);
+    }
+
+    // ---------------------------------------------------------------- shape and application
+
+    /** The length of the outputs. */
+    public final int rows() {
+        return rows;
+    }
+
+    /** The length of the inputs. */
+    public final int cols() {
+        return cols;
+    }
+
+    /** Computes {@code out = A · in}; {@code in} has length {@link #cols()}, {@code out} {@link #rows()}. */
+    public final void apply(double[] in, double[] out) {
+        checkApply(in, in == null ? -1 : in.length, out, out == null ? -1 : out.length);
+        compute(in, out);
+    }
+
+    /** Returns {@code A · in} in a new array. */
+    public final double[] apply(double[] in) {
+        double[] out = new double[rows];
+        apply(in, out);
+        return out;
+    }
+
+    /** Computes {@code out = A · in} in float32, with no conversion when the kernel is float32. */
+    public final void apply(float[] in, float[] out) {
+        checkApply(in, in == null ? -1 : in.length, out, out == null ? -1 : out.length);
+        compute(in, out);
+    }
+
+    /** Returns {@code A · in} in a new float array. */
+    public final float[] apply(float[] in) {
+        float[] out = new float[rows];
+        apply(in, out);
+        return out;
+    }
+
+    /**
+     * The mat-vec itself. Lengths are already checked, {@code in} and {@code out} are distinct, and
+     * every element of {@code out} must be written (it may hold garbage on entry).
+     */
+    protected abstract void compute(double[] in, double[] out);
+
+    /** The float32 mat-vec; by default it runs the double path on converted copies. */
+    protected void compute(float[] in, float[] out) {
+        double[] result = new double[rows];
+        compute(Conversions.toDouble(in), result);
+        Conversions.copyToFloat(result, out);
+    }
+
+    // ---------------------------------------------------------------- algebra
+
+    /** {@code this + other}; both must have the same shape. */
+    public final LinearOperator plus(LinearOperator other) {
+        return SumOperator.of(this, other, false);
+    }
+
+    /** {@code this - other}; both must have the same shape. */
+    public final LinearOperator minus(LinearOperator other) {
+        return SumOperator.of(this, other, true);
+    }
+
+    /** The composition {@code this · other}: {@code other} is applied first. */
+    public final LinearOperator times(LinearOperator other) {
+        return ProductOperator.of(this, other);
+    }
+
+    /** {@code factor · this}. */
+    public final LinearOperator scale(double factor) {
+        return ScaledOperator.of(factor, this);
+    }
+
+    /** The same operator, printed as {@code name} by {@link #toString()}. */
+    public final LinearOperator named(String name) {
+        return NamedOperator.of(this, name);
+    }
+
+    /**
+     * The transpose, when the structure tells it: diagonals, the identity, operators marked by
+     * {@link #symmetric} or {@link #withTranspose}, and sums, scalings and products of those.
+     *
+     * @throws UnsupportedOperationException when a part of this operator has no known transpose
+     */
+    public LinearOperator transpose() {
+        if (isSymmetric()) {
+            return this;
+        }
+        throw new UnsupportedOperationException("the transpose of " + this + " is unknown: mark a symmetric"
+                + " operator with LinearOperator.symmetric(op), or give its transpose with"
+                + " LinearOperator.withTranspose(op, transpose)");
+    }
+
+    /**
+     * Whether this operator is known to be symmetric from its structure (never by probing it with
+     * vectors). {@code false} means "not known", not "not symmetric".
+     */
+    public boolean isSymmetric() {
+        return false;
+    }
+
+    /** Shape and structure, e.g. {@code (I - diag[1000] * K * diag[1000]) [1000 x 1000]}. */
+    @Override
+    public final String toString() {
+        return describe() + " [" + shape() + "]";
+    }
+
+    /**
+     * The structure printed by {@link #toString()}, without the shape. Sums print with their own
+     * parentheses, so a description can be embedded in a product as it is.
+     */
+    protected String describe() {
+        return getClass().getSimpleName();
+    }
+
+    /**
+     * Whether {@code this} is known to equal {@code other}ᵀ: used to see that a product such as
+     * {@code Aᵀ · K · A} is symmetric.
+     */
+    boolean isTransposeOf(LinearOperator other) {
+        return this == other && isSymmetric();
+    }
+
+    final String shape() {
+        return rows + " x " + cols;
+    }
+
+    private void checkApply(Object in, int inLength, Object out, int outLength) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
+        if (inLength != cols) {
+            throw new IllegalArgumentException("in has length " + inLength + ", expected cols = " + cols);
+        }
+        if (outLength != rows) {
+            throw new IllegalArgumentException("out has length " + outLength + ", expected rows = " + rows);
+        }
+        if (in == out) {
+            throw new IllegalArgumentException("in and out are the same array; apply needs two distinct arrays");
+        }
+    }
+}
