@@ -12,6 +12,7 @@ import org.jkeops.cpu.Parallel;
 import org.jkeops.cpu.SimdSupport;
 import org.jkeops.cpu.Soa;
 import org.jkeops.cpu.SplitMerge;
+import org.jkeops.cpu.VectorMath;
 import org.jkeops.runtime.KernelRuntime;
 import org.jkeops.runtime.RangeBlocks;
 
@@ -33,32 +34,61 @@ final class BlockSparseSimdKernels {
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (blocks != null) {
             final int[] sl = blocks.slices();
-            final int[] iv = blocks.intervals();
             final int[] tasks = Parallel.blockTasks(blocks, runtime.threads(), 4);
             final int grain = Parallel.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads());
             switch (bits) {
                 case 512 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
-                        final int k0 = sl[c];
-                        final int k1 = sl[c + 1];
-                        W512.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                        if (sl[c + 1] - sl[c] <= 1) {
+                            final int[] iv = blocks.intervals();
+                            final int k0 = sl[c];
+                            final int k1 = sl[c + 1];
+                            W512.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                        } else {
+                            final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
+                            final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
+                            final int[] iv = {0, Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])};
+                            final int k0 = 0;
+                            final int k1 = 1;
+                            W512.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                        }
                     }
                 });
                 case 256 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
-                        final int k0 = sl[c];
-                        final int k1 = sl[c + 1];
-                        W256.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                        if (sl[c + 1] - sl[c] <= 1) {
+                            final int[] iv = blocks.intervals();
+                            final int k0 = sl[c];
+                            final int k1 = sl[c + 1];
+                            W256.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                        } else {
+                            final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
+                            final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
+                            final int[] iv = {0, Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])};
+                            final int k0 = 0;
+                            final int k1 = 1;
+                            W256.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                        }
                     }
                 });
                 case 128 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
-                        final int k0 = sl[c];
-                        final int k1 = sl[c + 1];
-                        W128.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                        if (sl[c + 1] - sl[c] <= 1) {
+                            final int[] iv = blocks.intervals();
+                            final int k0 = sl[c];
+                            final int k1 = sl[c + 1];
+                            W128.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                        } else {
+                            final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
+                            final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
+                            final int[] iv = {0, Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])};
+                            final int k0 = 0;
+                            final int k1 = 1;
+                            W128.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                        }
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -125,32 +155,61 @@ final class BlockSparseSimdKernels {
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (blocks != null) {
             final int[] sl = blocks.slices();
-            final int[] iv = blocks.intervals();
             final int[] tasks = Parallel.blockTasks(blocks, runtime.threads(), 4);
             final int grain = Parallel.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads());
             switch (bits) {
                 case 512 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
-                        final int k0 = sl[c];
-                        final int k1 = sl[c + 1];
-                        W512.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                        if (sl[c + 1] - sl[c] <= 1) {
+                            final int[] iv = blocks.intervals();
+                            final int k0 = sl[c];
+                            final int k1 = sl[c + 1];
+                            W512.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                        } else {
+                            final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
+                            final int[] iv = {0, Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])};
+                            final int k0 = 0;
+                            final int k1 = 1;
+                            W512.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                            Soa.ungatherIndices(outIndex, tasks[3 * task + 1] * 1, tasks[3 * task + 2] * 1, blocks.intervals(), sl[c], sl[c + 1]);
+                        }
                     }
                 });
                 case 256 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
-                        final int k0 = sl[c];
-                        final int k1 = sl[c + 1];
-                        W256.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                        if (sl[c + 1] - sl[c] <= 1) {
+                            final int[] iv = blocks.intervals();
+                            final int k0 = sl[c];
+                            final int k1 = sl[c + 1];
+                            W256.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                        } else {
+                            final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
+                            final int[] iv = {0, Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])};
+                            final int k0 = 0;
+                            final int k1 = 1;
+                            W256.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                            Soa.ungatherIndices(outIndex, tasks[3 * task + 1] * 1, tasks[3 * task + 2] * 1, blocks.intervals(), sl[c], sl[c + 1]);
+                        }
                     }
                 });
                 case 128 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
-                        final int k0 = sl[c];
-                        final int k1 = sl[c + 1];
-                        W128.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                        if (sl[c + 1] - sl[c] <= 1) {
+                            final int[] iv = blocks.intervals();
+                            final int k0 = sl[c];
+                            final int k1 = sl[c + 1];
+                            W128.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                        } else {
+                            final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
+                            final int[] iv = {0, Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])};
+                            final int k0 = 0;
+                            final int k1 = 1;
+                            W128.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                            Soa.ungatherIndices(outIndex, tasks[3 * task + 1] * 1, tasks[3 * task + 2] * 1, blocks.intervals(), sl[c], sl[c + 1]);
+                        }
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -284,28 +343,28 @@ final class BlockSparseSimdKernels {
                         final FloatVector v9_0 = v7_0.mul(v7_0);
                         final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                         final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = v11_0.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_0 = VectorMath.exp(v11_0);
                         blk0_0 = v12_0.fma(v13, blk0_0);
                         final FloatVector v6_1 = b2_1.sub(v4);
                         final FloatVector v7_1 = b3_1.sub(v5);
                         final FloatVector v9_1 = v7_1.mul(v7_1);
                         final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                         final FloatVector v11_1 = b1.mul(v10_1);
-                        final FloatVector v12_1 = v11_1.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_1 = VectorMath.exp(v11_1);
                         blk1_0 = v12_1.fma(v13, blk1_0);
                         final FloatVector v6_2 = b2_2.sub(v4);
                         final FloatVector v7_2 = b3_2.sub(v5);
                         final FloatVector v9_2 = v7_2.mul(v7_2);
                         final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
                         final FloatVector v11_2 = b1.mul(v10_2);
-                        final FloatVector v12_2 = v11_2.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_2 = VectorMath.exp(v11_2);
                         blk2_0 = v12_2.fma(v13, blk2_0);
                         final FloatVector v6_3 = b2_3.sub(v4);
                         final FloatVector v7_3 = b3_3.sub(v5);
                         final FloatVector v9_3 = v7_3.mul(v7_3);
                         final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
                         final FloatVector v11_3 = b1.mul(v10_3);
-                        final FloatVector v12_3 = v11_3.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_3 = VectorMath.exp(v11_3);
                         blk3_0 = v12_3.fma(v13, blk3_0);
                     }
                     acc0_0 = acc0_0.add(blk0_0);
@@ -429,7 +488,7 @@ final class BlockSparseSimdKernels {
                         final FloatVector v9_0 = v7_0.mul(v7_0);
                         final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                         final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = v11_0.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_0 = VectorMath.exp(v11_0);
                         blk0_0 = v12_0.fma(v13, blk0_0);
                     }
                     acc0_0 = acc0_0.add(blk0_0);
@@ -887,28 +946,28 @@ final class BlockSparseSimdKernels {
                         final FloatVector v9_0 = v7_0.mul(v7_0);
                         final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                         final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = v11_0.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_0 = VectorMath.exp(v11_0);
                         blk0_0 = v12_0.fma(v13, blk0_0);
                         final FloatVector v6_1 = b2_1.sub(v4);
                         final FloatVector v7_1 = b3_1.sub(v5);
                         final FloatVector v9_1 = v7_1.mul(v7_1);
                         final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                         final FloatVector v11_1 = b1.mul(v10_1);
-                        final FloatVector v12_1 = v11_1.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_1 = VectorMath.exp(v11_1);
                         blk1_0 = v12_1.fma(v13, blk1_0);
                         final FloatVector v6_2 = b2_2.sub(v4);
                         final FloatVector v7_2 = b3_2.sub(v5);
                         final FloatVector v9_2 = v7_2.mul(v7_2);
                         final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
                         final FloatVector v11_2 = b1.mul(v10_2);
-                        final FloatVector v12_2 = v11_2.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_2 = VectorMath.exp(v11_2);
                         blk2_0 = v12_2.fma(v13, blk2_0);
                         final FloatVector v6_3 = b2_3.sub(v4);
                         final FloatVector v7_3 = b3_3.sub(v5);
                         final FloatVector v9_3 = v7_3.mul(v7_3);
                         final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
                         final FloatVector v11_3 = b1.mul(v10_3);
-                        final FloatVector v12_3 = v11_3.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_3 = VectorMath.exp(v11_3);
                         blk3_0 = v12_3.fma(v13, blk3_0);
                     }
                     acc0_0 = acc0_0.add(blk0_0);
@@ -1032,7 +1091,7 @@ final class BlockSparseSimdKernels {
                         final FloatVector v9_0 = v7_0.mul(v7_0);
                         final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                         final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = v11_0.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_0 = VectorMath.exp(v11_0);
                         blk0_0 = v12_0.fma(v13, blk0_0);
                     }
                     acc0_0 = acc0_0.add(blk0_0);
@@ -1490,28 +1549,28 @@ final class BlockSparseSimdKernels {
                         final FloatVector v9_0 = v7_0.mul(v7_0);
                         final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                         final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = v11_0.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_0 = VectorMath.exp(v11_0);
                         blk0_0 = v12_0.fma(v13, blk0_0);
                         final FloatVector v6_1 = b2_1.sub(v4);
                         final FloatVector v7_1 = b3_1.sub(v5);
                         final FloatVector v9_1 = v7_1.mul(v7_1);
                         final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                         final FloatVector v11_1 = b1.mul(v10_1);
-                        final FloatVector v12_1 = v11_1.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_1 = VectorMath.exp(v11_1);
                         blk1_0 = v12_1.fma(v13, blk1_0);
                         final FloatVector v6_2 = b2_2.sub(v4);
                         final FloatVector v7_2 = b3_2.sub(v5);
                         final FloatVector v9_2 = v7_2.mul(v7_2);
                         final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
                         final FloatVector v11_2 = b1.mul(v10_2);
-                        final FloatVector v12_2 = v11_2.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_2 = VectorMath.exp(v11_2);
                         blk2_0 = v12_2.fma(v13, blk2_0);
                         final FloatVector v6_3 = b2_3.sub(v4);
                         final FloatVector v7_3 = b3_3.sub(v5);
                         final FloatVector v9_3 = v7_3.mul(v7_3);
                         final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
                         final FloatVector v11_3 = b1.mul(v10_3);
-                        final FloatVector v12_3 = v11_3.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_3 = VectorMath.exp(v11_3);
                         blk3_0 = v12_3.fma(v13, blk3_0);
                     }
                     acc0_0 = acc0_0.add(blk0_0);
@@ -1635,7 +1694,7 @@ final class BlockSparseSimdKernels {
                         final FloatVector v9_0 = v7_0.mul(v7_0);
                         final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                         final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = v11_0.lanewise(VectorOperators.EXP);
+                        final FloatVector v12_0 = VectorMath.exp(v11_0);
                         blk0_0 = v12_0.fma(v13, blk0_0);
                     }
                     acc0_0 = acc0_0.add(blk0_0);

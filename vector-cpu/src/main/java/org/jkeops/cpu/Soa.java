@@ -45,4 +45,67 @@ public final class Soa {
         }
         return c;
     }
+
+    /**
+     * The columns of intervals {@code k0 .. k1-1} of {@code iv} (pairs {@code [start, end)})
+     * copied one after the other: a block-sparse block's reduced variables made contiguous, so
+     * that its kernel runs one long vector sweep instead of one short sweep (and one scalar tail)
+     * per interval. Intervals are sorted, so positions in the copy increase with the index.
+     */
+    public static float[][] gather(float[][] columns, int[] iv, int k0, int k1) {
+        int total = gatheredLength(iv, k0, k1);
+        float[][] g = new float[columns.length][total];
+        for (int d = 0; d < columns.length; d++) {
+            int at = 0;
+            for (int k = k0; k < k1; k++) {
+                int len = iv[2 * k + 1] - iv[2 * k];
+                System.arraycopy(columns[d], iv[2 * k], g[d], at, len);
+                at += len;
+            }
+        }
+        return g;
+    }
+
+    /** {@link #gather(float[][], int[], int, int)} for float64 columns. */
+    public static double[][] gather(double[][] columns, int[] iv, int k0, int k1) {
+        int total = gatheredLength(iv, k0, k1);
+        double[][] g = new double[columns.length][total];
+        for (int d = 0; d < columns.length; d++) {
+            int at = 0;
+            for (int k = k0; k < k1; k++) {
+                int len = iv[2 * k + 1] - iv[2 * k];
+                System.arraycopy(columns[d], iv[2 * k], g[d], at, len);
+                at += len;
+            }
+        }
+        return g;
+    }
+
+    /** The number of columns in intervals {@code k0 .. k1-1}. */
+    public static int gatheredLength(int[] iv, int k0, int k1) {
+        int total = 0;
+        for (int k = k0; k < k1; k++) {
+            total += iv[2 * k + 1] - iv[2 * k];
+        }
+        return total;
+    }
+
+    /**
+     * Turns positions in a gathered copy back into column indices, for outputs
+     * {@code [from, to)} of an index array; -1 (no index) stays.
+     */
+    public static void ungatherIndices(int[] outIndex, int from, int to, int[] iv, int k0, int k1) {
+        for (int e = from; e < to; e++) {
+            int p = outIndex[e];
+            if (p < 0) {
+                continue;
+            }
+            int k = k0;
+            while (p >= iv[2 * k + 1] - iv[2 * k]) {
+                p -= iv[2 * k + 1] - iv[2 * k];
+                k++;
+            }
+            outIndex[e] = iv[2 * k] + p;
+        }
+    }
 }

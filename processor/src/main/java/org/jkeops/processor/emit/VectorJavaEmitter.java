@@ -316,10 +316,15 @@ public final class VectorJavaEmitter {
     }
 
     private String kernelArgs(String rowArgs, String outName, String indexName) {
+        return kernelArgs(rowArgs, outName, indexName, "");
+    }
+
+    /** @param soaSuffix appended to the names of the SoA columns (gathered copies) */
+    private String kernelArgs(String rowArgs, String outName, String indexName, String soaSuffix) {
         List<String> a = new ArrayList<>();
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.role() == KernelPlan.Role.VARIABLE) {
-                a.add(isInnerArray(prm) ? soa(prm) : GeneratedNames.local(prm.name()));
+                a.add(isInnerArray(prm) ? soa(prm) + soaSuffix : GeneratedNames.local(prm.name()));
             }
         }
         a.add(rowArgs);
@@ -403,7 +408,6 @@ public final class VectorJavaEmitter {
     private void rangesEntry(CodeBlock.Builder b) {
         b.beginControlFlow("if (blocks != null)");
         b.addStatement("final int[] sl = blocks.slices()");
-        b.addStatement("final int[] iv = blocks.intervals()");
         b.addStatement("final int[] tasks = $T.blockTasks(blocks, runtime.threads(), $L)", PARALLEL, rowsPerBlock);
         b.addStatement("final int grain = $T.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads())", PARALLEL);
         b.beginControlFlow("switch (bits)");
@@ -411,9 +415,31 @@ public final class VectorJavaEmitter {
             b.add("case $L -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {\n", bits).indent();
             b.beginControlFlow("for (int task = c0; task < c1; task++)");
             b.addStatement("final int c = tasks[3 * task]");
+            b.beginControlFlow("if (sl[c + 1] - sl[c] <= 1)");
+            // One interval (or none): sweep it in place.
+            b.addStatement("final int[] iv = blocks.intervals()");
             b.addStatement("final int k0 = sl[c]");
             b.addStatement("final int k1 = sl[c + 1]");
             b.addStatement("W$L.$L($L)", bits, plan.functionName(), kernelArgs("tasks[3 * task + 1], tasks[3 * task + 2]"));
+            b.nextControlFlow("else");
+            // Several intervals: their columns copied side by side, one long sweep; positions
+            // in the copy grow with j, so ties still go to the smallest index.
+            for (KernelPlan.Param prm : plan.params()) {
+                if (isInnerArray(prm)) {
+                    b.addStatement("final $T $Lg = $T.gather($L, blocks.intervals(), sl[c], sl[c + 1])",
+                            ArrayTypeName.of(ArrayTypeName.of(scalarType())), soa(prm), SOA, soa(prm));
+                }
+            }
+            b.addStatement("final int[] iv = {0, $T.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])}", SOA);
+            b.addStatement("final int k0 = 0");
+            b.addStatement("final int k1 = 1");
+            b.addStatement("W$L.$L($L)", bits, plan.functionName(),
+                    kernelArgs("tasks[3 * task + 1], tasks[3 * task + 2]", "out", "outIndex", "g"));
+            if (plan.hasIndices()) {
+                b.addStatement("$T.ungatherIndices(outIndex, tasks[3 * task + 1] * $L, tasks[3 * task + 2] * $L, "
+                        + "blocks.intervals(), sl[c], sl[c + 1])", SOA, plan.outputWidth(), plan.outputWidth());
+            }
+            b.endControlFlow();
             b.endControlFlow();
             b.unindent().add("});\n");
         }
@@ -987,8 +1013,8 @@ public final class VectorJavaEmitter {
                         ClassName.get(isFloat ? Float.class : Double.class), q, v, VECTOR_OPERATORS, q);
                 b.addStatement("final $T<$T> keep$L = $L.eq($L)", VECTOR_MASK,
                         ClassName.get(isFloat ? Float.class : Double.class), q, v, inf(false));
-                b.addStatement("final $T e$L = $L.min(mxv$L).sub($L.max(mxv$L)).lanewise($T.EXP)", vec, q, v, q, v, q,
-                        VECTOR_OPERATORS);
+                b.addStatement("final $T e$L = $T.exp($L.min(mxv$L).sub($L.max(mxv$L)))", vec, q,
+                        ScalarJavaEmitter.VECTOR_MATH, v, q, v, q);
                 if (plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT) {
                     b.addStatement("swv$L = swv$L.add(e$L).blend(swv$L.fma(e$L, $T.broadcast($L, 1)), up$L).blend(swv$L, keep$L)",
                             q, q, q, q, q, vec, sp(), q, q, q);
