@@ -12,7 +12,6 @@ import org.jkeops.cpu.Parallel;
 import org.jkeops.cpu.SimdSupport;
 import org.jkeops.cpu.Soa;
 import org.jkeops.cpu.SplitMerge;
-import org.jkeops.cpu.VectorMath;
 import org.jkeops.runtime.KernelRuntime;
 import org.jkeops.runtime.RangeBlocks;
 
@@ -343,28 +342,28 @@ final class BlockSparseSimdKernels {
                         final FloatVector v9_0 = v7_0.mul(v7_0);
                         final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                         final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = VectorMath.exp(v11_0);
+                        final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
                         blk0_0 = v12_0.fma(v13, blk0_0);
                         final FloatVector v6_1 = b2_1.sub(v4);
                         final FloatVector v7_1 = b3_1.sub(v5);
                         final FloatVector v9_1 = v7_1.mul(v7_1);
                         final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                         final FloatVector v11_1 = b1.mul(v10_1);
-                        final FloatVector v12_1 = VectorMath.exp(v11_1);
+                        final FloatVector v12_1 = v11_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_1.lt(-87.33654f));
                         blk1_0 = v12_1.fma(v13, blk1_0);
                         final FloatVector v6_2 = b2_2.sub(v4);
                         final FloatVector v7_2 = b3_2.sub(v5);
                         final FloatVector v9_2 = v7_2.mul(v7_2);
                         final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
                         final FloatVector v11_2 = b1.mul(v10_2);
-                        final FloatVector v12_2 = VectorMath.exp(v11_2);
+                        final FloatVector v12_2 = v11_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_2.lt(-87.33654f));
                         blk2_0 = v12_2.fma(v13, blk2_0);
                         final FloatVector v6_3 = b2_3.sub(v4);
                         final FloatVector v7_3 = b3_3.sub(v5);
                         final FloatVector v9_3 = v7_3.mul(v7_3);
                         final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
                         final FloatVector v11_3 = b1.mul(v10_3);
-                        final FloatVector v12_3 = VectorMath.exp(v11_3);
+                        final FloatVector v12_3 = v11_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_3.lt(-87.33654f));
                         blk3_0 = v12_3.fma(v13, blk3_0);
                     }
                     acc0_0 = acc0_0.add(blk0_0);
@@ -488,7 +487,7 @@ final class BlockSparseSimdKernels {
                         final FloatVector v9_0 = v7_0.mul(v7_0);
                         final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                         final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = VectorMath.exp(v11_0);
+                        final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
                         blk0_0 = v12_0.fma(v13, blk0_0);
                     }
                     acc0_0 = acc0_0.add(blk0_0);
@@ -946,28 +945,28 @@ final class BlockSparseSimdKernels {
                         final FloatVector v9_0 = v7_0.mul(v7_0);
                         final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                         final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = VectorMath.exp(v11_0);
+                        final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
                         blk0_0 = v12_0.fma(v13, blk0_0);
                         final FloatVector v6_1 = b2_1.sub(v4);
                         final FloatVector v7_1 = b3_1.sub(v5);
                         final FloatVector v9_1 = v7_1.mul(v7_1);
                         final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                         final FloatVector v11_1 = b1.mul(v10_1);
-                        final FloatVector v12_1 = VectorMath.exp(v11_1);
+                        final FloatVector v12_1 = v11_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_1.lt(-87.33654f));
                         blk1_0 = v12_1.fma(v13, blk1_0);
                         final FloatVector v6_2 = b2_2.sub(v4);
                         final FloatVector v7_2 = b3_2.sub(v5);
                         final FloatVector v9_2 = v7_2.mul(v7_2);
                         final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
                         final FloatVector v11_2 = b1.mul(v10_2);
-                        final FloatVector v12_2 = VectorMath.exp(v11_2);
+                        final FloatVector v12_2 = v11_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_2.lt(-87.33654f));
                         blk2_0 = v12_2.fma(v13, blk2_0);
                         final FloatVector v6_3 = b2_3.sub(v4);
                         final FloatVector v7_3 = b3_3.sub(v5);
                         final FloatVector v9_3 = v7_3.mul(v7_3);
                         final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
                         final FloatVector v11_3 = b1.mul(v10_3);
-                        final FloatVector v12_3 = VectorMath.exp(v11_3);
+                        final FloatVector v12_3 = v11_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_3.lt(-87.33654f));
                         blk3_0 = v12_3.fma(v13, blk3_0);
                     }
                     acc0_0 = acc0_0.add(blk0_0);
@@ -1091,7 +1090,7 @@ final class BlockSparseSimdKernels {
                         final FloatVector v9_0 = v7_0.mul(v7_0);
                         final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                         final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = VectorMath.exp(v11_0);
+                        final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
                         blk0_0 = v12_0.fma(v13, blk0_0);
                     }
                     acc0_0 = acc0_0.add(blk0_0);
@@ -1549,28 +1548,28 @@ final class BlockSparseSimdKernels {
                         final FloatVector v9_0 = v7_0.mul(v7_0);
                         final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                         final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = VectorMath.exp(v11_0);
+                        final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
                         blk0_0 = v12_0.fma(v13, blk0_0);
                         final FloatVector v6_1 = b2_1.sub(v4);
                         final FloatVector v7_1 = b3_1.sub(v5);
                         final FloatVector v9_1 = v7_1.mul(v7_1);
                         final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                         final FloatVector v11_1 = b1.mul(v10_1);
-                        final FloatVector v12_1 = VectorMath.exp(v11_1);
+                        final FloatVector v12_1 = v11_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_1.lt(-87.33654f));
                         blk1_0 = v12_1.fma(v13, blk1_0);
                         final FloatVector v6_2 = b2_2.sub(v4);
                         final FloatVector v7_2 = b3_2.sub(v5);
                         final FloatVector v9_2 = v7_2.mul(v7_2);
                         final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
                         final FloatVector v11_2 = b1.mul(v10_2);
-                        final FloatVector v12_2 = VectorMath.exp(v11_2);
+                        final FloatVector v12_2 = v11_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_2.lt(-87.33654f));
                         blk2_0 = v12_2.fma(v13, blk2_0);
                         final FloatVector v6_3 = b2_3.sub(v4);
                         final FloatVector v7_3 = b3_3.sub(v5);
                         final FloatVector v9_3 = v7_3.mul(v7_3);
                         final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
                         final FloatVector v11_3 = b1.mul(v10_3);
-                        final FloatVector v12_3 = VectorMath.exp(v11_3);
+                        final FloatVector v12_3 = v11_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_3.lt(-87.33654f));
                         blk3_0 = v12_3.fma(v13, blk3_0);
                     }
                     acc0_0 = acc0_0.add(blk0_0);
@@ -1694,7 +1693,7 @@ final class BlockSparseSimdKernels {
                         final FloatVector v9_0 = v7_0.mul(v7_0);
                         final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                         final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = VectorMath.exp(v11_0);
+                        final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
                         blk0_0 = v12_0.fma(v13, blk0_0);
                     }
                     acc0_0 = acc0_0.add(blk0_0);

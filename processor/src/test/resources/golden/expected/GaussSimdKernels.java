@@ -4,13 +4,13 @@ import javax.annotation.processing.Generated;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.jkeops.cpu.Lanes;
 import org.jkeops.cpu.Parallel;
 import org.jkeops.cpu.SimdSupport;
 import org.jkeops.cpu.Soa;
 import org.jkeops.cpu.SplitMerge;
-import org.jkeops.cpu.VectorMath;
 import org.jkeops.runtime.KSmallest;
 import org.jkeops.runtime.KernelRuntime;
 
@@ -169,7 +169,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
                     final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
-                    final FloatVector v17_0 = VectorMath.exp(v16_0);
+                    final FloatVector v17_0 = v16_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_0.lt(-87.33654f));
                     blk0_0 = v17_0.fma(v18, blk0_0);
                     final FloatVector v8_1 = b2_1.sub(v5);
                     final FloatVector v9_1 = b3_1.sub(v6);
@@ -178,7 +178,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_1 = v8_1.fma(v8_1, v12_1);
                     final FloatVector v15_1 = v10_1.fma(v10_1, v14_1);
                     final FloatVector v16_1 = b1.mul(v15_1);
-                    final FloatVector v17_1 = VectorMath.exp(v16_1);
+                    final FloatVector v17_1 = v16_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_1.lt(-87.33654f));
                     blk1_0 = v17_1.fma(v18, blk1_0);
                     final FloatVector v8_2 = b2_2.sub(v5);
                     final FloatVector v9_2 = b3_2.sub(v6);
@@ -187,7 +187,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_2 = v8_2.fma(v8_2, v12_2);
                     final FloatVector v15_2 = v10_2.fma(v10_2, v14_2);
                     final FloatVector v16_2 = b1.mul(v15_2);
-                    final FloatVector v17_2 = VectorMath.exp(v16_2);
+                    final FloatVector v17_2 = v16_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_2.lt(-87.33654f));
                     blk2_0 = v17_2.fma(v18, blk2_0);
                     final FloatVector v8_3 = b2_3.sub(v5);
                     final FloatVector v9_3 = b3_3.sub(v6);
@@ -196,7 +196,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_3 = v8_3.fma(v8_3, v12_3);
                     final FloatVector v15_3 = v10_3.fma(v10_3, v14_3);
                     final FloatVector v16_3 = b1.mul(v15_3);
-                    final FloatVector v17_3 = VectorMath.exp(v16_3);
+                    final FloatVector v17_3 = v16_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_3.lt(-87.33654f));
                     blk3_0 = v17_3.fma(v18, blk3_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
@@ -337,7 +337,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
                     final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
-                    final FloatVector v17_0 = VectorMath.exp(v16_0);
+                    final FloatVector v17_0 = v16_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_0.lt(-87.33654f));
                     blk0_0 = v17_0.fma(v18, blk0_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
@@ -546,7 +546,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
                     final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
-                    final FloatVector v17_0 = VectorMath.exp(v16_0);
+                    final FloatVector v17_0 = v16_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_0.lt(-87.33654f));
                     blk0_0 = v17_0.fma(v18, blk0_0);
                     final FloatVector v8_1 = b2_1.sub(v5);
                     final FloatVector v9_1 = b3_1.sub(v6);
@@ -555,7 +555,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_1 = v8_1.fma(v8_1, v12_1);
                     final FloatVector v15_1 = v10_1.fma(v10_1, v14_1);
                     final FloatVector v16_1 = b1.mul(v15_1);
-                    final FloatVector v17_1 = VectorMath.exp(v16_1);
+                    final FloatVector v17_1 = v16_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_1.lt(-87.33654f));
                     blk1_0 = v17_1.fma(v18, blk1_0);
                     final FloatVector v8_2 = b2_2.sub(v5);
                     final FloatVector v9_2 = b3_2.sub(v6);
@@ -564,7 +564,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_2 = v8_2.fma(v8_2, v12_2);
                     final FloatVector v15_2 = v10_2.fma(v10_2, v14_2);
                     final FloatVector v16_2 = b1.mul(v15_2);
-                    final FloatVector v17_2 = VectorMath.exp(v16_2);
+                    final FloatVector v17_2 = v16_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_2.lt(-87.33654f));
                     blk2_0 = v17_2.fma(v18, blk2_0);
                     final FloatVector v8_3 = b2_3.sub(v5);
                     final FloatVector v9_3 = b3_3.sub(v6);
@@ -573,7 +573,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_3 = v8_3.fma(v8_3, v12_3);
                     final FloatVector v15_3 = v10_3.fma(v10_3, v14_3);
                     final FloatVector v16_3 = b1.mul(v15_3);
-                    final FloatVector v17_3 = VectorMath.exp(v16_3);
+                    final FloatVector v17_3 = v16_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_3.lt(-87.33654f));
                     blk3_0 = v17_3.fma(v18, blk3_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
@@ -714,7 +714,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
                     final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
-                    final FloatVector v17_0 = VectorMath.exp(v16_0);
+                    final FloatVector v17_0 = v16_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_0.lt(-87.33654f));
                     blk0_0 = v17_0.fma(v18, blk0_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
@@ -923,7 +923,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
                     final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
-                    final FloatVector v17_0 = VectorMath.exp(v16_0);
+                    final FloatVector v17_0 = v16_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_0.lt(-87.33654f));
                     blk0_0 = v17_0.fma(v18, blk0_0);
                     final FloatVector v8_1 = b2_1.sub(v5);
                     final FloatVector v9_1 = b3_1.sub(v6);
@@ -932,7 +932,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_1 = v8_1.fma(v8_1, v12_1);
                     final FloatVector v15_1 = v10_1.fma(v10_1, v14_1);
                     final FloatVector v16_1 = b1.mul(v15_1);
-                    final FloatVector v17_1 = VectorMath.exp(v16_1);
+                    final FloatVector v17_1 = v16_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_1.lt(-87.33654f));
                     blk1_0 = v17_1.fma(v18, blk1_0);
                     final FloatVector v8_2 = b2_2.sub(v5);
                     final FloatVector v9_2 = b3_2.sub(v6);
@@ -941,7 +941,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_2 = v8_2.fma(v8_2, v12_2);
                     final FloatVector v15_2 = v10_2.fma(v10_2, v14_2);
                     final FloatVector v16_2 = b1.mul(v15_2);
-                    final FloatVector v17_2 = VectorMath.exp(v16_2);
+                    final FloatVector v17_2 = v16_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_2.lt(-87.33654f));
                     blk2_0 = v17_2.fma(v18, blk2_0);
                     final FloatVector v8_3 = b2_3.sub(v5);
                     final FloatVector v9_3 = b3_3.sub(v6);
@@ -950,7 +950,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_3 = v8_3.fma(v8_3, v12_3);
                     final FloatVector v15_3 = v10_3.fma(v10_3, v14_3);
                     final FloatVector v16_3 = b1.mul(v15_3);
-                    final FloatVector v17_3 = VectorMath.exp(v16_3);
+                    final FloatVector v17_3 = v16_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_3.lt(-87.33654f));
                     blk3_0 = v17_3.fma(v18, blk3_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
@@ -1091,7 +1091,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
                     final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
-                    final FloatVector v17_0 = VectorMath.exp(v16_0);
+                    final FloatVector v17_0 = v16_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v16_0.lt(-87.33654f));
                     blk0_0 = v17_0.fma(v18, blk0_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);

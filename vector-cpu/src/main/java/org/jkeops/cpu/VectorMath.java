@@ -13,22 +13,7 @@ public final class VectorMath {
     private VectorMath() {
     }
 
-    /** ln of the smallest normal float: below it exp's result is subnormal. */
-    static final float EXP_MIN_F = -87.33654f;
-    /** ln of the smallest normal double. */
-    static final double EXP_MIN_D = -708.3964185322641;
-
     // ---- FloatVector ----
-
-    /**
-     * exp(v), with results below the smallest normal float flushed to 0. Subnormal results (and
-     * later arithmetic on them) take a slow microcode path on x86: a Gaussian over far pairs,
-     * exp(-d^2 / 2) between 1e-38 and 1e-45, ran 50 times slower than over near pairs. The
-     * difference to the exact value is below 1.2e-38; NaN stays NaN (max keeps it).
-     */
-    public static FloatVector exp(FloatVector v) {
-        return v.max(EXP_MIN_F).lanewise(VectorOperators.EXP).blend(0, v.lt(EXP_MIN_F));
-    }
 
     /** 1 / sqrt(v), and 0 where v = 0 (KeOps' safe Rsqrt). */
     public static FloatVector rsqrt(FloatVector v) {
@@ -123,11 +108,6 @@ public final class VectorMath {
     }
 
     // ---- DoubleVector ----
-
-    /** exp(v), with results below the smallest normal double (2.2e-308) flushed to 0; see the float form. */
-    public static DoubleVector exp(DoubleVector v) {
-        return v.max(EXP_MIN_D).lanewise(VectorOperators.EXP).blend(0, v.lt(EXP_MIN_D));
-    }
 
     /** 1 / sqrt(v), and 0 where v = 0 (KeOps' safe Rsqrt). */
     public static DoubleVector rsqrt(DoubleVector v) {

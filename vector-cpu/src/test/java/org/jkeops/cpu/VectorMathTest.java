@@ -147,37 +147,4 @@ class VectorMathTest {
         assertEquals(0, g % 4);
         assertEquals(true, g >= 4 && g <= 100_000 / 8);
     }
-
-    /** exp flushes subnormal results to 0 and is the Vector API's EXP everywhere else. */
-    @Test
-    void expFlushesSubnormalResultsToZero() {
-        VectorSpecies<Float> fs = FloatVector.SPECIES_PREFERRED;
-        float[] xs = {-200f, -103.9f, -100f, -90f, -87.34f, -87.33f, -80f, -1f, 0f, 1f, 88f, 89f,
-            Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, Float.NaN};
-        for (float x : xs) {
-            float got = VectorMath.exp(FloatVector.broadcast(fs, x)).lane(0);
-            float lanewise = FloatVector.broadcast(fs, x).lanewise(VectorOperators.EXP).lane(0);
-            if (Float.isNaN(x)) {
-                assertEquals(Float.NaN, got, "exp(NaN)");
-            } else if (x < VectorMath.EXP_MIN_F) {
-                assertEquals(0f, got, "exp(" + x + ") flushed");
-            } else {
-                assertEquals(lanewise, got, "exp(" + x + ")");
-                assertEquals(true, got == 0f || got >= Float.MIN_NORMAL || Float.isInfinite(got), "normal exp(" + x + ")");
-            }
-        }
-        VectorSpecies<Double> ds = DoubleVector.SPECIES_PREFERRED;
-        double[] xd = {-800, -745.2, -709, -708.3, -700, 0, 709, 710, Double.NEGATIVE_INFINITY, Double.NaN};
-        for (double x : xd) {
-            double got = VectorMath.exp(DoubleVector.broadcast(ds, x)).lane(0);
-            double lanewise = DoubleVector.broadcast(ds, x).lanewise(VectorOperators.EXP).lane(0);
-            if (Double.isNaN(x)) {
-                assertEquals(Double.NaN, got, "exp(NaN)");
-            } else if (x < VectorMath.EXP_MIN_D) {
-                assertEquals(0.0, got, "exp(" + x + ") flushed");
-            } else {
-                assertEquals(lanewise, got, "exp(" + x + ")");
-            }
-        }
-    }
 }

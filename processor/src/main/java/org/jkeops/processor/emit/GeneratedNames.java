@@ -38,7 +38,7 @@ public record GeneratedNames(String packageName, String interfaceName) {
             "RangeBlocks");
     private static final java.util.regex.Pattern NUMBERED =
             java.util.regex.Pattern.compile("(t|acc|blk|cmp|ky|kt|idx|se|u|v|b|sum|best|bi|mk|thr|kv|ki|kn|e|up"
-                    + "|keep|mxv|mx|swv|sw|sev|soa|col)[0-9]+(_[0-9]+)?|soa[0-9]+g");
+                    + "|keep|mxv|mx|swv|sw|sev|soa|col|ed)[0-9]+(_[0-9]+)?|soa[0-9]+g");
 
     /**
      * The Java name generated code uses for a user's parameter: the same name unless it would

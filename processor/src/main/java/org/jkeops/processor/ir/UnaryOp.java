@@ -16,7 +16,7 @@ public enum UnaryOp {
     SQUARE("Square", x -> x * x, "%1$s * %1$s", "%1$s * %1$s", "%1$s.mul(%1$s)", "%1$s * %1$s"),
     SQRT("Sqrt", Math::sqrt, "Math.sqrt(%s)", "(float) Math.sqrt(%s)", "%s.sqrt()", "sqrt(%s)"),
     RSQRT("Rsqrt", x -> x == 0 ? 0 : 1 / Math.sqrt(x), "ScalarMath.rsqrt(%s)", "ScalarMath.rsqrt(%s)", "VectorMath.rsqrt(%s)", "jk_rsqrt_#(%s)"),
-    EXP("Exp", Math::exp, "Math.exp(%s)", "(float) Math.exp(%s)", "VectorMath.exp(%s)", "exp(%s)"),
+    EXP("Exp", Math::exp, "Math.exp(%s)", "(float) Math.exp(%s)", "%s.lanewise(VectorOperators.EXP)", "exp(%s)"),
     LOG("Log", Math::log, "Math.log(%s)", "(float) Math.log(%s)", "%s.lanewise(VectorOperators.LOG)", "log(%s)"),
     SIN("Sin", Math::sin, "Math.sin(%s)", "(float) Math.sin(%s)", "%s.lanewise(VectorOperators.SIN)", "sin(%s)"),
     COS("Cos", Math::cos, "Math.cos(%s)", "(float) Math.cos(%s)", "%s.lanewise(VectorOperators.COS)", "cos(%s)"),
