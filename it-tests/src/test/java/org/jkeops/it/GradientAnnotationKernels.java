@@ -146,4 +146,26 @@ public interface GradientAnnotationKernels {
     @Gradient(of = "softMinOverID", wrt = "x")
     double[] softMinOverIDdx(@Vi(2) double[] x, @Vj(2) double[] y, @Vi(1) double[] b, @Pm double p,
             @Vj(1) double[] s, @Vj(1) double[] e);
+
+    /** A weighted soft-min: out_ic = log sum_j exp(b_j - p |x_i - y_j|^2) w_jc (dimension 2). */
+    @Formula("b - p * SqDist(x, y)")
+    @Reduce(value = Reduction.LOG_SUM_EXP, weight = "w")
+    double[] weightedSoftMinD(@Vi(2) double[] x, @Vj(2) double[] y, @Vj(1) double[] b, @Pm double p,
+            @Vj(2) double[] w);
+
+    @Gradient(of = "weightedSoftMinD", wrt = "x")
+    double[] weightedSoftMinDdx(@Vi(2) double[] x, @Vj(2) double[] y, @Vj(1) double[] b, @Pm double p,
+            @Vj(2) double[] w, @Vi(2) double[] s, @Vi(2) double[] e);
+
+    @Gradient(of = "weightedSoftMinD", wrt = "y")
+    double[] weightedSoftMinDdy(@Vi(2) double[] x, @Vj(2) double[] y, @Vj(1) double[] b, @Pm double p,
+            @Vj(2) double[] w, @Vi(2) double[] s, @Vi(2) double[] e);
+
+    @Gradient(of = "weightedSoftMinD", wrt = "w")
+    double[] weightedSoftMinDdw(@Vi(2) double[] x, @Vj(2) double[] y, @Vj(1) double[] b, @Pm double p,
+            @Vj(2) double[] w, @Vi(2) double[] s, @Vi(2) double[] e);
+
+    @Gradient(of = "weightedSoftMinD", wrt = "p")
+    double[] weightedSoftMinDdp(@Vi(2) double[] x, @Vj(2) double[] y, @Vj(1) double[] b, @Pm double p,
+            @Vj(2) double[] w, @Vi(2) double[] s, @Vi(2) double[] e);
 }

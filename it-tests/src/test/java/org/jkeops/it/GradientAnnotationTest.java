@@ -92,6 +92,134 @@ class GradientAnnotationTest {
         }
     }
 
+    static List<Target> backends() {
+        return Backends.underTest();
+    }
+
+    /** sum_l e_l out_l: the scalar whose gradient a @Gradient kernel with incoming gradient e computes. */
+    private static double dot(double[] e, double[] out) {
+        double s = 0;
+        for (int l = 0; l < out.length; l++) {
+            s += e[l] * out[l];
+        }
+        return s;
+    }
+
+    /** Central difference of f at a[at], step h relative to the value. */
+    private static double centralDifference(double[] a, int at, java.util.function.ToDoubleFunction<double[]> f) {
+        double h = 1e-5 * Math.max(1, Math.abs(a[at]));
+        double[] plus = a.clone();
+        double[] minus = a.clone();
+        plus[at] += h;
+        minus[at] -= h;
+        return (f.applyAsDouble(plus) - f.applyAsDouble(minus)) / (2 * h);
+    }
+
+    private static void assertCloseToDifference(double expected, double got, String what) {
+        if (Math.abs(expected - got) > 1e-6 * (1 + Math.abs(expected))) {
+            throw new AssertionError(what + ": gradient kernel " + got + ", finite difference " + expected);
+        }
+    }
+
+    /**
+     * The gradient kernels against central finite differences of the forward kernels themselves
+     * (float64), on sampled coordinates: an independent check of the derivation, the reduction
+     * axis, the row sums and the saved-result convention, with no hand-written derivative.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void gradientsMatchFiniteDifferencesOfTheForwardKernels(Target backend) {
+        GradientAnnotationKernels k = kernels(backend);
+        Size size = new Size(23, 31);
+        Inputs in = draw("finite-differences", Prec.F64, size);
+        double[] x = in.d(0);
+        double[] y = in.d(1);
+        double[] b = in.d(2);
+        double g = in.ds(3);
+        double[] e = in.d(4);
+        double[] dx = k.gaussDdx(x, y, b, g, e);
+        double[] dy = k.gaussDdy(x, y, b, g, e);
+        double[] dg = k.gaussDdg(x, y, b, g, e);
+        for (int at : new int[] {0, 7, 35, 3 * 23 - 1}) {
+            assertCloseToDifference(centralDifference(x, at, xp -> dot(e, k.gaussD(xp, y, b, g))), dx[at],
+                    "d/dx[" + at + "] on " + backend);
+        }
+        for (int at : new int[] {0, 11, 50, 3 * 31 - 1}) {
+            assertCloseToDifference(centralDifference(y, at, yp -> dot(e, k.gaussD(x, yp, b, g))), dy[at],
+                    "d/dy[" + at + "] on " + backend);
+        }
+        assertCloseToDifference(centralDifference(new double[] {g}, 0, gp -> dot(e, k.gaussD(x, y, b, gp[0]))), dg[0],
+                "d/dg on " + backend);
+
+        // LOG_SUM_EXP: the gradient of sum_i e_i out_i, with out the saved forward result.
+        double[] x2 = new double[2 * size.m()];
+        double[] y2 = new double[2 * size.n()];
+        double[] b2 = new double[size.n()];
+        double[] e2 = new double[size.m()];
+        java.util.Random rnd = new java.util.Random(TestData.seed("finite-differences-lse", Prec.F64, size.m(), size.n()));
+        for (double[] a : List.of(x2, y2, b2, e2)) {
+            for (int t = 0; t < a.length; t++) {
+                a[t] = 4 * rnd.nextDouble() - 2;
+            }
+        }
+        double p = 0.7;
+        double[] s = k.softMinD(x2, y2, b2, p);
+        double[] lx = k.softMinDdx(x2, y2, b2, p, s, e2);
+        double[] ly = k.softMinDdy(x2, y2, b2, p, s, e2);
+        double[] lp = k.softMinDdp(x2, y2, b2, p, s, e2);
+        for (int at : new int[] {0, 9, 2 * 23 - 1}) {
+            assertCloseToDifference(centralDifference(x2, at, xp -> dot(e2, k.softMinD(xp, y2, b2, p))), lx[at],
+                    "LOG_SUM_EXP d/dx[" + at + "] on " + backend);
+        }
+        for (int at : new int[] {0, 13, 2 * 31 - 1}) {
+            assertCloseToDifference(centralDifference(y2, at, yp -> dot(e2, k.softMinD(x2, yp, b2, p))), ly[at],
+                    "LOG_SUM_EXP d/dy[" + at + "] on " + backend);
+        }
+        assertCloseToDifference(centralDifference(new double[] {p}, 0, pp -> dot(e2, k.softMinD(x2, y2, b2, pp[0]))),
+                lp[0], "LOG_SUM_EXP d/dp on " + backend);
+    }
+
+    /** Weighted LOG_SUM_EXP (output of dimension 2) against finite differences of its forward kernel. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void weightedLogSumExpGradientsMatchFiniteDifferences(Target backend) {
+        GradientAnnotationKernels k = kernels(backend);
+        int m = 19;
+        int n = 27;
+        java.util.Random rnd = new java.util.Random(TestData.seed("finite-differences-wlse", Prec.F64, m, n));
+        double[] x = new double[2 * m];
+        double[] y = new double[2 * n];
+        double[] b = new double[n];
+        double[] w = new double[2 * n];
+        double[] e = new double[2 * m];
+        for (double[] a : List.of(x, y, b, e)) {
+            for (int t = 0; t < a.length; t++) {
+                a[t] = 4 * rnd.nextDouble() - 2;
+            }
+        }
+        for (int t = 0; t < w.length; t++) {
+            w[t] = 0.5 + 1.5 * rnd.nextDouble(); // positive weights: the log is defined
+        }
+        double p = 0.6;
+        double[] s = k.weightedSoftMinD(x, y, b, p, w);
+        double[] dx = k.weightedSoftMinDdx(x, y, b, p, w, s, e);
+        double[] dy = k.weightedSoftMinDdy(x, y, b, p, w, s, e);
+        double[] dw = k.weightedSoftMinDdw(x, y, b, p, w, s, e);
+        double[] dp = k.weightedSoftMinDdp(x, y, b, p, w, s, e);
+        for (int at : new int[] {0, 5, 2 * m - 1}) {
+            assertCloseToDifference(centralDifference(x, at, xp -> dot(e, k.weightedSoftMinD(xp, y, b, p, w))), dx[at],
+                    "weighted LOG_SUM_EXP d/dx[" + at + "] on " + backend);
+        }
+        for (int at : new int[] {0, 17, 2 * n - 1}) {
+            assertCloseToDifference(centralDifference(y, at, yp -> dot(e, k.weightedSoftMinD(x, yp, b, p, w))), dy[at],
+                    "weighted LOG_SUM_EXP d/dy[" + at + "] on " + backend);
+            assertCloseToDifference(centralDifference(w, at, wp -> dot(e, k.weightedSoftMinD(x, y, b, p, wp))), dw[at],
+                    "weighted LOG_SUM_EXP d/dw[" + at + "] on " + backend);
+        }
+        assertCloseToDifference(centralDifference(new double[] {p}, 0, pp -> dot(e, k.weightedSoftMinD(x, y, b, pp[0], w))),
+                dp[0], "weighted LOG_SUM_EXP d/dp on " + backend);
+    }
+
     /**
      * Block-sparse gradients: with the same ranges as the forward kernel, d/dx sums over the kept
      * j of each i and d/dy over the kept i of each j (the j-half of the ranges).

@@ -39,7 +39,9 @@ class GoldenFilesTest {
                 new String[] {"Reductions", "ReductionsScalarKernels"},
                 new String[] {"BlockSparse", "BlockSparseImpl"},
                 new String[] {"BlockSparse", "BlockSparseScalarKernels"},
-                new String[] {"BlockSparse", "BlockSparseSimdKernels"});
+                new String[] {"BlockSparse", "BlockSparseSimdKernels"},
+                new String[] {"Gradients", "GradientsImpl"},
+                new String[] {"Gradients", "GradientsScalarKernels"});
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -66,7 +68,7 @@ class GoldenFilesTest {
 
     /** The OpenCL C program of an interface, a class-path resource, compared the same way. */
     @ParameterizedTest(name = "{0}.cl")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"Gauss", "Reductions", "BlockSparse"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Gauss", "Reductions", "BlockSparse", "Gradients"})
     void generatedOpenClMatchesGolden(String input) throws IOException {
         JavaFileObject source = JavaFileObjects.forSourceString("golden." + input, resource("golden/input/" + input + ".java"));
         Compilation compilation = Compiler.javac().withProcessors(new JKeOpsProcessor())

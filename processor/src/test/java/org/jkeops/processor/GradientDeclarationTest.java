@@ -152,12 +152,6 @@ class GradientDeclarationTest {
     void jk152OtherReductionsNotYetSupported() {
         KernelSource s = kernels("Unsupported",
                 "    @Formula(\"-g * SqDist(x, y)\")",
-                "    @Reduce(value = Reduction.LOG_SUM_EXP, weight = \"y\")",
-                "    float[] wlse(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g);",
-                "    @Gradient(of = \"wlse\", wrt = \"x\")",
-                "    float[] dx(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g, @Vi(1) float[] s,",
-                "            @Vi(1) float[] e);",
-                "    @Formula(\"-g * SqDist(x, y)\")",
                 "    @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, weight = \"y\")",
                 "    float[] ssw(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g);",
                 "    @Gradient(of = \"ssw\", wrt = \"x\")",
@@ -168,14 +162,29 @@ class GradientDeclarationTest {
                 "    @Gradient(of = \"mn\", wrt = \"x\")",
                 "    float[] dx3(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) float[] e);");
         Compilation c = s.compileWithErrors();
-        s.assertError(c, "[JK152] @Gradient method dx: gradients are not yet supported for LOG_SUM_EXP with a weight "
-                + "(target wlse); only SUM and LOG_SUM_EXP without a weight (over j or over i) are supported",
-                "of = \"wlse\"");
         s.assertError(c, "[JK152] @Gradient method dx2: gradients are not yet supported for SUM_SOFTMAX_WEIGHT "
-                + "(target ssw)", "of = \"ssw\"");
+                + "(target ssw); only SUM and LOG_SUM_EXP (with or without a weight, over j or over i) are supported",
+                "of = \"ssw\"");
         s.assertError(c, "[JK152] @Gradient method dx3: gradients are not yet supported for MIN (target mn)",
                 "of = \"mn\"");
-        assertErrorCount(c, 3);
+        assertErrorCount(c, 2);
+    }
+
+    @Test
+    void weightedLogSumExpTakesResultAndGradientOfTheWeightsDimension() {
+        KernelSource s = kernels("Weighted",
+                "    @Formula(\"-g * SqDist(x, y)\")",
+                "    @Reduce(value = Reduction.LOG_SUM_EXP, weight = \"y\")",
+                "    float[] wlse(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g);",
+                "    @Gradient(of = \"wlse\", wrt = \"x\")",
+                "    float[] dx(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g, @Vi(1) float[] s,",
+                "            @Vi(1) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK154] @Gradient method dx must take the parameters of wlse followed by the saved forward "
+                + "result s and the incoming gradient e: (@Vi(3) float[] x, @Vj(3) float[] y, @Pm(1) float g, "
+                + "@Vi(3) float[] s, @Vi(3) float[] e); the saved forward result is @Vi(1) float[] s, expected "
+                + "@Vi(3) float[] s", "float[] dx(");
+        assertErrorCount(c, 1);
     }
 
     @Test

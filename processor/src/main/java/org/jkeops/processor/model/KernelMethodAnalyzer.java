@@ -315,7 +315,7 @@ public final class KernelMethodAnalyzer {
 
     /** The target of a {@code @Gradient} method and the category of the variable it differentiates. */
     private record GradientTarget(ExecutableElement method, AnnotationMirror formula, AnnotationMirror reduce,
-            String wrt, Category wrtCategory, boolean logSumExp, boolean overI) {
+            String wrt, Category wrtCategory, boolean logSumExp, boolean overI, String weight) {
         /** The annotation of the saved result and the incoming gradient: one value per output row. */
         String rowAnnotation() {
             return overI ? "@Vj" : "@Vi";
@@ -367,9 +367,9 @@ public final class KernelMethodAnalyzer {
         String over = Annotations.enumName(reduce, "over", "J");
         Object weight = Annotations.value(reduce, "weight");
         boolean weighted = weight != null && !((String) weight).isEmpty();
-        boolean logSumExp = r.equals("LOG_SUM_EXP") && !weighted;
+        boolean logSumExp = r.equals("LOG_SUM_EXP");
         if (!logSumExp && !r.equals("SUM")) {
-            String what = r.equals("LOG_SUM_EXP") ? "LOG_SUM_EXP with a weight" : r;
+            String what = r;
             reporter.error(method, mirror, ofValue, Msg.GRADIENT_UNSUPPORTED.format(methodName, what, of));
             return null;
         }
@@ -394,7 +394,8 @@ public final class KernelMethodAnalyzer {
                     Msg.GRADIENT_WRT.format(methodName, wrt, of, String.join(", ", names)));
             return null;
         }
-        return new GradientTarget(target, formula, reduce, wrt, category, logSumExp, over.equals("I"));
+        return new GradientTarget(target, formula, reduce, wrt, category, logSumExp, over.equals("I"),
+                weighted ? (String) weight : null);
     }
 
     /** The abstract or static methods named {@code name} of an interface and its superinterfaces. */
@@ -470,12 +471,23 @@ public final class KernelMethodAnalyzer {
         String followedBy = g.logSumExp ? "the saved forward result s and the incoming gradient e"
                 : "the incoming gradient";
         if (g.logSumExp) {
+            // The output has one value per row, or dim G with a weight G: so do s and e.
+            int width = 1;
+            if (g.weight != null) {
+                try {
+                    width = Resolver.resolve(g.weight, scope).dim();
+                } catch (FormulaException ex) {
+                    reporter.silentError(); // the target reports its own weight
+                    return null;
+                }
+            }
             String row = g.rowAnnotation();
-            String signature = prefix + row + "(1) " + scalar + "[] s, " + row + "(1) " + scalar + "[] e";
+            String signature = prefix + row + "(" + width + ") " + scalar + "[] s, " + row + "(" + width + ") " + scalar
+                    + "[] e";
             for (int k = expected.size(); k < actual.size() && problem == null; k++) {
                 String role = k == expected.size() ? "the saved forward result" : "the incoming gradient";
                 String name = method.getParameters().get(k).getSimpleName().toString();
-                String wanted = row + "(1) " + scalar + "[] " + name;
+                String wanted = row + "(" + width + ") " + scalar + "[] " + name;
                 if (!actual.get(k).equals(wanted)) {
                     problem = role + " is " + actual.get(k) + ", expected " + wanted;
                 }
@@ -494,6 +506,13 @@ public final class KernelMethodAnalyzer {
             } catch (FormulaException ex) {
                 reporter.silentError(); // the target reports its own formula
                 return null;
+            }
+            if (g.weight != null) {
+                // out_c = log sum_j exp(F) G_c: d out_c / dv = sum_j exp(F - out_c) (G_c dF/dv + dG_c/dv).
+                // With w = e * exp(F - s) (per component c): Grad(F, v, w | G) + Grad(G, v, w).
+                String w = "(" + e.name + " * Exp((" + targetText + ") - " + sv.name + "))";
+                return "Grad((" + targetText + "), " + g.wrt + ", (" + w + " | (" + g.weight + "))) + Grad(("
+                        + g.weight + "), " + g.wrt + ", " + w + ")";
             }
             // d/dv log sum_j exp(F_ij) = sum_j exp(F_ij - out_i) dF_ij/dv, out_i the saved result s.
             return "Grad(" + targetText + ", " + g.wrt + ", " + e.name + ") * Exp(" + targetText + " - "

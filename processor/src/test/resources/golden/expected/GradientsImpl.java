@@ -1,0 +1,285 @@
+package golden;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+import org.jkeops.cpu.SplitMerge;
+import org.jkeops.runtime.Args;
+import org.jkeops.runtime.Backend;
+import org.jkeops.runtime.DeviceBackend;
+import org.jkeops.runtime.DeviceLaunch;
+import org.jkeops.runtime.KernelInfo;
+import org.jkeops.runtime.KernelRuntime;
+
+/**
+ * Generated implementation of {@link Gradients}. Arguments are validated before any work;
+ * the runtime chooses the backend of each call.
+ */
+@Generated("org.jkeops.processor.JKeOpsProcessor")
+public final class GradientsImpl implements Gradients {
+    private static final KernelInfo GAUSS = new KernelInfo("Gradients.gauss", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+
+    private static final KernelInfo GAUSS_DY = new KernelInfo("Gradients.gaussDy", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+
+    private static final KernelInfo GAUSS_DG = new KernelInfo("Gradients.gaussDg", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+
+    private static final KernelInfo SOFT_MIN = new KernelInfo("Gradients.softMin", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+
+    private static final KernelInfo SOFT_MIN_DX = new KernelInfo("Gradients.softMinDx", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+
+    private final KernelRuntime runtime;
+
+    /**
+     * Uses {@link KernelRuntime#shared()}, configured by system properties.
+     */
+    public GradientsImpl() {
+        this.runtime = null;
+    }
+
+    public GradientsImpl(KernelRuntime runtime) {
+        this.runtime = Objects.requireNonNull(runtime, "runtime");
+    }
+
+    private KernelRuntime runtime() {
+        return runtime != null ? runtime : KernelRuntime.shared();
+    }
+
+    /**
+     * The OpenCL C program of all kernels of this interface (class-path resource /META-INF/jkeops/opencl/golden.Gradients.cl).
+     */
+    static String openClProgram() {
+        return OpenClProgram.SOURCE;
+    }
+
+    /**
+     * The OpenCL C source that runs for a kernel method: the program of this interface, which
+     * holds one {@code __kernel} per method.
+     *
+     * @throws IllegalArgumentException for a name that is not a kernel method
+     */
+    public String openClSource(String method) {
+        if (!List.of("gauss", "gaussDy", "gaussDg", "softMin", "softMinDx").contains(method)) {
+            throw new IllegalArgumentException("no kernel method named '" + method + "' in Gradients; kernel methods: gauss, gaussDy, gaussDg, softMin, softMinDx");
+        }
+        return OpenClProgram.SOURCE;
+    }
+
+    /**
+     * SUM of {@code (Exp((Minus(g) * Sum(Square((x - y))))) * b)} over j.
+     */
+    @Override
+    public float[] gauss(float[] x, float[] y, float[] b, float g) {
+        final int m = Args.rows("x", x, 3);
+        final int n = Args.rows("y", y, 3);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 2));
+        final int length = Args.outputLength("Gradients.gauss", m, 2);
+        final float[] out = new float[length];
+        final Backend backend = runtime().select(GAUSS);
+        switch (backend) {
+            case SCALAR -> GradientsScalarKernels.gauss(x, y, b, g, m, n, out);
+            case SIMD -> GradientsSimdKernels.gauss(runtime(), x, y, b, g, m, n, out);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int parts = device.splitParts(m, n);
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
+                        "jk_gauss", m, parts, false).in(x).in(y).in(b).scalar(g).scalar(m).scalar(n)
+                        .scalar(partSize).out(dv).local(12).local(8));
+                if (parts > 1) {
+                    final int len = out.length;
+                    final float[][] vp = new float[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.sum(vp, out);
+                }
+            }
+            default -> throw new IllegalStateException("Gradients.gauss: the runtime chose a backend this kernel has no code for: " + backend);
+        }
+        return out;
+    }
+
+    /**
+     * SUM of {@code Minus(((2 * (x - y)) * ((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Minus(g))))} over i.
+     */
+    @Override
+    public float[] gaussDy(float[] x, float[] y, float[] b, float g, float[] e_) {
+        final int n = Args.rows("y", y, 3);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 2));
+        final int m = Args.rows("x", x, 3);
+        Args.sameRows("M", "x", m, "e", Args.rows("e", e_, 2));
+        final int length = Args.outputLength("Gradients.gaussDy", n, 3);
+        final float[] out = new float[length];
+        final Backend backend = runtime().select(GAUSS_DY);
+        switch (backend) {
+            case SCALAR -> GradientsScalarKernels.gaussDy(x, y, b, g, e_, n, m, out);
+            case SIMD -> GradientsSimdKernels.gaussDy(runtime(), x, y, b, g, e_, n, m, out);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int parts = device.splitParts(n, m);
+                final int partSize = Math.max(1, (m + parts - 1) / parts);
+                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
+                        "jk_gaussDy", n, parts, false).in(x).in(y).in(b).scalar(g).in(e_).scalar(n)
+                        .scalar(m).scalar(partSize).out(dv).local(12).local(8));
+                if (parts > 1) {
+                    final int len = out.length;
+                    final float[][] vp = new float[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.sum(vp, out);
+                }
+            }
+            default -> throw new IllegalStateException("Gradients.gaussDy: the runtime chose a backend this kernel has no code for: " + backend);
+        }
+        return out;
+    }
+
+    /**
+     * SUM of {@code Minus(((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Sum(Square((x - y)))))} over j, then summed over i.
+     */
+    @Override
+    public float[] gaussDg(float[] x, float[] y, float[] b, float g, float[] e_) {
+        final int m = Args.rows("x", x, 3);
+        Args.sameRows("M", "x", m, "e", Args.rows("e", e_, 2));
+        final int n = Args.rows("y", y, 3);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 2));
+        final int length = Args.outputLength("Gradients.gaussDg", m, 1);
+        final float[] out = new float[length];
+        final Backend backend = runtime().select(GAUSS_DG);
+        switch (backend) {
+            case SCALAR -> GradientsScalarKernels.gaussDg(x, y, b, g, e_, m, n, out);
+            case SIMD -> GradientsSimdKernels.gaussDg(runtime(), x, y, b, g, e_, m, n, out);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int parts = device.splitParts(m, n);
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
+                        "jk_gaussDg", m, parts, false).in(x).in(y).in(b).scalar(g).in(e_).scalar(m)
+                        .scalar(n).scalar(partSize).out(dv).local(12).local(8));
+                if (parts > 1) {
+                    final int len = out.length;
+                    final float[][] vp = new float[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.sum(vp, out);
+                }
+            }
+            default -> throw new IllegalStateException("Gradients.gaussDg: the runtime chose a backend this kernel has no code for: " + backend);
+        }
+        final double[] gradTotal = new double[1];
+        for (int r = 0; r < m; r++) {
+            for (int l = 0; l < 1; l++) {
+                gradTotal[l] += out[r * 1 + l];
+            }
+        }
+        final float[] gradResult = new float[1];
+        for (int l = 0; l < 1; l++) {
+            gradResult[l] = (float) gradTotal[l];
+        }
+        return gradResult;
+    }
+
+    /**
+     * LOG_SUM_EXP of {@code (b - (p * Sum(Square((x - y)))))} over j.
+     */
+    @Override
+    public double[] softMin(double[] x, double[] y, double[] b, double p_) {
+        final int m = Args.rows("x", x, 2);
+        final int n = Args.rows("y", y, 2);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 1));
+        final int length = Args.outputLength("Gradients.softMin", m, 1);
+        final double[] out = new double[length];
+        final Backend backend = runtime().select(SOFT_MIN);
+        switch (backend) {
+            case SCALAR -> GradientsScalarKernels.softMin(x, y, b, p_, m, n, out);
+            case SIMD -> GradientsSimdKernels.softMin(runtime(), x, y, b, p_, m, n, out);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int parts = device.splitParts(m, n);
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final double[] dv = parts == 1 ? out : new double[parts * out.length];
+                device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
+                        "jk_softMin", m, parts, true).in(x).in(y).in(b).scalar(p_).scalar(m)
+                        .scalar(n).scalar(partSize).out(dv).local(16).local(8));
+                if (parts > 1) {
+                    final int len = out.length;
+                    final double[][] vp = new double[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.logSumExp(vp, out);
+                }
+            }
+            default -> throw new IllegalStateException("Gradients.softMin: the runtime chose a backend this kernel has no code for: " + backend);
+        }
+        return out;
+    }
+
+    /**
+     * SUM of {@code (((2 * (x - y)) * (Minus(e) * p)) * Exp(((b - (p * Sum(Square((x - y))))) - s)))} over j.
+     */
+    @Override
+    public double[] softMinDx(double[] x, double[] y, double[] b, double p_, double[] s_,
+            double[] e_) {
+        final int m = Args.rows("x", x, 2);
+        Args.sameRows("M", "x", m, "s", Args.rows("s", s_, 1));
+        Args.sameRows("M", "x", m, "e", Args.rows("e", e_, 1));
+        final int n = Args.rows("y", y, 2);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 1));
+        final int length = Args.outputLength("Gradients.softMinDx", m, 2);
+        final double[] out = new double[length];
+        final Backend backend = runtime().select(SOFT_MIN_DX);
+        switch (backend) {
+            case SCALAR -> GradientsScalarKernels.softMinDx(x, y, b, p_, s_, e_, m, n, out);
+            case SIMD -> GradientsSimdKernels.softMinDx(runtime(), x, y, b, p_, s_, e_, m, n, out);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int parts = device.splitParts(m, n);
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final double[] dv = parts == 1 ? out : new double[parts * out.length];
+                device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
+                        "jk_softMinDx", m, parts, true).in(x).in(y).in(b).scalar(p_).in(s_).in(e_)
+                        .scalar(m).scalar(n).scalar(partSize).out(dv).local(16).local(8));
+                if (parts > 1) {
+                    final int len = out.length;
+                    final double[][] vp = new double[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.sum(vp, out);
+                }
+            }
+            default -> throw new IllegalStateException("Gradients.softMinDx: the runtime chose a backend this kernel has no code for: " + backend);
+        }
+        return out;
+    }
+
+    /**
+     * Loads the program source on first use only.
+     */
+    private static final class OpenClProgram {
+        static final String SOURCE = load();
+
+        private static String load() {
+            try (InputStream in = GradientsImpl.class.getResourceAsStream("/META-INF/jkeops/opencl/golden.Gradients.cl")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing class-path resource /META-INF/jkeops/opencl/golden.Gradients.cl");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
