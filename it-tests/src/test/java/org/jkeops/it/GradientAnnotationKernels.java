@@ -168,4 +168,43 @@ public interface GradientAnnotationKernels {
     @Gradient(of = "weightedSoftMinD", wrt = "p")
     double[] weightedSoftMinDdp(@Vi(2) double[] x, @Vj(2) double[] y, @Vj(1) double[] b, @Pm double p,
             @Vj(2) double[] w, @Vi(2) double[] s, @Vi(2) double[] e);
+
+    /** Attention-like smoothing: out_i = sum_j softmax_j(-p |x_i - y_j|^2) w_j (dimension 2). */
+    @Formula("-p * SqDist(x, y)")
+    @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, weight = "w")
+    double[] smoothD(@Vi(2) double[] x, @Vj(2) double[] y, @Pm double p, @Vj(2) double[] w);
+
+    /** Its normalizer, log sum_j exp(-p |x_i - y_j|^2): the lse the gradients take. */
+    @Formula("-p * SqDist(x, y)")
+    @Reduce(Reduction.LOG_SUM_EXP)
+    double[] smoothLseD(@Vi(2) double[] x, @Vj(2) double[] y, @Pm double p);
+
+    @Gradient(of = "smoothD", wrt = "x")
+    double[] smoothDdx(@Vi(2) double[] x, @Vj(2) double[] y, @Pm double p, @Vj(2) double[] w, @Vi(1) double[] lse,
+            @Vi(2) double[] s, @Vi(2) double[] e);
+
+    @Gradient(of = "smoothD", wrt = "y")
+    double[] smoothDdy(@Vi(2) double[] x, @Vj(2) double[] y, @Pm double p, @Vj(2) double[] w, @Vi(1) double[] lse,
+            @Vi(2) double[] s, @Vi(2) double[] e);
+
+    @Gradient(of = "smoothD", wrt = "w")
+    double[] smoothDdw(@Vi(2) double[] x, @Vj(2) double[] y, @Pm double p, @Vj(2) double[] w, @Vi(1) double[] lse,
+            @Vi(2) double[] s, @Vi(2) double[] e);
+
+    @Gradient(of = "smoothD", wrt = "p")
+    double[] smoothDdp(@Vi(2) double[] x, @Vj(2) double[] y, @Pm double p, @Vj(2) double[] w, @Vi(1) double[] lse,
+            @Vi(2) double[] s, @Vi(2) double[] e);
+
+    /** The same in float32, reducing over i (output per j). */
+    @Formula("-p * SqDist(x, y)")
+    @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, weight = "w", over = Index.I)
+    float[] smoothOverIF(@Vi(2) float[] x, @Vj(2) float[] y, @Pm float p, @Vi(2) float[] w);
+
+    @Formula("-p * SqDist(x, y)")
+    @Reduce(value = Reduction.LOG_SUM_EXP, over = Index.I)
+    float[] smoothOverILseF(@Vi(2) float[] x, @Vj(2) float[] y, @Pm float p);
+
+    @Gradient(of = "smoothOverIF", wrt = "x")
+    float[] smoothOverIFdx(@Vi(2) float[] x, @Vj(2) float[] y, @Pm float p, @Vi(2) float[] w, @Vj(1) float[] lse,
+            @Vj(2) float[] s, @Vj(2) float[] e);
 }

@@ -221,6 +221,84 @@ class GradientAnnotationTest {
     }
 
     /**
+     * SUM_SOFTMAX_WEIGHT against finite differences of its forward kernel, with the normalizer
+     * from the LOG_SUM_EXP of the same formula; over i in float32 against the float64 reference
+     * sum_i p_ij (G_i - s_j) . e_j (-2 p (x_i - y_j)) with p_ij the softmax over i.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void softmaxGradientsMatchFiniteDifferences(Target backend) {
+        GradientAnnotationKernels k = kernels(backend);
+        int m = 17;
+        int n = 29;
+        java.util.Random rnd = new java.util.Random(TestData.seed("finite-differences-softmax", Prec.F64, m, n));
+        double[] x = new double[2 * m];
+        double[] y = new double[2 * n];
+        double[] w = new double[2 * n];
+        double[] e = new double[2 * m];
+        for (double[] a : List.of(x, y, w, e)) {
+            for (int t = 0; t < a.length; t++) {
+                a[t] = 4 * rnd.nextDouble() - 2;
+            }
+        }
+        double p = 0.8;
+        double[] s = k.smoothD(x, y, p, w);
+        double[] lse = k.smoothLseD(x, y, p);
+        double[] dx = k.smoothDdx(x, y, p, w, lse, s, e);
+        double[] dy = k.smoothDdy(x, y, p, w, lse, s, e);
+        double[] dw = k.smoothDdw(x, y, p, w, lse, s, e);
+        double[] dp = k.smoothDdp(x, y, p, w, lse, s, e);
+        for (int at : new int[] {0, 5, 2 * m - 1}) {
+            assertCloseToDifference(centralDifference(x, at, xp -> dot(e, k.smoothD(xp, y, p, w))), dx[at],
+                    "SUM_SOFTMAX_WEIGHT d/dx[" + at + "] on " + backend);
+        }
+        for (int at : new int[] {0, 17, 2 * n - 1}) {
+            assertCloseToDifference(centralDifference(y, at, yp -> dot(e, k.smoothD(x, yp, p, w))), dy[at],
+                    "SUM_SOFTMAX_WEIGHT d/dy[" + at + "] on " + backend);
+            assertCloseToDifference(centralDifference(w, at, wp -> dot(e, k.smoothD(x, y, p, wp))), dw[at],
+                    "SUM_SOFTMAX_WEIGHT d/dw[" + at + "] on " + backend);
+        }
+        assertCloseToDifference(centralDifference(new double[] {p}, 0, pp -> dot(e, k.smoothD(x, y, pp[0], w))), dp[0],
+                "SUM_SOFTMAX_WEIGHT d/dp on " + backend);
+
+        // Over i, float32, against a float64 evaluation of the same expression.
+        float[] xf = TestData.toFloat(x);
+        float[] yf = TestData.toFloat(y);
+        double[] wi = new double[2 * m];
+        double[] ej = new double[2 * n];
+        for (int t = 0; t < wi.length; t++) {
+            wi[t] = 4 * rnd.nextDouble() - 2;
+        }
+        for (int t = 0; t < ej.length; t++) {
+            ej[t] = 4 * rnd.nextDouble() - 2;
+        }
+        float[] sf = k.smoothOverIF(xf, yf, (float) p, TestData.toFloat(wi));
+        float[] lf = k.smoothOverILseF(xf, yf, (float) p);
+        double[] gx = TestData.toDouble(k.smoothOverIFdx(xf, yf, (float) p, TestData.toFloat(wi), lf, sf,
+                TestData.toFloat(ej)));
+        double[] ref = new double[2 * m];
+        double scale = 0;
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < m; i++) {
+                double dx0 = x[2 * i] - y[2 * j];
+                double dx1 = x[2 * i + 1] - y[2 * j + 1];
+                double f = -p * (dx0 * dx0 + dx1 * dx1);
+                double pij = Math.exp(f - lf[j]);
+                double c = (wi[2 * i] - sf[2 * j]) * ej[2 * j] + (wi[2 * i + 1] - sf[2 * j + 1]) * ej[2 * j + 1];
+                ref[2 * i] += pij * c * (-2 * p * dx0);
+                ref[2 * i + 1] += pij * c * (-2 * p * dx1);
+                scale += Math.abs(pij * c * 2 * p * (Math.abs(dx0) + Math.abs(dx1)));
+            }
+        }
+        for (int t = 0; t < ref.length; t++) {
+            if (Math.abs(ref[t] - gx[t]) > 1e-4 * (1 + scale / m)) {
+                throw new AssertionError("SUM_SOFTMAX_WEIGHT over i d/dx[" + t + "] on " + backend + ": " + gx[t]
+                        + ", expected " + ref[t]);
+            }
+        }
+    }
+
+    /**
      * Block-sparse gradients: with the same ranges as the forward kernel, d/dx sums over the kept
      * j of each i and d/dy over the kept i of each j (the j-half of the ranges).
      */

@@ -151,23 +151,33 @@ class GradientDeclarationTest {
     @Test
     void jk152OtherReductionsNotYetSupported() {
         KernelSource s = kernels("Unsupported",
-                "    @Formula(\"-g * SqDist(x, y)\")",
-                "    @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, weight = \"y\")",
-                "    float[] ssw(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g);",
-                "    @Gradient(of = \"ssw\", wrt = \"x\")",
-                "    float[] dx2(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g, @Vi(3) float[] e);",
                 "    @Formula(\"SqDist(x, y)\")",
                 "    @Reduce(Reduction.MIN)",
                 "    float[] mn(@Vi(3) float[] x, @Vj(3) float[] y);",
                 "    @Gradient(of = \"mn\", wrt = \"x\")",
                 "    float[] dx3(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) float[] e);");
         Compilation c = s.compileWithErrors();
-        s.assertError(c, "[JK152] @Gradient method dx2: gradients are not yet supported for SUM_SOFTMAX_WEIGHT "
-                + "(target ssw); only SUM and LOG_SUM_EXP (with or without a weight, over j or over i) are supported",
-                "of = \"ssw\"");
-        s.assertError(c, "[JK152] @Gradient method dx3: gradients are not yet supported for MIN (target mn)",
-                "of = \"mn\"");
-        assertErrorCount(c, 2);
+        s.assertError(c, "[JK152] @Gradient method dx3: gradients are not yet supported for MIN (target mn); only SUM, "
+                + "LOG_SUM_EXP and SUM_SOFTMAX_WEIGHT (over j or over i) are supported", "of = \"mn\"");
+        assertErrorCount(c, 1);
+    }
+
+    @Test
+    void softmaxGradientTakesTheNormalizerTheResultAndTheIncomingGradient() {
+        KernelSource s = kernels("Softmax",
+                "    @Formula(\"-g * SqDist(x, y)\")",
+                "    @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, weight = \"y\")",
+                "    float[] ssw(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g);",
+                "    @Gradient(of = \"ssw\", wrt = \"x\")",
+                "    float[] dx2(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g, @Vi(1) float[] lse,",
+                "            @Vi(3) float[] s, @Vi(1) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK154] @Gradient method dx2 must take the parameters of ssw followed by the saved "
+                + "log-normalizer lse (log sum_j exp F, a LOG_SUM_EXP of the same formula), the saved forward result s "
+                + "and the incoming gradient e: (@Vi(3) float[] x, @Vj(3) float[] y, @Pm(1) float g, @Vi(1) float[] lse, "
+                + "@Vi(3) float[] s, @Vi(3) float[] e); the incoming gradient is @Vi(1) float[] e, expected "
+                + "@Vi(3) float[] e", "float[] dx2(");
+        assertErrorCount(c, 1);
     }
 
     @Test

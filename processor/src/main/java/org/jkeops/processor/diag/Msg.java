@@ -35,7 +35,7 @@ public enum Msg {
     SUM_SCHEME_USELESS("JK145", "sum = %s only applies to SUM, not %s"),
     GRADIENT_WITH_FORMULA("JK150", "kernel method %s has @Gradient and @%s; a @Gradient method's formula and reduction come from its target: remove @%s"),
     GRADIENT_TARGET("JK151", "@Gradient method %s: of = \"%s\" %s"),
-    GRADIENT_UNSUPPORTED("JK152", "@Gradient method %s: gradients are not yet supported for %s (target %s); only SUM and LOG_SUM_EXP (with or without a weight, over j or over i) are supported"),
+    GRADIENT_UNSUPPORTED("JK152", "@Gradient method %s: gradients are not yet supported for %s (target %s); only SUM, LOG_SUM_EXP and SUM_SOFTMAX_WEIGHT (over j or over i) are supported"),
     GRADIENT_WRT("JK153", "@Gradient method %s: wrt = \"%s\" is not a formula parameter of %s; its formula parameters: %s"),
     GRADIENT_PARAMETERS("JK154", "@Gradient method %s must take the parameters of %s followed by %s: (%s); %s"),
     GRADIENT_RETURN("JK155", "@Gradient method %s must return %s (%s), not %s"),

@@ -315,7 +315,7 @@ public final class KernelMethodAnalyzer {
 
     /** The target of a {@code @Gradient} method and the category of the variable it differentiates. */
     private record GradientTarget(ExecutableElement method, AnnotationMirror formula, AnnotationMirror reduce,
-            String wrt, Category wrtCategory, boolean logSumExp, boolean overI, String weight) {
+            String wrt, Category wrtCategory, boolean logSumExp, boolean overI, String weight, boolean softmax) {
         /** The annotation of the saved result and the incoming gradient: one value per output row. */
         String rowAnnotation() {
             return overI ? "@Vj" : "@Vi";
@@ -368,7 +368,8 @@ public final class KernelMethodAnalyzer {
         Object weight = Annotations.value(reduce, "weight");
         boolean weighted = weight != null && !((String) weight).isEmpty();
         boolean logSumExp = r.equals("LOG_SUM_EXP");
-        if (!logSumExp && !r.equals("SUM")) {
+        boolean softmax = r.equals("SUM_SOFTMAX_WEIGHT");
+        if (!logSumExp && !softmax && !r.equals("SUM")) {
             String what = r;
             reporter.error(method, mirror, ofValue, Msg.GRADIENT_UNSUPPORTED.format(methodName, what, of));
             return null;
@@ -395,7 +396,7 @@ public final class KernelMethodAnalyzer {
             return null;
         }
         return new GradientTarget(target, formula, reduce, wrt, category, logSumExp, over.equals("I"),
-                weighted ? (String) weight : null);
+                weighted ? (String) weight : null, softmax);
     }
 
     /** The abstract or static methods named {@code name} of an interface and its superinterfaces. */
@@ -457,7 +458,7 @@ public final class KernelMethodAnalyzer {
         String scalar = slots.isEmpty() ? "float" : slots.get(0).type.precision().javaType();
         String targetText = (String) Annotations.value(g.formula, "value");
         String problem = null;
-        int extra = g.logSumExp ? 2 : 1;
+        int extra = g.softmax ? 3 : g.logSumExp ? 2 : 1;
         if (actual.size() != expected.size() + extra) {
             problem = "it has " + actual.size() + " parameters, expected " + (expected.size() + extra);
         } else {
@@ -468,8 +469,13 @@ public final class KernelMethodAnalyzer {
             }
         }
         String prefix = String.join(", ", expected) + (expected.isEmpty() ? "" : ", ");
-        String followedBy = g.logSumExp ? "the saved forward result s and the incoming gradient e"
-                : "the incoming gradient";
+        String followedBy = g.softmax
+                ? "the saved log-normalizer lse (log sum_j exp F, a LOG_SUM_EXP of the same formula), the saved forward result s and the incoming gradient e"
+                : g.logSumExp ? "the saved forward result s and the incoming gradient e" : "the incoming gradient";
+        if (g.softmax) {
+            return softmaxGradientFormula(method, g, slots, scope, expected, actual, prefix, followedBy, scalar,
+                    targetText, problem);
+        }
         if (g.logSumExp) {
             // The output has one value per row, or dim G with a weight G: so do s and e.
             int width = 1;
@@ -544,6 +550,53 @@ public final class KernelMethodAnalyzer {
             return null;
         }
         return "Grad(" + targetText + ", " + g.wrt + ", " + e.name + ")";
+    }
+
+    /**
+     * The gradient of out_i = sum_j p_ij G_ij (p_ij = exp(F_ij - lse_i), the softmax over j):
+     * d out_c = sum_j p_ij (dG_c + (G_c - out_c) dF), so with the incoming gradient e the kernel is
+     * the SUM of Exp(F - lse) * (Grad(G, v, e) + Grad(F, v, e | (G - s))), reduced like a SUM's
+     * gradient. The normalizer lse is not in SUM_SOFTMAX_WEIGHT's output, hence a parameter.
+     */
+    private String softmaxGradientFormula(ExecutableElement method, GradientTarget g, List<Slot> slots,
+            MethodScope scope, List<String> expected, List<String> actual, String prefix, String followedBy,
+            String scalar, String targetText, String problem) {
+        String methodName = method.getSimpleName().toString();
+        String of = g.method.getSimpleName().toString();
+        int width;
+        try {
+            Resolver.resolve(targetText, scope);
+            width = Resolver.resolve(g.weight, scope).dim();
+        } catch (FormulaException ex) {
+            reporter.silentError(); // the target reports its own formula and weight
+            return null;
+        }
+        String row = g.rowAnnotation();
+        String signature = prefix + row + "(1) " + scalar + "[] lse, " + row + "(" + width + ") " + scalar + "[] s, "
+                + row + "(" + width + ") " + scalar + "[] e";
+        String[] roles = {"the saved log-normalizer", "the saved forward result", "the incoming gradient"};
+        int[] dims = {1, width, width};
+        for (int k = expected.size(); k < actual.size() && problem == null; k++) {
+            int q = k - expected.size();
+            String name = method.getParameters().get(k).getSimpleName().toString();
+            String wanted = row + "(" + dims[q] + ") " + scalar + "[] " + name;
+            if (!actual.get(k).equals(wanted)) {
+                problem = roles[q] + " is " + actual.get(k) + ", expected " + wanted;
+            }
+        }
+        if (problem != null) {
+            reporter.error(method, Msg.GRADIENT_PARAMETERS, methodName, of, followedBy, signature, problem);
+            return null;
+        }
+        Slot lse = slots.get(slots.size() - 3);
+        Slot sv = slots.get(slots.size() - 2);
+        Slot e = slots.get(slots.size() - 1);
+        if (!lse.usable || !sv.usable || !e.usable) {
+            return null; // their own errors
+        }
+        return "Exp((" + targetText + ") - " + lse.name + ") * (Grad((" + g.weight + "), " + g.wrt + ", " + e.name
+                + ") + Grad((" + targetText + "), " + g.wrt + ", (" + e.name + " | ((" + g.weight + ") - " + sv.name
+                + "))))";
     }
 
     /**
