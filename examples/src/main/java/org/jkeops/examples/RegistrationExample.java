@@ -1,7 +1,17 @@
 package org.jkeops.examples;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Gradients at work: rigid registration of two 2-D point clouds by a translation t, maximising
@@ -9,13 +19,24 @@ import java.util.SplittableRandom;
  * a {@code Grad(...)} formula, derived by the processor at build time; it is checked once against
  * the hand-written gradient. Each step is the fixed-point (mean-shift) update
  * t <- t + grad E / (2 s E), which needs no step size. Exits with status 1 if the recovered
- * translation is off by more than 0.01 or the two gradients disagree.
+ * translation is off by more than 0.01 or the two gradients disagree. Writes two figures to
+ * {@code --out DIR} (default {@code target/registration}): the energy along the iterations, and
+ * the clouds before and after.
  */
 public final class RegistrationExample {
     private RegistrationExample() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of("target", "registration");
+        for (int a = 0; a < args.length; a++) {
+            if (args[a].equals("--out") && a + 1 < args.length) {
+                out = Path.of(args[++a]);
+            } else {
+                System.err.println("usage: RegistrationExample [--out DIR]");
+                System.exit(2);
+            }
+        }
         int n = 4000;
         double sigma = 0.25;
         double s = 1 / (2 * sigma * sigma);
@@ -41,9 +62,11 @@ public final class RegistrationExample {
                 + "relative difference %.2e%n", n, sigma, gradError);
 
         long t0 = System.nanoTime();
+        List<Double> energies = new ArrayList<>();
         for (int step = 0; step < 40; step++) {
             double energy = sumRows(k.energy(x, y, t, s), 1)[0];
             double[] g = sumRows(k.energyGradient(x, y, t, s), 2);
+            energies.add(energy);
             if (step % 5 == 0) {
                 System.out.printf(Locale.ROOT, "step %2d: E = %.6e, t = (%.5f, %.5f)%n", step, energy, t[0], t[1]);
             }
@@ -53,11 +76,51 @@ public final class RegistrationExample {
         double error = Math.hypot(t[0] - truth[0], t[1] - truth[1]);
         System.out.printf(Locale.ROOT, "recovered t = (%.5f, %.5f), true (%.2f, %.2f), error %.2e; 40 steps in %.2f s%n",
                 t[0], t[1], truth[0], truth[1], error, seconds);
+        writeFigures(out, x, y, t, energies);
         boolean ok = error < 0.01 && gradError < 1e-9;
         System.out.println(ok ? "OK" : "FAILED");
         if (!ok) {
             System.exit(1);
         }
+    }
+
+    /** The energy per step, and the clouds: target y, source x, and x moved by the recovered t. */
+    private static void writeFigures(Path out, double[] x, double[] y, double[] t, List<Double> energies)
+            throws IOException {
+        Files.createDirectories(out);
+        XYChart curve = new XYChartBuilder().width(640).height(420).title("Kernel correlation E(t) per step")
+                .xAxisTitle("step").yAxisTitle("E(t)").build();
+        double[] steps = new double[energies.size()];
+        double[] values = new double[energies.size()];
+        for (int i = 0; i < steps.length; i++) {
+            steps[i] = i;
+            values[i] = energies.get(i);
+        }
+        curve.addSeries("E", steps, values).setMarker(SeriesMarkers.CIRCLE);
+        curve.getStyler().setLegendVisible(false);
+        Path energyFile = out.resolve("registration-energy.png");
+        BitmapEncoder.saveBitmap(curve, energyFile.toString(), BitmapEncoder.BitmapFormat.PNG);
+
+        XYChart clouds = new XYChartBuilder().width(640).height(640).title("Rigid registration by kernel correlation")
+                .xAxisTitle("x").yAxisTitle("y").build();
+        clouds.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        clouds.getStyler().setMarkerSize(3);
+        int n = y.length / 2;
+        double[][] series = new double[6][n];
+        for (int i = 0; i < n; i++) {
+            series[0][i] = y[2 * i];
+            series[1][i] = y[2 * i + 1];
+            series[2][i] = x[2 * i];
+            series[3][i] = x[2 * i + 1];
+            series[4][i] = x[2 * i] + t[0];
+            series[5][i] = x[2 * i + 1] + t[1];
+        }
+        clouds.addSeries("target y", series[0], series[1]);
+        clouds.addSeries("source x", series[2], series[3]);
+        clouds.addSeries(String.format(Locale.ROOT, "x + t, t = (%.3f, %.3f)", t[0], t[1]), series[4], series[5]);
+        Path cloudFile = out.resolve("registration-clouds.png");
+        BitmapEncoder.saveBitmap(clouds, cloudFile.toString(), BitmapEncoder.BitmapFormat.PNG);
+        System.out.println("figures: " + energyFile + ", " + cloudFile);
     }
 
     /** Sums the rows of a row-major rows x width array. */
