@@ -228,4 +228,32 @@ class BlockSparseTest {
             }
         }
     }
+
+    /**
+     * Ranges that do not fit the arrays are rejected before any backend runs, with the parameter
+     * named: rows past M (over j) and columns past N (over i, the j-half).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void rangesThatDoNotFitAreRejectedBeforeAnyBackend(Target backend) {
+        BlockSparseKernels k = new BlockSparseKernelsImpl(Backends.runtime(backend));
+        float[] x = new float[2 * 10];
+        float[] y = new float[2 * 6];
+        float[] b = new float[6];
+        Ranges tooManyRows = Ranges.fromMatrix(new int[] {0, 12}, new int[] {0, 6}, new boolean[] {true});
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> k.sum(x, y, b, tooManyRows));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("ranges"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("12") && e.getMessage().contains("10"),
+                "names the range end and M: " + e.getMessage());
+        Ranges tooManyCols = Ranges.fromMatrix(new int[] {0, 10}, new int[] {0, 7}, new boolean[] {true});
+        IllegalArgumentException f = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> k.sumOverI(x, y, b, tooManyCols));
+        org.junit.jupiter.api.Assertions.assertTrue(f.getMessage().startsWith("ranges") && f.getMessage().contains("7"),
+                f.getMessage());
+    }
+
+    static List<Target> backends() {
+        return Backends.underTest();
+    }
 }
