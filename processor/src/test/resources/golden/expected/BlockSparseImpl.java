@@ -28,7 +28,7 @@ import org.jkeops.runtime.Ranges;
 public final class BlockSparseImpl implements BlockSparse {
     private static final KernelInfo CONV = new KernelInfo("BlockSparse.conv", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
-    private static final KernelInfo NEAREST = new KernelInfo("BlockSparse.nearest", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+    private static final KernelInfo NEAREST = new KernelInfo("BlockSparse.nearest", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL), true);
 
     private final KernelRuntime runtime;
 

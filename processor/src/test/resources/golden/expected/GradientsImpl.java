@@ -29,9 +29,9 @@ public final class GradientsImpl implements Gradients {
 
     private static final KernelInfo GAUSS_DG = new KernelInfo("Gradients.gaussDg", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
-    private static final KernelInfo SOFT_MIN = new KernelInfo("Gradients.softMin", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+    private static final KernelInfo SOFT_MIN = new KernelInfo("Gradients.softMin", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL), true);
 
-    private static final KernelInfo SOFT_MIN_DX = new KernelInfo("Gradients.softMinDx", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+    private static final KernelInfo SOFT_MIN_DX = new KernelInfo("Gradients.softMinDx", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL), true);
 
     private final KernelRuntime runtime;
 

@@ -24,11 +24,11 @@ import org.jkeops.runtime.KernelRuntime;
  */
 @Generated("org.jkeops.processor.JKeOpsProcessor")
 public final class ReductionsImpl implements Reductions {
-    private static final KernelInfo SOFT_MIN = new KernelInfo("Reductions.softMin", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+    private static final KernelInfo SOFT_MIN = new KernelInfo("Reductions.softMin", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL), true);
 
-    private static final KernelInfo SMOOTH = new KernelInfo("Reductions.smooth", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+    private static final KernelInfo SMOOTH = new KernelInfo("Reductions.smooth", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL), true);
 
-    private static final KernelInfo NEAREST = new KernelInfo("Reductions.nearest", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+    private static final KernelInfo NEAREST = new KernelInfo("Reductions.nearest", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL), true);
 
     private static final KernelInfo APPLY = new KernelInfo("Reductions.apply", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 

@@ -52,6 +52,20 @@ public final class OpenClBackendProvider implements DeviceBackendProvider {
         return d != null && d.isGpu();
     }
 
+    /** Whether the chosen device has double precision; asked once, then cached. */
+    @Override
+    public boolean supportsDouble() {
+        Boolean d = fp64;
+        if (d == null) {
+            ClDeviceRef ref = choice().device();
+            d = ref == null || DeviceProperties.query(ref).fp64();
+            fp64 = d;
+        }
+        return d;
+    }
+
+    private volatile Boolean fp64;
+
     @Override
     public DeviceBackend open() {
         DeviceChoice c = choice();

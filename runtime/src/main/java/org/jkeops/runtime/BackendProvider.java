@@ -27,4 +27,14 @@ public interface BackendProvider {
     default boolean isGpu() {
         return false;
     }
+
+    /**
+     * Whether the backend computes in double precision. A float64 kernel is not given to a
+     * backend that cannot (an OpenCL device without {@code cl_khr_fp64}): the runtime decides at
+     * selection, with the reason logged, rather than failing at launch. Called on every
+     * selection of a float64 kernel: answer from a cache.
+     */
+    default boolean supportsDouble() {
+        return true;
+    }
 }

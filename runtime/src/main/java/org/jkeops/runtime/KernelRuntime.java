@@ -193,7 +193,12 @@ public final class KernelRuntime implements AutoCloseable {
             return "no " + b + " code was generated for this kernel (this jkeops version generates "
                     + kernel.generated() + ")";
         }
-        return probe(b);
+        String reason = probe(b);
+        if (reason == null && kernel.usesDouble() && !providers.get(b).supportsDouble()) {
+            reason = "the " + b + " device does not support double precision (cl_khr_fp64), and this kernel "
+                    + "computes in float64";
+        }
+        return reason;
     }
 
     /**

@@ -158,4 +158,41 @@ class KernelRuntimeTest {
     void kernelInfoRequiresScalarPath() {
         assertThrows(IllegalArgumentException.class, () -> new KernelInfo("T.x", Set.of(Backend.SIMD)));
     }
+
+    /** An OpenCL GPU without double precision: float64 kernels go elsewhere, float32 ones to it. */
+    @Test
+    void float64KernelsSkipADeviceWithoutDoublePrecision() {
+        BackendProvider noFp64 = new BackendProvider() {
+            @Override
+            public Backend backend() {
+                return Backend.OPENCL;
+            }
+
+            @Override
+            public String unavailableReason() {
+                return null;
+            }
+
+            @Override
+            public boolean isGpu() {
+                return true;
+            }
+
+            @Override
+            public boolean supportsDouble() {
+                return false;
+            }
+        };
+        KernelInfo f64 = new KernelInfo("T.f64", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL), true);
+        try (KernelRuntime auto = KernelRuntime.builder().providers(List.of(noFp64)).build()) {
+            assertEquals(Backend.OPENCL, auto.select(ALL));
+            assertEquals(Backend.SCALAR, auto.select(f64));
+        }
+        try (KernelRuntime strict = KernelRuntime.builder().backend(Backend.OPENCL).strict(true)
+                .providers(List.of(noFp64)).build()) {
+            assertEquals(Backend.OPENCL, strict.select(ALL));
+            BackendUnavailableException e = assertThrows(BackendUnavailableException.class, () -> strict.select(f64));
+            assertTrue(e.getMessage().contains("T.f64") && e.getMessage().contains("double precision"), e.getMessage());
+        }
+    }
 }

@@ -153,8 +153,8 @@ public final class KernelsEmitter {
         for (KernelPlan plan : plans) {
             t.addField(FieldSpec.builder(KERNEL_INFO, infoName(plan), Modifier.PRIVATE, Modifier.STATIC,
                             Modifier.FINAL)
-                    .initializer("new $T($S, $T.of($T.SCALAR, $T.SIMD, $T.OPENCL))", KERNEL_INFO, plan.kernelName(),
-                            java.util.Set.class, BACKEND, BACKEND, BACKEND)
+                    .initializer("new $T($S, $T.of($T.SCALAR, $T.SIMD, $T.OPENCL)$L)", KERNEL_INFO, plan.kernelName(),
+                            java.util.Set.class, BACKEND, BACKEND, BACKEND, OpenClEmitter.usesDouble(plan) ? ", true" : "")
                     .build());
             t.addMethod(method(names, plan));
         }
