@@ -40,17 +40,15 @@ final class BlockSparseSimdKernels {
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
                         if (sl[c + 1] - sl[c] <= 1) {
-                            final int[] iv = blocks.intervals();
-                            final int k0 = sl[c];
-                            final int k1 = sl[c + 1];
-                            W512.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                            final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
+                            final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
+                            W512.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         } else {
                             final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
                             final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
-                            final int[] iv = {0, Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])};
-                            final int k0 = 0;
-                            final int k1 = 1;
-                            W512.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                            final int js = 0;
+                            final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
+                            W512.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         }
                     }
                 });
@@ -58,17 +56,15 @@ final class BlockSparseSimdKernels {
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
                         if (sl[c + 1] - sl[c] <= 1) {
-                            final int[] iv = blocks.intervals();
-                            final int k0 = sl[c];
-                            final int k1 = sl[c + 1];
-                            W256.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                            final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
+                            final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
+                            W256.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         } else {
                             final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
                             final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
-                            final int[] iv = {0, Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])};
-                            final int k0 = 0;
-                            final int k1 = 1;
-                            W256.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                            final int js = 0;
+                            final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
+                            W256.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         }
                     }
                 });
@@ -76,17 +72,15 @@ final class BlockSparseSimdKernels {
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
                         if (sl[c + 1] - sl[c] <= 1) {
-                            final int[] iv = blocks.intervals();
-                            final int k0 = sl[c];
-                            final int k1 = sl[c + 1];
-                            W128.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                            final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
+                            final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
+                            W128.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         } else {
                             final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
                             final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
-                            final int[] iv = {0, Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])};
-                            final int k0 = 0;
-                            final int k1 = 1;
-                            W128.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out);
+                            final int js = 0;
+                            final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
+                            W128.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         }
                     }
                 });
@@ -102,30 +96,21 @@ final class BlockSparseSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        final int[] iv = {js, je};
-                        final int k0 = 0;
-                        final int k1 = 1;
-                        W512.conv(x, soa1, soa2, g, 0, rows, iv, k0, k1, outParts[part]);
+                        W512.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        final int[] iv = {js, je};
-                        final int k0 = 0;
-                        final int k1 = 1;
-                        W256.conv(x, soa1, soa2, g, 0, rows, iv, k0, k1, outParts[part]);
+                        W256.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        final int[] iv = {js, je};
-                        final int k0 = 0;
-                        final int k1 = 1;
-                        W128.conv(x, soa1, soa2, g, 0, rows, iv, k0, k1, outParts[part]);
+                        W128.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -133,14 +118,13 @@ final class BlockSparseSimdKernels {
             SplitMerge.sum(outParts, out);
             return;
         }
-        final int[] iv = {0, cols};
-        final int k0 = 0;
-        final int k1 = 1;
+        final int js = 0;
+        final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.conv(x, soa1, soa2, g, r0, r1, iv, k0, k1, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.conv(x, soa1, soa2, g, r0, r1, iv, k0, k1, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.conv(x, soa1, soa2, g, r0, r1, iv, k0, k1, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.conv(x, soa1, soa2, g, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.conv(x, soa1, soa2, g, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.conv(x, soa1, soa2, g, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
@@ -161,16 +145,14 @@ final class BlockSparseSimdKernels {
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
                         if (sl[c + 1] - sl[c] <= 1) {
-                            final int[] iv = blocks.intervals();
-                            final int k0 = sl[c];
-                            final int k1 = sl[c + 1];
-                            W512.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                            final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
+                            final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
+                            W512.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                         } else {
                             final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
-                            final int[] iv = {0, Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])};
-                            final int k0 = 0;
-                            final int k1 = 1;
-                            W512.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                            final int js = 0;
+                            final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
+                            W512.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                             Soa.ungatherIndices(outIndex, tasks[3 * task + 1] * 1, tasks[3 * task + 2] * 1, blocks.intervals(), sl[c], sl[c + 1]);
                         }
                     }
@@ -179,16 +161,14 @@ final class BlockSparseSimdKernels {
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
                         if (sl[c + 1] - sl[c] <= 1) {
-                            final int[] iv = blocks.intervals();
-                            final int k0 = sl[c];
-                            final int k1 = sl[c + 1];
-                            W256.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                            final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
+                            final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
+                            W256.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                         } else {
                             final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
-                            final int[] iv = {0, Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])};
-                            final int k0 = 0;
-                            final int k1 = 1;
-                            W256.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                            final int js = 0;
+                            final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
+                            W256.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                             Soa.ungatherIndices(outIndex, tasks[3 * task + 1] * 1, tasks[3 * task + 2] * 1, blocks.intervals(), sl[c], sl[c + 1]);
                         }
                     }
@@ -197,16 +177,14 @@ final class BlockSparseSimdKernels {
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
                         if (sl[c + 1] - sl[c] <= 1) {
-                            final int[] iv = blocks.intervals();
-                            final int k0 = sl[c];
-                            final int k1 = sl[c + 1];
-                            W128.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                            final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
+                            final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
+                            W128.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                         } else {
                             final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
-                            final int[] iv = {0, Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])};
-                            final int k0 = 0;
-                            final int k1 = 1;
-                            W128.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], iv, k0, k1, out, outIndex);
+                            final int js = 0;
+                            final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
+                            W128.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                             Soa.ungatherIndices(outIndex, tasks[3 * task + 1] * 1, tasks[3 * task + 2] * 1, blocks.intervals(), sl[c], sl[c + 1]);
                         }
                     }
@@ -224,30 +202,21 @@ final class BlockSparseSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        final int[] iv = {js, je};
-                        final int k0 = 0;
-                        final int k1 = 1;
-                        W512.nearest(soa0, y, 0, rows, iv, k0, k1, outParts[part], indexParts[part]);
+                        W512.nearest(soa0, y, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        final int[] iv = {js, je};
-                        final int k0 = 0;
-                        final int k1 = 1;
-                        W256.nearest(soa0, y, 0, rows, iv, k0, k1, outParts[part], indexParts[part]);
+                        W256.nearest(soa0, y, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        final int[] iv = {js, je};
-                        final int k0 = 0;
-                        final int k1 = 1;
-                        W128.nearest(soa0, y, 0, rows, iv, k0, k1, outParts[part], indexParts[part]);
+                        W128.nearest(soa0, y, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -255,14 +224,13 @@ final class BlockSparseSimdKernels {
             SplitMerge.argMinMax(outParts, indexParts, out, outIndex, false);
             return;
         }
-        final int[] iv = {0, cols};
-        final int k0 = 0;
-        final int k1 = 1;
+        final int js = 0;
+        final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.nearest(soa0, y, r0, r1, iv, k0, k1, out, outIndex));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.nearest(soa0, y, r0, r1, iv, k0, k1, out, outIndex));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.nearest(soa0, y, r0, r1, iv, k0, k1, out, outIndex));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.nearest(soa0, y, r0, r1, js, je, out, outIndex));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.nearest(soa0, y, r0, r1, js, je, out, outIndex));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.nearest(soa0, y, r0, r1, js, je, out, outIndex));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
@@ -282,14 +250,14 @@ final class BlockSparseSimdKernels {
         private W512() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1,
-                int[] iv, int k0, int k1, float[] out) {
+        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
+                int je, float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                convRows4(x, soa1, soa2, g, r, iv, k0, k1, out);
+                convRows4(x, soa1, soa2, g, r, js, je, out);
             }
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, iv, k0, k1, out);
+                convRow(x, soa1, soa2, g, r, js, je, out);
             }
         }
 
@@ -297,7 +265,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void convRows4(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int[] iv, int k0, int k1, float[] out) {
+                int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -323,54 +291,50 @@ final class BlockSparseSimdKernels {
             FloatVector acc1_0 = FloatVector.zero(FS);
             FloatVector acc2_0 = FloatVector.zero(FS);
             FloatVector acc3_0 = FloatVector.zero(FS);
-            for (int k = k0; k < k1; k++) {
-                final int js = iv[2 * k];
-                final int je = iv[2 * k + 1];
-                final int bound = js + FS.loopBound(je - js);
-                for (int j0 = js; j0 < bound; j0 += 256) {
-                    final int j1 = Math.min(bound, j0 + 256);
-                    FloatVector blk0_0 = FloatVector.zero(FS);
-                    FloatVector blk1_0 = FloatVector.zero(FS);
-                    FloatVector blk2_0 = FloatVector.zero(FS);
-                    FloatVector blk3_0 = FloatVector.zero(FS);
-                    for (int j = j0; j < j1; j += FS.length()) {
-                        final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
-                        final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
-                        final FloatVector v6_0 = b2_0.sub(v4);
-                        final FloatVector v7_0 = b3_0.sub(v5);
-                        final FloatVector v9_0 = v7_0.mul(v7_0);
-                        final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
-                        final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
-                        blk0_0 = v12_0.fma(v13, blk0_0);
-                        final FloatVector v6_1 = b2_1.sub(v4);
-                        final FloatVector v7_1 = b3_1.sub(v5);
-                        final FloatVector v9_1 = v7_1.mul(v7_1);
-                        final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
-                        final FloatVector v11_1 = b1.mul(v10_1);
-                        final FloatVector v12_1 = v11_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_1.lt(-87.33654f));
-                        blk1_0 = v12_1.fma(v13, blk1_0);
-                        final FloatVector v6_2 = b2_2.sub(v4);
-                        final FloatVector v7_2 = b3_2.sub(v5);
-                        final FloatVector v9_2 = v7_2.mul(v7_2);
-                        final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
-                        final FloatVector v11_2 = b1.mul(v10_2);
-                        final FloatVector v12_2 = v11_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_2.lt(-87.33654f));
-                        blk2_0 = v12_2.fma(v13, blk2_0);
-                        final FloatVector v6_3 = b2_3.sub(v4);
-                        final FloatVector v7_3 = b3_3.sub(v5);
-                        final FloatVector v9_3 = v7_3.mul(v7_3);
-                        final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
-                        final FloatVector v11_3 = b1.mul(v10_3);
-                        final FloatVector v12_3 = v11_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_3.lt(-87.33654f));
-                        blk3_0 = v12_3.fma(v13, blk3_0);
-                    }
-                    acc0_0 = acc0_0.add(blk0_0);
-                    acc1_0 = acc1_0.add(blk1_0);
-                    acc2_0 = acc2_0.add(blk2_0);
-                    acc3_0 = acc3_0.add(blk3_0);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blk1_0 = FloatVector.zero(FS);
+                FloatVector blk2_0 = FloatVector.zero(FS);
+                FloatVector blk3_0 = FloatVector.zero(FS);
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
+                    final FloatVector v6_0 = b2_0.sub(v4);
+                    final FloatVector v7_0 = b3_0.sub(v5);
+                    final FloatVector v9_0 = v7_0.mul(v7_0);
+                    final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
+                    final FloatVector v11_0 = b1.mul(v10_0);
+                    final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
+                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    final FloatVector v6_1 = b2_1.sub(v4);
+                    final FloatVector v7_1 = b3_1.sub(v5);
+                    final FloatVector v9_1 = v7_1.mul(v7_1);
+                    final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
+                    final FloatVector v11_1 = b1.mul(v10_1);
+                    final FloatVector v12_1 = v11_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_1.lt(-87.33654f));
+                    blk1_0 = v12_1.fma(v13, blk1_0);
+                    final FloatVector v6_2 = b2_2.sub(v4);
+                    final FloatVector v7_2 = b3_2.sub(v5);
+                    final FloatVector v9_2 = v7_2.mul(v7_2);
+                    final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
+                    final FloatVector v11_2 = b1.mul(v10_2);
+                    final FloatVector v12_2 = v11_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_2.lt(-87.33654f));
+                    blk2_0 = v12_2.fma(v13, blk2_0);
+                    final FloatVector v6_3 = b2_3.sub(v4);
+                    final FloatVector v7_3 = b3_3.sub(v5);
+                    final FloatVector v9_3 = v7_3.mul(v7_3);
+                    final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
+                    final FloatVector v11_3 = b1.mul(v10_3);
+                    final FloatVector v12_3 = v11_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_3.lt(-87.33654f));
+                    blk3_0 = v12_3.fma(v13, blk3_0);
                 }
+                acc0_0 = acc0_0.add(blk0_0);
+                acc1_0 = acc1_0.add(blk1_0);
+                acc2_0 = acc2_0.add(blk2_0);
+                acc3_0 = acc3_0.add(blk3_0);
             }
             float sum0_0 = Lanes.sum(acc0_0);
             float sum1_0 = Lanes.sum(acc1_0);
@@ -382,14 +346,14 @@ final class BlockSparseSimdKernels {
             st[1] = sum1_0;
             st[2] = sum2_0;
             st[3] = sum3_0;
-            convRows4Tail(x, soa1, soa2, g, r, iv, k0, k1, out, st, ist);
+            convRows4Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
         private static void convRows4Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int[] iv, int k0, int k1, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -406,49 +370,46 @@ final class BlockSparseSimdKernels {
             float sum1_0 = (float) st[1];
             float sum2_0 = (float) st[2];
             float sum3_0 = (float) st[3];
-            for (int k = k0; k < k1; k++) {
-                final int je = iv[2 * k + 1];
-                for (int j = iv[2 * k] + FS.loopBound(je - iv[2 * k]); j < je; j++) {
-                    final float u4 = col1_0[j];
-                    final float u5 = col1_1[j];
-                    final float u13 = col2_0[j];
-                    final float u6_0 = t2_0 - u4;
-                    final float u7_0 = t3_0 - u5;
-                    final float u8_0 = u6_0 * u6_0;
-                    final float u9_0 = u7_0 * u7_0;
-                    final float u10_0 = u8_0 + u9_0;
-                    final float u11_0 = t1 * u10_0;
-                    final float u12_0 = (float) Math.exp(u11_0);
-                    final float u14_0 = u12_0 * u13;
-                    sum0_0 += u14_0;
-                    final float u6_1 = t2_1 - u4;
-                    final float u7_1 = t3_1 - u5;
-                    final float u8_1 = u6_1 * u6_1;
-                    final float u9_1 = u7_1 * u7_1;
-                    final float u10_1 = u8_1 + u9_1;
-                    final float u11_1 = t1 * u10_1;
-                    final float u12_1 = (float) Math.exp(u11_1);
-                    final float u14_1 = u12_1 * u13;
-                    sum1_0 += u14_1;
-                    final float u6_2 = t2_2 - u4;
-                    final float u7_2 = t3_2 - u5;
-                    final float u8_2 = u6_2 * u6_2;
-                    final float u9_2 = u7_2 * u7_2;
-                    final float u10_2 = u8_2 + u9_2;
-                    final float u11_2 = t1 * u10_2;
-                    final float u12_2 = (float) Math.exp(u11_2);
-                    final float u14_2 = u12_2 * u13;
-                    sum2_0 += u14_2;
-                    final float u6_3 = t2_3 - u4;
-                    final float u7_3 = t3_3 - u5;
-                    final float u8_3 = u6_3 * u6_3;
-                    final float u9_3 = u7_3 * u7_3;
-                    final float u10_3 = u8_3 + u9_3;
-                    final float u11_3 = t1 * u10_3;
-                    final float u12_3 = (float) Math.exp(u11_3);
-                    final float u14_3 = u12_3 * u13;
-                    sum3_0 += u14_3;
-                }
+            for (int j = bound; j < je; j++) {
+                final float u4 = col1_0[j];
+                final float u5 = col1_1[j];
+                final float u13 = col2_0[j];
+                final float u6_0 = t2_0 - u4;
+                final float u7_0 = t3_0 - u5;
+                final float u8_0 = u6_0 * u6_0;
+                final float u9_0 = u7_0 * u7_0;
+                final float u10_0 = u8_0 + u9_0;
+                final float u11_0 = t1 * u10_0;
+                final float u12_0 = (float) Math.exp(u11_0);
+                final float u14_0 = u12_0 * u13;
+                sum0_0 += u14_0;
+                final float u6_1 = t2_1 - u4;
+                final float u7_1 = t3_1 - u5;
+                final float u8_1 = u6_1 * u6_1;
+                final float u9_1 = u7_1 * u7_1;
+                final float u10_1 = u8_1 + u9_1;
+                final float u11_1 = t1 * u10_1;
+                final float u12_1 = (float) Math.exp(u11_1);
+                final float u14_1 = u12_1 * u13;
+                sum1_0 += u14_1;
+                final float u6_2 = t2_2 - u4;
+                final float u7_2 = t3_2 - u5;
+                final float u8_2 = u6_2 * u6_2;
+                final float u9_2 = u7_2 * u7_2;
+                final float u10_2 = u8_2 + u9_2;
+                final float u11_2 = t1 * u10_2;
+                final float u12_2 = (float) Math.exp(u11_2);
+                final float u14_2 = u12_2 * u13;
+                sum2_0 += u14_2;
+                final float u6_3 = t2_3 - u4;
+                final float u7_3 = t3_3 - u5;
+                final float u8_3 = u6_3 * u6_3;
+                final float u9_3 = u7_3 * u7_3;
+                final float u10_3 = u8_3 + u9_3;
+                final float u11_3 = t1 * u10_3;
+                final float u12_3 = (float) Math.exp(u11_3);
+                final float u14_3 = u12_3 * u13;
+                sum3_0 += u14_3;
             }
             out[r] = sum0_0;
             out[(r + 1)] = sum1_0;
@@ -460,7 +421,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int[] iv, int k0, int k1, float[] out) {
+                int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -471,40 +432,36 @@ final class BlockSparseSimdKernels {
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             FloatVector acc0_0 = FloatVector.zero(FS);
-            for (int k = k0; k < k1; k++) {
-                final int js = iv[2 * k];
-                final int je = iv[2 * k + 1];
-                final int bound = js + FS.loopBound(je - js);
-                for (int j0 = js; j0 < bound; j0 += 256) {
-                    final int j1 = Math.min(bound, j0 + 256);
-                    FloatVector blk0_0 = FloatVector.zero(FS);
-                    for (int j = j0; j < j1; j += FS.length()) {
-                        final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
-                        final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
-                        final FloatVector v6_0 = b2_0.sub(v4);
-                        final FloatVector v7_0 = b3_0.sub(v5);
-                        final FloatVector v9_0 = v7_0.mul(v7_0);
-                        final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
-                        final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
-                        blk0_0 = v12_0.fma(v13, blk0_0);
-                    }
-                    acc0_0 = acc0_0.add(blk0_0);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                FloatVector blk0_0 = FloatVector.zero(FS);
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
+                    final FloatVector v6_0 = b2_0.sub(v4);
+                    final FloatVector v7_0 = b3_0.sub(v5);
+                    final FloatVector v9_0 = v7_0.mul(v7_0);
+                    final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
+                    final FloatVector v11_0 = b1.mul(v10_0);
+                    final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
+                    blk0_0 = v12_0.fma(v13, blk0_0);
                 }
+                acc0_0 = acc0_0.add(blk0_0);
             }
             float sum0_0 = Lanes.sum(acc0_0);
             final double[] st = new double[1];
             final int[] ist = new int[0];
             st[0] = sum0_0;
-            convRowTail(x, soa1, soa2, g, r, iv, k0, k1, out, st, ist);
+            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int[] iv, int k0, int k1, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -512,42 +469,39 @@ final class BlockSparseSimdKernels {
             final float t2_0 = x[r * 2];
             final float t3_0 = x[r * 2 + 1];
             float sum0_0 = (float) st[0];
-            for (int k = k0; k < k1; k++) {
-                final int je = iv[2 * k + 1];
-                for (int j = iv[2 * k] + FS.loopBound(je - iv[2 * k]); j < je; j++) {
-                    final float u4 = col1_0[j];
-                    final float u5 = col1_1[j];
-                    final float u13 = col2_0[j];
-                    final float u6_0 = t2_0 - u4;
-                    final float u7_0 = t3_0 - u5;
-                    final float u8_0 = u6_0 * u6_0;
-                    final float u9_0 = u7_0 * u7_0;
-                    final float u10_0 = u8_0 + u9_0;
-                    final float u11_0 = t1 * u10_0;
-                    final float u12_0 = (float) Math.exp(u11_0);
-                    final float u14_0 = u12_0 * u13;
-                    sum0_0 += u14_0;
-                }
+            for (int j = bound; j < je; j++) {
+                final float u4 = col1_0[j];
+                final float u5 = col1_1[j];
+                final float u13 = col2_0[j];
+                final float u6_0 = t2_0 - u4;
+                final float u7_0 = t3_0 - u5;
+                final float u8_0 = u6_0 * u6_0;
+                final float u9_0 = u7_0 * u7_0;
+                final float u10_0 = u8_0 + u9_0;
+                final float u11_0 = t1 * u10_0;
+                final float u12_0 = (float) Math.exp(u11_0);
+                final float u14_0 = u12_0 * u13;
+                sum0_0 += u14_0;
             }
             out[r] = sum0_0;
         }
 
-        static void nearest(double[][] soa0, double[] y, int r0, int r1, int[] iv, int k0, int k1,
+        static void nearest(double[][] soa0, double[] y, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y, r, iv, k0, k1, out, outIndex);
+                nearestRows4(soa0, y, r, js, je, out, outIndex);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y, r, iv, k0, k1, out, outIndex);
+                nearestRow(soa0, y, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void nearestRows4(double[][] soa0, double[] y, int r, int[] iv, int k0,
-                int k1, double[] out, int[] outIndex) {
+        private static void nearestRows4(double[][] soa0, double[] y, int r, int js, int je,
+                double[] out, int[] outIndex) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -584,52 +538,48 @@ final class BlockSparseSimdKernels {
             DoubleVector acc3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
             IntVector idx3_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
-            for (int k = k0; k < k1; k++) {
-                final int js = iv[2 * k];
-                final int je = iv[2 * k + 1];
-                final int bound = js + DS.loopBound(je - js);
-                for (int j = js; j < bound; j += DS.length()) {
-                    final IntVector jv = iota.add(j);
-                    final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
-                    final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
-                    final DoubleVector v2 = DoubleVector.fromArray(DS, col0_2, j);
-                    final DoubleVector v6_0 = v0.sub(b3_0);
-                    final DoubleVector v7_0 = v1.sub(b4_0);
-                    final DoubleVector v8_0 = v2.sub(b5_0);
-                    final DoubleVector v10_0 = v7_0.mul(v7_0);
-                    final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
-                    final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                    final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                    acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                    idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
-                    final DoubleVector v6_1 = v0.sub(b3_1);
-                    final DoubleVector v7_1 = v1.sub(b4_1);
-                    final DoubleVector v8_1 = v2.sub(b5_1);
-                    final DoubleVector v10_1 = v7_1.mul(v7_1);
-                    final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
-                    final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
-                    final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
-                    acc1_0 = acc1_0.blend(v13_1, mk1_0);
-                    idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
-                    final DoubleVector v6_2 = v0.sub(b3_2);
-                    final DoubleVector v7_2 = v1.sub(b4_2);
-                    final DoubleVector v8_2 = v2.sub(b5_2);
-                    final DoubleVector v10_2 = v7_2.mul(v7_2);
-                    final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
-                    final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
-                    final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
-                    acc2_0 = acc2_0.blend(v13_2, mk2_0);
-                    idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
-                    final DoubleVector v6_3 = v0.sub(b3_3);
-                    final DoubleVector v7_3 = v1.sub(b4_3);
-                    final DoubleVector v8_3 = v2.sub(b5_3);
-                    final DoubleVector v10_3 = v7_3.mul(v7_3);
-                    final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
-                    final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
-                    final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
-                    acc3_0 = acc3_0.blend(v13_3, mk3_0);
-                    idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
-                }
+            final int bound = js + DS.loopBound(je - js);
+            for (int j = js; j < bound; j += DS.length()) {
+                final IntVector jv = iota.add(j);
+                final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
+                final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
+                final DoubleVector v2 = DoubleVector.fromArray(DS, col0_2, j);
+                final DoubleVector v6_0 = v0.sub(b3_0);
+                final DoubleVector v7_0 = v1.sub(b4_0);
+                final DoubleVector v8_0 = v2.sub(b5_0);
+                final DoubleVector v10_0 = v7_0.mul(v7_0);
+                final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
+                final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                acc0_0 = acc0_0.blend(v13_0, mk0_0);
+                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final DoubleVector v6_1 = v0.sub(b3_1);
+                final DoubleVector v7_1 = v1.sub(b4_1);
+                final DoubleVector v8_1 = v2.sub(b5_1);
+                final DoubleVector v10_1 = v7_1.mul(v7_1);
+                final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
+                final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
+                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
+                acc1_0 = acc1_0.blend(v13_1, mk1_0);
+                idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
+                final DoubleVector v6_2 = v0.sub(b3_2);
+                final DoubleVector v7_2 = v1.sub(b4_2);
+                final DoubleVector v8_2 = v2.sub(b5_2);
+                final DoubleVector v10_2 = v7_2.mul(v7_2);
+                final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
+                final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
+                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
+                acc2_0 = acc2_0.blend(v13_2, mk2_0);
+                idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
+                final DoubleVector v6_3 = v0.sub(b3_3);
+                final DoubleVector v7_3 = v1.sub(b4_3);
+                final DoubleVector v8_3 = v2.sub(b5_3);
+                final DoubleVector v10_3 = v7_3.mul(v7_3);
+                final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
+                final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
+                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
+                acc3_0 = acc3_0.blend(v13_3, mk3_0);
+                idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
             }
             double best0_0 = Double.POSITIVE_INFINITY;
             int bi0_0 = -1;
@@ -681,14 +631,14 @@ final class BlockSparseSimdKernels {
             ist[2] = bi2_0;
             st[3] = best3_0;
             ist[3] = bi3_0;
-            nearestRows4Tail(soa0, y, r, iv, k0, k1, out, outIndex, st, ist);
+            nearestRows4Tail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void nearestRows4Tail(double[][] soa0, double[] y, int r, int[] iv, int k0,
-                int k1, double[] out, int[] outIndex, double[] st, int[] ist) {
+        private static void nearestRows4Tail(double[][] soa0, double[] y, int r, int js, int je,
+                double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -712,60 +662,57 @@ final class BlockSparseSimdKernels {
             int bi2_0 = ist[2];
             double best3_0 = st[3];
             int bi3_0 = ist[3];
-            for (int k = k0; k < k1; k++) {
-                final int je = iv[2 * k + 1];
-                for (int j = iv[2 * k] + DS.loopBound(je - iv[2 * k]); j < je; j++) {
-                    final double u0 = col0_0[j];
-                    final double u1 = col0_1[j];
-                    final double u2 = col0_2[j];
-                    final double u6_0 = u0 - t3_0;
-                    final double u7_0 = u1 - t4_0;
-                    final double u8_0 = u2 - t5_0;
-                    final double u9_0 = u6_0 * u6_0;
-                    final double u10_0 = u7_0 * u7_0;
-                    final double u11_0 = u8_0 * u8_0;
-                    final double u12_0 = u9_0 + u10_0;
-                    final double u13_0 = u12_0 + u11_0;
-                    if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0) || (u13_0 == best0_0 && j < bi0_0)) {
-                        best0_0 = u13_0;
-                        bi0_0 = j;
-                    }
-                    final double u6_1 = u0 - t3_1;
-                    final double u7_1 = u1 - t4_1;
-                    final double u8_1 = u2 - t5_1;
-                    final double u9_1 = u6_1 * u6_1;
-                    final double u10_1 = u7_1 * u7_1;
-                    final double u11_1 = u8_1 * u8_1;
-                    final double u12_1 = u9_1 + u10_1;
-                    final double u13_1 = u12_1 + u11_1;
-                    if (u13_1 < best1_0 || (bi1_0 < 0 && u13_1 == u13_1) || (u13_1 == best1_0 && j < bi1_0)) {
-                        best1_0 = u13_1;
-                        bi1_0 = j;
-                    }
-                    final double u6_2 = u0 - t3_2;
-                    final double u7_2 = u1 - t4_2;
-                    final double u8_2 = u2 - t5_2;
-                    final double u9_2 = u6_2 * u6_2;
-                    final double u10_2 = u7_2 * u7_2;
-                    final double u11_2 = u8_2 * u8_2;
-                    final double u12_2 = u9_2 + u10_2;
-                    final double u13_2 = u12_2 + u11_2;
-                    if (u13_2 < best2_0 || (bi2_0 < 0 && u13_2 == u13_2) || (u13_2 == best2_0 && j < bi2_0)) {
-                        best2_0 = u13_2;
-                        bi2_0 = j;
-                    }
-                    final double u6_3 = u0 - t3_3;
-                    final double u7_3 = u1 - t4_3;
-                    final double u8_3 = u2 - t5_3;
-                    final double u9_3 = u6_3 * u6_3;
-                    final double u10_3 = u7_3 * u7_3;
-                    final double u11_3 = u8_3 * u8_3;
-                    final double u12_3 = u9_3 + u10_3;
-                    final double u13_3 = u12_3 + u11_3;
-                    if (u13_3 < best3_0 || (bi3_0 < 0 && u13_3 == u13_3) || (u13_3 == best3_0 && j < bi3_0)) {
-                        best3_0 = u13_3;
-                        bi3_0 = j;
-                    }
+            for (int j = bound; j < je; j++) {
+                final double u0 = col0_0[j];
+                final double u1 = col0_1[j];
+                final double u2 = col0_2[j];
+                final double u6_0 = u0 - t3_0;
+                final double u7_0 = u1 - t4_0;
+                final double u8_0 = u2 - t5_0;
+                final double u9_0 = u6_0 * u6_0;
+                final double u10_0 = u7_0 * u7_0;
+                final double u11_0 = u8_0 * u8_0;
+                final double u12_0 = u9_0 + u10_0;
+                final double u13_0 = u12_0 + u11_0;
+                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
+                    best0_0 = u13_0;
+                    bi0_0 = j;
+                }
+                final double u6_1 = u0 - t3_1;
+                final double u7_1 = u1 - t4_1;
+                final double u8_1 = u2 - t5_1;
+                final double u9_1 = u6_1 * u6_1;
+                final double u10_1 = u7_1 * u7_1;
+                final double u11_1 = u8_1 * u8_1;
+                final double u12_1 = u9_1 + u10_1;
+                final double u13_1 = u12_1 + u11_1;
+                if (u13_1 < best1_0 || (bi1_0 < 0 && u13_1 == u13_1)) {
+                    best1_0 = u13_1;
+                    bi1_0 = j;
+                }
+                final double u6_2 = u0 - t3_2;
+                final double u7_2 = u1 - t4_2;
+                final double u8_2 = u2 - t5_2;
+                final double u9_2 = u6_2 * u6_2;
+                final double u10_2 = u7_2 * u7_2;
+                final double u11_2 = u8_2 * u8_2;
+                final double u12_2 = u9_2 + u10_2;
+                final double u13_2 = u12_2 + u11_2;
+                if (u13_2 < best2_0 || (bi2_0 < 0 && u13_2 == u13_2)) {
+                    best2_0 = u13_2;
+                    bi2_0 = j;
+                }
+                final double u6_3 = u0 - t3_3;
+                final double u7_3 = u1 - t4_3;
+                final double u8_3 = u2 - t5_3;
+                final double u9_3 = u6_3 * u6_3;
+                final double u10_3 = u7_3 * u7_3;
+                final double u11_3 = u8_3 * u8_3;
+                final double u12_3 = u9_3 + u10_3;
+                final double u13_3 = u12_3 + u11_3;
+                if (u13_3 < best3_0 || (bi3_0 < 0 && u13_3 == u13_3)) {
+                    best3_0 = u13_3;
+                    bi3_0 = j;
                 }
             }
             out[r] = best0_0;
@@ -781,7 +728,7 @@ final class BlockSparseSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void nearestRow(double[][] soa0, double[] y, int r, int[] iv, int k0, int k1,
+        private static void nearestRow(double[][] soa0, double[] y, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
@@ -795,25 +742,21 @@ final class BlockSparseSimdKernels {
             DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
             IntVector idx0_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
-            for (int k = k0; k < k1; k++) {
-                final int js = iv[2 * k];
-                final int je = iv[2 * k + 1];
-                final int bound = js + DS.loopBound(je - js);
-                for (int j = js; j < bound; j += DS.length()) {
-                    final IntVector jv = iota.add(j);
-                    final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
-                    final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
-                    final DoubleVector v2 = DoubleVector.fromArray(DS, col0_2, j);
-                    final DoubleVector v6_0 = v0.sub(b3_0);
-                    final DoubleVector v7_0 = v1.sub(b4_0);
-                    final DoubleVector v8_0 = v2.sub(b5_0);
-                    final DoubleVector v10_0 = v7_0.mul(v7_0);
-                    final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
-                    final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                    final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                    acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                    idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
-                }
+            final int bound = js + DS.loopBound(je - js);
+            for (int j = js; j < bound; j += DS.length()) {
+                final IntVector jv = iota.add(j);
+                final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
+                final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
+                final DoubleVector v2 = DoubleVector.fromArray(DS, col0_2, j);
+                final DoubleVector v6_0 = v0.sub(b3_0);
+                final DoubleVector v7_0 = v1.sub(b4_0);
+                final DoubleVector v8_0 = v2.sub(b5_0);
+                final DoubleVector v10_0 = v7_0.mul(v7_0);
+                final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
+                final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                acc0_0 = acc0_0.blend(v13_0, mk0_0);
+                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
             }
             double best0_0 = Double.POSITIVE_INFINITY;
             int bi0_0 = -1;
@@ -829,14 +772,14 @@ final class BlockSparseSimdKernels {
             final int[] ist = new int[1];
             st[0] = best0_0;
             ist[0] = bi0_0;
-            nearestRowTail(soa0, y, r, iv, k0, k1, out, outIndex, st, ist);
+            nearestRowTail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void nearestRowTail(double[][] soa0, double[] y, int r, int[] iv, int k0,
-                int k1, double[] out, int[] outIndex, double[] st, int[] ist) {
+        private static void nearestRowTail(double[][] soa0, double[] y, int r, int js, int je,
+                double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -845,24 +788,21 @@ final class BlockSparseSimdKernels {
             final double t5_0 = y[r * 3 + 2];
             double best0_0 = st[0];
             int bi0_0 = ist[0];
-            for (int k = k0; k < k1; k++) {
-                final int je = iv[2 * k + 1];
-                for (int j = iv[2 * k] + DS.loopBound(je - iv[2 * k]); j < je; j++) {
-                    final double u0 = col0_0[j];
-                    final double u1 = col0_1[j];
-                    final double u2 = col0_2[j];
-                    final double u6_0 = u0 - t3_0;
-                    final double u7_0 = u1 - t4_0;
-                    final double u8_0 = u2 - t5_0;
-                    final double u9_0 = u6_0 * u6_0;
-                    final double u10_0 = u7_0 * u7_0;
-                    final double u11_0 = u8_0 * u8_0;
-                    final double u12_0 = u9_0 + u10_0;
-                    final double u13_0 = u12_0 + u11_0;
-                    if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0) || (u13_0 == best0_0 && j < bi0_0)) {
-                        best0_0 = u13_0;
-                        bi0_0 = j;
-                    }
+            for (int j = bound; j < je; j++) {
+                final double u0 = col0_0[j];
+                final double u1 = col0_1[j];
+                final double u2 = col0_2[j];
+                final double u6_0 = u0 - t3_0;
+                final double u7_0 = u1 - t4_0;
+                final double u8_0 = u2 - t5_0;
+                final double u9_0 = u6_0 * u6_0;
+                final double u10_0 = u7_0 * u7_0;
+                final double u11_0 = u8_0 * u8_0;
+                final double u12_0 = u9_0 + u10_0;
+                final double u13_0 = u12_0 + u11_0;
+                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
+                    best0_0 = u13_0;
+                    bi0_0 = j;
                 }
             }
             out[r] = best0_0;
@@ -885,14 +825,14 @@ final class BlockSparseSimdKernels {
         private W256() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1,
-                int[] iv, int k0, int k1, float[] out) {
+        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
+                int je, float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                convRows4(x, soa1, soa2, g, r, iv, k0, k1, out);
+                convRows4(x, soa1, soa2, g, r, js, je, out);
             }
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, iv, k0, k1, out);
+                convRow(x, soa1, soa2, g, r, js, je, out);
             }
         }
 
@@ -900,7 +840,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void convRows4(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int[] iv, int k0, int k1, float[] out) {
+                int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -926,54 +866,50 @@ final class BlockSparseSimdKernels {
             FloatVector acc1_0 = FloatVector.zero(FS);
             FloatVector acc2_0 = FloatVector.zero(FS);
             FloatVector acc3_0 = FloatVector.zero(FS);
-            for (int k = k0; k < k1; k++) {
-                final int js = iv[2 * k];
-                final int je = iv[2 * k + 1];
-                final int bound = js + FS.loopBound(je - js);
-                for (int j0 = js; j0 < bound; j0 += 256) {
-                    final int j1 = Math.min(bound, j0 + 256);
-                    FloatVector blk0_0 = FloatVector.zero(FS);
-                    FloatVector blk1_0 = FloatVector.zero(FS);
-                    FloatVector blk2_0 = FloatVector.zero(FS);
-                    FloatVector blk3_0 = FloatVector.zero(FS);
-                    for (int j = j0; j < j1; j += FS.length()) {
-                        final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
-                        final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
-                        final FloatVector v6_0 = b2_0.sub(v4);
-                        final FloatVector v7_0 = b3_0.sub(v5);
-                        final FloatVector v9_0 = v7_0.mul(v7_0);
-                        final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
-                        final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
-                        blk0_0 = v12_0.fma(v13, blk0_0);
-                        final FloatVector v6_1 = b2_1.sub(v4);
-                        final FloatVector v7_1 = b3_1.sub(v5);
-                        final FloatVector v9_1 = v7_1.mul(v7_1);
-                        final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
-                        final FloatVector v11_1 = b1.mul(v10_1);
-                        final FloatVector v12_1 = v11_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_1.lt(-87.33654f));
-                        blk1_0 = v12_1.fma(v13, blk1_0);
-                        final FloatVector v6_2 = b2_2.sub(v4);
-                        final FloatVector v7_2 = b3_2.sub(v5);
-                        final FloatVector v9_2 = v7_2.mul(v7_2);
-                        final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
-                        final FloatVector v11_2 = b1.mul(v10_2);
-                        final FloatVector v12_2 = v11_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_2.lt(-87.33654f));
-                        blk2_0 = v12_2.fma(v13, blk2_0);
-                        final FloatVector v6_3 = b2_3.sub(v4);
-                        final FloatVector v7_3 = b3_3.sub(v5);
-                        final FloatVector v9_3 = v7_3.mul(v7_3);
-                        final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
-                        final FloatVector v11_3 = b1.mul(v10_3);
-                        final FloatVector v12_3 = v11_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_3.lt(-87.33654f));
-                        blk3_0 = v12_3.fma(v13, blk3_0);
-                    }
-                    acc0_0 = acc0_0.add(blk0_0);
-                    acc1_0 = acc1_0.add(blk1_0);
-                    acc2_0 = acc2_0.add(blk2_0);
-                    acc3_0 = acc3_0.add(blk3_0);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blk1_0 = FloatVector.zero(FS);
+                FloatVector blk2_0 = FloatVector.zero(FS);
+                FloatVector blk3_0 = FloatVector.zero(FS);
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
+                    final FloatVector v6_0 = b2_0.sub(v4);
+                    final FloatVector v7_0 = b3_0.sub(v5);
+                    final FloatVector v9_0 = v7_0.mul(v7_0);
+                    final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
+                    final FloatVector v11_0 = b1.mul(v10_0);
+                    final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
+                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    final FloatVector v6_1 = b2_1.sub(v4);
+                    final FloatVector v7_1 = b3_1.sub(v5);
+                    final FloatVector v9_1 = v7_1.mul(v7_1);
+                    final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
+                    final FloatVector v11_1 = b1.mul(v10_1);
+                    final FloatVector v12_1 = v11_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_1.lt(-87.33654f));
+                    blk1_0 = v12_1.fma(v13, blk1_0);
+                    final FloatVector v6_2 = b2_2.sub(v4);
+                    final FloatVector v7_2 = b3_2.sub(v5);
+                    final FloatVector v9_2 = v7_2.mul(v7_2);
+                    final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
+                    final FloatVector v11_2 = b1.mul(v10_2);
+                    final FloatVector v12_2 = v11_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_2.lt(-87.33654f));
+                    blk2_0 = v12_2.fma(v13, blk2_0);
+                    final FloatVector v6_3 = b2_3.sub(v4);
+                    final FloatVector v7_3 = b3_3.sub(v5);
+                    final FloatVector v9_3 = v7_3.mul(v7_3);
+                    final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
+                    final FloatVector v11_3 = b1.mul(v10_3);
+                    final FloatVector v12_3 = v11_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_3.lt(-87.33654f));
+                    blk3_0 = v12_3.fma(v13, blk3_0);
                 }
+                acc0_0 = acc0_0.add(blk0_0);
+                acc1_0 = acc1_0.add(blk1_0);
+                acc2_0 = acc2_0.add(blk2_0);
+                acc3_0 = acc3_0.add(blk3_0);
             }
             float sum0_0 = Lanes.sum(acc0_0);
             float sum1_0 = Lanes.sum(acc1_0);
@@ -985,14 +921,14 @@ final class BlockSparseSimdKernels {
             st[1] = sum1_0;
             st[2] = sum2_0;
             st[3] = sum3_0;
-            convRows4Tail(x, soa1, soa2, g, r, iv, k0, k1, out, st, ist);
+            convRows4Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
         private static void convRows4Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int[] iv, int k0, int k1, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1009,49 +945,46 @@ final class BlockSparseSimdKernels {
             float sum1_0 = (float) st[1];
             float sum2_0 = (float) st[2];
             float sum3_0 = (float) st[3];
-            for (int k = k0; k < k1; k++) {
-                final int je = iv[2 * k + 1];
-                for (int j = iv[2 * k] + FS.loopBound(je - iv[2 * k]); j < je; j++) {
-                    final float u4 = col1_0[j];
-                    final float u5 = col1_1[j];
-                    final float u13 = col2_0[j];
-                    final float u6_0 = t2_0 - u4;
-                    final float u7_0 = t3_0 - u5;
-                    final float u8_0 = u6_0 * u6_0;
-                    final float u9_0 = u7_0 * u7_0;
-                    final float u10_0 = u8_0 + u9_0;
-                    final float u11_0 = t1 * u10_0;
-                    final float u12_0 = (float) Math.exp(u11_0);
-                    final float u14_0 = u12_0 * u13;
-                    sum0_0 += u14_0;
-                    final float u6_1 = t2_1 - u4;
-                    final float u7_1 = t3_1 - u5;
-                    final float u8_1 = u6_1 * u6_1;
-                    final float u9_1 = u7_1 * u7_1;
-                    final float u10_1 = u8_1 + u9_1;
-                    final float u11_1 = t1 * u10_1;
-                    final float u12_1 = (float) Math.exp(u11_1);
-                    final float u14_1 = u12_1 * u13;
-                    sum1_0 += u14_1;
-                    final float u6_2 = t2_2 - u4;
-                    final float u7_2 = t3_2 - u5;
-                    final float u8_2 = u6_2 * u6_2;
-                    final float u9_2 = u7_2 * u7_2;
-                    final float u10_2 = u8_2 + u9_2;
-                    final float u11_2 = t1 * u10_2;
-                    final float u12_2 = (float) Math.exp(u11_2);
-                    final float u14_2 = u12_2 * u13;
-                    sum2_0 += u14_2;
-                    final float u6_3 = t2_3 - u4;
-                    final float u7_3 = t3_3 - u5;
-                    final float u8_3 = u6_3 * u6_3;
-                    final float u9_3 = u7_3 * u7_3;
-                    final float u10_3 = u8_3 + u9_3;
-                    final float u11_3 = t1 * u10_3;
-                    final float u12_3 = (float) Math.exp(u11_3);
-                    final float u14_3 = u12_3 * u13;
-                    sum3_0 += u14_3;
-                }
+            for (int j = bound; j < je; j++) {
+                final float u4 = col1_0[j];
+                final float u5 = col1_1[j];
+                final float u13 = col2_0[j];
+                final float u6_0 = t2_0 - u4;
+                final float u7_0 = t3_0 - u5;
+                final float u8_0 = u6_0 * u6_0;
+                final float u9_0 = u7_0 * u7_0;
+                final float u10_0 = u8_0 + u9_0;
+                final float u11_0 = t1 * u10_0;
+                final float u12_0 = (float) Math.exp(u11_0);
+                final float u14_0 = u12_0 * u13;
+                sum0_0 += u14_0;
+                final float u6_1 = t2_1 - u4;
+                final float u7_1 = t3_1 - u5;
+                final float u8_1 = u6_1 * u6_1;
+                final float u9_1 = u7_1 * u7_1;
+                final float u10_1 = u8_1 + u9_1;
+                final float u11_1 = t1 * u10_1;
+                final float u12_1 = (float) Math.exp(u11_1);
+                final float u14_1 = u12_1 * u13;
+                sum1_0 += u14_1;
+                final float u6_2 = t2_2 - u4;
+                final float u7_2 = t3_2 - u5;
+                final float u8_2 = u6_2 * u6_2;
+                final float u9_2 = u7_2 * u7_2;
+                final float u10_2 = u8_2 + u9_2;
+                final float u11_2 = t1 * u10_2;
+                final float u12_2 = (float) Math.exp(u11_2);
+                final float u14_2 = u12_2 * u13;
+                sum2_0 += u14_2;
+                final float u6_3 = t2_3 - u4;
+                final float u7_3 = t3_3 - u5;
+                final float u8_3 = u6_3 * u6_3;
+                final float u9_3 = u7_3 * u7_3;
+                final float u10_3 = u8_3 + u9_3;
+                final float u11_3 = t1 * u10_3;
+                final float u12_3 = (float) Math.exp(u11_3);
+                final float u14_3 = u12_3 * u13;
+                sum3_0 += u14_3;
             }
             out[r] = sum0_0;
             out[(r + 1)] = sum1_0;
@@ -1063,7 +996,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int[] iv, int k0, int k1, float[] out) {
+                int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1074,40 +1007,36 @@ final class BlockSparseSimdKernels {
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             FloatVector acc0_0 = FloatVector.zero(FS);
-            for (int k = k0; k < k1; k++) {
-                final int js = iv[2 * k];
-                final int je = iv[2 * k + 1];
-                final int bound = js + FS.loopBound(je - js);
-                for (int j0 = js; j0 < bound; j0 += 256) {
-                    final int j1 = Math.min(bound, j0 + 256);
-                    FloatVector blk0_0 = FloatVector.zero(FS);
-                    for (int j = j0; j < j1; j += FS.length()) {
-                        final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
-                        final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
-                        final FloatVector v6_0 = b2_0.sub(v4);
-                        final FloatVector v7_0 = b3_0.sub(v5);
-                        final FloatVector v9_0 = v7_0.mul(v7_0);
-                        final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
-                        final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
-                        blk0_0 = v12_0.fma(v13, blk0_0);
-                    }
-                    acc0_0 = acc0_0.add(blk0_0);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                FloatVector blk0_0 = FloatVector.zero(FS);
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
+                    final FloatVector v6_0 = b2_0.sub(v4);
+                    final FloatVector v7_0 = b3_0.sub(v5);
+                    final FloatVector v9_0 = v7_0.mul(v7_0);
+                    final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
+                    final FloatVector v11_0 = b1.mul(v10_0);
+                    final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
+                    blk0_0 = v12_0.fma(v13, blk0_0);
                 }
+                acc0_0 = acc0_0.add(blk0_0);
             }
             float sum0_0 = Lanes.sum(acc0_0);
             final double[] st = new double[1];
             final int[] ist = new int[0];
             st[0] = sum0_0;
-            convRowTail(x, soa1, soa2, g, r, iv, k0, k1, out, st, ist);
+            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int[] iv, int k0, int k1, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1115,42 +1044,39 @@ final class BlockSparseSimdKernels {
             final float t2_0 = x[r * 2];
             final float t3_0 = x[r * 2 + 1];
             float sum0_0 = (float) st[0];
-            for (int k = k0; k < k1; k++) {
-                final int je = iv[2 * k + 1];
-                for (int j = iv[2 * k] + FS.loopBound(je - iv[2 * k]); j < je; j++) {
-                    final float u4 = col1_0[j];
-                    final float u5 = col1_1[j];
-                    final float u13 = col2_0[j];
-                    final float u6_0 = t2_0 - u4;
-                    final float u7_0 = t3_0 - u5;
-                    final float u8_0 = u6_0 * u6_0;
-                    final float u9_0 = u7_0 * u7_0;
-                    final float u10_0 = u8_0 + u9_0;
-                    final float u11_0 = t1 * u10_0;
-                    final float u12_0 = (float) Math.exp(u11_0);
-                    final float u14_0 = u12_0 * u13;
-                    sum0_0 += u14_0;
-                }
+            for (int j = bound; j < je; j++) {
+                final float u4 = col1_0[j];
+                final float u5 = col1_1[j];
+                final float u13 = col2_0[j];
+                final float u6_0 = t2_0 - u4;
+                final float u7_0 = t3_0 - u5;
+                final float u8_0 = u6_0 * u6_0;
+                final float u9_0 = u7_0 * u7_0;
+                final float u10_0 = u8_0 + u9_0;
+                final float u11_0 = t1 * u10_0;
+                final float u12_0 = (float) Math.exp(u11_0);
+                final float u14_0 = u12_0 * u13;
+                sum0_0 += u14_0;
             }
             out[r] = sum0_0;
         }
 
-        static void nearest(double[][] soa0, double[] y, int r0, int r1, int[] iv, int k0, int k1,
+        static void nearest(double[][] soa0, double[] y, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y, r, iv, k0, k1, out, outIndex);
+                nearestRows4(soa0, y, r, js, je, out, outIndex);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y, r, iv, k0, k1, out, outIndex);
+                nearestRow(soa0, y, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void nearestRows4(double[][] soa0, double[] y, int r, int[] iv, int k0,
-                int k1, double[] out, int[] outIndex) {
+        private static void nearestRows4(double[][] soa0, double[] y, int r, int js, int je,
+                double[] out, int[] outIndex) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -1187,52 +1113,48 @@ final class BlockSparseSimdKernels {
             DoubleVector acc3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
             IntVector idx3_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
-            for (int k = k0; k < k1; k++) {
-                final int js = iv[2 * k];
-                final int je = iv[2 * k + 1];
-                final int bound = js + DS.loopBound(je - js);
-                for (int j = js; j < bound; j += DS.length()) {
-                    final IntVector jv = iota.add(j);
-                    final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
-                    final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
-                    final DoubleVector v2 = DoubleVector.fromArray(DS, col0_2, j);
-                    final DoubleVector v6_0 = v0.sub(b3_0);
-                    final DoubleVector v7_0 = v1.sub(b4_0);
-                    final DoubleVector v8_0 = v2.sub(b5_0);
-                    final DoubleVector v10_0 = v7_0.mul(v7_0);
-                    final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
-                    final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                    final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                    acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                    idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
-                    final DoubleVector v6_1 = v0.sub(b3_1);
-                    final DoubleVector v7_1 = v1.sub(b4_1);
-                    final DoubleVector v8_1 = v2.sub(b5_1);
-                    final DoubleVector v10_1 = v7_1.mul(v7_1);
-                    final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
-                    final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
-                    final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
-                    acc1_0 = acc1_0.blend(v13_1, mk1_0);
-                    idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
-                    final DoubleVector v6_2 = v0.sub(b3_2);
-                    final DoubleVector v7_2 = v1.sub(b4_2);
-                    final DoubleVector v8_2 = v2.sub(b5_2);
-                    final DoubleVector v10_2 = v7_2.mul(v7_2);
-                    final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
-                    final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
-                    final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
-                    acc2_0 = acc2_0.blend(v13_2, mk2_0);
-                    idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
-                    final DoubleVector v6_3 = v0.sub(b3_3);
-                    final DoubleVector v7_3 = v1.sub(b4_3);
-                    final DoubleVector v8_3 = v2.sub(b5_3);
-                    final DoubleVector v10_3 = v7_3.mul(v7_3);
-                    final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
-                    final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
-                    final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
-                    acc3_0 = acc3_0.blend(v13_3, mk3_0);
-                    idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
-                }
+            final int bound = js + DS.loopBound(je - js);
+            for (int j = js; j < bound; j += DS.length()) {
+                final IntVector jv = iota.add(j);
+                final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
+                final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
+                final DoubleVector v2 = DoubleVector.fromArray(DS, col0_2, j);
+                final DoubleVector v6_0 = v0.sub(b3_0);
+                final DoubleVector v7_0 = v1.sub(b4_0);
+                final DoubleVector v8_0 = v2.sub(b5_0);
+                final DoubleVector v10_0 = v7_0.mul(v7_0);
+                final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
+                final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                acc0_0 = acc0_0.blend(v13_0, mk0_0);
+                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final DoubleVector v6_1 = v0.sub(b3_1);
+                final DoubleVector v7_1 = v1.sub(b4_1);
+                final DoubleVector v8_1 = v2.sub(b5_1);
+                final DoubleVector v10_1 = v7_1.mul(v7_1);
+                final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
+                final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
+                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
+                acc1_0 = acc1_0.blend(v13_1, mk1_0);
+                idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
+                final DoubleVector v6_2 = v0.sub(b3_2);
+                final DoubleVector v7_2 = v1.sub(b4_2);
+                final DoubleVector v8_2 = v2.sub(b5_2);
+                final DoubleVector v10_2 = v7_2.mul(v7_2);
+                final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
+                final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
+                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
+                acc2_0 = acc2_0.blend(v13_2, mk2_0);
+                idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
+                final DoubleVector v6_3 = v0.sub(b3_3);
+                final DoubleVector v7_3 = v1.sub(b4_3);
+                final DoubleVector v8_3 = v2.sub(b5_3);
+                final DoubleVector v10_3 = v7_3.mul(v7_3);
+                final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
+                final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
+                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
+                acc3_0 = acc3_0.blend(v13_3, mk3_0);
+                idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
             }
             double best0_0 = Double.POSITIVE_INFINITY;
             int bi0_0 = -1;
@@ -1284,14 +1206,14 @@ final class BlockSparseSimdKernels {
             ist[2] = bi2_0;
             st[3] = best3_0;
             ist[3] = bi3_0;
-            nearestRows4Tail(soa0, y, r, iv, k0, k1, out, outIndex, st, ist);
+            nearestRows4Tail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void nearestRows4Tail(double[][] soa0, double[] y, int r, int[] iv, int k0,
-                int k1, double[] out, int[] outIndex, double[] st, int[] ist) {
+        private static void nearestRows4Tail(double[][] soa0, double[] y, int r, int js, int je,
+                double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -1315,60 +1237,57 @@ final class BlockSparseSimdKernels {
             int bi2_0 = ist[2];
             double best3_0 = st[3];
             int bi3_0 = ist[3];
-            for (int k = k0; k < k1; k++) {
-                final int je = iv[2 * k + 1];
-                for (int j = iv[2 * k] + DS.loopBound(je - iv[2 * k]); j < je; j++) {
-                    final double u0 = col0_0[j];
-                    final double u1 = col0_1[j];
-                    final double u2 = col0_2[j];
-                    final double u6_0 = u0 - t3_0;
-                    final double u7_0 = u1 - t4_0;
-                    final double u8_0 = u2 - t5_0;
-                    final double u9_0 = u6_0 * u6_0;
-                    final double u10_0 = u7_0 * u7_0;
-                    final double u11_0 = u8_0 * u8_0;
-                    final double u12_0 = u9_0 + u10_0;
-                    final double u13_0 = u12_0 + u11_0;
-                    if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0) || (u13_0 == best0_0 && j < bi0_0)) {
-                        best0_0 = u13_0;
-                        bi0_0 = j;
-                    }
-                    final double u6_1 = u0 - t3_1;
-                    final double u7_1 = u1 - t4_1;
-                    final double u8_1 = u2 - t5_1;
-                    final double u9_1 = u6_1 * u6_1;
-                    final double u10_1 = u7_1 * u7_1;
-                    final double u11_1 = u8_1 * u8_1;
-                    final double u12_1 = u9_1 + u10_1;
-                    final double u13_1 = u12_1 + u11_1;
-                    if (u13_1 < best1_0 || (bi1_0 < 0 && u13_1 == u13_1) || (u13_1 == best1_0 && j < bi1_0)) {
-                        best1_0 = u13_1;
-                        bi1_0 = j;
-                    }
-                    final double u6_2 = u0 - t3_2;
-                    final double u7_2 = u1 - t4_2;
-                    final double u8_2 = u2 - t5_2;
-                    final double u9_2 = u6_2 * u6_2;
-                    final double u10_2 = u7_2 * u7_2;
-                    final double u11_2 = u8_2 * u8_2;
-                    final double u12_2 = u9_2 + u10_2;
-                    final double u13_2 = u12_2 + u11_2;
-                    if (u13_2 < best2_0 || (bi2_0 < 0 && u13_2 == u13_2) || (u13_2 == best2_0 && j < bi2_0)) {
-                        best2_0 = u13_2;
-                        bi2_0 = j;
-                    }
-                    final double u6_3 = u0 - t3_3;
-                    final double u7_3 = u1 - t4_3;
-                    final double u8_3 = u2 - t5_3;
-                    final double u9_3 = u6_3 * u6_3;
-                    final double u10_3 = u7_3 * u7_3;
-                    final double u11_3 = u8_3 * u8_3;
-                    final double u12_3 = u9_3 + u10_3;
-                    final double u13_3 = u12_3 + u11_3;
-                    if (u13_3 < best3_0 || (bi3_0 < 0 && u13_3 == u13_3) || (u13_3 == best3_0 && j < bi3_0)) {
-                        best3_0 = u13_3;
-                        bi3_0 = j;
-                    }
+            for (int j = bound; j < je; j++) {
+                final double u0 = col0_0[j];
+                final double u1 = col0_1[j];
+                final double u2 = col0_2[j];
+                final double u6_0 = u0 - t3_0;
+                final double u7_0 = u1 - t4_0;
+                final double u8_0 = u2 - t5_0;
+                final double u9_0 = u6_0 * u6_0;
+                final double u10_0 = u7_0 * u7_0;
+                final double u11_0 = u8_0 * u8_0;
+                final double u12_0 = u9_0 + u10_0;
+                final double u13_0 = u12_0 + u11_0;
+                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
+                    best0_0 = u13_0;
+                    bi0_0 = j;
+                }
+                final double u6_1 = u0 - t3_1;
+                final double u7_1 = u1 - t4_1;
+                final double u8_1 = u2 - t5_1;
+                final double u9_1 = u6_1 * u6_1;
+                final double u10_1 = u7_1 * u7_1;
+                final double u11_1 = u8_1 * u8_1;
+                final double u12_1 = u9_1 + u10_1;
+                final double u13_1 = u12_1 + u11_1;
+                if (u13_1 < best1_0 || (bi1_0 < 0 && u13_1 == u13_1)) {
+                    best1_0 = u13_1;
+                    bi1_0 = j;
+                }
+                final double u6_2 = u0 - t3_2;
+                final double u7_2 = u1 - t4_2;
+                final double u8_2 = u2 - t5_2;
+                final double u9_2 = u6_2 * u6_2;
+                final double u10_2 = u7_2 * u7_2;
+                final double u11_2 = u8_2 * u8_2;
+                final double u12_2 = u9_2 + u10_2;
+                final double u13_2 = u12_2 + u11_2;
+                if (u13_2 < best2_0 || (bi2_0 < 0 && u13_2 == u13_2)) {
+                    best2_0 = u13_2;
+                    bi2_0 = j;
+                }
+                final double u6_3 = u0 - t3_3;
+                final double u7_3 = u1 - t4_3;
+                final double u8_3 = u2 - t5_3;
+                final double u9_3 = u6_3 * u6_3;
+                final double u10_3 = u7_3 * u7_3;
+                final double u11_3 = u8_3 * u8_3;
+                final double u12_3 = u9_3 + u10_3;
+                final double u13_3 = u12_3 + u11_3;
+                if (u13_3 < best3_0 || (bi3_0 < 0 && u13_3 == u13_3)) {
+                    best3_0 = u13_3;
+                    bi3_0 = j;
                 }
             }
             out[r] = best0_0;
@@ -1384,7 +1303,7 @@ final class BlockSparseSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void nearestRow(double[][] soa0, double[] y, int r, int[] iv, int k0, int k1,
+        private static void nearestRow(double[][] soa0, double[] y, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
@@ -1398,25 +1317,21 @@ final class BlockSparseSimdKernels {
             DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
             IntVector idx0_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
-            for (int k = k0; k < k1; k++) {
-                final int js = iv[2 * k];
-                final int je = iv[2 * k + 1];
-                final int bound = js + DS.loopBound(je - js);
-                for (int j = js; j < bound; j += DS.length()) {
-                    final IntVector jv = iota.add(j);
-                    final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
-                    final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
-                    final DoubleVector v2 = DoubleVector.fromArray(DS, col0_2, j);
-                    final DoubleVector v6_0 = v0.sub(b3_0);
-                    final DoubleVector v7_0 = v1.sub(b4_0);
-                    final DoubleVector v8_0 = v2.sub(b5_0);
-                    final DoubleVector v10_0 = v7_0.mul(v7_0);
-                    final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
-                    final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                    final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                    acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                    idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
-                }
+            final int bound = js + DS.loopBound(je - js);
+            for (int j = js; j < bound; j += DS.length()) {
+                final IntVector jv = iota.add(j);
+                final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
+                final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
+                final DoubleVector v2 = DoubleVector.fromArray(DS, col0_2, j);
+                final DoubleVector v6_0 = v0.sub(b3_0);
+                final DoubleVector v7_0 = v1.sub(b4_0);
+                final DoubleVector v8_0 = v2.sub(b5_0);
+                final DoubleVector v10_0 = v7_0.mul(v7_0);
+                final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
+                final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                acc0_0 = acc0_0.blend(v13_0, mk0_0);
+                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
             }
             double best0_0 = Double.POSITIVE_INFINITY;
             int bi0_0 = -1;
@@ -1432,14 +1347,14 @@ final class BlockSparseSimdKernels {
             final int[] ist = new int[1];
             st[0] = best0_0;
             ist[0] = bi0_0;
-            nearestRowTail(soa0, y, r, iv, k0, k1, out, outIndex, st, ist);
+            nearestRowTail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void nearestRowTail(double[][] soa0, double[] y, int r, int[] iv, int k0,
-                int k1, double[] out, int[] outIndex, double[] st, int[] ist) {
+        private static void nearestRowTail(double[][] soa0, double[] y, int r, int js, int je,
+                double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -1448,24 +1363,21 @@ final class BlockSparseSimdKernels {
             final double t5_0 = y[r * 3 + 2];
             double best0_0 = st[0];
             int bi0_0 = ist[0];
-            for (int k = k0; k < k1; k++) {
-                final int je = iv[2 * k + 1];
-                for (int j = iv[2 * k] + DS.loopBound(je - iv[2 * k]); j < je; j++) {
-                    final double u0 = col0_0[j];
-                    final double u1 = col0_1[j];
-                    final double u2 = col0_2[j];
-                    final double u6_0 = u0 - t3_0;
-                    final double u7_0 = u1 - t4_0;
-                    final double u8_0 = u2 - t5_0;
-                    final double u9_0 = u6_0 * u6_0;
-                    final double u10_0 = u7_0 * u7_0;
-                    final double u11_0 = u8_0 * u8_0;
-                    final double u12_0 = u9_0 + u10_0;
-                    final double u13_0 = u12_0 + u11_0;
-                    if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0) || (u13_0 == best0_0 && j < bi0_0)) {
-                        best0_0 = u13_0;
-                        bi0_0 = j;
-                    }
+            for (int j = bound; j < je; j++) {
+                final double u0 = col0_0[j];
+                final double u1 = col0_1[j];
+                final double u2 = col0_2[j];
+                final double u6_0 = u0 - t3_0;
+                final double u7_0 = u1 - t4_0;
+                final double u8_0 = u2 - t5_0;
+                final double u9_0 = u6_0 * u6_0;
+                final double u10_0 = u7_0 * u7_0;
+                final double u11_0 = u8_0 * u8_0;
+                final double u12_0 = u9_0 + u10_0;
+                final double u13_0 = u12_0 + u11_0;
+                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
+                    best0_0 = u13_0;
+                    bi0_0 = j;
                 }
             }
             out[r] = best0_0;
@@ -1488,14 +1400,14 @@ final class BlockSparseSimdKernels {
         private W128() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1,
-                int[] iv, int k0, int k1, float[] out) {
+        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
+                int je, float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                convRows4(x, soa1, soa2, g, r, iv, k0, k1, out);
+                convRows4(x, soa1, soa2, g, r, js, je, out);
             }
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, iv, k0, k1, out);
+                convRow(x, soa1, soa2, g, r, js, je, out);
             }
         }
 
@@ -1503,7 +1415,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void convRows4(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int[] iv, int k0, int k1, float[] out) {
+                int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1529,54 +1441,50 @@ final class BlockSparseSimdKernels {
             FloatVector acc1_0 = FloatVector.zero(FS);
             FloatVector acc2_0 = FloatVector.zero(FS);
             FloatVector acc3_0 = FloatVector.zero(FS);
-            for (int k = k0; k < k1; k++) {
-                final int js = iv[2 * k];
-                final int je = iv[2 * k + 1];
-                final int bound = js + FS.loopBound(je - js);
-                for (int j0 = js; j0 < bound; j0 += 256) {
-                    final int j1 = Math.min(bound, j0 + 256);
-                    FloatVector blk0_0 = FloatVector.zero(FS);
-                    FloatVector blk1_0 = FloatVector.zero(FS);
-                    FloatVector blk2_0 = FloatVector.zero(FS);
-                    FloatVector blk3_0 = FloatVector.zero(FS);
-                    for (int j = j0; j < j1; j += FS.length()) {
-                        final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
-                        final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
-                        final FloatVector v6_0 = b2_0.sub(v4);
-                        final FloatVector v7_0 = b3_0.sub(v5);
-                        final FloatVector v9_0 = v7_0.mul(v7_0);
-                        final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
-                        final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
-                        blk0_0 = v12_0.fma(v13, blk0_0);
-                        final FloatVector v6_1 = b2_1.sub(v4);
-                        final FloatVector v7_1 = b3_1.sub(v5);
-                        final FloatVector v9_1 = v7_1.mul(v7_1);
-                        final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
-                        final FloatVector v11_1 = b1.mul(v10_1);
-                        final FloatVector v12_1 = v11_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_1.lt(-87.33654f));
-                        blk1_0 = v12_1.fma(v13, blk1_0);
-                        final FloatVector v6_2 = b2_2.sub(v4);
-                        final FloatVector v7_2 = b3_2.sub(v5);
-                        final FloatVector v9_2 = v7_2.mul(v7_2);
-                        final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
-                        final FloatVector v11_2 = b1.mul(v10_2);
-                        final FloatVector v12_2 = v11_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_2.lt(-87.33654f));
-                        blk2_0 = v12_2.fma(v13, blk2_0);
-                        final FloatVector v6_3 = b2_3.sub(v4);
-                        final FloatVector v7_3 = b3_3.sub(v5);
-                        final FloatVector v9_3 = v7_3.mul(v7_3);
-                        final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
-                        final FloatVector v11_3 = b1.mul(v10_3);
-                        final FloatVector v12_3 = v11_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_3.lt(-87.33654f));
-                        blk3_0 = v12_3.fma(v13, blk3_0);
-                    }
-                    acc0_0 = acc0_0.add(blk0_0);
-                    acc1_0 = acc1_0.add(blk1_0);
-                    acc2_0 = acc2_0.add(blk2_0);
-                    acc3_0 = acc3_0.add(blk3_0);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blk1_0 = FloatVector.zero(FS);
+                FloatVector blk2_0 = FloatVector.zero(FS);
+                FloatVector blk3_0 = FloatVector.zero(FS);
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
+                    final FloatVector v6_0 = b2_0.sub(v4);
+                    final FloatVector v7_0 = b3_0.sub(v5);
+                    final FloatVector v9_0 = v7_0.mul(v7_0);
+                    final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
+                    final FloatVector v11_0 = b1.mul(v10_0);
+                    final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
+                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    final FloatVector v6_1 = b2_1.sub(v4);
+                    final FloatVector v7_1 = b3_1.sub(v5);
+                    final FloatVector v9_1 = v7_1.mul(v7_1);
+                    final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
+                    final FloatVector v11_1 = b1.mul(v10_1);
+                    final FloatVector v12_1 = v11_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_1.lt(-87.33654f));
+                    blk1_0 = v12_1.fma(v13, blk1_0);
+                    final FloatVector v6_2 = b2_2.sub(v4);
+                    final FloatVector v7_2 = b3_2.sub(v5);
+                    final FloatVector v9_2 = v7_2.mul(v7_2);
+                    final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
+                    final FloatVector v11_2 = b1.mul(v10_2);
+                    final FloatVector v12_2 = v11_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_2.lt(-87.33654f));
+                    blk2_0 = v12_2.fma(v13, blk2_0);
+                    final FloatVector v6_3 = b2_3.sub(v4);
+                    final FloatVector v7_3 = b3_3.sub(v5);
+                    final FloatVector v9_3 = v7_3.mul(v7_3);
+                    final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
+                    final FloatVector v11_3 = b1.mul(v10_3);
+                    final FloatVector v12_3 = v11_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_3.lt(-87.33654f));
+                    blk3_0 = v12_3.fma(v13, blk3_0);
                 }
+                acc0_0 = acc0_0.add(blk0_0);
+                acc1_0 = acc1_0.add(blk1_0);
+                acc2_0 = acc2_0.add(blk2_0);
+                acc3_0 = acc3_0.add(blk3_0);
             }
             float sum0_0 = Lanes.sum(acc0_0);
             float sum1_0 = Lanes.sum(acc1_0);
@@ -1588,14 +1496,14 @@ final class BlockSparseSimdKernels {
             st[1] = sum1_0;
             st[2] = sum2_0;
             st[3] = sum3_0;
-            convRows4Tail(x, soa1, soa2, g, r, iv, k0, k1, out, st, ist);
+            convRows4Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
         private static void convRows4Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int[] iv, int k0, int k1, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1612,49 +1520,46 @@ final class BlockSparseSimdKernels {
             float sum1_0 = (float) st[1];
             float sum2_0 = (float) st[2];
             float sum3_0 = (float) st[3];
-            for (int k = k0; k < k1; k++) {
-                final int je = iv[2 * k + 1];
-                for (int j = iv[2 * k] + FS.loopBound(je - iv[2 * k]); j < je; j++) {
-                    final float u4 = col1_0[j];
-                    final float u5 = col1_1[j];
-                    final float u13 = col2_0[j];
-                    final float u6_0 = t2_0 - u4;
-                    final float u7_0 = t3_0 - u5;
-                    final float u8_0 = u6_0 * u6_0;
-                    final float u9_0 = u7_0 * u7_0;
-                    final float u10_0 = u8_0 + u9_0;
-                    final float u11_0 = t1 * u10_0;
-                    final float u12_0 = (float) Math.exp(u11_0);
-                    final float u14_0 = u12_0 * u13;
-                    sum0_0 += u14_0;
-                    final float u6_1 = t2_1 - u4;
-                    final float u7_1 = t3_1 - u5;
-                    final float u8_1 = u6_1 * u6_1;
-                    final float u9_1 = u7_1 * u7_1;
-                    final float u10_1 = u8_1 + u9_1;
-                    final float u11_1 = t1 * u10_1;
-                    final float u12_1 = (float) Math.exp(u11_1);
-                    final float u14_1 = u12_1 * u13;
-                    sum1_0 += u14_1;
-                    final float u6_2 = t2_2 - u4;
-                    final float u7_2 = t3_2 - u5;
-                    final float u8_2 = u6_2 * u6_2;
-                    final float u9_2 = u7_2 * u7_2;
-                    final float u10_2 = u8_2 + u9_2;
-                    final float u11_2 = t1 * u10_2;
-                    final float u12_2 = (float) Math.exp(u11_2);
-                    final float u14_2 = u12_2 * u13;
-                    sum2_0 += u14_2;
-                    final float u6_3 = t2_3 - u4;
-                    final float u7_3 = t3_3 - u5;
-                    final float u8_3 = u6_3 * u6_3;
-                    final float u9_3 = u7_3 * u7_3;
-                    final float u10_3 = u8_3 + u9_3;
-                    final float u11_3 = t1 * u10_3;
-                    final float u12_3 = (float) Math.exp(u11_3);
-                    final float u14_3 = u12_3 * u13;
-                    sum3_0 += u14_3;
-                }
+            for (int j = bound; j < je; j++) {
+                final float u4 = col1_0[j];
+                final float u5 = col1_1[j];
+                final float u13 = col2_0[j];
+                final float u6_0 = t2_0 - u4;
+                final float u7_0 = t3_0 - u5;
+                final float u8_0 = u6_0 * u6_0;
+                final float u9_0 = u7_0 * u7_0;
+                final float u10_0 = u8_0 + u9_0;
+                final float u11_0 = t1 * u10_0;
+                final float u12_0 = (float) Math.exp(u11_0);
+                final float u14_0 = u12_0 * u13;
+                sum0_0 += u14_0;
+                final float u6_1 = t2_1 - u4;
+                final float u7_1 = t3_1 - u5;
+                final float u8_1 = u6_1 * u6_1;
+                final float u9_1 = u7_1 * u7_1;
+                final float u10_1 = u8_1 + u9_1;
+                final float u11_1 = t1 * u10_1;
+                final float u12_1 = (float) Math.exp(u11_1);
+                final float u14_1 = u12_1 * u13;
+                sum1_0 += u14_1;
+                final float u6_2 = t2_2 - u4;
+                final float u7_2 = t3_2 - u5;
+                final float u8_2 = u6_2 * u6_2;
+                final float u9_2 = u7_2 * u7_2;
+                final float u10_2 = u8_2 + u9_2;
+                final float u11_2 = t1 * u10_2;
+                final float u12_2 = (float) Math.exp(u11_2);
+                final float u14_2 = u12_2 * u13;
+                sum2_0 += u14_2;
+                final float u6_3 = t2_3 - u4;
+                final float u7_3 = t3_3 - u5;
+                final float u8_3 = u6_3 * u6_3;
+                final float u9_3 = u7_3 * u7_3;
+                final float u10_3 = u8_3 + u9_3;
+                final float u11_3 = t1 * u10_3;
+                final float u12_3 = (float) Math.exp(u11_3);
+                final float u14_3 = u12_3 * u13;
+                sum3_0 += u14_3;
             }
             out[r] = sum0_0;
             out[(r + 1)] = sum1_0;
@@ -1666,7 +1571,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int[] iv, int k0, int k1, float[] out) {
+                int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1677,40 +1582,36 @@ final class BlockSparseSimdKernels {
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             FloatVector acc0_0 = FloatVector.zero(FS);
-            for (int k = k0; k < k1; k++) {
-                final int js = iv[2 * k];
-                final int je = iv[2 * k + 1];
-                final int bound = js + FS.loopBound(je - js);
-                for (int j0 = js; j0 < bound; j0 += 256) {
-                    final int j1 = Math.min(bound, j0 + 256);
-                    FloatVector blk0_0 = FloatVector.zero(FS);
-                    for (int j = j0; j < j1; j += FS.length()) {
-                        final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
-                        final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
-                        final FloatVector v6_0 = b2_0.sub(v4);
-                        final FloatVector v7_0 = b3_0.sub(v5);
-                        final FloatVector v9_0 = v7_0.mul(v7_0);
-                        final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
-                        final FloatVector v11_0 = b1.mul(v10_0);
-                        final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
-                        blk0_0 = v12_0.fma(v13, blk0_0);
-                    }
-                    acc0_0 = acc0_0.add(blk0_0);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                FloatVector blk0_0 = FloatVector.zero(FS);
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
+                    final FloatVector v6_0 = b2_0.sub(v4);
+                    final FloatVector v7_0 = b3_0.sub(v5);
+                    final FloatVector v9_0 = v7_0.mul(v7_0);
+                    final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
+                    final FloatVector v11_0 = b1.mul(v10_0);
+                    final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
+                    blk0_0 = v12_0.fma(v13, blk0_0);
                 }
+                acc0_0 = acc0_0.add(blk0_0);
             }
             float sum0_0 = Lanes.sum(acc0_0);
             final double[] st = new double[1];
             final int[] ist = new int[0];
             st[0] = sum0_0;
-            convRowTail(x, soa1, soa2, g, r, iv, k0, k1, out, st, ist);
+            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int[] iv, int k0, int k1, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1718,42 +1619,39 @@ final class BlockSparseSimdKernels {
             final float t2_0 = x[r * 2];
             final float t3_0 = x[r * 2 + 1];
             float sum0_0 = (float) st[0];
-            for (int k = k0; k < k1; k++) {
-                final int je = iv[2 * k + 1];
-                for (int j = iv[2 * k] + FS.loopBound(je - iv[2 * k]); j < je; j++) {
-                    final float u4 = col1_0[j];
-                    final float u5 = col1_1[j];
-                    final float u13 = col2_0[j];
-                    final float u6_0 = t2_0 - u4;
-                    final float u7_0 = t3_0 - u5;
-                    final float u8_0 = u6_0 * u6_0;
-                    final float u9_0 = u7_0 * u7_0;
-                    final float u10_0 = u8_0 + u9_0;
-                    final float u11_0 = t1 * u10_0;
-                    final float u12_0 = (float) Math.exp(u11_0);
-                    final float u14_0 = u12_0 * u13;
-                    sum0_0 += u14_0;
-                }
+            for (int j = bound; j < je; j++) {
+                final float u4 = col1_0[j];
+                final float u5 = col1_1[j];
+                final float u13 = col2_0[j];
+                final float u6_0 = t2_0 - u4;
+                final float u7_0 = t3_0 - u5;
+                final float u8_0 = u6_0 * u6_0;
+                final float u9_0 = u7_0 * u7_0;
+                final float u10_0 = u8_0 + u9_0;
+                final float u11_0 = t1 * u10_0;
+                final float u12_0 = (float) Math.exp(u11_0);
+                final float u14_0 = u12_0 * u13;
+                sum0_0 += u14_0;
             }
             out[r] = sum0_0;
         }
 
-        static void nearest(double[][] soa0, double[] y, int r0, int r1, int[] iv, int k0, int k1,
+        static void nearest(double[][] soa0, double[] y, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y, r, iv, k0, k1, out, outIndex);
+                nearestRows4(soa0, y, r, js, je, out, outIndex);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y, r, iv, k0, k1, out, outIndex);
+                nearestRow(soa0, y, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void nearestRows4(double[][] soa0, double[] y, int r, int[] iv, int k0,
-                int k1, double[] out, int[] outIndex) {
+        private static void nearestRows4(double[][] soa0, double[] y, int r, int js, int je,
+                double[] out, int[] outIndex) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -1790,52 +1688,48 @@ final class BlockSparseSimdKernels {
             DoubleVector acc3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
             IntVector idx3_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
-            for (int k = k0; k < k1; k++) {
-                final int js = iv[2 * k];
-                final int je = iv[2 * k + 1];
-                final int bound = js + DS.loopBound(je - js);
-                for (int j = js; j < bound; j += DS.length()) {
-                    final IntVector jv = iota.add(j);
-                    final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
-                    final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
-                    final DoubleVector v2 = DoubleVector.fromArray(DS, col0_2, j);
-                    final DoubleVector v6_0 = v0.sub(b3_0);
-                    final DoubleVector v7_0 = v1.sub(b4_0);
-                    final DoubleVector v8_0 = v2.sub(b5_0);
-                    final DoubleVector v10_0 = v7_0.mul(v7_0);
-                    final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
-                    final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                    final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                    acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                    idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
-                    final DoubleVector v6_1 = v0.sub(b3_1);
-                    final DoubleVector v7_1 = v1.sub(b4_1);
-                    final DoubleVector v8_1 = v2.sub(b5_1);
-                    final DoubleVector v10_1 = v7_1.mul(v7_1);
-                    final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
-                    final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
-                    final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
-                    acc1_0 = acc1_0.blend(v13_1, mk1_0);
-                    idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
-                    final DoubleVector v6_2 = v0.sub(b3_2);
-                    final DoubleVector v7_2 = v1.sub(b4_2);
-                    final DoubleVector v8_2 = v2.sub(b5_2);
-                    final DoubleVector v10_2 = v7_2.mul(v7_2);
-                    final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
-                    final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
-                    final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
-                    acc2_0 = acc2_0.blend(v13_2, mk2_0);
-                    idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
-                    final DoubleVector v6_3 = v0.sub(b3_3);
-                    final DoubleVector v7_3 = v1.sub(b4_3);
-                    final DoubleVector v8_3 = v2.sub(b5_3);
-                    final DoubleVector v10_3 = v7_3.mul(v7_3);
-                    final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
-                    final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
-                    final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
-                    acc3_0 = acc3_0.blend(v13_3, mk3_0);
-                    idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
-                }
+            final int bound = js + DS.loopBound(je - js);
+            for (int j = js; j < bound; j += DS.length()) {
+                final IntVector jv = iota.add(j);
+                final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
+                final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
+                final DoubleVector v2 = DoubleVector.fromArray(DS, col0_2, j);
+                final DoubleVector v6_0 = v0.sub(b3_0);
+                final DoubleVector v7_0 = v1.sub(b4_0);
+                final DoubleVector v8_0 = v2.sub(b5_0);
+                final DoubleVector v10_0 = v7_0.mul(v7_0);
+                final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
+                final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                acc0_0 = acc0_0.blend(v13_0, mk0_0);
+                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final DoubleVector v6_1 = v0.sub(b3_1);
+                final DoubleVector v7_1 = v1.sub(b4_1);
+                final DoubleVector v8_1 = v2.sub(b5_1);
+                final DoubleVector v10_1 = v7_1.mul(v7_1);
+                final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
+                final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
+                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
+                acc1_0 = acc1_0.blend(v13_1, mk1_0);
+                idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
+                final DoubleVector v6_2 = v0.sub(b3_2);
+                final DoubleVector v7_2 = v1.sub(b4_2);
+                final DoubleVector v8_2 = v2.sub(b5_2);
+                final DoubleVector v10_2 = v7_2.mul(v7_2);
+                final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
+                final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
+                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
+                acc2_0 = acc2_0.blend(v13_2, mk2_0);
+                idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
+                final DoubleVector v6_3 = v0.sub(b3_3);
+                final DoubleVector v7_3 = v1.sub(b4_3);
+                final DoubleVector v8_3 = v2.sub(b5_3);
+                final DoubleVector v10_3 = v7_3.mul(v7_3);
+                final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
+                final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
+                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
+                acc3_0 = acc3_0.blend(v13_3, mk3_0);
+                idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
             }
             double best0_0 = Double.POSITIVE_INFINITY;
             int bi0_0 = -1;
@@ -1887,14 +1781,14 @@ final class BlockSparseSimdKernels {
             ist[2] = bi2_0;
             st[3] = best3_0;
             ist[3] = bi3_0;
-            nearestRows4Tail(soa0, y, r, iv, k0, k1, out, outIndex, st, ist);
+            nearestRows4Tail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void nearestRows4Tail(double[][] soa0, double[] y, int r, int[] iv, int k0,
-                int k1, double[] out, int[] outIndex, double[] st, int[] ist) {
+        private static void nearestRows4Tail(double[][] soa0, double[] y, int r, int js, int je,
+                double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -1918,60 +1812,57 @@ final class BlockSparseSimdKernels {
             int bi2_0 = ist[2];
             double best3_0 = st[3];
             int bi3_0 = ist[3];
-            for (int k = k0; k < k1; k++) {
-                final int je = iv[2 * k + 1];
-                for (int j = iv[2 * k] + DS.loopBound(je - iv[2 * k]); j < je; j++) {
-                    final double u0 = col0_0[j];
-                    final double u1 = col0_1[j];
-                    final double u2 = col0_2[j];
-                    final double u6_0 = u0 - t3_0;
-                    final double u7_0 = u1 - t4_0;
-                    final double u8_0 = u2 - t5_0;
-                    final double u9_0 = u6_0 * u6_0;
-                    final double u10_0 = u7_0 * u7_0;
-                    final double u11_0 = u8_0 * u8_0;
-                    final double u12_0 = u9_0 + u10_0;
-                    final double u13_0 = u12_0 + u11_0;
-                    if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0) || (u13_0 == best0_0 && j < bi0_0)) {
-                        best0_0 = u13_0;
-                        bi0_0 = j;
-                    }
-                    final double u6_1 = u0 - t3_1;
-                    final double u7_1 = u1 - t4_1;
-                    final double u8_1 = u2 - t5_1;
-                    final double u9_1 = u6_1 * u6_1;
-                    final double u10_1 = u7_1 * u7_1;
-                    final double u11_1 = u8_1 * u8_1;
-                    final double u12_1 = u9_1 + u10_1;
-                    final double u13_1 = u12_1 + u11_1;
-                    if (u13_1 < best1_0 || (bi1_0 < 0 && u13_1 == u13_1) || (u13_1 == best1_0 && j < bi1_0)) {
-                        best1_0 = u13_1;
-                        bi1_0 = j;
-                    }
-                    final double u6_2 = u0 - t3_2;
-                    final double u7_2 = u1 - t4_2;
-                    final double u8_2 = u2 - t5_2;
-                    final double u9_2 = u6_2 * u6_2;
-                    final double u10_2 = u7_2 * u7_2;
-                    final double u11_2 = u8_2 * u8_2;
-                    final double u12_2 = u9_2 + u10_2;
-                    final double u13_2 = u12_2 + u11_2;
-                    if (u13_2 < best2_0 || (bi2_0 < 0 && u13_2 == u13_2) || (u13_2 == best2_0 && j < bi2_0)) {
-                        best2_0 = u13_2;
-                        bi2_0 = j;
-                    }
-                    final double u6_3 = u0 - t3_3;
-                    final double u7_3 = u1 - t4_3;
-                    final double u8_3 = u2 - t5_3;
-                    final double u9_3 = u6_3 * u6_3;
-                    final double u10_3 = u7_3 * u7_3;
-                    final double u11_3 = u8_3 * u8_3;
-                    final double u12_3 = u9_3 + u10_3;
-                    final double u13_3 = u12_3 + u11_3;
-                    if (u13_3 < best3_0 || (bi3_0 < 0 && u13_3 == u13_3) || (u13_3 == best3_0 && j < bi3_0)) {
-                        best3_0 = u13_3;
-                        bi3_0 = j;
-                    }
+            for (int j = bound; j < je; j++) {
+                final double u0 = col0_0[j];
+                final double u1 = col0_1[j];
+                final double u2 = col0_2[j];
+                final double u6_0 = u0 - t3_0;
+                final double u7_0 = u1 - t4_0;
+                final double u8_0 = u2 - t5_0;
+                final double u9_0 = u6_0 * u6_0;
+                final double u10_0 = u7_0 * u7_0;
+                final double u11_0 = u8_0 * u8_0;
+                final double u12_0 = u9_0 + u10_0;
+                final double u13_0 = u12_0 + u11_0;
+                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
+                    best0_0 = u13_0;
+                    bi0_0 = j;
+                }
+                final double u6_1 = u0 - t3_1;
+                final double u7_1 = u1 - t4_1;
+                final double u8_1 = u2 - t5_1;
+                final double u9_1 = u6_1 * u6_1;
+                final double u10_1 = u7_1 * u7_1;
+                final double u11_1 = u8_1 * u8_1;
+                final double u12_1 = u9_1 + u10_1;
+                final double u13_1 = u12_1 + u11_1;
+                if (u13_1 < best1_0 || (bi1_0 < 0 && u13_1 == u13_1)) {
+                    best1_0 = u13_1;
+                    bi1_0 = j;
+                }
+                final double u6_2 = u0 - t3_2;
+                final double u7_2 = u1 - t4_2;
+                final double u8_2 = u2 - t5_2;
+                final double u9_2 = u6_2 * u6_2;
+                final double u10_2 = u7_2 * u7_2;
+                final double u11_2 = u8_2 * u8_2;
+                final double u12_2 = u9_2 + u10_2;
+                final double u13_2 = u12_2 + u11_2;
+                if (u13_2 < best2_0 || (bi2_0 < 0 && u13_2 == u13_2)) {
+                    best2_0 = u13_2;
+                    bi2_0 = j;
+                }
+                final double u6_3 = u0 - t3_3;
+                final double u7_3 = u1 - t4_3;
+                final double u8_3 = u2 - t5_3;
+                final double u9_3 = u6_3 * u6_3;
+                final double u10_3 = u7_3 * u7_3;
+                final double u11_3 = u8_3 * u8_3;
+                final double u12_3 = u9_3 + u10_3;
+                final double u13_3 = u12_3 + u11_3;
+                if (u13_3 < best3_0 || (bi3_0 < 0 && u13_3 == u13_3)) {
+                    best3_0 = u13_3;
+                    bi3_0 = j;
                 }
             }
             out[r] = best0_0;
@@ -1987,7 +1878,7 @@ final class BlockSparseSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void nearestRow(double[][] soa0, double[] y, int r, int[] iv, int k0, int k1,
+        private static void nearestRow(double[][] soa0, double[] y, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
@@ -2001,25 +1892,21 @@ final class BlockSparseSimdKernels {
             DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
             IntVector idx0_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
-            for (int k = k0; k < k1; k++) {
-                final int js = iv[2 * k];
-                final int je = iv[2 * k + 1];
-                final int bound = js + DS.loopBound(je - js);
-                for (int j = js; j < bound; j += DS.length()) {
-                    final IntVector jv = iota.add(j);
-                    final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
-                    final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
-                    final DoubleVector v2 = DoubleVector.fromArray(DS, col0_2, j);
-                    final DoubleVector v6_0 = v0.sub(b3_0);
-                    final DoubleVector v7_0 = v1.sub(b4_0);
-                    final DoubleVector v8_0 = v2.sub(b5_0);
-                    final DoubleVector v10_0 = v7_0.mul(v7_0);
-                    final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
-                    final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                    final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                    acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                    idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
-                }
+            final int bound = js + DS.loopBound(je - js);
+            for (int j = js; j < bound; j += DS.length()) {
+                final IntVector jv = iota.add(j);
+                final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
+                final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
+                final DoubleVector v2 = DoubleVector.fromArray(DS, col0_2, j);
+                final DoubleVector v6_0 = v0.sub(b3_0);
+                final DoubleVector v7_0 = v1.sub(b4_0);
+                final DoubleVector v8_0 = v2.sub(b5_0);
+                final DoubleVector v10_0 = v7_0.mul(v7_0);
+                final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
+                final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                acc0_0 = acc0_0.blend(v13_0, mk0_0);
+                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
             }
             double best0_0 = Double.POSITIVE_INFINITY;
             int bi0_0 = -1;
@@ -2035,14 +1922,14 @@ final class BlockSparseSimdKernels {
             final int[] ist = new int[1];
             st[0] = best0_0;
             ist[0] = bi0_0;
-            nearestRowTail(soa0, y, r, iv, k0, k1, out, outIndex, st, ist);
+            nearestRowTail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void nearestRowTail(double[][] soa0, double[] y, int r, int[] iv, int k0,
-                int k1, double[] out, int[] outIndex, double[] st, int[] ist) {
+        private static void nearestRowTail(double[][] soa0, double[] y, int r, int js, int je,
+                double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -2051,24 +1938,21 @@ final class BlockSparseSimdKernels {
             final double t5_0 = y[r * 3 + 2];
             double best0_0 = st[0];
             int bi0_0 = ist[0];
-            for (int k = k0; k < k1; k++) {
-                final int je = iv[2 * k + 1];
-                for (int j = iv[2 * k] + DS.loopBound(je - iv[2 * k]); j < je; j++) {
-                    final double u0 = col0_0[j];
-                    final double u1 = col0_1[j];
-                    final double u2 = col0_2[j];
-                    final double u6_0 = u0 - t3_0;
-                    final double u7_0 = u1 - t4_0;
-                    final double u8_0 = u2 - t5_0;
-                    final double u9_0 = u6_0 * u6_0;
-                    final double u10_0 = u7_0 * u7_0;
-                    final double u11_0 = u8_0 * u8_0;
-                    final double u12_0 = u9_0 + u10_0;
-                    final double u13_0 = u12_0 + u11_0;
-                    if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0) || (u13_0 == best0_0 && j < bi0_0)) {
-                        best0_0 = u13_0;
-                        bi0_0 = j;
-                    }
+            for (int j = bound; j < je; j++) {
+                final double u0 = col0_0[j];
+                final double u1 = col0_1[j];
+                final double u2 = col0_2[j];
+                final double u6_0 = u0 - t3_0;
+                final double u7_0 = u1 - t4_0;
+                final double u8_0 = u2 - t5_0;
+                final double u9_0 = u6_0 * u6_0;
+                final double u10_0 = u7_0 * u7_0;
+                final double u11_0 = u8_0 * u8_0;
+                final double u12_0 = u9_0 + u10_0;
+                final double u13_0 = u12_0 + u11_0;
+                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
+                    best0_0 = u13_0;
+                    bi0_0 = j;
                 }
             }
             out[r] = best0_0;

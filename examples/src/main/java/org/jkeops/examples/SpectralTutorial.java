@@ -98,7 +98,7 @@ public final class SpectralTutorial {
         java.util.Arrays.fill(ones, 1f);
         kernels.gauss2(x, x, ones, g); // warm-up: class loading and JIT
         long t0 = System.nanoTime();
-        double[] d = toDouble(k.apply(ones));
+        double[] d = widen(k.apply(ones));
         System.out.printf(Locale.ROOT, "D = K 1 (one mat-vec, %,d pairs): %.3f s%n", (long) n * n, seconds(t0));
 
         Timed top = run("5 largest eigenvalues of K", 5, Eigsh.of(k).which(Eigsh.Which.LARGEST_MAGNITUDE));
@@ -194,7 +194,7 @@ public final class SpectralTutorial {
         System.out.printf(Locale.ROOT, "one block-sparse mat-vec (best of 5): %.3f s (%.3g kept pairs/s)%n", matvec,
                 ranges.pairsOverJ() / matvec);
         boolean ok = degreesMatchDense(x, g, df, n);
-        double[] d = toDouble(df);
+        double[] d = widen(df);
 
         LinearOperator norm = normalized(k, d);
         Timed small = run("7 smallest eigenvalues of the block-sparse normalized Laplacian", 7,
@@ -345,7 +345,7 @@ public final class SpectralTutorial {
         return m;
     }
 
-    private static double[] toDouble(float[] a) {
+    private static double[] widen(float[] a) {
         double[] d = new double[a.length];
         for (int i = 0; i < a.length; i++) {
             d[i] = a[i];

@@ -34,7 +34,7 @@ public record GeneratedNames(String packageName, String interfaceName) {
             "SimdSupport", "Parallel", "st", "ist", "js", "je", "parts", "outParts", "indexParts", "part",
             "p0", "p1", "bits", "SplitMerge", "device", "partSize", "dv", "di", "len", "vp", "ip", "p",
             "DeviceBackend", "DeviceLaunch", "Arrays", "OpenClProgram", "gradTotal", "gradResult",
-            "blocks", "bnd", "sl", "iv", "k", "k0", "k1", "c", "c0", "c1", "cuts", "task", "tasks", "Ranges",
+            "blocks", "bnd", "sl", "iv", "k", "c", "c0", "c1", "cuts", "task", "tasks", "Ranges",
             "RangeBlocks");
     private static final java.util.regex.Pattern NUMBERED =
             java.util.regex.Pattern.compile("(t|acc|blk|cmp|ky|kt|idx|se|u|v|b|sum|best|bi|mk|thr|kv|ki|kn|e|up"

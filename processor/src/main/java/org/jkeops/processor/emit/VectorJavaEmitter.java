@@ -296,14 +296,9 @@ public final class VectorJavaEmitter {
         } else {
             m.addParameter(TypeName.INT, "r");
         }
-        if (plan.blockSparse()) {
-            // The reduced index runs over intervals k0 .. k1 - 1 of iv, pairs [start, end).
-            m.addParameter(ArrayTypeName.of(TypeName.INT), "iv").addParameter(TypeName.INT, "k0")
-                    .addParameter(TypeName.INT, "k1");
-        } else {
-            // The reduced index runs over [js, je): all of it, or one part when j is split.
-            m.addParameter(TypeName.INT, "js").addParameter(TypeName.INT, "je");
-        }
+        // The reduced index runs over [js, je): all of it, one part when j is split, or one
+        // block-sparse sweep (in place, or over a block's gathered columns).
+        m.addParameter(TypeName.INT, "js").addParameter(TypeName.INT, "je");
         if (plan.hasValues()) {
             m.addParameter(ArrayTypeName.of(scalar), "out");
         }
@@ -329,14 +324,8 @@ public final class VectorJavaEmitter {
             }
         }
         a.add(rowArgs);
-        if (plan.blockSparse()) {
-            a.add("iv");
-            a.add("k0");
-            a.add("k1");
-        } else {
-            a.add("js");
-            a.add("je");
-        }
+        a.add("js");
+        a.add("je");
         if (plan.hasValues()) {
             a.add(outName);
         }
@@ -383,14 +372,8 @@ public final class VectorJavaEmitter {
         if (plan.splittable()) {
             splitEntry(b);
         }
-        if (plan.blockSparse()) {
-            b.addStatement("final int[] iv = {0, cols}");
-            b.addStatement("final int k0 = 0");
-            b.addStatement("final int k1 = 1");
-        } else {
-            b.addStatement("final int js = 0");
-            b.addStatement("final int je = cols");
-        }
+        b.addStatement("final int js = 0");
+        b.addStatement("final int je = cols");
         b.addStatement("final int grain = $T.grain(rows, cols, runtime.threads(), $L)", PARALLEL, rowsPerBlock);
         b.beginControlFlow("switch (bits)");
         for (int bits : WIDTHS) {
@@ -418,9 +401,8 @@ public final class VectorJavaEmitter {
             b.addStatement("final int c = tasks[3 * task]");
             b.beginControlFlow("if (sl[c + 1] - sl[c] <= 1)");
             // One interval (or none): sweep it in place.
-            b.addStatement("final int[] iv = blocks.intervals()");
-            b.addStatement("final int k0 = sl[c]");
-            b.addStatement("final int k1 = sl[c + 1]");
+            b.addStatement("final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0");
+            b.addStatement("final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0");
             b.addStatement("W$L.$L($L)", bits, plan.functionName(), kernelArgs("tasks[3 * task + 1], tasks[3 * task + 2]"));
             b.nextControlFlow("else");
             // Several intervals: their columns copied side by side, one long sweep; positions
@@ -431,9 +413,8 @@ public final class VectorJavaEmitter {
                             ArrayTypeName.of(ArrayTypeName.of(scalarType())), soa(prm), SOA, soa(prm));
                 }
             }
-            b.addStatement("final int[] iv = {0, $T.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])}", SOA);
-            b.addStatement("final int k0 = 0");
-            b.addStatement("final int k1 = 1");
+            b.addStatement("final int js = 0");
+            b.addStatement("final int je = $T.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])", SOA);
             b.addStatement("W$L.$L($L)", bits, plan.functionName(),
                     kernelArgs("tasks[3 * task + 1], tasks[3 * task + 2]", "out", "outIndex", "g"));
             if (plan.hasIndices()) {
@@ -468,11 +449,6 @@ public final class VectorJavaEmitter {
             b.beginControlFlow("for (int part = p0; part < p1; part++)");
             b.addStatement("final int js = (int) ((long) part * cols / parts)");
             b.addStatement("final int je = (int) ((long) (part + 1) * cols / parts)");
-            if (plan.blockSparse()) {
-                b.addStatement("final int[] iv = {js, je}");
-                b.addStatement("final int k0 = 0");
-                b.addStatement("final int k1 = 1");
-            }
             b.addStatement("W$L.$L($L)", bits, plan.functionName(),
                     kernelArgs("0, rows", "outParts[part]", "indexParts[part]"));
             b.endControlFlow();
@@ -552,12 +528,6 @@ public final class VectorJavaEmitter {
         if (usesLaneIndex()) {
             b.addStatement("final $T iota = $T.zero($L).addIndex(1)", INT_VECTOR, INT_VECTOR, isp());
         }
-        if (plan.blockSparse()) {
-            // Vector parts of every interval into the same lanes; their tails come after the merge.
-            b.beginControlFlow("for (int k = k0; k < k1; k++)");
-            b.addStatement("final int js = iv[2 * k]");
-            b.addStatement("final int je = iv[2 * k + 1]");
-        }
         b.addStatement("final int bound = js + $L.loopBound(je - js)", sp());
         boolean tiled = plan.reduction() == Reduction.SUM
                 && (plan.sum() == SumScheme.BLOCK || (plan.sum() == SumScheme.DOUBLE && !isFloat));
@@ -603,9 +573,6 @@ public final class VectorJavaEmitter {
             }
             b.endControlFlow();
         }
-        if (plan.blockSparse()) {
-            b.endControlFlow();
-        }
         for (int q = 0; q < rows; q++) {
             merge(b, q);
         }
@@ -625,8 +592,7 @@ public final class VectorJavaEmitter {
                 b.addStatement("st[$L] = $L", di++, v[1]);
             }
         }
-        b.addStatement("$LTail($L, $Lst, ist$L)", name, kernelArgs("r"), plan.blockSparse() ? "" : "bound, ",
-                kArrays(rows));
+        b.addStatement("$LTail($L, bound, st, ist$L)", name, kernelArgs("r"), kArrays(rows));
         return m.addCode(b.build()).build();
     }
 
@@ -684,10 +650,8 @@ public final class VectorJavaEmitter {
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("Scalar tail and outputs of rows [r, r + $L), from the state the vector loop left.\n", rows);
         kernelParams(m, false);
-        if (!plan.blockSparse()) {
-            m.addParameter(TypeName.INT, "bound");
-        }
-        m.addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st")
+        m.addParameter(TypeName.INT, "bound")
+                .addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st")
                 .addParameter(ArrayTypeName.of(TypeName.INT), "ist");
         if (isK()) {
             for (int q = 0; q < rows; q++) {
@@ -725,13 +689,7 @@ public final class VectorJavaEmitter {
                 b.addStatement("$L $L = $Lst[$L]", v[0], v[1], v[0].equals("double") ? "" : "(" + v[0] + ") ", di++);
             }
         }
-        if (plan.blockSparse()) {
-            b.beginControlFlow("for (int k = k0; k < k1; k++)");
-            b.addStatement("final int je = iv[2 * k + 1]");
-            b.beginControlFlow("for (int j = iv[2 * k] + $L.loopBound(je - iv[2 * k]); j < je; j++)", sp());
-        } else {
-            b.beginControlFlow("for (int j = bound; j < je; j++)");
-        }
+        b.beginControlFlow("for (int j = bound; j < je; j++)");
         for (Program.Node n : program.nodes()) {
             if (live[n.id()] && n.level() == Level.INNER && !perRow[n.id()]) {
                 b.addStatement("final $L u$L = $L", t, n.id(), ScalarJavaEmitter.withImports(scalar(n.instr(), -1)));
@@ -746,9 +704,6 @@ public final class VectorJavaEmitter {
             tailFold(b, q);
         }
         b.endControlFlow();
-        if (plan.blockSparse()) {
-            b.endControlFlow();
-        }
         for (int q = 0; q < rows; q++) {
             finish(b, q);
         }
@@ -1135,14 +1090,8 @@ public final class VectorJavaEmitter {
             case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
                 for (int c = 0; c < d; c++) {
                     String u = fs(c, q);
-                    if (plan.blockSparse()) {
-                        // Lanes already hold later intervals' vector parts: ties go to the smaller j.
-                        b.beginControlFlow("if ($L $L best$L_$L || (bi$L_$L < 0 && $L == $L) || ($L == best$L_$L && j < bi$L_$L))",
-                                u, argMin() ? "<" : ">", q, c, q, c, u, u, u, q, c, q, c);
-                    } else {
-                        b.beginControlFlow("if ($L $L best$L_$L || (bi$L_$L < 0 && $L == $L))", u, argMin() ? "<" : ">",
-                                q, c, q, c, u, u);
-                    }
+                    b.beginControlFlow("if ($L $L best$L_$L || (bi$L_$L < 0 && $L == $L))", u, argMin() ? "<" : ">",
+                            q, c, q, c, u, u);
                     b.addStatement("best$L_$L = $L", q, c, u);
                     b.addStatement("bi$L_$L = j", q, c);
                     b.endControlFlow();
