@@ -372,3 +372,121 @@ __kernel void jk_softMinDx(__global const double* restrict a_x, __global const d
     out[o + 1] = acc1;
 }
 
+// Gradients.nearest: MIN over j of Sum(Square((x - y)))
+__kernel void jk_nearest(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1) {
+    const int i = get_global_id(0);
+    const int lid = get_local_id(0);
+    const int L = get_local_size(0);
+    const int part = get_global_id(1);
+    const int js = part * partSize;
+    const int je = min(cols, js + partSize);
+    const bool active = i < rows;
+    const int ri = active ? i : 0; // inactive items read row 0 and write nothing
+    if (rows == 0) return;
+    const float t0 = a_x[ri * 3 + 0];
+    const float t1 = a_x[ri * 3 + 1];
+    const float t2 = a_x[ri * 3 + 2];
+    float acc0 = INFINITY;
+    for (int j0 = js; j0 < je; j0 += L) {
+        const int jl = j0 + lid;
+        if (jl < je) {
+            tile1[lid * 3 + 0] = a_y[jl * 3 + 0];
+            tile1[lid * 3 + 1] = a_y[jl * 3 + 1];
+            tile1[lid * 3 + 2] = a_y[jl * 3 + 2];
+        }
+        barrier(CLK_LOCAL_MEM_FENCE);
+        if (active) {
+            const int jn = min(L, je - j0);
+            for (int jj = 0; jj < jn; jj++) {
+                const int s = j0 + jj;
+                const float t3 = tile1[jj * 3 + 0];
+                const float t4 = tile1[jj * 3 + 1];
+                const float t5 = tile1[jj * 3 + 2];
+                const float t6 = t0 - t3;
+                const float t7 = t1 - t4;
+                const float t8 = t2 - t5;
+                const float t9 = t6 * t6;
+                const float t10 = t7 * t7;
+                const float t11 = t8 * t8;
+                const float t12 = t9 + t10;
+                const float t13 = t12 + t11;
+                if (t13 < acc0) acc0 = t13;
+            }
+        }
+        barrier(CLK_LOCAL_MEM_FENCE);
+    }
+    if (!active) return;
+    const int o = (part * rows + i) * 1;
+    out[o + 0] = acc0;
+}
+
+// Gradients.nearestDx: SUM over j of IfElse(((jk_index == idx) - 0.5), ((2 * (x - y)) * e), 0)
+__kernel void jk_nearestDx(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_idx, __global const float* restrict a_e, __global const float* restrict a_jk_index, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1, __local float* tile4) {
+    const int i = get_global_id(0);
+    const int lid = get_local_id(0);
+    const int L = get_local_size(0);
+    const int part = get_global_id(1);
+    const int js = part * partSize;
+    const int je = min(cols, js + partSize);
+    const bool active = i < rows;
+    const int ri = active ? i : 0; // inactive items read row 0 and write nothing
+    if (rows == 0) return;
+    const float t1 = a_idx[ri * 1 + 0];
+    const float t6 = a_x[ri * 3 + 0];
+    const float t7 = a_x[ri * 3 + 1];
+    const float t8 = a_x[ri * 3 + 2];
+    const float t18 = a_e[ri * 1 + 0];
+    float acc0 = 0;
+    float acc1 = 0;
+    float acc2 = 0;
+    for (int j0 = js; j0 < je; j0 += L) {
+        const int jl = j0 + lid;
+        if (jl < je) {
+            tile1[lid * 3 + 0] = a_y[jl * 3 + 0];
+            tile1[lid * 3 + 1] = a_y[jl * 3 + 1];
+            tile1[lid * 3 + 2] = a_y[jl * 3 + 2];
+            tile4[lid * 1 + 0] = a_jk_index[jl * 1 + 0];
+        }
+        barrier(CLK_LOCAL_MEM_FENCE);
+        if (active) {
+            const int jn = min(L, je - j0);
+            float blk0 = 0;
+            float blk1 = 0;
+            float blk2 = 0;
+            for (int jj = 0; jj < jn; jj++) {
+                const int s = j0 + jj;
+                const float t0 = tile4[jj * 1 + 0];
+                const float t2 = (t0 == t1 ? 1 : 0);
+                const float t4 = t2 - 0.5f;
+                const float t9 = tile1[jj * 3 + 0];
+                const float t10 = tile1[jj * 3 + 1];
+                const float t11 = tile1[jj * 3 + 2];
+                const float t12 = t6 - t9;
+                const float t13 = t7 - t10;
+                const float t14 = t8 - t11;
+                const float t15 = 2.0f * t12;
+                const float t16 = 2.0f * t13;
+                const float t17 = 2.0f * t14;
+                const float t19 = t15 * t18;
+                const float t20 = t16 * t18;
+                const float t21 = t17 * t18;
+                const float t23 = t4 >= 0 ? t19 : 0.0f;
+                const float t24 = t4 >= 0 ? t20 : 0.0f;
+                const float t25 = t4 >= 0 ? t21 : 0.0f;
+                blk0 += t23;
+                blk1 += t24;
+                blk2 += t25;
+            }
+            acc0 += blk0;
+            acc1 += blk1;
+            acc2 += blk2;
+        }
+        barrier(CLK_LOCAL_MEM_FENCE);
+    }
+    if (!active) return;
+    const int o = (part * rows + i) * 3;
+    out[o + 0] = acc0;
+    out[o + 1] = acc1;
+    out[o + 2] = acc2;
+}
+

@@ -33,6 +33,10 @@ public final class GradientsImpl implements Gradients {
 
     private static final KernelInfo SOFT_MIN_DX = new KernelInfo("Gradients.softMinDx", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL), true);
 
+    private static final KernelInfo NEAREST = new KernelInfo("Gradients.nearest", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+
+    private static final KernelInfo NEAREST_DX = new KernelInfo("Gradients.nearestDx", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+
     private final KernelRuntime runtime;
 
     /**
@@ -64,8 +68,8 @@ public final class GradientsImpl implements Gradients {
      * @throws IllegalArgumentException for a name that is not a kernel method
      */
     public String openClSource(String method) {
-        if (!List.of("gauss", "gaussDy", "gaussDg", "softMin", "softMinDx").contains(method)) {
-            throw new IllegalArgumentException("no kernel method named '" + method + "' in Gradients; kernel methods: gauss, gaussDy, gaussDg, softMin, softMinDx");
+        if (!List.of("gauss", "gaussDy", "gaussDg", "softMin", "softMinDx", "nearest", "nearestDx").contains(method)) {
+            throw new IllegalArgumentException("no kernel method named '" + method + "' in Gradients; kernel methods: gauss, gaussDy, gaussDg, softMin, softMinDx, nearest, nearestDx");
         }
         return OpenClProgram.SOURCE;
     }
@@ -261,6 +265,81 @@ public final class GradientsImpl implements Gradients {
                 }
             }
             default -> throw new IllegalStateException("Gradients.softMinDx: the runtime chose a backend this kernel has no code for: " + backend);
+        }
+        return out;
+    }
+
+    /**
+     * MIN of {@code Sum(Square((x - y)))} over j.
+     */
+    @Override
+    public float[] nearest(float[] x, float[] y) {
+        final int m = Args.rows("x", x, 3);
+        final int n = Args.rows("y", y, 3);
+        final int length = Args.outputLength("Gradients.nearest", m, 1);
+        final float[] out = new float[length];
+        final Backend backend = runtime().select(NEAREST);
+        switch (backend) {
+            case SCALAR -> GradientsScalarKernels.nearest(x, y, m, n, out);
+            case SIMD -> GradientsSimdKernels.nearest(runtime(), x, y, m, n, out);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int parts = device.splitParts(m, n);
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
+                        "jk_nearest", m, parts, false).in(x).in(y).scalar(m).scalar(n)
+                        .scalar(partSize).out(dv).local(12));
+                if (parts > 1) {
+                    final int len = out.length;
+                    final float[][] vp = new float[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.minMax(vp, out, false);
+                }
+            }
+            default -> throw new IllegalStateException("Gradients.nearest: the runtime chose a backend this kernel has no code for: " + backend);
+        }
+        return out;
+    }
+
+    /**
+     * SUM of {@code IfElse(((jk_index == idx) - 0.5), ((2 * (x - y)) * e), 0)} over j.
+     */
+    @Override
+    public float[] nearestDx(float[] x, float[] y, int[] idx, float[] e_) {
+        final int m = Args.rows("x", x, 3);
+        Args.sameRows("M", "x", m, "e", Args.rows("e", e_, 1));
+        Args.sameRows("M", "x", m, "idx", Args.rows("idx", idx, 1));
+        final int n = Args.rows("y", y, 3);
+        final float[] idx$values = Args.indicesAsFloats("idx", idx, n, "N");
+        final float[] jk_index = Args.indexColumnFloats(n);
+        final int length = Args.outputLength("Gradients.nearestDx", m, 3);
+        final float[] out = new float[length];
+        final Backend backend = runtime().select(NEAREST_DX);
+        switch (backend) {
+            case SCALAR -> GradientsScalarKernels.nearestDx(x, y, idx$values, e_, jk_index, m, n, out);
+            case SIMD -> GradientsSimdKernels.nearestDx(runtime(), x, y, idx$values, e_, jk_index, m, n, out);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int parts = device.splitParts(m, n);
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
+                        "jk_nearestDx", m, parts, false).in(x).in(y).in(idx$values).in(e_)
+                        .in(jk_index).scalar(m).scalar(n).scalar(partSize).out(dv).local(12)
+                        .local(4));
+                if (parts > 1) {
+                    final int len = out.length;
+                    final float[][] vp = new float[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.sum(vp, out);
+                }
+            }
+            default -> throw new IllegalStateException("Gradients.nearestDx: the runtime chose a backend this kernel has no code for: " + backend);
         }
         return out;
     }

@@ -238,4 +238,85 @@ final class GradientsScalarKernels {
             out[r * 2 + 1] = acc1;
         }
     }
+
+    /**
+     * Gradients.nearest: MIN over j of Sum(Square((x - y))).
+     */
+    static void nearest(float[] x, float[] y, int rows, int cols, float[] out) {
+        for (int r = 0; r < rows; r++) {
+            final float t0 = x[r * 3];
+            final float t1 = x[r * 3 + 1];
+            final float t2 = x[r * 3 + 2];
+            float acc0 = Float.POSITIVE_INFINITY;
+            for (int s = 0; s < cols; s++) {
+                final float t3 = y[s * 3];
+                final float t4 = y[s * 3 + 1];
+                final float t5 = y[s * 3 + 2];
+                final float t6 = t0 - t3;
+                final float t7 = t1 - t4;
+                final float t8 = t2 - t5;
+                final float t9 = t6 * t6;
+                final float t10 = t7 * t7;
+                final float t11 = t8 * t8;
+                final float t12 = t9 + t10;
+                final float t13 = t12 + t11;
+                if (t13 < acc0) {
+                    acc0 = t13;
+                }
+            }
+            out[r] = acc0;
+        }
+    }
+
+    /**
+     * Gradients.nearestDx: SUM over j of IfElse(((jk_index == idx) - 0.5), ((2 * (x - y)) * e), 0).
+     */
+    static void nearestDx(float[] x, float[] y, float[] idx, float[] e_, float[] jk_index, int rows,
+            int cols, float[] out) {
+        for (int r = 0; r < rows; r++) {
+            final float t1 = idx[r];
+            final float t6 = x[r * 3];
+            final float t7 = x[r * 3 + 1];
+            final float t8 = x[r * 3 + 2];
+            final float t18 = e_[r];
+            float acc0 = 0;
+            float acc1 = 0;
+            float acc2 = 0;
+            for (int s0 = 0; s0 < cols; s0 += 256) {
+                final int s1 = Math.min(cols, s0 + 256);
+                float blk0 = 0;
+                float blk1 = 0;
+                float blk2 = 0;
+                for (int s = s0; s < s1; s++) {
+                    final float t0 = jk_index[s];
+                    final float t2 = (t0 == t1 ? 1.0f : 0.0f);
+                    final float t4 = t2 - 0.5f;
+                    final float t9 = y[s * 3];
+                    final float t10 = y[s * 3 + 1];
+                    final float t11 = y[s * 3 + 2];
+                    final float t12 = t6 - t9;
+                    final float t13 = t7 - t10;
+                    final float t14 = t8 - t11;
+                    final float t15 = 2.0f * t12;
+                    final float t16 = 2.0f * t13;
+                    final float t17 = 2.0f * t14;
+                    final float t19 = t15 * t18;
+                    final float t20 = t16 * t18;
+                    final float t21 = t17 * t18;
+                    final float t23 = t4 >= 0 ? t19 : 0.0f;
+                    final float t24 = t4 >= 0 ? t20 : 0.0f;
+                    final float t25 = t4 >= 0 ? t21 : 0.0f;
+                    blk0 += t23;
+                    blk1 += t24;
+                    blk2 += t25;
+                }
+                acc0 += blk0;
+                acc1 += blk1;
+                acc2 += blk2;
+            }
+            out[r * 3] = acc0;
+            out[r * 3 + 1] = acc1;
+            out[r * 3 + 2] = acc2;
+        }
+    }
 }

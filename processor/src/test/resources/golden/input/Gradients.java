@@ -30,4 +30,12 @@ public interface Gradients {
     @Gradient(of = "softMin", wrt = "x")
     double[] softMinDx(@Vi(2) double[] x, @Vj(2) double[] y, @Vj(1) double[] b, @Pm double p, @Vi(1) double[] s,
             @Vi(1) double[] e);
+
+    @Formula("SqDist(x, y)")
+    @Reduce(Reduction.MIN)
+    float[] nearest(@Vi(3) float[] x, @Vj(3) float[] y);
+
+    /** Through the arg indices: the pair (i, idx_i) only, selected by comparing j with idx_i. */
+    @Gradient(of = "nearest", wrt = "x")
+    float[] nearestDx(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) int[] idx, @Vi(1) float[] e);
 }

@@ -186,7 +186,7 @@ class DeclarationErrorTest {
                     "            int n);");
             Compilation c = s.compileWithErrors();
             s.assertError(c, "[JK120] parameter n has type int; a kernel parameter is float[] or double[] "
-                    + "(@Vi, @Vj, @Pm), float or double (@Pm of dimension 1), or an @Out array", "int n");
+                    + "(@Vi, @Vj, @Pm), float or double (@Pm of dimension 1), an @Out array, or the int[] arg indices of a MIN / MAX / K_MIN @Gradient", "int n");
             // Exactly at the parameter's name.
             s.assertErrorAt(c, "[JK120]", "n);");
             assertErrorCount(c, 1);

@@ -149,17 +149,64 @@ class GradientDeclarationTest {
     }
 
     @Test
-    void jk152OtherReductionsNotYetSupported() {
-        KernelSource s = kernels("Unsupported",
+    void jk152ArgOnlyReductionsHaveNoGradient() {
+        KernelSource s = kernels("ArgOnly",
                 "    @Formula(\"SqDist(x, y)\")",
-                "    @Reduce(Reduction.MIN)",
-                "    float[] mn(@Vi(3) float[] x, @Vj(3) float[] y);",
-                "    @Gradient(of = \"mn\", wrt = \"x\")",
-                "    float[] dx3(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) float[] e);");
+                "    @Reduce(Reduction.ARG_MIN)",
+                "    int[] amn(@Vi(3) float[] x, @Vj(3) float[] y);",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    @Reduce(value = Reduction.ARG_K_MIN, k = 2)",
+                "    int[] akmn(@Vi(3) float[] x, @Vj(3) float[] y);",
+                "    @Gradient(of = \"amn\", wrt = \"x\")",
+                "    float[] dx3(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) int[] idx, @Vi(1) float[] e);",
+                "    @Gradient(of = \"akmn\", wrt = \"y\")",
+                "    float[] dy3(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(2) int[] idx, @Vi(2) float[] e);");
         Compilation c = s.compileWithErrors();
-        s.assertError(c, "[JK152] @Gradient method dx3: gradients are not yet supported for MIN (target mn); only SUM, "
-                + "LOG_SUM_EXP and SUM_SOFTMAX_WEIGHT (over j or over i) are supported", "of = \"mn\"");
-        assertErrorCount(c, 1);
+        s.assertError(c, "[JK152] @Gradient method dx3: ARG_MIN (target amn) returns indices, which have no gradient "
+                + "(piecewise constant in the variables); differentiate the MIN of the same formula, whose gradient "
+                + "takes these indices", "of = \"amn\"");
+        s.assertError(c, "[JK152] @Gradient method dy3: ARG_K_MIN (target akmn) returns indices, which have no "
+                + "gradient (piecewise constant in the variables); differentiate the K_MIN of the same formula, whose "
+                + "gradient takes these indices", "of = \"akmn\"");
+        assertErrorCount(c, 2);
+    }
+
+    @Test
+    void minMaxAndKMinGradientsTakeTheArgIndicesAndTheIncomingGradient() {
+        KernelSource s = kernels("ArgGradients",
+                "    @Formula(\"SqDist(x, y) * b\")",
+                "    @Reduce(Reduction.MIN)",
+                "    float[] mn(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b);",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    @Reduce(value = Reduction.K_MIN_ARG_K_MIN, k = 4, over = Index.I)",
+                "    FloatArgResult kmn(@Vi(3) float[] x, @Vj(3) float[] y);",
+                "    @Gradient(of = \"mn\", wrt = \"x\")",
+                "    float[] ok1(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Vi(2) int[] idx, @Vi(2) float[] e);",
+                "    @Gradient(of = \"kmn\", wrt = \"y\")",
+                "    float[] ok2(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(4) int[] idx, @Vj(4) float[] e);",
+                "    @Gradient(of = \"mn\", wrt = \"b\")",
+                "    float[] floatIdx(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Vi(2) float[] idx, @Vi(2) float[] e);",
+                "    @Gradient(of = \"kmn\", wrt = \"x\")",
+                "    float[] wrongWidth(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(1) int[] idx, @Vj(4) float[] e);",
+                "    @Gradient(of = \"mn\", wrt = \"x\")",
+                "    float[] noIdx(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Vi(2) float[] e);",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    float[] intVariable(@Vi(3) float[] x, @Vj(3) int[] y);");
+        Compilation c = s.compileWithErrors();
+        String followed = "followed by the saved arg indices of the forward result (int[]) and the incoming gradient e: ";
+        s.assertError(c, "[JK154] @Gradient method floatIdx must take the parameters of mn " + followed
+                + "(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Vi(2) int[] idx, @Vi(2) float[] e); the saved "
+                + "arg indices is @Vi(2) float[] idx, expected @Vi(2) int[] idx (the dimension of mn's formula)",
+                "float[] floatIdx(");
+        s.assertError(c, "[JK154] @Gradient method wrongWidth must take the parameters of kmn " + followed
+                + "(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(4) int[] idx, @Vj(4) float[] e); the saved arg indices is "
+                + "@Vj(1) int[] idx, expected @Vj(4) int[] idx (K x the dimension of kmn's formula)",
+                "float[] wrongWidth(");
+        s.assertError(c, "[JK154] @Gradient method noIdx must take the parameters of mn " + followed
+                + "(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Vi(2) int[] idx, @Vi(2) float[] e); it has 4 "
+                + "parameters, expected 5", "float[] noIdx(");
+        s.assertError(c, "[JK120] parameter y has type int[]", "int[] y");
+        assertErrorCount(c, 4);
     }
 
     @Test

@@ -19,6 +19,73 @@ public final class Args {
         return rows(param, nonNull(param, a).length, dim);
     }
 
+    /** Rows of a row-major {@code rows * dim} array of indices. */
+    public static int rows(String param, int[] a, int dim) {
+        return rows(param, nonNull(param, a).length, dim);
+    }
+
+    /** Indices below this are exact in float32 (2^24): every int up to it is a float. */
+    static final int FLOAT_EXACT_INDICES = 1 << 24;
+
+    /**
+     * The arg indices a gradient of a MIN / MAX / K_MIN takes, as float32 values for the
+     * kernel: each must be -1 (no index, e.g. N = 0) or in [0, rows), and rows at most 2^24 so
+     * that every index is exact.
+     *
+     * @param rows the number of rows of the axis the indices point into
+     * @param axis "M" or "N", for messages
+     */
+    public static float[] indicesAsFloats(String param, int[] indices, int rows, String axis) {
+        checkIndices(param, indices, rows, axis);
+        if (rows > FLOAT_EXACT_INDICES) {
+            throw new IllegalArgumentException(param + ": " + axis + " = " + rows + " rows is more than float32 "
+                    + "represents exactly as indices (2^24 = " + FLOAT_EXACT_INDICES
+                    + "); use float64 data for this gradient");
+        }
+        float[] values = new float[indices.length];
+        for (int t = 0; t < indices.length; t++) {
+            values[t] = indices[t];
+        }
+        return values;
+    }
+
+    /** {@link #indicesAsFloats} for float64 kernels (every int is exact). */
+    public static double[] indicesAsDoubles(String param, int[] indices, int rows, String axis) {
+        checkIndices(param, indices, rows, axis);
+        double[] values = new double[indices.length];
+        for (int t = 0; t < indices.length; t++) {
+            values[t] = indices[t];
+        }
+        return values;
+    }
+
+    private static void checkIndices(String param, int[] indices, int rows, String axis) {
+        for (int t = 0; t < indices.length; t++) {
+            if (indices[t] < -1 || indices[t] >= rows) {
+                throw new IllegalArgumentException(param + "[" + t + "] = " + indices[t] + " is not an index of the "
+                        + rows + " rows of " + axis + " (nor -1, no index)");
+            }
+        }
+    }
+
+    /** 0, 1, ..., rows - 1 as float32 values (rows checked against 2^24 by {@link #indicesAsFloats}). */
+    public static float[] indexColumnFloats(int rows) {
+        float[] column = new float[rows];
+        for (int t = 0; t < rows; t++) {
+            column[t] = t;
+        }
+        return column;
+    }
+
+    /** 0, 1, ..., rows - 1 as float64 values. */
+    public static double[] indexColumnDoubles(int rows) {
+        double[] column = new double[rows];
+        for (int t = 0; t < rows; t++) {
+            column[t] = t;
+        }
+        return column;
+    }
+
     private static int rows(String param, int length, int dim) {
         if (length % dim != 0) {
             throw new IllegalArgumentException(param + ": length " + length

@@ -62,4 +62,35 @@ class ArgsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Args.outLength("out", 5, 6, "M x 2"));
         assertTrue(e.getMessage().contains("out") && e.getMessage().contains("5") && e.getMessage().contains("6"), e.getMessage());
     }
+
+    @Test
+    void argIndicesAreConvertedExactlyAndCheckedAgainstTheAxis() {
+        int[] idx = {0, -1, 4, (1 << 24) - 1};
+        float[] f = Args.indicesAsFloats("idx", idx, 1 << 24, "N");
+        double[] d = Args.indicesAsDoubles("idx", idx, 1 << 24, "N");
+        for (int t = 0; t < idx.length; t++) {
+            assertEquals(idx[t], (int) f[t]);
+            assertEquals(idx[t], (int) d[t]);
+        }
+        IllegalArgumentException out = assertThrows(IllegalArgumentException.class,
+                () -> Args.indicesAsFloats("idx", new int[] {0, 5}, 5, "M"));
+        assertEquals("idx[1] = 5 is not an index of the 5 rows of M (nor -1, no index)", out.getMessage());
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+                () -> Args.indicesAsFloats("idx", new int[] {0}, (1 << 24) + 1, "N"));
+        assertEquals("idx: N = 16777217 rows is more than float32 represents exactly as indices (2^24 = 16777216); "
+                + "use float64 data for this gradient", tooMany.getMessage());
+        assertEquals(3.0, Args.indicesAsDoubles("idx", new int[] {3}, (1 << 24) + 1, "N")[0]);
+        assertEquals(Args.rows("idx", new int[6], 2), 3);
+    }
+
+    @Test
+    void indexColumnsCountFromZero() {
+        float[] f = Args.indexColumnFloats(5);
+        double[] d = Args.indexColumnDoubles(5);
+        for (int t = 0; t < 5; t++) {
+            assertEquals(t, f[t]);
+            assertEquals(t, d[t]);
+        }
+        assertEquals(0, Args.indexColumnFloats(0).length);
+    }
 }

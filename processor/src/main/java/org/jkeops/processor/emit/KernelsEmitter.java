@@ -176,8 +176,11 @@ public final class KernelsEmitter {
             m.addAnnotation(Override.class);
         }
         for (KernelPlan.Param prm : plan.params()) {
+            if (!prm.inSignature()) {
+                continue;
+            }
             TypeName type = switch (prm.role()) {
-                case VARIABLE -> prm.scalar() ? scalar : values;
+                case VARIABLE -> prm.source() == KernelPlan.Source.INDICES ? indices : prm.scalar() ? scalar : values;
                 case OUT_VALUES -> values;
                 case OUT_INDICES -> indices;
                 case RANGES -> RANGES;
@@ -205,6 +208,7 @@ public final class KernelsEmitter {
         if (plan.k() > 0) {
             b.addStatement("$T.kFits($L, $L, $S)", ARGS, plan.k(), cols, plan.inner() == Category.J ? "N" : "M");
         }
+        indexVariables(b, plan);
         int width = plan.outputWidth();
         String rowsName = plan.outer() == Category.I ? "M" : "N";
         String valuesVar = "out";
@@ -245,7 +249,9 @@ public final class KernelsEmitter {
                 case "cols" -> cols;
                 case "out" -> valuesVar;
                 case "outIndex" -> indicesVar;
-                default -> a;
+                default -> plan.params().stream().filter(prm -> prm.role() == KernelPlan.Role.VARIABLE
+                        && GeneratedNames.local(prm.name()).equals(a)).findFirst().map(KernelsEmitter::kernelArgument)
+                        .orElse(a);
             });
         }
         List<String> scalarArgs = new ArrayList<>(args);
@@ -321,7 +327,7 @@ public final class KernelsEmitter {
                     OpenClEmitter.usesDouble(plan));
             for (KernelPlan.Param prm : plan.params()) {
                 if (prm.role() == KernelPlan.Role.VARIABLE) {
-                    launch.add(prm.scalar() ? "$Z.scalar($L)" : "$Z.in($L)", GeneratedNames.local(prm.name()));
+                    launch.add(prm.scalar() ? "$Z.scalar($L)" : "$Z.in($L)", kernelArgument(prm));
                 }
             }
             launch.add("$Z.scalar($L)$Z.scalar($L)$Z.blocks(blocks)", rows, cols);
@@ -351,7 +357,7 @@ public final class KernelsEmitter {
                 names.implName(), OpenClEmitter.kernelName(plan), rows, OpenClEmitter.usesDouble(plan));
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.role() == KernelPlan.Role.VARIABLE) {
-                launch.add(prm.scalar() ? "$Z.scalar($L)" : "$Z.in($L)", GeneratedNames.local(prm.name()));
+                launch.add(prm.scalar() ? "$Z.scalar($L)" : "$Z.in($L)", kernelArgument(prm));
             }
         }
         launch.add("$Z.scalar($L)$Z.scalar($L)$Z.scalar(partSize)", rows, cols);
@@ -389,11 +395,46 @@ public final class KernelsEmitter {
         b.endControlFlow();
     }
 
+    /** The array a kernel gets for a variable: the caller's, or one the facade made from it. */
+    static String kernelArgument(KernelPlan.Param prm) {
+        return switch (prm.source()) {
+            case ARGUMENT, INDEX_COLUMN -> GeneratedNames.local(prm.name());
+            case INDICES -> GeneratedNames.local(prm.name()) + "$values";
+        };
+    }
+
+    /**
+     * The variables of a MIN / MAX / K_MIN gradient that the facade makes: the caller's arg
+     * indices, checked against the reduced axis of the target and converted, and the column
+     * 0 .. rows - 1 of that axis.
+     */
+    private static void indexVariables(CodeBlock.Builder b, KernelPlan plan) {
+        KernelPlan.Param column = plan.params().stream()
+                .filter(prm -> prm.source() == KernelPlan.Source.INDEX_COLUMN).findFirst().orElse(null);
+        if (column == null) {
+            return;
+        }
+        String count = column.category() == Category.I ? "m" : "n";
+        String axis = column.category() == Category.I ? "M" : "N";
+        String kind = plan.precision() == Precision.FLOAT ? "Float" : "Double";
+        for (KernelPlan.Param prm : plan.params()) {
+            if (prm.source() == KernelPlan.Source.INDICES) {
+                b.addStatement("final $L[] $L = $T.indicesAs$Ls($S, $L, $L, $S)", kind.toLowerCase(java.util.Locale.ROOT),
+                        kernelArgument(prm), ARGS, kind, prm.name(), GeneratedNames.local(prm.name()), count, axis);
+            }
+        }
+        b.addStatement("final $L[] $L = $T.indexColumn$Ls($L)", kind.toLowerCase(java.util.Locale.ROOT),
+                kernelArgument(column), ARGS, kind, count);
+    }
+
     /** Emits the row-count checks of one axis; returns the variable holding its row count. */
     private static String validateAxis(CodeBlock.Builder b, KernelPlan plan, Category axis) {
         String var = axis == Category.I ? "m" : "n";
         String axisName = axis == Category.I ? "M" : "N";
-        List<KernelPlan.Param> arrays = plan.variables(axis);
+        List<KernelPlan.Param> arrays = plan.variables(axis).stream()
+                .filter(prm -> prm.source() != KernelPlan.Source.INDEX_COLUMN)
+                .sorted(java.util.Comparator.comparing(prm -> prm.source() != KernelPlan.Source.ARGUMENT))
+                .toList();
         KernelPlan.Param first = arrays.get(0);
         b.addStatement("final int $L = $T.rows($S, $L, $L)", var, ARGS, first.name(),
                 GeneratedNames.local(first.name()), first.dim());

@@ -84,6 +84,8 @@ public final class KernelMethodAnalyzer {
         boolean out;
         /** The block-sparsity parameter ({@code org.jkeops.runtime.Ranges}): no formula variable. */
         boolean ranges;
+        /** An {@code int[]} of arg indices, converted to the precision's type by the facade. */
+        boolean indices;
         boolean usable = true;
         Category category;
         int dim;
@@ -169,7 +171,7 @@ public final class KernelMethodAnalyzer {
         Object weightValue = Annotations.value(reduceMirror, "weight");
         String weightText = weightValue == null ? "" : (String) weightValue;
 
-        List<Slot> slots = readParameters(method, body);
+        List<Slot> slots = readParameters(method, body, gradient != null && gradient.argK > 0);
 
         // Formulas.
         MethodScope scope = new MethodScope(slots, methodName);
@@ -189,6 +191,18 @@ public final class KernelMethodAnalyzer {
             formula = read == null ? null : read.formula();
             formulaText = read == null ? "" : read.text();
         } else if (gradient != null) {
+            if (gradient.argK > 0) {
+                // The reduced index of the target as a value, compared with the arg indices.
+                String name = "jk_index";
+                while (true) {
+                    String candidate = name;
+                    if (slots.stream().noneMatch(s -> s.name.equals(candidate))) {
+                        break;
+                    }
+                    name += "_";
+                }
+                scope.indexColumn = new Expr.Var(slots.size(), 1, gradient.overI ? Category.I : Category.J, name);
+            }
             formulaText = gradientFormula(method, gradient, slots, scope);
             if (formulaText == null) {
                 return null;
@@ -226,7 +240,7 @@ public final class KernelMethodAnalyzer {
         Precision precision = null;
         Slot first = null;
         for (Slot s : slots) {
-            if (s.usable && !s.out && s.category != null) {
+            if (s.usable && !s.out && !s.indices && s.category != null) {
                 if (precision == null) {
                     precision = s.type.precision();
                     first = s;
@@ -306,7 +320,13 @@ public final class KernelMethodAnalyzer {
             }
             // A scalar @Vi/@Vj of a body method is a variable of dimension 1: an array of M or N values.
             boolean scalar = s.type.isScalar() && s.category == Category.P;
-            params.add(new KernelPlan.Param(s.name, s.position, role, s.category, s.dim, scalar));
+            params.add(new KernelPlan.Param(s.name, s.position, role, s.category, s.dim, scalar,
+                    s.indices ? KernelPlan.Source.INDICES : KernelPlan.Source.ARGUMENT));
+        }
+        if (scope.indexColumn != null) {
+            Expr.Var ix = scope.indexColumn;
+            params.add(new KernelPlan.Param(ix.name(), ix.param(), KernelPlan.Role.VARIABLE, ix.category(), 1,
+                    false, KernelPlan.Source.INDEX_COLUMN));
         }
         return new KernelPlan(kernelName, methodName, functionName, precision, reduction, outer, k,
                 resolved, params, simpleFormula, simpleWeight, program, outParams, body,
@@ -315,7 +335,8 @@ public final class KernelMethodAnalyzer {
 
     /** The target of a {@code @Gradient} method and the category of the variable it differentiates. */
     private record GradientTarget(ExecutableElement method, AnnotationMirror formula, AnnotationMirror reduce,
-            String wrt, Category wrtCategory, boolean logSumExp, boolean overI, String weight, boolean softmax) {
+            String wrt, Category wrtCategory, boolean logSumExp, boolean overI, String weight, boolean softmax,
+            int argK) {
         /** The annotation of the saved result and the incoming gradient: one value per output row. */
         String rowAnnotation() {
             return overI ? "@Vj" : "@Vi";
@@ -369,9 +390,26 @@ public final class KernelMethodAnalyzer {
         boolean weighted = weight != null && !((String) weight).isEmpty();
         boolean logSumExp = r.equals("LOG_SUM_EXP");
         boolean softmax = r.equals("SUM_SOFTMAX_WEIGHT");
-        if (!logSumExp && !softmax && !r.equals("SUM")) {
-            String what = r;
-            reporter.error(method, mirror, ofValue, Msg.GRADIENT_UNSUPPORTED.format(methodName, what, of));
+        // MIN / MAX / K_MIN (alone or with their indices) differentiate through the arg indices.
+        int argK = switch (r) {
+            case "MIN", "MAX", "MIN_ARG_MIN", "MAX_ARG_MAX" -> 1;
+            case "K_MIN", "K_MIN_ARG_K_MIN" -> {
+                Object kValue = Annotations.value(reduce, "k");
+                yield kValue == null ? 0 : Math.max(0, (Integer) kValue);
+            }
+            default -> 0;
+        };
+        if (argK == 0 && (r.equals("K_MIN") || r.equals("K_MIN_ARG_K_MIN"))) {
+            reporter.silentError(); // the target reports its missing k
+            return null;
+        }
+        if (r.equals("ARG_MIN") || r.equals("ARG_MAX") || r.equals("ARG_K_MIN")) {
+            String values = switch (r) {
+                case "ARG_MIN" -> "MIN";
+                case "ARG_MAX" -> "MAX";
+                default -> "K_MIN";
+            };
+            reporter.error(method, mirror, ofValue, Msg.GRADIENT_OF_INDICES.format(methodName, r, of, values));
             return null;
         }
         List<String> names = new ArrayList<>();
@@ -396,7 +434,7 @@ public final class KernelMethodAnalyzer {
             return null;
         }
         return new GradientTarget(target, formula, reduce, wrt, category, logSumExp, over.equals("I"),
-                weighted ? (String) weight : null, softmax);
+                weighted ? (String) weight : null, softmax, argK);
     }
 
     /** The abstract or static methods named {@code name} of an interface and its superinterfaces. */
@@ -458,7 +496,7 @@ public final class KernelMethodAnalyzer {
         String scalar = slots.isEmpty() ? "float" : slots.get(0).type.precision().javaType();
         String targetText = (String) Annotations.value(g.formula, "value");
         String problem = null;
-        int extra = g.softmax ? 3 : g.logSumExp ? 2 : 1;
+        int extra = g.softmax ? 3 : g.logSumExp || g.argK > 0 ? 2 : 1;
         if (actual.size() != expected.size() + extra) {
             problem = "it has " + actual.size() + " parameters, expected " + (expected.size() + extra);
         } else {
@@ -471,7 +509,13 @@ public final class KernelMethodAnalyzer {
         String prefix = String.join(", ", expected) + (expected.isEmpty() ? "" : ", ");
         String followedBy = g.softmax
                 ? "the saved log-normalizer lse (log sum_j exp F, a LOG_SUM_EXP of the same formula), the saved forward result s and the incoming gradient e"
-                : g.logSumExp ? "the saved forward result s and the incoming gradient e" : "the incoming gradient";
+                : g.logSumExp ? "the saved forward result s and the incoming gradient e"
+                : g.argK > 0 ? "the saved arg indices of the forward result (int[]) and the incoming gradient e"
+                : "the incoming gradient";
+        if (g.argK > 0) {
+            return argGradientFormula(method, g, slots, scope, expected, actual, prefix, followedBy, scalar,
+                    targetText, problem);
+        }
         if (g.softmax) {
             return softmaxGradientFormula(method, g, slots, scope, expected, actual, prefix, followedBy, scalar,
                     targetText, problem);
@@ -550,6 +594,69 @@ public final class KernelMethodAnalyzer {
             return null;
         }
         return "Grad(" + targetText + ", " + g.wrt + ", " + e.name + ")";
+    }
+
+    /**
+     * The gradient of out_i = min_j F_ij (MIN, MAX; per component c) through the saved arg
+     * indices: d out_ic = dF_c at the pair (i, idx_ic), so with the incoming gradient e the
+     * kernel is the SUM over j of the terms Grad(F_c, v, e_c) where j = idx_c, a sum with one
+     * nonzero term per row and component, reduced like a SUM's gradient. K_MIN has K terms per
+     * component: its outputs and indices are laid out {@code [l * dimF + c]}. The reduced index j is a
+     * variable the facade makes ({@link KernelPlan.Source#INDEX_COLUMN}); the caller's int[]
+     * indices are converted to the precision's type ({@link KernelPlan.Source#INDICES}). An index
+     * -1 (no j for that row) matches no j, so it contributes nothing.
+     */
+    private String argGradientFormula(ExecutableElement method, GradientTarget g, List<Slot> slots,
+            MethodScope scope, List<String> expected, List<String> actual, String prefix, String followedBy,
+            String scalar, String targetText, String problem) {
+        String methodName = method.getSimpleName().toString();
+        String of = g.method.getSimpleName().toString();
+        int dim;
+        try {
+            dim = Resolver.resolve(targetText, scope).dim();
+        } catch (FormulaException ex) {
+            reporter.silentError(); // the target reports its own formula
+            return null;
+        }
+        int width = g.argK * dim;
+        String row = g.rowAnnotation();
+        String signature = prefix + row + "(" + width + ") int[] idx, " + row + "(" + width + ") " + scalar + "[] e";
+        String[] roles = {"the saved arg indices", "the incoming gradient"};
+        String[] types = {"int", scalar};
+        for (int k = expected.size(); k < actual.size() && problem == null; k++) {
+            int q = k - expected.size();
+            String name = method.getParameters().get(k).getSimpleName().toString();
+            String wanted = row + "(" + width + ") " + types[q] + "[] " + name;
+            if (!actual.get(k).equals(wanted)) {
+                problem = roles[q] + " is " + actual.get(k) + ", expected " + wanted
+                        + (g.argK > 1 ? " (K x the dimension of " + of + "'s formula)" : " (the dimension of "
+                        + of + "'s formula)");
+            }
+        }
+        if (problem != null) {
+            reporter.error(method, Msg.GRADIENT_PARAMETERS, methodName, of, followedBy, signature, problem);
+            return null;
+        }
+        Slot idx = slots.get(slots.size() - 2);
+        Slot e = slots.get(slots.size() - 1);
+        if (!idx.usable || !e.usable) {
+            return null; // their own errors
+        }
+        String j = scope.indexColumn.name();
+        List<String> terms = new ArrayList<>();
+        for (int l = 0; l < g.argK; l++) {
+            for (int c = 0; c < dim; c++) {
+                int t = l * dim + c;
+                String component = dim == 1 ? "(" + targetText + ")" : "Elem((" + targetText + "), " + c + ")";
+                String index = width == 1 ? idx.name : "Elem(" + idx.name + ", " + t + ")";
+                String incoming = width == 1 ? e.name : "Elem(" + e.name + ", " + t + ")";
+                // Selected, not multiplied by the 0/1 indicator: a pair that is not the arg may
+                // have an infinite or NaN derivative, and 0 * inf would poison the sum.
+                terms.add("IfElse((" + j + " == " + index + ") - 0.5, Grad(" + component + ", " + g.wrt + ", "
+                        + incoming + "), 0)");
+            }
+        }
+        return String.join(" + ", terms);
     }
 
     /**
@@ -645,7 +752,11 @@ public final class KernelMethodAnalyzer {
         return false;
     }
 
-    private List<Slot> readParameters(ExecutableElement method, boolean body) {
+    /**
+     * @param indices whether {@code int[]} @Vi/@Vj parameters are allowed: the arg indices a
+     *                gradient of a MIN / MAX / K_MIN takes (checked against the target later)
+     */
+    private List<Slot> readParameters(ExecutableElement method, boolean body, boolean indices) {
         List<Slot> slots = new ArrayList<>();
         List<? extends VariableElement> ps = method.getParameters();
         for (int pos = 0; pos < ps.size(); pos++) {
@@ -697,7 +808,8 @@ public final class KernelMethodAnalyzer {
                 }
                 continue;
             }
-            if (!s.type.isFormulaType()) {
+            s.indices = indices && s.type == ParamType.INT_ARRAY && (found.containsKey("Vi") || found.containsKey("Vj"));
+            if (!s.type.isFormulaType() && !s.indices) {
                 reporter.error(p, Msg.PARAM_TYPE, s.name, p.asType());
                 s.usable = false;
                 continue;
@@ -843,6 +955,8 @@ public final class KernelMethodAnalyzer {
     private static final class MethodScope implements Scope {
         private final List<Slot> slots;
         private final String methodName;
+        /** The reduced index as a variable, in the formula of a MIN / MAX / K_MIN gradient; else null. */
+        Expr.Var indexColumn;
 
         MethodScope(List<Slot> slots, String methodName) {
             this.slots = slots;
@@ -851,6 +965,9 @@ public final class KernelMethodAnalyzer {
 
         @Override
         public Expr.Var alias(String name) {
+            if (indexColumn != null && indexColumn.name().equals(name)) {
+                return indexColumn;
+            }
             for (Slot s : slots) {
                 if (s.name.equals(name) && isAlias(s)) {
                     return s.var();

@@ -84,11 +84,41 @@ public record KernelPlan(
     }
 
     /**
-     * One method parameter.
+     * Where the facade gets a VARIABLE's array from. Kernels never see the difference: to them
+     * every variable is an array of the precision's type.
+     */
+    public enum Source {
+        /** The caller's array, passed through. */
+        ARGUMENT,
+        /**
+         * The caller's {@code int[]} of arg indices (the gradient of a MIN / MAX / K_MIN),
+         * checked and converted to the precision's type; indices are exact in float32 below
+         * 2^24 and in float64 below 2^53.
+         */
+        INDICES,
+        /**
+         * No method parameter: the facade makes the column 0, 1, ..., rows - 1 of its axis, so
+         * that a formula can compare the reduced index with arg indices.
+         */
+        INDEX_COLUMN
+    }
+
+    /**
+     * One method parameter, or a variable the facade makes ({@link Source#INDEX_COLUMN}, after
+     * the method's parameters).
      *
      * @param scalar true for a {@code float}/{@code double} @Pm (not an array)
      */
-    public record Param(String name, int position, Role role, Category category, int dim, boolean scalar) {
+    public record Param(String name, int position, Role role, Category category, int dim, boolean scalar,
+            Source source) {
+        public Param(String name, int position, Role role, Category category, int dim, boolean scalar) {
+            this(name, position, role, category, dim, scalar, Source.ARGUMENT);
+        }
+
+        /** Whether the caller passes this parameter. */
+        public boolean inSignature() {
+            return source != Source.INDEX_COLUMN;
+        }
     }
 
     /** The category reduced over. */
