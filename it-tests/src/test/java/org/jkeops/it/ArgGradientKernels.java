@@ -137,6 +137,18 @@ public interface ArgGradientKernels {
     float[] minOverIFdy(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] a, @Pm float p, @Vj(2) int[] idx,
             @Vj(2) float[] e);
 
+    @Formula(F)
+    @Reduce(value = Reduction.MIN_ARG_MIN, over = Index.I)
+    DoubleArgResult minOverID(@Vi(3) double[] x, @Vj(3) double[] y, @Vj(2) double[] a, @Pm double p);
+
+    @Gradient(of = "minOverID", wrt = "x")
+    double[] minOverIDdx(@Vi(3) double[] x, @Vj(3) double[] y, @Vj(2) double[] a, @Pm double p, @Vj(2) int[] idx,
+            @Vj(2) double[] e);
+
+    @Gradient(of = "minOverID", wrt = "a")
+    double[] minOverIDda(@Vi(3) double[] x, @Vj(3) double[] y, @Vj(2) double[] a, @Pm double p, @Vj(2) int[] idx,
+            @Vj(2) double[] e);
+
     /** Block-sparse MIN: the arg indices lie in the kept blocks. */
     @Formula(F)
     @Reduce(Reduction.MIN_ARG_MIN)

@@ -316,7 +316,7 @@ class ArgGradientTest {
     }
 
     /**
-     * The MIN and K_MIN gradients against central differences of the forward kernels: random
+     * The MIN, MAX, K_MIN and over-i MIN gradients against central differences of the forward kernels: random
      * points are away from ties, so the arg indices do not change within the step.
      */
     @ParameterizedTest(name = "{0}")
@@ -352,6 +352,38 @@ class ArgGradientTest {
         assertTrue(checkedY > 0, "no y row was an arg min: the y check is vacuous");
         assertCloseToDifference(centralDifference(new double[] {p}, 0, pp -> dot(e2, k.minD(x, y, a, pp[0]))), dp[0],
                 "MIN d/dp on " + backend);
+
+        DoubleArgResult max = k.maxD(x, y, a, p);
+        double[] mx = k.maxDdx(x, y, a, p, max.indices(), e2);
+        double[] my = k.maxDdy(x, y, a, p, max.indices(), e2);
+        for (int at : new int[] {1, 20, 3 * 23 - 2}) {
+            assertCloseToDifference(centralDifference(x, at, xp -> dot(e2, k.maxD(xp, y, a, p).values())), mx[at],
+                    "MAX d/dx[" + at + "] on " + backend);
+        }
+        for (int at = 2; at < y.length; at += 5) {
+            assertCloseToDifference(centralDifference(y, at, yp -> dot(e2, k.maxD(x, yp, a, p).values())), my[at],
+                    "MAX d/dy[" + at + "] on " + backend);
+        }
+
+        // over i: one output row per j, indices into the rows of x
+        double[] ej = new double[2 * size.n()];
+        for (int j = 0; j < ej.length; j++) {
+            ej[j] = e6[j % e6.length];
+        }
+        DoubleArgResult overI = k.minOverID(x, y, a, p);
+        double[] ix = k.minOverIDdx(x, y, a, p, overI.indices(), ej);
+        double[] ia = k.minOverIDda(x, y, a, p, overI.indices(), ej);
+        int checkedX = 0;
+        for (int at = 0; at < x.length; at += 4) {
+            assertCloseToDifference(centralDifference(x, at, xp -> dot(ej, k.minOverID(xp, y, a, p).values())), ix[at],
+                    "MIN over i d/dx[" + at + "] on " + backend);
+            checkedX += ix[at] != 0 ? 1 : 0;
+        }
+        assertTrue(checkedX > 0, "no x row was an arg min over i: the x check is vacuous");
+        for (int at = 0; at < a.length; at += 3) {
+            assertCloseToDifference(centralDifference(a, at, ap -> dot(ej, k.minOverID(x, y, ap, p).values())), ia[at],
+                    "MIN over i d/da[" + at + "] on " + backend);
+        }
 
         int[] kidx = k.argKMinD(x, y, a, p);
         double[] kx = k.kMinDdx(x, y, a, p, kidx, e6);
