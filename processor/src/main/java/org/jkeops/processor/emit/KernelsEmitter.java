@@ -249,9 +249,7 @@ public final class KernelsEmitter {
                 case "cols" -> cols;
                 case "out" -> valuesVar;
                 case "outIndex" -> indicesVar;
-                default -> plan.params().stream().filter(prm -> prm.role() == KernelPlan.Role.VARIABLE
-                        && GeneratedNames.local(prm.name()).equals(a)).findFirst().map(KernelsEmitter::kernelArgument)
-                        .orElse(a);
+                default -> a;
             });
         }
         List<String> scalarArgs = new ArrayList<>(args);

@@ -55,7 +55,7 @@ public final class ScalarJavaEmitter {
         List<String> names = new java.util.ArrayList<>();
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.role() == KernelPlan.Role.VARIABLE) {
-                names.add(GeneratedNames.local(prm.name()));
+                names.add(KernelsEmitter.kernelArgument(prm));
             }
         }
         names.add("rows");
