@@ -68,6 +68,12 @@ public final class Runner {
         }
         rows.add(measure("k-NN ARG_K_MIN k=10 D=3", quick ? 10_000 : 100_000, quick ? 10_000 : 100_000, -1, full, nat));
         rows.add(measure("LOG_SUM_EXP soft-min D=3", quick ? 10_000 : 100_000, quick ? 10_000 : 100_000, -2, full, nat));
+        // Gradients: a gradient kernel should cost about what its forward kernel costs.
+        rows.add(measure("MIN D=3 (forward)", quick ? 10_000 : 100_000, quick ? 10_000 : 100_000, -5, full, nat));
+        rows.add(measure("MIN D=3 gradient wrt x (arg indices)", quick ? 10_000 : 100_000, quick ? 10_000 : 100_000, -4,
+                full, nat));
+        rows.add(measure("Gaussian conv D=3 gradient wrt x", quick ? 10_000 : 100_000, quick ? 10_000 : 100_000, -3,
+                full, nat));
 
         System.out.println();
         System.out.println("| kernel | M = N | rows measured | scalar | SIMD 1 thread | SIMD " + THREADS
@@ -126,6 +132,8 @@ public final class Runner {
     private static double time(BenchKernels k, int d, float[] x, float[] y, float[] b, float g, int rows, int n) {
         int dim = d > 0 ? d : 3;
         float[] xs = java.util.Arrays.copyOf(x, rows * dim);
+        float[] e = java.util.Arrays.copyOf(b, rows);
+        int[] idx = d == -4 ? k.nearest(xs, y) : null;
         Runnable call = switch (d) {
             case 1 -> () -> sink(k.gauss1(xs, y, b, g));
             case 3 -> () -> sink(k.gauss3(xs, y, b, g));
@@ -133,6 +141,9 @@ public final class Runner {
             case 64 -> () -> sink(k.gauss64(xs, y, b, g));
             case -1 -> () -> sink(k.knn(xs, y));
             case -2 -> () -> sink(k.softMin(xs, y, b, g));
+            case -3 -> () -> sink(k.gauss3Dx(xs, y, b, g, e));
+            case -4 -> () -> sink(k.nearestDistanceDx(xs, y, idx, e));
+            case -5 -> () -> sink(k.nearestDistance(xs, y));
             default -> throw new IllegalArgumentException("case " + d);
         };
         long warmEnd = System.nanoTime() + 1_000_000_000L;

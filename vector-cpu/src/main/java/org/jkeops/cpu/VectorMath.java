@@ -5,20 +5,20 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 
 /**
- * Lane-wise meanings of the formula operations that have no single Vector API method, called by
- * generated SIMD kernels. Each mirrors {@code org.jkeops.runtime.ScalarMath} exactly on special
- * values (zeros, NaN, infinities), so the SIMD and scalar paths agree. The JIT inlines these.
+ * Lane-wise meanings of the formula operations that have no single Vector API method. Each
+ * mirrors {@code org.jkeops.runtime.ScalarMath} exactly on special values (zeros, NaN,
+ * infinities), so the SIMD and scalar paths agree. Generated kernels call only the long ones
+ * (floor, round, integer powers beyond 4, ...); short ones (comparisons, IfElse, Clamp, Step,
+ * Sign, ReLU, Rsqrt) are spelled in place by the emitter ({@code UnaryOp}, {@code BinaryOp},
+ * {@code VectorJavaEmitter}), because HotSpot does not always inline a call into a large kernel
+ * method, and a vector crossing a call that is not inlined is boxed: an IfElse through a helper
+ * here ran 12 times slower than in place.
  */
 public final class VectorMath {
     private VectorMath() {
     }
 
     // ---- FloatVector ----
-
-    /** 1 / sqrt(v), and 0 where v = 0 (KeOps' safe Rsqrt). */
-    public static FloatVector rsqrt(FloatVector v) {
-        return v.broadcast(1).div(v.sqrt()).blend(0, v.eq(0));
-    }
 
     /** v log v, and 0 where v = 0. */
     public static FloatVector xlogx(FloatVector v) {
@@ -28,21 +28,6 @@ public final class VectorMath {
     /** sin(v) / v, and 1 where v = 0. */
     public static FloatVector sinxdivx(FloatVector v) {
         return v.lanewise(VectorOperators.SIN).div(v).blend(1, v.eq(0));
-    }
-
-    /** 0 where v &lt; 0, else 1 (NaN gives 1, like the scalar path). */
-    public static FloatVector step(FloatVector v) {
-        return v.broadcast(1).blend(0, v.lt(0));
-    }
-
-    /** -1, 0 or 1; NaN gives 0. */
-    public static FloatVector sign(FloatVector v) {
-        return v.broadcast(0).blend(1, v.compare(VectorOperators.GT, 0)).blend(-1, v.lt(0));
-    }
-
-    /** max(v, 0); NaN gives 0. */
-    public static FloatVector relu(FloatVector v) {
-        return v.broadcast(0).blend(v, v.compare(VectorOperators.GT, 0));
     }
 
     /**
@@ -87,32 +72,7 @@ public final class VectorMath {
         return n < 0 ? v.broadcast(1).div(result) : result;
     }
 
-    /** min(max(v, low), high); NaN propagates. */
-    public static FloatVector clamp(FloatVector v, FloatVector low, FloatVector high) {
-        return v.max(low).min(high);
-    }
-
-    /** {@code c >= 0 ? a : b} lane by lane (IfElse). */
-    public static FloatVector select(FloatVector c, FloatVector a, FloatVector b) {
-        return b.blend(a, c.compare(VectorOperators.GE, 0));
-    }
-
-    /** {@code a < b ? x : y} lane by lane. */
-    public static FloatVector ifLess(FloatVector a, FloatVector b, FloatVector x, FloatVector y) {
-        return y.blend(x, a.lt(b));
-    }
-
-    /** 1 where the comparison holds, else 0. */
-    public static FloatVector compare(VectorOperators.Comparison op, FloatVector a, FloatVector b) {
-        return a.broadcast(0).blend(1, a.compare(op, b));
-    }
-
     // ---- DoubleVector ----
-
-    /** 1 / sqrt(v), and 0 where v = 0 (KeOps' safe Rsqrt). */
-    public static DoubleVector rsqrt(DoubleVector v) {
-        return v.broadcast(1).div(v.sqrt()).blend(0, v.eq(0));
-    }
 
     /** v log v, and 0 where v = 0. */
     public static DoubleVector xlogx(DoubleVector v) {
@@ -122,21 +82,6 @@ public final class VectorMath {
     /** sin(v) / v, and 1 where v = 0. */
     public static DoubleVector sinxdivx(DoubleVector v) {
         return v.lanewise(VectorOperators.SIN).div(v).blend(1, v.eq(0));
-    }
-
-    /** 0 where v &lt; 0, else 1 (NaN gives 1, like the scalar path). */
-    public static DoubleVector step(DoubleVector v) {
-        return v.broadcast(1).blend(0, v.lt(0));
-    }
-
-    /** -1, 0 or 1; NaN gives 0. */
-    public static DoubleVector sign(DoubleVector v) {
-        return v.broadcast(0).blend(1, v.compare(VectorOperators.GT, 0)).blend(-1, v.lt(0));
-    }
-
-    /** max(v, 0); NaN gives 0. */
-    public static DoubleVector relu(DoubleVector v) {
-        return v.broadcast(0).blend(v, v.compare(VectorOperators.GT, 0));
     }
 
     /**
@@ -181,23 +126,4 @@ public final class VectorMath {
         return n < 0 ? v.broadcast(1).div(result) : result;
     }
 
-    /** min(max(v, low), high); NaN propagates. */
-    public static DoubleVector clamp(DoubleVector v, DoubleVector low, DoubleVector high) {
-        return v.max(low).min(high);
-    }
-
-    /** {@code c >= 0 ? a : b} lane by lane (IfElse). */
-    public static DoubleVector select(DoubleVector c, DoubleVector a, DoubleVector b) {
-        return b.blend(a, c.compare(VectorOperators.GE, 0));
-    }
-
-    /** {@code a < b ? x : y} lane by lane. */
-    public static DoubleVector ifLess(DoubleVector a, DoubleVector b, DoubleVector x, DoubleVector y) {
-        return y.blend(x, a.lt(b));
-    }
-
-    /** 1 where the comparison holds, else 0. */
-    public static DoubleVector compare(VectorOperators.Comparison op, DoubleVector a, DoubleVector b) {
-        return a.broadcast(0).blend(1, a.compare(op, b));
-    }
 }

@@ -791,15 +791,30 @@ public final class VectorJavaEmitter {
             case Instr.Bin bin when fused[bin.a()] -> fma(bin.a(), ref.apply(bin.b()), q);
             case Instr.Bin bin when fused[bin.b()] -> fma(bin.b(), ref.apply(bin.a()), q);
             case Instr.Bin bin -> bin.op().vector(ref.apply(bin.a()), ref.apply(bin.b()));
-            case Instr.Select s -> "VectorMath.select(" + ref.apply(s.cond()) + ", " + ref.apply(s.then()) + ", "
-                    + ref.apply(s.otherwise()) + ")";
-            case Instr.IfLess l -> "VectorMath.ifLess(" + ref.apply(l.a()) + ", " + ref.apply(l.b()) + ", "
-                    + ref.apply(l.then()) + ", " + ref.apply(l.otherwise()) + ")";
-            case Instr.Clamp c -> "VectorMath.clamp(" + ref.apply(c.a()) + ", " + ref.apply(c.low()) + ", "
-                    + ref.apply(c.high()) + ")";
+            // Spelled in place, not through VectorMath: HotSpot does not always inline a helper
+            // into a large kernel method, and a vector crossing a call that is not inlined is
+            // boxed (an IfElse through VectorMath.select ran 5 times slower than scalar code).
+            case Instr.Select s -> ref.apply(s.otherwise()) + ".blend(" + ref.apply(s.then()) + ", "
+                    + ref.apply(s.cond()) + ".compare(VectorOperators.GE, 0))";
+            case Instr.IfLess l -> ref.apply(l.otherwise()) + ".blend(" + ref.apply(l.then()) + ", "
+                    + ref.apply(l.a()) + ".lt(" + ref.apply(l.b()) + "))";
+            case Instr.Clamp c -> ref.apply(c.a()) + ".max(" + ref.apply(c.low()) + ").min(" + ref.apply(c.high()) + ")";
+            case Instr.PowInt pw when Math.abs(pw.exponent()) <= 4 -> powChain(ref.apply(pw.a()), pw.exponent());
             case Instr.PowInt pw -> "VectorMath.powi(" + ref.apply(pw.a()) + ", " + pw.exponent() + ")";
             case Instr.RoundTo rt -> "VectorMath.round(" + ref.apply(rt.a()) + ", " + rt.digits() + ")";
         };
+    }
+
+    /** v^n for |n| <= 4 as a chain of multiplications (and one division for n < 0), in place. */
+    private static String powChain(String v, int n) {
+        if (n == 0) {
+            return v + ".broadcast(1)";
+        }
+        StringBuilder chain = new StringBuilder(v);
+        for (int k = 1; k < Math.abs(n); k++) {
+            chain.append(".mul(").append(v).append(')');
+        }
+        return n > 0 ? chain.toString() : v + ".broadcast(1).div(" + chain + ")";
     }
 
     /** The j-vector of output component c (formula) for row q. */

@@ -14,12 +14,12 @@ public enum BinaryOp {
     DIV("Divide", "/", (a, b) -> a / b, "%s / %s", "%s / %s", "%s.div(%s)", "%s / %s"),
     POWF("Powf", null, Math::pow, "Math.pow(%s, %s)", "(float) Math.pow(%s, %s)", "%s.lanewise(VectorOperators.POW, %s)", "pow(%s, %s)"),
     ATAN2("Atan2", null, Math::atan2, "Math.atan2(%s, %s)", "(float) Math.atan2(%s, %s)", "%s.lanewise(VectorOperators.ATAN2, %s)", "atan2(%s, %s)"),
-    EQ("Equal", "==", (a, b) -> a == b ? 1 : 0, "(%s == %s ? 1.0 : 0.0)", "(%s == %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.EQ, %s, %s)", "(%s == %s ? 1 : 0)"),
-    NE("NotEqual", "!=", (a, b) -> a != b ? 1 : 0, "(%s != %s ? 1.0 : 0.0)", "(%s != %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.NE, %s, %s)", "(%s != %s ? 1 : 0)"),
-    LT("LessThan", "<", (a, b) -> a < b ? 1 : 0, "(%s < %s ? 1.0 : 0.0)", "(%s < %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.LT, %s, %s)", "(%s < %s ? 1 : 0)"),
-    LE("LessOrEqual", "<=", (a, b) -> a <= b ? 1 : 0, "(%s <= %s ? 1.0 : 0.0)", "(%s <= %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.LE, %s, %s)", "(%s <= %s ? 1 : 0)"),
-    GT("GreaterThan", ">", (a, b) -> a > b ? 1 : 0, "(%s > %s ? 1.0 : 0.0)", "(%s > %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.GT, %s, %s)", "(%s > %s ? 1 : 0)"),
-    GE("GreaterOrEqual", ">=", (a, b) -> a >= b ? 1 : 0, "(%s >= %s ? 1.0 : 0.0)", "(%s >= %s ? 1.0f : 0.0f)", "VectorMath.compare(VectorOperators.GE, %s, %s)", "(%s >= %s ? 1 : 0)");
+    EQ("Equal", "==", (a, b) -> a == b ? 1 : 0, "(%s == %s ? 1.0 : 0.0)", "(%s == %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.EQ, %2$s))", "(%s == %s ? 1 : 0)"),
+    NE("NotEqual", "!=", (a, b) -> a != b ? 1 : 0, "(%s != %s ? 1.0 : 0.0)", "(%s != %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.NE, %2$s))", "(%s != %s ? 1 : 0)"),
+    LT("LessThan", "<", (a, b) -> a < b ? 1 : 0, "(%s < %s ? 1.0 : 0.0)", "(%s < %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.LT, %2$s))", "(%s < %s ? 1 : 0)"),
+    LE("LessOrEqual", "<=", (a, b) -> a <= b ? 1 : 0, "(%s <= %s ? 1.0 : 0.0)", "(%s <= %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.LE, %2$s))", "(%s <= %s ? 1 : 0)"),
+    GT("GreaterThan", ">", (a, b) -> a > b ? 1 : 0, "(%s > %s ? 1.0 : 0.0)", "(%s > %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.GT, %2$s))", "(%s > %s ? 1 : 0)"),
+    GE("GreaterOrEqual", ">=", (a, b) -> a >= b ? 1 : 0, "(%s >= %s ? 1.0 : 0.0)", "(%s >= %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.GE, %2$s))", "(%s >= %s ? 1 : 0)");
 
     private final String keopsName;
     private final String symbol;

@@ -15,7 +15,7 @@ public enum UnaryOp {
     INV("Inv", x -> 1 / x, "1.0 / %s", "1.0f / %s", "%1$s.broadcast(1).div(%1$s)", "1 / %s"),
     SQUARE("Square", x -> x * x, "%1$s * %1$s", "%1$s * %1$s", "%1$s.mul(%1$s)", "%1$s * %1$s"),
     SQRT("Sqrt", Math::sqrt, "Math.sqrt(%s)", "(float) Math.sqrt(%s)", "%s.sqrt()", "sqrt(%s)"),
-    RSQRT("Rsqrt", x -> x == 0 ? 0 : 1 / Math.sqrt(x), "ScalarMath.rsqrt(%s)", "ScalarMath.rsqrt(%s)", "VectorMath.rsqrt(%s)", "jk_rsqrt_#(%s)"),
+    RSQRT("Rsqrt", x -> x == 0 ? 0 : 1 / Math.sqrt(x), "ScalarMath.rsqrt(%s)", "ScalarMath.rsqrt(%s)", "%1$s.broadcast(1).div(%1$s.sqrt()).blend(0, %1$s.eq(0))", "jk_rsqrt_#(%s)"),
     EXP("Exp", Math::exp, "Math.exp(%s)", "(float) Math.exp(%s)", "%s.lanewise(VectorOperators.EXP)", "exp(%s)"),
     LOG("Log", Math::log, "Math.log(%s)", "(float) Math.log(%s)", "%s.lanewise(VectorOperators.LOG)", "log(%s)"),
     SIN("Sin", Math::sin, "Math.sin(%s)", "(float) Math.sin(%s)", "%s.lanewise(VectorOperators.SIN)", "sin(%s)"),
@@ -30,11 +30,11 @@ public enum UnaryOp {
     /** sin(x) / x, 1 at x = 0. */
     SINXDIVX("SinXDivX", x -> x == 0 ? 1 : Math.sin(x) / x, "ScalarMath.sinxdivx(%s)", "ScalarMath.sinxdivx(%s)", "VectorMath.sinxdivx(%s)", "jk_sinxdivx_#(%s)"),
     /** 0 if x < 0 else 1 (NaN gives 1, as "not less than 0"). */
-    STEP("Step", x -> x < 0 ? 0 : 1, "ScalarMath.step(%s)", "ScalarMath.step(%s)", "VectorMath.step(%s)", "jk_step_#(%s)"),
+    STEP("Step", x -> x < 0 ? 0 : 1, "ScalarMath.step(%s)", "ScalarMath.step(%s)", "%1$s.broadcast(1).blend(0, %1$s.lt(0))", "jk_step_#(%s)"),
     /** -1, 0 or 1 (NaN gives 0). */
-    SIGN("Sign", x -> x > 0 ? 1 : x < 0 ? -1 : 0, "ScalarMath.sign(%s)", "ScalarMath.sign(%s)", "VectorMath.sign(%s)", "jk_sign_#(%s)"),
+    SIGN("Sign", x -> x > 0 ? 1 : x < 0 ? -1 : 0, "ScalarMath.sign(%s)", "ScalarMath.sign(%s)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.GT, 0)).blend(-1, %1$s.lt(0))", "jk_sign_#(%s)"),
     /** max(x, 0); NaN gives 0. */
-    RELU("ReLU", x -> x > 0 ? x : 0, "ScalarMath.relu(%s)", "ScalarMath.relu(%s)", "VectorMath.relu(%s)", "jk_relu_#(%s)");
+    RELU("ReLU", x -> x > 0 ? x : 0, "ScalarMath.relu(%s)", "ScalarMath.relu(%s)", "%1$s.broadcast(0).blend(%1$s, %1$s.compare(VectorOperators.GT, 0))", "jk_relu_#(%s)");
 
     private final String keopsName;
     private final DoubleUnaryOperator meaning;
