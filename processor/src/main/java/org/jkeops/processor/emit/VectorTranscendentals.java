@@ -30,8 +30,10 @@ import org.jkeops.processor.ir.UnaryOp;
  * <p><b>Methods</b> (Cephes / fdlibm ideas, written for lanes without branches):
  * <ul>
  * <li>Exp: n = round(x log2 e) by the 1.5·2<sup>p</sup> magic addition (in an fma), r = x − n ln2 with
- *     a two-part (Cody–Waite) ln 2 in fmas, exp r = 1 + r + r² P(r) (float32: Cephes expf's degree-5
- *     minimax P; float64: Taylor to r<sup>13</sup>, truncation below 2<sup>−56</sup> on |r| ≤ ln2/2),
+ *     a two-part (Cody–Waite) ln 2 in fmas, exp r = 1 + r q(r) by Horner's rule (float32: q of degree 5
+ *     interpolating (e<sup>r</sup> − 1)/r at Chebyshev nodes, near-minimax, computed by
+ *     {@code chebyshevFit}; float64: Taylor to r<sup>13</sup>, truncation below 2<sup>−58</sup> on
+ *     |r| ≤ ln2/2),
  *     scaled by adding n to the exponent bits (the whole range up to ln(MAX_VALUE) is exact, no
  *     two-factor scale needed since exp r &lt; 1 when n is at its maximum). Results below the smallest
  *     normal number are flushed to 0 (x &lt; ln(MIN_NORMAL)): subnormal results run ~50 times slower on
@@ -76,9 +78,9 @@ final class VectorTranscendentals {
     static final float SIN_BOUND_FLOAT = 8192f;
     static final double SIN_BOUND_DOUBLE = 0x1p26;
 
-    // Cephes expf: exp r = 1 + r + r^2 P(r), |r| <= ln2/2.
-    private static final double[] EXP_F = {
-        1.9875691500E-4, 1.3981999507E-3, 8.3334519073E-3, 4.1665795894E-2, 1.6666665459E-1, 5.0000001201E-1};
+    // float32 exp r = 1 + r q(r), q of degree 5 interpolating (e^r - 1) / r at the Chebyshev nodes
+    // of [-0.347, 0.347] (|r| <= ln2/2 plus rounding): error ~1e-9 before rounding to float.
+    private static final double[] EXPM1_F = chebyshevFit(r -> StrictMath.expm1(r) / r, 0.347, 5);
     // Cephes logf: log(1+f) = f - f^2/2 + f^3 P(f), f in [sqrt(1/2)-1, sqrt(2)-1).
     private static final double[] LOG_F = {
         7.0376836292E-2, -1.1514610310E-1, 1.1676998740E-1, -1.2420140846E-1, 1.4249322787E-1,
@@ -344,28 +346,69 @@ final class VectorTranscendentals {
         String n = tmp(t + ".sub(" + c(magic()) + ")");
         String r = tmp(n + ".fma(" + bc(-ln2[0]) + ", " + x + ")");
         r = tmp(n + ".fma(" + bc(-ln2[1]) + ", " + r + ")");
-        String p;
-        if (f) {
-            p = horner(r, EXP_F);
-        } else {
-            double[] taylor = new double[12];
-            for (int k = 13; k >= 2; k--) {
-                double fact = 1;
-                for (int j = 2; j <= k; j++) {
-                    fact *= j;
-                }
-                taylor[13 - k] = 1 / fact;
-            }
-            p = horner(r, taylor);
-        }
-        String r2 = tmp(r + ".mul(" + r + ")");
-        String y = tmp(p + ".fma(" + r2 + ", " + r + ").add(" + c(1) + ")");
+        // exp r = 1 + r q(r), q(r) ~ (e^r - 1) / r by Horner's rule
+        String q = horner(r, f ? EXPM1_F : expm1Taylor());
+        String y = tmp(q + ".fma(" + r + ", " + bc(1) + ")");
         // 2^n y by adding n to the exponent: n's bits shifted out of t's mantissa
         String e = tmp(bits(t) + ".lanewise(VectorOperators.LSHL, " + mantissaBits() + ")");
         String s = tmp(fromBits(bits(y) + ".add(" + e + ")"));
-        return s + ".blend(" + c(0) + ", " + x + ".lt(" + c(expLow(f)) + ")).blend(" + c(Double.POSITIVE_INFINITY)
-                + ", " + x + ".compare(VectorOperators.GT, " + c(expHigh(f)) + ")).blend(" + x + ", " + x
-                + ".compare(VectorOperators.NE, " + x + "))";
+        // x above the overflow threshold or NaN: x * inf (+inf or NaN); below the flush threshold: 0
+        return x + ".mul(" + c(Double.POSITIVE_INFINITY) + ").blend(" + s + ", " + x + ".compare(VectorOperators.LE, "
+                + c(expHigh(f)) + ")).blend(" + c(0) + ", " + x + ".lt(" + c(expLow(f)) + "))";
+    }
+
+    /** (e^r - 1) / r = sum r^k / (k + 1)!, k = 12 down to 0: truncation below 2^-58 for |r| <= ln2 / 2. */
+    private static double[] expm1Taylor() {
+        double[] c = new double[13];
+        double fact = 1;
+        for (int k = 0; k <= 12; k++) {
+            fact *= k + 1;
+            c[12 - k] = 1 / fact;
+        }
+        return c;
+    }
+
+    /**
+     * The polynomial of the given degree interpolating g at the Chebyshev nodes of [-a, a] (within
+     * a small factor of the minimax polynomial), coefficients from the highest degree, computed
+     * with StrictMath (reproducible) and rounded to float.
+     */
+    private static double[] chebyshevFit(java.util.function.DoubleUnaryOperator g, double a, int degree) {
+        int n = degree + 1;
+        double[][] m = new double[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            double r = a * StrictMath.cos((2 * i + 1) * Math.PI / (2 * n));
+            double pw = 1;
+            for (int k = 0; k < n; k++) {
+                m[i][k] = pw;
+                pw *= r;
+            }
+            m[i][n] = g.applyAsDouble(r);
+        }
+        for (int col = 0; col < n; col++) {
+            int piv = col;
+            for (int i = col + 1; i < n; i++) {
+                if (Math.abs(m[i][col]) > Math.abs(m[piv][col])) {
+                    piv = i;
+                }
+            }
+            double[] tmp = m[col];
+            m[col] = m[piv];
+            m[piv] = tmp;
+            for (int i = 0; i < n; i++) {
+                if (i != col) {
+                    double factor = m[i][col] / m[col][col];
+                    for (int k = col; k <= n; k++) {
+                        m[i][k] -= factor * m[col][k];
+                    }
+                }
+            }
+        }
+        double[] c = new double[n];
+        for (int k = 0; k < n; k++) {
+            c[degree - k] = (float) (m[k][n] / m[k][k]);
+        }
+        return c;
     }
 
     // ---- log ----------------------------------------------------------------------------------
