@@ -19,7 +19,8 @@ import org.jkeops.processor.ir.UnaryOp;
  * is built only from operations that round identically in every tier: add, sub, mul, div, sqrt,
  * fma (exactly rounded), compares, blends, abs, reinterpretations and integer lane shifts, ands,
  * ors and adds. The results are therefore deterministic (the same bits in interpreted, C1 and C2
- * code, and at every vector width).
+ * code). They do not depend on the vector width either, except where a Sin or Cos vector takes
+ * the StrictMath fallback for all its lanes (below).
  *
  * <p><b>Spelled in place.</b> Each operation is a list of statements (temporaries named after the
  * result, {@code <result>k<i>}, typed {@code var}) and a final expression, emitted inline in the
@@ -54,6 +55,7 @@ import org.jkeops.processor.ir.UnaryOp;
  *     |y| and |x|, reflected to π/2 − a and π − a, sign of y copied, with IEEE's zero, infinity
  *     and NaN cases.
  * <li>Asin, Acos: |x| ≤ ½: asin = x + x z R(z), z = x²; |x| &gt; ½: asin = π/2 − 2 asin(√((1−|x|)/2));
+ *     plus the rounding error of the square root, (z − s²)/2s with z − s² exact in an fma;
  *     float32: Cephes asinf's polynomial R; float64: fdlibm's rational R; acos from the same core
  *     (2w, π − 2w, π/2 − asin). |x| &gt; 1 gives NaN through the square root.
  * <li>Powf: always lane by lane with {@code StrictMath.pow} ({@code VectorMath.powStrict}): exp(y
@@ -70,7 +72,8 @@ import org.jkeops.processor.ir.UnaryOp;
  *
  * <p><b>Size.</b> A float32 Exp is 17 vector operations (about 200 bytes of bytecode); the
  * kernel emitter weighs each operation by {@link #weight} when it chooses how many rows share a
- * loop, so that kernel methods stay well under HotSpot's 8000-byte limit for JIT compilation.
+ * loop, so that kernel methods stay well under HotSpot's 8000-byte limit for JIT compilation, and
+ * counts its live constants ({@link #constants}) against the vector registers.
  */
 final class VectorTranscendentals {
     private static final MathContext MC = new MathContext(60);
