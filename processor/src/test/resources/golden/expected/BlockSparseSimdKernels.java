@@ -33,7 +33,7 @@ final class BlockSparseSimdKernels {
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (blocks != null) {
             final int[] sl = blocks.slices();
-            final int[] tasks = Parallel.blockTasks(blocks, runtime.threads(), 4);
+            final int[] tasks = Parallel.blockTasks(blocks, runtime.threads(), 2);
             final int grain = Parallel.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads());
             switch (bits) {
                 case 512 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
@@ -88,7 +88,7 @@ final class BlockSparseSimdKernels {
             }
             return;
         }
-        if (Parallel.splitColumns(rows, cols, runtime.threads(), 4)) {
+        if (Parallel.splitColumns(rows, cols, runtime.threads(), 2)) {
             final int parts = runtime.threads();
             final float[][] outParts = new float[parts][out.length];
             switch (bits) {
@@ -120,7 +120,7 @@ final class BlockSparseSimdKernels {
         }
         final int js = 0;
         final int je = cols;
-        final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
+        final int grain = Parallel.grain(rows, cols, runtime.threads(), 2);
         switch (bits) {
             case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.conv(x, soa1, soa2, g, r0, r1, js, je, out));
             case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.conv(x, soa1, soa2, g, r0, r1, js, je, out));
@@ -253,8 +253,8 @@ final class BlockSparseSimdKernels {
         static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
                 int je, float[] out) {
             int r = r0;
-            for (; r + 4 <= r1; r += 4) {
-                convRows4(x, soa1, soa2, g, r, js, je, out);
+            for (; r + 2 <= r1; r += 2) {
+                convRows2(x, soa1, soa2, g, r, js, je, out);
             }
             for (; r < r1; r++) {
                 convRow(x, soa1, soa2, g, r, js, je, out);
@@ -262,9 +262,9 @@ final class BlockSparseSimdKernels {
         }
 
         /**
-         * Output rows [r, r + 4).
+         * Output rows [r, r + 2).
          */
-        private static void convRows4(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRows2(float[] x, float[][] soa1, float[][] soa2, float g, int r,
                 int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
@@ -279,25 +279,13 @@ final class BlockSparseSimdKernels {
             final float t3_1 = x[(r + 1) * 2 + 1];
             final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
             final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
-            final float t2_2 = x[(r + 2) * 2];
-            final float t3_2 = x[(r + 2) * 2 + 1];
-            final FloatVector b2_2 = FloatVector.broadcast(FS, t2_2);
-            final FloatVector b3_2 = FloatVector.broadcast(FS, t3_2);
-            final float t2_3 = x[(r + 3) * 2];
-            final float t3_3 = x[(r + 3) * 2 + 1];
-            final FloatVector b2_3 = FloatVector.broadcast(FS, t2_3);
-            final FloatVector b3_3 = FloatVector.broadcast(FS, t3_3);
             FloatVector acc0_0 = FloatVector.zero(FS);
             FloatVector acc1_0 = FloatVector.zero(FS);
-            FloatVector acc2_0 = FloatVector.zero(FS);
-            FloatVector acc3_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
                 FloatVector blk0_0 = FloatVector.zero(FS);
                 FloatVector blk1_0 = FloatVector.zero(FS);
-                FloatVector blk2_0 = FloatVector.zero(FS);
-                FloatVector blk3_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -307,52 +295,56 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
-                    final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
+                    final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
+                    final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
+                    final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
+                    final var v12_0k3 = v12_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_0k2);
+                    final var v12_0k4 = v12_0k3.fma(0.0013933751f, 0.008369237f);
+                    final var v12_0k5 = v12_0k4.fma(v12_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                    final var v12_0k6 = v12_0k5.fma(v12_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                    final var v12_0k7 = v12_0k6.fma(v12_0k3, FloatVector.broadcast(FS, 0.5f));
+                    final var v12_0k8 = v12_0k7.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                    final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                    final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
                     blk0_0 = v12_0.fma(v13, blk0_0);
                     final FloatVector v6_1 = b2_1.sub(v4);
                     final FloatVector v7_1 = b3_1.sub(v5);
                     final FloatVector v9_1 = v7_1.mul(v7_1);
                     final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                     final FloatVector v11_1 = b1.mul(v10_1);
-                    final FloatVector v12_1 = v11_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_1.lt(-87.33654f));
+                    final var v12_1k0 = v11_1.fma(1.442695f, 1.2582912E7f);
+                    final var v12_1k1 = v12_1k0.sub(1.2582912E7f);
+                    final var v12_1k2 = v12_1k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_1);
+                    final var v12_1k3 = v12_1k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_1k2);
+                    final var v12_1k4 = v12_1k3.fma(0.0013933751f, 0.008369237f);
+                    final var v12_1k5 = v12_1k4.fma(v12_1k3, FloatVector.broadcast(FS, 0.041666463f));
+                    final var v12_1k6 = v12_1k5.fma(v12_1k3, FloatVector.broadcast(FS, 0.16666505f));
+                    final var v12_1k7 = v12_1k6.fma(v12_1k3, FloatVector.broadcast(FS, 0.5f));
+                    final var v12_1k8 = v12_1k7.fma(v12_1k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_1k9 = v12_1k8.fma(v12_1k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_1k10 = v12_1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                    final var v12_1k11 = v12_1k9.reinterpretAsInts().add(v12_1k10).reinterpretAsFloats();
+                    final FloatVector v12_1 = v11_1.mul(Float.POSITIVE_INFINITY).blend(v12_1k11, v11_1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_1.lt(-87.33654f));
                     blk1_0 = v12_1.fma(v13, blk1_0);
-                    final FloatVector v6_2 = b2_2.sub(v4);
-                    final FloatVector v7_2 = b3_2.sub(v5);
-                    final FloatVector v9_2 = v7_2.mul(v7_2);
-                    final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
-                    final FloatVector v11_2 = b1.mul(v10_2);
-                    final FloatVector v12_2 = v11_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_2.lt(-87.33654f));
-                    blk2_0 = v12_2.fma(v13, blk2_0);
-                    final FloatVector v6_3 = b2_3.sub(v4);
-                    final FloatVector v7_3 = b3_3.sub(v5);
-                    final FloatVector v9_3 = v7_3.mul(v7_3);
-                    final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
-                    final FloatVector v11_3 = b1.mul(v10_3);
-                    final FloatVector v12_3 = v11_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_3.lt(-87.33654f));
-                    blk3_0 = v12_3.fma(v13, blk3_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
                 acc1_0 = acc1_0.add(blk1_0);
-                acc2_0 = acc2_0.add(blk2_0);
-                acc3_0 = acc3_0.add(blk3_0);
             }
             float sum0_0 = Lanes.sum(acc0_0);
             float sum1_0 = Lanes.sum(acc1_0);
-            float sum2_0 = Lanes.sum(acc2_0);
-            float sum3_0 = Lanes.sum(acc3_0);
-            final double[] st = new double[4];
+            final double[] st = new double[2];
             final int[] ist = new int[0];
             st[0] = sum0_0;
             st[1] = sum1_0;
-            st[2] = sum2_0;
-            st[3] = sum3_0;
-            convRows4Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            convRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
-         * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
+         * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void convRows4Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRows2Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
@@ -362,14 +354,8 @@ final class BlockSparseSimdKernels {
             final float t3_0 = x[r * 2 + 1];
             final float t2_1 = x[(r + 1) * 2];
             final float t3_1 = x[(r + 1) * 2 + 1];
-            final float t2_2 = x[(r + 2) * 2];
-            final float t3_2 = x[(r + 2) * 2 + 1];
-            final float t2_3 = x[(r + 3) * 2];
-            final float t3_3 = x[(r + 3) * 2 + 1];
             float sum0_0 = (float) st[0];
             float sum1_0 = (float) st[1];
-            float sum2_0 = (float) st[2];
-            float sum3_0 = (float) st[3];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -392,29 +378,9 @@ final class BlockSparseSimdKernels {
                 final float u12_1 = (float) Math.exp(u11_1);
                 final float u14_1 = u12_1 * u13;
                 sum1_0 += u14_1;
-                final float u6_2 = t2_2 - u4;
-                final float u7_2 = t3_2 - u5;
-                final float u8_2 = u6_2 * u6_2;
-                final float u9_2 = u7_2 * u7_2;
-                final float u10_2 = u8_2 + u9_2;
-                final float u11_2 = t1 * u10_2;
-                final float u12_2 = (float) Math.exp(u11_2);
-                final float u14_2 = u12_2 * u13;
-                sum2_0 += u14_2;
-                final float u6_3 = t2_3 - u4;
-                final float u7_3 = t3_3 - u5;
-                final float u8_3 = u6_3 * u6_3;
-                final float u9_3 = u7_3 * u7_3;
-                final float u10_3 = u8_3 + u9_3;
-                final float u11_3 = t1 * u10_3;
-                final float u12_3 = (float) Math.exp(u11_3);
-                final float u14_3 = u12_3 * u13;
-                sum3_0 += u14_3;
             }
             out[r] = sum0_0;
             out[(r + 1)] = sum1_0;
-            out[(r + 2)] = sum2_0;
-            out[(r + 3)] = sum3_0;
         }
 
         /**
@@ -445,7 +411,19 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
-                    final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
+                    final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
+                    final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
+                    final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
+                    final var v12_0k3 = v12_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_0k2);
+                    final var v12_0k4 = v12_0k3.fma(0.0013933751f, 0.008369237f);
+                    final var v12_0k5 = v12_0k4.fma(v12_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                    final var v12_0k6 = v12_0k5.fma(v12_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                    final var v12_0k7 = v12_0k6.fma(v12_0k3, FloatVector.broadcast(FS, 0.5f));
+                    final var v12_0k8 = v12_0k7.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                    final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                    final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
                     blk0_0 = v12_0.fma(v13, blk0_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
@@ -828,8 +806,8 @@ final class BlockSparseSimdKernels {
         static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
                 int je, float[] out) {
             int r = r0;
-            for (; r + 4 <= r1; r += 4) {
-                convRows4(x, soa1, soa2, g, r, js, je, out);
+            for (; r + 2 <= r1; r += 2) {
+                convRows2(x, soa1, soa2, g, r, js, je, out);
             }
             for (; r < r1; r++) {
                 convRow(x, soa1, soa2, g, r, js, je, out);
@@ -837,9 +815,9 @@ final class BlockSparseSimdKernels {
         }
 
         /**
-         * Output rows [r, r + 4).
+         * Output rows [r, r + 2).
          */
-        private static void convRows4(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRows2(float[] x, float[][] soa1, float[][] soa2, float g, int r,
                 int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
@@ -854,25 +832,13 @@ final class BlockSparseSimdKernels {
             final float t3_1 = x[(r + 1) * 2 + 1];
             final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
             final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
-            final float t2_2 = x[(r + 2) * 2];
-            final float t3_2 = x[(r + 2) * 2 + 1];
-            final FloatVector b2_2 = FloatVector.broadcast(FS, t2_2);
-            final FloatVector b3_2 = FloatVector.broadcast(FS, t3_2);
-            final float t2_3 = x[(r + 3) * 2];
-            final float t3_3 = x[(r + 3) * 2 + 1];
-            final FloatVector b2_3 = FloatVector.broadcast(FS, t2_3);
-            final FloatVector b3_3 = FloatVector.broadcast(FS, t3_3);
             FloatVector acc0_0 = FloatVector.zero(FS);
             FloatVector acc1_0 = FloatVector.zero(FS);
-            FloatVector acc2_0 = FloatVector.zero(FS);
-            FloatVector acc3_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
                 FloatVector blk0_0 = FloatVector.zero(FS);
                 FloatVector blk1_0 = FloatVector.zero(FS);
-                FloatVector blk2_0 = FloatVector.zero(FS);
-                FloatVector blk3_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -882,52 +848,56 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
-                    final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
+                    final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
+                    final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
+                    final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
+                    final var v12_0k3 = v12_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_0k2);
+                    final var v12_0k4 = v12_0k3.fma(0.0013933751f, 0.008369237f);
+                    final var v12_0k5 = v12_0k4.fma(v12_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                    final var v12_0k6 = v12_0k5.fma(v12_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                    final var v12_0k7 = v12_0k6.fma(v12_0k3, FloatVector.broadcast(FS, 0.5f));
+                    final var v12_0k8 = v12_0k7.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                    final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                    final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
                     blk0_0 = v12_0.fma(v13, blk0_0);
                     final FloatVector v6_1 = b2_1.sub(v4);
                     final FloatVector v7_1 = b3_1.sub(v5);
                     final FloatVector v9_1 = v7_1.mul(v7_1);
                     final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                     final FloatVector v11_1 = b1.mul(v10_1);
-                    final FloatVector v12_1 = v11_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_1.lt(-87.33654f));
+                    final var v12_1k0 = v11_1.fma(1.442695f, 1.2582912E7f);
+                    final var v12_1k1 = v12_1k0.sub(1.2582912E7f);
+                    final var v12_1k2 = v12_1k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_1);
+                    final var v12_1k3 = v12_1k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_1k2);
+                    final var v12_1k4 = v12_1k3.fma(0.0013933751f, 0.008369237f);
+                    final var v12_1k5 = v12_1k4.fma(v12_1k3, FloatVector.broadcast(FS, 0.041666463f));
+                    final var v12_1k6 = v12_1k5.fma(v12_1k3, FloatVector.broadcast(FS, 0.16666505f));
+                    final var v12_1k7 = v12_1k6.fma(v12_1k3, FloatVector.broadcast(FS, 0.5f));
+                    final var v12_1k8 = v12_1k7.fma(v12_1k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_1k9 = v12_1k8.fma(v12_1k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_1k10 = v12_1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                    final var v12_1k11 = v12_1k9.reinterpretAsInts().add(v12_1k10).reinterpretAsFloats();
+                    final FloatVector v12_1 = v11_1.mul(Float.POSITIVE_INFINITY).blend(v12_1k11, v11_1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_1.lt(-87.33654f));
                     blk1_0 = v12_1.fma(v13, blk1_0);
-                    final FloatVector v6_2 = b2_2.sub(v4);
-                    final FloatVector v7_2 = b3_2.sub(v5);
-                    final FloatVector v9_2 = v7_2.mul(v7_2);
-                    final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
-                    final FloatVector v11_2 = b1.mul(v10_2);
-                    final FloatVector v12_2 = v11_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_2.lt(-87.33654f));
-                    blk2_0 = v12_2.fma(v13, blk2_0);
-                    final FloatVector v6_3 = b2_3.sub(v4);
-                    final FloatVector v7_3 = b3_3.sub(v5);
-                    final FloatVector v9_3 = v7_3.mul(v7_3);
-                    final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
-                    final FloatVector v11_3 = b1.mul(v10_3);
-                    final FloatVector v12_3 = v11_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_3.lt(-87.33654f));
-                    blk3_0 = v12_3.fma(v13, blk3_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
                 acc1_0 = acc1_0.add(blk1_0);
-                acc2_0 = acc2_0.add(blk2_0);
-                acc3_0 = acc3_0.add(blk3_0);
             }
             float sum0_0 = Lanes.sum(acc0_0);
             float sum1_0 = Lanes.sum(acc1_0);
-            float sum2_0 = Lanes.sum(acc2_0);
-            float sum3_0 = Lanes.sum(acc3_0);
-            final double[] st = new double[4];
+            final double[] st = new double[2];
             final int[] ist = new int[0];
             st[0] = sum0_0;
             st[1] = sum1_0;
-            st[2] = sum2_0;
-            st[3] = sum3_0;
-            convRows4Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            convRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
-         * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
+         * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void convRows4Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRows2Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
@@ -937,14 +907,8 @@ final class BlockSparseSimdKernels {
             final float t3_0 = x[r * 2 + 1];
             final float t2_1 = x[(r + 1) * 2];
             final float t3_1 = x[(r + 1) * 2 + 1];
-            final float t2_2 = x[(r + 2) * 2];
-            final float t3_2 = x[(r + 2) * 2 + 1];
-            final float t2_3 = x[(r + 3) * 2];
-            final float t3_3 = x[(r + 3) * 2 + 1];
             float sum0_0 = (float) st[0];
             float sum1_0 = (float) st[1];
-            float sum2_0 = (float) st[2];
-            float sum3_0 = (float) st[3];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -967,29 +931,9 @@ final class BlockSparseSimdKernels {
                 final float u12_1 = (float) Math.exp(u11_1);
                 final float u14_1 = u12_1 * u13;
                 sum1_0 += u14_1;
-                final float u6_2 = t2_2 - u4;
-                final float u7_2 = t3_2 - u5;
-                final float u8_2 = u6_2 * u6_2;
-                final float u9_2 = u7_2 * u7_2;
-                final float u10_2 = u8_2 + u9_2;
-                final float u11_2 = t1 * u10_2;
-                final float u12_2 = (float) Math.exp(u11_2);
-                final float u14_2 = u12_2 * u13;
-                sum2_0 += u14_2;
-                final float u6_3 = t2_3 - u4;
-                final float u7_3 = t3_3 - u5;
-                final float u8_3 = u6_3 * u6_3;
-                final float u9_3 = u7_3 * u7_3;
-                final float u10_3 = u8_3 + u9_3;
-                final float u11_3 = t1 * u10_3;
-                final float u12_3 = (float) Math.exp(u11_3);
-                final float u14_3 = u12_3 * u13;
-                sum3_0 += u14_3;
             }
             out[r] = sum0_0;
             out[(r + 1)] = sum1_0;
-            out[(r + 2)] = sum2_0;
-            out[(r + 3)] = sum3_0;
         }
 
         /**
@@ -1020,7 +964,19 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
-                    final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
+                    final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
+                    final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
+                    final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
+                    final var v12_0k3 = v12_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_0k2);
+                    final var v12_0k4 = v12_0k3.fma(0.0013933751f, 0.008369237f);
+                    final var v12_0k5 = v12_0k4.fma(v12_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                    final var v12_0k6 = v12_0k5.fma(v12_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                    final var v12_0k7 = v12_0k6.fma(v12_0k3, FloatVector.broadcast(FS, 0.5f));
+                    final var v12_0k8 = v12_0k7.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                    final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                    final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
                     blk0_0 = v12_0.fma(v13, blk0_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
@@ -1403,8 +1359,8 @@ final class BlockSparseSimdKernels {
         static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
                 int je, float[] out) {
             int r = r0;
-            for (; r + 4 <= r1; r += 4) {
-                convRows4(x, soa1, soa2, g, r, js, je, out);
+            for (; r + 2 <= r1; r += 2) {
+                convRows2(x, soa1, soa2, g, r, js, je, out);
             }
             for (; r < r1; r++) {
                 convRow(x, soa1, soa2, g, r, js, je, out);
@@ -1412,9 +1368,9 @@ final class BlockSparseSimdKernels {
         }
 
         /**
-         * Output rows [r, r + 4).
+         * Output rows [r, r + 2).
          */
-        private static void convRows4(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRows2(float[] x, float[][] soa1, float[][] soa2, float g, int r,
                 int js, int je, float[] out) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
@@ -1429,25 +1385,13 @@ final class BlockSparseSimdKernels {
             final float t3_1 = x[(r + 1) * 2 + 1];
             final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
             final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
-            final float t2_2 = x[(r + 2) * 2];
-            final float t3_2 = x[(r + 2) * 2 + 1];
-            final FloatVector b2_2 = FloatVector.broadcast(FS, t2_2);
-            final FloatVector b3_2 = FloatVector.broadcast(FS, t3_2);
-            final float t2_3 = x[(r + 3) * 2];
-            final float t3_3 = x[(r + 3) * 2 + 1];
-            final FloatVector b2_3 = FloatVector.broadcast(FS, t2_3);
-            final FloatVector b3_3 = FloatVector.broadcast(FS, t3_3);
             FloatVector acc0_0 = FloatVector.zero(FS);
             FloatVector acc1_0 = FloatVector.zero(FS);
-            FloatVector acc2_0 = FloatVector.zero(FS);
-            FloatVector acc3_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
                 FloatVector blk0_0 = FloatVector.zero(FS);
                 FloatVector blk1_0 = FloatVector.zero(FS);
-                FloatVector blk2_0 = FloatVector.zero(FS);
-                FloatVector blk3_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -1457,52 +1401,56 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
-                    final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
+                    final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
+                    final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
+                    final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
+                    final var v12_0k3 = v12_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_0k2);
+                    final var v12_0k4 = v12_0k3.fma(0.0013933751f, 0.008369237f);
+                    final var v12_0k5 = v12_0k4.fma(v12_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                    final var v12_0k6 = v12_0k5.fma(v12_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                    final var v12_0k7 = v12_0k6.fma(v12_0k3, FloatVector.broadcast(FS, 0.5f));
+                    final var v12_0k8 = v12_0k7.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                    final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                    final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
                     blk0_0 = v12_0.fma(v13, blk0_0);
                     final FloatVector v6_1 = b2_1.sub(v4);
                     final FloatVector v7_1 = b3_1.sub(v5);
                     final FloatVector v9_1 = v7_1.mul(v7_1);
                     final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                     final FloatVector v11_1 = b1.mul(v10_1);
-                    final FloatVector v12_1 = v11_1.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_1.lt(-87.33654f));
+                    final var v12_1k0 = v11_1.fma(1.442695f, 1.2582912E7f);
+                    final var v12_1k1 = v12_1k0.sub(1.2582912E7f);
+                    final var v12_1k2 = v12_1k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_1);
+                    final var v12_1k3 = v12_1k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_1k2);
+                    final var v12_1k4 = v12_1k3.fma(0.0013933751f, 0.008369237f);
+                    final var v12_1k5 = v12_1k4.fma(v12_1k3, FloatVector.broadcast(FS, 0.041666463f));
+                    final var v12_1k6 = v12_1k5.fma(v12_1k3, FloatVector.broadcast(FS, 0.16666505f));
+                    final var v12_1k7 = v12_1k6.fma(v12_1k3, FloatVector.broadcast(FS, 0.5f));
+                    final var v12_1k8 = v12_1k7.fma(v12_1k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_1k9 = v12_1k8.fma(v12_1k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_1k10 = v12_1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                    final var v12_1k11 = v12_1k9.reinterpretAsInts().add(v12_1k10).reinterpretAsFloats();
+                    final FloatVector v12_1 = v11_1.mul(Float.POSITIVE_INFINITY).blend(v12_1k11, v11_1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_1.lt(-87.33654f));
                     blk1_0 = v12_1.fma(v13, blk1_0);
-                    final FloatVector v6_2 = b2_2.sub(v4);
-                    final FloatVector v7_2 = b3_2.sub(v5);
-                    final FloatVector v9_2 = v7_2.mul(v7_2);
-                    final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
-                    final FloatVector v11_2 = b1.mul(v10_2);
-                    final FloatVector v12_2 = v11_2.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_2.lt(-87.33654f));
-                    blk2_0 = v12_2.fma(v13, blk2_0);
-                    final FloatVector v6_3 = b2_3.sub(v4);
-                    final FloatVector v7_3 = b3_3.sub(v5);
-                    final FloatVector v9_3 = v7_3.mul(v7_3);
-                    final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
-                    final FloatVector v11_3 = b1.mul(v10_3);
-                    final FloatVector v12_3 = v11_3.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_3.lt(-87.33654f));
-                    blk3_0 = v12_3.fma(v13, blk3_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);
                 acc1_0 = acc1_0.add(blk1_0);
-                acc2_0 = acc2_0.add(blk2_0);
-                acc3_0 = acc3_0.add(blk3_0);
             }
             float sum0_0 = Lanes.sum(acc0_0);
             float sum1_0 = Lanes.sum(acc1_0);
-            float sum2_0 = Lanes.sum(acc2_0);
-            float sum3_0 = Lanes.sum(acc3_0);
-            final double[] st = new double[4];
+            final double[] st = new double[2];
             final int[] ist = new int[0];
             st[0] = sum0_0;
             st[1] = sum1_0;
-            st[2] = sum2_0;
-            st[3] = sum3_0;
-            convRows4Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            convRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
         /**
-         * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
+         * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void convRows4Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRows2Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g;
             final float[] col1_0 = soa1[0];
@@ -1512,14 +1460,8 @@ final class BlockSparseSimdKernels {
             final float t3_0 = x[r * 2 + 1];
             final float t2_1 = x[(r + 1) * 2];
             final float t3_1 = x[(r + 1) * 2 + 1];
-            final float t2_2 = x[(r + 2) * 2];
-            final float t3_2 = x[(r + 2) * 2 + 1];
-            final float t2_3 = x[(r + 3) * 2];
-            final float t3_3 = x[(r + 3) * 2 + 1];
             float sum0_0 = (float) st[0];
             float sum1_0 = (float) st[1];
-            float sum2_0 = (float) st[2];
-            float sum3_0 = (float) st[3];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -1542,29 +1484,9 @@ final class BlockSparseSimdKernels {
                 final float u12_1 = (float) Math.exp(u11_1);
                 final float u14_1 = u12_1 * u13;
                 sum1_0 += u14_1;
-                final float u6_2 = t2_2 - u4;
-                final float u7_2 = t3_2 - u5;
-                final float u8_2 = u6_2 * u6_2;
-                final float u9_2 = u7_2 * u7_2;
-                final float u10_2 = u8_2 + u9_2;
-                final float u11_2 = t1 * u10_2;
-                final float u12_2 = (float) Math.exp(u11_2);
-                final float u14_2 = u12_2 * u13;
-                sum2_0 += u14_2;
-                final float u6_3 = t2_3 - u4;
-                final float u7_3 = t3_3 - u5;
-                final float u8_3 = u6_3 * u6_3;
-                final float u9_3 = u7_3 * u7_3;
-                final float u10_3 = u8_3 + u9_3;
-                final float u11_3 = t1 * u10_3;
-                final float u12_3 = (float) Math.exp(u11_3);
-                final float u14_3 = u12_3 * u13;
-                sum3_0 += u14_3;
             }
             out[r] = sum0_0;
             out[(r + 1)] = sum1_0;
-            out[(r + 2)] = sum2_0;
-            out[(r + 3)] = sum3_0;
         }
 
         /**
@@ -1595,7 +1517,19 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
-                    final FloatVector v12_0 = v11_0.max(-87.33654f).lanewise(VectorOperators.EXP).blend(0f, v11_0.lt(-87.33654f));
+                    final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
+                    final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
+                    final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
+                    final var v12_0k3 = v12_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_0k2);
+                    final var v12_0k4 = v12_0k3.fma(0.0013933751f, 0.008369237f);
+                    final var v12_0k5 = v12_0k4.fma(v12_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                    final var v12_0k6 = v12_0k5.fma(v12_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                    final var v12_0k7 = v12_0k6.fma(v12_0k3, FloatVector.broadcast(FS, 0.5f));
+                    final var v12_0k8 = v12_0k7.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                    final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                    final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
                     blk0_0 = v12_0.fma(v13, blk0_0);
                 }
                 acc0_0 = acc0_0.add(blk0_0);

@@ -8,11 +8,12 @@ import jdk.incubator.vector.VectorOperators;
  * Lane-wise meanings of the formula operations that have no single Vector API method. Each
  * mirrors {@code org.jkeops.runtime.ScalarMath} exactly on special values (zeros, NaN,
  * infinities), so the SIMD and scalar paths agree. Generated kernels call only the long ones
- * (floor, round, integer powers beyond 4, ...); short ones (comparisons, IfElse, Clamp, Step,
- * Sign, ReLU, Rsqrt) are spelled in place by the emitter ({@code UnaryOp}, {@code BinaryOp},
- * {@code VectorJavaEmitter}), because HotSpot does not always inline a call into a large kernel
- * method, and a vector crossing a call that is not inlined is boxed: an IfElse through a helper
- * here ran 12 times slower than in place.
+ * (floor, round, integer powers beyond 4) and the rare lane-by-lane {@code StrictMath} fallbacks
+ * of the transcendental functions; everything else is spelled in place by the processor
+ * ({@code UnaryOp}, {@code BinaryOp}, {@code VectorJavaEmitter}, {@code VectorTranscendentals}),
+ * because HotSpot does not always inline a call into a large kernel method, and a vector crossing
+ * a call that is not inlined is boxed: an IfElse through a helper here ran 12 times slower than
+ * in place. Transcendentals are built from operations that round the same in every JIT tier.
  */
 public final class VectorMath {
     private VectorMath() {
@@ -20,14 +21,40 @@ public final class VectorMath {
 
     // ---- FloatVector ----
 
-    /** v log v, and 0 where v = 0. */
-    public static FloatVector xlogx(FloatVector v) {
-        return v.mul(v.lanewise(VectorOperators.LOG)).blend(0, v.eq(0));
+    /**
+     * sin, lane by lane with {@code StrictMath}: the generated kernels' fallback for a vector with
+     * a lane beyond the range of their inline argument reduction (see the processor's
+     * {@code VectorTranscendentals}). Deterministic (StrictMath is fdlibm), slow, rarely taken.
+     */
+    public static FloatVector sinStrict(FloatVector v) {
+        float[] a = v.toArray();
+        for (int l = 0; l < a.length; l++) {
+            a[l] = (float) StrictMath.sin(a[l]);
+        }
+        return FloatVector.fromArray(v.species(), a, 0);
     }
 
-    /** sin(v) / v, and 1 where v = 0. */
-    public static FloatVector sinxdivx(FloatVector v) {
-        return v.lanewise(VectorOperators.SIN).div(v).blend(1, v.eq(0));
+    /** cos, lane by lane with {@code StrictMath}; see {@link #sinStrict(FloatVector)}. */
+    public static FloatVector cosStrict(FloatVector v) {
+        float[] a = v.toArray();
+        for (int l = 0; l < a.length; l++) {
+            a[l] = (float) StrictMath.cos(a[l]);
+        }
+        return FloatVector.fromArray(v.species(), a, 0);
+    }
+
+    /**
+     * a^b lane by lane with {@code StrictMath.pow} (float32 through double, rounded once, like the
+     * scalar path): the generated kernels' Powf. Deterministic across JIT tiers, unlike the Vector
+     * API's {@code lanewise(POW)}; an inline polynomial pow would need log a in extra precision.
+     */
+    public static FloatVector powStrict(FloatVector a, FloatVector b) {
+        float[] x = a.toArray();
+        float[] y = b.toArray();
+        for (int l = 0; l < x.length; l++) {
+            x[l] = (float) StrictMath.pow(x[l], y[l]);
+        }
+        return FloatVector.fromArray(a.species(), x, 0);
     }
 
     /**
@@ -74,14 +101,40 @@ public final class VectorMath {
 
     // ---- DoubleVector ----
 
-    /** v log v, and 0 where v = 0. */
-    public static DoubleVector xlogx(DoubleVector v) {
-        return v.mul(v.lanewise(VectorOperators.LOG)).blend(0, v.eq(0));
+    /**
+     * sin, lane by lane with {@code StrictMath}: the generated kernels' fallback for a vector with
+     * a lane beyond the range of their inline argument reduction (see the processor's
+     * {@code VectorTranscendentals}). Deterministic (StrictMath is fdlibm), slow, rarely taken.
+     */
+    public static DoubleVector sinStrict(DoubleVector v) {
+        double[] a = v.toArray();
+        for (int l = 0; l < a.length; l++) {
+            a[l] = StrictMath.sin(a[l]);
+        }
+        return DoubleVector.fromArray(v.species(), a, 0);
     }
 
-    /** sin(v) / v, and 1 where v = 0. */
-    public static DoubleVector sinxdivx(DoubleVector v) {
-        return v.lanewise(VectorOperators.SIN).div(v).blend(1, v.eq(0));
+    /** cos, lane by lane with {@code StrictMath}; see {@link #sinStrict(DoubleVector)}. */
+    public static DoubleVector cosStrict(DoubleVector v) {
+        double[] a = v.toArray();
+        for (int l = 0; l < a.length; l++) {
+            a[l] = StrictMath.cos(a[l]);
+        }
+        return DoubleVector.fromArray(v.species(), a, 0);
+    }
+
+    /**
+     * a^b lane by lane with {@code StrictMath.pow} (float32 through double, rounded once, like the
+     * scalar path): the generated kernels' Powf. Deterministic across JIT tiers, unlike the Vector
+     * API's {@code lanewise(POW)}; an inline polynomial pow would need log a in extra precision.
+     */
+    public static DoubleVector powStrict(DoubleVector a, DoubleVector b) {
+        double[] x = a.toArray();
+        double[] y = b.toArray();
+        for (int l = 0; l < x.length; l++) {
+            x[l] = StrictMath.pow(x[l], y[l]);
+        }
+        return DoubleVector.fromArray(a.species(), x, 0);
     }
 
     /**

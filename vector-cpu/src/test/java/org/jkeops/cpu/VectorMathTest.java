@@ -82,10 +82,26 @@ class VectorMathTest {
     }
 
     @Test
-    void specialValuesAtZero() {
-        FloatVector z = FloatVector.zero(FloatVector.SPECIES_256);
-        assertEquals(0f, VectorMath.xlogx(z).lane(0));
-        assertEquals(1f, VectorMath.sinxdivx(z).lane(3));
+    void strictFallbacksAreStrictMathPerLane() {
+        float[] in = {0f, -0f, 1e5f, -3e7f, Float.POSITIVE_INFINITY, Float.NaN, 2.5f, -1f};
+        float[] e = {2f, 0.5f, 1.5f, 2f, -1f, 0f, Float.NaN, 3f};
+        FloatVector v = FloatVector.fromArray(FloatVector.SPECIES_256, in, 0);
+        FloatVector w = FloatVector.fromArray(FloatVector.SPECIES_256, e, 0);
+        double[] ind = new double[4];
+        for (int k = 0; k < 4; k++) {
+            ind[k] = in[k + 2];
+        }
+        DoubleVector dv = DoubleVector.fromArray(DoubleVector.SPECIES_256, ind, 0);
+        for (int k = 0; k < in.length; k++) {
+            assertEquals((float) StrictMath.sin(in[k]), VectorMath.sinStrict(v).lane(k));
+            assertEquals((float) StrictMath.cos(in[k]), VectorMath.cosStrict(v).lane(k));
+            assertEquals((float) StrictMath.pow(in[k], e[k]), VectorMath.powStrict(v, w).lane(k));
+        }
+        for (int k = 0; k < 4; k++) {
+            assertEquals(StrictMath.sin(ind[k]), VectorMath.sinStrict(dv).lane(k));
+            assertEquals(StrictMath.cos(ind[k]), VectorMath.cosStrict(dv).lane(k));
+            assertEquals(StrictMath.pow(ind[k], ind[k]), VectorMath.powStrict(dv, dv).lane(k));
+        }
     }
 
     @Test

@@ -249,16 +249,25 @@ public final class VectorJavaEmitter {
         }
         int shared = 0;
         int rowWork = 0;
+        // the same counts, each instruction weighted by its size in bytecode
+        int sharedCode = 0;
+        int rowCode = 0;
         for (Program.Node n : program.nodes()) {
             if (live[n.id()] && n.level() == Level.INNER) {
                 if (perRow[n.id()]) {
                     rowWork++;
+                    rowCode += codeWeight(n.instr());
                 } else {
                     shared++;
+                    sharedCode += codeWeight(n.instr());
                 }
             }
         }
         rowWork += plan.outputWidth() * 3;
+        rowCode += plan.outputWidth() * 3;
+        if (plan.reduction() == Reduction.LOG_SUM_EXP || plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT) {
+            rowCode += VectorTranscendentals.weight(UnaryOp.EXP, isFloat);
+        }
         int r = rowWork <= 16 ? 4 : rowWork <= 64 ? 2 : 1;
         // Each row keeps its broadcast row values live through the loop; past ~12 vector
         // registers for them, C2 spills and reloads them on every iteration.
@@ -271,11 +280,53 @@ public final class VectorJavaEmitter {
         while (r > 1 && (long) r * perRowBroadcasts > 12) {
             r /= 2;
         }
+        // Inline transcendental functions keep their constants live too (a float32 Exp: 14):
+        // measured on AVX2 (16 registers), a Gaussian at D = 3 ran 8% slower with 4 rows (12 row
+        // broadcasts) than before Exp was inline, and 5% faster with 1 row; D = 1 is as fast at 4.
+        int constants = transcendentalConstants();
+        while (r > 1 && constants > 0 && (long) r * perRowBroadcasts + constants > 18) {
+            r /= 2;
+        }
         // Keep the loop method well under HotSpot's 8000-byte limit for JIT compilation.
-        while (r > 1 && 16 * (shared + (long) r * rowWork) > 6000) {
+        while (r > 1 && 16 * (sharedCode + (long) r * rowCode) > 6000) {
             r /= 2;
         }
         return r;
+    }
+
+    /** Constants of the distinct transcendental operations the j-loop computes. */
+    private int transcendentalConstants() {
+        java.util.Set<Object> ops = new java.util.HashSet<>();
+        int n = 0;
+        for (Program.Node node : program.nodes()) {
+            if (live[node.id()] && node.level() == Level.INNER) {
+                if (node.instr() instanceof Instr.Un u && ops.add(u.op())) {
+                    n += VectorTranscendentals.constants(u.op(), isFloat);
+                } else if (node.instr() instanceof Instr.Bin bin && ops.add(bin.op())) {
+                    n += VectorTranscendentals.constants(bin.op(), isFloat);
+                }
+            }
+        }
+        if ((plan.reduction() == Reduction.LOG_SUM_EXP || plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT)
+                && ops.add(UnaryOp.EXP)) {
+            n += VectorTranscendentals.constants(UnaryOp.EXP, isFloat);
+        }
+        return n;
+    }
+
+    /** An instruction's vector code in simple operations (~16 bytes of bytecode each). */
+    private int codeWeight(Instr instr) {
+        return switch (instr) {
+            case Instr.Un u -> VectorTranscendentals.weight(u.op(), isFloat);
+            case Instr.Bin bin -> VectorTranscendentals.weight(bin.op(), isFloat);
+            case Instr.Load l -> 1;
+            case Instr.Literal l -> 1;
+            case Instr.Select sel -> 1;
+            case Instr.IfLess l -> 1;
+            case Instr.Clamp c -> 1;
+            case Instr.PowInt pw -> 1;
+            case Instr.RoundTo rt -> 1;
+        };
     }
 
     /** Parameters of width-class methods: variables (inner arrays as SoA), then row range and outputs. */
@@ -548,14 +599,13 @@ public final class VectorJavaEmitter {
         }
         for (Program.Node n : program.nodes()) {
             if (live[n.id()] && n.level() == Level.INNER && !perRow[n.id()] && !fused[n.id()]) {
-                b.addStatement("final $T v$L = $L", vec, n.id(), ScalarJavaEmitter.withImports(vector(n.instr(), -1)));
+                emitVector(b, n.instr(), "v" + n.id(), -1);
             }
         }
         for (int q = 0; q < rows; q++) {
             for (Program.Node n : program.nodes()) {
                 if (live[n.id()] && n.level() == Level.INNER && perRow[n.id()] && !fused[n.id()]) {
-                    b.addStatement("final $T v$L_$L = $L", vec, n.id(), q,
-                            ScalarJavaEmitter.withImports(vector(n.instr(), q)));
+                    emitVector(b, n.instr(), "v" + n.id() + "_" + q, q);
                 }
             }
             fold(b, q);
@@ -768,16 +818,27 @@ public final class VectorJavaEmitter {
     }
 
     /**
-     * exp of a vector variable with results below the smallest normal flushed to 0 (error below
-     * 1.2e-38 in float32, 2.3e-308 in float64; NaN stays NaN through max). Subnormal results take
-     * a slow microcode path on x86: a Gaussian over far pairs, exp(-d^2/2) between 1e-38 and
-     * 1e-45, ran 50 times slower than over near ones. Spelled in place rather than through a
-     * helper method so that the JIT sees constant species and never boxes the vectors.
+     * Declares {@code name} as the vector value of an instruction for row q. The transcendental
+     * operations ({@link VectorTranscendentals}) take several statements, spelled in place rather
+     * than through a helper method so that the JIT sees constant species and never boxes the
+     * vectors; everything else is one expression.
      */
-    private String flushedExp(String v) {
-        String lim = isFloat ? "-87.33654f" : "-708.3964185322641";
-        String zero = isFloat ? "0f" : "0.0";
-        return v + ".max(" + lim + ").lanewise(VectorOperators.EXP).blend(" + zero + ", " + v + ".lt(" + lim + "))";
+    private void emitVector(CodeBlock.Builder b, Instr instr, String name, int q) {
+        if (instr instanceof Instr.Un u && VectorTranscendentals.handles(u.op())) {
+            emitCode(b, VectorTranscendentals.unary(u.op(), vectorRef(u.a(), q), name, isFloat, sp()), name);
+        } else if (instr instanceof Instr.Bin bin && VectorTranscendentals.handles(bin.op())) {
+            emitCode(b, VectorTranscendentals.binary(bin.op(), vectorRef(bin.a(), q), vectorRef(bin.b(), q), name,
+                    isFloat, sp()), name);
+        } else {
+            b.addStatement("final $T $L = $L", vec, name, ScalarJavaEmitter.withImports(vector(instr, q)));
+        }
+    }
+
+    private void emitCode(CodeBlock.Builder b, VectorTranscendentals.Code code, String name) {
+        for (String st : code.statements()) {
+            b.addStatement("$L", ScalarJavaEmitter.withImports(st));
+        }
+        b.addStatement("final $T $L = $L", vec, name, ScalarJavaEmitter.withImports(code.result()));
     }
 
     private String vector(Instr instr, int q) {
@@ -786,14 +847,13 @@ public final class VectorJavaEmitter {
             case Instr.Load l -> (isFloat ? "FloatVector" : "DoubleVector") + ".fromArray(" + sp() + ", "
                     + column(l.param(), l.component()) + ", j)";
             case Instr.Literal lit -> throw new IllegalStateException("literals are never per-pair values");
-            case Instr.Un u when u.op() == UnaryOp.EXP -> flushedExp(ref.apply(u.a()));
             case Instr.Un u -> u.op().vector(ref.apply(u.a()));
             case Instr.Bin bin when fused[bin.a()] -> fma(bin.a(), ref.apply(bin.b()), q);
             case Instr.Bin bin when fused[bin.b()] -> fma(bin.b(), ref.apply(bin.a()), q);
             case Instr.Bin bin -> bin.op().vector(ref.apply(bin.a()), ref.apply(bin.b()));
             // Spelled in place, not through VectorMath: HotSpot does not always inline a helper
             // into a large kernel method, and a vector crossing a call that is not inlined is
-            // boxed (an IfElse through VectorMath.select ran 5 times slower than scalar code).
+            // boxed (an IfElse through a VectorMath helper ran 12 times slower than in place).
             case Instr.Select s -> ref.apply(s.otherwise()) + ".blend(" + ref.apply(s.then()) + ", "
                     + ref.apply(s.cond()) + ".compare(VectorOperators.GE, 0))";
             case Instr.IfLess l -> ref.apply(l.otherwise()) + ".blend(" + ref.apply(l.then()) + ", "
@@ -999,7 +1059,7 @@ public final class VectorJavaEmitter {
                 b.addStatement("final $T<$T> keep$L = $L.eq($L)", VECTOR_MASK,
                         ClassName.get(isFloat ? Float.class : Double.class), q, v, inf(false));
                 b.addStatement("final $T ed$L = $L.min(mxv$L).sub($L.max(mxv$L))", vec, q, v, q, v, q);
-                b.addStatement("final $T e$L = $L", vec, q, ScalarJavaEmitter.withImports(flushedExp("ed" + q)));
+                emitCode(b, VectorTranscendentals.unary(UnaryOp.EXP, "ed" + q, "e" + q, isFloat, sp()), "e" + q);
                 if (plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT) {
                     b.addStatement("swv$L = swv$L.add(e$L).blend(swv$L.fma(e$L, $T.broadcast($L, 1)), up$L).blend(swv$L, keep$L)",
                             q, q, q, q, q, vec, sp(), q, q, q);

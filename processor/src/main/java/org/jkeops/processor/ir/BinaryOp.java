@@ -5,15 +5,16 @@ import java.util.function.DoubleBinaryOperator;
 /**
  * Element-wise operations of two operands (one may be of dimension 1 and broadcast): KeOps name,
  * infix symbol (for printing), meaning in float64 and scalar Java spelling. Comparisons give 1 or
- * 0 in the kernel's precision.
+ * 0 in the kernel's precision. The vector spelling is null for Powf and Atan2, whose SIMD code
+ * comes from {@code org.jkeops.processor.emit.VectorTranscendentals}.
  */
 public enum BinaryOp {
     ADD("Add", "+", (a, b) -> a + b, "%s + %s", "%s + %s", "%s.add(%s)", "%s + %s"),
     SUB("Subtract", "-", (a, b) -> a - b, "%s - %s", "%s - %s", "%s.sub(%s)", "%s - %s"),
     MUL("Mult", "*", (a, b) -> a * b, "%s * %s", "%s * %s", "%s.mul(%s)", "%s * %s"),
     DIV("Divide", "/", (a, b) -> a / b, "%s / %s", "%s / %s", "%s.div(%s)", "%s / %s"),
-    POWF("Powf", null, Math::pow, "Math.pow(%s, %s)", "(float) Math.pow(%s, %s)", "%s.lanewise(VectorOperators.POW, %s)", "pow(%s, %s)"),
-    ATAN2("Atan2", null, Math::atan2, "Math.atan2(%s, %s)", "(float) Math.atan2(%s, %s)", "%s.lanewise(VectorOperators.ATAN2, %s)", "atan2(%s, %s)"),
+    POWF("Powf", null, Math::pow, "Math.pow(%s, %s)", "(float) Math.pow(%s, %s)", null, "pow(%s, %s)"),
+    ATAN2("Atan2", null, Math::atan2, "Math.atan2(%s, %s)", "(float) Math.atan2(%s, %s)", null, "atan2(%s, %s)"),
     EQ("Equal", "==", (a, b) -> a == b ? 1 : 0, "(%s == %s ? 1.0 : 0.0)", "(%s == %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.EQ, %2$s))", "(%s == %s ? 1 : 0)"),
     NE("NotEqual", "!=", (a, b) -> a != b ? 1 : 0, "(%s != %s ? 1.0 : 0.0)", "(%s != %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.NE, %2$s))", "(%s != %s ? 1 : 0)"),
     LT("LessThan", "<", (a, b) -> a < b ? 1 : 0, "(%s < %s ? 1.0 : 0.0)", "(%s < %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.LT, %2$s))", "(%s < %s ? 1 : 0)"),
@@ -60,6 +61,9 @@ public enum BinaryOp {
 
     /** Vector API expression for vector operands {@code a} and {@code b}. */
     public String vector(String a, String b) {
+        if (vector == null) {
+            throw new IllegalStateException(this + " is spelled by VectorTranscendentals");
+        }
         return String.format(vector, a, b);
     }
 

@@ -8,7 +8,9 @@ import java.util.function.DoubleUnaryOperator;
  * scalar Java spelling. {@code %s} in a spelling is the operand, always a simple name or literal.
  * The float spelling is used for float32 kernels; transcendental functions compute in double and
  * round once, which is at least as accurate as a float implementation. The vector spelling is
- * the Vector API text used by the SIMD emitter.
+ * the Vector API text used by the SIMD emitter; it is null for the transcendental operations,
+ * whose SIMD code (several statements, deterministic across JIT tiers) comes from
+ * {@code org.jkeops.processor.emit.VectorTranscendentals}.
  */
 public enum UnaryOp {
     NEG("Minus", x -> -x, "-%s", "-%s", "%s.neg()", "-%s"),
@@ -16,19 +18,19 @@ public enum UnaryOp {
     SQUARE("Square", x -> x * x, "%1$s * %1$s", "%1$s * %1$s", "%1$s.mul(%1$s)", "%1$s * %1$s"),
     SQRT("Sqrt", Math::sqrt, "Math.sqrt(%s)", "(float) Math.sqrt(%s)", "%s.sqrt()", "sqrt(%s)"),
     RSQRT("Rsqrt", x -> x == 0 ? 0 : 1 / Math.sqrt(x), "ScalarMath.rsqrt(%s)", "ScalarMath.rsqrt(%s)", "%1$s.broadcast(1).div(%1$s.sqrt()).blend(0, %1$s.eq(0))", "jk_rsqrt_#(%s)"),
-    EXP("Exp", Math::exp, "Math.exp(%s)", "(float) Math.exp(%s)", "%s.lanewise(VectorOperators.EXP)", "exp(%s)"),
-    LOG("Log", Math::log, "Math.log(%s)", "(float) Math.log(%s)", "%s.lanewise(VectorOperators.LOG)", "log(%s)"),
-    SIN("Sin", Math::sin, "Math.sin(%s)", "(float) Math.sin(%s)", "%s.lanewise(VectorOperators.SIN)", "sin(%s)"),
-    COS("Cos", Math::cos, "Math.cos(%s)", "(float) Math.cos(%s)", "%s.lanewise(VectorOperators.COS)", "cos(%s)"),
-    ASIN("Asin", Math::asin, "Math.asin(%s)", "(float) Math.asin(%s)", "%s.lanewise(VectorOperators.ASIN)", "asin(%s)"),
-    ACOS("Acos", Math::acos, "Math.acos(%s)", "(float) Math.acos(%s)", "%s.lanewise(VectorOperators.ACOS)", "acos(%s)"),
-    ATAN("Atan", Math::atan, "Math.atan(%s)", "(float) Math.atan(%s)", "%s.lanewise(VectorOperators.ATAN)", "atan(%s)"),
+    EXP("Exp", Math::exp, "Math.exp(%s)", "(float) Math.exp(%s)", null, "exp(%s)"),
+    LOG("Log", Math::log, "Math.log(%s)", "(float) Math.log(%s)", null, "log(%s)"),
+    SIN("Sin", Math::sin, "Math.sin(%s)", "(float) Math.sin(%s)", null, "sin(%s)"),
+    COS("Cos", Math::cos, "Math.cos(%s)", "(float) Math.cos(%s)", null, "cos(%s)"),
+    ASIN("Asin", Math::asin, "Math.asin(%s)", "(float) Math.asin(%s)", null, "asin(%s)"),
+    ACOS("Acos", Math::acos, "Math.acos(%s)", "(float) Math.acos(%s)", null, "acos(%s)"),
+    ATAN("Atan", Math::atan, "Math.atan(%s)", "(float) Math.atan(%s)", null, "atan(%s)"),
     ABS("Abs", Math::abs, "Math.abs(%s)", "Math.abs(%s)", "%s.abs()", "fabs(%s)"),
     FLOOR("Floor", Math::floor, "Math.floor(%s)", "(float) Math.floor(%s)", "VectorMath.floor(%s)", "floor(%s)"),
     /** x log x, 0 at x = 0. */
-    XLOGX("XLogX", x -> x == 0 ? 0 : x * Math.log(x), "ScalarMath.xlogx(%s)", "ScalarMath.xlogx(%s)", "VectorMath.xlogx(%s)", "jk_xlogx_#(%s)"),
+    XLOGX("XLogX", x -> x == 0 ? 0 : x * Math.log(x), "ScalarMath.xlogx(%s)", "ScalarMath.xlogx(%s)", null, "jk_xlogx_#(%s)"),
     /** sin(x) / x, 1 at x = 0. */
-    SINXDIVX("SinXDivX", x -> x == 0 ? 1 : Math.sin(x) / x, "ScalarMath.sinxdivx(%s)", "ScalarMath.sinxdivx(%s)", "VectorMath.sinxdivx(%s)", "jk_sinxdivx_#(%s)"),
+    SINXDIVX("SinXDivX", x -> x == 0 ? 1 : Math.sin(x) / x, "ScalarMath.sinxdivx(%s)", "ScalarMath.sinxdivx(%s)", null, "jk_sinxdivx_#(%s)"),
     /** 0 if x < 0 else 1 (NaN gives 1, as "not less than 0"). */
     STEP("Step", x -> x < 0 ? 0 : 1, "ScalarMath.step(%s)", "ScalarMath.step(%s)", "%1$s.broadcast(1).blend(0, %1$s.lt(0))", "jk_step_#(%s)"),
     /** -1, 0 or 1 (NaN gives 0). */
@@ -75,6 +77,9 @@ public enum UnaryOp {
      * operations with no single Vector API method call {@code org.jkeops.cpu.VectorMath}.
      */
     public String vector(String a) {
+        if (vector == null) {
+            throw new IllegalStateException(this + " is spelled by VectorTranscendentals");
+        }
         return String.format(vector, a);
     }
 
