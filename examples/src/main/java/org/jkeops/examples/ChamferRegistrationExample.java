@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.jkeops.runtime.DoubleArgResult;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -118,7 +117,7 @@ public final class ChamferRegistrationExample {
         double angleError = Math.abs(a - angle);
         double shiftError = Math.hypot(found[0] - shift[0], found[1] - shift[1]);
         System.out.printf(Locale.ROOT, "recovered a = %.5f (true %.2f), t = (%.5f, %.5f) (true (%.2f, %.2f)); "
-                + "errors %.1e rad, %.1e; %d steps (2 kernels each: MIN_ARG_MIN, then the gradients) in %.2f s, "
+                + "errors %.1e rad, %.1e; %d steps (3 kernel calls each: the MIN_ARG_MIN, then its gradients wrt a and t) in %.2f s, "
                 + "final loss %.3e%n", a, angle, found[0], found[1], shift[0], shift[1], angleError, shiftError,
                 steps, seconds, losses.get(losses.size() - 1));
         writeFigures(out, x, y, a, found, losses);
@@ -178,7 +177,7 @@ public final class ChamferRegistrationExample {
         curve.getStyler().setLegendVisible(false);
         curve.getStyler().setYAxisLogarithmic(true);
         Path lossFile = out.resolve("chamfer-loss.png");
-        BitmapEncoder.saveBitmap(curve, lossFile.toString(), BitmapEncoder.BitmapFormat.PNG);
+        Charts.savePng(curve, lossFile);
 
         XYChart clouds = new XYChartBuilder().width(640).height(640).title("Rigid registration by the Chamfer loss")
                 .xAxisTitle("x").yAxisTitle("y").build();
@@ -205,7 +204,7 @@ public final class ChamferRegistrationExample {
         clouds.addSeries(String.format(Locale.ROOT, "R(a) x + t, a = %.3f, t = (%.3f, %.3f)", a, t[0], t[1]),
                 source[2], source[3]);
         Path cloudFile = out.resolve("chamfer-clouds.png");
-        BitmapEncoder.saveBitmap(clouds, cloudFile.toString(), BitmapEncoder.BitmapFormat.PNG);
+        Charts.savePng(clouds, cloudFile);
         System.out.println("figures: " + lossFile + ", " + cloudFile);
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -99,7 +98,7 @@ public final class RegistrationExample {
         curve.addSeries("E", steps, values).setMarker(SeriesMarkers.CIRCLE);
         curve.getStyler().setLegendVisible(false);
         Path energyFile = out.resolve("registration-energy.png");
-        BitmapEncoder.saveBitmap(curve, energyFile.toString(), BitmapEncoder.BitmapFormat.PNG);
+        Charts.savePng(curve, energyFile);
 
         XYChart clouds = new XYChartBuilder().width(640).height(640).title("Rigid registration by kernel correlation")
                 .xAxisTitle("x").yAxisTitle("y").build();
@@ -119,7 +118,7 @@ public final class RegistrationExample {
         clouds.addSeries("source x", series[2], series[3]);
         clouds.addSeries(String.format(Locale.ROOT, "x + t, t = (%.3f, %.3f)", t[0], t[1]), series[4], series[5]);
         Path cloudFile = out.resolve("registration-clouds.png");
-        BitmapEncoder.saveBitmap(clouds, cloudFile.toString(), BitmapEncoder.BitmapFormat.PNG);
+        Charts.savePng(clouds, cloudFile);
         System.out.println("figures: " + energyFile + ", " + cloudFile);
     }
 
