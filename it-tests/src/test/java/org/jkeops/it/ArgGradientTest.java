@@ -1,10 +1,12 @@
 package org.jkeops.it;
 
+import static org.jkeops.it.FiniteDifferences.assertClose;
+import static org.jkeops.it.FiniteDifferences.central;
+import static org.jkeops.it.FiniteDifferences.dot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jkeops.it.Backends.Target;
@@ -35,13 +37,7 @@ class ArgGradientTest {
     private static final Gen A = Gen.uniform(0.25, 2);
 
     static Stream<Arguments> backendsAndPrecisions() {
-        List<Arguments> all = new ArrayList<>();
-        for (Target b : Backends.underTest()) {
-            for (Prec p : Prec.values()) {
-                all.add(Arguments.of(b, p));
-            }
-        }
-        return all.stream();
+        return Backends.withPrecisions();
     }
 
     static List<Target> backends() {
@@ -292,29 +288,6 @@ class ArgGradientTest {
         check("block-sparse MIN d/dy on " + backend, in, dy, reference(in, idx, 2, false, Wrt.Y));
     }
 
-    private static double dot(double[] e, double[] out) {
-        double s = 0;
-        for (int l = 0; l < out.length; l++) {
-            s += e[l] * out[l];
-        }
-        return s;
-    }
-
-    private static double centralDifference(double[] v, int at, java.util.function.ToDoubleFunction<double[]> f) {
-        double h = 1e-6 * Math.max(1, Math.abs(v[at]));
-        double[] plus = v.clone();
-        double[] minus = v.clone();
-        plus[at] += h;
-        minus[at] -= h;
-        return (f.applyAsDouble(plus) - f.applyAsDouble(minus)) / (2 * h);
-    }
-
-    private static void assertCloseToDifference(double expected, double got, String what) {
-        if (!(Math.abs(expected - got) <= 1e-6 * (1 + Math.abs(expected)))) {
-            throw new AssertionError(what + ": gradient kernel " + got + ", finite difference " + expected);
-        }
-    }
-
     /**
      * The MIN, MAX, K_MIN and over-i MIN gradients against central differences of the forward kernels: random
      * points are away from ties, so the arg indices do not change within the step.
@@ -340,28 +313,28 @@ class ArgGradientTest {
         double[] dy = k.minDdy(x, y, a, p, idx, e2);
         double[] dp = k.minDdp(x, y, a, p, idx, e2);
         for (int at : new int[] {0, 7, 35, 3 * 23 - 1}) {
-            assertCloseToDifference(centralDifference(x, at, xp -> dot(e2, k.minD(xp, y, a, p))), dx[at],
+            assertClose(central(x, at, 1e-6, xp -> dot(e2, k.minD(xp, y, a, p))), dx[at],
                     "MIN d/dx[" + at + "] on " + backend);
         }
         int checkedY = 0;
         for (int at = 0; at < y.length; at += 5) {
-            assertCloseToDifference(centralDifference(y, at, yp -> dot(e2, k.minD(x, yp, a, p))), dy[at],
+            assertClose(central(y, at, 1e-6, yp -> dot(e2, k.minD(x, yp, a, p))), dy[at],
                     "MIN d/dy[" + at + "] on " + backend);
             checkedY += dy[at] != 0 ? 1 : 0;
         }
         assertTrue(checkedY > 0, "no y row was an arg min: the y check is vacuous");
-        assertCloseToDifference(centralDifference(new double[] {p}, 0, pp -> dot(e2, k.minD(x, y, a, pp[0]))), dp[0],
+        assertClose(central(new double[] {p}, 0, 1e-6, pp -> dot(e2, k.minD(x, y, a, pp[0]))), dp[0],
                 "MIN d/dp on " + backend);
 
         DoubleArgResult max = k.maxD(x, y, a, p);
         double[] mx = k.maxDdx(x, y, a, p, max.indices(), e2);
         double[] my = k.maxDdy(x, y, a, p, max.indices(), e2);
         for (int at : new int[] {1, 20, 3 * 23 - 2}) {
-            assertCloseToDifference(centralDifference(x, at, xp -> dot(e2, k.maxD(xp, y, a, p).values())), mx[at],
+            assertClose(central(x, at, 1e-6, xp -> dot(e2, k.maxD(xp, y, a, p).values())), mx[at],
                     "MAX d/dx[" + at + "] on " + backend);
         }
         for (int at = 2; at < y.length; at += 5) {
-            assertCloseToDifference(centralDifference(y, at, yp -> dot(e2, k.maxD(x, yp, a, p).values())), my[at],
+            assertClose(central(y, at, 1e-6, yp -> dot(e2, k.maxD(x, yp, a, p).values())), my[at],
                     "MAX d/dy[" + at + "] on " + backend);
         }
 
@@ -375,13 +348,13 @@ class ArgGradientTest {
         double[] ia = k.minOverIDda(x, y, a, p, overI.indices(), ej);
         int checkedX = 0;
         for (int at = 0; at < x.length; at += 4) {
-            assertCloseToDifference(centralDifference(x, at, xp -> dot(ej, k.minOverID(xp, y, a, p).values())), ix[at],
+            assertClose(central(x, at, 1e-6, xp -> dot(ej, k.minOverID(xp, y, a, p).values())), ix[at],
                     "MIN over i d/dx[" + at + "] on " + backend);
             checkedX += ix[at] != 0 ? 1 : 0;
         }
         assertTrue(checkedX > 0, "no x row was an arg min over i: the x check is vacuous");
         for (int at = 0; at < a.length; at += 3) {
-            assertCloseToDifference(centralDifference(a, at, ap -> dot(ej, k.minOverID(x, y, ap, p).values())), ia[at],
+            assertClose(central(a, at, 1e-6, ap -> dot(ej, k.minOverID(x, y, ap, p).values())), ia[at],
                     "MIN over i d/da[" + at + "] on " + backend);
         }
 
@@ -389,11 +362,11 @@ class ArgGradientTest {
         double[] kx = k.kMinDdx(x, y, a, p, kidx, e6);
         double[] ky = k.kMinDdy(x, y, a, p, kidx, e6);
         for (int at : new int[] {0, 8, 40, 3 * 23 - 1}) {
-            assertCloseToDifference(centralDifference(x, at, xp -> dot(e6, k.kMinD(xp, y, a, p))), kx[at],
+            assertClose(central(x, at, 1e-6, xp -> dot(e6, k.kMinD(xp, y, a, p))), kx[at],
                     "K_MIN d/dx[" + at + "] on " + backend);
         }
         for (int at = 1; at < y.length; at += 4) {
-            assertCloseToDifference(centralDifference(y, at, yp -> dot(e6, k.kMinD(x, yp, a, p))), ky[at],
+            assertClose(central(y, at, 1e-6, yp -> dot(e6, k.kMinD(x, yp, a, p))), ky[at],
                     "K_MIN d/dy[" + at + "] on " + backend);
         }
     }

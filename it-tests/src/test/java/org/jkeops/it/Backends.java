@@ -46,6 +46,17 @@ final class Backends {
         return UNDER_TEST;
     }
 
+    /** Every configuration under test with each precision: arguments (Target, Prec) of parameterized tests. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> withPrecisions() {
+        List<org.junit.jupiter.params.provider.Arguments> all = new ArrayList<>();
+        for (Target b : UNDER_TEST) {
+            for (TestData.Prec p : TestData.Prec.values()) {
+                all.add(org.junit.jupiter.params.provider.Arguments.of(b, p));
+            }
+        }
+        return all.stream();
+    }
+
     private static List<Target> compute() {
         String only = System.getProperty("jkeops.it.backends", "").trim().toLowerCase(java.util.Locale.ROOT);
         List<Target> targets = new ArrayList<>();

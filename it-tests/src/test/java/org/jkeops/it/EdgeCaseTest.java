@@ -1,6 +1,5 @@
 package org.jkeops.it;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jkeops.it.Backends.Target;
@@ -26,13 +25,7 @@ class EdgeCaseTest {
     private static final Gen U = Gen.uniform(-2, 2);
 
     static Stream<Arguments> targetsAndPrecisions() {
-        List<Arguments> all = new ArrayList<>();
-        for (Target b : Backends.underTest()) {
-            for (Prec p : Prec.values()) {
-                all.add(Arguments.of(b, p));
-            }
-        }
-        return all.stream();
+        return Backends.withPrecisions();
     }
 
     private static EdgeCaseKernels kernels(Target t) {

@@ -1,6 +1,8 @@
 package org.jkeops.it;
 
-import java.util.ArrayList;
+import static org.jkeops.it.FiniteDifferences.assertClose;
+import static org.jkeops.it.FiniteDifferences.central;
+import static org.jkeops.it.FiniteDifferences.dot;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jkeops.it.Backends.Target;
@@ -29,13 +31,7 @@ class GradientAnnotationTest {
     private static final Gen G = Gen.uniform(0.2, 2);
 
     static Stream<Arguments> backendsAndPrecisions() {
-        List<Arguments> all = new ArrayList<>();
-        for (Target b : Backends.underTest()) {
-            for (Prec p : Prec.values()) {
-                all.add(Arguments.of(b, p));
-            }
-        }
-        return all.stream();
+        return Backends.withPrecisions();
     }
 
     private static GradientAnnotationKernels kernels(Target b) {
@@ -96,31 +92,6 @@ class GradientAnnotationTest {
         return Backends.underTest();
     }
 
-    /** sum_l e_l out_l: the scalar whose gradient a @Gradient kernel with incoming gradient e computes. */
-    private static double dot(double[] e, double[] out) {
-        double s = 0;
-        for (int l = 0; l < out.length; l++) {
-            s += e[l] * out[l];
-        }
-        return s;
-    }
-
-    /** Central difference of f at a[at], step h relative to the value. */
-    private static double centralDifference(double[] a, int at, java.util.function.ToDoubleFunction<double[]> f) {
-        double h = 1e-5 * Math.max(1, Math.abs(a[at]));
-        double[] plus = a.clone();
-        double[] minus = a.clone();
-        plus[at] += h;
-        minus[at] -= h;
-        return (f.applyAsDouble(plus) - f.applyAsDouble(minus)) / (2 * h);
-    }
-
-    private static void assertCloseToDifference(double expected, double got, String what) {
-        if (Math.abs(expected - got) > 1e-6 * (1 + Math.abs(expected))) {
-            throw new AssertionError(what + ": gradient kernel " + got + ", finite difference " + expected);
-        }
-    }
-
     /**
      * The gradient kernels against central finite differences of the forward kernels themselves
      * (float64), on sampled coordinates: an independent check of the derivation, the reduction
@@ -141,14 +112,14 @@ class GradientAnnotationTest {
         double[] dy = k.gaussDdy(x, y, b, g, e);
         double[] dg = k.gaussDdg(x, y, b, g, e);
         for (int at : new int[] {0, 7, 35, 3 * 23 - 1}) {
-            assertCloseToDifference(centralDifference(x, at, xp -> dot(e, k.gaussD(xp, y, b, g))), dx[at],
+            assertClose(central(x, at, 1e-5, xp -> dot(e, k.gaussD(xp, y, b, g))), dx[at],
                     "d/dx[" + at + "] on " + backend);
         }
         for (int at : new int[] {0, 11, 50, 3 * 31 - 1}) {
-            assertCloseToDifference(centralDifference(y, at, yp -> dot(e, k.gaussD(x, yp, b, g))), dy[at],
+            assertClose(central(y, at, 1e-5, yp -> dot(e, k.gaussD(x, yp, b, g))), dy[at],
                     "d/dy[" + at + "] on " + backend);
         }
-        assertCloseToDifference(centralDifference(new double[] {g}, 0, gp -> dot(e, k.gaussD(x, y, b, gp[0]))), dg[0],
+        assertClose(central(new double[] {g}, 0, 1e-5, gp -> dot(e, k.gaussD(x, y, b, gp[0]))), dg[0],
                 "d/dg on " + backend);
 
         // LOG_SUM_EXP: the gradient of sum_i e_i out_i, with out the saved forward result.
@@ -168,14 +139,14 @@ class GradientAnnotationTest {
         double[] ly = k.softMinDdy(x2, y2, b2, p, s, e2);
         double[] lp = k.softMinDdp(x2, y2, b2, p, s, e2);
         for (int at : new int[] {0, 9, 2 * 23 - 1}) {
-            assertCloseToDifference(centralDifference(x2, at, xp -> dot(e2, k.softMinD(xp, y2, b2, p))), lx[at],
+            assertClose(central(x2, at, 1e-5, xp -> dot(e2, k.softMinD(xp, y2, b2, p))), lx[at],
                     "LOG_SUM_EXP d/dx[" + at + "] on " + backend);
         }
         for (int at : new int[] {0, 13, 2 * 31 - 1}) {
-            assertCloseToDifference(centralDifference(y2, at, yp -> dot(e2, k.softMinD(x2, yp, b2, p))), ly[at],
+            assertClose(central(y2, at, 1e-5, yp -> dot(e2, k.softMinD(x2, yp, b2, p))), ly[at],
                     "LOG_SUM_EXP d/dy[" + at + "] on " + backend);
         }
-        assertCloseToDifference(centralDifference(new double[] {p}, 0, pp -> dot(e2, k.softMinD(x2, y2, b2, pp[0]))),
+        assertClose(central(new double[] {p}, 0, 1e-5, pp -> dot(e2, k.softMinD(x2, y2, b2, pp[0]))),
                 lp[0], "LOG_SUM_EXP d/dp on " + backend);
     }
 
@@ -207,16 +178,16 @@ class GradientAnnotationTest {
         double[] dw = k.weightedSoftMinDdw(x, y, b, p, w, s, e);
         double[] dp = k.weightedSoftMinDdp(x, y, b, p, w, s, e);
         for (int at : new int[] {0, 5, 2 * m - 1}) {
-            assertCloseToDifference(centralDifference(x, at, xp -> dot(e, k.weightedSoftMinD(xp, y, b, p, w))), dx[at],
+            assertClose(central(x, at, 1e-5, xp -> dot(e, k.weightedSoftMinD(xp, y, b, p, w))), dx[at],
                     "weighted LOG_SUM_EXP d/dx[" + at + "] on " + backend);
         }
         for (int at : new int[] {0, 17, 2 * n - 1}) {
-            assertCloseToDifference(centralDifference(y, at, yp -> dot(e, k.weightedSoftMinD(x, yp, b, p, w))), dy[at],
+            assertClose(central(y, at, 1e-5, yp -> dot(e, k.weightedSoftMinD(x, yp, b, p, w))), dy[at],
                     "weighted LOG_SUM_EXP d/dy[" + at + "] on " + backend);
-            assertCloseToDifference(centralDifference(w, at, wp -> dot(e, k.weightedSoftMinD(x, y, b, p, wp))), dw[at],
+            assertClose(central(w, at, 1e-5, wp -> dot(e, k.weightedSoftMinD(x, y, b, p, wp))), dw[at],
                     "weighted LOG_SUM_EXP d/dw[" + at + "] on " + backend);
         }
-        assertCloseToDifference(centralDifference(new double[] {p}, 0, pp -> dot(e, k.weightedSoftMinD(x, y, b, pp[0], w))),
+        assertClose(central(new double[] {p}, 0, 1e-5, pp -> dot(e, k.weightedSoftMinD(x, y, b, pp[0], w))),
                 dp[0], "weighted LOG_SUM_EXP d/dp on " + backend);
     }
 
@@ -249,16 +220,16 @@ class GradientAnnotationTest {
         double[] dw = k.smoothDdw(x, y, p, w, lse, s, e);
         double[] dp = k.smoothDdp(x, y, p, w, lse, s, e);
         for (int at : new int[] {0, 5, 2 * m - 1}) {
-            assertCloseToDifference(centralDifference(x, at, xp -> dot(e, k.smoothD(xp, y, p, w))), dx[at],
+            assertClose(central(x, at, 1e-5, xp -> dot(e, k.smoothD(xp, y, p, w))), dx[at],
                     "SUM_SOFTMAX_WEIGHT d/dx[" + at + "] on " + backend);
         }
         for (int at : new int[] {0, 17, 2 * n - 1}) {
-            assertCloseToDifference(centralDifference(y, at, yp -> dot(e, k.smoothD(x, yp, p, w))), dy[at],
+            assertClose(central(y, at, 1e-5, yp -> dot(e, k.smoothD(x, yp, p, w))), dy[at],
                     "SUM_SOFTMAX_WEIGHT d/dy[" + at + "] on " + backend);
-            assertCloseToDifference(centralDifference(w, at, wp -> dot(e, k.smoothD(x, y, p, wp))), dw[at],
+            assertClose(central(w, at, 1e-5, wp -> dot(e, k.smoothD(x, y, p, wp))), dw[at],
                     "SUM_SOFTMAX_WEIGHT d/dw[" + at + "] on " + backend);
         }
-        assertCloseToDifference(centralDifference(new double[] {p}, 0, pp -> dot(e, k.smoothD(x, y, pp[0], w))), dp[0],
+        assertClose(central(new double[] {p}, 0, 1e-5, pp -> dot(e, k.smoothD(x, y, pp[0], w))), dp[0],
                 "SUM_SOFTMAX_WEIGHT d/dp on " + backend);
 
         // Over i, float32, against a float64 evaluation of the same expression.

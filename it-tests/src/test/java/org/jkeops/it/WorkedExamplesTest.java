@@ -1,6 +1,5 @@
 package org.jkeops.it;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jkeops.it.Backends.Target;
@@ -23,13 +22,7 @@ class WorkedExamplesTest {
     private static final int KNN = 5;
 
     static Stream<Arguments> backendsAndPrecisions() {
-        List<Arguments> all = new ArrayList<>();
-        for (Target b : Backends.underTest()) {
-            for (Prec p : Prec.values()) {
-                all.add(Arguments.of(b, p));
-            }
-        }
-        return all.stream();
+        return Backends.withPrecisions();
     }
 
     private static WorkedExamples kernels(Target b) {
