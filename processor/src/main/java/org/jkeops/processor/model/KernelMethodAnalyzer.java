@@ -534,13 +534,10 @@ public final class KernelMethodAnalyzer {
             String row = g.rowAnnotation();
             String signature = prefix + row + "(" + width + ") " + scalar + "[] s, " + row + "(" + width + ") " + scalar
                     + "[] e";
-            for (int k = expected.size(); k < actual.size() && problem == null; k++) {
-                String role = k == expected.size() ? "the saved forward result" : "the incoming gradient";
-                String name = method.getParameters().get(k).getSimpleName().toString();
-                String wanted = row + "(" + width + ") " + scalar + "[] " + name;
-                if (!actual.get(k).equals(wanted)) {
-                    problem = role + " is " + actual.get(k) + ", expected " + wanted;
-                }
+            if (problem == null) {
+                String shape = row + "(" + width + ") " + scalar + "[]";
+                problem = trailingProblem(method, actual, expected.size(),
+                        List.of("the saved forward result", "the incoming gradient"), List.of(shape, shape), "");
             }
             if (problem != null) {
                 reporter.error(method, Msg.GRADIENT_PARAMETERS, methodName, of, followedBy, signature, problem);
@@ -597,6 +594,25 @@ public final class KernelMethodAnalyzer {
     }
 
     /**
+     * The first parameter after the target's that is not declared as wanted, described for
+     * JK154 ("the saved forward result is @Vj(1) float[] s, expected @Vi(1) float[] s"), or null.
+     * The caller has checked the parameter count.
+     *
+     * @param shapes per trailing parameter, its annotation and type, e.g. {@code @Vi(2) float[]}
+     * @param note   appended to the description, e.g. where a dimension comes from
+     */
+    private static String trailingProblem(ExecutableElement method, List<String> actual, int from,
+            List<String> roles, List<String> shapes, String note) {
+        for (int k = from; k < actual.size(); k++) {
+            String wanted = shapes.get(k - from) + " " + method.getParameters().get(k).getSimpleName();
+            if (!actual.get(k).equals(wanted)) {
+                return roles.get(k - from) + " is " + actual.get(k) + ", expected " + wanted + note;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The gradient of out_i = min_j F_ij (MIN, MAX; per component c) through the saved arg
      * indices: d out_ic = dF_c at the pair (i, idx_ic), so with the incoming gradient e the
      * kernel is the SUM over j of the terms Grad(F_c, v, e_c) where j = idx_c, a sum with one
@@ -621,17 +637,12 @@ public final class KernelMethodAnalyzer {
         int width = g.argK * dim;
         String row = g.rowAnnotation();
         String signature = prefix + row + "(" + width + ") int[] idx, " + row + "(" + width + ") " + scalar + "[] e";
-        String[] roles = {"the saved arg indices", "the incoming gradient"};
-        String[] types = {"int", scalar};
-        for (int k = expected.size(); k < actual.size() && problem == null; k++) {
-            int q = k - expected.size();
-            String name = method.getParameters().get(k).getSimpleName().toString();
-            String wanted = row + "(" + width + ") " + types[q] + "[] " + name;
-            if (!actual.get(k).equals(wanted)) {
-                problem = roles[q] + " is " + actual.get(k) + ", expected " + wanted
-                        + (g.argK > 1 ? " (K x the dimension of " + of + "'s formula)" : " (the dimension of "
-                        + of + "'s formula)");
-            }
+        if (problem == null) {
+            problem = trailingProblem(method, actual, expected.size(),
+                    List.of("the saved arg indices", "the incoming gradient"),
+                    List.of(row + "(" + width + ") int[]", row + "(" + width + ") " + scalar + "[]"),
+                    g.argK > 1 ? " (K x the dimension of " + of + "'s formula)" : " (the dimension of " + of
+                            + "'s formula)");
         }
         if (problem != null) {
             reporter.error(method, Msg.GRADIENT_PARAMETERS, methodName, of, followedBy, signature, problem);
@@ -681,15 +692,11 @@ public final class KernelMethodAnalyzer {
         String row = g.rowAnnotation();
         String signature = prefix + row + "(1) " + scalar + "[] lse, " + row + "(" + width + ") " + scalar + "[] s, "
                 + row + "(" + width + ") " + scalar + "[] e";
-        String[] roles = {"the saved log-normalizer", "the saved forward result", "the incoming gradient"};
-        int[] dims = {1, width, width};
-        for (int k = expected.size(); k < actual.size() && problem == null; k++) {
-            int q = k - expected.size();
-            String name = method.getParameters().get(k).getSimpleName().toString();
-            String wanted = row + "(" + dims[q] + ") " + scalar + "[] " + name;
-            if (!actual.get(k).equals(wanted)) {
-                problem = roles[q] + " is " + actual.get(k) + ", expected " + wanted;
-            }
+        if (problem == null) {
+            String shape = row + "(" + width + ") " + scalar + "[]";
+            problem = trailingProblem(method, actual, expected.size(),
+                    List.of("the saved log-normalizer", "the saved forward result", "the incoming gradient"),
+                    List.of(row + "(1) " + scalar + "[]", shape, shape), "");
         }
         if (problem != null) {
             reporter.error(method, Msg.GRADIENT_PARAMETERS, methodName, of, followedBy, signature, problem);
