@@ -21,7 +21,6 @@ import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.KernelInfo;
 import org.jkeops.runtime.KernelRuntime;
 import org.jkeops.runtime.Ranges;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -595,7 +594,7 @@ public final class BlockSparseTutorial {
             centroids[1][k] = c[2 * k + 1];
         }
         add(chart, "Cluster centroids", centroids, new Color(0, 0, 0, 128), 6);
-        ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", file.toFile());
+        Charts.savePng(chart, file);
     }
 
     /** Points in colors.length series by label modulo colors.length; only the first is in the legend. */

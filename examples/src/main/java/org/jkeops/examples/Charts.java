@@ -1,9 +1,8 @@
 package org.jkeops.examples;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.IChart;
 
@@ -12,10 +11,10 @@ final class Charts {
     private Charts() {
     }
 
-    /** The chart as a PNG file (through a stream: XChart 4 deprecates its file-name overload). */
+    /** The chart as a PNG file, through ImageIO (XChart 4 deprecates its own saveBitmap methods). */
     static void savePng(IChart chart, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+        if (!ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", file.toFile())) {
+            throw new IOException("no PNG writer for " + file);
         }
     }
 }
