@@ -209,6 +209,56 @@ class GradientDeclarationTest {
         assertErrorCount(c, 4);
     }
 
+    /** The reduced-index variable of an arg-index gradient never shadows a parameter of the same name. */
+    @Test
+    void indexColumnNameAvoidsParameterNames() {
+        KernelSource s = kernels("IndexName",
+                "    @Formula(\"SqDist(jk_index, jk_index_)\")",
+                "    @Reduce(Reduction.MIN)",
+                "    float[] mn(@Vi(3) float[] jk_index, @Vj(3) float[] jk_index_);",
+                "    @Gradient(of = \"mn\", wrt = \"jk_index\")",
+                "    float[] d(@Vi(3) float[] jk_index, @Vj(3) float[] jk_index_, @Vi(1) int[] idx, @Vi(1) float[] e);");
+        Compilation c = KernelSource.compile(s);
+        assertThat(c).succeeded();
+        assertThat(c).generatedSourceFile("test.IndexNameImpl").contentsAsUtf8String()
+                .contains("final float[] jk_index___ = Args.indexColumnFloats(n);");
+    }
+
+    /**
+     * A gradient that lacks a parameter its target's formula uses is reported (JK154), not
+     * skipped in silence: the target's formula cannot be read with its parameters.
+     */
+    @Test
+    void missingTargetParameterIsReportedForEveryGradientForm() {
+        KernelSource s = kernels("Missing",
+                "    @Formula(\"SqDist(x, y) * b\")",
+                "    @Reduce(Reduction.MIN)",
+                "    float[] mn(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b);",
+                "    @Formula(\"-SqDist(x, y)\")",
+                "    @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, weight = \"b\")",
+                "    float[] ssw(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b);",
+                "    @Formula(\"-SqDist(x, y)\")",
+                "    @Reduce(value = Reduction.LOG_SUM_EXP, weight = \"b\")",
+                "    float[] wlse(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b);",
+                "    @Gradient(of = \"mn\", wrt = \"x\")",
+                "    float[] noB1(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(2) int[] idx, @Vi(2) float[] e);",
+                "    @Gradient(of = \"ssw\", wrt = \"x\")",
+                "    float[] noB2(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) float[] lse, @Vi(2) float[] s, @Vi(2) float[] e);",
+                "    @Gradient(of = \"wlse\", wrt = \"x\")",
+                "    float[] noB3(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(2) float[] s, @Vi(2) float[] e);");
+        Compilation c = s.compileWithErrors();
+        String params = "@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, ";
+        s.assertError(c, "[JK154] @Gradient method noB1 must take the parameters of mn followed by the saved arg "
+                + "indices of the forward result (int[]) and the incoming gradient e: (" + params
+                + "@Vi(dimF) int[] idx, @Vi(dimF) float[] e); it has 4 parameters, expected 5",
+                "float[] noB1(");
+        s.assertError(c, "(" + params + "@Vi(1) float[] lse, @Vi(dimG) float[] s, @Vi(dimG) float[] e); it has 5 "
+                + "parameters, expected 6", "float[] noB2(");
+        s.assertError(c, "(" + params + "@Vi(dimG) float[] s, @Vi(dimG) float[] e); it has 4 parameters, expected 5",
+                "float[] noB3(");
+        assertErrorCount(c, 3);
+    }
+
     @Test
     void softmaxGradientTakesTheNormalizerTheResultAndTheIncomingGradient() {
         KernelSource s = kernels("Softmax",

@@ -192,13 +192,12 @@ public final class KernelMethodAnalyzer {
             formulaText = read == null ? "" : read.text();
         } else if (gradient != null) {
             if (gradient.argK > 0) {
-                // The reduced index of the target as a value, compared with the arg indices.
+                // The reduced index of the target as a value, compared with the arg indices; its
+                // name differs from every parameter's (underscores appended).
+                java.util.Set<String> taken = new java.util.HashSet<>();
+                slots.forEach(s -> taken.add(s.name));
                 String name = "jk_index";
-                while (true) {
-                    String candidate = name;
-                    if (slots.stream().noneMatch(s -> s.name.equals(candidate))) {
-                        break;
-                    }
+                while (taken.contains(name)) {
                     name += "_";
                 }
                 scope.indexColumn = new Expr.Var(slots.size(), 1, gradient.overI ? Category.I : Category.J, name);
@@ -527,7 +526,9 @@ public final class KernelMethodAnalyzer {
                 try {
                     width = Resolver.resolve(g.weight, scope).dim();
                 } catch (FormulaException ex) {
-                    reporter.silentError(); // the target reports its own weight
+                    String row = g.rowAnnotation();
+                    unreadable(method, of, followedBy, prefix + row + "(dimG) " + scalar + "[] s, " + row + "(dimG) "
+                            + scalar + "[] e", problem);
                     return null;
                 }
             }
@@ -594,6 +595,21 @@ public final class KernelMethodAnalyzer {
     }
 
     /**
+     * The target's formula (or weight) could not be read with this method's parameters. With
+     * parameters that differ from the target's, that is this method's error (JK154, the
+     * dimensions left symbolic); with the same parameters, the target reports its own error.
+     */
+    private void unreadable(ExecutableElement method, String of, String followedBy, String signature,
+            String problem) {
+        if (problem != null) {
+            reporter.error(method, Msg.GRADIENT_PARAMETERS, method.getSimpleName().toString(), of, followedBy,
+                    signature, problem);
+        } else {
+            reporter.silentError();
+        }
+    }
+
+    /**
      * The first parameter after the target's that is not declared as wanted, described for
      * JK154 ("the saved forward result is @Vj(1) float[] s, expected @Vi(1) float[] s"), or null.
      * The caller has checked the parameter count.
@@ -627,15 +643,17 @@ public final class KernelMethodAnalyzer {
             String scalar, String targetText, String problem) {
         String methodName = method.getSimpleName().toString();
         String of = g.method.getSimpleName().toString();
+        String row = g.rowAnnotation();
         int dim;
         try {
             dim = Resolver.resolve(targetText, scope).dim();
         } catch (FormulaException ex) {
-            reporter.silentError(); // the target reports its own formula
+            String w = g.argK > 1 ? g.argK + " x dimF" : "dimF";
+            unreadable(method, of, followedBy, prefix + row + "(" + w + ") int[] idx, " + row + "(" + w + ") " + scalar
+                    + "[] e", problem);
             return null;
         }
         int width = g.argK * dim;
-        String row = g.rowAnnotation();
         String signature = prefix + row + "(" + width + ") int[] idx, " + row + "(" + width + ") " + scalar + "[] e";
         if (problem == null) {
             problem = trailingProblem(method, actual, expected.size(),
@@ -681,15 +699,16 @@ public final class KernelMethodAnalyzer {
             String scalar, String targetText, String problem) {
         String methodName = method.getSimpleName().toString();
         String of = g.method.getSimpleName().toString();
+        String row = g.rowAnnotation();
         int width;
         try {
             Resolver.resolve(targetText, scope);
             width = Resolver.resolve(g.weight, scope).dim();
         } catch (FormulaException ex) {
-            reporter.silentError(); // the target reports its own formula and weight
+            unreadable(method, of, followedBy, prefix + row + "(1) " + scalar + "[] lse, " + row + "(dimG) " + scalar
+                    + "[] s, " + row + "(dimG) " + scalar + "[] e", problem);
             return null;
         }
-        String row = g.rowAnnotation();
         String signature = prefix + row + "(1) " + scalar + "[] lse, " + row + "(" + width + ") " + scalar + "[] s, "
                 + row + "(" + width + ") " + scalar + "[] e";
         if (problem == null) {
