@@ -479,6 +479,16 @@ public final class KernelMethodAnalyzer {
     }
 
     /**
+     * What {@link #gradientFormula} found about a {@code @Gradient} method's declaration, for the
+     * forms with saved results: the target's parameters as declared ({@code expected}), the
+     * method's ({@code actual}), the message parts of JK154, the scalar type, the target's formula
+     * and the first mismatch among the target's parameters (or null).
+     */
+    private record Declared(List<String> expected, List<String> actual, String prefix, String followedBy,
+            String scalar, String targetText, String problem) {
+    }
+
+    /**
      * Checks the parameters of a {@code @Gradient} method against its target's and returns the
      * synthesised formula {@code Grad(<target formula>, <wrt>, <e>)}, or null after reporting.
      */
@@ -511,13 +521,12 @@ public final class KernelMethodAnalyzer {
                 : g.logSumExp ? "the saved forward result s and the incoming gradient e"
                 : g.argK > 0 ? "the saved arg indices of the forward result (int[]) and the incoming gradient e"
                 : "the incoming gradient";
+        Declared declared = new Declared(expected, actual, prefix, followedBy, scalar, targetText, problem);
         if (g.argK > 0) {
-            return argGradientFormula(method, g, slots, scope, expected, actual, prefix, followedBy, scalar,
-                    targetText, problem);
+            return argGradientFormula(method, g, slots, scope, declared);
         }
         if (g.softmax) {
-            return softmaxGradientFormula(method, g, slots, scope, expected, actual, prefix, followedBy, scalar,
-                    targetText, problem);
+            return softmaxGradientFormula(method, g, slots, scope, declared);
         }
         if (g.logSumExp) {
             // The output has one value per row, or dim G with a weight G: so do s and e.
@@ -639,8 +648,14 @@ public final class KernelMethodAnalyzer {
      * -1 (no j for that row) matches no j, so it contributes nothing.
      */
     private String argGradientFormula(ExecutableElement method, GradientTarget g, List<Slot> slots,
-            MethodScope scope, List<String> expected, List<String> actual, String prefix, String followedBy,
-            String scalar, String targetText, String problem) {
+            MethodScope scope, Declared declared) {
+        List<String> expected = declared.expected();
+        List<String> actual = declared.actual();
+        String prefix = declared.prefix();
+        String followedBy = declared.followedBy();
+        String scalar = declared.scalar();
+        String targetText = declared.targetText();
+        String problem = declared.problem();
         String methodName = method.getSimpleName().toString();
         String of = g.method.getSimpleName().toString();
         String row = g.rowAnnotation();
@@ -695,8 +710,14 @@ public final class KernelMethodAnalyzer {
      * gradient. The normalizer lse is not in SUM_SOFTMAX_WEIGHT's output, hence a parameter.
      */
     private String softmaxGradientFormula(ExecutableElement method, GradientTarget g, List<Slot> slots,
-            MethodScope scope, List<String> expected, List<String> actual, String prefix, String followedBy,
-            String scalar, String targetText, String problem) {
+            MethodScope scope, Declared declared) {
+        List<String> expected = declared.expected();
+        List<String> actual = declared.actual();
+        String prefix = declared.prefix();
+        String followedBy = declared.followedBy();
+        String scalar = declared.scalar();
+        String targetText = declared.targetText();
+        String problem = declared.problem();
         String methodName = method.getSimpleName().toString();
         String of = g.method.getSimpleName().toString();
         String row = g.rowAnnotation();
