@@ -11,7 +11,8 @@
 # Usage: device/bundle.sh [--out DIR] [--build]
 #   --build  runs `mvn -B -ntp -DskipTests package -pl device/runner -am` first (done anyway when
 #            device/runner/target/lib is missing). In CI the jars come from the build before it.
-# Environment: JAVA_HOME_25 (default: the newest JDK >= 25 under /usr/lib/jvm), OPENCL_ICD_LOADER
+# Environment: JLINK_JDK (default: the newest JDK >= 21 under /usr/lib/jvm, the one the build's
+# toolchain selection picks; 25 here), OPENCL_ICD_LOADER
 # (default /usr/lib/x86_64-linux-gnu/libOpenCL.so.1), MAX_MIB (default 60; the bundle fails above).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,14 +28,16 @@ done
 MAX_MIB=${MAX_MIB:-60}
 RUNNER="$ROOT/device/runner/target"
 
-if [ -z "${JAVA_HOME_25:-}" ]; then
-  JAVA_HOME_25=$(ls -d /usr/lib/jvm/*-2[5-9]* /usr/lib/jvm/*-[3-9][0-9]* 2>/dev/null | sort -V | tail -n 1 || true)
+if [ -z "${JLINK_JDK:-}" ]; then
+  JLINK_JDK=$(ls -d /usr/lib/jvm/*-2[1-9]-* /usr/lib/jvm/*-[3-9][0-9]-* 2>/dev/null | sort -t- -k2,2V | tail -n 1 || true)
 fi
-if [ ! -x "${JAVA_HOME_25:-}/bin/jlink" ]; then
-  echo "bundle: no JDK >= 25 with jlink found (looked under /usr/lib/jvm; set JAVA_HOME_25)" >&2
+if [ ! -x "${JLINK_JDK:-}/bin/jlink" ]; then
+  echo "bundle: no JDK >= 21 with jlink found (looked under /usr/lib/jvm; set JLINK_JDK)" >&2
   exit 1
 fi
-JDK_BIN="$JAVA_HOME_25/bin"
+JDK_BIN="$JLINK_JDK/bin"
+JDK_FEATURE=$("$JDK_BIN/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+echo "== bundle: JDK $JLINK_JDK (Java $JDK_FEATURE)"
 
 if [ "$BUILD" = 1 ] || [ ! -d "$RUNNER/lib" ] || ! ls "$RUNNER"/jkeops-device-runner-*.jar >/dev/null 2>&1; then
   echo "== bundle: building the runner and its jars"
@@ -56,7 +59,7 @@ cp "$RUNNER"/lib/*.jar "$OUT/lib/"
 # The modules: what jdeps finds in all the jars, plus a floor the run needs whatever jdeps says
 # (java.logging for JOCL, the Vector API module the SIMD backend and the generated code load).
 # --module-path: some jars (progressbar) are named modules that require others in lib/.
-FOUND=$("$JDK_BIN/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps \
+FOUND=$("$JDK_BIN/jdeps" --multi-release "$JDK_FEATURE" --ignore-missing-deps --print-module-deps \
   --module-path "$OUT/lib" --class-path "$OUT/lib/*" "$OUT"/lib/*.jar 2>/dev/null | tail -n 1)
 case "$FOUND" in
   java.*|jdk.*) ;;
