@@ -46,7 +46,8 @@ public final class OpenClDevice implements DeviceBackend {
     }
 
     /** A kernel and the facts that shape its launches. */
-    private record Kernel(cl_kernel kernel, String name, int numArgs, long maxWorkGroupSize, long staticLocalBytes) {
+    private record Kernel(cl_kernel kernel, String name, int numArgs, long maxWorkGroupSize, long staticLocalBytes,
+            long preferredMultiple) {
     }
 
     /** Opens a context and a queue on {@code ref}; releases what it made if a step fails. */
@@ -214,7 +215,11 @@ public final class OpenClDevice implements DeviceBackend {
         }
     }
 
-    /** The work-group size for this launch; see {@link WorkSizes#workGroupSize}. */
+    /**
+     * The work-group size for this launch, from the device's and the kernel's limits and the
+     * local memory the launch's {@code __local} buffers take; see
+     * {@link WorkSizes#workGroupSize(long, long, long, long, long, long, boolean)}.
+     */
     private int workGroupSize(DeviceLaunch launch, Kernel k, List<DeviceLaunch.Arg> args) {
         long localPerItem = 0;
         for (DeviceLaunch.Arg a : args) {
@@ -224,7 +229,7 @@ public final class OpenClDevice implements DeviceBackend {
         }
         long available = props.localMemSize() - k.staticLocalBytes();
         int wg = WorkSizes.workGroupSize(props.maxWorkGroupSize(), props.maxWorkItemSize0(), k.maxWorkGroupSize(),
-                available, localPerItem);
+                available, localPerItem, k.preferredMultiple(), props.ref().isGpu());
         if (wg == 0) {
             throw new OpenClException("program '" + launch.programKey() + "', kernel '" + k.name() + "' needs "
                     + localPerItem + " bytes of __local memory per work item, but the device has " + available
@@ -270,7 +275,8 @@ public final class OpenClDevice implements DeviceBackend {
             cl_device_id d = props.ref().device();
             k = new Kernel(kernel, name, numArgs[0],
                     Cl.kernelWorkGroupLong(kernel, d, CL.CL_KERNEL_WORK_GROUP_SIZE, where),
-                    Cl.kernelWorkGroupLong(kernel, d, CL.CL_KERNEL_LOCAL_MEM_SIZE, where));
+                    Cl.kernelWorkGroupLong(kernel, d, CL.CL_KERNEL_LOCAL_MEM_SIZE, where),
+                    Cl.kernelWorkGroupLong(kernel, d, CL.CL_KERNEL_PREFERRED_WORK_GROUP_SIZE_MULTIPLE, where));
         } catch (RuntimeException e) {
             CL.clReleaseKernel(kernel);
             throw e;
@@ -281,7 +287,8 @@ public final class OpenClDevice implements DeviceBackend {
 
     @Override
     public int splitParts(int rows, int cols) {
-        return WorkSizes.splitParts(rows, cols, props.computeUnits());
+        return WorkSizes.splitParts(rows, cols, props.computeUnits(),
+                WorkSizes.itemsPerComputeUnit(props.ref().isGpu(), props.maxWorkGroupSize()));
     }
 
     @Override

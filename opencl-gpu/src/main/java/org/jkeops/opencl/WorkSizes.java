@@ -5,8 +5,18 @@ final class WorkSizes {
     /** Largest work group used: enough for j-tiles in local memory, small enough to fit most devices. */
     static final int MAX_WORK_GROUP = 256;
 
-    /** Rows below which one part of j is thought too little work: items per compute unit. */
+    /** Work items a CPU compute unit (a core, for PoCL) is given before j is split: two groups. */
     static final int ITEMS_PER_COMPUTE_UNIT = 2 * MAX_WORK_GROUP;
+
+    /**
+     * Work items a GPU compute unit keeps resident, per its largest work group: NVIDIA's SMs hold
+     * 2048 threads (Volta to Hopper) for a CL_DEVICE_MAX_WORK_GROUP_SIZE of 1024; AMD's CUs 2560
+     * for 1024 (older drivers report 256, and then 512 is a floor).
+     */
+    static final int RESIDENT_GROUPS_PER_GPU_UNIT = 2;
+
+    /** Largest work group size counted in {@link #itemsPerComputeUnit}: no GPU keeps more resident. */
+    static final long MAX_COUNTED_GROUP = 1024;
 
     /** Fewest columns worth one part of its own: below this a part is mostly launch overhead. */
     static final int MIN_COLS_PER_PART = 1024;
@@ -33,6 +43,41 @@ final class WorkSizes {
         return localBytesPerItem * size > localMemAvailable ? 0 : (int) size;
     }
 
+    /**
+     * The work-group size of a launch on a device of type {@code gpu}: as
+     * {@link #workGroupSize(long, long, long, long, long)}, except that on a GPU the {@code __local}
+     * buffers of one group take at most half of {@code localMemAvailable}, so that two groups fit
+     * a compute unit and one group's loads overlap another's arithmetic; that halving stops at the
+     * kernel's preferred multiple ({@code CL_KERNEL_PREFERRED_WORK_GROUP_SIZE_MULTIPLE}, a warp of
+     * 32 on NVIDIA, 64 on AMD), below which lanes of a warp would idle.
+     *
+     * @return the size, or 0 when even one item's local buffers do not fit
+     */
+    static int workGroupSize(long deviceMax, long itemMax0, long kernelMax, long localMemAvailable,
+            long localBytesPerItem, long preferredMultiple, boolean gpu) {
+        int hard = workGroupSize(deviceMax, itemMax0, kernelMax, localMemAvailable, localBytesPerItem);
+        if (hard == 0 || !gpu) {
+            return hard;
+        }
+        int soft = workGroupSize(deviceMax, itemMax0, kernelMax, localMemAvailable / 2, localBytesPerItem);
+        int floor = (int) Math.min(hard, Long.highestOneBit(Math.max(1, preferredMultiple)));
+        return Math.max(soft, floor);
+    }
+
+    /**
+     * Work items one compute unit should get before j is split ({@link #splitParts}): on a GPU,
+     * {@link #RESIDENT_GROUPS_PER_GPU_UNIT} of its largest work groups (at most
+     * {@link #MAX_COUNTED_GROUP}), the threads it keeps resident; on a CPU
+     * {@link #ITEMS_PER_COMPUTE_UNIT}.
+     */
+    static long itemsPerComputeUnit(boolean gpu, long maxWorkGroupSize) {
+        if (!gpu) {
+            return ITEMS_PER_COMPUTE_UNIT;
+        }
+        long group = Math.min(Math.max(maxWorkGroupSize, MAX_WORK_GROUP), MAX_COUNTED_GROUP);
+        return RESIDENT_GROUPS_PER_GPU_UNIT * group;
+    }
+
     /** {@code rows} rounded up to a multiple of {@code workGroup} (OpenCL 1.2 requires it). */
     static long globalSize(int rows, int workGroup) {
         return ((long) rows + workGroup - 1) / workGroup * workGroup;
@@ -45,7 +90,16 @@ final class WorkSizes {
      * are not split; many rows give 1. On a CPU device (PoCL, 2 cores) the target is 1024 items.
      */
     static int splitParts(int rows, int cols, int computeUnits) {
-        long target = (long) ITEMS_PER_COMPUTE_UNIT * Math.max(1, computeUnits);
+        return splitParts(rows, cols, computeUnits, ITEMS_PER_COMPUTE_UNIT);
+    }
+
+    /**
+     * As {@link #splitParts(int, int, int)} with {@code target = computeUnits * itemsPerUnit}
+     * work items ({@link #itemsPerComputeUnit}: 2048 per SM on an NVIDIA GPU, so an H100's 132
+     * SMs are filled by 270,336 items rather than a quarter of that).
+     */
+    static int splitParts(int rows, int cols, int computeUnits, long itemsPerUnit) {
+        long target = Math.max(1, itemsPerUnit) * Math.max(1, computeUnits);
         long wanted = (target + Math.max(rows, 1) - 1) / Math.max(rows, 1);
         long most = Math.max(1, cols / MIN_COLS_PER_PART);
         return (int) Math.max(1, Math.min(wanted, most));

@@ -22,6 +22,33 @@ class WorkSizesTest {
     }
 
     @Test
+    void onAGpuLocalBuffersTakeAtMostHalfTheLocalMemoryDownToAWarp() {
+        // NVIDIA: 48 KiB of local memory, warps of 32. 64 floats per item (a D = 64 j-tile):
+        // 256 B x 128 = 32 KiB fits, but two such groups do not: 64 items, 16 KiB each.
+        assertEquals(128, WorkSizes.workGroupSize(1024, 1024, 1024, 48 * 1024, 256, 32, false));
+        assertEquals(64, WorkSizes.workGroupSize(1024, 1024, 1024, 48 * 1024, 256, 32, true));
+        // Small tiles are not shrunk: 256 x 16 B = 4 KiB.
+        assertEquals(256, WorkSizes.workGroupSize(1024, 1024, 1024, 48 * 1024, 16, 32, true));
+        // Halving stops at the warp: 1 KiB per item, 32 KiB for 32 items is still legal.
+        assertEquals(32, WorkSizes.workGroupSize(1024, 1024, 1024, 48 * 1024, 1024, 32, true));
+        // ... unless even that is over the hard limit.
+        assertEquals(16, WorkSizes.workGroupSize(1024, 1024, 1024, 48 * 1024, 3000, 32, true));
+        assertEquals(0, WorkSizes.workGroupSize(1024, 1024, 1024, 1000, 2000, 32, true));
+    }
+
+    @Test
+    void aGpuIsFilledByTheItemsItKeepsResident() {
+        assertEquals(512, WorkSizes.itemsPerComputeUnit(false, 4096), "CPU: unchanged");
+        assertEquals(2048, WorkSizes.itemsPerComputeUnit(true, 1024), "NVIDIA: 2048 threads per SM");
+        assertEquals(512, WorkSizes.itemsPerComputeUnit(true, 256), "an old AMD driver's 256");
+        assertEquals(2048, WorkSizes.itemsPerComputeUnit(true, 8192), "capped at 2 x 1024");
+        // An H100: 132 SMs x 2048 = 270,336 items; 1024 rows -> 264 parts of j.
+        assertEquals(264, WorkSizes.splitParts(1024, 10_000_000, 132, 2048));
+        assertEquals(1, WorkSizes.splitParts(300_000, 10_000_000, 132, 2048));
+        assertEquals(9, WorkSizes.splitParts(1024, 9 * 1024 + 5, 132, 2048), "parts keep 1024 columns");
+    }
+
+    @Test
     void globalSizeIsRowsRoundedUp() {
         assertEquals(256, WorkSizes.globalSize(1, 256));
         assertEquals(256, WorkSizes.globalSize(256, 256));
