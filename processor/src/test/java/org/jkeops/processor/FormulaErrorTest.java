@@ -2,6 +2,7 @@ package org.jkeops.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.jkeops.processor.KernelSource.assertErrorCount;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.util.stream.Stream;
@@ -137,6 +138,30 @@ class FormulaErrorTest {
         @Test
         void jk202UnknownFunction() {
             expectOne("Exp(-g * SqDistance(x, y))", "[JK202] unknown function in the formula of f at column 10: 'SqDistance'");
+        }
+
+        @Test
+        void jk202SuggestsTheNearestFunction() {
+            expectOne("Exp(-g * SqDst(x, y))", "[JK202] unknown function in the formula of f at column 10: 'SqDst'; "
+                    + "did you mean 'SqDist'?");
+            expectOne("Exp(-g * SqDistance(x, y))", "'SqDistance'; did you mean 'SqDist'?");
+            expectOne("Nromalize(x)", "'Nromalize'; did you mean 'Normalize'?");
+            expectOne("exp(b)", "'exp'; did you mean 'Exp'?");
+        }
+
+        @Test
+        void jk202NoSuggestionWhenNothingIsClose() {
+            for (String formula : new String[] {"b + x(1)", "Frobnicate(b)"}) {
+                Compilation c = withFormula("Far", formula).compileWithErrors();
+                assertTrue(KernelSource.errors(c).stream().noneMatch(m -> m.contains("did you mean")),
+                        () -> formula + ": " + KernelSource.errors(c));
+            }
+        }
+
+        @Test
+        void jk201SuggestsAnAliasThatDiffersInCase() {
+            expectOne("SqDist(X, y)", "[JK201] unknown name in the formula of f at column 8: 'X'; did you mean 'x'?; "
+                    + "known names:");
         }
 
         @Test

@@ -67,6 +67,7 @@ public final class Resolver {
                         "'" + n.name() + "' is a function; call it with arguments in parentheses");
             }
             throw new FormulaException(Msg.UNKNOWN_NAME, n.column(), n.name(),
+                    NearestName.didYouMean(n.name(), scope.aliasNames()),
                     scope.aliasNames().isEmpty() ? "(none)" : String.join(", ", new TreeSet<>(scope.aliasNames())));
         }
         return v;
@@ -106,7 +107,8 @@ public final class Resolver {
         }
         Functions.Signature sig = Functions.lookup(c.function());
         if (sig == null) {
-            throw new FormulaException(Msg.UNKNOWN_FUNCTION, c.column(), c.function());
+            throw new FormulaException(Msg.UNKNOWN_FUNCTION, c.column(), c.function(),
+                    NearestName.didYouMean(c.function(), Functions.names()));
         }
         if (c.args().size() != sig.operands() + sig.ints()) {
             throw new FormulaException(Msg.ARITY, c.column(), c.function(), sig.describe(), c.args().size());
