@@ -219,6 +219,13 @@ class FormulaErrorTest {
         }
 
         @Test
+        void jk204QuotesTheOperandsAsWritten() {
+            expectOne("Sum(x + z)", "but got dimensions 3 and 2 (operands: x has dimension 3, z has dimension 2)");
+            expectOne("Exp(-g * SqDist(x - y, (z - b) * g)) + 1", "SqDist needs operands of equal dimension, but got "
+                    + "dimensions 3 and 2 (operands: x - y has dimension 3, (z - b) * g has dimension 2)");
+        }
+
+        @Test
         void jk204SqDistOfDimensionsThreeAndTwo() {
             expectOne("Exp(-g * SqDist(x, z))", "[JK204] dimension mismatch in the formula of f at column 10: "
                     + "SqDist needs operands of equal dimension, but got dimensions 3 and 2");
