@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -293,9 +294,16 @@ public final class SpectralTutorial {
         EigenResult r;
         System.out.println(task + ":");
         // The bar counts converged eigenpairs; its message the mat-vecs so far.
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("eigsh").setInitialMax(k)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).setUnit(" pairs", 1)
-                .continuousUpdate().build()) {
+        // On a terminal the bar redraws in place every second; in a log (Maven -B, CI) it prints
+        // a plain line every 5 s instead of carriage returns that pile up into one long line.
+        ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("eigsh").setInitialMax(k)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" pairs", 1).continuousUpdate();
+        if (onTerminal()) {
+            builder.setUpdateIntervalMillis(1000);
+        } else {
+            builder.setUpdateIntervalMillis(5000).setConsumer(new DelegatingProgressBarConsumer(System.out::println, 100));
+        }
+        try (ProgressBar bar = builder.build()) {
             r = eigsh.k(k).progress(p -> {
                 bar.stepTo(Math.max(0, Math.min(k, p.converged())));
                 bar.setExtraMessage(p.applications() + " mat-vecs");
@@ -303,6 +311,23 @@ public final class SpectralTutorial {
             bar.stepTo(k);
         }
         return new Timed(r, seconds(t0));
+    }
+
+    /**
+     * Whether standard output is a terminal. Java 22+ has {@code Console.isTerminal()} (from 22 on
+     * {@code System.console()} is not null when output is redirected); the examples compile for
+     * Java 21, so it is looked up when present.
+     */
+    private static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // Java 21: a console exists only on a terminal
+        }
     }
 
     private static void print(String what, Timed t) {

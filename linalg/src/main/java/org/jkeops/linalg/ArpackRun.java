@@ -40,7 +40,7 @@ final class ArpackRun {
     private final Consumer<Eigsh.Progress> progress;
     private final DoubleUnaryOperator toEigenvalue;
 
-    private final ARPACK arpack = ARPACK.getInstance();
+    private final ARPACK arpack = ArpackImplementation.get();
     private long applications;
 
     /**

@@ -21,11 +21,10 @@
  * <p>ARPACK comes from {@code dev.ludovic.netlib:arpack}, which loads a native ARPACK when the
  * system has one (e.g. Debian's {@code libarpack2}) and otherwise the pure-Java F2J translation; both keep a
  * run's state in process-wide variables, so eigensolver runs in one JVM are serialized. The
- * first use prints, once per JVM: a {@code java.util.logging} INFO line naming the implementation
- * ({@code F2jARPACK} or the native one); when no system ARPACK exists, a line from the JNI shim on
- * stderr ({@code dlopen(libarpack.so.2) failed}); and on JDK 24+ a restricted-method warning unless
- * the JVM runs with {@code --enable-native-access=ALL-UNNAMED}.
- * {@code -Ddev.ludovic.netlib.arpack.allowNative=false} skips the native attempt altogether.
+ * native library is tried only when a {@code libarpack.so.2} exists in the library path (else its
+ * JNI shim would print {@code dlopen(libarpack.so.2) failed} on stderr); the choice is logged once
+ * at INFO on the {@code org.jkeops} logger ({@code ARPACK: F2jARPACK (no libarpack.so.2 in ...)}).
+ * {@code -Ddev.ludovic.netlib.arpack.allowNative=true|false} overrides the search.
  * Solvers work in float64; a float32 kernel is converted at each application (O(n), negligible next
  * to the O(n²) reduction).
  */

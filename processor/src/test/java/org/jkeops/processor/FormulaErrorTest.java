@@ -2,6 +2,7 @@ package org.jkeops.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.jkeops.processor.KernelSource.assertErrorCount;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.util.stream.Stream;
@@ -140,6 +141,30 @@ class FormulaErrorTest {
         }
 
         @Test
+        void jk202SuggestsTheNearestFunction() {
+            expectOne("Exp(-g * SqDst(x, y))", "[JK202] unknown function in the formula of f at column 10: 'SqDst'; "
+                    + "did you mean 'SqDist'?");
+            expectOne("Exp(-g * SqDistance(x, y))", "'SqDistance'; did you mean 'SqDist'?");
+            expectOne("Nromalize(x)", "'Nromalize'; did you mean 'Normalize'?");
+            expectOne("exp(b)", "'exp'; did you mean 'Exp'?");
+        }
+
+        @Test
+        void jk202NoSuggestionWhenNothingIsClose() {
+            for (String formula : new String[] {"b + x(1)", "Frobnicate(b)"}) {
+                Compilation c = withFormula("Far", formula).compileWithErrors();
+                assertTrue(KernelSource.errors(c).stream().noneMatch(m -> m.contains("did you mean")),
+                        () -> formula + ": " + KernelSource.errors(c));
+            }
+        }
+
+        @Test
+        void jk201SuggestsAnAliasThatDiffersInCase() {
+            expectOne("SqDist(X, y)", "[JK201] unknown name in the formula of f at column 8: 'X'; did you mean 'x'?; "
+                    + "known names:");
+        }
+
+        @Test
         void jk202FunctionNamesAreCaseSensitive() {
             expectOne("exp(b)", "[JK202] unknown function in the formula of f at column 1: 'exp'");
         }
@@ -191,6 +216,13 @@ class FormulaErrorTest {
                     + "'+': Add needs operands of equal dimension, or of dimension 1, but got dimensions 3 and 2");
             // In the Java source, the error points at the formula's string literal.
             withFormula("Single", "Sum(x + z)").assertErrorAt(c, "[JK204]", "\"Sum(x + z)\"");
+        }
+
+        @Test
+        void jk204QuotesTheOperandsAsWritten() {
+            expectOne("Sum(x + z)", "but got dimensions 3 and 2 (operands: x has dimension 3, z has dimension 2)");
+            expectOne("Exp(-g * SqDist(x - y, (z - b) * g)) + 1", "SqDist needs operands of equal dimension, but got "
+                    + "dimensions 3 and 2 (operands: x - y has dimension 3, (z - b) * g has dimension 2)");
         }
 
         @Test

@@ -23,6 +23,16 @@ public interface BackendProvider {
         return null;
     }
 
+    /**
+     * Whether the reason {@link #unavailableReason()} gave is a JVM setting the user can change
+     * (a missing {@code --add-modules jdk.incubator.vector}, a disabled C2), rather than this
+     * machine's hardware or drivers. {@code AUTO} then logs the fallback at WARNING, with the
+     * reason (which says the fix), instead of INFO.
+     */
+    default boolean unavailableByConfiguration() {
+        return false;
+    }
+
     /** Whether the backend runs on a GPU (AUTO prefers OpenCL only on a GPU). */
     default boolean isGpu() {
         return false;

@@ -167,6 +167,12 @@ public final class KernelRuntime implements AutoCloseable {
                 break;
             }
             skipped.add(b + ": " + reason);
+            BackendProvider p = providers.get(b);
+            if (p != null && kernel.generated().contains(b) && p.unavailableByConfiguration()) {
+                // The user can fix this one: say so loudly, once, whatever AUTO falls back to.
+                logOnce(Level.WARNING, "the " + b + " backend cannot run: " + reason
+                        + "; kernels run on a slower backend until this is fixed");
+            }
         }
         // Without the kernel's name, so kernels with the same outcome share one line.
         logOnce(Level.INFO, "backend AUTO chose " + chosen
@@ -315,11 +321,28 @@ public final class KernelRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * The configuration and what the backends probed so far answered: {@code usable} lists those
+     * that can run here (SCALAR always can), {@code unavailable} those that cannot, with why.
+     * A backend no call has needed yet is in neither.
+     */
     @Override
     public String toString() {
+        List<Backend> usable = new ArrayList<>();
+        Map<Backend, String> notHere = new EnumMap<>(Backend.class);
+        Map<Backend, String> probed = new EnumMap<>(Backend.class);
+        probed.putAll(unavailable);
+        for (Map.Entry<Backend, String> e : probed.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                usable.add(e.getKey());
+            } else {
+                notHere.put(e.getKey(), e.getValue());
+            }
+        }
+        usable.add(Backend.SCALAR);
         return "KernelRuntime[backend=" + requested + ", threads=" + threads + ", strict=" + strict
                 + (vectorBits == 0 ? "" : ", vectorBits=" + vectorBits)
-                + ", unavailable=" + unavailable + "]";
+                + ", usable=" + usable + (notHere.isEmpty() ? "" : ", unavailable=" + notHere) + "]";
     }
 
     /** Configures a {@link KernelRuntime}; defaults are AUTO, all processors, not strict. */

@@ -195,4 +195,66 @@ class KernelRuntimeTest {
             assertTrue(e.getMessage().contains("T.f64") && e.getMessage().contains("double precision"), e.getMessage());
         }
     }
+
+    @Test
+    void toStringSaysWhichProbedBackendsAreUsable() {
+        try (KernelRuntime rt = KernelRuntime.builder().threads(2).providers(List.of(
+                provider(Backend.OPENCL, "no OpenCL platform found", false), provider(Backend.SIMD, null, false))).build()) {
+            assertEquals("KernelRuntime[backend=AUTO, threads=2, strict=false, usable=[SCALAR]]", rt.toString());
+            assertEquals(Backend.SIMD, rt.select(ALL));
+            assertEquals("KernelRuntime[backend=AUTO, threads=2, strict=false, usable=[SIMD, SCALAR], "
+                    + "unavailable={OPENCL=no OpenCL platform found}]", rt.toString());
+        }
+    }
+
+    @Test
+    void autoWarnsOnceWhenAFixableSettingDisablesABackend() {
+        BackendProvider misconfigured = new BackendProvider() {
+            @Override
+            public Backend backend() {
+                return Backend.SIMD;
+            }
+
+            @Override
+            public String unavailableReason() {
+                return "the module jdk.incubator.vector is not readable: start the JVM with --add-modules jdk.incubator.vector";
+            }
+
+            @Override
+            public boolean unavailableByConfiguration() {
+                return true;
+            }
+        };
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger("org.jkeops");
+        List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        boolean parents = jul.getUseParentHandlers();
+        jul.addHandler(capture);
+        jul.setUseParentHandlers(false);
+        try (KernelRuntime rt = KernelRuntime.builder().providers(List.of(misconfigured, provider(Backend.OPENCL, "none", false))).build()) {
+            assertEquals(Backend.SCALAR, rt.select(ALL));
+            assertEquals(Backend.SCALAR, rt.select(ALL));
+        } finally {
+            jul.removeHandler(capture);
+            jul.setUseParentHandlers(parents);
+        }
+        List<String> warnings = records.stream().filter(r -> r.getLevel() == java.util.logging.Level.WARNING)
+                .map(java.util.logging.LogRecord::getMessage).toList();
+        assertEquals(List.of("the SIMD backend cannot run: the module jdk.incubator.vector is not readable: start the JVM "
+                + "with --add-modules jdk.incubator.vector; kernels run on a slower backend until this is fixed"), warnings,
+                "one warning for the fixable SIMD setting, none for the missing OpenCL platform");
+    }
 }

@@ -18,4 +18,13 @@ public final class SimdBackendProvider implements BackendProvider {
             return "the Vector API is not available: " + e;
         }
     }
+
+    @Override
+    public boolean unavailableByConfiguration() {
+        try {
+            return SimdSupport.unavailableByConfiguration();
+        } catch (LinkageError e) {
+            return false;
+        }
+    }
 }

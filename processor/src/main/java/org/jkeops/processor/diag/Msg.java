@@ -45,8 +45,8 @@ public enum Msg {
 
     // --- formula text ----------------------------------------------------------------------
     SYNTAX("JK200", "syntax error in %s at column %d: %s"),
-    UNKNOWN_NAME("JK201", "unknown name in %s at column %d: '%s'; known names: %s"),
-    UNKNOWN_FUNCTION("JK202", "unknown function in %s at column %d: '%s'"),
+    UNKNOWN_NAME("JK201", "unknown name in %s at column %d: '%s'%s; known names: %s"),
+    UNKNOWN_FUNCTION("JK202", "unknown function in %s at column %d: '%s'%s"),
     ARITY("JK203", "wrong number of arguments in %s at column %d: %s takes %s, got %d"),
     DIMENSION_MISMATCH("JK204", "dimension mismatch in %s at column %d: %s"),
     INTEGER_ARGUMENT("JK205", "integer literal expected in %s at column %d: argument %d of %s must be an integer literal"),

@@ -110,8 +110,10 @@ final class Functions {
         return TABLE.get(name);
     }
 
-    /** Every function name, for documentation and tests. */
+    /** Every name that can be called, for "did you mean" suggestions. */
     static Set<String> names() {
-        return TABLE.keySet();
+        Set<String> all = new java.util.TreeSet<>(TABLE.keySet());
+        all.addAll(POSITIONAL);
+        return all;
     }
 }

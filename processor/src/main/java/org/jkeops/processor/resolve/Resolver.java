@@ -11,6 +11,7 @@ import org.jkeops.processor.ir.Expr;
 import org.jkeops.processor.ir.IndexRangeException;
 import org.jkeops.processor.ir.Ops;
 import org.jkeops.processor.parse.Ast;
+import org.jkeops.processor.parse.AstText;
 import org.jkeops.processor.parse.FormulaParser;
 import org.jkeops.processor.parse.FormulaSyntaxException;
 
@@ -53,8 +54,7 @@ public final class Resolver {
             case Ast.Name n -> name(n);
             case Ast.Negate n -> Ops.neg(expr(n.arg()));
             case Ast.Infix in -> infix(in);
-            case Ast.ScalarProduct sp -> build(sp.column(), "scalar product (a | b)",
-                    () -> Ops.scalarProduct(expr(sp.left()), expr(sp.right())));
+            case Ast.ScalarProduct sp -> scalarProduct(sp);
             case Ast.Call c -> call(c);
         };
     }
@@ -67,9 +67,17 @@ public final class Resolver {
                         "'" + n.name() + "' is a function; call it with arguments in parentheses");
             }
             throw new FormulaException(Msg.UNKNOWN_NAME, n.column(), n.name(),
+                    NearestName.didYouMean(n.name(), scope.aliasNames()),
                     scope.aliasNames().isEmpty() ? "(none)" : String.join(", ", new TreeSet<>(scope.aliasNames())));
         }
         return v;
+    }
+
+    private Expr scalarProduct(Ast.ScalarProduct sp) throws FormulaException {
+        Expr left = expr(sp.left());
+        Expr right = expr(sp.right());
+        return build(sp.column(), "scalar product (a | b)", List.of(sp.left(), sp.right()), List.of(left, right),
+                () -> Ops.scalarProduct(left, right));
     }
 
     private Expr infix(Ast.Infix in) throws FormulaException {
@@ -77,10 +85,11 @@ public final class Resolver {
             Expr base = expr(in.left());
             Integer n = integerLiteral(in.right());
             if (n != null) {
-                return build(in.column(), "**", () -> Ops.pow(base, n));
+                return build(in.column(), "**", List.of(in.left()), List.of(base), () -> Ops.pow(base, n));
             }
             Expr exponent = expr(in.right());
-            return build(in.column(), "**", () -> Ops.binary(BinaryOp.POWF, base, exponent));
+            return build(in.column(), "**", List.of(in.left(), in.right()), List.of(base, exponent),
+                    () -> Ops.binary(BinaryOp.POWF, base, exponent));
         }
         BinaryOp op = switch (in.op()) {
             case "+" -> BinaryOp.ADD;
@@ -97,7 +106,8 @@ public final class Resolver {
         };
         Expr left = expr(in.left());
         Expr right = expr(in.right());
-        return build(in.column(), "'" + in.op() + "'", () -> Ops.binary(op, left, right));
+        return build(in.column(), "'" + in.op() + "'", List.of(in.left(), in.right()), List.of(left, right),
+                () -> Ops.binary(op, left, right));
     }
 
     private Expr call(Ast.Call c) throws FormulaException {
@@ -106,7 +116,8 @@ public final class Resolver {
         }
         Functions.Signature sig = Functions.lookup(c.function());
         if (sig == null) {
-            throw new FormulaException(Msg.UNKNOWN_FUNCTION, c.column(), c.function());
+            throw new FormulaException(Msg.UNKNOWN_FUNCTION, c.column(), c.function(),
+                    NearestName.didYouMean(c.function(), Functions.names()));
         }
         if (c.args().size() != sig.operands() + sig.ints()) {
             throw new FormulaException(Msg.ARITY, c.column(), c.function(), sig.describe(), c.args().size());
@@ -123,7 +134,8 @@ public final class Resolver {
         for (int k = 0; k < sig.ints(); k++) {
             ints[k] = requireInteger(c, sig.operands() + k);
         }
-        return build(c.column(), c.function(), () -> sig.builder().build(operands, ints));
+        return build(c.column(), c.function(), c.args().subList(0, sig.operands()), operands,
+                () -> sig.builder().build(operands, ints));
     }
 
     private Expr positional(Ast.Call c) throws FormulaException {
@@ -193,14 +205,29 @@ public final class Resolver {
         Expr get() throws FormulaException;
     }
 
-    private static Expr build(int column, String what, Building b) throws FormulaException {
+    /**
+     * Builds an expression, turning the IR's dimension and index errors into formula errors at
+     * {@code column}; a dimension error quotes the operands as written, with their dimensions.
+     */
+    private static Expr build(int column, String what, List<Ast> written, List<Expr> operands, Building b)
+            throws FormulaException {
         try {
             return b.get();
         } catch (DimensionException e) {
-            throw new FormulaException(Msg.DIMENSION_MISMATCH, column, detail(what, e.getMessage()));
+            throw new FormulaException(Msg.DIMENSION_MISMATCH, column, detail(what, e.getMessage())
+                    + operandDimensions(written, operands));
         } catch (IndexRangeException | IllegalArgumentException e) {
             throw new FormulaException(Msg.BAD_INDEX, column, detail(what, e.getMessage()));
         }
+    }
+
+    /** {@code " (operands: x has dimension 3, z has dimension 2)"}. */
+    private static String operandDimensions(List<Ast> written, List<Expr> operands) {
+        List<String> parts = new ArrayList<>(written.size());
+        for (int k = 0; k < written.size(); k++) {
+            parts.add(AstText.of(written.get(k)) + " has dimension " + operands.get(k).dim());
+        }
+        return " (operands: " + String.join(", ", parts) + ")";
     }
 
     /** "what: message", unless the message already starts by naming what failed. */
