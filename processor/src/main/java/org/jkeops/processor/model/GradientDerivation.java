@@ -1,7 +1,6 @@
 package org.jkeops.processor.model;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -63,60 +62,76 @@ final class GradientDerivation {
         }
     }
 
+    /** The target's formula F and weight G as read so far with the gradient method's parameters. */
+    private static final class TargetParts {
+        private final GradientTarget target;
+        private final MethodScope scope;
+        Expr f;
+        Expr w;
+
+        TargetParts(GradientTarget target, MethodScope scope) {
+            this.target = target;
+            this.scope = scope;
+        }
+
+        /** Reads the parts not read yet. */
+        void read(Set<Part> parts) throws FormulaException {
+            if (parts.contains(Part.FORMULA) && f == null) {
+                f = Resolver.resolve(target.formulaText(), scope);
+            }
+            if (parts.contains(Part.WEIGHT) && w == null) {
+                w = Resolver.resolve(target.weightText(), scope);
+            }
+        }
+
+        boolean have(Set<Part> parts) {
+            return (f != null || !parts.contains(Part.FORMULA)) && (w != null || !parts.contains(Part.WEIGHT));
+        }
+
+        Dims dims() {
+            return new Dims(f == null ? null : f.dim(), w == null ? null : w.dim());
+        }
+    }
+
     /**
      * The gradient's formula, or null after reporting a problem with the declaration (or
-     * counting one that the target or a parameter reports itself).
+     * counting one that the target or a parameter reports itself). The trailing parameters are
+     * checked as soon as the parts their dimensions come from are read, and again once all are.
      */
     Derived derive(ExecutableElement method, GradientTarget g, List<Slot> slots, MethodScope scope) {
-        GradientForm form = g.form();
-        GradientForm.Contract contract = form.contract();
-        Expr.Var index = form instanceof GradientForm.ArgIndices ? scope.addIndexColumn(g.reducedIndex()) : null;
+        GradientForm.Contract contract = g.form().contract();
+        Expr.Var index = g.form() instanceof GradientForm.ArgIndices ? scope.addIndexColumn(g.reducedIndex()) : null;
         Declared declared = declared(method, g, slots);
+        TargetParts parts = new TargetParts(g, scope);
         String problem = countProblem(declared, contract.trailing().size());
-        Expr f = null;
-        Expr w = null;
         try {
-            f = contract.readFirst().contains(Part.FORMULA) ? Resolver.resolve(g.formulaText(), scope) : null;
-            w = contract.readFirst().contains(Part.WEIGHT) ? Resolver.resolve(g.weightText(), scope) : null;
+            parts.read(contract.readFirst());
         } catch (FormulaException ex) {
             // Unreadable with these parameters: with parameters that differ from the target's,
             // that is this method's error (dimensions left symbolic); else the target reports it.
-            if (problem != null) {
-                report(declared, declared.signature(dims(f, w)), problem);
-            } else {
-                reporter.silentError();
-            }
-            return null;
+            return problem != null ? report(declared, parts.dims(), problem) : reportedElsewhere();
         }
-        boolean shaped = known(contract.shapedBy(), f, w);
-        if (problem == null && shaped) {
-            problem = declared.trailingProblem(dims(f, w));
+        if (problem == null && parts.have(contract.shapedBy())) {
+            problem = declared.trailingProblem(parts.dims());
         }
         if (problem != null) {
-            report(declared, declared.signature(dims(f, w)), problem);
-            return null;
+            return report(declared, parts.dims(), problem);
         }
         List<Slot> trailing = slots.subList(slots.size() - contract.trailing().size(), slots.size());
         if (trailing.stream().anyMatch(s -> !s.usable)) {
             return null; // their own errors
         }
         try {
-            f = f == null ? Resolver.resolve(g.formulaText(), scope) : f;
-            w = w == null && contract.uses().contains(Part.WEIGHT) ? Resolver.resolve(g.weightText(), scope) : w;
+            parts.read(contract.uses());
         } catch (FormulaException ex) {
-            reporter.silentError(); // the target reports its own formula
-            return null;
+            return reportedElsewhere(); // the target reports its own formula
         }
-        if (!shaped) {
-            problem = declared.trailingProblem(dims(f, w));
-            if (problem != null) {
-                report(declared, declared.signature(dims(f, w)), problem);
-                return null;
-            }
+        problem = declared.trailingProblem(parts.dims());
+        if (problem != null) {
+            return report(declared, parts.dims(), problem);
         }
-        if (contract.scalarFormula() && f.dim() != 1) {
-            reporter.silentError(); // the target reports its formula's dimension (JK144)
-            return null;
+        if (contract.scalarFormula() && parts.f.dim() != 1) {
+            return reportedElsewhere(); // the target reports its formula's dimension (JK144)
         }
         String notation = notation(g, trailing);
         Expr.Var wrt = scope.alias(g.wrt());
@@ -124,7 +139,7 @@ final class GradientDerivation {
             return new Derived(null, notation); // a parameter with an error of its own
         }
         List<Expr.Var> vars = trailing.stream().map(Slot::var).toList();
-        return new Derived(form.formula(new GradientForm.Inputs(f, w, wrt, vars, index)), notation);
+        return new Derived(g.form().formula(new GradientForm.Inputs(parts.f, parts.w, wrt, vars, index)), notation);
     }
 
     private static Declared declared(ExecutableElement method, GradientTarget g, List<Slot> slots) {
@@ -153,24 +168,17 @@ final class GradientDerivation {
         return null;
     }
 
-    private void report(Declared d, String signature, String problem) {
+    /** JK154 with the parameters expected, as far as their dimensions are known; null to return. */
+    private Derived report(Declared d, Dims dims, String problem) {
         reporter.error(d.method(), Msg.GRADIENT_PARAMETERS, d.method().getSimpleName().toString(), d.target().name(),
-                d.target().form().contract().followedBy(), signature, problem);
+                d.target().form().contract().followedBy(), d.signature(dims), problem);
+        return null;
     }
 
-    private static Dims dims(Expr f, Expr w) {
-        return new Dims(f == null ? null : f.dim(), w == null ? null : w.dim());
-    }
-
-    private static boolean known(Set<Part> parts, Expr f, Expr w) {
-        Set<Part> read = EnumSet.noneOf(Part.class);
-        if (f != null) {
-            read.add(Part.FORMULA);
-        }
-        if (w != null) {
-            read.add(Part.WEIGHT);
-        }
-        return read.containsAll(parts);
+    /** An error the target reports itself, counted here so that nothing is generated; null to return. */
+    private Derived reportedElsewhere() {
+        reporter.silentError();
+        return null;
     }
 
     /** What the gradient computes, e.g. {@code @Gradient(of = "lse", wrt = "x"): Grad(F, x, e) * Exp(F - s) with F = ...}. */
