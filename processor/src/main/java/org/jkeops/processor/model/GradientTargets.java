@@ -32,35 +32,9 @@ final class GradientTargets {
 
     /** The checked target, or null after reporting a problem (or counting one its target reports). */
     GradientTarget find(TypeElement iface, ExecutableElement method, AnnotationMirror mirror) {
-        String methodName = method.getSimpleName().toString();
         String of = (String) Annotations.value(mirror, "of");
-        List<ExecutableElement> found = new ArrayList<>();
-        collectMethods(iface, of, found, new HashSet<>());
-        AnnotationValue ofValue = Annotations.explicit(mirror, "of");
-        if (found.isEmpty()) {
-            reporter.error(method, mirror, ofValue, Msg.GRADIENT_TARGET.format(methodName, of,
-                    "names no method of " + iface.getSimpleName()));
-            return null;
-        }
-        if (found.size() > 1) {
-            reporter.error(method, mirror, ofValue, Msg.GRADIENT_TARGET.format(methodName, of,
-                    "is overloaded (" + found.size() + " methods); the target of a gradient must be a single method"));
-            return null;
-        }
-        ExecutableElement target = found.get(0);
-        if (Annotations.find(target, Annotations.PKG + "Gradient") != null) {
-            reporter.error(method, mirror, ofValue, Msg.GRADIENT_TARGET.format(methodName, of,
-                    "is itself a @Gradient method; gradients of gradients are not supported"));
-            return null;
-        }
-        AnnotationMirror formula = Annotations.find(target, Annotations.PKG + "Formula");
-        if (formula == null || target.getModifiers().contains(Modifier.STATIC)) {
-            reporter.error(method, mirror, ofValue, Msg.GRADIENT_TARGET.format(methodName, of,
-                    "is not an abstract @Formula method"));
-            return null;
-        }
-        if (KernelDeclarations.javacReportsAnError(target)) {
-            reporter.silentError();
+        ExecutableElement target = lookUp(iface, method, mirror, of);
+        if (target == null) {
             return null;
         }
         AnnotationMirror reduce = Annotations.find(target, Annotations.PKG + "Reduce");
@@ -70,6 +44,47 @@ final class GradientTargets {
             return null;
         }
         String wrt = (String) Annotations.value(mirror, "wrt");
+        Category category = wrtCategory(method, mirror, target, wrt);
+        if (category == null) {
+            return null;
+        }
+        AnnotationMirror formula = Annotations.find(target, Annotations.PKG + "Formula");
+        String weight = spec.weightText().isEmpty() ? null : spec.weightText();
+        return new GradientTarget(target, formula, reduce, wrt, category, spec.over(), weight, form);
+    }
+
+    /** The one abstract {@code @Formula} method {@code of} names (JK151), or null after reporting. */
+    private ExecutableElement lookUp(TypeElement iface, ExecutableElement method, AnnotationMirror mirror,
+            String of) {
+        String methodName = method.getSimpleName().toString();
+        List<ExecutableElement> found = new ArrayList<>();
+        collectMethods(iface, of, found, new HashSet<>());
+        AnnotationValue ofValue = Annotations.explicit(mirror, "of");
+        String problem = null;
+        if (found.isEmpty()) {
+            problem = "names no method of " + iface.getSimpleName();
+        } else if (found.size() > 1) {
+            problem = "is overloaded (" + found.size() + " methods); the target of a gradient must be a single method";
+        } else if (Annotations.find(found.get(0), Annotations.PKG + "Gradient") != null) {
+            problem = "is itself a @Gradient method; gradients of gradients are not supported";
+        } else if (Annotations.find(found.get(0), Annotations.PKG + "Formula") == null
+                || found.get(0).getModifiers().contains(Modifier.STATIC)) {
+            problem = "is not an abstract @Formula method";
+        }
+        if (problem != null) {
+            reporter.error(method, mirror, ofValue, Msg.GRADIENT_TARGET.format(methodName, of, problem));
+            return null;
+        }
+        if (KernelDeclarations.javacReportsAnError(found.get(0))) {
+            reporter.silentError();
+            return null;
+        }
+        return found.get(0);
+    }
+
+    /** The category of the target's formula parameter {@code wrt} names, or null after reporting JK153. */
+    private Category wrtCategory(ExecutableElement method, AnnotationMirror mirror, ExecutableElement target,
+            String wrt) {
         List<String> names = new ArrayList<>();
         Category category = null;
         for (VariableElement p : target.getParameters()) {
@@ -83,12 +98,10 @@ final class GradientTargets {
             }
         }
         if (category == null) {
-            reporter.error(method, mirror, Annotations.explicit(mirror, "wrt"),
-                    Msg.GRADIENT_WRT.format(methodName, wrt, of, String.join(", ", names)));
-            return null;
+            reporter.error(method, mirror, Annotations.explicit(mirror, "wrt"), Msg.GRADIENT_WRT.format(
+                    method.getSimpleName().toString(), wrt, target.getSimpleName().toString(), String.join(", ", names)));
         }
-        return new GradientTarget(target, formula, reduce, wrt, category, spec.over(),
-                spec.weightText().isEmpty() ? null : spec.weightText(), form);
+        return category;
     }
 
     /**
