@@ -2,10 +2,13 @@ package org.jkeops.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.jkeops.processor.KernelSource.assertErrorCount;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -292,6 +295,87 @@ class GradientDeclarationTest {
                 + "@Vi(3) float[] s, @Vi(3) float[] e); the saved forward result is @Vi(1) float[] s, expected "
                 + "@Vi(3) float[] s", "float[] dx(");
         assertErrorCount(c, 1);
+    }
+
+    /** Every gradient form compiles with its declared trailing parameters, the K_MIN one laid out K x dimF. */
+    @Test
+    void everyGradientFormCompiles() {
+        KernelSource s = kernels("EveryForm",
+                "    @Formula(\"-g * SqDist(x, y)\")",
+                "    @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, weight = \"Exp(g) * y\")",
+                "    float[] ssw(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g);",
+                "    @Gradient(of = \"ssw\", wrt = \"y\")",
+                "    float[] sswDy(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g, @Vi(1) float[] lse, @Vi(3) float[] s,",
+                "            @Vi(3) float[] e);",
+                "    @Formula(\"-g * SqDist(x, y)\")",
+                "    @Reduce(value = Reduction.LOG_SUM_EXP, weight = \"y\", over = Index.I)",
+                "    float[] wlse(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g);",
+                "    @Gradient(of = \"wlse\", wrt = \"g\")",
+                "    float[] wlseDg(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float g, @Vj(3) float[] s, @Vj(3) float[] e);",
+                "    @Formula(\"SqDist(x, y) * b\")",
+                "    @Reduce(value = Reduction.K_MIN, k = 3)",
+                "    float[] kmin(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b);",
+                "    @Gradient(of = \"kmin\", wrt = \"b\")",
+                "    float[] kminDb(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Vi(6) int[] idx, @Vi(6) float[] e);");
+        Compilation c = KernelSource.compile(s);
+        assertThat(c).succeeded();
+    }
+
+    /**
+     * A SUM_SOFTMAX_WEIGHT target without its weight reports that (JK143); its gradient adds no
+     * error of its own (the processor used to fail with an internal error on it).
+     */
+    @Test
+    void softmaxTargetWithoutWeightIsReportedOnceByTheTarget() {
+        KernelSource s = kernels("NoWeight",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    @Reduce(Reduction.SUM_SOFTMAX_WEIGHT)",
+                "    float[] ssw(@Vi(3) float[] x, @Vj(3) float[] y);",
+                "    @Gradient(of = \"ssw\", wrt = \"x\")",
+                "    float[] dx(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) float[] lse, @Vi(1) float[] s, @Vi(1) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK143] SUM_SOFTMAX_WEIGHT needs a weight formula", "@Reduce(Reduction.SUM_SOFTMAX_WEIGHT)");
+        assertErrorCount(c, 1);
+    }
+
+    /**
+     * A LOG_SUM_EXP (or SUM_SOFTMAX_WEIGHT) target whose formula is not a scalar reports that
+     * (JK144); its gradients add no error of their own about a formula the user did not write.
+     */
+    @Test
+    void vectorFormulaOfALogSumExpIsReportedOnceByTheTarget() {
+        KernelSource s = kernels("VectorLse",
+                "    @Formula(\"x * y\")",
+                "    @Reduce(Reduction.LOG_SUM_EXP)",
+                "    float[] lse(@Vi(3) float[] x, @Vj(3) float[] y);",
+                "    @Gradient(of = \"lse\", wrt = \"x\")",
+                "    float[] dx(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) float[] s, @Vi(1) float[] e);",
+                "    @Formula(\"x * y\")",
+                "    @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, weight = \"y\")",
+                "    float[] ssw(@Vi(3) float[] x, @Vj(3) float[] y);",
+                "    @Gradient(of = \"ssw\", wrt = \"y\")",
+                "    float[] dy(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) float[] lse, @Vi(3) float[] s, @Vi(3) float[] e);");
+        Compilation c = s.compileWithErrors();
+        s.assertError(c, "[JK144] LOG_SUM_EXP needs a formula of dimension 1, but (x * y) has dimension 3",
+                "@Reduce(Reduction.LOG_SUM_EXP)");
+        s.assertError(c, "[JK144] SUM_SOFTMAX_WEIGHT needs a formula of dimension 1",
+                "@Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT");
+        assertErrorCount(c, 2);
+    }
+
+    /** The IR dump shows what a gradient computes in KeOps notation, over the target's formula. */
+    @Test
+    void dumpShowsTheGradientsFormula() throws IOException {
+        KernelSource s = kernels("DumpedGradient", withLse(
+                "    @Gradient(of = \"lse\", wrt = \"x\")",
+                "    float[] dx(" + LSE + ", @Vi(1) float[] s0, @Vi(1) float[] e0);"));
+        Compilation c = KernelSource.compileWith(new String[] {"-Ajkeops.dumpIr=true"}, s);
+        assertThat(c).succeeded();
+        String dump = c.generatedFile(StandardLocation.CLASS_OUTPUT,
+                "META-INF/jkeops/ir/test.DumpedGradient.txt").orElseThrow().getCharContent(true).toString();
+        assertTrue(dump.contains("== DumpedGradient.dx (dx) ==\nsource:     "
+                + "@Gradient(of = \"lse\", wrt = \"x\"): Grad(F, x, e0) * Exp(F - s0) with F = -g * SqDist(x, y)\n"),
+                dump);
     }
 
     @Test

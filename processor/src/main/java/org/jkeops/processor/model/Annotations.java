@@ -17,6 +17,9 @@ import javax.lang.model.type.TypeMirror;
  * reflection proxies, so errors can point at the exact annotation value.
  */
 final class Annotations {
+    /** The package of the kernel annotations. */
+    static final String PKG = "org.jkeops.annotations.";
+
     private Annotations() {
     }
 
