@@ -559,64 +559,64 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
-            FloatVector acc1_1 = FloatVector.zero(FS);
-            FloatVector acc2_0 = FloatVector.zero(FS);
-            FloatVector acc2_1 = FloatVector.zero(FS);
-            FloatVector acc3_0 = FloatVector.zero(FS);
-            FloatVector acc3_1 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
+            FloatVector accv1_1 = FloatVector.zero(FS);
+            FloatVector accv2_0 = FloatVector.zero(FS);
+            FloatVector accv2_1 = FloatVector.zero(FS);
+            FloatVector accv3_0 = FloatVector.zero(FS);
+            FloatVector accv3_1 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
-                FloatVector blk0_1 = FloatVector.zero(FS);
-                FloatVector blk1_0 = FloatVector.zero(FS);
-                FloatVector blk1_1 = FloatVector.zero(FS);
-                FloatVector blk2_0 = FloatVector.zero(FS);
-                FloatVector blk2_1 = FloatVector.zero(FS);
-                FloatVector blk3_0 = FloatVector.zero(FS);
-                FloatVector blk3_1 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_1 = FloatVector.zero(FS);
+                FloatVector blkv1_0 = FloatVector.zero(FS);
+                FloatVector blkv1_1 = FloatVector.zero(FS);
+                FloatVector blkv2_0 = FloatVector.zero(FS);
+                FloatVector blkv2_1 = FloatVector.zero(FS);
+                FloatVector blkv3_0 = FloatVector.zero(FS);
+                FloatVector blkv3_1 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                    blk0_0 = b0_0.fma(v2, blk0_0);
-                    blk0_1 = b1_0.fma(v3, blk0_1);
-                    blk1_0 = b0_1.fma(v2, blk1_0);
-                    blk1_1 = b1_1.fma(v3, blk1_1);
-                    blk2_0 = b0_2.fma(v2, blk2_0);
-                    blk2_1 = b1_2.fma(v3, blk2_1);
-                    blk3_0 = b0_3.fma(v2, blk3_0);
-                    blk3_1 = b1_3.fma(v3, blk3_1);
+                    blkv0_0 = b0_0.fma(v2, blkv0_0);
+                    blkv0_1 = b1_0.fma(v3, blkv0_1);
+                    blkv1_0 = b0_1.fma(v2, blkv1_0);
+                    blkv1_1 = b1_1.fma(v3, blkv1_1);
+                    blkv2_0 = b0_2.fma(v2, blkv2_0);
+                    blkv2_1 = b1_2.fma(v3, blkv2_1);
+                    blkv3_0 = b0_3.fma(v2, blkv3_0);
+                    blkv3_1 = b1_3.fma(v3, blkv3_1);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
-                acc0_1 = acc0_1.add(blk0_1);
-                acc1_0 = acc1_0.add(blk1_0);
-                acc1_1 = acc1_1.add(blk1_1);
-                acc2_0 = acc2_0.add(blk2_0);
-                acc2_1 = acc2_1.add(blk2_1);
-                acc3_0 = acc3_0.add(blk3_0);
-                acc3_1 = acc3_1.add(blk3_1);
+                accv0_0 = accv0_0.add(blkv0_0);
+                accv0_1 = accv0_1.add(blkv0_1);
+                accv1_0 = accv1_0.add(blkv1_0);
+                accv1_1 = accv1_1.add(blkv1_1);
+                accv2_0 = accv2_0.add(blkv2_0);
+                accv2_1 = accv2_1.add(blkv2_1);
+                accv3_0 = accv3_0.add(blkv3_0);
+                accv3_1 = accv3_1.add(blkv3_1);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum0_1 = Lanes.sum(acc0_1);
-            float sum1_0 = Lanes.sum(acc1_0);
-            float sum1_1 = Lanes.sum(acc1_1);
-            float sum2_0 = Lanes.sum(acc2_0);
-            float sum2_1 = Lanes.sum(acc2_1);
-            float sum3_0 = Lanes.sum(acc3_0);
-            float sum3_1 = Lanes.sum(acc3_1);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc0_1 = Lanes.sum(accv0_1);
+            float acc1_0 = Lanes.sum(accv1_0);
+            float acc1_1 = Lanes.sum(accv1_1);
+            float acc2_0 = Lanes.sum(accv2_0);
+            float acc2_1 = Lanes.sum(accv2_1);
+            float acc3_0 = Lanes.sum(accv3_0);
+            float acc3_1 = Lanes.sum(accv3_1);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum1_0;
-            st[3] = sum1_1;
-            st[4] = sum2_0;
-            st[5] = sum2_1;
-            st[6] = sum3_0;
-            st[7] = sum3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             sumBlockRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -635,42 +635,42 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
-            float sum1_0 = (float) st[2];
-            float sum1_1 = (float) st[3];
-            float sum2_0 = (float) st[4];
-            float sum2_1 = (float) st[5];
-            float sum3_0 = (float) st[6];
-            float sum3_1 = (float) st[7];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc1_0 = (float) st[2];
+            float acc1_1 = (float) st[3];
+            float acc2_0 = (float) st[4];
+            float acc2_1 = (float) st[5];
+            float acc3_0 = (float) st[6];
+            float acc3_1 = (float) st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
                 final float u4_1 = t0_1 * u2;
                 final float u5_1 = t1_1 * u3;
-                sum1_0 += u4_1;
-                sum1_1 += u5_1;
+                acc1_0 += u4_1;
+                acc1_1 += u5_1;
                 final float u4_2 = t0_2 * u2;
                 final float u5_2 = t1_2 * u3;
-                sum2_0 += u4_2;
-                sum2_1 += u5_2;
+                acc2_0 += u4_2;
+                acc2_1 += u5_2;
                 final float u4_3 = t0_3 * u2;
                 final float u5_3 = t1_3 * u3;
-                sum3_0 += u4_3;
-                sum3_1 += u5_3;
+                acc3_0 += u4_3;
+                acc3_1 += u5_3;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
-            out[(r + 1) * 2] = sum1_0;
-            out[(r + 1) * 2 + 1] = sum1_1;
-            out[(r + 2) * 2] = sum2_0;
-            out[(r + 2) * 2 + 1] = sum2_1;
-            out[(r + 3) * 2] = sum3_0;
-            out[(r + 3) * 2 + 1] = sum3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -684,28 +684,28 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
-                FloatVector blk0_1 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_1 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                    blk0_0 = b0_0.fma(v2, blk0_0);
-                    blk0_1 = b1_0.fma(v3, blk0_1);
+                    blkv0_0 = b0_0.fma(v2, blkv0_0);
+                    blkv0_1 = b1_0.fma(v3, blkv0_1);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
-                acc0_1 = acc0_1.add(blk0_1);
+                accv0_0 = accv0_0.add(blkv0_0);
+                accv0_1 = accv0_1.add(blkv0_1);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum0_1 = Lanes.sum(acc0_1);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc0_1 = Lanes.sum(accv0_1);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             sumBlockRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -718,18 +718,18 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void sumDirect(float[] x, float[][] soa1, int r0, int r1, int js, int je,
@@ -766,45 +766,45 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
-            FloatVector acc1_1 = FloatVector.zero(FS);
-            FloatVector acc2_0 = FloatVector.zero(FS);
-            FloatVector acc2_1 = FloatVector.zero(FS);
-            FloatVector acc3_0 = FloatVector.zero(FS);
-            FloatVector acc3_1 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
+            FloatVector accv1_1 = FloatVector.zero(FS);
+            FloatVector accv2_0 = FloatVector.zero(FS);
+            FloatVector accv2_1 = FloatVector.zero(FS);
+            FloatVector accv3_0 = FloatVector.zero(FS);
+            FloatVector accv3_1 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                acc0_0 = b0_0.fma(v2, acc0_0);
-                acc0_1 = b1_0.fma(v3, acc0_1);
-                acc1_0 = b0_1.fma(v2, acc1_0);
-                acc1_1 = b1_1.fma(v3, acc1_1);
-                acc2_0 = b0_2.fma(v2, acc2_0);
-                acc2_1 = b1_2.fma(v3, acc2_1);
-                acc3_0 = b0_3.fma(v2, acc3_0);
-                acc3_1 = b1_3.fma(v3, acc3_1);
+                accv0_0 = b0_0.fma(v2, accv0_0);
+                accv0_1 = b1_0.fma(v3, accv0_1);
+                accv1_0 = b0_1.fma(v2, accv1_0);
+                accv1_1 = b1_1.fma(v3, accv1_1);
+                accv2_0 = b0_2.fma(v2, accv2_0);
+                accv2_1 = b1_2.fma(v3, accv2_1);
+                accv3_0 = b0_3.fma(v2, accv3_0);
+                accv3_1 = b1_3.fma(v3, accv3_1);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum0_1 = Lanes.sum(acc0_1);
-            float sum1_0 = Lanes.sum(acc1_0);
-            float sum1_1 = Lanes.sum(acc1_1);
-            float sum2_0 = Lanes.sum(acc2_0);
-            float sum2_1 = Lanes.sum(acc2_1);
-            float sum3_0 = Lanes.sum(acc3_0);
-            float sum3_1 = Lanes.sum(acc3_1);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc0_1 = Lanes.sum(accv0_1);
+            float acc1_0 = Lanes.sum(accv1_0);
+            float acc1_1 = Lanes.sum(accv1_1);
+            float acc2_0 = Lanes.sum(accv2_0);
+            float acc2_1 = Lanes.sum(accv2_1);
+            float acc3_0 = Lanes.sum(accv3_0);
+            float acc3_1 = Lanes.sum(accv3_1);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum1_0;
-            st[3] = sum1_1;
-            st[4] = sum2_0;
-            st[5] = sum2_1;
-            st[6] = sum3_0;
-            st[7] = sum3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             sumDirectRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -823,42 +823,42 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
-            float sum1_0 = (float) st[2];
-            float sum1_1 = (float) st[3];
-            float sum2_0 = (float) st[4];
-            float sum2_1 = (float) st[5];
-            float sum3_0 = (float) st[6];
-            float sum3_1 = (float) st[7];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc1_0 = (float) st[2];
+            float acc1_1 = (float) st[3];
+            float acc2_0 = (float) st[4];
+            float acc2_1 = (float) st[5];
+            float acc3_0 = (float) st[6];
+            float acc3_1 = (float) st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
                 final float u4_1 = t0_1 * u2;
                 final float u5_1 = t1_1 * u3;
-                sum1_0 += u4_1;
-                sum1_1 += u5_1;
+                acc1_0 += u4_1;
+                acc1_1 += u5_1;
                 final float u4_2 = t0_2 * u2;
                 final float u5_2 = t1_2 * u3;
-                sum2_0 += u4_2;
-                sum2_1 += u5_2;
+                acc2_0 += u4_2;
+                acc2_1 += u5_2;
                 final float u4_3 = t0_3 * u2;
                 final float u5_3 = t1_3 * u3;
-                sum3_0 += u4_3;
-                sum3_1 += u5_3;
+                acc3_0 += u4_3;
+                acc3_1 += u5_3;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
-            out[(r + 1) * 2] = sum1_0;
-            out[(r + 1) * 2 + 1] = sum1_1;
-            out[(r + 2) * 2] = sum2_0;
-            out[(r + 2) * 2 + 1] = sum2_1;
-            out[(r + 3) * 2] = sum3_0;
-            out[(r + 3) * 2 + 1] = sum3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -872,21 +872,21 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                acc0_0 = b0_0.fma(v2, acc0_0);
-                acc0_1 = b1_0.fma(v3, acc0_1);
+                accv0_0 = b0_0.fma(v2, accv0_0);
+                accv0_1 = b1_0.fma(v3, accv0_1);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum0_1 = Lanes.sum(acc0_1);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc0_1 = Lanes.sum(accv0_1);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             sumDirectRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -899,18 +899,18 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void sumDouble(float[] x, float[][] soa1, int r0, int r1, int js, int je,
@@ -947,28 +947,28 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            double sum0_0 = 0;
+            double acc0_0 = 0;
             DoubleVector dacc0_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc0_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum0_1 = 0;
+            double acc0_1 = 0;
             DoubleVector dacc0_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc0_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum1_0 = 0;
+            double acc1_0 = 0;
             DoubleVector dacc1_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc1_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum1_1 = 0;
+            double acc1_1 = 0;
             DoubleVector dacc1_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc1_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum2_0 = 0;
+            double acc2_0 = 0;
             DoubleVector dacc2_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc2_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum2_1 = 0;
+            double acc2_1 = 0;
             DoubleVector dacc2_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc2_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum3_0 = 0;
+            double acc3_0 = 0;
             DoubleVector dacc3_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc3_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum3_1 = 0;
+            double acc3_1 = 0;
             DoubleVector dacc3_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc3_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             final int bound = js + FS.loopBound(je - js);
@@ -1000,24 +1000,24 @@ final class AllReductionsSimdKernels {
                 dacc3_1_0 = dacc3_1_0.add(v5_3.convert(VectorOperators.F2D, 0));
                 dacc3_1_1 = dacc3_1_1.add(v5_3.convert(VectorOperators.F2D, 1));
             }
-            sum0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
-            sum0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
-            sum1_0 += Lanes.sum(dacc1_0_0) + Lanes.sum(dacc1_0_1);
-            sum1_1 += Lanes.sum(dacc1_1_0) + Lanes.sum(dacc1_1_1);
-            sum2_0 += Lanes.sum(dacc2_0_0) + Lanes.sum(dacc2_0_1);
-            sum2_1 += Lanes.sum(dacc2_1_0) + Lanes.sum(dacc2_1_1);
-            sum3_0 += Lanes.sum(dacc3_0_0) + Lanes.sum(dacc3_0_1);
-            sum3_1 += Lanes.sum(dacc3_1_0) + Lanes.sum(dacc3_1_1);
+            acc0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
+            acc0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
+            acc1_0 += Lanes.sum(dacc1_0_0) + Lanes.sum(dacc1_0_1);
+            acc1_1 += Lanes.sum(dacc1_1_0) + Lanes.sum(dacc1_1_1);
+            acc2_0 += Lanes.sum(dacc2_0_0) + Lanes.sum(dacc2_0_1);
+            acc2_1 += Lanes.sum(dacc2_1_0) + Lanes.sum(dacc2_1_1);
+            acc3_0 += Lanes.sum(dacc3_0_0) + Lanes.sum(dacc3_0_1);
+            acc3_1 += Lanes.sum(dacc3_1_0) + Lanes.sum(dacc3_1_1);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum1_0;
-            st[3] = sum1_1;
-            st[4] = sum2_0;
-            st[5] = sum2_1;
-            st[6] = sum3_0;
-            st[7] = sum3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             sumDoubleRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -1036,42 +1036,42 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            double sum0_0 = st[0];
-            double sum0_1 = st[1];
-            double sum1_0 = st[2];
-            double sum1_1 = st[3];
-            double sum2_0 = st[4];
-            double sum2_1 = st[5];
-            double sum3_0 = st[6];
-            double sum3_1 = st[7];
+            double acc0_0 = st[0];
+            double acc0_1 = st[1];
+            double acc1_0 = st[2];
+            double acc1_1 = st[3];
+            double acc2_0 = st[4];
+            double acc2_1 = st[5];
+            double acc3_0 = st[6];
+            double acc3_1 = st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
                 final float u4_1 = t0_1 * u2;
                 final float u5_1 = t1_1 * u3;
-                sum1_0 += u4_1;
-                sum1_1 += u5_1;
+                acc1_0 += u4_1;
+                acc1_1 += u5_1;
                 final float u4_2 = t0_2 * u2;
                 final float u5_2 = t1_2 * u3;
-                sum2_0 += u4_2;
-                sum2_1 += u5_2;
+                acc2_0 += u4_2;
+                acc2_1 += u5_2;
                 final float u4_3 = t0_3 * u2;
                 final float u5_3 = t1_3 * u3;
-                sum3_0 += u4_3;
-                sum3_1 += u5_3;
+                acc3_0 += u4_3;
+                acc3_1 += u5_3;
             }
-            out[r * 2] = (float) sum0_0;
-            out[r * 2 + 1] = (float) sum0_1;
-            out[(r + 1) * 2] = (float) sum1_0;
-            out[(r + 1) * 2 + 1] = (float) sum1_1;
-            out[(r + 2) * 2] = (float) sum2_0;
-            out[(r + 2) * 2 + 1] = (float) sum2_1;
-            out[(r + 3) * 2] = (float) sum3_0;
-            out[(r + 3) * 2 + 1] = (float) sum3_1;
+            out[r * 2] = (float) acc0_0;
+            out[r * 2 + 1] = (float) acc0_1;
+            out[(r + 1) * 2] = (float) acc1_0;
+            out[(r + 1) * 2 + 1] = (float) acc1_1;
+            out[(r + 2) * 2] = (float) acc2_0;
+            out[(r + 2) * 2 + 1] = (float) acc2_1;
+            out[(r + 3) * 2] = (float) acc3_0;
+            out[(r + 3) * 2 + 1] = (float) acc3_1;
         }
 
         /**
@@ -1085,10 +1085,10 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            double sum0_0 = 0;
+            double acc0_0 = 0;
             DoubleVector dacc0_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc0_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum0_1 = 0;
+            double acc0_1 = 0;
             DoubleVector dacc0_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc0_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             final int bound = js + FS.loopBound(je - js);
@@ -1102,12 +1102,12 @@ final class AllReductionsSimdKernels {
                 dacc0_1_0 = dacc0_1_0.add(v5_0.convert(VectorOperators.F2D, 0));
                 dacc0_1_1 = dacc0_1_1.add(v5_0.convert(VectorOperators.F2D, 1));
             }
-            sum0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
-            sum0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
+            acc0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
+            acc0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             sumDoubleRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -1120,18 +1120,18 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            double sum0_0 = st[0];
-            double sum0_1 = st[1];
+            double acc0_0 = st[0];
+            double acc0_1 = st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
             }
-            out[r * 2] = (float) sum0_0;
-            out[r * 2 + 1] = (float) sum0_1;
+            out[r * 2] = (float) acc0_0;
+            out[r * 2 + 1] = (float) acc0_1;
         }
 
         static void sumDouble64(double[] x, double[][] soa1, int r0, int r1, int js, int je,
@@ -1168,64 +1168,64 @@ final class AllReductionsSimdKernels {
             final double t1_3 = x[(r + 3) * 2 + 1];
             final DoubleVector b0_3 = DoubleVector.broadcast(DS, t0_3);
             final DoubleVector b1_3 = DoubleVector.broadcast(DS, t1_3);
-            double sum0_0 = 0;
-            double sum0_1 = 0;
-            double sum1_0 = 0;
-            double sum1_1 = 0;
-            double sum2_0 = 0;
-            double sum2_1 = 0;
-            double sum3_0 = 0;
-            double sum3_1 = 0;
+            double acc0_0 = 0;
+            double acc0_1 = 0;
+            double acc1_0 = 0;
+            double acc1_1 = 0;
+            double acc2_0 = 0;
+            double acc2_1 = 0;
+            double acc3_0 = 0;
+            double acc3_1 = 0;
             final int bound = js + DS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                DoubleVector blk0_0 = DoubleVector.zero(DS);
-                DoubleVector blk0_1 = DoubleVector.zero(DS);
-                DoubleVector blk1_0 = DoubleVector.zero(DS);
-                DoubleVector blk1_1 = DoubleVector.zero(DS);
-                DoubleVector blk2_0 = DoubleVector.zero(DS);
-                DoubleVector blk2_1 = DoubleVector.zero(DS);
-                DoubleVector blk3_0 = DoubleVector.zero(DS);
-                DoubleVector blk3_1 = DoubleVector.zero(DS);
+                DoubleVector blkv0_0 = DoubleVector.zero(DS);
+                DoubleVector blkv0_1 = DoubleVector.zero(DS);
+                DoubleVector blkv1_0 = DoubleVector.zero(DS);
+                DoubleVector blkv1_1 = DoubleVector.zero(DS);
+                DoubleVector blkv2_0 = DoubleVector.zero(DS);
+                DoubleVector blkv2_1 = DoubleVector.zero(DS);
+                DoubleVector blkv3_0 = DoubleVector.zero(DS);
+                DoubleVector blkv3_1 = DoubleVector.zero(DS);
                 for (int j = j0; j < j1; j += DS.length()) {
                     final DoubleVector v2 = DoubleVector.fromArray(DS, col1_0, j);
                     final DoubleVector v3 = DoubleVector.fromArray(DS, col1_1, j);
                     final DoubleVector v4_0 = b0_0.mul(v2);
                     final DoubleVector v5_0 = b1_0.mul(v3);
-                    blk0_0 = blk0_0.add(v4_0);
-                    blk0_1 = blk0_1.add(v5_0);
+                    blkv0_0 = blkv0_0.add(v4_0);
+                    blkv0_1 = blkv0_1.add(v5_0);
                     final DoubleVector v4_1 = b0_1.mul(v2);
                     final DoubleVector v5_1 = b1_1.mul(v3);
-                    blk1_0 = blk1_0.add(v4_1);
-                    blk1_1 = blk1_1.add(v5_1);
+                    blkv1_0 = blkv1_0.add(v4_1);
+                    blkv1_1 = blkv1_1.add(v5_1);
                     final DoubleVector v4_2 = b0_2.mul(v2);
                     final DoubleVector v5_2 = b1_2.mul(v3);
-                    blk2_0 = blk2_0.add(v4_2);
-                    blk2_1 = blk2_1.add(v5_2);
+                    blkv2_0 = blkv2_0.add(v4_2);
+                    blkv2_1 = blkv2_1.add(v5_2);
                     final DoubleVector v4_3 = b0_3.mul(v2);
                     final DoubleVector v5_3 = b1_3.mul(v3);
-                    blk3_0 = blk3_0.add(v4_3);
-                    blk3_1 = blk3_1.add(v5_3);
+                    blkv3_0 = blkv3_0.add(v4_3);
+                    blkv3_1 = blkv3_1.add(v5_3);
                 }
-                sum0_0 += Lanes.sum(blk0_0);
-                sum0_1 += Lanes.sum(blk0_1);
-                sum1_0 += Lanes.sum(blk1_0);
-                sum1_1 += Lanes.sum(blk1_1);
-                sum2_0 += Lanes.sum(blk2_0);
-                sum2_1 += Lanes.sum(blk2_1);
-                sum3_0 += Lanes.sum(blk3_0);
-                sum3_1 += Lanes.sum(blk3_1);
+                acc0_0 += Lanes.sum(blkv0_0);
+                acc0_1 += Lanes.sum(blkv0_1);
+                acc1_0 += Lanes.sum(blkv1_0);
+                acc1_1 += Lanes.sum(blkv1_1);
+                acc2_0 += Lanes.sum(blkv2_0);
+                acc2_1 += Lanes.sum(blkv2_1);
+                acc3_0 += Lanes.sum(blkv3_0);
+                acc3_1 += Lanes.sum(blkv3_1);
             }
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum1_0;
-            st[3] = sum1_1;
-            st[4] = sum2_0;
-            st[5] = sum2_1;
-            st[6] = sum3_0;
-            st[7] = sum3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             sumDouble64Rows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -1244,42 +1244,42 @@ final class AllReductionsSimdKernels {
             final double t1_2 = x[(r + 2) * 2 + 1];
             final double t0_3 = x[(r + 3) * 2];
             final double t1_3 = x[(r + 3) * 2 + 1];
-            double sum0_0 = st[0];
-            double sum0_1 = st[1];
-            double sum1_0 = st[2];
-            double sum1_1 = st[3];
-            double sum2_0 = st[4];
-            double sum2_1 = st[5];
-            double sum3_0 = st[6];
-            double sum3_1 = st[7];
+            double acc0_0 = st[0];
+            double acc0_1 = st[1];
+            double acc1_0 = st[2];
+            double acc1_1 = st[3];
+            double acc2_0 = st[4];
+            double acc2_1 = st[5];
+            double acc3_0 = st[6];
+            double acc3_1 = st[7];
             for (int j = bound; j < je; j++) {
                 final double u2 = col1_0[j];
                 final double u3 = col1_1[j];
                 final double u4_0 = t0_0 * u2;
                 final double u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
                 final double u4_1 = t0_1 * u2;
                 final double u5_1 = t1_1 * u3;
-                sum1_0 += u4_1;
-                sum1_1 += u5_1;
+                acc1_0 += u4_1;
+                acc1_1 += u5_1;
                 final double u4_2 = t0_2 * u2;
                 final double u5_2 = t1_2 * u3;
-                sum2_0 += u4_2;
-                sum2_1 += u5_2;
+                acc2_0 += u4_2;
+                acc2_1 += u5_2;
                 final double u4_3 = t0_3 * u2;
                 final double u5_3 = t1_3 * u3;
-                sum3_0 += u4_3;
-                sum3_1 += u5_3;
+                acc3_0 += u4_3;
+                acc3_1 += u5_3;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
-            out[(r + 1) * 2] = sum1_0;
-            out[(r + 1) * 2 + 1] = sum1_1;
-            out[(r + 2) * 2] = sum2_0;
-            out[(r + 2) * 2 + 1] = sum2_1;
-            out[(r + 3) * 2] = sum3_0;
-            out[(r + 3) * 2 + 1] = sum3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -1293,28 +1293,28 @@ final class AllReductionsSimdKernels {
             final double t1_0 = x[r * 2 + 1];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
-            double sum0_0 = 0;
-            double sum0_1 = 0;
+            double acc0_0 = 0;
+            double acc0_1 = 0;
             final int bound = js + DS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                DoubleVector blk0_0 = DoubleVector.zero(DS);
-                DoubleVector blk0_1 = DoubleVector.zero(DS);
+                DoubleVector blkv0_0 = DoubleVector.zero(DS);
+                DoubleVector blkv0_1 = DoubleVector.zero(DS);
                 for (int j = j0; j < j1; j += DS.length()) {
                     final DoubleVector v2 = DoubleVector.fromArray(DS, col1_0, j);
                     final DoubleVector v3 = DoubleVector.fromArray(DS, col1_1, j);
                     final DoubleVector v4_0 = b0_0.mul(v2);
                     final DoubleVector v5_0 = b1_0.mul(v3);
-                    blk0_0 = blk0_0.add(v4_0);
-                    blk0_1 = blk0_1.add(v5_0);
+                    blkv0_0 = blkv0_0.add(v4_0);
+                    blkv0_1 = blkv0_1.add(v5_0);
                 }
-                sum0_0 += Lanes.sum(blk0_0);
-                sum0_1 += Lanes.sum(blk0_1);
+                acc0_0 += Lanes.sum(blkv0_0);
+                acc0_1 += Lanes.sum(blkv0_1);
             }
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             sumDouble64RowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -1327,18 +1327,18 @@ final class AllReductionsSimdKernels {
             final double[] col1_1 = soa1[1];
             final double t0_0 = x[r * 2];
             final double t1_0 = x[r * 2 + 1];
-            double sum0_0 = st[0];
-            double sum0_1 = st[1];
+            double acc0_0 = st[0];
+            double acc0_1 = st[1];
             for (int j = bound; j < je; j++) {
                 final double u2 = col1_0[j];
                 final double u3 = col1_1[j];
                 final double u4_0 = t0_0 * u2;
                 final double u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void min(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
@@ -1374,53 +1374,53 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc1_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc1_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc2_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc2_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc3_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc3_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                acc0_0 = acc0_0.blend(v4_0, v4_0.compare(VectorOperators.LT, acc0_0));
-                acc0_1 = acc0_1.blend(v5_0, v5_0.compare(VectorOperators.LT, acc0_1));
+                accv0_0 = accv0_0.blend(v4_0, v4_0.compare(VectorOperators.LT, accv0_0));
+                accv0_1 = accv0_1.blend(v5_0, v5_0.compare(VectorOperators.LT, accv0_1));
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
-                acc1_0 = acc1_0.blend(v4_1, v4_1.compare(VectorOperators.LT, acc1_0));
-                acc1_1 = acc1_1.blend(v5_1, v5_1.compare(VectorOperators.LT, acc1_1));
+                accv1_0 = accv1_0.blend(v4_1, v4_1.compare(VectorOperators.LT, accv1_0));
+                accv1_1 = accv1_1.blend(v5_1, v5_1.compare(VectorOperators.LT, accv1_1));
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
-                acc2_0 = acc2_0.blend(v4_2, v4_2.compare(VectorOperators.LT, acc2_0));
-                acc2_1 = acc2_1.blend(v5_2, v5_2.compare(VectorOperators.LT, acc2_1));
+                accv2_0 = accv2_0.blend(v4_2, v4_2.compare(VectorOperators.LT, accv2_0));
+                accv2_1 = accv2_1.blend(v5_2, v5_2.compare(VectorOperators.LT, accv2_1));
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
-                acc3_0 = acc3_0.blend(v4_3, v4_3.compare(VectorOperators.LT, acc3_0));
-                acc3_1 = acc3_1.blend(v5_3, v5_3.compare(VectorOperators.LT, acc3_1));
+                accv3_0 = accv3_0.blend(v4_3, v4_3.compare(VectorOperators.LT, accv3_0));
+                accv3_1 = accv3_1.blend(v5_3, v5_3.compare(VectorOperators.LT, accv3_1));
             }
-            float best0_0 = acc0_0.reduceLanes(VectorOperators.MIN);
-            float best0_1 = acc0_1.reduceLanes(VectorOperators.MIN);
-            float best1_0 = acc1_0.reduceLanes(VectorOperators.MIN);
-            float best1_1 = acc1_1.reduceLanes(VectorOperators.MIN);
-            float best2_0 = acc2_0.reduceLanes(VectorOperators.MIN);
-            float best2_1 = acc2_1.reduceLanes(VectorOperators.MIN);
-            float best3_0 = acc3_0.reduceLanes(VectorOperators.MIN);
-            float best3_1 = acc3_1.reduceLanes(VectorOperators.MIN);
+            float acc0_0 = accv0_0.reduceLanes(VectorOperators.MIN);
+            float acc0_1 = accv0_1.reduceLanes(VectorOperators.MIN);
+            float acc1_0 = accv1_0.reduceLanes(VectorOperators.MIN);
+            float acc1_1 = accv1_1.reduceLanes(VectorOperators.MIN);
+            float acc2_0 = accv2_0.reduceLanes(VectorOperators.MIN);
+            float acc2_1 = accv2_1.reduceLanes(VectorOperators.MIN);
+            float acc3_0 = accv3_0.reduceLanes(VectorOperators.MIN);
+            float acc3_1 = accv3_1.reduceLanes(VectorOperators.MIN);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = best0_0;
-            st[1] = best0_1;
-            st[2] = best1_0;
-            st[3] = best1_1;
-            st[4] = best2_0;
-            st[5] = best2_1;
-            st[6] = best3_0;
-            st[7] = best3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             minRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -1439,58 +1439,58 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float best0_0 = (float) st[0];
-            float best0_1 = (float) st[1];
-            float best1_0 = (float) st[2];
-            float best1_1 = (float) st[3];
-            float best2_0 = (float) st[4];
-            float best2_1 = (float) st[5];
-            float best3_0 = (float) st[6];
-            float best3_1 = (float) st[7];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc1_0 = (float) st[2];
+            float acc1_1 = (float) st[3];
+            float acc2_0 = (float) st[4];
+            float acc2_1 = (float) st[5];
+            float acc3_0 = (float) st[6];
+            float acc3_1 = (float) st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 < best0_0) {
-                    best0_0 = u4_0;
+                if (u4_0 < acc0_0) {
+                    acc0_0 = u4_0;
                 }
-                if (u5_0 < best0_1) {
-                    best0_1 = u5_0;
+                if (u5_0 < acc0_1) {
+                    acc0_1 = u5_0;
                 }
                 final float u4_1 = t0_1 - u2;
                 final float u5_1 = t1_1 - u3;
-                if (u4_1 < best1_0) {
-                    best1_0 = u4_1;
+                if (u4_1 < acc1_0) {
+                    acc1_0 = u4_1;
                 }
-                if (u5_1 < best1_1) {
-                    best1_1 = u5_1;
+                if (u5_1 < acc1_1) {
+                    acc1_1 = u5_1;
                 }
                 final float u4_2 = t0_2 - u2;
                 final float u5_2 = t1_2 - u3;
-                if (u4_2 < best2_0) {
-                    best2_0 = u4_2;
+                if (u4_2 < acc2_0) {
+                    acc2_0 = u4_2;
                 }
-                if (u5_2 < best2_1) {
-                    best2_1 = u5_2;
+                if (u5_2 < acc2_1) {
+                    acc2_1 = u5_2;
                 }
                 final float u4_3 = t0_3 - u2;
                 final float u5_3 = t1_3 - u3;
-                if (u4_3 < best3_0) {
-                    best3_0 = u4_3;
+                if (u4_3 < acc3_0) {
+                    acc3_0 = u4_3;
                 }
-                if (u5_3 < best3_1) {
-                    best3_1 = u5_3;
+                if (u5_3 < acc3_1) {
+                    acc3_1 = u5_3;
                 }
             }
-            out[r * 2] = best0_0;
-            out[r * 2 + 1] = best0_1;
-            out[(r + 1) * 2] = best1_0;
-            out[(r + 1) * 2 + 1] = best1_1;
-            out[(r + 2) * 2] = best2_0;
-            out[(r + 2) * 2 + 1] = best2_1;
-            out[(r + 3) * 2] = best3_0;
-            out[(r + 3) * 2 + 1] = best3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -1503,23 +1503,23 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                acc0_0 = acc0_0.blend(v4_0, v4_0.compare(VectorOperators.LT, acc0_0));
-                acc0_1 = acc0_1.blend(v5_0, v5_0.compare(VectorOperators.LT, acc0_1));
+                accv0_0 = accv0_0.blend(v4_0, v4_0.compare(VectorOperators.LT, accv0_0));
+                accv0_1 = accv0_1.blend(v5_0, v5_0.compare(VectorOperators.LT, accv0_1));
             }
-            float best0_0 = acc0_0.reduceLanes(VectorOperators.MIN);
-            float best0_1 = acc0_1.reduceLanes(VectorOperators.MIN);
+            float acc0_0 = accv0_0.reduceLanes(VectorOperators.MIN);
+            float acc0_1 = accv0_1.reduceLanes(VectorOperators.MIN);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = best0_0;
-            st[1] = best0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             minRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -1532,22 +1532,22 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float best0_0 = (float) st[0];
-            float best0_1 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 < best0_0) {
-                    best0_0 = u4_0;
+                if (u4_0 < acc0_0) {
+                    acc0_0 = u4_0;
                 }
-                if (u5_0 < best0_1) {
-                    best0_1 = u5_0;
+                if (u5_0 < acc0_1) {
+                    acc0_1 = u5_0;
                 }
             }
-            out[r * 2] = best0_0;
-            out[r * 2 + 1] = best0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void max(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
@@ -1583,53 +1583,53 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                acc0_0 = acc0_0.blend(v4_0, v4_0.compare(VectorOperators.GT, acc0_0));
-                acc0_1 = acc0_1.blend(v5_0, v5_0.compare(VectorOperators.GT, acc0_1));
+                accv0_0 = accv0_0.blend(v4_0, v4_0.compare(VectorOperators.GT, accv0_0));
+                accv0_1 = accv0_1.blend(v5_0, v5_0.compare(VectorOperators.GT, accv0_1));
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
-                acc1_0 = acc1_0.blend(v4_1, v4_1.compare(VectorOperators.GT, acc1_0));
-                acc1_1 = acc1_1.blend(v5_1, v5_1.compare(VectorOperators.GT, acc1_1));
+                accv1_0 = accv1_0.blend(v4_1, v4_1.compare(VectorOperators.GT, accv1_0));
+                accv1_1 = accv1_1.blend(v5_1, v5_1.compare(VectorOperators.GT, accv1_1));
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
-                acc2_0 = acc2_0.blend(v4_2, v4_2.compare(VectorOperators.GT, acc2_0));
-                acc2_1 = acc2_1.blend(v5_2, v5_2.compare(VectorOperators.GT, acc2_1));
+                accv2_0 = accv2_0.blend(v4_2, v4_2.compare(VectorOperators.GT, accv2_0));
+                accv2_1 = accv2_1.blend(v5_2, v5_2.compare(VectorOperators.GT, accv2_1));
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
-                acc3_0 = acc3_0.blend(v4_3, v4_3.compare(VectorOperators.GT, acc3_0));
-                acc3_1 = acc3_1.blend(v5_3, v5_3.compare(VectorOperators.GT, acc3_1));
+                accv3_0 = accv3_0.blend(v4_3, v4_3.compare(VectorOperators.GT, accv3_0));
+                accv3_1 = accv3_1.blend(v5_3, v5_3.compare(VectorOperators.GT, accv3_1));
             }
-            float best0_0 = acc0_0.reduceLanes(VectorOperators.MAX);
-            float best0_1 = acc0_1.reduceLanes(VectorOperators.MAX);
-            float best1_0 = acc1_0.reduceLanes(VectorOperators.MAX);
-            float best1_1 = acc1_1.reduceLanes(VectorOperators.MAX);
-            float best2_0 = acc2_0.reduceLanes(VectorOperators.MAX);
-            float best2_1 = acc2_1.reduceLanes(VectorOperators.MAX);
-            float best3_0 = acc3_0.reduceLanes(VectorOperators.MAX);
-            float best3_1 = acc3_1.reduceLanes(VectorOperators.MAX);
+            float acc0_0 = accv0_0.reduceLanes(VectorOperators.MAX);
+            float acc0_1 = accv0_1.reduceLanes(VectorOperators.MAX);
+            float acc1_0 = accv1_0.reduceLanes(VectorOperators.MAX);
+            float acc1_1 = accv1_1.reduceLanes(VectorOperators.MAX);
+            float acc2_0 = accv2_0.reduceLanes(VectorOperators.MAX);
+            float acc2_1 = accv2_1.reduceLanes(VectorOperators.MAX);
+            float acc3_0 = accv3_0.reduceLanes(VectorOperators.MAX);
+            float acc3_1 = accv3_1.reduceLanes(VectorOperators.MAX);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = best0_0;
-            st[1] = best0_1;
-            st[2] = best1_0;
-            st[3] = best1_1;
-            st[4] = best2_0;
-            st[5] = best2_1;
-            st[6] = best3_0;
-            st[7] = best3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             maxRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -1648,58 +1648,58 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float best0_0 = (float) st[0];
-            float best0_1 = (float) st[1];
-            float best1_0 = (float) st[2];
-            float best1_1 = (float) st[3];
-            float best2_0 = (float) st[4];
-            float best2_1 = (float) st[5];
-            float best3_0 = (float) st[6];
-            float best3_1 = (float) st[7];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc1_0 = (float) st[2];
+            float acc1_1 = (float) st[3];
+            float acc2_0 = (float) st[4];
+            float acc2_1 = (float) st[5];
+            float acc3_0 = (float) st[6];
+            float acc3_1 = (float) st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0) {
-                    best0_0 = u4_0;
+                if (u4_0 > acc0_0) {
+                    acc0_0 = u4_0;
                 }
-                if (u5_0 > best0_1) {
-                    best0_1 = u5_0;
+                if (u5_0 > acc0_1) {
+                    acc0_1 = u5_0;
                 }
                 final float u4_1 = t0_1 - u2;
                 final float u5_1 = t1_1 - u3;
-                if (u4_1 > best1_0) {
-                    best1_0 = u4_1;
+                if (u4_1 > acc1_0) {
+                    acc1_0 = u4_1;
                 }
-                if (u5_1 > best1_1) {
-                    best1_1 = u5_1;
+                if (u5_1 > acc1_1) {
+                    acc1_1 = u5_1;
                 }
                 final float u4_2 = t0_2 - u2;
                 final float u5_2 = t1_2 - u3;
-                if (u4_2 > best2_0) {
-                    best2_0 = u4_2;
+                if (u4_2 > acc2_0) {
+                    acc2_0 = u4_2;
                 }
-                if (u5_2 > best2_1) {
-                    best2_1 = u5_2;
+                if (u5_2 > acc2_1) {
+                    acc2_1 = u5_2;
                 }
                 final float u4_3 = t0_3 - u2;
                 final float u5_3 = t1_3 - u3;
-                if (u4_3 > best3_0) {
-                    best3_0 = u4_3;
+                if (u4_3 > acc3_0) {
+                    acc3_0 = u4_3;
                 }
-                if (u5_3 > best3_1) {
-                    best3_1 = u5_3;
+                if (u5_3 > acc3_1) {
+                    acc3_1 = u5_3;
                 }
             }
-            out[r * 2] = best0_0;
-            out[r * 2 + 1] = best0_1;
-            out[(r + 1) * 2] = best1_0;
-            out[(r + 1) * 2 + 1] = best1_1;
-            out[(r + 2) * 2] = best2_0;
-            out[(r + 2) * 2 + 1] = best2_1;
-            out[(r + 3) * 2] = best3_0;
-            out[(r + 3) * 2 + 1] = best3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -1712,23 +1712,23 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                acc0_0 = acc0_0.blend(v4_0, v4_0.compare(VectorOperators.GT, acc0_0));
-                acc0_1 = acc0_1.blend(v5_0, v5_0.compare(VectorOperators.GT, acc0_1));
+                accv0_0 = accv0_0.blend(v4_0, v4_0.compare(VectorOperators.GT, accv0_0));
+                accv0_1 = accv0_1.blend(v5_0, v5_0.compare(VectorOperators.GT, accv0_1));
             }
-            float best0_0 = acc0_0.reduceLanes(VectorOperators.MAX);
-            float best0_1 = acc0_1.reduceLanes(VectorOperators.MAX);
+            float acc0_0 = accv0_0.reduceLanes(VectorOperators.MAX);
+            float acc0_1 = accv0_1.reduceLanes(VectorOperators.MAX);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = best0_0;
-            st[1] = best0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             maxRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -1741,22 +1741,22 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float best0_0 = (float) st[0];
-            float best0_1 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0) {
-                    best0_0 = u4_0;
+                if (u4_0 > acc0_0) {
+                    acc0_0 = u4_0;
                 }
-                if (u5_0 > best0_1) {
-                    best0_1 = u5_0;
+                if (u5_0 > acc0_1) {
+                    acc0_1 = u5_0;
                 }
             }
-            out[r * 2] = best0_0;
-            out[r * 2 + 1] = best0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void argMax(float[] x, float[][] soa1, int r0, int r1, int js, int je,
@@ -1793,22 +1793,22 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx1_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx2_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx3_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_1 = IntVector.broadcast(FIS, -1);
             final IntVector iota = IntVector.zero(FIS).addIndex(1);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
@@ -1817,135 +1817,135 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, acc0_0).or(idx0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
-                acc0_0 = acc0_0.blend(v4_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(FIS));
-                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, acc0_1).or(idx0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
-                acc0_1 = acc0_1.blend(v5_0, mk0_1);
-                idx0_1 = idx0_1.blend(jv, mk0_1.cast(FIS));
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
-                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, acc1_0).or(idx1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
-                acc1_0 = acc1_0.blend(v4_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(FIS));
-                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, acc1_1).or(idx1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
-                acc1_1 = acc1_1.blend(v5_1, mk1_1);
-                idx1_1 = idx1_1.blend(jv, mk1_1.cast(FIS));
+                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, accv1_0).or(idxv1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
+                accv1_0 = accv1_0.blend(v4_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(FIS));
+                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, accv1_1).or(idxv1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
+                accv1_1 = accv1_1.blend(v5_1, mk1_1);
+                idxv1_1 = idxv1_1.blend(jv, mk1_1.cast(FIS));
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
-                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, acc2_0).or(idx2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
-                acc2_0 = acc2_0.blend(v4_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(FIS));
-                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, acc2_1).or(idx2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
-                acc2_1 = acc2_1.blend(v5_2, mk2_1);
-                idx2_1 = idx2_1.blend(jv, mk2_1.cast(FIS));
+                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, accv2_0).or(idxv2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
+                accv2_0 = accv2_0.blend(v4_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(FIS));
+                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, accv2_1).or(idxv2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
+                accv2_1 = accv2_1.blend(v5_2, mk2_1);
+                idxv2_1 = idxv2_1.blend(jv, mk2_1.cast(FIS));
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
-                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, acc3_0).or(idx3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
-                acc3_0 = acc3_0.blend(v4_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(FIS));
-                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, acc3_1).or(idx3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
-                acc3_1 = acc3_1.blend(v5_3, mk3_1);
-                idx3_1 = idx3_1.blend(jv, mk3_1.cast(FIS));
+                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, accv3_0).or(idxv3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
+                accv3_0 = accv3_0.blend(v4_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(FIS));
+                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, accv3_1).or(idxv3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
+                accv3_1 = accv3_1.blend(v5_3, mk3_1);
+                idxv3_1 = idxv3_1.blend(jv, mk3_1.cast(FIS));
             }
-            float best0_0 = Float.NEGATIVE_INFINITY;
-            int bi0_0 = -1;
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a > best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            float best0_1 = Float.NEGATIVE_INFINITY;
-            int bi0_1 = -1;
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_1.lane(l);
-                final int ix = idx0_1.lane(l);
-                if (ix >= 0 && (bi0_1 < 0 || a > best0_1 || (a == best0_1 && ix < bi0_1))) {
-                    best0_1 = a;
-                    bi0_1 = ix;
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
                 }
             }
-            float best1_0 = Float.NEGATIVE_INFINITY;
-            int bi1_0 = -1;
+            float acc1_0 = Float.NEGATIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a > best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final float a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a > acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            float best1_1 = Float.NEGATIVE_INFINITY;
-            int bi1_1 = -1;
+            float acc1_1 = Float.NEGATIVE_INFINITY;
+            int idx1_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc1_1.lane(l);
-                final int ix = idx1_1.lane(l);
-                if (ix >= 0 && (bi1_1 < 0 || a > best1_1 || (a == best1_1 && ix < bi1_1))) {
-                    best1_1 = a;
-                    bi1_1 = ix;
+                final float a = accv1_1.lane(l);
+                final int ix = idxv1_1.lane(l);
+                if (ix >= 0 && (idx1_1 < 0 || a > acc1_1 || (a == acc1_1 && ix < idx1_1))) {
+                    acc1_1 = a;
+                    idx1_1 = ix;
                 }
             }
-            float best2_0 = Float.NEGATIVE_INFINITY;
-            int bi2_0 = -1;
+            float acc2_0 = Float.NEGATIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a > best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final float a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a > acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            float best2_1 = Float.NEGATIVE_INFINITY;
-            int bi2_1 = -1;
+            float acc2_1 = Float.NEGATIVE_INFINITY;
+            int idx2_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc2_1.lane(l);
-                final int ix = idx2_1.lane(l);
-                if (ix >= 0 && (bi2_1 < 0 || a > best2_1 || (a == best2_1 && ix < bi2_1))) {
-                    best2_1 = a;
-                    bi2_1 = ix;
+                final float a = accv2_1.lane(l);
+                final int ix = idxv2_1.lane(l);
+                if (ix >= 0 && (idx2_1 < 0 || a > acc2_1 || (a == acc2_1 && ix < idx2_1))) {
+                    acc2_1 = a;
+                    idx2_1 = ix;
                 }
             }
-            float best3_0 = Float.NEGATIVE_INFINITY;
-            int bi3_0 = -1;
+            float acc3_0 = Float.NEGATIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a > best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final float a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a > acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
-            float best3_1 = Float.NEGATIVE_INFINITY;
-            int bi3_1 = -1;
+            float acc3_1 = Float.NEGATIVE_INFINITY;
+            int idx3_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc3_1.lane(l);
-                final int ix = idx3_1.lane(l);
-                if (ix >= 0 && (bi3_1 < 0 || a > best3_1 || (a == best3_1 && ix < bi3_1))) {
-                    best3_1 = a;
-                    bi3_1 = ix;
+                final float a = accv3_1.lane(l);
+                final int ix = idxv3_1.lane(l);
+                if (ix >= 0 && (idx3_1 < 0 || a > acc3_1 || (a == acc3_1 && ix < idx3_1))) {
+                    acc3_1 = a;
+                    idx3_1 = ix;
                 }
             }
             final double[] st = new double[8];
             final int[] ist = new int[8];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best0_1;
-            ist[1] = bi0_1;
-            st[2] = best1_0;
-            ist[2] = bi1_0;
-            st[3] = best1_1;
-            ist[3] = bi1_1;
-            st[4] = best2_0;
-            ist[4] = bi2_0;
-            st[5] = best2_1;
-            ist[5] = bi2_1;
-            st[6] = best3_0;
-            ist[6] = bi3_0;
-            st[7] = best3_1;
-            ist[7] = bi3_1;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
+            st[2] = acc1_0;
+            ist[2] = idx1_0;
+            st[3] = acc1_1;
+            ist[3] = idx1_1;
+            st[4] = acc2_0;
+            ist[4] = idx2_0;
+            st[5] = acc2_1;
+            ist[5] = idx2_1;
+            st[6] = acc3_0;
+            ist[6] = idx3_0;
+            st[7] = acc3_1;
+            ist[7] = idx3_1;
             argMaxRows4Tail(x, soa1, r, js, je, outIndex, bound, st, ist);
         }
 
@@ -1964,74 +1964,74 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float best0_0 = (float) st[0];
-            int bi0_0 = ist[0];
-            float best0_1 = (float) st[1];
-            int bi0_1 = ist[1];
-            float best1_0 = (float) st[2];
-            int bi1_0 = ist[2];
-            float best1_1 = (float) st[3];
-            int bi1_1 = ist[3];
-            float best2_0 = (float) st[4];
-            int bi2_0 = ist[4];
-            float best2_1 = (float) st[5];
-            int bi2_1 = ist[5];
-            float best3_0 = (float) st[6];
-            int bi3_0 = ist[6];
-            float best3_1 = (float) st[7];
-            int bi3_1 = ist[7];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
+            float acc1_0 = (float) st[2];
+            int idx1_0 = ist[2];
+            float acc1_1 = (float) st[3];
+            int idx1_1 = ist[3];
+            float acc2_0 = (float) st[4];
+            int idx2_0 = ist[4];
+            float acc2_1 = (float) st[5];
+            int idx2_1 = ist[5];
+            float acc3_0 = (float) st[6];
+            int idx3_0 = ist[6];
+            float acc3_1 = (float) st[7];
+            int idx3_1 = ist[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0 || (bi0_0 < 0 && u4_0 == u4_0)) {
-                    best0_0 = u4_0;
-                    bi0_0 = j;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
                 }
-                if (u5_0 > best0_1 || (bi0_1 < 0 && u5_0 == u5_0)) {
-                    best0_1 = u5_0;
-                    bi0_1 = j;
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
                 }
                 final float u4_1 = t0_1 - u2;
                 final float u5_1 = t1_1 - u3;
-                if (u4_1 > best1_0 || (bi1_0 < 0 && u4_1 == u4_1)) {
-                    best1_0 = u4_1;
-                    bi1_0 = j;
+                if (u4_1 > acc1_0 || (idx1_0 < 0 && u4_1 == u4_1)) {
+                    acc1_0 = u4_1;
+                    idx1_0 = j;
                 }
-                if (u5_1 > best1_1 || (bi1_1 < 0 && u5_1 == u5_1)) {
-                    best1_1 = u5_1;
-                    bi1_1 = j;
+                if (u5_1 > acc1_1 || (idx1_1 < 0 && u5_1 == u5_1)) {
+                    acc1_1 = u5_1;
+                    idx1_1 = j;
                 }
                 final float u4_2 = t0_2 - u2;
                 final float u5_2 = t1_2 - u3;
-                if (u4_2 > best2_0 || (bi2_0 < 0 && u4_2 == u4_2)) {
-                    best2_0 = u4_2;
-                    bi2_0 = j;
+                if (u4_2 > acc2_0 || (idx2_0 < 0 && u4_2 == u4_2)) {
+                    acc2_0 = u4_2;
+                    idx2_0 = j;
                 }
-                if (u5_2 > best2_1 || (bi2_1 < 0 && u5_2 == u5_2)) {
-                    best2_1 = u5_2;
-                    bi2_1 = j;
+                if (u5_2 > acc2_1 || (idx2_1 < 0 && u5_2 == u5_2)) {
+                    acc2_1 = u5_2;
+                    idx2_1 = j;
                 }
                 final float u4_3 = t0_3 - u2;
                 final float u5_3 = t1_3 - u3;
-                if (u4_3 > best3_0 || (bi3_0 < 0 && u4_3 == u4_3)) {
-                    best3_0 = u4_3;
-                    bi3_0 = j;
+                if (u4_3 > acc3_0 || (idx3_0 < 0 && u4_3 == u4_3)) {
+                    acc3_0 = u4_3;
+                    idx3_0 = j;
                 }
-                if (u5_3 > best3_1 || (bi3_1 < 0 && u5_3 == u5_3)) {
-                    best3_1 = u5_3;
-                    bi3_1 = j;
+                if (u5_3 > acc3_1 || (idx3_1 < 0 && u5_3 == u5_3)) {
+                    acc3_1 = u5_3;
+                    idx3_1 = j;
                 }
             }
-            outIndex[r * 2] = bi0_0;
-            outIndex[r * 2 + 1] = bi0_1;
-            outIndex[(r + 1) * 2] = bi1_0;
-            outIndex[(r + 1) * 2 + 1] = bi1_1;
-            outIndex[(r + 2) * 2] = bi2_0;
-            outIndex[(r + 2) * 2 + 1] = bi2_1;
-            outIndex[(r + 3) * 2] = bi3_0;
-            outIndex[(r + 3) * 2 + 1] = bi3_1;
+            outIndex[r * 2] = idx0_0;
+            outIndex[r * 2 + 1] = idx0_1;
+            outIndex[(r + 1) * 2] = idx1_0;
+            outIndex[(r + 1) * 2 + 1] = idx1_1;
+            outIndex[(r + 2) * 2] = idx2_0;
+            outIndex[(r + 2) * 2 + 1] = idx2_1;
+            outIndex[(r + 3) * 2] = idx3_0;
+            outIndex[(r + 3) * 2 + 1] = idx3_1;
         }
 
         /**
@@ -2045,10 +2045,10 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
             final IntVector iota = IntVector.zero(FIS).addIndex(1);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
@@ -2057,39 +2057,39 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, acc0_0).or(idx0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
-                acc0_0 = acc0_0.blend(v4_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(FIS));
-                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, acc0_1).or(idx0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
-                acc0_1 = acc0_1.blend(v5_0, mk0_1);
-                idx0_1 = idx0_1.blend(jv, mk0_1.cast(FIS));
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
             }
-            float best0_0 = Float.NEGATIVE_INFINITY;
-            int bi0_0 = -1;
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a > best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            float best0_1 = Float.NEGATIVE_INFINITY;
-            int bi0_1 = -1;
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_1.lane(l);
-                final int ix = idx0_1.lane(l);
-                if (ix >= 0 && (bi0_1 < 0 || a > best0_1 || (a == best0_1 && ix < bi0_1))) {
-                    best0_1 = a;
-                    bi0_1 = ix;
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
                 }
             }
             final double[] st = new double[2];
             final int[] ist = new int[2];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best0_1;
-            ist[1] = bi0_1;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
             argMaxRowTail(x, soa1, r, js, je, outIndex, bound, st, ist);
         }
 
@@ -2102,26 +2102,26 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float best0_0 = (float) st[0];
-            int bi0_0 = ist[0];
-            float best0_1 = (float) st[1];
-            int bi0_1 = ist[1];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0 || (bi0_0 < 0 && u4_0 == u4_0)) {
-                    best0_0 = u4_0;
-                    bi0_0 = j;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
                 }
-                if (u5_0 > best0_1 || (bi0_1 < 0 && u5_0 == u5_0)) {
-                    best0_1 = u5_0;
-                    bi0_1 = j;
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
                 }
             }
-            outIndex[r * 2] = bi0_0;
-            outIndex[r * 2 + 1] = bi0_1;
+            outIndex[r * 2] = idx0_0;
+            outIndex[r * 2 + 1] = idx0_1;
         }
 
         static void maxArgMax(float[] x, float[][] soa1, int r0, int r1, int js, int je,
@@ -2158,22 +2158,22 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx1_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx2_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx3_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_1 = IntVector.broadcast(FIS, -1);
             final IntVector iota = IntVector.zero(FIS).addIndex(1);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
@@ -2182,135 +2182,135 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, acc0_0).or(idx0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
-                acc0_0 = acc0_0.blend(v4_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(FIS));
-                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, acc0_1).or(idx0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
-                acc0_1 = acc0_1.blend(v5_0, mk0_1);
-                idx0_1 = idx0_1.blend(jv, mk0_1.cast(FIS));
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
-                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, acc1_0).or(idx1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
-                acc1_0 = acc1_0.blend(v4_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(FIS));
-                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, acc1_1).or(idx1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
-                acc1_1 = acc1_1.blend(v5_1, mk1_1);
-                idx1_1 = idx1_1.blend(jv, mk1_1.cast(FIS));
+                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, accv1_0).or(idxv1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
+                accv1_0 = accv1_0.blend(v4_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(FIS));
+                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, accv1_1).or(idxv1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
+                accv1_1 = accv1_1.blend(v5_1, mk1_1);
+                idxv1_1 = idxv1_1.blend(jv, mk1_1.cast(FIS));
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
-                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, acc2_0).or(idx2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
-                acc2_0 = acc2_0.blend(v4_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(FIS));
-                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, acc2_1).or(idx2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
-                acc2_1 = acc2_1.blend(v5_2, mk2_1);
-                idx2_1 = idx2_1.blend(jv, mk2_1.cast(FIS));
+                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, accv2_0).or(idxv2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
+                accv2_0 = accv2_0.blend(v4_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(FIS));
+                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, accv2_1).or(idxv2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
+                accv2_1 = accv2_1.blend(v5_2, mk2_1);
+                idxv2_1 = idxv2_1.blend(jv, mk2_1.cast(FIS));
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
-                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, acc3_0).or(idx3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
-                acc3_0 = acc3_0.blend(v4_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(FIS));
-                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, acc3_1).or(idx3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
-                acc3_1 = acc3_1.blend(v5_3, mk3_1);
-                idx3_1 = idx3_1.blend(jv, mk3_1.cast(FIS));
+                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, accv3_0).or(idxv3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
+                accv3_0 = accv3_0.blend(v4_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(FIS));
+                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, accv3_1).or(idxv3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
+                accv3_1 = accv3_1.blend(v5_3, mk3_1);
+                idxv3_1 = idxv3_1.blend(jv, mk3_1.cast(FIS));
             }
-            float best0_0 = Float.NEGATIVE_INFINITY;
-            int bi0_0 = -1;
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a > best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            float best0_1 = Float.NEGATIVE_INFINITY;
-            int bi0_1 = -1;
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_1.lane(l);
-                final int ix = idx0_1.lane(l);
-                if (ix >= 0 && (bi0_1 < 0 || a > best0_1 || (a == best0_1 && ix < bi0_1))) {
-                    best0_1 = a;
-                    bi0_1 = ix;
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
                 }
             }
-            float best1_0 = Float.NEGATIVE_INFINITY;
-            int bi1_0 = -1;
+            float acc1_0 = Float.NEGATIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a > best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final float a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a > acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            float best1_1 = Float.NEGATIVE_INFINITY;
-            int bi1_1 = -1;
+            float acc1_1 = Float.NEGATIVE_INFINITY;
+            int idx1_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc1_1.lane(l);
-                final int ix = idx1_1.lane(l);
-                if (ix >= 0 && (bi1_1 < 0 || a > best1_1 || (a == best1_1 && ix < bi1_1))) {
-                    best1_1 = a;
-                    bi1_1 = ix;
+                final float a = accv1_1.lane(l);
+                final int ix = idxv1_1.lane(l);
+                if (ix >= 0 && (idx1_1 < 0 || a > acc1_1 || (a == acc1_1 && ix < idx1_1))) {
+                    acc1_1 = a;
+                    idx1_1 = ix;
                 }
             }
-            float best2_0 = Float.NEGATIVE_INFINITY;
-            int bi2_0 = -1;
+            float acc2_0 = Float.NEGATIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a > best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final float a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a > acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            float best2_1 = Float.NEGATIVE_INFINITY;
-            int bi2_1 = -1;
+            float acc2_1 = Float.NEGATIVE_INFINITY;
+            int idx2_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc2_1.lane(l);
-                final int ix = idx2_1.lane(l);
-                if (ix >= 0 && (bi2_1 < 0 || a > best2_1 || (a == best2_1 && ix < bi2_1))) {
-                    best2_1 = a;
-                    bi2_1 = ix;
+                final float a = accv2_1.lane(l);
+                final int ix = idxv2_1.lane(l);
+                if (ix >= 0 && (idx2_1 < 0 || a > acc2_1 || (a == acc2_1 && ix < idx2_1))) {
+                    acc2_1 = a;
+                    idx2_1 = ix;
                 }
             }
-            float best3_0 = Float.NEGATIVE_INFINITY;
-            int bi3_0 = -1;
+            float acc3_0 = Float.NEGATIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a > best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final float a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a > acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
-            float best3_1 = Float.NEGATIVE_INFINITY;
-            int bi3_1 = -1;
+            float acc3_1 = Float.NEGATIVE_INFINITY;
+            int idx3_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc3_1.lane(l);
-                final int ix = idx3_1.lane(l);
-                if (ix >= 0 && (bi3_1 < 0 || a > best3_1 || (a == best3_1 && ix < bi3_1))) {
-                    best3_1 = a;
-                    bi3_1 = ix;
+                final float a = accv3_1.lane(l);
+                final int ix = idxv3_1.lane(l);
+                if (ix >= 0 && (idx3_1 < 0 || a > acc3_1 || (a == acc3_1 && ix < idx3_1))) {
+                    acc3_1 = a;
+                    idx3_1 = ix;
                 }
             }
             final double[] st = new double[8];
             final int[] ist = new int[8];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best0_1;
-            ist[1] = bi0_1;
-            st[2] = best1_0;
-            ist[2] = bi1_0;
-            st[3] = best1_1;
-            ist[3] = bi1_1;
-            st[4] = best2_0;
-            ist[4] = bi2_0;
-            st[5] = best2_1;
-            ist[5] = bi2_1;
-            st[6] = best3_0;
-            ist[6] = bi3_0;
-            st[7] = best3_1;
-            ist[7] = bi3_1;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
+            st[2] = acc1_0;
+            ist[2] = idx1_0;
+            st[3] = acc1_1;
+            ist[3] = idx1_1;
+            st[4] = acc2_0;
+            ist[4] = idx2_0;
+            st[5] = acc2_1;
+            ist[5] = idx2_1;
+            st[6] = acc3_0;
+            ist[6] = idx3_0;
+            st[7] = acc3_1;
+            ist[7] = idx3_1;
             maxArgMaxRows4Tail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -2329,82 +2329,82 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float best0_0 = (float) st[0];
-            int bi0_0 = ist[0];
-            float best0_1 = (float) st[1];
-            int bi0_1 = ist[1];
-            float best1_0 = (float) st[2];
-            int bi1_0 = ist[2];
-            float best1_1 = (float) st[3];
-            int bi1_1 = ist[3];
-            float best2_0 = (float) st[4];
-            int bi2_0 = ist[4];
-            float best2_1 = (float) st[5];
-            int bi2_1 = ist[5];
-            float best3_0 = (float) st[6];
-            int bi3_0 = ist[6];
-            float best3_1 = (float) st[7];
-            int bi3_1 = ist[7];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
+            float acc1_0 = (float) st[2];
+            int idx1_0 = ist[2];
+            float acc1_1 = (float) st[3];
+            int idx1_1 = ist[3];
+            float acc2_0 = (float) st[4];
+            int idx2_0 = ist[4];
+            float acc2_1 = (float) st[5];
+            int idx2_1 = ist[5];
+            float acc3_0 = (float) st[6];
+            int idx3_0 = ist[6];
+            float acc3_1 = (float) st[7];
+            int idx3_1 = ist[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0 || (bi0_0 < 0 && u4_0 == u4_0)) {
-                    best0_0 = u4_0;
-                    bi0_0 = j;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
                 }
-                if (u5_0 > best0_1 || (bi0_1 < 0 && u5_0 == u5_0)) {
-                    best0_1 = u5_0;
-                    bi0_1 = j;
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
                 }
                 final float u4_1 = t0_1 - u2;
                 final float u5_1 = t1_1 - u3;
-                if (u4_1 > best1_0 || (bi1_0 < 0 && u4_1 == u4_1)) {
-                    best1_0 = u4_1;
-                    bi1_0 = j;
+                if (u4_1 > acc1_0 || (idx1_0 < 0 && u4_1 == u4_1)) {
+                    acc1_0 = u4_1;
+                    idx1_0 = j;
                 }
-                if (u5_1 > best1_1 || (bi1_1 < 0 && u5_1 == u5_1)) {
-                    best1_1 = u5_1;
-                    bi1_1 = j;
+                if (u5_1 > acc1_1 || (idx1_1 < 0 && u5_1 == u5_1)) {
+                    acc1_1 = u5_1;
+                    idx1_1 = j;
                 }
                 final float u4_2 = t0_2 - u2;
                 final float u5_2 = t1_2 - u3;
-                if (u4_2 > best2_0 || (bi2_0 < 0 && u4_2 == u4_2)) {
-                    best2_0 = u4_2;
-                    bi2_0 = j;
+                if (u4_2 > acc2_0 || (idx2_0 < 0 && u4_2 == u4_2)) {
+                    acc2_0 = u4_2;
+                    idx2_0 = j;
                 }
-                if (u5_2 > best2_1 || (bi2_1 < 0 && u5_2 == u5_2)) {
-                    best2_1 = u5_2;
-                    bi2_1 = j;
+                if (u5_2 > acc2_1 || (idx2_1 < 0 && u5_2 == u5_2)) {
+                    acc2_1 = u5_2;
+                    idx2_1 = j;
                 }
                 final float u4_3 = t0_3 - u2;
                 final float u5_3 = t1_3 - u3;
-                if (u4_3 > best3_0 || (bi3_0 < 0 && u4_3 == u4_3)) {
-                    best3_0 = u4_3;
-                    bi3_0 = j;
+                if (u4_3 > acc3_0 || (idx3_0 < 0 && u4_3 == u4_3)) {
+                    acc3_0 = u4_3;
+                    idx3_0 = j;
                 }
-                if (u5_3 > best3_1 || (bi3_1 < 0 && u5_3 == u5_3)) {
-                    best3_1 = u5_3;
-                    bi3_1 = j;
+                if (u5_3 > acc3_1 || (idx3_1 < 0 && u5_3 == u5_3)) {
+                    acc3_1 = u5_3;
+                    idx3_1 = j;
                 }
             }
-            out[r * 2] = best0_0;
-            outIndex[r * 2] = bi0_0;
-            out[r * 2 + 1] = best0_1;
-            outIndex[r * 2 + 1] = bi0_1;
-            out[(r + 1) * 2] = best1_0;
-            outIndex[(r + 1) * 2] = bi1_0;
-            out[(r + 1) * 2 + 1] = best1_1;
-            outIndex[(r + 1) * 2 + 1] = bi1_1;
-            out[(r + 2) * 2] = best2_0;
-            outIndex[(r + 2) * 2] = bi2_0;
-            out[(r + 2) * 2 + 1] = best2_1;
-            outIndex[(r + 2) * 2 + 1] = bi2_1;
-            out[(r + 3) * 2] = best3_0;
-            outIndex[(r + 3) * 2] = bi3_0;
-            out[(r + 3) * 2 + 1] = best3_1;
-            outIndex[(r + 3) * 2 + 1] = bi3_1;
+            out[r * 2] = acc0_0;
+            outIndex[r * 2] = idx0_0;
+            out[r * 2 + 1] = acc0_1;
+            outIndex[r * 2 + 1] = idx0_1;
+            out[(r + 1) * 2] = acc1_0;
+            outIndex[(r + 1) * 2] = idx1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            outIndex[(r + 1) * 2 + 1] = idx1_1;
+            out[(r + 2) * 2] = acc2_0;
+            outIndex[(r + 2) * 2] = idx2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            outIndex[(r + 2) * 2 + 1] = idx2_1;
+            out[(r + 3) * 2] = acc3_0;
+            outIndex[(r + 3) * 2] = idx3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
+            outIndex[(r + 3) * 2 + 1] = idx3_1;
         }
 
         /**
@@ -2418,10 +2418,10 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
             final IntVector iota = IntVector.zero(FIS).addIndex(1);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
@@ -2430,39 +2430,39 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, acc0_0).or(idx0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
-                acc0_0 = acc0_0.blend(v4_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(FIS));
-                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, acc0_1).or(idx0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
-                acc0_1 = acc0_1.blend(v5_0, mk0_1);
-                idx0_1 = idx0_1.blend(jv, mk0_1.cast(FIS));
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
             }
-            float best0_0 = Float.NEGATIVE_INFINITY;
-            int bi0_0 = -1;
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a > best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            float best0_1 = Float.NEGATIVE_INFINITY;
-            int bi0_1 = -1;
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_1.lane(l);
-                final int ix = idx0_1.lane(l);
-                if (ix >= 0 && (bi0_1 < 0 || a > best0_1 || (a == best0_1 && ix < bi0_1))) {
-                    best0_1 = a;
-                    bi0_1 = ix;
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
                 }
             }
             final double[] st = new double[2];
             final int[] ist = new int[2];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best0_1;
-            ist[1] = bi0_1;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
             maxArgMaxRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -2475,28 +2475,28 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float best0_0 = (float) st[0];
-            int bi0_0 = ist[0];
-            float best0_1 = (float) st[1];
-            int bi0_1 = ist[1];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0 || (bi0_0 < 0 && u4_0 == u4_0)) {
-                    best0_0 = u4_0;
-                    bi0_0 = j;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
                 }
-                if (u5_0 > best0_1 || (bi0_1 < 0 && u5_0 == u5_0)) {
-                    best0_1 = u5_0;
-                    bi0_1 = j;
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
                 }
             }
-            out[r * 2] = best0_0;
-            outIndex[r * 2] = bi0_0;
-            out[r * 2 + 1] = best0_1;
-            outIndex[r * 2 + 1] = bi0_1;
+            out[r * 2] = acc0_0;
+            outIndex[r * 2] = idx0_0;
+            out[r * 2 + 1] = acc0_1;
+            outIndex[r * 2 + 1] = idx0_1;
         }
 
         static void kMin(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
@@ -3254,64 +3254,64 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
-            FloatVector acc1_1 = FloatVector.zero(FS);
-            FloatVector acc2_0 = FloatVector.zero(FS);
-            FloatVector acc2_1 = FloatVector.zero(FS);
-            FloatVector acc3_0 = FloatVector.zero(FS);
-            FloatVector acc3_1 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
+            FloatVector accv1_1 = FloatVector.zero(FS);
+            FloatVector accv2_0 = FloatVector.zero(FS);
+            FloatVector accv2_1 = FloatVector.zero(FS);
+            FloatVector accv3_0 = FloatVector.zero(FS);
+            FloatVector accv3_1 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
-                FloatVector blk0_1 = FloatVector.zero(FS);
-                FloatVector blk1_0 = FloatVector.zero(FS);
-                FloatVector blk1_1 = FloatVector.zero(FS);
-                FloatVector blk2_0 = FloatVector.zero(FS);
-                FloatVector blk2_1 = FloatVector.zero(FS);
-                FloatVector blk3_0 = FloatVector.zero(FS);
-                FloatVector blk3_1 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_1 = FloatVector.zero(FS);
+                FloatVector blkv1_0 = FloatVector.zero(FS);
+                FloatVector blkv1_1 = FloatVector.zero(FS);
+                FloatVector blkv2_0 = FloatVector.zero(FS);
+                FloatVector blkv2_1 = FloatVector.zero(FS);
+                FloatVector blkv3_0 = FloatVector.zero(FS);
+                FloatVector blkv3_1 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                    blk0_0 = b0_0.fma(v2, blk0_0);
-                    blk0_1 = b1_0.fma(v3, blk0_1);
-                    blk1_0 = b0_1.fma(v2, blk1_0);
-                    blk1_1 = b1_1.fma(v3, blk1_1);
-                    blk2_0 = b0_2.fma(v2, blk2_0);
-                    blk2_1 = b1_2.fma(v3, blk2_1);
-                    blk3_0 = b0_3.fma(v2, blk3_0);
-                    blk3_1 = b1_3.fma(v3, blk3_1);
+                    blkv0_0 = b0_0.fma(v2, blkv0_0);
+                    blkv0_1 = b1_0.fma(v3, blkv0_1);
+                    blkv1_0 = b0_1.fma(v2, blkv1_0);
+                    blkv1_1 = b1_1.fma(v3, blkv1_1);
+                    blkv2_0 = b0_2.fma(v2, blkv2_0);
+                    blkv2_1 = b1_2.fma(v3, blkv2_1);
+                    blkv3_0 = b0_3.fma(v2, blkv3_0);
+                    blkv3_1 = b1_3.fma(v3, blkv3_1);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
-                acc0_1 = acc0_1.add(blk0_1);
-                acc1_0 = acc1_0.add(blk1_0);
-                acc1_1 = acc1_1.add(blk1_1);
-                acc2_0 = acc2_0.add(blk2_0);
-                acc2_1 = acc2_1.add(blk2_1);
-                acc3_0 = acc3_0.add(blk3_0);
-                acc3_1 = acc3_1.add(blk3_1);
+                accv0_0 = accv0_0.add(blkv0_0);
+                accv0_1 = accv0_1.add(blkv0_1);
+                accv1_0 = accv1_0.add(blkv1_0);
+                accv1_1 = accv1_1.add(blkv1_1);
+                accv2_0 = accv2_0.add(blkv2_0);
+                accv2_1 = accv2_1.add(blkv2_1);
+                accv3_0 = accv3_0.add(blkv3_0);
+                accv3_1 = accv3_1.add(blkv3_1);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum0_1 = Lanes.sum(acc0_1);
-            float sum1_0 = Lanes.sum(acc1_0);
-            float sum1_1 = Lanes.sum(acc1_1);
-            float sum2_0 = Lanes.sum(acc2_0);
-            float sum2_1 = Lanes.sum(acc2_1);
-            float sum3_0 = Lanes.sum(acc3_0);
-            float sum3_1 = Lanes.sum(acc3_1);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc0_1 = Lanes.sum(accv0_1);
+            float acc1_0 = Lanes.sum(accv1_0);
+            float acc1_1 = Lanes.sum(accv1_1);
+            float acc2_0 = Lanes.sum(accv2_0);
+            float acc2_1 = Lanes.sum(accv2_1);
+            float acc3_0 = Lanes.sum(accv3_0);
+            float acc3_1 = Lanes.sum(accv3_1);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum1_0;
-            st[3] = sum1_1;
-            st[4] = sum2_0;
-            st[5] = sum2_1;
-            st[6] = sum3_0;
-            st[7] = sum3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             sumBlockRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -3330,42 +3330,42 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
-            float sum1_0 = (float) st[2];
-            float sum1_1 = (float) st[3];
-            float sum2_0 = (float) st[4];
-            float sum2_1 = (float) st[5];
-            float sum3_0 = (float) st[6];
-            float sum3_1 = (float) st[7];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc1_0 = (float) st[2];
+            float acc1_1 = (float) st[3];
+            float acc2_0 = (float) st[4];
+            float acc2_1 = (float) st[5];
+            float acc3_0 = (float) st[6];
+            float acc3_1 = (float) st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
                 final float u4_1 = t0_1 * u2;
                 final float u5_1 = t1_1 * u3;
-                sum1_0 += u4_1;
-                sum1_1 += u5_1;
+                acc1_0 += u4_1;
+                acc1_1 += u5_1;
                 final float u4_2 = t0_2 * u2;
                 final float u5_2 = t1_2 * u3;
-                sum2_0 += u4_2;
-                sum2_1 += u5_2;
+                acc2_0 += u4_2;
+                acc2_1 += u5_2;
                 final float u4_3 = t0_3 * u2;
                 final float u5_3 = t1_3 * u3;
-                sum3_0 += u4_3;
-                sum3_1 += u5_3;
+                acc3_0 += u4_3;
+                acc3_1 += u5_3;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
-            out[(r + 1) * 2] = sum1_0;
-            out[(r + 1) * 2 + 1] = sum1_1;
-            out[(r + 2) * 2] = sum2_0;
-            out[(r + 2) * 2 + 1] = sum2_1;
-            out[(r + 3) * 2] = sum3_0;
-            out[(r + 3) * 2 + 1] = sum3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -3379,28 +3379,28 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
-                FloatVector blk0_1 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_1 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                    blk0_0 = b0_0.fma(v2, blk0_0);
-                    blk0_1 = b1_0.fma(v3, blk0_1);
+                    blkv0_0 = b0_0.fma(v2, blkv0_0);
+                    blkv0_1 = b1_0.fma(v3, blkv0_1);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
-                acc0_1 = acc0_1.add(blk0_1);
+                accv0_0 = accv0_0.add(blkv0_0);
+                accv0_1 = accv0_1.add(blkv0_1);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum0_1 = Lanes.sum(acc0_1);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc0_1 = Lanes.sum(accv0_1);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             sumBlockRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -3413,18 +3413,18 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void sumDirect(float[] x, float[][] soa1, int r0, int r1, int js, int je,
@@ -3461,45 +3461,45 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
-            FloatVector acc1_1 = FloatVector.zero(FS);
-            FloatVector acc2_0 = FloatVector.zero(FS);
-            FloatVector acc2_1 = FloatVector.zero(FS);
-            FloatVector acc3_0 = FloatVector.zero(FS);
-            FloatVector acc3_1 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
+            FloatVector accv1_1 = FloatVector.zero(FS);
+            FloatVector accv2_0 = FloatVector.zero(FS);
+            FloatVector accv2_1 = FloatVector.zero(FS);
+            FloatVector accv3_0 = FloatVector.zero(FS);
+            FloatVector accv3_1 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                acc0_0 = b0_0.fma(v2, acc0_0);
-                acc0_1 = b1_0.fma(v3, acc0_1);
-                acc1_0 = b0_1.fma(v2, acc1_0);
-                acc1_1 = b1_1.fma(v3, acc1_1);
-                acc2_0 = b0_2.fma(v2, acc2_0);
-                acc2_1 = b1_2.fma(v3, acc2_1);
-                acc3_0 = b0_3.fma(v2, acc3_0);
-                acc3_1 = b1_3.fma(v3, acc3_1);
+                accv0_0 = b0_0.fma(v2, accv0_0);
+                accv0_1 = b1_0.fma(v3, accv0_1);
+                accv1_0 = b0_1.fma(v2, accv1_0);
+                accv1_1 = b1_1.fma(v3, accv1_1);
+                accv2_0 = b0_2.fma(v2, accv2_0);
+                accv2_1 = b1_2.fma(v3, accv2_1);
+                accv3_0 = b0_3.fma(v2, accv3_0);
+                accv3_1 = b1_3.fma(v3, accv3_1);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum0_1 = Lanes.sum(acc0_1);
-            float sum1_0 = Lanes.sum(acc1_0);
-            float sum1_1 = Lanes.sum(acc1_1);
-            float sum2_0 = Lanes.sum(acc2_0);
-            float sum2_1 = Lanes.sum(acc2_1);
-            float sum3_0 = Lanes.sum(acc3_0);
-            float sum3_1 = Lanes.sum(acc3_1);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc0_1 = Lanes.sum(accv0_1);
+            float acc1_0 = Lanes.sum(accv1_0);
+            float acc1_1 = Lanes.sum(accv1_1);
+            float acc2_0 = Lanes.sum(accv2_0);
+            float acc2_1 = Lanes.sum(accv2_1);
+            float acc3_0 = Lanes.sum(accv3_0);
+            float acc3_1 = Lanes.sum(accv3_1);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum1_0;
-            st[3] = sum1_1;
-            st[4] = sum2_0;
-            st[5] = sum2_1;
-            st[6] = sum3_0;
-            st[7] = sum3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             sumDirectRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -3518,42 +3518,42 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
-            float sum1_0 = (float) st[2];
-            float sum1_1 = (float) st[3];
-            float sum2_0 = (float) st[4];
-            float sum2_1 = (float) st[5];
-            float sum3_0 = (float) st[6];
-            float sum3_1 = (float) st[7];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc1_0 = (float) st[2];
+            float acc1_1 = (float) st[3];
+            float acc2_0 = (float) st[4];
+            float acc2_1 = (float) st[5];
+            float acc3_0 = (float) st[6];
+            float acc3_1 = (float) st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
                 final float u4_1 = t0_1 * u2;
                 final float u5_1 = t1_1 * u3;
-                sum1_0 += u4_1;
-                sum1_1 += u5_1;
+                acc1_0 += u4_1;
+                acc1_1 += u5_1;
                 final float u4_2 = t0_2 * u2;
                 final float u5_2 = t1_2 * u3;
-                sum2_0 += u4_2;
-                sum2_1 += u5_2;
+                acc2_0 += u4_2;
+                acc2_1 += u5_2;
                 final float u4_3 = t0_3 * u2;
                 final float u5_3 = t1_3 * u3;
-                sum3_0 += u4_3;
-                sum3_1 += u5_3;
+                acc3_0 += u4_3;
+                acc3_1 += u5_3;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
-            out[(r + 1) * 2] = sum1_0;
-            out[(r + 1) * 2 + 1] = sum1_1;
-            out[(r + 2) * 2] = sum2_0;
-            out[(r + 2) * 2 + 1] = sum2_1;
-            out[(r + 3) * 2] = sum3_0;
-            out[(r + 3) * 2 + 1] = sum3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -3567,21 +3567,21 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                acc0_0 = b0_0.fma(v2, acc0_0);
-                acc0_1 = b1_0.fma(v3, acc0_1);
+                accv0_0 = b0_0.fma(v2, accv0_0);
+                accv0_1 = b1_0.fma(v3, accv0_1);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum0_1 = Lanes.sum(acc0_1);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc0_1 = Lanes.sum(accv0_1);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             sumDirectRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -3594,18 +3594,18 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void sumDouble(float[] x, float[][] soa1, int r0, int r1, int js, int je,
@@ -3642,28 +3642,28 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            double sum0_0 = 0;
+            double acc0_0 = 0;
             DoubleVector dacc0_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc0_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum0_1 = 0;
+            double acc0_1 = 0;
             DoubleVector dacc0_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc0_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum1_0 = 0;
+            double acc1_0 = 0;
             DoubleVector dacc1_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc1_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum1_1 = 0;
+            double acc1_1 = 0;
             DoubleVector dacc1_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc1_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum2_0 = 0;
+            double acc2_0 = 0;
             DoubleVector dacc2_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc2_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum2_1 = 0;
+            double acc2_1 = 0;
             DoubleVector dacc2_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc2_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum3_0 = 0;
+            double acc3_0 = 0;
             DoubleVector dacc3_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc3_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum3_1 = 0;
+            double acc3_1 = 0;
             DoubleVector dacc3_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc3_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             final int bound = js + FS.loopBound(je - js);
@@ -3695,24 +3695,24 @@ final class AllReductionsSimdKernels {
                 dacc3_1_0 = dacc3_1_0.add(v5_3.convert(VectorOperators.F2D, 0));
                 dacc3_1_1 = dacc3_1_1.add(v5_3.convert(VectorOperators.F2D, 1));
             }
-            sum0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
-            sum0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
-            sum1_0 += Lanes.sum(dacc1_0_0) + Lanes.sum(dacc1_0_1);
-            sum1_1 += Lanes.sum(dacc1_1_0) + Lanes.sum(dacc1_1_1);
-            sum2_0 += Lanes.sum(dacc2_0_0) + Lanes.sum(dacc2_0_1);
-            sum2_1 += Lanes.sum(dacc2_1_0) + Lanes.sum(dacc2_1_1);
-            sum3_0 += Lanes.sum(dacc3_0_0) + Lanes.sum(dacc3_0_1);
-            sum3_1 += Lanes.sum(dacc3_1_0) + Lanes.sum(dacc3_1_1);
+            acc0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
+            acc0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
+            acc1_0 += Lanes.sum(dacc1_0_0) + Lanes.sum(dacc1_0_1);
+            acc1_1 += Lanes.sum(dacc1_1_0) + Lanes.sum(dacc1_1_1);
+            acc2_0 += Lanes.sum(dacc2_0_0) + Lanes.sum(dacc2_0_1);
+            acc2_1 += Lanes.sum(dacc2_1_0) + Lanes.sum(dacc2_1_1);
+            acc3_0 += Lanes.sum(dacc3_0_0) + Lanes.sum(dacc3_0_1);
+            acc3_1 += Lanes.sum(dacc3_1_0) + Lanes.sum(dacc3_1_1);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum1_0;
-            st[3] = sum1_1;
-            st[4] = sum2_0;
-            st[5] = sum2_1;
-            st[6] = sum3_0;
-            st[7] = sum3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             sumDoubleRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -3731,42 +3731,42 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            double sum0_0 = st[0];
-            double sum0_1 = st[1];
-            double sum1_0 = st[2];
-            double sum1_1 = st[3];
-            double sum2_0 = st[4];
-            double sum2_1 = st[5];
-            double sum3_0 = st[6];
-            double sum3_1 = st[7];
+            double acc0_0 = st[0];
+            double acc0_1 = st[1];
+            double acc1_0 = st[2];
+            double acc1_1 = st[3];
+            double acc2_0 = st[4];
+            double acc2_1 = st[5];
+            double acc3_0 = st[6];
+            double acc3_1 = st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
                 final float u4_1 = t0_1 * u2;
                 final float u5_1 = t1_1 * u3;
-                sum1_0 += u4_1;
-                sum1_1 += u5_1;
+                acc1_0 += u4_1;
+                acc1_1 += u5_1;
                 final float u4_2 = t0_2 * u2;
                 final float u5_2 = t1_2 * u3;
-                sum2_0 += u4_2;
-                sum2_1 += u5_2;
+                acc2_0 += u4_2;
+                acc2_1 += u5_2;
                 final float u4_3 = t0_3 * u2;
                 final float u5_3 = t1_3 * u3;
-                sum3_0 += u4_3;
-                sum3_1 += u5_3;
+                acc3_0 += u4_3;
+                acc3_1 += u5_3;
             }
-            out[r * 2] = (float) sum0_0;
-            out[r * 2 + 1] = (float) sum0_1;
-            out[(r + 1) * 2] = (float) sum1_0;
-            out[(r + 1) * 2 + 1] = (float) sum1_1;
-            out[(r + 2) * 2] = (float) sum2_0;
-            out[(r + 2) * 2 + 1] = (float) sum2_1;
-            out[(r + 3) * 2] = (float) sum3_0;
-            out[(r + 3) * 2 + 1] = (float) sum3_1;
+            out[r * 2] = (float) acc0_0;
+            out[r * 2 + 1] = (float) acc0_1;
+            out[(r + 1) * 2] = (float) acc1_0;
+            out[(r + 1) * 2 + 1] = (float) acc1_1;
+            out[(r + 2) * 2] = (float) acc2_0;
+            out[(r + 2) * 2 + 1] = (float) acc2_1;
+            out[(r + 3) * 2] = (float) acc3_0;
+            out[(r + 3) * 2 + 1] = (float) acc3_1;
         }
 
         /**
@@ -3780,10 +3780,10 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            double sum0_0 = 0;
+            double acc0_0 = 0;
             DoubleVector dacc0_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc0_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum0_1 = 0;
+            double acc0_1 = 0;
             DoubleVector dacc0_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc0_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             final int bound = js + FS.loopBound(je - js);
@@ -3797,12 +3797,12 @@ final class AllReductionsSimdKernels {
                 dacc0_1_0 = dacc0_1_0.add(v5_0.convert(VectorOperators.F2D, 0));
                 dacc0_1_1 = dacc0_1_1.add(v5_0.convert(VectorOperators.F2D, 1));
             }
-            sum0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
-            sum0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
+            acc0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
+            acc0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             sumDoubleRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -3815,18 +3815,18 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            double sum0_0 = st[0];
-            double sum0_1 = st[1];
+            double acc0_0 = st[0];
+            double acc0_1 = st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
             }
-            out[r * 2] = (float) sum0_0;
-            out[r * 2 + 1] = (float) sum0_1;
+            out[r * 2] = (float) acc0_0;
+            out[r * 2 + 1] = (float) acc0_1;
         }
 
         static void sumDouble64(double[] x, double[][] soa1, int r0, int r1, int js, int je,
@@ -3863,64 +3863,64 @@ final class AllReductionsSimdKernels {
             final double t1_3 = x[(r + 3) * 2 + 1];
             final DoubleVector b0_3 = DoubleVector.broadcast(DS, t0_3);
             final DoubleVector b1_3 = DoubleVector.broadcast(DS, t1_3);
-            double sum0_0 = 0;
-            double sum0_1 = 0;
-            double sum1_0 = 0;
-            double sum1_1 = 0;
-            double sum2_0 = 0;
-            double sum2_1 = 0;
-            double sum3_0 = 0;
-            double sum3_1 = 0;
+            double acc0_0 = 0;
+            double acc0_1 = 0;
+            double acc1_0 = 0;
+            double acc1_1 = 0;
+            double acc2_0 = 0;
+            double acc2_1 = 0;
+            double acc3_0 = 0;
+            double acc3_1 = 0;
             final int bound = js + DS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                DoubleVector blk0_0 = DoubleVector.zero(DS);
-                DoubleVector blk0_1 = DoubleVector.zero(DS);
-                DoubleVector blk1_0 = DoubleVector.zero(DS);
-                DoubleVector blk1_1 = DoubleVector.zero(DS);
-                DoubleVector blk2_0 = DoubleVector.zero(DS);
-                DoubleVector blk2_1 = DoubleVector.zero(DS);
-                DoubleVector blk3_0 = DoubleVector.zero(DS);
-                DoubleVector blk3_1 = DoubleVector.zero(DS);
+                DoubleVector blkv0_0 = DoubleVector.zero(DS);
+                DoubleVector blkv0_1 = DoubleVector.zero(DS);
+                DoubleVector blkv1_0 = DoubleVector.zero(DS);
+                DoubleVector blkv1_1 = DoubleVector.zero(DS);
+                DoubleVector blkv2_0 = DoubleVector.zero(DS);
+                DoubleVector blkv2_1 = DoubleVector.zero(DS);
+                DoubleVector blkv3_0 = DoubleVector.zero(DS);
+                DoubleVector blkv3_1 = DoubleVector.zero(DS);
                 for (int j = j0; j < j1; j += DS.length()) {
                     final DoubleVector v2 = DoubleVector.fromArray(DS, col1_0, j);
                     final DoubleVector v3 = DoubleVector.fromArray(DS, col1_1, j);
                     final DoubleVector v4_0 = b0_0.mul(v2);
                     final DoubleVector v5_0 = b1_0.mul(v3);
-                    blk0_0 = blk0_0.add(v4_0);
-                    blk0_1 = blk0_1.add(v5_0);
+                    blkv0_0 = blkv0_0.add(v4_0);
+                    blkv0_1 = blkv0_1.add(v5_0);
                     final DoubleVector v4_1 = b0_1.mul(v2);
                     final DoubleVector v5_1 = b1_1.mul(v3);
-                    blk1_0 = blk1_0.add(v4_1);
-                    blk1_1 = blk1_1.add(v5_1);
+                    blkv1_0 = blkv1_0.add(v4_1);
+                    blkv1_1 = blkv1_1.add(v5_1);
                     final DoubleVector v4_2 = b0_2.mul(v2);
                     final DoubleVector v5_2 = b1_2.mul(v3);
-                    blk2_0 = blk2_0.add(v4_2);
-                    blk2_1 = blk2_1.add(v5_2);
+                    blkv2_0 = blkv2_0.add(v4_2);
+                    blkv2_1 = blkv2_1.add(v5_2);
                     final DoubleVector v4_3 = b0_3.mul(v2);
                     final DoubleVector v5_3 = b1_3.mul(v3);
-                    blk3_0 = blk3_0.add(v4_3);
-                    blk3_1 = blk3_1.add(v5_3);
+                    blkv3_0 = blkv3_0.add(v4_3);
+                    blkv3_1 = blkv3_1.add(v5_3);
                 }
-                sum0_0 += Lanes.sum(blk0_0);
-                sum0_1 += Lanes.sum(blk0_1);
-                sum1_0 += Lanes.sum(blk1_0);
-                sum1_1 += Lanes.sum(blk1_1);
-                sum2_0 += Lanes.sum(blk2_0);
-                sum2_1 += Lanes.sum(blk2_1);
-                sum3_0 += Lanes.sum(blk3_0);
-                sum3_1 += Lanes.sum(blk3_1);
+                acc0_0 += Lanes.sum(blkv0_0);
+                acc0_1 += Lanes.sum(blkv0_1);
+                acc1_0 += Lanes.sum(blkv1_0);
+                acc1_1 += Lanes.sum(blkv1_1);
+                acc2_0 += Lanes.sum(blkv2_0);
+                acc2_1 += Lanes.sum(blkv2_1);
+                acc3_0 += Lanes.sum(blkv3_0);
+                acc3_1 += Lanes.sum(blkv3_1);
             }
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum1_0;
-            st[3] = sum1_1;
-            st[4] = sum2_0;
-            st[5] = sum2_1;
-            st[6] = sum3_0;
-            st[7] = sum3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             sumDouble64Rows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -3939,42 +3939,42 @@ final class AllReductionsSimdKernels {
             final double t1_2 = x[(r + 2) * 2 + 1];
             final double t0_3 = x[(r + 3) * 2];
             final double t1_3 = x[(r + 3) * 2 + 1];
-            double sum0_0 = st[0];
-            double sum0_1 = st[1];
-            double sum1_0 = st[2];
-            double sum1_1 = st[3];
-            double sum2_0 = st[4];
-            double sum2_1 = st[5];
-            double sum3_0 = st[6];
-            double sum3_1 = st[7];
+            double acc0_0 = st[0];
+            double acc0_1 = st[1];
+            double acc1_0 = st[2];
+            double acc1_1 = st[3];
+            double acc2_0 = st[4];
+            double acc2_1 = st[5];
+            double acc3_0 = st[6];
+            double acc3_1 = st[7];
             for (int j = bound; j < je; j++) {
                 final double u2 = col1_0[j];
                 final double u3 = col1_1[j];
                 final double u4_0 = t0_0 * u2;
                 final double u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
                 final double u4_1 = t0_1 * u2;
                 final double u5_1 = t1_1 * u3;
-                sum1_0 += u4_1;
-                sum1_1 += u5_1;
+                acc1_0 += u4_1;
+                acc1_1 += u5_1;
                 final double u4_2 = t0_2 * u2;
                 final double u5_2 = t1_2 * u3;
-                sum2_0 += u4_2;
-                sum2_1 += u5_2;
+                acc2_0 += u4_2;
+                acc2_1 += u5_2;
                 final double u4_3 = t0_3 * u2;
                 final double u5_3 = t1_3 * u3;
-                sum3_0 += u4_3;
-                sum3_1 += u5_3;
+                acc3_0 += u4_3;
+                acc3_1 += u5_3;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
-            out[(r + 1) * 2] = sum1_0;
-            out[(r + 1) * 2 + 1] = sum1_1;
-            out[(r + 2) * 2] = sum2_0;
-            out[(r + 2) * 2 + 1] = sum2_1;
-            out[(r + 3) * 2] = sum3_0;
-            out[(r + 3) * 2 + 1] = sum3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -3988,28 +3988,28 @@ final class AllReductionsSimdKernels {
             final double t1_0 = x[r * 2 + 1];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
-            double sum0_0 = 0;
-            double sum0_1 = 0;
+            double acc0_0 = 0;
+            double acc0_1 = 0;
             final int bound = js + DS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                DoubleVector blk0_0 = DoubleVector.zero(DS);
-                DoubleVector blk0_1 = DoubleVector.zero(DS);
+                DoubleVector blkv0_0 = DoubleVector.zero(DS);
+                DoubleVector blkv0_1 = DoubleVector.zero(DS);
                 for (int j = j0; j < j1; j += DS.length()) {
                     final DoubleVector v2 = DoubleVector.fromArray(DS, col1_0, j);
                     final DoubleVector v3 = DoubleVector.fromArray(DS, col1_1, j);
                     final DoubleVector v4_0 = b0_0.mul(v2);
                     final DoubleVector v5_0 = b1_0.mul(v3);
-                    blk0_0 = blk0_0.add(v4_0);
-                    blk0_1 = blk0_1.add(v5_0);
+                    blkv0_0 = blkv0_0.add(v4_0);
+                    blkv0_1 = blkv0_1.add(v5_0);
                 }
-                sum0_0 += Lanes.sum(blk0_0);
-                sum0_1 += Lanes.sum(blk0_1);
+                acc0_0 += Lanes.sum(blkv0_0);
+                acc0_1 += Lanes.sum(blkv0_1);
             }
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             sumDouble64RowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -4022,18 +4022,18 @@ final class AllReductionsSimdKernels {
             final double[] col1_1 = soa1[1];
             final double t0_0 = x[r * 2];
             final double t1_0 = x[r * 2 + 1];
-            double sum0_0 = st[0];
-            double sum0_1 = st[1];
+            double acc0_0 = st[0];
+            double acc0_1 = st[1];
             for (int j = bound; j < je; j++) {
                 final double u2 = col1_0[j];
                 final double u3 = col1_1[j];
                 final double u4_0 = t0_0 * u2;
                 final double u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void min(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
@@ -4069,53 +4069,53 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc1_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc1_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc2_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc2_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc3_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc3_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                acc0_0 = acc0_0.blend(v4_0, v4_0.compare(VectorOperators.LT, acc0_0));
-                acc0_1 = acc0_1.blend(v5_0, v5_0.compare(VectorOperators.LT, acc0_1));
+                accv0_0 = accv0_0.blend(v4_0, v4_0.compare(VectorOperators.LT, accv0_0));
+                accv0_1 = accv0_1.blend(v5_0, v5_0.compare(VectorOperators.LT, accv0_1));
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
-                acc1_0 = acc1_0.blend(v4_1, v4_1.compare(VectorOperators.LT, acc1_0));
-                acc1_1 = acc1_1.blend(v5_1, v5_1.compare(VectorOperators.LT, acc1_1));
+                accv1_0 = accv1_0.blend(v4_1, v4_1.compare(VectorOperators.LT, accv1_0));
+                accv1_1 = accv1_1.blend(v5_1, v5_1.compare(VectorOperators.LT, accv1_1));
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
-                acc2_0 = acc2_0.blend(v4_2, v4_2.compare(VectorOperators.LT, acc2_0));
-                acc2_1 = acc2_1.blend(v5_2, v5_2.compare(VectorOperators.LT, acc2_1));
+                accv2_0 = accv2_0.blend(v4_2, v4_2.compare(VectorOperators.LT, accv2_0));
+                accv2_1 = accv2_1.blend(v5_2, v5_2.compare(VectorOperators.LT, accv2_1));
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
-                acc3_0 = acc3_0.blend(v4_3, v4_3.compare(VectorOperators.LT, acc3_0));
-                acc3_1 = acc3_1.blend(v5_3, v5_3.compare(VectorOperators.LT, acc3_1));
+                accv3_0 = accv3_0.blend(v4_3, v4_3.compare(VectorOperators.LT, accv3_0));
+                accv3_1 = accv3_1.blend(v5_3, v5_3.compare(VectorOperators.LT, accv3_1));
             }
-            float best0_0 = acc0_0.reduceLanes(VectorOperators.MIN);
-            float best0_1 = acc0_1.reduceLanes(VectorOperators.MIN);
-            float best1_0 = acc1_0.reduceLanes(VectorOperators.MIN);
-            float best1_1 = acc1_1.reduceLanes(VectorOperators.MIN);
-            float best2_0 = acc2_0.reduceLanes(VectorOperators.MIN);
-            float best2_1 = acc2_1.reduceLanes(VectorOperators.MIN);
-            float best3_0 = acc3_0.reduceLanes(VectorOperators.MIN);
-            float best3_1 = acc3_1.reduceLanes(VectorOperators.MIN);
+            float acc0_0 = accv0_0.reduceLanes(VectorOperators.MIN);
+            float acc0_1 = accv0_1.reduceLanes(VectorOperators.MIN);
+            float acc1_0 = accv1_0.reduceLanes(VectorOperators.MIN);
+            float acc1_1 = accv1_1.reduceLanes(VectorOperators.MIN);
+            float acc2_0 = accv2_0.reduceLanes(VectorOperators.MIN);
+            float acc2_1 = accv2_1.reduceLanes(VectorOperators.MIN);
+            float acc3_0 = accv3_0.reduceLanes(VectorOperators.MIN);
+            float acc3_1 = accv3_1.reduceLanes(VectorOperators.MIN);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = best0_0;
-            st[1] = best0_1;
-            st[2] = best1_0;
-            st[3] = best1_1;
-            st[4] = best2_0;
-            st[5] = best2_1;
-            st[6] = best3_0;
-            st[7] = best3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             minRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -4134,58 +4134,58 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float best0_0 = (float) st[0];
-            float best0_1 = (float) st[1];
-            float best1_0 = (float) st[2];
-            float best1_1 = (float) st[3];
-            float best2_0 = (float) st[4];
-            float best2_1 = (float) st[5];
-            float best3_0 = (float) st[6];
-            float best3_1 = (float) st[7];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc1_0 = (float) st[2];
+            float acc1_1 = (float) st[3];
+            float acc2_0 = (float) st[4];
+            float acc2_1 = (float) st[5];
+            float acc3_0 = (float) st[6];
+            float acc3_1 = (float) st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 < best0_0) {
-                    best0_0 = u4_0;
+                if (u4_0 < acc0_0) {
+                    acc0_0 = u4_0;
                 }
-                if (u5_0 < best0_1) {
-                    best0_1 = u5_0;
+                if (u5_0 < acc0_1) {
+                    acc0_1 = u5_0;
                 }
                 final float u4_1 = t0_1 - u2;
                 final float u5_1 = t1_1 - u3;
-                if (u4_1 < best1_0) {
-                    best1_0 = u4_1;
+                if (u4_1 < acc1_0) {
+                    acc1_0 = u4_1;
                 }
-                if (u5_1 < best1_1) {
-                    best1_1 = u5_1;
+                if (u5_1 < acc1_1) {
+                    acc1_1 = u5_1;
                 }
                 final float u4_2 = t0_2 - u2;
                 final float u5_2 = t1_2 - u3;
-                if (u4_2 < best2_0) {
-                    best2_0 = u4_2;
+                if (u4_2 < acc2_0) {
+                    acc2_0 = u4_2;
                 }
-                if (u5_2 < best2_1) {
-                    best2_1 = u5_2;
+                if (u5_2 < acc2_1) {
+                    acc2_1 = u5_2;
                 }
                 final float u4_3 = t0_3 - u2;
                 final float u5_3 = t1_3 - u3;
-                if (u4_3 < best3_0) {
-                    best3_0 = u4_3;
+                if (u4_3 < acc3_0) {
+                    acc3_0 = u4_3;
                 }
-                if (u5_3 < best3_1) {
-                    best3_1 = u5_3;
+                if (u5_3 < acc3_1) {
+                    acc3_1 = u5_3;
                 }
             }
-            out[r * 2] = best0_0;
-            out[r * 2 + 1] = best0_1;
-            out[(r + 1) * 2] = best1_0;
-            out[(r + 1) * 2 + 1] = best1_1;
-            out[(r + 2) * 2] = best2_0;
-            out[(r + 2) * 2 + 1] = best2_1;
-            out[(r + 3) * 2] = best3_0;
-            out[(r + 3) * 2 + 1] = best3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -4198,23 +4198,23 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                acc0_0 = acc0_0.blend(v4_0, v4_0.compare(VectorOperators.LT, acc0_0));
-                acc0_1 = acc0_1.blend(v5_0, v5_0.compare(VectorOperators.LT, acc0_1));
+                accv0_0 = accv0_0.blend(v4_0, v4_0.compare(VectorOperators.LT, accv0_0));
+                accv0_1 = accv0_1.blend(v5_0, v5_0.compare(VectorOperators.LT, accv0_1));
             }
-            float best0_0 = acc0_0.reduceLanes(VectorOperators.MIN);
-            float best0_1 = acc0_1.reduceLanes(VectorOperators.MIN);
+            float acc0_0 = accv0_0.reduceLanes(VectorOperators.MIN);
+            float acc0_1 = accv0_1.reduceLanes(VectorOperators.MIN);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = best0_0;
-            st[1] = best0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             minRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -4227,22 +4227,22 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float best0_0 = (float) st[0];
-            float best0_1 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 < best0_0) {
-                    best0_0 = u4_0;
+                if (u4_0 < acc0_0) {
+                    acc0_0 = u4_0;
                 }
-                if (u5_0 < best0_1) {
-                    best0_1 = u5_0;
+                if (u5_0 < acc0_1) {
+                    acc0_1 = u5_0;
                 }
             }
-            out[r * 2] = best0_0;
-            out[r * 2 + 1] = best0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void max(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
@@ -4278,53 +4278,53 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                acc0_0 = acc0_0.blend(v4_0, v4_0.compare(VectorOperators.GT, acc0_0));
-                acc0_1 = acc0_1.blend(v5_0, v5_0.compare(VectorOperators.GT, acc0_1));
+                accv0_0 = accv0_0.blend(v4_0, v4_0.compare(VectorOperators.GT, accv0_0));
+                accv0_1 = accv0_1.blend(v5_0, v5_0.compare(VectorOperators.GT, accv0_1));
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
-                acc1_0 = acc1_0.blend(v4_1, v4_1.compare(VectorOperators.GT, acc1_0));
-                acc1_1 = acc1_1.blend(v5_1, v5_1.compare(VectorOperators.GT, acc1_1));
+                accv1_0 = accv1_0.blend(v4_1, v4_1.compare(VectorOperators.GT, accv1_0));
+                accv1_1 = accv1_1.blend(v5_1, v5_1.compare(VectorOperators.GT, accv1_1));
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
-                acc2_0 = acc2_0.blend(v4_2, v4_2.compare(VectorOperators.GT, acc2_0));
-                acc2_1 = acc2_1.blend(v5_2, v5_2.compare(VectorOperators.GT, acc2_1));
+                accv2_0 = accv2_0.blend(v4_2, v4_2.compare(VectorOperators.GT, accv2_0));
+                accv2_1 = accv2_1.blend(v5_2, v5_2.compare(VectorOperators.GT, accv2_1));
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
-                acc3_0 = acc3_0.blend(v4_3, v4_3.compare(VectorOperators.GT, acc3_0));
-                acc3_1 = acc3_1.blend(v5_3, v5_3.compare(VectorOperators.GT, acc3_1));
+                accv3_0 = accv3_0.blend(v4_3, v4_3.compare(VectorOperators.GT, accv3_0));
+                accv3_1 = accv3_1.blend(v5_3, v5_3.compare(VectorOperators.GT, accv3_1));
             }
-            float best0_0 = acc0_0.reduceLanes(VectorOperators.MAX);
-            float best0_1 = acc0_1.reduceLanes(VectorOperators.MAX);
-            float best1_0 = acc1_0.reduceLanes(VectorOperators.MAX);
-            float best1_1 = acc1_1.reduceLanes(VectorOperators.MAX);
-            float best2_0 = acc2_0.reduceLanes(VectorOperators.MAX);
-            float best2_1 = acc2_1.reduceLanes(VectorOperators.MAX);
-            float best3_0 = acc3_0.reduceLanes(VectorOperators.MAX);
-            float best3_1 = acc3_1.reduceLanes(VectorOperators.MAX);
+            float acc0_0 = accv0_0.reduceLanes(VectorOperators.MAX);
+            float acc0_1 = accv0_1.reduceLanes(VectorOperators.MAX);
+            float acc1_0 = accv1_0.reduceLanes(VectorOperators.MAX);
+            float acc1_1 = accv1_1.reduceLanes(VectorOperators.MAX);
+            float acc2_0 = accv2_0.reduceLanes(VectorOperators.MAX);
+            float acc2_1 = accv2_1.reduceLanes(VectorOperators.MAX);
+            float acc3_0 = accv3_0.reduceLanes(VectorOperators.MAX);
+            float acc3_1 = accv3_1.reduceLanes(VectorOperators.MAX);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = best0_0;
-            st[1] = best0_1;
-            st[2] = best1_0;
-            st[3] = best1_1;
-            st[4] = best2_0;
-            st[5] = best2_1;
-            st[6] = best3_0;
-            st[7] = best3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             maxRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -4343,58 +4343,58 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float best0_0 = (float) st[0];
-            float best0_1 = (float) st[1];
-            float best1_0 = (float) st[2];
-            float best1_1 = (float) st[3];
-            float best2_0 = (float) st[4];
-            float best2_1 = (float) st[5];
-            float best3_0 = (float) st[6];
-            float best3_1 = (float) st[7];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc1_0 = (float) st[2];
+            float acc1_1 = (float) st[3];
+            float acc2_0 = (float) st[4];
+            float acc2_1 = (float) st[5];
+            float acc3_0 = (float) st[6];
+            float acc3_1 = (float) st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0) {
-                    best0_0 = u4_0;
+                if (u4_0 > acc0_0) {
+                    acc0_0 = u4_0;
                 }
-                if (u5_0 > best0_1) {
-                    best0_1 = u5_0;
+                if (u5_0 > acc0_1) {
+                    acc0_1 = u5_0;
                 }
                 final float u4_1 = t0_1 - u2;
                 final float u5_1 = t1_1 - u3;
-                if (u4_1 > best1_0) {
-                    best1_0 = u4_1;
+                if (u4_1 > acc1_0) {
+                    acc1_0 = u4_1;
                 }
-                if (u5_1 > best1_1) {
-                    best1_1 = u5_1;
+                if (u5_1 > acc1_1) {
+                    acc1_1 = u5_1;
                 }
                 final float u4_2 = t0_2 - u2;
                 final float u5_2 = t1_2 - u3;
-                if (u4_2 > best2_0) {
-                    best2_0 = u4_2;
+                if (u4_2 > acc2_0) {
+                    acc2_0 = u4_2;
                 }
-                if (u5_2 > best2_1) {
-                    best2_1 = u5_2;
+                if (u5_2 > acc2_1) {
+                    acc2_1 = u5_2;
                 }
                 final float u4_3 = t0_3 - u2;
                 final float u5_3 = t1_3 - u3;
-                if (u4_3 > best3_0) {
-                    best3_0 = u4_3;
+                if (u4_3 > acc3_0) {
+                    acc3_0 = u4_3;
                 }
-                if (u5_3 > best3_1) {
-                    best3_1 = u5_3;
+                if (u5_3 > acc3_1) {
+                    acc3_1 = u5_3;
                 }
             }
-            out[r * 2] = best0_0;
-            out[r * 2 + 1] = best0_1;
-            out[(r + 1) * 2] = best1_0;
-            out[(r + 1) * 2 + 1] = best1_1;
-            out[(r + 2) * 2] = best2_0;
-            out[(r + 2) * 2 + 1] = best2_1;
-            out[(r + 3) * 2] = best3_0;
-            out[(r + 3) * 2 + 1] = best3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -4407,23 +4407,23 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                acc0_0 = acc0_0.blend(v4_0, v4_0.compare(VectorOperators.GT, acc0_0));
-                acc0_1 = acc0_1.blend(v5_0, v5_0.compare(VectorOperators.GT, acc0_1));
+                accv0_0 = accv0_0.blend(v4_0, v4_0.compare(VectorOperators.GT, accv0_0));
+                accv0_1 = accv0_1.blend(v5_0, v5_0.compare(VectorOperators.GT, accv0_1));
             }
-            float best0_0 = acc0_0.reduceLanes(VectorOperators.MAX);
-            float best0_1 = acc0_1.reduceLanes(VectorOperators.MAX);
+            float acc0_0 = accv0_0.reduceLanes(VectorOperators.MAX);
+            float acc0_1 = accv0_1.reduceLanes(VectorOperators.MAX);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = best0_0;
-            st[1] = best0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             maxRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -4436,22 +4436,22 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float best0_0 = (float) st[0];
-            float best0_1 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0) {
-                    best0_0 = u4_0;
+                if (u4_0 > acc0_0) {
+                    acc0_0 = u4_0;
                 }
-                if (u5_0 > best0_1) {
-                    best0_1 = u5_0;
+                if (u5_0 > acc0_1) {
+                    acc0_1 = u5_0;
                 }
             }
-            out[r * 2] = best0_0;
-            out[r * 2 + 1] = best0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void argMax(float[] x, float[][] soa1, int r0, int r1, int js, int je,
@@ -4488,22 +4488,22 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx1_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx2_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx3_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_1 = IntVector.broadcast(FIS, -1);
             final IntVector iota = IntVector.zero(FIS).addIndex(1);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
@@ -4512,135 +4512,135 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, acc0_0).or(idx0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
-                acc0_0 = acc0_0.blend(v4_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(FIS));
-                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, acc0_1).or(idx0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
-                acc0_1 = acc0_1.blend(v5_0, mk0_1);
-                idx0_1 = idx0_1.blend(jv, mk0_1.cast(FIS));
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
-                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, acc1_0).or(idx1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
-                acc1_0 = acc1_0.blend(v4_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(FIS));
-                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, acc1_1).or(idx1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
-                acc1_1 = acc1_1.blend(v5_1, mk1_1);
-                idx1_1 = idx1_1.blend(jv, mk1_1.cast(FIS));
+                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, accv1_0).or(idxv1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
+                accv1_0 = accv1_0.blend(v4_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(FIS));
+                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, accv1_1).or(idxv1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
+                accv1_1 = accv1_1.blend(v5_1, mk1_1);
+                idxv1_1 = idxv1_1.blend(jv, mk1_1.cast(FIS));
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
-                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, acc2_0).or(idx2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
-                acc2_0 = acc2_0.blend(v4_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(FIS));
-                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, acc2_1).or(idx2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
-                acc2_1 = acc2_1.blend(v5_2, mk2_1);
-                idx2_1 = idx2_1.blend(jv, mk2_1.cast(FIS));
+                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, accv2_0).or(idxv2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
+                accv2_0 = accv2_0.blend(v4_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(FIS));
+                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, accv2_1).or(idxv2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
+                accv2_1 = accv2_1.blend(v5_2, mk2_1);
+                idxv2_1 = idxv2_1.blend(jv, mk2_1.cast(FIS));
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
-                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, acc3_0).or(idx3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
-                acc3_0 = acc3_0.blend(v4_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(FIS));
-                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, acc3_1).or(idx3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
-                acc3_1 = acc3_1.blend(v5_3, mk3_1);
-                idx3_1 = idx3_1.blend(jv, mk3_1.cast(FIS));
+                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, accv3_0).or(idxv3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
+                accv3_0 = accv3_0.blend(v4_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(FIS));
+                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, accv3_1).or(idxv3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
+                accv3_1 = accv3_1.blend(v5_3, mk3_1);
+                idxv3_1 = idxv3_1.blend(jv, mk3_1.cast(FIS));
             }
-            float best0_0 = Float.NEGATIVE_INFINITY;
-            int bi0_0 = -1;
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a > best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            float best0_1 = Float.NEGATIVE_INFINITY;
-            int bi0_1 = -1;
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_1.lane(l);
-                final int ix = idx0_1.lane(l);
-                if (ix >= 0 && (bi0_1 < 0 || a > best0_1 || (a == best0_1 && ix < bi0_1))) {
-                    best0_1 = a;
-                    bi0_1 = ix;
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
                 }
             }
-            float best1_0 = Float.NEGATIVE_INFINITY;
-            int bi1_0 = -1;
+            float acc1_0 = Float.NEGATIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a > best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final float a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a > acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            float best1_1 = Float.NEGATIVE_INFINITY;
-            int bi1_1 = -1;
+            float acc1_1 = Float.NEGATIVE_INFINITY;
+            int idx1_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc1_1.lane(l);
-                final int ix = idx1_1.lane(l);
-                if (ix >= 0 && (bi1_1 < 0 || a > best1_1 || (a == best1_1 && ix < bi1_1))) {
-                    best1_1 = a;
-                    bi1_1 = ix;
+                final float a = accv1_1.lane(l);
+                final int ix = idxv1_1.lane(l);
+                if (ix >= 0 && (idx1_1 < 0 || a > acc1_1 || (a == acc1_1 && ix < idx1_1))) {
+                    acc1_1 = a;
+                    idx1_1 = ix;
                 }
             }
-            float best2_0 = Float.NEGATIVE_INFINITY;
-            int bi2_0 = -1;
+            float acc2_0 = Float.NEGATIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a > best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final float a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a > acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            float best2_1 = Float.NEGATIVE_INFINITY;
-            int bi2_1 = -1;
+            float acc2_1 = Float.NEGATIVE_INFINITY;
+            int idx2_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc2_1.lane(l);
-                final int ix = idx2_1.lane(l);
-                if (ix >= 0 && (bi2_1 < 0 || a > best2_1 || (a == best2_1 && ix < bi2_1))) {
-                    best2_1 = a;
-                    bi2_1 = ix;
+                final float a = accv2_1.lane(l);
+                final int ix = idxv2_1.lane(l);
+                if (ix >= 0 && (idx2_1 < 0 || a > acc2_1 || (a == acc2_1 && ix < idx2_1))) {
+                    acc2_1 = a;
+                    idx2_1 = ix;
                 }
             }
-            float best3_0 = Float.NEGATIVE_INFINITY;
-            int bi3_0 = -1;
+            float acc3_0 = Float.NEGATIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a > best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final float a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a > acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
-            float best3_1 = Float.NEGATIVE_INFINITY;
-            int bi3_1 = -1;
+            float acc3_1 = Float.NEGATIVE_INFINITY;
+            int idx3_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc3_1.lane(l);
-                final int ix = idx3_1.lane(l);
-                if (ix >= 0 && (bi3_1 < 0 || a > best3_1 || (a == best3_1 && ix < bi3_1))) {
-                    best3_1 = a;
-                    bi3_1 = ix;
+                final float a = accv3_1.lane(l);
+                final int ix = idxv3_1.lane(l);
+                if (ix >= 0 && (idx3_1 < 0 || a > acc3_1 || (a == acc3_1 && ix < idx3_1))) {
+                    acc3_1 = a;
+                    idx3_1 = ix;
                 }
             }
             final double[] st = new double[8];
             final int[] ist = new int[8];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best0_1;
-            ist[1] = bi0_1;
-            st[2] = best1_0;
-            ist[2] = bi1_0;
-            st[3] = best1_1;
-            ist[3] = bi1_1;
-            st[4] = best2_0;
-            ist[4] = bi2_0;
-            st[5] = best2_1;
-            ist[5] = bi2_1;
-            st[6] = best3_0;
-            ist[6] = bi3_0;
-            st[7] = best3_1;
-            ist[7] = bi3_1;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
+            st[2] = acc1_0;
+            ist[2] = idx1_0;
+            st[3] = acc1_1;
+            ist[3] = idx1_1;
+            st[4] = acc2_0;
+            ist[4] = idx2_0;
+            st[5] = acc2_1;
+            ist[5] = idx2_1;
+            st[6] = acc3_0;
+            ist[6] = idx3_0;
+            st[7] = acc3_1;
+            ist[7] = idx3_1;
             argMaxRows4Tail(x, soa1, r, js, je, outIndex, bound, st, ist);
         }
 
@@ -4659,74 +4659,74 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float best0_0 = (float) st[0];
-            int bi0_0 = ist[0];
-            float best0_1 = (float) st[1];
-            int bi0_1 = ist[1];
-            float best1_0 = (float) st[2];
-            int bi1_0 = ist[2];
-            float best1_1 = (float) st[3];
-            int bi1_1 = ist[3];
-            float best2_0 = (float) st[4];
-            int bi2_0 = ist[4];
-            float best2_1 = (float) st[5];
-            int bi2_1 = ist[5];
-            float best3_0 = (float) st[6];
-            int bi3_0 = ist[6];
-            float best3_1 = (float) st[7];
-            int bi3_1 = ist[7];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
+            float acc1_0 = (float) st[2];
+            int idx1_0 = ist[2];
+            float acc1_1 = (float) st[3];
+            int idx1_1 = ist[3];
+            float acc2_0 = (float) st[4];
+            int idx2_0 = ist[4];
+            float acc2_1 = (float) st[5];
+            int idx2_1 = ist[5];
+            float acc3_0 = (float) st[6];
+            int idx3_0 = ist[6];
+            float acc3_1 = (float) st[7];
+            int idx3_1 = ist[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0 || (bi0_0 < 0 && u4_0 == u4_0)) {
-                    best0_0 = u4_0;
-                    bi0_0 = j;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
                 }
-                if (u5_0 > best0_1 || (bi0_1 < 0 && u5_0 == u5_0)) {
-                    best0_1 = u5_0;
-                    bi0_1 = j;
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
                 }
                 final float u4_1 = t0_1 - u2;
                 final float u5_1 = t1_1 - u3;
-                if (u4_1 > best1_0 || (bi1_0 < 0 && u4_1 == u4_1)) {
-                    best1_0 = u4_1;
-                    bi1_0 = j;
+                if (u4_1 > acc1_0 || (idx1_0 < 0 && u4_1 == u4_1)) {
+                    acc1_0 = u4_1;
+                    idx1_0 = j;
                 }
-                if (u5_1 > best1_1 || (bi1_1 < 0 && u5_1 == u5_1)) {
-                    best1_1 = u5_1;
-                    bi1_1 = j;
+                if (u5_1 > acc1_1 || (idx1_1 < 0 && u5_1 == u5_1)) {
+                    acc1_1 = u5_1;
+                    idx1_1 = j;
                 }
                 final float u4_2 = t0_2 - u2;
                 final float u5_2 = t1_2 - u3;
-                if (u4_2 > best2_0 || (bi2_0 < 0 && u4_2 == u4_2)) {
-                    best2_0 = u4_2;
-                    bi2_0 = j;
+                if (u4_2 > acc2_0 || (idx2_0 < 0 && u4_2 == u4_2)) {
+                    acc2_0 = u4_2;
+                    idx2_0 = j;
                 }
-                if (u5_2 > best2_1 || (bi2_1 < 0 && u5_2 == u5_2)) {
-                    best2_1 = u5_2;
-                    bi2_1 = j;
+                if (u5_2 > acc2_1 || (idx2_1 < 0 && u5_2 == u5_2)) {
+                    acc2_1 = u5_2;
+                    idx2_1 = j;
                 }
                 final float u4_3 = t0_3 - u2;
                 final float u5_3 = t1_3 - u3;
-                if (u4_3 > best3_0 || (bi3_0 < 0 && u4_3 == u4_3)) {
-                    best3_0 = u4_3;
-                    bi3_0 = j;
+                if (u4_3 > acc3_0 || (idx3_0 < 0 && u4_3 == u4_3)) {
+                    acc3_0 = u4_3;
+                    idx3_0 = j;
                 }
-                if (u5_3 > best3_1 || (bi3_1 < 0 && u5_3 == u5_3)) {
-                    best3_1 = u5_3;
-                    bi3_1 = j;
+                if (u5_3 > acc3_1 || (idx3_1 < 0 && u5_3 == u5_3)) {
+                    acc3_1 = u5_3;
+                    idx3_1 = j;
                 }
             }
-            outIndex[r * 2] = bi0_0;
-            outIndex[r * 2 + 1] = bi0_1;
-            outIndex[(r + 1) * 2] = bi1_0;
-            outIndex[(r + 1) * 2 + 1] = bi1_1;
-            outIndex[(r + 2) * 2] = bi2_0;
-            outIndex[(r + 2) * 2 + 1] = bi2_1;
-            outIndex[(r + 3) * 2] = bi3_0;
-            outIndex[(r + 3) * 2 + 1] = bi3_1;
+            outIndex[r * 2] = idx0_0;
+            outIndex[r * 2 + 1] = idx0_1;
+            outIndex[(r + 1) * 2] = idx1_0;
+            outIndex[(r + 1) * 2 + 1] = idx1_1;
+            outIndex[(r + 2) * 2] = idx2_0;
+            outIndex[(r + 2) * 2 + 1] = idx2_1;
+            outIndex[(r + 3) * 2] = idx3_0;
+            outIndex[(r + 3) * 2 + 1] = idx3_1;
         }
 
         /**
@@ -4740,10 +4740,10 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
             final IntVector iota = IntVector.zero(FIS).addIndex(1);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
@@ -4752,39 +4752,39 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, acc0_0).or(idx0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
-                acc0_0 = acc0_0.blend(v4_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(FIS));
-                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, acc0_1).or(idx0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
-                acc0_1 = acc0_1.blend(v5_0, mk0_1);
-                idx0_1 = idx0_1.blend(jv, mk0_1.cast(FIS));
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
             }
-            float best0_0 = Float.NEGATIVE_INFINITY;
-            int bi0_0 = -1;
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a > best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            float best0_1 = Float.NEGATIVE_INFINITY;
-            int bi0_1 = -1;
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_1.lane(l);
-                final int ix = idx0_1.lane(l);
-                if (ix >= 0 && (bi0_1 < 0 || a > best0_1 || (a == best0_1 && ix < bi0_1))) {
-                    best0_1 = a;
-                    bi0_1 = ix;
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
                 }
             }
             final double[] st = new double[2];
             final int[] ist = new int[2];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best0_1;
-            ist[1] = bi0_1;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
             argMaxRowTail(x, soa1, r, js, je, outIndex, bound, st, ist);
         }
 
@@ -4797,26 +4797,26 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float best0_0 = (float) st[0];
-            int bi0_0 = ist[0];
-            float best0_1 = (float) st[1];
-            int bi0_1 = ist[1];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0 || (bi0_0 < 0 && u4_0 == u4_0)) {
-                    best0_0 = u4_0;
-                    bi0_0 = j;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
                 }
-                if (u5_0 > best0_1 || (bi0_1 < 0 && u5_0 == u5_0)) {
-                    best0_1 = u5_0;
-                    bi0_1 = j;
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
                 }
             }
-            outIndex[r * 2] = bi0_0;
-            outIndex[r * 2 + 1] = bi0_1;
+            outIndex[r * 2] = idx0_0;
+            outIndex[r * 2 + 1] = idx0_1;
         }
 
         static void maxArgMax(float[] x, float[][] soa1, int r0, int r1, int js, int je,
@@ -4853,22 +4853,22 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx1_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx2_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx3_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_1 = IntVector.broadcast(FIS, -1);
             final IntVector iota = IntVector.zero(FIS).addIndex(1);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
@@ -4877,135 +4877,135 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, acc0_0).or(idx0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
-                acc0_0 = acc0_0.blend(v4_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(FIS));
-                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, acc0_1).or(idx0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
-                acc0_1 = acc0_1.blend(v5_0, mk0_1);
-                idx0_1 = idx0_1.blend(jv, mk0_1.cast(FIS));
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
-                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, acc1_0).or(idx1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
-                acc1_0 = acc1_0.blend(v4_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(FIS));
-                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, acc1_1).or(idx1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
-                acc1_1 = acc1_1.blend(v5_1, mk1_1);
-                idx1_1 = idx1_1.blend(jv, mk1_1.cast(FIS));
+                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, accv1_0).or(idxv1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
+                accv1_0 = accv1_0.blend(v4_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(FIS));
+                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, accv1_1).or(idxv1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
+                accv1_1 = accv1_1.blend(v5_1, mk1_1);
+                idxv1_1 = idxv1_1.blend(jv, mk1_1.cast(FIS));
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
-                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, acc2_0).or(idx2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
-                acc2_0 = acc2_0.blend(v4_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(FIS));
-                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, acc2_1).or(idx2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
-                acc2_1 = acc2_1.blend(v5_2, mk2_1);
-                idx2_1 = idx2_1.blend(jv, mk2_1.cast(FIS));
+                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, accv2_0).or(idxv2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
+                accv2_0 = accv2_0.blend(v4_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(FIS));
+                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, accv2_1).or(idxv2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
+                accv2_1 = accv2_1.blend(v5_2, mk2_1);
+                idxv2_1 = idxv2_1.blend(jv, mk2_1.cast(FIS));
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
-                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, acc3_0).or(idx3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
-                acc3_0 = acc3_0.blend(v4_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(FIS));
-                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, acc3_1).or(idx3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
-                acc3_1 = acc3_1.blend(v5_3, mk3_1);
-                idx3_1 = idx3_1.blend(jv, mk3_1.cast(FIS));
+                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, accv3_0).or(idxv3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
+                accv3_0 = accv3_0.blend(v4_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(FIS));
+                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, accv3_1).or(idxv3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
+                accv3_1 = accv3_1.blend(v5_3, mk3_1);
+                idxv3_1 = idxv3_1.blend(jv, mk3_1.cast(FIS));
             }
-            float best0_0 = Float.NEGATIVE_INFINITY;
-            int bi0_0 = -1;
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a > best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            float best0_1 = Float.NEGATIVE_INFINITY;
-            int bi0_1 = -1;
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_1.lane(l);
-                final int ix = idx0_1.lane(l);
-                if (ix >= 0 && (bi0_1 < 0 || a > best0_1 || (a == best0_1 && ix < bi0_1))) {
-                    best0_1 = a;
-                    bi0_1 = ix;
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
                 }
             }
-            float best1_0 = Float.NEGATIVE_INFINITY;
-            int bi1_0 = -1;
+            float acc1_0 = Float.NEGATIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a > best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final float a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a > acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            float best1_1 = Float.NEGATIVE_INFINITY;
-            int bi1_1 = -1;
+            float acc1_1 = Float.NEGATIVE_INFINITY;
+            int idx1_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc1_1.lane(l);
-                final int ix = idx1_1.lane(l);
-                if (ix >= 0 && (bi1_1 < 0 || a > best1_1 || (a == best1_1 && ix < bi1_1))) {
-                    best1_1 = a;
-                    bi1_1 = ix;
+                final float a = accv1_1.lane(l);
+                final int ix = idxv1_1.lane(l);
+                if (ix >= 0 && (idx1_1 < 0 || a > acc1_1 || (a == acc1_1 && ix < idx1_1))) {
+                    acc1_1 = a;
+                    idx1_1 = ix;
                 }
             }
-            float best2_0 = Float.NEGATIVE_INFINITY;
-            int bi2_0 = -1;
+            float acc2_0 = Float.NEGATIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a > best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final float a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a > acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            float best2_1 = Float.NEGATIVE_INFINITY;
-            int bi2_1 = -1;
+            float acc2_1 = Float.NEGATIVE_INFINITY;
+            int idx2_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc2_1.lane(l);
-                final int ix = idx2_1.lane(l);
-                if (ix >= 0 && (bi2_1 < 0 || a > best2_1 || (a == best2_1 && ix < bi2_1))) {
-                    best2_1 = a;
-                    bi2_1 = ix;
+                final float a = accv2_1.lane(l);
+                final int ix = idxv2_1.lane(l);
+                if (ix >= 0 && (idx2_1 < 0 || a > acc2_1 || (a == acc2_1 && ix < idx2_1))) {
+                    acc2_1 = a;
+                    idx2_1 = ix;
                 }
             }
-            float best3_0 = Float.NEGATIVE_INFINITY;
-            int bi3_0 = -1;
+            float acc3_0 = Float.NEGATIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a > best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final float a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a > acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
-            float best3_1 = Float.NEGATIVE_INFINITY;
-            int bi3_1 = -1;
+            float acc3_1 = Float.NEGATIVE_INFINITY;
+            int idx3_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc3_1.lane(l);
-                final int ix = idx3_1.lane(l);
-                if (ix >= 0 && (bi3_1 < 0 || a > best3_1 || (a == best3_1 && ix < bi3_1))) {
-                    best3_1 = a;
-                    bi3_1 = ix;
+                final float a = accv3_1.lane(l);
+                final int ix = idxv3_1.lane(l);
+                if (ix >= 0 && (idx3_1 < 0 || a > acc3_1 || (a == acc3_1 && ix < idx3_1))) {
+                    acc3_1 = a;
+                    idx3_1 = ix;
                 }
             }
             final double[] st = new double[8];
             final int[] ist = new int[8];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best0_1;
-            ist[1] = bi0_1;
-            st[2] = best1_0;
-            ist[2] = bi1_0;
-            st[3] = best1_1;
-            ist[3] = bi1_1;
-            st[4] = best2_0;
-            ist[4] = bi2_0;
-            st[5] = best2_1;
-            ist[5] = bi2_1;
-            st[6] = best3_0;
-            ist[6] = bi3_0;
-            st[7] = best3_1;
-            ist[7] = bi3_1;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
+            st[2] = acc1_0;
+            ist[2] = idx1_0;
+            st[3] = acc1_1;
+            ist[3] = idx1_1;
+            st[4] = acc2_0;
+            ist[4] = idx2_0;
+            st[5] = acc2_1;
+            ist[5] = idx2_1;
+            st[6] = acc3_0;
+            ist[6] = idx3_0;
+            st[7] = acc3_1;
+            ist[7] = idx3_1;
             maxArgMaxRows4Tail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -5024,82 +5024,82 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float best0_0 = (float) st[0];
-            int bi0_0 = ist[0];
-            float best0_1 = (float) st[1];
-            int bi0_1 = ist[1];
-            float best1_0 = (float) st[2];
-            int bi1_0 = ist[2];
-            float best1_1 = (float) st[3];
-            int bi1_1 = ist[3];
-            float best2_0 = (float) st[4];
-            int bi2_0 = ist[4];
-            float best2_1 = (float) st[5];
-            int bi2_1 = ist[5];
-            float best3_0 = (float) st[6];
-            int bi3_0 = ist[6];
-            float best3_1 = (float) st[7];
-            int bi3_1 = ist[7];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
+            float acc1_0 = (float) st[2];
+            int idx1_0 = ist[2];
+            float acc1_1 = (float) st[3];
+            int idx1_1 = ist[3];
+            float acc2_0 = (float) st[4];
+            int idx2_0 = ist[4];
+            float acc2_1 = (float) st[5];
+            int idx2_1 = ist[5];
+            float acc3_0 = (float) st[6];
+            int idx3_0 = ist[6];
+            float acc3_1 = (float) st[7];
+            int idx3_1 = ist[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0 || (bi0_0 < 0 && u4_0 == u4_0)) {
-                    best0_0 = u4_0;
-                    bi0_0 = j;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
                 }
-                if (u5_0 > best0_1 || (bi0_1 < 0 && u5_0 == u5_0)) {
-                    best0_1 = u5_0;
-                    bi0_1 = j;
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
                 }
                 final float u4_1 = t0_1 - u2;
                 final float u5_1 = t1_1 - u3;
-                if (u4_1 > best1_0 || (bi1_0 < 0 && u4_1 == u4_1)) {
-                    best1_0 = u4_1;
-                    bi1_0 = j;
+                if (u4_1 > acc1_0 || (idx1_0 < 0 && u4_1 == u4_1)) {
+                    acc1_0 = u4_1;
+                    idx1_0 = j;
                 }
-                if (u5_1 > best1_1 || (bi1_1 < 0 && u5_1 == u5_1)) {
-                    best1_1 = u5_1;
-                    bi1_1 = j;
+                if (u5_1 > acc1_1 || (idx1_1 < 0 && u5_1 == u5_1)) {
+                    acc1_1 = u5_1;
+                    idx1_1 = j;
                 }
                 final float u4_2 = t0_2 - u2;
                 final float u5_2 = t1_2 - u3;
-                if (u4_2 > best2_0 || (bi2_0 < 0 && u4_2 == u4_2)) {
-                    best2_0 = u4_2;
-                    bi2_0 = j;
+                if (u4_2 > acc2_0 || (idx2_0 < 0 && u4_2 == u4_2)) {
+                    acc2_0 = u4_2;
+                    idx2_0 = j;
                 }
-                if (u5_2 > best2_1 || (bi2_1 < 0 && u5_2 == u5_2)) {
-                    best2_1 = u5_2;
-                    bi2_1 = j;
+                if (u5_2 > acc2_1 || (idx2_1 < 0 && u5_2 == u5_2)) {
+                    acc2_1 = u5_2;
+                    idx2_1 = j;
                 }
                 final float u4_3 = t0_3 - u2;
                 final float u5_3 = t1_3 - u3;
-                if (u4_3 > best3_0 || (bi3_0 < 0 && u4_3 == u4_3)) {
-                    best3_0 = u4_3;
-                    bi3_0 = j;
+                if (u4_3 > acc3_0 || (idx3_0 < 0 && u4_3 == u4_3)) {
+                    acc3_0 = u4_3;
+                    idx3_0 = j;
                 }
-                if (u5_3 > best3_1 || (bi3_1 < 0 && u5_3 == u5_3)) {
-                    best3_1 = u5_3;
-                    bi3_1 = j;
+                if (u5_3 > acc3_1 || (idx3_1 < 0 && u5_3 == u5_3)) {
+                    acc3_1 = u5_3;
+                    idx3_1 = j;
                 }
             }
-            out[r * 2] = best0_0;
-            outIndex[r * 2] = bi0_0;
-            out[r * 2 + 1] = best0_1;
-            outIndex[r * 2 + 1] = bi0_1;
-            out[(r + 1) * 2] = best1_0;
-            outIndex[(r + 1) * 2] = bi1_0;
-            out[(r + 1) * 2 + 1] = best1_1;
-            outIndex[(r + 1) * 2 + 1] = bi1_1;
-            out[(r + 2) * 2] = best2_0;
-            outIndex[(r + 2) * 2] = bi2_0;
-            out[(r + 2) * 2 + 1] = best2_1;
-            outIndex[(r + 2) * 2 + 1] = bi2_1;
-            out[(r + 3) * 2] = best3_0;
-            outIndex[(r + 3) * 2] = bi3_0;
-            out[(r + 3) * 2 + 1] = best3_1;
-            outIndex[(r + 3) * 2 + 1] = bi3_1;
+            out[r * 2] = acc0_0;
+            outIndex[r * 2] = idx0_0;
+            out[r * 2 + 1] = acc0_1;
+            outIndex[r * 2 + 1] = idx0_1;
+            out[(r + 1) * 2] = acc1_0;
+            outIndex[(r + 1) * 2] = idx1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            outIndex[(r + 1) * 2 + 1] = idx1_1;
+            out[(r + 2) * 2] = acc2_0;
+            outIndex[(r + 2) * 2] = idx2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            outIndex[(r + 2) * 2 + 1] = idx2_1;
+            out[(r + 3) * 2] = acc3_0;
+            outIndex[(r + 3) * 2] = idx3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
+            outIndex[(r + 3) * 2 + 1] = idx3_1;
         }
 
         /**
@@ -5113,10 +5113,10 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
             final IntVector iota = IntVector.zero(FIS).addIndex(1);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
@@ -5125,39 +5125,39 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, acc0_0).or(idx0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
-                acc0_0 = acc0_0.blend(v4_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(FIS));
-                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, acc0_1).or(idx0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
-                acc0_1 = acc0_1.blend(v5_0, mk0_1);
-                idx0_1 = idx0_1.blend(jv, mk0_1.cast(FIS));
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
             }
-            float best0_0 = Float.NEGATIVE_INFINITY;
-            int bi0_0 = -1;
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a > best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            float best0_1 = Float.NEGATIVE_INFINITY;
-            int bi0_1 = -1;
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_1.lane(l);
-                final int ix = idx0_1.lane(l);
-                if (ix >= 0 && (bi0_1 < 0 || a > best0_1 || (a == best0_1 && ix < bi0_1))) {
-                    best0_1 = a;
-                    bi0_1 = ix;
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
                 }
             }
             final double[] st = new double[2];
             final int[] ist = new int[2];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best0_1;
-            ist[1] = bi0_1;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
             maxArgMaxRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -5170,28 +5170,28 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float best0_0 = (float) st[0];
-            int bi0_0 = ist[0];
-            float best0_1 = (float) st[1];
-            int bi0_1 = ist[1];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0 || (bi0_0 < 0 && u4_0 == u4_0)) {
-                    best0_0 = u4_0;
-                    bi0_0 = j;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
                 }
-                if (u5_0 > best0_1 || (bi0_1 < 0 && u5_0 == u5_0)) {
-                    best0_1 = u5_0;
-                    bi0_1 = j;
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
                 }
             }
-            out[r * 2] = best0_0;
-            outIndex[r * 2] = bi0_0;
-            out[r * 2 + 1] = best0_1;
-            outIndex[r * 2 + 1] = bi0_1;
+            out[r * 2] = acc0_0;
+            outIndex[r * 2] = idx0_0;
+            out[r * 2 + 1] = acc0_1;
+            outIndex[r * 2 + 1] = idx0_1;
         }
 
         static void kMin(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
@@ -5949,64 +5949,64 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
-            FloatVector acc1_1 = FloatVector.zero(FS);
-            FloatVector acc2_0 = FloatVector.zero(FS);
-            FloatVector acc2_1 = FloatVector.zero(FS);
-            FloatVector acc3_0 = FloatVector.zero(FS);
-            FloatVector acc3_1 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
+            FloatVector accv1_1 = FloatVector.zero(FS);
+            FloatVector accv2_0 = FloatVector.zero(FS);
+            FloatVector accv2_1 = FloatVector.zero(FS);
+            FloatVector accv3_0 = FloatVector.zero(FS);
+            FloatVector accv3_1 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
-                FloatVector blk0_1 = FloatVector.zero(FS);
-                FloatVector blk1_0 = FloatVector.zero(FS);
-                FloatVector blk1_1 = FloatVector.zero(FS);
-                FloatVector blk2_0 = FloatVector.zero(FS);
-                FloatVector blk2_1 = FloatVector.zero(FS);
-                FloatVector blk3_0 = FloatVector.zero(FS);
-                FloatVector blk3_1 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_1 = FloatVector.zero(FS);
+                FloatVector blkv1_0 = FloatVector.zero(FS);
+                FloatVector blkv1_1 = FloatVector.zero(FS);
+                FloatVector blkv2_0 = FloatVector.zero(FS);
+                FloatVector blkv2_1 = FloatVector.zero(FS);
+                FloatVector blkv3_0 = FloatVector.zero(FS);
+                FloatVector blkv3_1 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                    blk0_0 = b0_0.fma(v2, blk0_0);
-                    blk0_1 = b1_0.fma(v3, blk0_1);
-                    blk1_0 = b0_1.fma(v2, blk1_0);
-                    blk1_1 = b1_1.fma(v3, blk1_1);
-                    blk2_0 = b0_2.fma(v2, blk2_0);
-                    blk2_1 = b1_2.fma(v3, blk2_1);
-                    blk3_0 = b0_3.fma(v2, blk3_0);
-                    blk3_1 = b1_3.fma(v3, blk3_1);
+                    blkv0_0 = b0_0.fma(v2, blkv0_0);
+                    blkv0_1 = b1_0.fma(v3, blkv0_1);
+                    blkv1_0 = b0_1.fma(v2, blkv1_0);
+                    blkv1_1 = b1_1.fma(v3, blkv1_1);
+                    blkv2_0 = b0_2.fma(v2, blkv2_0);
+                    blkv2_1 = b1_2.fma(v3, blkv2_1);
+                    blkv3_0 = b0_3.fma(v2, blkv3_0);
+                    blkv3_1 = b1_3.fma(v3, blkv3_1);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
-                acc0_1 = acc0_1.add(blk0_1);
-                acc1_0 = acc1_0.add(blk1_0);
-                acc1_1 = acc1_1.add(blk1_1);
-                acc2_0 = acc2_0.add(blk2_0);
-                acc2_1 = acc2_1.add(blk2_1);
-                acc3_0 = acc3_0.add(blk3_0);
-                acc3_1 = acc3_1.add(blk3_1);
+                accv0_0 = accv0_0.add(blkv0_0);
+                accv0_1 = accv0_1.add(blkv0_1);
+                accv1_0 = accv1_0.add(blkv1_0);
+                accv1_1 = accv1_1.add(blkv1_1);
+                accv2_0 = accv2_0.add(blkv2_0);
+                accv2_1 = accv2_1.add(blkv2_1);
+                accv3_0 = accv3_0.add(blkv3_0);
+                accv3_1 = accv3_1.add(blkv3_1);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum0_1 = Lanes.sum(acc0_1);
-            float sum1_0 = Lanes.sum(acc1_0);
-            float sum1_1 = Lanes.sum(acc1_1);
-            float sum2_0 = Lanes.sum(acc2_0);
-            float sum2_1 = Lanes.sum(acc2_1);
-            float sum3_0 = Lanes.sum(acc3_0);
-            float sum3_1 = Lanes.sum(acc3_1);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc0_1 = Lanes.sum(accv0_1);
+            float acc1_0 = Lanes.sum(accv1_0);
+            float acc1_1 = Lanes.sum(accv1_1);
+            float acc2_0 = Lanes.sum(accv2_0);
+            float acc2_1 = Lanes.sum(accv2_1);
+            float acc3_0 = Lanes.sum(accv3_0);
+            float acc3_1 = Lanes.sum(accv3_1);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum1_0;
-            st[3] = sum1_1;
-            st[4] = sum2_0;
-            st[5] = sum2_1;
-            st[6] = sum3_0;
-            st[7] = sum3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             sumBlockRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -6025,42 +6025,42 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
-            float sum1_0 = (float) st[2];
-            float sum1_1 = (float) st[3];
-            float sum2_0 = (float) st[4];
-            float sum2_1 = (float) st[5];
-            float sum3_0 = (float) st[6];
-            float sum3_1 = (float) st[7];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc1_0 = (float) st[2];
+            float acc1_1 = (float) st[3];
+            float acc2_0 = (float) st[4];
+            float acc2_1 = (float) st[5];
+            float acc3_0 = (float) st[6];
+            float acc3_1 = (float) st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
                 final float u4_1 = t0_1 * u2;
                 final float u5_1 = t1_1 * u3;
-                sum1_0 += u4_1;
-                sum1_1 += u5_1;
+                acc1_0 += u4_1;
+                acc1_1 += u5_1;
                 final float u4_2 = t0_2 * u2;
                 final float u5_2 = t1_2 * u3;
-                sum2_0 += u4_2;
-                sum2_1 += u5_2;
+                acc2_0 += u4_2;
+                acc2_1 += u5_2;
                 final float u4_3 = t0_3 * u2;
                 final float u5_3 = t1_3 * u3;
-                sum3_0 += u4_3;
-                sum3_1 += u5_3;
+                acc3_0 += u4_3;
+                acc3_1 += u5_3;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
-            out[(r + 1) * 2] = sum1_0;
-            out[(r + 1) * 2 + 1] = sum1_1;
-            out[(r + 2) * 2] = sum2_0;
-            out[(r + 2) * 2 + 1] = sum2_1;
-            out[(r + 3) * 2] = sum3_0;
-            out[(r + 3) * 2 + 1] = sum3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -6074,28 +6074,28 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
-                FloatVector blk0_1 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_1 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                    blk0_0 = b0_0.fma(v2, blk0_0);
-                    blk0_1 = b1_0.fma(v3, blk0_1);
+                    blkv0_0 = b0_0.fma(v2, blkv0_0);
+                    blkv0_1 = b1_0.fma(v3, blkv0_1);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
-                acc0_1 = acc0_1.add(blk0_1);
+                accv0_0 = accv0_0.add(blkv0_0);
+                accv0_1 = accv0_1.add(blkv0_1);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum0_1 = Lanes.sum(acc0_1);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc0_1 = Lanes.sum(accv0_1);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             sumBlockRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -6108,18 +6108,18 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void sumDirect(float[] x, float[][] soa1, int r0, int r1, int js, int je,
@@ -6156,45 +6156,45 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
-            FloatVector acc1_1 = FloatVector.zero(FS);
-            FloatVector acc2_0 = FloatVector.zero(FS);
-            FloatVector acc2_1 = FloatVector.zero(FS);
-            FloatVector acc3_0 = FloatVector.zero(FS);
-            FloatVector acc3_1 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
+            FloatVector accv1_1 = FloatVector.zero(FS);
+            FloatVector accv2_0 = FloatVector.zero(FS);
+            FloatVector accv2_1 = FloatVector.zero(FS);
+            FloatVector accv3_0 = FloatVector.zero(FS);
+            FloatVector accv3_1 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                acc0_0 = b0_0.fma(v2, acc0_0);
-                acc0_1 = b1_0.fma(v3, acc0_1);
-                acc1_0 = b0_1.fma(v2, acc1_0);
-                acc1_1 = b1_1.fma(v3, acc1_1);
-                acc2_0 = b0_2.fma(v2, acc2_0);
-                acc2_1 = b1_2.fma(v3, acc2_1);
-                acc3_0 = b0_3.fma(v2, acc3_0);
-                acc3_1 = b1_3.fma(v3, acc3_1);
+                accv0_0 = b0_0.fma(v2, accv0_0);
+                accv0_1 = b1_0.fma(v3, accv0_1);
+                accv1_0 = b0_1.fma(v2, accv1_0);
+                accv1_1 = b1_1.fma(v3, accv1_1);
+                accv2_0 = b0_2.fma(v2, accv2_0);
+                accv2_1 = b1_2.fma(v3, accv2_1);
+                accv3_0 = b0_3.fma(v2, accv3_0);
+                accv3_1 = b1_3.fma(v3, accv3_1);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum0_1 = Lanes.sum(acc0_1);
-            float sum1_0 = Lanes.sum(acc1_0);
-            float sum1_1 = Lanes.sum(acc1_1);
-            float sum2_0 = Lanes.sum(acc2_0);
-            float sum2_1 = Lanes.sum(acc2_1);
-            float sum3_0 = Lanes.sum(acc3_0);
-            float sum3_1 = Lanes.sum(acc3_1);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc0_1 = Lanes.sum(accv0_1);
+            float acc1_0 = Lanes.sum(accv1_0);
+            float acc1_1 = Lanes.sum(accv1_1);
+            float acc2_0 = Lanes.sum(accv2_0);
+            float acc2_1 = Lanes.sum(accv2_1);
+            float acc3_0 = Lanes.sum(accv3_0);
+            float acc3_1 = Lanes.sum(accv3_1);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum1_0;
-            st[3] = sum1_1;
-            st[4] = sum2_0;
-            st[5] = sum2_1;
-            st[6] = sum3_0;
-            st[7] = sum3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             sumDirectRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -6213,42 +6213,42 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
-            float sum1_0 = (float) st[2];
-            float sum1_1 = (float) st[3];
-            float sum2_0 = (float) st[4];
-            float sum2_1 = (float) st[5];
-            float sum3_0 = (float) st[6];
-            float sum3_1 = (float) st[7];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc1_0 = (float) st[2];
+            float acc1_1 = (float) st[3];
+            float acc2_0 = (float) st[4];
+            float acc2_1 = (float) st[5];
+            float acc3_0 = (float) st[6];
+            float acc3_1 = (float) st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
                 final float u4_1 = t0_1 * u2;
                 final float u5_1 = t1_1 * u3;
-                sum1_0 += u4_1;
-                sum1_1 += u5_1;
+                acc1_0 += u4_1;
+                acc1_1 += u5_1;
                 final float u4_2 = t0_2 * u2;
                 final float u5_2 = t1_2 * u3;
-                sum2_0 += u4_2;
-                sum2_1 += u5_2;
+                acc2_0 += u4_2;
+                acc2_1 += u5_2;
                 final float u4_3 = t0_3 * u2;
                 final float u5_3 = t1_3 * u3;
-                sum3_0 += u4_3;
-                sum3_1 += u5_3;
+                acc3_0 += u4_3;
+                acc3_1 += u5_3;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
-            out[(r + 1) * 2] = sum1_0;
-            out[(r + 1) * 2 + 1] = sum1_1;
-            out[(r + 2) * 2] = sum2_0;
-            out[(r + 2) * 2 + 1] = sum2_1;
-            out[(r + 3) * 2] = sum3_0;
-            out[(r + 3) * 2 + 1] = sum3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -6262,21 +6262,21 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                acc0_0 = b0_0.fma(v2, acc0_0);
-                acc0_1 = b1_0.fma(v3, acc0_1);
+                accv0_0 = b0_0.fma(v2, accv0_0);
+                accv0_1 = b1_0.fma(v3, accv0_1);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum0_1 = Lanes.sum(acc0_1);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc0_1 = Lanes.sum(accv0_1);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             sumDirectRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -6289,18 +6289,18 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void sumDouble(float[] x, float[][] soa1, int r0, int r1, int js, int je,
@@ -6337,28 +6337,28 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            double sum0_0 = 0;
+            double acc0_0 = 0;
             DoubleVector dacc0_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc0_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum0_1 = 0;
+            double acc0_1 = 0;
             DoubleVector dacc0_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc0_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum1_0 = 0;
+            double acc1_0 = 0;
             DoubleVector dacc1_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc1_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum1_1 = 0;
+            double acc1_1 = 0;
             DoubleVector dacc1_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc1_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum2_0 = 0;
+            double acc2_0 = 0;
             DoubleVector dacc2_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc2_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum2_1 = 0;
+            double acc2_1 = 0;
             DoubleVector dacc2_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc2_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum3_0 = 0;
+            double acc3_0 = 0;
             DoubleVector dacc3_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc3_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum3_1 = 0;
+            double acc3_1 = 0;
             DoubleVector dacc3_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc3_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             final int bound = js + FS.loopBound(je - js);
@@ -6390,24 +6390,24 @@ final class AllReductionsSimdKernels {
                 dacc3_1_0 = dacc3_1_0.add(v5_3.convert(VectorOperators.F2D, 0));
                 dacc3_1_1 = dacc3_1_1.add(v5_3.convert(VectorOperators.F2D, 1));
             }
-            sum0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
-            sum0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
-            sum1_0 += Lanes.sum(dacc1_0_0) + Lanes.sum(dacc1_0_1);
-            sum1_1 += Lanes.sum(dacc1_1_0) + Lanes.sum(dacc1_1_1);
-            sum2_0 += Lanes.sum(dacc2_0_0) + Lanes.sum(dacc2_0_1);
-            sum2_1 += Lanes.sum(dacc2_1_0) + Lanes.sum(dacc2_1_1);
-            sum3_0 += Lanes.sum(dacc3_0_0) + Lanes.sum(dacc3_0_1);
-            sum3_1 += Lanes.sum(dacc3_1_0) + Lanes.sum(dacc3_1_1);
+            acc0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
+            acc0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
+            acc1_0 += Lanes.sum(dacc1_0_0) + Lanes.sum(dacc1_0_1);
+            acc1_1 += Lanes.sum(dacc1_1_0) + Lanes.sum(dacc1_1_1);
+            acc2_0 += Lanes.sum(dacc2_0_0) + Lanes.sum(dacc2_0_1);
+            acc2_1 += Lanes.sum(dacc2_1_0) + Lanes.sum(dacc2_1_1);
+            acc3_0 += Lanes.sum(dacc3_0_0) + Lanes.sum(dacc3_0_1);
+            acc3_1 += Lanes.sum(dacc3_1_0) + Lanes.sum(dacc3_1_1);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum1_0;
-            st[3] = sum1_1;
-            st[4] = sum2_0;
-            st[5] = sum2_1;
-            st[6] = sum3_0;
-            st[7] = sum3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             sumDoubleRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -6426,42 +6426,42 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            double sum0_0 = st[0];
-            double sum0_1 = st[1];
-            double sum1_0 = st[2];
-            double sum1_1 = st[3];
-            double sum2_0 = st[4];
-            double sum2_1 = st[5];
-            double sum3_0 = st[6];
-            double sum3_1 = st[7];
+            double acc0_0 = st[0];
+            double acc0_1 = st[1];
+            double acc1_0 = st[2];
+            double acc1_1 = st[3];
+            double acc2_0 = st[4];
+            double acc2_1 = st[5];
+            double acc3_0 = st[6];
+            double acc3_1 = st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
                 final float u4_1 = t0_1 * u2;
                 final float u5_1 = t1_1 * u3;
-                sum1_0 += u4_1;
-                sum1_1 += u5_1;
+                acc1_0 += u4_1;
+                acc1_1 += u5_1;
                 final float u4_2 = t0_2 * u2;
                 final float u5_2 = t1_2 * u3;
-                sum2_0 += u4_2;
-                sum2_1 += u5_2;
+                acc2_0 += u4_2;
+                acc2_1 += u5_2;
                 final float u4_3 = t0_3 * u2;
                 final float u5_3 = t1_3 * u3;
-                sum3_0 += u4_3;
-                sum3_1 += u5_3;
+                acc3_0 += u4_3;
+                acc3_1 += u5_3;
             }
-            out[r * 2] = (float) sum0_0;
-            out[r * 2 + 1] = (float) sum0_1;
-            out[(r + 1) * 2] = (float) sum1_0;
-            out[(r + 1) * 2 + 1] = (float) sum1_1;
-            out[(r + 2) * 2] = (float) sum2_0;
-            out[(r + 2) * 2 + 1] = (float) sum2_1;
-            out[(r + 3) * 2] = (float) sum3_0;
-            out[(r + 3) * 2 + 1] = (float) sum3_1;
+            out[r * 2] = (float) acc0_0;
+            out[r * 2 + 1] = (float) acc0_1;
+            out[(r + 1) * 2] = (float) acc1_0;
+            out[(r + 1) * 2 + 1] = (float) acc1_1;
+            out[(r + 2) * 2] = (float) acc2_0;
+            out[(r + 2) * 2 + 1] = (float) acc2_1;
+            out[(r + 3) * 2] = (float) acc3_0;
+            out[(r + 3) * 2 + 1] = (float) acc3_1;
         }
 
         /**
@@ -6475,10 +6475,10 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            double sum0_0 = 0;
+            double acc0_0 = 0;
             DoubleVector dacc0_0_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc0_0_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
-            double sum0_1 = 0;
+            double acc0_1 = 0;
             DoubleVector dacc0_1_0 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             DoubleVector dacc0_1_1 = (DoubleVector) FloatVector.zero(FS).convert(VectorOperators.F2D, 0);
             final int bound = js + FS.loopBound(je - js);
@@ -6492,12 +6492,12 @@ final class AllReductionsSimdKernels {
                 dacc0_1_0 = dacc0_1_0.add(v5_0.convert(VectorOperators.F2D, 0));
                 dacc0_1_1 = dacc0_1_1.add(v5_0.convert(VectorOperators.F2D, 1));
             }
-            sum0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
-            sum0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
+            acc0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
+            acc0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             sumDoubleRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -6510,18 +6510,18 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            double sum0_0 = st[0];
-            double sum0_1 = st[1];
+            double acc0_0 = st[0];
+            double acc0_1 = st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 * u2;
                 final float u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
             }
-            out[r * 2] = (float) sum0_0;
-            out[r * 2 + 1] = (float) sum0_1;
+            out[r * 2] = (float) acc0_0;
+            out[r * 2 + 1] = (float) acc0_1;
         }
 
         static void sumDouble64(double[] x, double[][] soa1, int r0, int r1, int js, int je,
@@ -6558,64 +6558,64 @@ final class AllReductionsSimdKernels {
             final double t1_3 = x[(r + 3) * 2 + 1];
             final DoubleVector b0_3 = DoubleVector.broadcast(DS, t0_3);
             final DoubleVector b1_3 = DoubleVector.broadcast(DS, t1_3);
-            double sum0_0 = 0;
-            double sum0_1 = 0;
-            double sum1_0 = 0;
-            double sum1_1 = 0;
-            double sum2_0 = 0;
-            double sum2_1 = 0;
-            double sum3_0 = 0;
-            double sum3_1 = 0;
+            double acc0_0 = 0;
+            double acc0_1 = 0;
+            double acc1_0 = 0;
+            double acc1_1 = 0;
+            double acc2_0 = 0;
+            double acc2_1 = 0;
+            double acc3_0 = 0;
+            double acc3_1 = 0;
             final int bound = js + DS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                DoubleVector blk0_0 = DoubleVector.zero(DS);
-                DoubleVector blk0_1 = DoubleVector.zero(DS);
-                DoubleVector blk1_0 = DoubleVector.zero(DS);
-                DoubleVector blk1_1 = DoubleVector.zero(DS);
-                DoubleVector blk2_0 = DoubleVector.zero(DS);
-                DoubleVector blk2_1 = DoubleVector.zero(DS);
-                DoubleVector blk3_0 = DoubleVector.zero(DS);
-                DoubleVector blk3_1 = DoubleVector.zero(DS);
+                DoubleVector blkv0_0 = DoubleVector.zero(DS);
+                DoubleVector blkv0_1 = DoubleVector.zero(DS);
+                DoubleVector blkv1_0 = DoubleVector.zero(DS);
+                DoubleVector blkv1_1 = DoubleVector.zero(DS);
+                DoubleVector blkv2_0 = DoubleVector.zero(DS);
+                DoubleVector blkv2_1 = DoubleVector.zero(DS);
+                DoubleVector blkv3_0 = DoubleVector.zero(DS);
+                DoubleVector blkv3_1 = DoubleVector.zero(DS);
                 for (int j = j0; j < j1; j += DS.length()) {
                     final DoubleVector v2 = DoubleVector.fromArray(DS, col1_0, j);
                     final DoubleVector v3 = DoubleVector.fromArray(DS, col1_1, j);
                     final DoubleVector v4_0 = b0_0.mul(v2);
                     final DoubleVector v5_0 = b1_0.mul(v3);
-                    blk0_0 = blk0_0.add(v4_0);
-                    blk0_1 = blk0_1.add(v5_0);
+                    blkv0_0 = blkv0_0.add(v4_0);
+                    blkv0_1 = blkv0_1.add(v5_0);
                     final DoubleVector v4_1 = b0_1.mul(v2);
                     final DoubleVector v5_1 = b1_1.mul(v3);
-                    blk1_0 = blk1_0.add(v4_1);
-                    blk1_1 = blk1_1.add(v5_1);
+                    blkv1_0 = blkv1_0.add(v4_1);
+                    blkv1_1 = blkv1_1.add(v5_1);
                     final DoubleVector v4_2 = b0_2.mul(v2);
                     final DoubleVector v5_2 = b1_2.mul(v3);
-                    blk2_0 = blk2_0.add(v4_2);
-                    blk2_1 = blk2_1.add(v5_2);
+                    blkv2_0 = blkv2_0.add(v4_2);
+                    blkv2_1 = blkv2_1.add(v5_2);
                     final DoubleVector v4_3 = b0_3.mul(v2);
                     final DoubleVector v5_3 = b1_3.mul(v3);
-                    blk3_0 = blk3_0.add(v4_3);
-                    blk3_1 = blk3_1.add(v5_3);
+                    blkv3_0 = blkv3_0.add(v4_3);
+                    blkv3_1 = blkv3_1.add(v5_3);
                 }
-                sum0_0 += Lanes.sum(blk0_0);
-                sum0_1 += Lanes.sum(blk0_1);
-                sum1_0 += Lanes.sum(blk1_0);
-                sum1_1 += Lanes.sum(blk1_1);
-                sum2_0 += Lanes.sum(blk2_0);
-                sum2_1 += Lanes.sum(blk2_1);
-                sum3_0 += Lanes.sum(blk3_0);
-                sum3_1 += Lanes.sum(blk3_1);
+                acc0_0 += Lanes.sum(blkv0_0);
+                acc0_1 += Lanes.sum(blkv0_1);
+                acc1_0 += Lanes.sum(blkv1_0);
+                acc1_1 += Lanes.sum(blkv1_1);
+                acc2_0 += Lanes.sum(blkv2_0);
+                acc2_1 += Lanes.sum(blkv2_1);
+                acc3_0 += Lanes.sum(blkv3_0);
+                acc3_1 += Lanes.sum(blkv3_1);
             }
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum1_0;
-            st[3] = sum1_1;
-            st[4] = sum2_0;
-            st[5] = sum2_1;
-            st[6] = sum3_0;
-            st[7] = sum3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             sumDouble64Rows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -6634,42 +6634,42 @@ final class AllReductionsSimdKernels {
             final double t1_2 = x[(r + 2) * 2 + 1];
             final double t0_3 = x[(r + 3) * 2];
             final double t1_3 = x[(r + 3) * 2 + 1];
-            double sum0_0 = st[0];
-            double sum0_1 = st[1];
-            double sum1_0 = st[2];
-            double sum1_1 = st[3];
-            double sum2_0 = st[4];
-            double sum2_1 = st[5];
-            double sum3_0 = st[6];
-            double sum3_1 = st[7];
+            double acc0_0 = st[0];
+            double acc0_1 = st[1];
+            double acc1_0 = st[2];
+            double acc1_1 = st[3];
+            double acc2_0 = st[4];
+            double acc2_1 = st[5];
+            double acc3_0 = st[6];
+            double acc3_1 = st[7];
             for (int j = bound; j < je; j++) {
                 final double u2 = col1_0[j];
                 final double u3 = col1_1[j];
                 final double u4_0 = t0_0 * u2;
                 final double u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
                 final double u4_1 = t0_1 * u2;
                 final double u5_1 = t1_1 * u3;
-                sum1_0 += u4_1;
-                sum1_1 += u5_1;
+                acc1_0 += u4_1;
+                acc1_1 += u5_1;
                 final double u4_2 = t0_2 * u2;
                 final double u5_2 = t1_2 * u3;
-                sum2_0 += u4_2;
-                sum2_1 += u5_2;
+                acc2_0 += u4_2;
+                acc2_1 += u5_2;
                 final double u4_3 = t0_3 * u2;
                 final double u5_3 = t1_3 * u3;
-                sum3_0 += u4_3;
-                sum3_1 += u5_3;
+                acc3_0 += u4_3;
+                acc3_1 += u5_3;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
-            out[(r + 1) * 2] = sum1_0;
-            out[(r + 1) * 2 + 1] = sum1_1;
-            out[(r + 2) * 2] = sum2_0;
-            out[(r + 2) * 2 + 1] = sum2_1;
-            out[(r + 3) * 2] = sum3_0;
-            out[(r + 3) * 2 + 1] = sum3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -6683,28 +6683,28 @@ final class AllReductionsSimdKernels {
             final double t1_0 = x[r * 2 + 1];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
-            double sum0_0 = 0;
-            double sum0_1 = 0;
+            double acc0_0 = 0;
+            double acc0_1 = 0;
             final int bound = js + DS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                DoubleVector blk0_0 = DoubleVector.zero(DS);
-                DoubleVector blk0_1 = DoubleVector.zero(DS);
+                DoubleVector blkv0_0 = DoubleVector.zero(DS);
+                DoubleVector blkv0_1 = DoubleVector.zero(DS);
                 for (int j = j0; j < j1; j += DS.length()) {
                     final DoubleVector v2 = DoubleVector.fromArray(DS, col1_0, j);
                     final DoubleVector v3 = DoubleVector.fromArray(DS, col1_1, j);
                     final DoubleVector v4_0 = b0_0.mul(v2);
                     final DoubleVector v5_0 = b1_0.mul(v3);
-                    blk0_0 = blk0_0.add(v4_0);
-                    blk0_1 = blk0_1.add(v5_0);
+                    blkv0_0 = blkv0_0.add(v4_0);
+                    blkv0_1 = blkv0_1.add(v5_0);
                 }
-                sum0_0 += Lanes.sum(blk0_0);
-                sum0_1 += Lanes.sum(blk0_1);
+                acc0_0 += Lanes.sum(blkv0_0);
+                acc0_1 += Lanes.sum(blkv0_1);
             }
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             sumDouble64RowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -6717,18 +6717,18 @@ final class AllReductionsSimdKernels {
             final double[] col1_1 = soa1[1];
             final double t0_0 = x[r * 2];
             final double t1_0 = x[r * 2 + 1];
-            double sum0_0 = st[0];
-            double sum0_1 = st[1];
+            double acc0_0 = st[0];
+            double acc0_1 = st[1];
             for (int j = bound; j < je; j++) {
                 final double u2 = col1_0[j];
                 final double u3 = col1_1[j];
                 final double u4_0 = t0_0 * u2;
                 final double u5_0 = t1_0 * u3;
-                sum0_0 += u4_0;
-                sum0_1 += u5_0;
+                acc0_0 += u4_0;
+                acc0_1 += u5_0;
             }
-            out[r * 2] = sum0_0;
-            out[r * 2 + 1] = sum0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void min(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
@@ -6764,53 +6764,53 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc1_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc1_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc2_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc2_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc3_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc3_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                acc0_0 = acc0_0.blend(v4_0, v4_0.compare(VectorOperators.LT, acc0_0));
-                acc0_1 = acc0_1.blend(v5_0, v5_0.compare(VectorOperators.LT, acc0_1));
+                accv0_0 = accv0_0.blend(v4_0, v4_0.compare(VectorOperators.LT, accv0_0));
+                accv0_1 = accv0_1.blend(v5_0, v5_0.compare(VectorOperators.LT, accv0_1));
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
-                acc1_0 = acc1_0.blend(v4_1, v4_1.compare(VectorOperators.LT, acc1_0));
-                acc1_1 = acc1_1.blend(v5_1, v5_1.compare(VectorOperators.LT, acc1_1));
+                accv1_0 = accv1_0.blend(v4_1, v4_1.compare(VectorOperators.LT, accv1_0));
+                accv1_1 = accv1_1.blend(v5_1, v5_1.compare(VectorOperators.LT, accv1_1));
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
-                acc2_0 = acc2_0.blend(v4_2, v4_2.compare(VectorOperators.LT, acc2_0));
-                acc2_1 = acc2_1.blend(v5_2, v5_2.compare(VectorOperators.LT, acc2_1));
+                accv2_0 = accv2_0.blend(v4_2, v4_2.compare(VectorOperators.LT, accv2_0));
+                accv2_1 = accv2_1.blend(v5_2, v5_2.compare(VectorOperators.LT, accv2_1));
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
-                acc3_0 = acc3_0.blend(v4_3, v4_3.compare(VectorOperators.LT, acc3_0));
-                acc3_1 = acc3_1.blend(v5_3, v5_3.compare(VectorOperators.LT, acc3_1));
+                accv3_0 = accv3_0.blend(v4_3, v4_3.compare(VectorOperators.LT, accv3_0));
+                accv3_1 = accv3_1.blend(v5_3, v5_3.compare(VectorOperators.LT, accv3_1));
             }
-            float best0_0 = acc0_0.reduceLanes(VectorOperators.MIN);
-            float best0_1 = acc0_1.reduceLanes(VectorOperators.MIN);
-            float best1_0 = acc1_0.reduceLanes(VectorOperators.MIN);
-            float best1_1 = acc1_1.reduceLanes(VectorOperators.MIN);
-            float best2_0 = acc2_0.reduceLanes(VectorOperators.MIN);
-            float best2_1 = acc2_1.reduceLanes(VectorOperators.MIN);
-            float best3_0 = acc3_0.reduceLanes(VectorOperators.MIN);
-            float best3_1 = acc3_1.reduceLanes(VectorOperators.MIN);
+            float acc0_0 = accv0_0.reduceLanes(VectorOperators.MIN);
+            float acc0_1 = accv0_1.reduceLanes(VectorOperators.MIN);
+            float acc1_0 = accv1_0.reduceLanes(VectorOperators.MIN);
+            float acc1_1 = accv1_1.reduceLanes(VectorOperators.MIN);
+            float acc2_0 = accv2_0.reduceLanes(VectorOperators.MIN);
+            float acc2_1 = accv2_1.reduceLanes(VectorOperators.MIN);
+            float acc3_0 = accv3_0.reduceLanes(VectorOperators.MIN);
+            float acc3_1 = accv3_1.reduceLanes(VectorOperators.MIN);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = best0_0;
-            st[1] = best0_1;
-            st[2] = best1_0;
-            st[3] = best1_1;
-            st[4] = best2_0;
-            st[5] = best2_1;
-            st[6] = best3_0;
-            st[7] = best3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             minRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -6829,58 +6829,58 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float best0_0 = (float) st[0];
-            float best0_1 = (float) st[1];
-            float best1_0 = (float) st[2];
-            float best1_1 = (float) st[3];
-            float best2_0 = (float) st[4];
-            float best2_1 = (float) st[5];
-            float best3_0 = (float) st[6];
-            float best3_1 = (float) st[7];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc1_0 = (float) st[2];
+            float acc1_1 = (float) st[3];
+            float acc2_0 = (float) st[4];
+            float acc2_1 = (float) st[5];
+            float acc3_0 = (float) st[6];
+            float acc3_1 = (float) st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 < best0_0) {
-                    best0_0 = u4_0;
+                if (u4_0 < acc0_0) {
+                    acc0_0 = u4_0;
                 }
-                if (u5_0 < best0_1) {
-                    best0_1 = u5_0;
+                if (u5_0 < acc0_1) {
+                    acc0_1 = u5_0;
                 }
                 final float u4_1 = t0_1 - u2;
                 final float u5_1 = t1_1 - u3;
-                if (u4_1 < best1_0) {
-                    best1_0 = u4_1;
+                if (u4_1 < acc1_0) {
+                    acc1_0 = u4_1;
                 }
-                if (u5_1 < best1_1) {
-                    best1_1 = u5_1;
+                if (u5_1 < acc1_1) {
+                    acc1_1 = u5_1;
                 }
                 final float u4_2 = t0_2 - u2;
                 final float u5_2 = t1_2 - u3;
-                if (u4_2 < best2_0) {
-                    best2_0 = u4_2;
+                if (u4_2 < acc2_0) {
+                    acc2_0 = u4_2;
                 }
-                if (u5_2 < best2_1) {
-                    best2_1 = u5_2;
+                if (u5_2 < acc2_1) {
+                    acc2_1 = u5_2;
                 }
                 final float u4_3 = t0_3 - u2;
                 final float u5_3 = t1_3 - u3;
-                if (u4_3 < best3_0) {
-                    best3_0 = u4_3;
+                if (u4_3 < acc3_0) {
+                    acc3_0 = u4_3;
                 }
-                if (u5_3 < best3_1) {
-                    best3_1 = u5_3;
+                if (u5_3 < acc3_1) {
+                    acc3_1 = u5_3;
                 }
             }
-            out[r * 2] = best0_0;
-            out[r * 2 + 1] = best0_1;
-            out[(r + 1) * 2] = best1_0;
-            out[(r + 1) * 2 + 1] = best1_1;
-            out[(r + 2) * 2] = best2_0;
-            out[(r + 2) * 2 + 1] = best2_1;
-            out[(r + 3) * 2] = best3_0;
-            out[(r + 3) * 2 + 1] = best3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -6893,23 +6893,23 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                acc0_0 = acc0_0.blend(v4_0, v4_0.compare(VectorOperators.LT, acc0_0));
-                acc0_1 = acc0_1.blend(v5_0, v5_0.compare(VectorOperators.LT, acc0_1));
+                accv0_0 = accv0_0.blend(v4_0, v4_0.compare(VectorOperators.LT, accv0_0));
+                accv0_1 = accv0_1.blend(v5_0, v5_0.compare(VectorOperators.LT, accv0_1));
             }
-            float best0_0 = acc0_0.reduceLanes(VectorOperators.MIN);
-            float best0_1 = acc0_1.reduceLanes(VectorOperators.MIN);
+            float acc0_0 = accv0_0.reduceLanes(VectorOperators.MIN);
+            float acc0_1 = accv0_1.reduceLanes(VectorOperators.MIN);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = best0_0;
-            st[1] = best0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             minRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -6922,22 +6922,22 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float best0_0 = (float) st[0];
-            float best0_1 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 < best0_0) {
-                    best0_0 = u4_0;
+                if (u4_0 < acc0_0) {
+                    acc0_0 = u4_0;
                 }
-                if (u5_0 < best0_1) {
-                    best0_1 = u5_0;
+                if (u5_0 < acc0_1) {
+                    acc0_1 = u5_0;
                 }
             }
-            out[r * 2] = best0_0;
-            out[r * 2 + 1] = best0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void max(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
@@ -6973,53 +6973,53 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                acc0_0 = acc0_0.blend(v4_0, v4_0.compare(VectorOperators.GT, acc0_0));
-                acc0_1 = acc0_1.blend(v5_0, v5_0.compare(VectorOperators.GT, acc0_1));
+                accv0_0 = accv0_0.blend(v4_0, v4_0.compare(VectorOperators.GT, accv0_0));
+                accv0_1 = accv0_1.blend(v5_0, v5_0.compare(VectorOperators.GT, accv0_1));
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
-                acc1_0 = acc1_0.blend(v4_1, v4_1.compare(VectorOperators.GT, acc1_0));
-                acc1_1 = acc1_1.blend(v5_1, v5_1.compare(VectorOperators.GT, acc1_1));
+                accv1_0 = accv1_0.blend(v4_1, v4_1.compare(VectorOperators.GT, accv1_0));
+                accv1_1 = accv1_1.blend(v5_1, v5_1.compare(VectorOperators.GT, accv1_1));
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
-                acc2_0 = acc2_0.blend(v4_2, v4_2.compare(VectorOperators.GT, acc2_0));
-                acc2_1 = acc2_1.blend(v5_2, v5_2.compare(VectorOperators.GT, acc2_1));
+                accv2_0 = accv2_0.blend(v4_2, v4_2.compare(VectorOperators.GT, accv2_0));
+                accv2_1 = accv2_1.blend(v5_2, v5_2.compare(VectorOperators.GT, accv2_1));
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
-                acc3_0 = acc3_0.blend(v4_3, v4_3.compare(VectorOperators.GT, acc3_0));
-                acc3_1 = acc3_1.blend(v5_3, v5_3.compare(VectorOperators.GT, acc3_1));
+                accv3_0 = accv3_0.blend(v4_3, v4_3.compare(VectorOperators.GT, accv3_0));
+                accv3_1 = accv3_1.blend(v5_3, v5_3.compare(VectorOperators.GT, accv3_1));
             }
-            float best0_0 = acc0_0.reduceLanes(VectorOperators.MAX);
-            float best0_1 = acc0_1.reduceLanes(VectorOperators.MAX);
-            float best1_0 = acc1_0.reduceLanes(VectorOperators.MAX);
-            float best1_1 = acc1_1.reduceLanes(VectorOperators.MAX);
-            float best2_0 = acc2_0.reduceLanes(VectorOperators.MAX);
-            float best2_1 = acc2_1.reduceLanes(VectorOperators.MAX);
-            float best3_0 = acc3_0.reduceLanes(VectorOperators.MAX);
-            float best3_1 = acc3_1.reduceLanes(VectorOperators.MAX);
+            float acc0_0 = accv0_0.reduceLanes(VectorOperators.MAX);
+            float acc0_1 = accv0_1.reduceLanes(VectorOperators.MAX);
+            float acc1_0 = accv1_0.reduceLanes(VectorOperators.MAX);
+            float acc1_1 = accv1_1.reduceLanes(VectorOperators.MAX);
+            float acc2_0 = accv2_0.reduceLanes(VectorOperators.MAX);
+            float acc2_1 = accv2_1.reduceLanes(VectorOperators.MAX);
+            float acc3_0 = accv3_0.reduceLanes(VectorOperators.MAX);
+            float acc3_1 = accv3_1.reduceLanes(VectorOperators.MAX);
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            st[0] = best0_0;
-            st[1] = best0_1;
-            st[2] = best1_0;
-            st[3] = best1_1;
-            st[4] = best2_0;
-            st[5] = best2_1;
-            st[6] = best3_0;
-            st[7] = best3_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc1_0;
+            st[3] = acc1_1;
+            st[4] = acc2_0;
+            st[5] = acc2_1;
+            st[6] = acc3_0;
+            st[7] = acc3_1;
             maxRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -7038,58 +7038,58 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float best0_0 = (float) st[0];
-            float best0_1 = (float) st[1];
-            float best1_0 = (float) st[2];
-            float best1_1 = (float) st[3];
-            float best2_0 = (float) st[4];
-            float best2_1 = (float) st[5];
-            float best3_0 = (float) st[6];
-            float best3_1 = (float) st[7];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc1_0 = (float) st[2];
+            float acc1_1 = (float) st[3];
+            float acc2_0 = (float) st[4];
+            float acc2_1 = (float) st[5];
+            float acc3_0 = (float) st[6];
+            float acc3_1 = (float) st[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0) {
-                    best0_0 = u4_0;
+                if (u4_0 > acc0_0) {
+                    acc0_0 = u4_0;
                 }
-                if (u5_0 > best0_1) {
-                    best0_1 = u5_0;
+                if (u5_0 > acc0_1) {
+                    acc0_1 = u5_0;
                 }
                 final float u4_1 = t0_1 - u2;
                 final float u5_1 = t1_1 - u3;
-                if (u4_1 > best1_0) {
-                    best1_0 = u4_1;
+                if (u4_1 > acc1_0) {
+                    acc1_0 = u4_1;
                 }
-                if (u5_1 > best1_1) {
-                    best1_1 = u5_1;
+                if (u5_1 > acc1_1) {
+                    acc1_1 = u5_1;
                 }
                 final float u4_2 = t0_2 - u2;
                 final float u5_2 = t1_2 - u3;
-                if (u4_2 > best2_0) {
-                    best2_0 = u4_2;
+                if (u4_2 > acc2_0) {
+                    acc2_0 = u4_2;
                 }
-                if (u5_2 > best2_1) {
-                    best2_1 = u5_2;
+                if (u5_2 > acc2_1) {
+                    acc2_1 = u5_2;
                 }
                 final float u4_3 = t0_3 - u2;
                 final float u5_3 = t1_3 - u3;
-                if (u4_3 > best3_0) {
-                    best3_0 = u4_3;
+                if (u4_3 > acc3_0) {
+                    acc3_0 = u4_3;
                 }
-                if (u5_3 > best3_1) {
-                    best3_1 = u5_3;
+                if (u5_3 > acc3_1) {
+                    acc3_1 = u5_3;
                 }
             }
-            out[r * 2] = best0_0;
-            out[r * 2 + 1] = best0_1;
-            out[(r + 1) * 2] = best1_0;
-            out[(r + 1) * 2 + 1] = best1_1;
-            out[(r + 2) * 2] = best2_0;
-            out[(r + 2) * 2 + 1] = best2_1;
-            out[(r + 3) * 2] = best3_0;
-            out[(r + 3) * 2 + 1] = best3_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
+            out[(r + 1) * 2] = acc1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            out[(r + 2) * 2] = acc2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            out[(r + 3) * 2] = acc3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
         }
 
         /**
@@ -7102,23 +7102,23 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                acc0_0 = acc0_0.blend(v4_0, v4_0.compare(VectorOperators.GT, acc0_0));
-                acc0_1 = acc0_1.blend(v5_0, v5_0.compare(VectorOperators.GT, acc0_1));
+                accv0_0 = accv0_0.blend(v4_0, v4_0.compare(VectorOperators.GT, accv0_0));
+                accv0_1 = accv0_1.blend(v5_0, v5_0.compare(VectorOperators.GT, accv0_1));
             }
-            float best0_0 = acc0_0.reduceLanes(VectorOperators.MAX);
-            float best0_1 = acc0_1.reduceLanes(VectorOperators.MAX);
+            float acc0_0 = accv0_0.reduceLanes(VectorOperators.MAX);
+            float acc0_1 = accv0_1.reduceLanes(VectorOperators.MAX);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = best0_0;
-            st[1] = best0_1;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
             maxRowTail(x, soa1, r, js, je, out, bound, st, ist);
         }
 
@@ -7131,22 +7131,22 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float best0_0 = (float) st[0];
-            float best0_1 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0) {
-                    best0_0 = u4_0;
+                if (u4_0 > acc0_0) {
+                    acc0_0 = u4_0;
                 }
-                if (u5_0 > best0_1) {
-                    best0_1 = u5_0;
+                if (u5_0 > acc0_1) {
+                    acc0_1 = u5_0;
                 }
             }
-            out[r * 2] = best0_0;
-            out[r * 2 + 1] = best0_1;
+            out[r * 2] = acc0_0;
+            out[r * 2 + 1] = acc0_1;
         }
 
         static void argMax(float[] x, float[][] soa1, int r0, int r1, int js, int je,
@@ -7183,22 +7183,22 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx1_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx2_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx3_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_1 = IntVector.broadcast(FIS, -1);
             final IntVector iota = IntVector.zero(FIS).addIndex(1);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
@@ -7207,135 +7207,135 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, acc0_0).or(idx0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
-                acc0_0 = acc0_0.blend(v4_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(FIS));
-                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, acc0_1).or(idx0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
-                acc0_1 = acc0_1.blend(v5_0, mk0_1);
-                idx0_1 = idx0_1.blend(jv, mk0_1.cast(FIS));
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
-                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, acc1_0).or(idx1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
-                acc1_0 = acc1_0.blend(v4_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(FIS));
-                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, acc1_1).or(idx1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
-                acc1_1 = acc1_1.blend(v5_1, mk1_1);
-                idx1_1 = idx1_1.blend(jv, mk1_1.cast(FIS));
+                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, accv1_0).or(idxv1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
+                accv1_0 = accv1_0.blend(v4_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(FIS));
+                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, accv1_1).or(idxv1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
+                accv1_1 = accv1_1.blend(v5_1, mk1_1);
+                idxv1_1 = idxv1_1.blend(jv, mk1_1.cast(FIS));
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
-                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, acc2_0).or(idx2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
-                acc2_0 = acc2_0.blend(v4_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(FIS));
-                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, acc2_1).or(idx2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
-                acc2_1 = acc2_1.blend(v5_2, mk2_1);
-                idx2_1 = idx2_1.blend(jv, mk2_1.cast(FIS));
+                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, accv2_0).or(idxv2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
+                accv2_0 = accv2_0.blend(v4_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(FIS));
+                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, accv2_1).or(idxv2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
+                accv2_1 = accv2_1.blend(v5_2, mk2_1);
+                idxv2_1 = idxv2_1.blend(jv, mk2_1.cast(FIS));
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
-                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, acc3_0).or(idx3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
-                acc3_0 = acc3_0.blend(v4_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(FIS));
-                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, acc3_1).or(idx3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
-                acc3_1 = acc3_1.blend(v5_3, mk3_1);
-                idx3_1 = idx3_1.blend(jv, mk3_1.cast(FIS));
+                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, accv3_0).or(idxv3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
+                accv3_0 = accv3_0.blend(v4_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(FIS));
+                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, accv3_1).or(idxv3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
+                accv3_1 = accv3_1.blend(v5_3, mk3_1);
+                idxv3_1 = idxv3_1.blend(jv, mk3_1.cast(FIS));
             }
-            float best0_0 = Float.NEGATIVE_INFINITY;
-            int bi0_0 = -1;
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a > best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            float best0_1 = Float.NEGATIVE_INFINITY;
-            int bi0_1 = -1;
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_1.lane(l);
-                final int ix = idx0_1.lane(l);
-                if (ix >= 0 && (bi0_1 < 0 || a > best0_1 || (a == best0_1 && ix < bi0_1))) {
-                    best0_1 = a;
-                    bi0_1 = ix;
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
                 }
             }
-            float best1_0 = Float.NEGATIVE_INFINITY;
-            int bi1_0 = -1;
+            float acc1_0 = Float.NEGATIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a > best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final float a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a > acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            float best1_1 = Float.NEGATIVE_INFINITY;
-            int bi1_1 = -1;
+            float acc1_1 = Float.NEGATIVE_INFINITY;
+            int idx1_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc1_1.lane(l);
-                final int ix = idx1_1.lane(l);
-                if (ix >= 0 && (bi1_1 < 0 || a > best1_1 || (a == best1_1 && ix < bi1_1))) {
-                    best1_1 = a;
-                    bi1_1 = ix;
+                final float a = accv1_1.lane(l);
+                final int ix = idxv1_1.lane(l);
+                if (ix >= 0 && (idx1_1 < 0 || a > acc1_1 || (a == acc1_1 && ix < idx1_1))) {
+                    acc1_1 = a;
+                    idx1_1 = ix;
                 }
             }
-            float best2_0 = Float.NEGATIVE_INFINITY;
-            int bi2_0 = -1;
+            float acc2_0 = Float.NEGATIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a > best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final float a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a > acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            float best2_1 = Float.NEGATIVE_INFINITY;
-            int bi2_1 = -1;
+            float acc2_1 = Float.NEGATIVE_INFINITY;
+            int idx2_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc2_1.lane(l);
-                final int ix = idx2_1.lane(l);
-                if (ix >= 0 && (bi2_1 < 0 || a > best2_1 || (a == best2_1 && ix < bi2_1))) {
-                    best2_1 = a;
-                    bi2_1 = ix;
+                final float a = accv2_1.lane(l);
+                final int ix = idxv2_1.lane(l);
+                if (ix >= 0 && (idx2_1 < 0 || a > acc2_1 || (a == acc2_1 && ix < idx2_1))) {
+                    acc2_1 = a;
+                    idx2_1 = ix;
                 }
             }
-            float best3_0 = Float.NEGATIVE_INFINITY;
-            int bi3_0 = -1;
+            float acc3_0 = Float.NEGATIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a > best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final float a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a > acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
-            float best3_1 = Float.NEGATIVE_INFINITY;
-            int bi3_1 = -1;
+            float acc3_1 = Float.NEGATIVE_INFINITY;
+            int idx3_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc3_1.lane(l);
-                final int ix = idx3_1.lane(l);
-                if (ix >= 0 && (bi3_1 < 0 || a > best3_1 || (a == best3_1 && ix < bi3_1))) {
-                    best3_1 = a;
-                    bi3_1 = ix;
+                final float a = accv3_1.lane(l);
+                final int ix = idxv3_1.lane(l);
+                if (ix >= 0 && (idx3_1 < 0 || a > acc3_1 || (a == acc3_1 && ix < idx3_1))) {
+                    acc3_1 = a;
+                    idx3_1 = ix;
                 }
             }
             final double[] st = new double[8];
             final int[] ist = new int[8];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best0_1;
-            ist[1] = bi0_1;
-            st[2] = best1_0;
-            ist[2] = bi1_0;
-            st[3] = best1_1;
-            ist[3] = bi1_1;
-            st[4] = best2_0;
-            ist[4] = bi2_0;
-            st[5] = best2_1;
-            ist[5] = bi2_1;
-            st[6] = best3_0;
-            ist[6] = bi3_0;
-            st[7] = best3_1;
-            ist[7] = bi3_1;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
+            st[2] = acc1_0;
+            ist[2] = idx1_0;
+            st[3] = acc1_1;
+            ist[3] = idx1_1;
+            st[4] = acc2_0;
+            ist[4] = idx2_0;
+            st[5] = acc2_1;
+            ist[5] = idx2_1;
+            st[6] = acc3_0;
+            ist[6] = idx3_0;
+            st[7] = acc3_1;
+            ist[7] = idx3_1;
             argMaxRows4Tail(x, soa1, r, js, je, outIndex, bound, st, ist);
         }
 
@@ -7354,74 +7354,74 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float best0_0 = (float) st[0];
-            int bi0_0 = ist[0];
-            float best0_1 = (float) st[1];
-            int bi0_1 = ist[1];
-            float best1_0 = (float) st[2];
-            int bi1_0 = ist[2];
-            float best1_1 = (float) st[3];
-            int bi1_1 = ist[3];
-            float best2_0 = (float) st[4];
-            int bi2_0 = ist[4];
-            float best2_1 = (float) st[5];
-            int bi2_1 = ist[5];
-            float best3_0 = (float) st[6];
-            int bi3_0 = ist[6];
-            float best3_1 = (float) st[7];
-            int bi3_1 = ist[7];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
+            float acc1_0 = (float) st[2];
+            int idx1_0 = ist[2];
+            float acc1_1 = (float) st[3];
+            int idx1_1 = ist[3];
+            float acc2_0 = (float) st[4];
+            int idx2_0 = ist[4];
+            float acc2_1 = (float) st[5];
+            int idx2_1 = ist[5];
+            float acc3_0 = (float) st[6];
+            int idx3_0 = ist[6];
+            float acc3_1 = (float) st[7];
+            int idx3_1 = ist[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0 || (bi0_0 < 0 && u4_0 == u4_0)) {
-                    best0_0 = u4_0;
-                    bi0_0 = j;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
                 }
-                if (u5_0 > best0_1 || (bi0_1 < 0 && u5_0 == u5_0)) {
-                    best0_1 = u5_0;
-                    bi0_1 = j;
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
                 }
                 final float u4_1 = t0_1 - u2;
                 final float u5_1 = t1_1 - u3;
-                if (u4_1 > best1_0 || (bi1_0 < 0 && u4_1 == u4_1)) {
-                    best1_0 = u4_1;
-                    bi1_0 = j;
+                if (u4_1 > acc1_0 || (idx1_0 < 0 && u4_1 == u4_1)) {
+                    acc1_0 = u4_1;
+                    idx1_0 = j;
                 }
-                if (u5_1 > best1_1 || (bi1_1 < 0 && u5_1 == u5_1)) {
-                    best1_1 = u5_1;
-                    bi1_1 = j;
+                if (u5_1 > acc1_1 || (idx1_1 < 0 && u5_1 == u5_1)) {
+                    acc1_1 = u5_1;
+                    idx1_1 = j;
                 }
                 final float u4_2 = t0_2 - u2;
                 final float u5_2 = t1_2 - u3;
-                if (u4_2 > best2_0 || (bi2_0 < 0 && u4_2 == u4_2)) {
-                    best2_0 = u4_2;
-                    bi2_0 = j;
+                if (u4_2 > acc2_0 || (idx2_0 < 0 && u4_2 == u4_2)) {
+                    acc2_0 = u4_2;
+                    idx2_0 = j;
                 }
-                if (u5_2 > best2_1 || (bi2_1 < 0 && u5_2 == u5_2)) {
-                    best2_1 = u5_2;
-                    bi2_1 = j;
+                if (u5_2 > acc2_1 || (idx2_1 < 0 && u5_2 == u5_2)) {
+                    acc2_1 = u5_2;
+                    idx2_1 = j;
                 }
                 final float u4_3 = t0_3 - u2;
                 final float u5_3 = t1_3 - u3;
-                if (u4_3 > best3_0 || (bi3_0 < 0 && u4_3 == u4_3)) {
-                    best3_0 = u4_3;
-                    bi3_0 = j;
+                if (u4_3 > acc3_0 || (idx3_0 < 0 && u4_3 == u4_3)) {
+                    acc3_0 = u4_3;
+                    idx3_0 = j;
                 }
-                if (u5_3 > best3_1 || (bi3_1 < 0 && u5_3 == u5_3)) {
-                    best3_1 = u5_3;
-                    bi3_1 = j;
+                if (u5_3 > acc3_1 || (idx3_1 < 0 && u5_3 == u5_3)) {
+                    acc3_1 = u5_3;
+                    idx3_1 = j;
                 }
             }
-            outIndex[r * 2] = bi0_0;
-            outIndex[r * 2 + 1] = bi0_1;
-            outIndex[(r + 1) * 2] = bi1_0;
-            outIndex[(r + 1) * 2 + 1] = bi1_1;
-            outIndex[(r + 2) * 2] = bi2_0;
-            outIndex[(r + 2) * 2 + 1] = bi2_1;
-            outIndex[(r + 3) * 2] = bi3_0;
-            outIndex[(r + 3) * 2 + 1] = bi3_1;
+            outIndex[r * 2] = idx0_0;
+            outIndex[r * 2 + 1] = idx0_1;
+            outIndex[(r + 1) * 2] = idx1_0;
+            outIndex[(r + 1) * 2 + 1] = idx1_1;
+            outIndex[(r + 2) * 2] = idx2_0;
+            outIndex[(r + 2) * 2 + 1] = idx2_1;
+            outIndex[(r + 3) * 2] = idx3_0;
+            outIndex[(r + 3) * 2 + 1] = idx3_1;
         }
 
         /**
@@ -7435,10 +7435,10 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
             final IntVector iota = IntVector.zero(FIS).addIndex(1);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
@@ -7447,39 +7447,39 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, acc0_0).or(idx0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
-                acc0_0 = acc0_0.blend(v4_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(FIS));
-                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, acc0_1).or(idx0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
-                acc0_1 = acc0_1.blend(v5_0, mk0_1);
-                idx0_1 = idx0_1.blend(jv, mk0_1.cast(FIS));
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
             }
-            float best0_0 = Float.NEGATIVE_INFINITY;
-            int bi0_0 = -1;
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a > best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            float best0_1 = Float.NEGATIVE_INFINITY;
-            int bi0_1 = -1;
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_1.lane(l);
-                final int ix = idx0_1.lane(l);
-                if (ix >= 0 && (bi0_1 < 0 || a > best0_1 || (a == best0_1 && ix < bi0_1))) {
-                    best0_1 = a;
-                    bi0_1 = ix;
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
                 }
             }
             final double[] st = new double[2];
             final int[] ist = new int[2];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best0_1;
-            ist[1] = bi0_1;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
             argMaxRowTail(x, soa1, r, js, je, outIndex, bound, st, ist);
         }
 
@@ -7492,26 +7492,26 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float best0_0 = (float) st[0];
-            int bi0_0 = ist[0];
-            float best0_1 = (float) st[1];
-            int bi0_1 = ist[1];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0 || (bi0_0 < 0 && u4_0 == u4_0)) {
-                    best0_0 = u4_0;
-                    bi0_0 = j;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
                 }
-                if (u5_0 > best0_1 || (bi0_1 < 0 && u5_0 == u5_0)) {
-                    best0_1 = u5_0;
-                    bi0_1 = j;
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
                 }
             }
-            outIndex[r * 2] = bi0_0;
-            outIndex[r * 2 + 1] = bi0_1;
+            outIndex[r * 2] = idx0_0;
+            outIndex[r * 2 + 1] = idx0_1;
         }
 
         static void maxArgMax(float[] x, float[][] soa1, int r0, int r1, int js, int je,
@@ -7548,22 +7548,22 @@ final class AllReductionsSimdKernels {
             final float t1_3 = x[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx1_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx2_1 = IntVector.broadcast(FIS, -1);
-            FloatVector acc3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx3_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_1 = IntVector.broadcast(FIS, -1);
             final IntVector iota = IntVector.zero(FIS).addIndex(1);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
@@ -7572,135 +7572,135 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, acc0_0).or(idx0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
-                acc0_0 = acc0_0.blend(v4_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(FIS));
-                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, acc0_1).or(idx0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
-                acc0_1 = acc0_1.blend(v5_0, mk0_1);
-                idx0_1 = idx0_1.blend(jv, mk0_1.cast(FIS));
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
-                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, acc1_0).or(idx1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
-                acc1_0 = acc1_0.blend(v4_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(FIS));
-                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, acc1_1).or(idx1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
-                acc1_1 = acc1_1.blend(v5_1, mk1_1);
-                idx1_1 = idx1_1.blend(jv, mk1_1.cast(FIS));
+                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, accv1_0).or(idxv1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
+                accv1_0 = accv1_0.blend(v4_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(FIS));
+                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, accv1_1).or(idxv1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
+                accv1_1 = accv1_1.blend(v5_1, mk1_1);
+                idxv1_1 = idxv1_1.blend(jv, mk1_1.cast(FIS));
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
-                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, acc2_0).or(idx2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
-                acc2_0 = acc2_0.blend(v4_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(FIS));
-                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, acc2_1).or(idx2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
-                acc2_1 = acc2_1.blend(v5_2, mk2_1);
-                idx2_1 = idx2_1.blend(jv, mk2_1.cast(FIS));
+                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, accv2_0).or(idxv2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
+                accv2_0 = accv2_0.blend(v4_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(FIS));
+                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, accv2_1).or(idxv2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
+                accv2_1 = accv2_1.blend(v5_2, mk2_1);
+                idxv2_1 = idxv2_1.blend(jv, mk2_1.cast(FIS));
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
-                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, acc3_0).or(idx3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
-                acc3_0 = acc3_0.blend(v4_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(FIS));
-                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, acc3_1).or(idx3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
-                acc3_1 = acc3_1.blend(v5_3, mk3_1);
-                idx3_1 = idx3_1.blend(jv, mk3_1.cast(FIS));
+                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, accv3_0).or(idxv3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
+                accv3_0 = accv3_0.blend(v4_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(FIS));
+                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, accv3_1).or(idxv3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
+                accv3_1 = accv3_1.blend(v5_3, mk3_1);
+                idxv3_1 = idxv3_1.blend(jv, mk3_1.cast(FIS));
             }
-            float best0_0 = Float.NEGATIVE_INFINITY;
-            int bi0_0 = -1;
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a > best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            float best0_1 = Float.NEGATIVE_INFINITY;
-            int bi0_1 = -1;
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_1.lane(l);
-                final int ix = idx0_1.lane(l);
-                if (ix >= 0 && (bi0_1 < 0 || a > best0_1 || (a == best0_1 && ix < bi0_1))) {
-                    best0_1 = a;
-                    bi0_1 = ix;
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
                 }
             }
-            float best1_0 = Float.NEGATIVE_INFINITY;
-            int bi1_0 = -1;
+            float acc1_0 = Float.NEGATIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a > best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final float a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a > acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            float best1_1 = Float.NEGATIVE_INFINITY;
-            int bi1_1 = -1;
+            float acc1_1 = Float.NEGATIVE_INFINITY;
+            int idx1_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc1_1.lane(l);
-                final int ix = idx1_1.lane(l);
-                if (ix >= 0 && (bi1_1 < 0 || a > best1_1 || (a == best1_1 && ix < bi1_1))) {
-                    best1_1 = a;
-                    bi1_1 = ix;
+                final float a = accv1_1.lane(l);
+                final int ix = idxv1_1.lane(l);
+                if (ix >= 0 && (idx1_1 < 0 || a > acc1_1 || (a == acc1_1 && ix < idx1_1))) {
+                    acc1_1 = a;
+                    idx1_1 = ix;
                 }
             }
-            float best2_0 = Float.NEGATIVE_INFINITY;
-            int bi2_0 = -1;
+            float acc2_0 = Float.NEGATIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a > best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final float a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a > acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            float best2_1 = Float.NEGATIVE_INFINITY;
-            int bi2_1 = -1;
+            float acc2_1 = Float.NEGATIVE_INFINITY;
+            int idx2_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc2_1.lane(l);
-                final int ix = idx2_1.lane(l);
-                if (ix >= 0 && (bi2_1 < 0 || a > best2_1 || (a == best2_1 && ix < bi2_1))) {
-                    best2_1 = a;
-                    bi2_1 = ix;
+                final float a = accv2_1.lane(l);
+                final int ix = idxv2_1.lane(l);
+                if (ix >= 0 && (idx2_1 < 0 || a > acc2_1 || (a == acc2_1 && ix < idx2_1))) {
+                    acc2_1 = a;
+                    idx2_1 = ix;
                 }
             }
-            float best3_0 = Float.NEGATIVE_INFINITY;
-            int bi3_0 = -1;
+            float acc3_0 = Float.NEGATIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a > best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final float a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a > acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
-            float best3_1 = Float.NEGATIVE_INFINITY;
-            int bi3_1 = -1;
+            float acc3_1 = Float.NEGATIVE_INFINITY;
+            int idx3_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc3_1.lane(l);
-                final int ix = idx3_1.lane(l);
-                if (ix >= 0 && (bi3_1 < 0 || a > best3_1 || (a == best3_1 && ix < bi3_1))) {
-                    best3_1 = a;
-                    bi3_1 = ix;
+                final float a = accv3_1.lane(l);
+                final int ix = idxv3_1.lane(l);
+                if (ix >= 0 && (idx3_1 < 0 || a > acc3_1 || (a == acc3_1 && ix < idx3_1))) {
+                    acc3_1 = a;
+                    idx3_1 = ix;
                 }
             }
             final double[] st = new double[8];
             final int[] ist = new int[8];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best0_1;
-            ist[1] = bi0_1;
-            st[2] = best1_0;
-            ist[2] = bi1_0;
-            st[3] = best1_1;
-            ist[3] = bi1_1;
-            st[4] = best2_0;
-            ist[4] = bi2_0;
-            st[5] = best2_1;
-            ist[5] = bi2_1;
-            st[6] = best3_0;
-            ist[6] = bi3_0;
-            st[7] = best3_1;
-            ist[7] = bi3_1;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
+            st[2] = acc1_0;
+            ist[2] = idx1_0;
+            st[3] = acc1_1;
+            ist[3] = idx1_1;
+            st[4] = acc2_0;
+            ist[4] = idx2_0;
+            st[5] = acc2_1;
+            ist[5] = idx2_1;
+            st[6] = acc3_0;
+            ist[6] = idx3_0;
+            st[7] = acc3_1;
+            ist[7] = idx3_1;
             maxArgMaxRows4Tail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -7719,82 +7719,82 @@ final class AllReductionsSimdKernels {
             final float t1_2 = x[(r + 2) * 2 + 1];
             final float t0_3 = x[(r + 3) * 2];
             final float t1_3 = x[(r + 3) * 2 + 1];
-            float best0_0 = (float) st[0];
-            int bi0_0 = ist[0];
-            float best0_1 = (float) st[1];
-            int bi0_1 = ist[1];
-            float best1_0 = (float) st[2];
-            int bi1_0 = ist[2];
-            float best1_1 = (float) st[3];
-            int bi1_1 = ist[3];
-            float best2_0 = (float) st[4];
-            int bi2_0 = ist[4];
-            float best2_1 = (float) st[5];
-            int bi2_1 = ist[5];
-            float best3_0 = (float) st[6];
-            int bi3_0 = ist[6];
-            float best3_1 = (float) st[7];
-            int bi3_1 = ist[7];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
+            float acc1_0 = (float) st[2];
+            int idx1_0 = ist[2];
+            float acc1_1 = (float) st[3];
+            int idx1_1 = ist[3];
+            float acc2_0 = (float) st[4];
+            int idx2_0 = ist[4];
+            float acc2_1 = (float) st[5];
+            int idx2_1 = ist[5];
+            float acc3_0 = (float) st[6];
+            int idx3_0 = ist[6];
+            float acc3_1 = (float) st[7];
+            int idx3_1 = ist[7];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0 || (bi0_0 < 0 && u4_0 == u4_0)) {
-                    best0_0 = u4_0;
-                    bi0_0 = j;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
                 }
-                if (u5_0 > best0_1 || (bi0_1 < 0 && u5_0 == u5_0)) {
-                    best0_1 = u5_0;
-                    bi0_1 = j;
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
                 }
                 final float u4_1 = t0_1 - u2;
                 final float u5_1 = t1_1 - u3;
-                if (u4_1 > best1_0 || (bi1_0 < 0 && u4_1 == u4_1)) {
-                    best1_0 = u4_1;
-                    bi1_0 = j;
+                if (u4_1 > acc1_0 || (idx1_0 < 0 && u4_1 == u4_1)) {
+                    acc1_0 = u4_1;
+                    idx1_0 = j;
                 }
-                if (u5_1 > best1_1 || (bi1_1 < 0 && u5_1 == u5_1)) {
-                    best1_1 = u5_1;
-                    bi1_1 = j;
+                if (u5_1 > acc1_1 || (idx1_1 < 0 && u5_1 == u5_1)) {
+                    acc1_1 = u5_1;
+                    idx1_1 = j;
                 }
                 final float u4_2 = t0_2 - u2;
                 final float u5_2 = t1_2 - u3;
-                if (u4_2 > best2_0 || (bi2_0 < 0 && u4_2 == u4_2)) {
-                    best2_0 = u4_2;
-                    bi2_0 = j;
+                if (u4_2 > acc2_0 || (idx2_0 < 0 && u4_2 == u4_2)) {
+                    acc2_0 = u4_2;
+                    idx2_0 = j;
                 }
-                if (u5_2 > best2_1 || (bi2_1 < 0 && u5_2 == u5_2)) {
-                    best2_1 = u5_2;
-                    bi2_1 = j;
+                if (u5_2 > acc2_1 || (idx2_1 < 0 && u5_2 == u5_2)) {
+                    acc2_1 = u5_2;
+                    idx2_1 = j;
                 }
                 final float u4_3 = t0_3 - u2;
                 final float u5_3 = t1_3 - u3;
-                if (u4_3 > best3_0 || (bi3_0 < 0 && u4_3 == u4_3)) {
-                    best3_0 = u4_3;
-                    bi3_0 = j;
+                if (u4_3 > acc3_0 || (idx3_0 < 0 && u4_3 == u4_3)) {
+                    acc3_0 = u4_3;
+                    idx3_0 = j;
                 }
-                if (u5_3 > best3_1 || (bi3_1 < 0 && u5_3 == u5_3)) {
-                    best3_1 = u5_3;
-                    bi3_1 = j;
+                if (u5_3 > acc3_1 || (idx3_1 < 0 && u5_3 == u5_3)) {
+                    acc3_1 = u5_3;
+                    idx3_1 = j;
                 }
             }
-            out[r * 2] = best0_0;
-            outIndex[r * 2] = bi0_0;
-            out[r * 2 + 1] = best0_1;
-            outIndex[r * 2 + 1] = bi0_1;
-            out[(r + 1) * 2] = best1_0;
-            outIndex[(r + 1) * 2] = bi1_0;
-            out[(r + 1) * 2 + 1] = best1_1;
-            outIndex[(r + 1) * 2 + 1] = bi1_1;
-            out[(r + 2) * 2] = best2_0;
-            outIndex[(r + 2) * 2] = bi2_0;
-            out[(r + 2) * 2 + 1] = best2_1;
-            outIndex[(r + 2) * 2 + 1] = bi2_1;
-            out[(r + 3) * 2] = best3_0;
-            outIndex[(r + 3) * 2] = bi3_0;
-            out[(r + 3) * 2 + 1] = best3_1;
-            outIndex[(r + 3) * 2 + 1] = bi3_1;
+            out[r * 2] = acc0_0;
+            outIndex[r * 2] = idx0_0;
+            out[r * 2 + 1] = acc0_1;
+            outIndex[r * 2 + 1] = idx0_1;
+            out[(r + 1) * 2] = acc1_0;
+            outIndex[(r + 1) * 2] = idx1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            outIndex[(r + 1) * 2 + 1] = idx1_1;
+            out[(r + 2) * 2] = acc2_0;
+            outIndex[(r + 2) * 2] = idx2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            outIndex[(r + 2) * 2 + 1] = idx2_1;
+            out[(r + 3) * 2] = acc3_0;
+            outIndex[(r + 3) * 2] = idx3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
+            outIndex[(r + 3) * 2 + 1] = idx3_1;
         }
 
         /**
@@ -7808,10 +7808,10 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            FloatVector acc0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(FIS, -1);
-            FloatVector acc0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
-            IntVector idx0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
             final IntVector iota = IntVector.zero(FIS).addIndex(1);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
@@ -7820,39 +7820,39 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 final FloatVector v4_0 = b0_0.sub(v2);
                 final FloatVector v5_0 = b1_0.sub(v3);
-                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, acc0_0).or(idx0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
-                acc0_0 = acc0_0.blend(v4_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(FIS));
-                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, acc0_1).or(idx0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
-                acc0_1 = acc0_1.blend(v5_0, mk0_1);
-                idx0_1 = idx0_1.blend(jv, mk0_1.cast(FIS));
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
             }
-            float best0_0 = Float.NEGATIVE_INFINITY;
-            int bi0_0 = -1;
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a > best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            float best0_1 = Float.NEGATIVE_INFINITY;
-            int bi0_1 = -1;
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
             for (int l = 0; l < FS.length(); l++) {
-                final float a = acc0_1.lane(l);
-                final int ix = idx0_1.lane(l);
-                if (ix >= 0 && (bi0_1 < 0 || a > best0_1 || (a == best0_1 && ix < bi0_1))) {
-                    best0_1 = a;
-                    bi0_1 = ix;
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
                 }
             }
             final double[] st = new double[2];
             final int[] ist = new int[2];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best0_1;
-            ist[1] = bi0_1;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
             maxArgMaxRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -7865,28 +7865,28 @@ final class AllReductionsSimdKernels {
             final float[] col1_1 = soa1[1];
             final float t0_0 = x[r * 2];
             final float t1_0 = x[r * 2 + 1];
-            float best0_0 = (float) st[0];
-            int bi0_0 = ist[0];
-            float best0_1 = (float) st[1];
-            int bi0_1 = ist[1];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
                 final float u4_0 = t0_0 - u2;
                 final float u5_0 = t1_0 - u3;
-                if (u4_0 > best0_0 || (bi0_0 < 0 && u4_0 == u4_0)) {
-                    best0_0 = u4_0;
-                    bi0_0 = j;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
                 }
-                if (u5_0 > best0_1 || (bi0_1 < 0 && u5_0 == u5_0)) {
-                    best0_1 = u5_0;
-                    bi0_1 = j;
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
                 }
             }
-            out[r * 2] = best0_0;
-            outIndex[r * 2] = bi0_0;
-            out[r * 2 + 1] = best0_1;
-            outIndex[r * 2 + 1] = bi0_1;
+            out[r * 2] = acc0_0;
+            outIndex[r * 2] = idx0_0;
+            out[r * 2 + 1] = acc0_1;
+            outIndex[r * 2 + 1] = idx0_1;
         }
 
         static void kMin(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {

@@ -279,13 +279,13 @@ final class BlockSparseSimdKernels {
             final float t3_1 = x[(r + 1) * 2 + 1];
             final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
             final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
-                FloatVector blk1_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
+                FloatVector blkv1_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -308,7 +308,7 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
-                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    blkv0_0 = v12_0.fma(v13, blkv0_0);
                     final FloatVector v6_1 = b2_1.sub(v4);
                     final FloatVector v7_1 = b3_1.sub(v5);
                     final FloatVector v9_1 = v7_1.mul(v7_1);
@@ -327,17 +327,17 @@ final class BlockSparseSimdKernels {
                     final var v12_1k10 = v12_1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_1k11 = v12_1k9.reinterpretAsInts().add(v12_1k10).reinterpretAsFloats();
                     final FloatVector v12_1 = v11_1.mul(Float.POSITIVE_INFINITY).blend(v12_1k11, v11_1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_1.lt(-87.33654f));
-                    blk1_0 = v12_1.fma(v13, blk1_0);
+                    blkv1_0 = v12_1.fma(v13, blkv1_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
-                acc1_0 = acc1_0.add(blk1_0);
+                accv0_0 = accv0_0.add(blkv0_0);
+                accv1_0 = accv1_0.add(blkv1_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum1_0 = Lanes.sum(acc1_0);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc1_0 = Lanes.sum(accv1_0);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum1_0;
+            st[0] = acc0_0;
+            st[1] = acc1_0;
             convRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
@@ -354,8 +354,8 @@ final class BlockSparseSimdKernels {
             final float t3_0 = x[r * 2 + 1];
             final float t2_1 = x[(r + 1) * 2];
             final float t3_1 = x[(r + 1) * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum1_0 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc1_0 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -368,7 +368,7 @@ final class BlockSparseSimdKernels {
                 final float u11_0 = t1 * u10_0;
                 final float u12_0 = (float) Math.exp(u11_0);
                 final float u14_0 = u12_0 * u13;
-                sum0_0 += u14_0;
+                acc0_0 += u14_0;
                 final float u6_1 = t2_1 - u4;
                 final float u7_1 = t3_1 - u5;
                 final float u8_1 = u6_1 * u6_1;
@@ -377,10 +377,10 @@ final class BlockSparseSimdKernels {
                 final float u11_1 = t1 * u10_1;
                 final float u12_1 = (float) Math.exp(u11_1);
                 final float u14_1 = u12_1 * u13;
-                sum1_0 += u14_1;
+                acc1_0 += u14_1;
             }
-            out[r] = sum0_0;
-            out[(r + 1)] = sum1_0;
+            out[r] = acc0_0;
+            out[(r + 1)] = acc1_0;
         }
 
         /**
@@ -397,11 +397,11 @@ final class BlockSparseSimdKernels {
             final float t3_0 = x[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -424,14 +424,14 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
-                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    blkv0_0 = v12_0.fma(v13, blkv0_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
+                accv0_0 = accv0_0.add(blkv0_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
+            float acc0_0 = Lanes.sum(accv0_0);
             final double[] st = new double[1];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
+            st[0] = acc0_0;
             convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
@@ -446,7 +446,7 @@ final class BlockSparseSimdKernels {
             final float[] col2_0 = soa2[0];
             final float t2_0 = x[r * 2];
             final float t3_0 = x[r * 2 + 1];
-            float sum0_0 = (float) st[0];
+            float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -459,9 +459,9 @@ final class BlockSparseSimdKernels {
                 final float u11_0 = t1 * u10_0;
                 final float u12_0 = (float) Math.exp(u11_0);
                 final float u14_0 = u12_0 * u13;
-                sum0_0 += u14_0;
+                acc0_0 += u14_0;
             }
-            out[r] = sum0_0;
+            out[r] = acc0_0;
         }
 
         static void nearest(double[][] soa0, double[] y, int r0, int r1, int js, int je,
@@ -507,14 +507,14 @@ final class BlockSparseSimdKernels {
             final DoubleVector b3_3 = DoubleVector.broadcast(DS, t3_3);
             final DoubleVector b4_3 = DoubleVector.broadcast(DS, t4_3);
             final DoubleVector b5_3 = DoubleVector.broadcast(DS, t5_3);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -528,87 +528,87 @@ final class BlockSparseSimdKernels {
                 final DoubleVector v10_0 = v7_0.mul(v7_0);
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                accv0_0 = accv0_0.blend(v13_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
                 final DoubleVector v6_1 = v0.sub(b3_1);
                 final DoubleVector v7_1 = v1.sub(b4_1);
                 final DoubleVector v8_1 = v2.sub(b5_1);
                 final DoubleVector v10_1 = v7_1.mul(v7_1);
                 final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
                 final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
-                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
-                acc1_0 = acc1_0.blend(v13_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
+                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, accv1_0).or(idxv1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
+                accv1_0 = accv1_0.blend(v13_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(DIS));
                 final DoubleVector v6_2 = v0.sub(b3_2);
                 final DoubleVector v7_2 = v1.sub(b4_2);
                 final DoubleVector v8_2 = v2.sub(b5_2);
                 final DoubleVector v10_2 = v7_2.mul(v7_2);
                 final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
                 final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
-                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
-                acc2_0 = acc2_0.blend(v13_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
+                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, accv2_0).or(idxv2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
+                accv2_0 = accv2_0.blend(v13_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(DIS));
                 final DoubleVector v6_3 = v0.sub(b3_3);
                 final DoubleVector v7_3 = v1.sub(b4_3);
                 final DoubleVector v8_3 = v2.sub(b5_3);
                 final DoubleVector v10_3 = v7_3.mul(v7_3);
                 final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
                 final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
-                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
-                acc3_0 = acc3_0.blend(v13_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
+                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, accv3_0).or(idxv3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
+                accv3_0 = accv3_0.blend(v13_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            double best1_0 = Double.POSITIVE_INFINITY;
-            int bi1_0 = -1;
+            double acc1_0 = Double.POSITIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a < best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final double a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a < acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            double best2_0 = Double.POSITIVE_INFINITY;
-            int bi2_0 = -1;
+            double acc2_0 = Double.POSITIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a < best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final double a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a < acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            double best3_0 = Double.POSITIVE_INFINITY;
-            int bi3_0 = -1;
+            double acc3_0 = Double.POSITIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a < best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final double a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a < acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
             final double[] st = new double[4];
             final int[] ist = new int[4];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best1_0;
-            ist[1] = bi1_0;
-            st[2] = best2_0;
-            ist[2] = bi2_0;
-            st[3] = best3_0;
-            ist[3] = bi3_0;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc1_0;
+            ist[1] = idx1_0;
+            st[2] = acc2_0;
+            ist[2] = idx2_0;
+            st[3] = acc3_0;
+            ist[3] = idx3_0;
             nearestRows4Tail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -632,14 +632,14 @@ final class BlockSparseSimdKernels {
             final double t3_3 = y[(r + 3) * 3];
             final double t4_3 = y[(r + 3) * 3 + 1];
             final double t5_3 = y[(r + 3) * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
-            double best1_0 = st[1];
-            int bi1_0 = ist[1];
-            double best2_0 = st[2];
-            int bi2_0 = ist[2];
-            double best3_0 = st[3];
-            int bi3_0 = ist[3];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
+            double acc1_0 = st[1];
+            int idx1_0 = ist[1];
+            double acc2_0 = st[2];
+            int idx2_0 = ist[2];
+            double acc3_0 = st[3];
+            int idx3_0 = ist[3];
             for (int j = bound; j < je; j++) {
                 final double u0 = col0_0[j];
                 final double u1 = col0_1[j];
@@ -652,9 +652,9 @@ final class BlockSparseSimdKernels {
                 final double u11_0 = u8_0 * u8_0;
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
-                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
-                    best0_0 = u13_0;
-                    bi0_0 = j;
+                if (u13_0 < acc0_0 || (idx0_0 < 0 && u13_0 == u13_0)) {
+                    acc0_0 = u13_0;
+                    idx0_0 = j;
                 }
                 final double u6_1 = u0 - t3_1;
                 final double u7_1 = u1 - t4_1;
@@ -664,9 +664,9 @@ final class BlockSparseSimdKernels {
                 final double u11_1 = u8_1 * u8_1;
                 final double u12_1 = u9_1 + u10_1;
                 final double u13_1 = u12_1 + u11_1;
-                if (u13_1 < best1_0 || (bi1_0 < 0 && u13_1 == u13_1)) {
-                    best1_0 = u13_1;
-                    bi1_0 = j;
+                if (u13_1 < acc1_0 || (idx1_0 < 0 && u13_1 == u13_1)) {
+                    acc1_0 = u13_1;
+                    idx1_0 = j;
                 }
                 final double u6_2 = u0 - t3_2;
                 final double u7_2 = u1 - t4_2;
@@ -676,9 +676,9 @@ final class BlockSparseSimdKernels {
                 final double u11_2 = u8_2 * u8_2;
                 final double u12_2 = u9_2 + u10_2;
                 final double u13_2 = u12_2 + u11_2;
-                if (u13_2 < best2_0 || (bi2_0 < 0 && u13_2 == u13_2)) {
-                    best2_0 = u13_2;
-                    bi2_0 = j;
+                if (u13_2 < acc2_0 || (idx2_0 < 0 && u13_2 == u13_2)) {
+                    acc2_0 = u13_2;
+                    idx2_0 = j;
                 }
                 final double u6_3 = u0 - t3_3;
                 final double u7_3 = u1 - t4_3;
@@ -688,19 +688,19 @@ final class BlockSparseSimdKernels {
                 final double u11_3 = u8_3 * u8_3;
                 final double u12_3 = u9_3 + u10_3;
                 final double u13_3 = u12_3 + u11_3;
-                if (u13_3 < best3_0 || (bi3_0 < 0 && u13_3 == u13_3)) {
-                    best3_0 = u13_3;
-                    bi3_0 = j;
+                if (u13_3 < acc3_0 || (idx3_0 < 0 && u13_3 == u13_3)) {
+                    acc3_0 = u13_3;
+                    idx3_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
-            out[(r + 1)] = best1_0;
-            outIndex[(r + 1)] = bi1_0;
-            out[(r + 2)] = best2_0;
-            outIndex[(r + 2)] = bi2_0;
-            out[(r + 3)] = best3_0;
-            outIndex[(r + 3)] = bi3_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
+            out[(r + 1)] = acc1_0;
+            outIndex[(r + 1)] = idx1_0;
+            out[(r + 2)] = acc2_0;
+            outIndex[(r + 2)] = idx2_0;
+            out[(r + 3)] = acc3_0;
+            outIndex[(r + 3)] = idx3_0;
         }
 
         /**
@@ -717,8 +717,8 @@ final class BlockSparseSimdKernels {
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -732,24 +732,24 @@ final class BlockSparseSimdKernels {
                 final DoubleVector v10_0 = v7_0.mul(v7_0);
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                accv0_0 = accv0_0.blend(v13_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
             final double[] st = new double[1];
             final int[] ist = new int[1];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
             nearestRowTail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -764,8 +764,8 @@ final class BlockSparseSimdKernels {
             final double t3_0 = y[r * 3];
             final double t4_0 = y[r * 3 + 1];
             final double t5_0 = y[r * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {
                 final double u0 = col0_0[j];
                 final double u1 = col0_1[j];
@@ -778,13 +778,13 @@ final class BlockSparseSimdKernels {
                 final double u11_0 = u8_0 * u8_0;
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
-                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
-                    best0_0 = u13_0;
-                    bi0_0 = j;
+                if (u13_0 < acc0_0 || (idx0_0 < 0 && u13_0 == u13_0)) {
+                    acc0_0 = u13_0;
+                    idx0_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
         }
     }
 
@@ -832,13 +832,13 @@ final class BlockSparseSimdKernels {
             final float t3_1 = x[(r + 1) * 2 + 1];
             final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
             final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
-                FloatVector blk1_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
+                FloatVector blkv1_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -861,7 +861,7 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
-                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    blkv0_0 = v12_0.fma(v13, blkv0_0);
                     final FloatVector v6_1 = b2_1.sub(v4);
                     final FloatVector v7_1 = b3_1.sub(v5);
                     final FloatVector v9_1 = v7_1.mul(v7_1);
@@ -880,17 +880,17 @@ final class BlockSparseSimdKernels {
                     final var v12_1k10 = v12_1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_1k11 = v12_1k9.reinterpretAsInts().add(v12_1k10).reinterpretAsFloats();
                     final FloatVector v12_1 = v11_1.mul(Float.POSITIVE_INFINITY).blend(v12_1k11, v11_1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_1.lt(-87.33654f));
-                    blk1_0 = v12_1.fma(v13, blk1_0);
+                    blkv1_0 = v12_1.fma(v13, blkv1_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
-                acc1_0 = acc1_0.add(blk1_0);
+                accv0_0 = accv0_0.add(blkv0_0);
+                accv1_0 = accv1_0.add(blkv1_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum1_0 = Lanes.sum(acc1_0);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc1_0 = Lanes.sum(accv1_0);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum1_0;
+            st[0] = acc0_0;
+            st[1] = acc1_0;
             convRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
@@ -907,8 +907,8 @@ final class BlockSparseSimdKernels {
             final float t3_0 = x[r * 2 + 1];
             final float t2_1 = x[(r + 1) * 2];
             final float t3_1 = x[(r + 1) * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum1_0 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc1_0 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -921,7 +921,7 @@ final class BlockSparseSimdKernels {
                 final float u11_0 = t1 * u10_0;
                 final float u12_0 = (float) Math.exp(u11_0);
                 final float u14_0 = u12_0 * u13;
-                sum0_0 += u14_0;
+                acc0_0 += u14_0;
                 final float u6_1 = t2_1 - u4;
                 final float u7_1 = t3_1 - u5;
                 final float u8_1 = u6_1 * u6_1;
@@ -930,10 +930,10 @@ final class BlockSparseSimdKernels {
                 final float u11_1 = t1 * u10_1;
                 final float u12_1 = (float) Math.exp(u11_1);
                 final float u14_1 = u12_1 * u13;
-                sum1_0 += u14_1;
+                acc1_0 += u14_1;
             }
-            out[r] = sum0_0;
-            out[(r + 1)] = sum1_0;
+            out[r] = acc0_0;
+            out[(r + 1)] = acc1_0;
         }
 
         /**
@@ -950,11 +950,11 @@ final class BlockSparseSimdKernels {
             final float t3_0 = x[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -977,14 +977,14 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
-                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    blkv0_0 = v12_0.fma(v13, blkv0_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
+                accv0_0 = accv0_0.add(blkv0_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
+            float acc0_0 = Lanes.sum(accv0_0);
             final double[] st = new double[1];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
+            st[0] = acc0_0;
             convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
@@ -999,7 +999,7 @@ final class BlockSparseSimdKernels {
             final float[] col2_0 = soa2[0];
             final float t2_0 = x[r * 2];
             final float t3_0 = x[r * 2 + 1];
-            float sum0_0 = (float) st[0];
+            float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -1012,9 +1012,9 @@ final class BlockSparseSimdKernels {
                 final float u11_0 = t1 * u10_0;
                 final float u12_0 = (float) Math.exp(u11_0);
                 final float u14_0 = u12_0 * u13;
-                sum0_0 += u14_0;
+                acc0_0 += u14_0;
             }
-            out[r] = sum0_0;
+            out[r] = acc0_0;
         }
 
         static void nearest(double[][] soa0, double[] y, int r0, int r1, int js, int je,
@@ -1060,14 +1060,14 @@ final class BlockSparseSimdKernels {
             final DoubleVector b3_3 = DoubleVector.broadcast(DS, t3_3);
             final DoubleVector b4_3 = DoubleVector.broadcast(DS, t4_3);
             final DoubleVector b5_3 = DoubleVector.broadcast(DS, t5_3);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -1081,87 +1081,87 @@ final class BlockSparseSimdKernels {
                 final DoubleVector v10_0 = v7_0.mul(v7_0);
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                accv0_0 = accv0_0.blend(v13_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
                 final DoubleVector v6_1 = v0.sub(b3_1);
                 final DoubleVector v7_1 = v1.sub(b4_1);
                 final DoubleVector v8_1 = v2.sub(b5_1);
                 final DoubleVector v10_1 = v7_1.mul(v7_1);
                 final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
                 final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
-                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
-                acc1_0 = acc1_0.blend(v13_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
+                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, accv1_0).or(idxv1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
+                accv1_0 = accv1_0.blend(v13_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(DIS));
                 final DoubleVector v6_2 = v0.sub(b3_2);
                 final DoubleVector v7_2 = v1.sub(b4_2);
                 final DoubleVector v8_2 = v2.sub(b5_2);
                 final DoubleVector v10_2 = v7_2.mul(v7_2);
                 final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
                 final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
-                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
-                acc2_0 = acc2_0.blend(v13_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
+                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, accv2_0).or(idxv2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
+                accv2_0 = accv2_0.blend(v13_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(DIS));
                 final DoubleVector v6_3 = v0.sub(b3_3);
                 final DoubleVector v7_3 = v1.sub(b4_3);
                 final DoubleVector v8_3 = v2.sub(b5_3);
                 final DoubleVector v10_3 = v7_3.mul(v7_3);
                 final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
                 final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
-                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
-                acc3_0 = acc3_0.blend(v13_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
+                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, accv3_0).or(idxv3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
+                accv3_0 = accv3_0.blend(v13_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            double best1_0 = Double.POSITIVE_INFINITY;
-            int bi1_0 = -1;
+            double acc1_0 = Double.POSITIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a < best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final double a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a < acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            double best2_0 = Double.POSITIVE_INFINITY;
-            int bi2_0 = -1;
+            double acc2_0 = Double.POSITIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a < best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final double a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a < acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            double best3_0 = Double.POSITIVE_INFINITY;
-            int bi3_0 = -1;
+            double acc3_0 = Double.POSITIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a < best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final double a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a < acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
             final double[] st = new double[4];
             final int[] ist = new int[4];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best1_0;
-            ist[1] = bi1_0;
-            st[2] = best2_0;
-            ist[2] = bi2_0;
-            st[3] = best3_0;
-            ist[3] = bi3_0;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc1_0;
+            ist[1] = idx1_0;
+            st[2] = acc2_0;
+            ist[2] = idx2_0;
+            st[3] = acc3_0;
+            ist[3] = idx3_0;
             nearestRows4Tail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -1185,14 +1185,14 @@ final class BlockSparseSimdKernels {
             final double t3_3 = y[(r + 3) * 3];
             final double t4_3 = y[(r + 3) * 3 + 1];
             final double t5_3 = y[(r + 3) * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
-            double best1_0 = st[1];
-            int bi1_0 = ist[1];
-            double best2_0 = st[2];
-            int bi2_0 = ist[2];
-            double best3_0 = st[3];
-            int bi3_0 = ist[3];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
+            double acc1_0 = st[1];
+            int idx1_0 = ist[1];
+            double acc2_0 = st[2];
+            int idx2_0 = ist[2];
+            double acc3_0 = st[3];
+            int idx3_0 = ist[3];
             for (int j = bound; j < je; j++) {
                 final double u0 = col0_0[j];
                 final double u1 = col0_1[j];
@@ -1205,9 +1205,9 @@ final class BlockSparseSimdKernels {
                 final double u11_0 = u8_0 * u8_0;
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
-                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
-                    best0_0 = u13_0;
-                    bi0_0 = j;
+                if (u13_0 < acc0_0 || (idx0_0 < 0 && u13_0 == u13_0)) {
+                    acc0_0 = u13_0;
+                    idx0_0 = j;
                 }
                 final double u6_1 = u0 - t3_1;
                 final double u7_1 = u1 - t4_1;
@@ -1217,9 +1217,9 @@ final class BlockSparseSimdKernels {
                 final double u11_1 = u8_1 * u8_1;
                 final double u12_1 = u9_1 + u10_1;
                 final double u13_1 = u12_1 + u11_1;
-                if (u13_1 < best1_0 || (bi1_0 < 0 && u13_1 == u13_1)) {
-                    best1_0 = u13_1;
-                    bi1_0 = j;
+                if (u13_1 < acc1_0 || (idx1_0 < 0 && u13_1 == u13_1)) {
+                    acc1_0 = u13_1;
+                    idx1_0 = j;
                 }
                 final double u6_2 = u0 - t3_2;
                 final double u7_2 = u1 - t4_2;
@@ -1229,9 +1229,9 @@ final class BlockSparseSimdKernels {
                 final double u11_2 = u8_2 * u8_2;
                 final double u12_2 = u9_2 + u10_2;
                 final double u13_2 = u12_2 + u11_2;
-                if (u13_2 < best2_0 || (bi2_0 < 0 && u13_2 == u13_2)) {
-                    best2_0 = u13_2;
-                    bi2_0 = j;
+                if (u13_2 < acc2_0 || (idx2_0 < 0 && u13_2 == u13_2)) {
+                    acc2_0 = u13_2;
+                    idx2_0 = j;
                 }
                 final double u6_3 = u0 - t3_3;
                 final double u7_3 = u1 - t4_3;
@@ -1241,19 +1241,19 @@ final class BlockSparseSimdKernels {
                 final double u11_3 = u8_3 * u8_3;
                 final double u12_3 = u9_3 + u10_3;
                 final double u13_3 = u12_3 + u11_3;
-                if (u13_3 < best3_0 || (bi3_0 < 0 && u13_3 == u13_3)) {
-                    best3_0 = u13_3;
-                    bi3_0 = j;
+                if (u13_3 < acc3_0 || (idx3_0 < 0 && u13_3 == u13_3)) {
+                    acc3_0 = u13_3;
+                    idx3_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
-            out[(r + 1)] = best1_0;
-            outIndex[(r + 1)] = bi1_0;
-            out[(r + 2)] = best2_0;
-            outIndex[(r + 2)] = bi2_0;
-            out[(r + 3)] = best3_0;
-            outIndex[(r + 3)] = bi3_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
+            out[(r + 1)] = acc1_0;
+            outIndex[(r + 1)] = idx1_0;
+            out[(r + 2)] = acc2_0;
+            outIndex[(r + 2)] = idx2_0;
+            out[(r + 3)] = acc3_0;
+            outIndex[(r + 3)] = idx3_0;
         }
 
         /**
@@ -1270,8 +1270,8 @@ final class BlockSparseSimdKernels {
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -1285,24 +1285,24 @@ final class BlockSparseSimdKernels {
                 final DoubleVector v10_0 = v7_0.mul(v7_0);
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                accv0_0 = accv0_0.blend(v13_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
             final double[] st = new double[1];
             final int[] ist = new int[1];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
             nearestRowTail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -1317,8 +1317,8 @@ final class BlockSparseSimdKernels {
             final double t3_0 = y[r * 3];
             final double t4_0 = y[r * 3 + 1];
             final double t5_0 = y[r * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {
                 final double u0 = col0_0[j];
                 final double u1 = col0_1[j];
@@ -1331,13 +1331,13 @@ final class BlockSparseSimdKernels {
                 final double u11_0 = u8_0 * u8_0;
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
-                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
-                    best0_0 = u13_0;
-                    bi0_0 = j;
+                if (u13_0 < acc0_0 || (idx0_0 < 0 && u13_0 == u13_0)) {
+                    acc0_0 = u13_0;
+                    idx0_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
         }
     }
 
@@ -1385,13 +1385,13 @@ final class BlockSparseSimdKernels {
             final float t3_1 = x[(r + 1) * 2 + 1];
             final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
             final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
-                FloatVector blk1_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
+                FloatVector blkv1_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -1414,7 +1414,7 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
-                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    blkv0_0 = v12_0.fma(v13, blkv0_0);
                     final FloatVector v6_1 = b2_1.sub(v4);
                     final FloatVector v7_1 = b3_1.sub(v5);
                     final FloatVector v9_1 = v7_1.mul(v7_1);
@@ -1433,17 +1433,17 @@ final class BlockSparseSimdKernels {
                     final var v12_1k10 = v12_1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_1k11 = v12_1k9.reinterpretAsInts().add(v12_1k10).reinterpretAsFloats();
                     final FloatVector v12_1 = v11_1.mul(Float.POSITIVE_INFINITY).blend(v12_1k11, v11_1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_1.lt(-87.33654f));
-                    blk1_0 = v12_1.fma(v13, blk1_0);
+                    blkv1_0 = v12_1.fma(v13, blkv1_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
-                acc1_0 = acc1_0.add(blk1_0);
+                accv0_0 = accv0_0.add(blkv0_0);
+                accv1_0 = accv1_0.add(blkv1_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum1_0 = Lanes.sum(acc1_0);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc1_0 = Lanes.sum(accv1_0);
             final double[] st = new double[2];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum1_0;
+            st[0] = acc0_0;
+            st[1] = acc1_0;
             convRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
@@ -1460,8 +1460,8 @@ final class BlockSparseSimdKernels {
             final float t3_0 = x[r * 2 + 1];
             final float t2_1 = x[(r + 1) * 2];
             final float t3_1 = x[(r + 1) * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum1_0 = (float) st[1];
+            float acc0_0 = (float) st[0];
+            float acc1_0 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -1474,7 +1474,7 @@ final class BlockSparseSimdKernels {
                 final float u11_0 = t1 * u10_0;
                 final float u12_0 = (float) Math.exp(u11_0);
                 final float u14_0 = u12_0 * u13;
-                sum0_0 += u14_0;
+                acc0_0 += u14_0;
                 final float u6_1 = t2_1 - u4;
                 final float u7_1 = t3_1 - u5;
                 final float u8_1 = u6_1 * u6_1;
@@ -1483,10 +1483,10 @@ final class BlockSparseSimdKernels {
                 final float u11_1 = t1 * u10_1;
                 final float u12_1 = (float) Math.exp(u11_1);
                 final float u14_1 = u12_1 * u13;
-                sum1_0 += u14_1;
+                acc1_0 += u14_1;
             }
-            out[r] = sum0_0;
-            out[(r + 1)] = sum1_0;
+            out[r] = acc0_0;
+            out[(r + 1)] = acc1_0;
         }
 
         /**
@@ -1503,11 +1503,11 @@ final class BlockSparseSimdKernels {
             final float t3_0 = x[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -1530,14 +1530,14 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
-                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    blkv0_0 = v12_0.fma(v13, blkv0_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
+                accv0_0 = accv0_0.add(blkv0_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
+            float acc0_0 = Lanes.sum(accv0_0);
             final double[] st = new double[1];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
+            st[0] = acc0_0;
             convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
@@ -1552,7 +1552,7 @@ final class BlockSparseSimdKernels {
             final float[] col2_0 = soa2[0];
             final float t2_0 = x[r * 2];
             final float t3_0 = x[r * 2 + 1];
-            float sum0_0 = (float) st[0];
+            float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -1565,9 +1565,9 @@ final class BlockSparseSimdKernels {
                 final float u11_0 = t1 * u10_0;
                 final float u12_0 = (float) Math.exp(u11_0);
                 final float u14_0 = u12_0 * u13;
-                sum0_0 += u14_0;
+                acc0_0 += u14_0;
             }
-            out[r] = sum0_0;
+            out[r] = acc0_0;
         }
 
         static void nearest(double[][] soa0, double[] y, int r0, int r1, int js, int je,
@@ -1613,14 +1613,14 @@ final class BlockSparseSimdKernels {
             final DoubleVector b3_3 = DoubleVector.broadcast(DS, t3_3);
             final DoubleVector b4_3 = DoubleVector.broadcast(DS, t4_3);
             final DoubleVector b5_3 = DoubleVector.broadcast(DS, t5_3);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -1634,87 +1634,87 @@ final class BlockSparseSimdKernels {
                 final DoubleVector v10_0 = v7_0.mul(v7_0);
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                accv0_0 = accv0_0.blend(v13_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
                 final DoubleVector v6_1 = v0.sub(b3_1);
                 final DoubleVector v7_1 = v1.sub(b4_1);
                 final DoubleVector v8_1 = v2.sub(b5_1);
                 final DoubleVector v10_1 = v7_1.mul(v7_1);
                 final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
                 final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
-                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
-                acc1_0 = acc1_0.blend(v13_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
+                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, accv1_0).or(idxv1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
+                accv1_0 = accv1_0.blend(v13_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(DIS));
                 final DoubleVector v6_2 = v0.sub(b3_2);
                 final DoubleVector v7_2 = v1.sub(b4_2);
                 final DoubleVector v8_2 = v2.sub(b5_2);
                 final DoubleVector v10_2 = v7_2.mul(v7_2);
                 final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
                 final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
-                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
-                acc2_0 = acc2_0.blend(v13_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
+                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, accv2_0).or(idxv2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
+                accv2_0 = accv2_0.blend(v13_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(DIS));
                 final DoubleVector v6_3 = v0.sub(b3_3);
                 final DoubleVector v7_3 = v1.sub(b4_3);
                 final DoubleVector v8_3 = v2.sub(b5_3);
                 final DoubleVector v10_3 = v7_3.mul(v7_3);
                 final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
                 final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
-                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
-                acc3_0 = acc3_0.blend(v13_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
+                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, accv3_0).or(idxv3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
+                accv3_0 = accv3_0.blend(v13_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            double best1_0 = Double.POSITIVE_INFINITY;
-            int bi1_0 = -1;
+            double acc1_0 = Double.POSITIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a < best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final double a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a < acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            double best2_0 = Double.POSITIVE_INFINITY;
-            int bi2_0 = -1;
+            double acc2_0 = Double.POSITIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a < best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final double a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a < acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            double best3_0 = Double.POSITIVE_INFINITY;
-            int bi3_0 = -1;
+            double acc3_0 = Double.POSITIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a < best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final double a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a < acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
             final double[] st = new double[4];
             final int[] ist = new int[4];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best1_0;
-            ist[1] = bi1_0;
-            st[2] = best2_0;
-            ist[2] = bi2_0;
-            st[3] = best3_0;
-            ist[3] = bi3_0;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc1_0;
+            ist[1] = idx1_0;
+            st[2] = acc2_0;
+            ist[2] = idx2_0;
+            st[3] = acc3_0;
+            ist[3] = idx3_0;
             nearestRows4Tail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -1738,14 +1738,14 @@ final class BlockSparseSimdKernels {
             final double t3_3 = y[(r + 3) * 3];
             final double t4_3 = y[(r + 3) * 3 + 1];
             final double t5_3 = y[(r + 3) * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
-            double best1_0 = st[1];
-            int bi1_0 = ist[1];
-            double best2_0 = st[2];
-            int bi2_0 = ist[2];
-            double best3_0 = st[3];
-            int bi3_0 = ist[3];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
+            double acc1_0 = st[1];
+            int idx1_0 = ist[1];
+            double acc2_0 = st[2];
+            int idx2_0 = ist[2];
+            double acc3_0 = st[3];
+            int idx3_0 = ist[3];
             for (int j = bound; j < je; j++) {
                 final double u0 = col0_0[j];
                 final double u1 = col0_1[j];
@@ -1758,9 +1758,9 @@ final class BlockSparseSimdKernels {
                 final double u11_0 = u8_0 * u8_0;
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
-                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
-                    best0_0 = u13_0;
-                    bi0_0 = j;
+                if (u13_0 < acc0_0 || (idx0_0 < 0 && u13_0 == u13_0)) {
+                    acc0_0 = u13_0;
+                    idx0_0 = j;
                 }
                 final double u6_1 = u0 - t3_1;
                 final double u7_1 = u1 - t4_1;
@@ -1770,9 +1770,9 @@ final class BlockSparseSimdKernels {
                 final double u11_1 = u8_1 * u8_1;
                 final double u12_1 = u9_1 + u10_1;
                 final double u13_1 = u12_1 + u11_1;
-                if (u13_1 < best1_0 || (bi1_0 < 0 && u13_1 == u13_1)) {
-                    best1_0 = u13_1;
-                    bi1_0 = j;
+                if (u13_1 < acc1_0 || (idx1_0 < 0 && u13_1 == u13_1)) {
+                    acc1_0 = u13_1;
+                    idx1_0 = j;
                 }
                 final double u6_2 = u0 - t3_2;
                 final double u7_2 = u1 - t4_2;
@@ -1782,9 +1782,9 @@ final class BlockSparseSimdKernels {
                 final double u11_2 = u8_2 * u8_2;
                 final double u12_2 = u9_2 + u10_2;
                 final double u13_2 = u12_2 + u11_2;
-                if (u13_2 < best2_0 || (bi2_0 < 0 && u13_2 == u13_2)) {
-                    best2_0 = u13_2;
-                    bi2_0 = j;
+                if (u13_2 < acc2_0 || (idx2_0 < 0 && u13_2 == u13_2)) {
+                    acc2_0 = u13_2;
+                    idx2_0 = j;
                 }
                 final double u6_3 = u0 - t3_3;
                 final double u7_3 = u1 - t4_3;
@@ -1794,19 +1794,19 @@ final class BlockSparseSimdKernels {
                 final double u11_3 = u8_3 * u8_3;
                 final double u12_3 = u9_3 + u10_3;
                 final double u13_3 = u12_3 + u11_3;
-                if (u13_3 < best3_0 || (bi3_0 < 0 && u13_3 == u13_3)) {
-                    best3_0 = u13_3;
-                    bi3_0 = j;
+                if (u13_3 < acc3_0 || (idx3_0 < 0 && u13_3 == u13_3)) {
+                    acc3_0 = u13_3;
+                    idx3_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
-            out[(r + 1)] = best1_0;
-            outIndex[(r + 1)] = bi1_0;
-            out[(r + 2)] = best2_0;
-            outIndex[(r + 2)] = bi2_0;
-            out[(r + 3)] = best3_0;
-            outIndex[(r + 3)] = bi3_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
+            out[(r + 1)] = acc1_0;
+            outIndex[(r + 1)] = idx1_0;
+            out[(r + 2)] = acc2_0;
+            outIndex[(r + 2)] = idx2_0;
+            out[(r + 3)] = acc3_0;
+            outIndex[(r + 3)] = idx3_0;
         }
 
         /**
@@ -1823,8 +1823,8 @@ final class BlockSparseSimdKernels {
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -1838,24 +1838,24 @@ final class BlockSparseSimdKernels {
                 final DoubleVector v10_0 = v7_0.mul(v7_0);
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                accv0_0 = accv0_0.blend(v13_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
             final double[] st = new double[1];
             final int[] ist = new int[1];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
             nearestRowTail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -1870,8 +1870,8 @@ final class BlockSparseSimdKernels {
             final double t3_0 = y[r * 3];
             final double t4_0 = y[r * 3 + 1];
             final double t5_0 = y[r * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {
                 final double u0 = col0_0[j];
                 final double u1 = col0_1[j];
@@ -1884,13 +1884,13 @@ final class BlockSparseSimdKernels {
                 final double u11_0 = u8_0 * u8_0;
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
-                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
-                    best0_0 = u13_0;
-                    bi0_0 = j;
+                if (u13_0 < acc0_0 || (idx0_0 < 0 && u13_0 == u13_0)) {
+                    acc0_0 = u13_0;
+                    idx0_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
         }
     }
 }

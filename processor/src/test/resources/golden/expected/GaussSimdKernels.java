@@ -125,11 +125,11 @@ final class GaussSimdKernels {
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
@@ -155,14 +155,14 @@ final class GaussSimdKernels {
                     final var v17_0k10 = v17_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v17_0k11 = v17_0k9.reinterpretAsInts().add(v17_0k10).reinterpretAsFloats();
                     final FloatVector v17_0 = v16_0.mul(Float.POSITIVE_INFINITY).blend(v17_0k11, v16_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v16_0.lt(-87.33654f));
-                    blk0_0 = v17_0.fma(v18, blk0_0);
+                    blkv0_0 = v17_0.fma(v18, blkv0_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
+                accv0_0 = accv0_0.add(blkv0_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
+            float acc0_0 = Lanes.sum(accv0_0);
             final double[] st = new double[1];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
+            st[0] = acc0_0;
             convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
@@ -179,7 +179,7 @@ final class GaussSimdKernels {
             final float t2_0 = x[r * 3];
             final float t3_0 = x[r * 3 + 1];
             final float t4_0 = x[r * 3 + 2];
-            float sum0_0 = (float) st[0];
+            float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u5 = col1_0[j];
                 final float u6 = col1_1[j];
@@ -196,9 +196,9 @@ final class GaussSimdKernels {
                 final float u16_0 = t1 * u15_0;
                 final float u17_0 = (float) Math.exp(u16_0);
                 final float u19_0 = u17_0 * u18;
-                sum0_0 += u19_0;
+                acc0_0 += u19_0;
             }
-            out[r] = sum0_0;
+            out[r] = acc0_0;
         }
 
         static void knn(float[] x, float[][] soa1, int r0, int r1, int js, int je, int[] outIndex) {
@@ -319,11 +319,11 @@ final class GaussSimdKernels {
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
@@ -349,14 +349,14 @@ final class GaussSimdKernels {
                     final var v17_0k10 = v17_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v17_0k11 = v17_0k9.reinterpretAsInts().add(v17_0k10).reinterpretAsFloats();
                     final FloatVector v17_0 = v16_0.mul(Float.POSITIVE_INFINITY).blend(v17_0k11, v16_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v16_0.lt(-87.33654f));
-                    blk0_0 = v17_0.fma(v18, blk0_0);
+                    blkv0_0 = v17_0.fma(v18, blkv0_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
+                accv0_0 = accv0_0.add(blkv0_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
+            float acc0_0 = Lanes.sum(accv0_0);
             final double[] st = new double[1];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
+            st[0] = acc0_0;
             convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
@@ -373,7 +373,7 @@ final class GaussSimdKernels {
             final float t2_0 = x[r * 3];
             final float t3_0 = x[r * 3 + 1];
             final float t4_0 = x[r * 3 + 2];
-            float sum0_0 = (float) st[0];
+            float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u5 = col1_0[j];
                 final float u6 = col1_1[j];
@@ -390,9 +390,9 @@ final class GaussSimdKernels {
                 final float u16_0 = t1 * u15_0;
                 final float u17_0 = (float) Math.exp(u16_0);
                 final float u19_0 = u17_0 * u18;
-                sum0_0 += u19_0;
+                acc0_0 += u19_0;
             }
-            out[r] = sum0_0;
+            out[r] = acc0_0;
         }
 
         static void knn(float[] x, float[][] soa1, int r0, int r1, int js, int je, int[] outIndex) {
@@ -513,11 +513,11 @@ final class GaussSimdKernels {
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
@@ -543,14 +543,14 @@ final class GaussSimdKernels {
                     final var v17_0k10 = v17_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v17_0k11 = v17_0k9.reinterpretAsInts().add(v17_0k10).reinterpretAsFloats();
                     final FloatVector v17_0 = v16_0.mul(Float.POSITIVE_INFINITY).blend(v17_0k11, v16_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v16_0.lt(-87.33654f));
-                    blk0_0 = v17_0.fma(v18, blk0_0);
+                    blkv0_0 = v17_0.fma(v18, blkv0_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
+                accv0_0 = accv0_0.add(blkv0_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
+            float acc0_0 = Lanes.sum(accv0_0);
             final double[] st = new double[1];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
+            st[0] = acc0_0;
             convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
         }
 
@@ -567,7 +567,7 @@ final class GaussSimdKernels {
             final float t2_0 = x[r * 3];
             final float t3_0 = x[r * 3 + 1];
             final float t4_0 = x[r * 3 + 2];
-            float sum0_0 = (float) st[0];
+            float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u5 = col1_0[j];
                 final float u6 = col1_1[j];
@@ -584,9 +584,9 @@ final class GaussSimdKernels {
                 final float u16_0 = t1 * u15_0;
                 final float u17_0 = (float) Math.exp(u16_0);
                 final float u19_0 = u17_0 * u18;
-                sum0_0 += u19_0;
+                acc0_0 += u19_0;
             }
-            out[r] = sum0_0;
+            out[r] = acc0_0;
         }
 
         static void knn(float[] x, float[][] soa1, int r0, int r1, int js, int je, int[] outIndex) {

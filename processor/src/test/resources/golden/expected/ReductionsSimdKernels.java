@@ -497,14 +497,14 @@ final class ReductionsSimdKernels {
             final DoubleVector b0_3 = DoubleVector.broadcast(DS, t0_3);
             final DoubleVector b1_3 = DoubleVector.broadcast(DS, t1_3);
             final DoubleVector b2_3 = DoubleVector.broadcast(DS, t2_3);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -519,9 +519,9 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
                 final DoubleVector v14_0 = v13_0.sqrt();
-                final VectorMask<Double> mk0_0 = v14_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v14_0.eq(v14_0)));
-                acc0_0 = acc0_0.blend(v14_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v14_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v14_0.eq(v14_0)));
+                accv0_0 = accv0_0.blend(v14_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
                 final DoubleVector v6_1 = b0_1.sub(v3);
                 final DoubleVector v7_1 = b1_1.sub(v4);
                 final DoubleVector v8_1 = b2_1.sub(v5);
@@ -529,9 +529,9 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
                 final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
                 final DoubleVector v14_1 = v13_1.sqrt();
-                final VectorMask<Double> mk1_0 = v14_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v14_1.eq(v14_1)));
-                acc1_0 = acc1_0.blend(v14_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
+                final VectorMask<Double> mk1_0 = v14_1.compare(VectorOperators.LT, accv1_0).or(idxv1_0.lt(0).cast(DS).and(v14_1.eq(v14_1)));
+                accv1_0 = accv1_0.blend(v14_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(DIS));
                 final DoubleVector v6_2 = b0_2.sub(v3);
                 final DoubleVector v7_2 = b1_2.sub(v4);
                 final DoubleVector v8_2 = b2_2.sub(v5);
@@ -539,9 +539,9 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
                 final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
                 final DoubleVector v14_2 = v13_2.sqrt();
-                final VectorMask<Double> mk2_0 = v14_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v14_2.eq(v14_2)));
-                acc2_0 = acc2_0.blend(v14_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
+                final VectorMask<Double> mk2_0 = v14_2.compare(VectorOperators.LT, accv2_0).or(idxv2_0.lt(0).cast(DS).and(v14_2.eq(v14_2)));
+                accv2_0 = accv2_0.blend(v14_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(DIS));
                 final DoubleVector v6_3 = b0_3.sub(v3);
                 final DoubleVector v7_3 = b1_3.sub(v4);
                 final DoubleVector v8_3 = b2_3.sub(v5);
@@ -549,60 +549,60 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
                 final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
                 final DoubleVector v14_3 = v13_3.sqrt();
-                final VectorMask<Double> mk3_0 = v14_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v14_3.eq(v14_3)));
-                acc3_0 = acc3_0.blend(v14_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
+                final VectorMask<Double> mk3_0 = v14_3.compare(VectorOperators.LT, accv3_0).or(idxv3_0.lt(0).cast(DS).and(v14_3.eq(v14_3)));
+                accv3_0 = accv3_0.blend(v14_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            double best1_0 = Double.POSITIVE_INFINITY;
-            int bi1_0 = -1;
+            double acc1_0 = Double.POSITIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a < best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final double a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a < acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            double best2_0 = Double.POSITIVE_INFINITY;
-            int bi2_0 = -1;
+            double acc2_0 = Double.POSITIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a < best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final double a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a < acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            double best3_0 = Double.POSITIVE_INFINITY;
-            int bi3_0 = -1;
+            double acc3_0 = Double.POSITIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a < best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final double a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a < acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
             final double[] st = new double[4];
             final int[] ist = new int[4];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best1_0;
-            ist[1] = bi1_0;
-            st[2] = best2_0;
-            ist[2] = bi2_0;
-            st[3] = best3_0;
-            ist[3] = bi3_0;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc1_0;
+            ist[1] = idx1_0;
+            st[2] = acc2_0;
+            ist[2] = idx2_0;
+            st[3] = acc3_0;
+            ist[3] = idx3_0;
             nearestRows4Tail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -626,14 +626,14 @@ final class ReductionsSimdKernels {
             final double t0_3 = x[(r + 3) * 3];
             final double t1_3 = x[(r + 3) * 3 + 1];
             final double t2_3 = x[(r + 3) * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
-            double best1_0 = st[1];
-            int bi1_0 = ist[1];
-            double best2_0 = st[2];
-            int bi2_0 = ist[2];
-            double best3_0 = st[3];
-            int bi3_0 = ist[3];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
+            double acc1_0 = st[1];
+            int idx1_0 = ist[1];
+            double acc2_0 = st[2];
+            int idx2_0 = ist[2];
+            double acc3_0 = st[3];
+            int idx3_0 = ist[3];
             for (int j = bound; j < je; j++) {
                 final double u3 = col1_0[j];
                 final double u4 = col1_1[j];
@@ -647,9 +647,9 @@ final class ReductionsSimdKernels {
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
                 final double u14_0 = Math.sqrt(u13_0);
-                if (u14_0 < best0_0 || (bi0_0 < 0 && u14_0 == u14_0)) {
-                    best0_0 = u14_0;
-                    bi0_0 = j;
+                if (u14_0 < acc0_0 || (idx0_0 < 0 && u14_0 == u14_0)) {
+                    acc0_0 = u14_0;
+                    idx0_0 = j;
                 }
                 final double u6_1 = t0_1 - u3;
                 final double u7_1 = t1_1 - u4;
@@ -660,9 +660,9 @@ final class ReductionsSimdKernels {
                 final double u12_1 = u9_1 + u10_1;
                 final double u13_1 = u12_1 + u11_1;
                 final double u14_1 = Math.sqrt(u13_1);
-                if (u14_1 < best1_0 || (bi1_0 < 0 && u14_1 == u14_1)) {
-                    best1_0 = u14_1;
-                    bi1_0 = j;
+                if (u14_1 < acc1_0 || (idx1_0 < 0 && u14_1 == u14_1)) {
+                    acc1_0 = u14_1;
+                    idx1_0 = j;
                 }
                 final double u6_2 = t0_2 - u3;
                 final double u7_2 = t1_2 - u4;
@@ -673,9 +673,9 @@ final class ReductionsSimdKernels {
                 final double u12_2 = u9_2 + u10_2;
                 final double u13_2 = u12_2 + u11_2;
                 final double u14_2 = Math.sqrt(u13_2);
-                if (u14_2 < best2_0 || (bi2_0 < 0 && u14_2 == u14_2)) {
-                    best2_0 = u14_2;
-                    bi2_0 = j;
+                if (u14_2 < acc2_0 || (idx2_0 < 0 && u14_2 == u14_2)) {
+                    acc2_0 = u14_2;
+                    idx2_0 = j;
                 }
                 final double u6_3 = t0_3 - u3;
                 final double u7_3 = t1_3 - u4;
@@ -686,19 +686,19 @@ final class ReductionsSimdKernels {
                 final double u12_3 = u9_3 + u10_3;
                 final double u13_3 = u12_3 + u11_3;
                 final double u14_3 = Math.sqrt(u13_3);
-                if (u14_3 < best3_0 || (bi3_0 < 0 && u14_3 == u14_3)) {
-                    best3_0 = u14_3;
-                    bi3_0 = j;
+                if (u14_3 < acc3_0 || (idx3_0 < 0 && u14_3 == u14_3)) {
+                    acc3_0 = u14_3;
+                    idx3_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
-            out[(r + 1)] = best1_0;
-            outIndex[(r + 1)] = bi1_0;
-            out[(r + 2)] = best2_0;
-            outIndex[(r + 2)] = bi2_0;
-            out[(r + 3)] = best3_0;
-            outIndex[(r + 3)] = bi3_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
+            out[(r + 1)] = acc1_0;
+            outIndex[(r + 1)] = idx1_0;
+            out[(r + 2)] = acc2_0;
+            outIndex[(r + 2)] = idx2_0;
+            out[(r + 3)] = acc3_0;
+            outIndex[(r + 3)] = idx3_0;
         }
 
         /**
@@ -715,8 +715,8 @@ final class ReductionsSimdKernels {
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -731,24 +731,24 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
                 final DoubleVector v14_0 = v13_0.sqrt();
-                final VectorMask<Double> mk0_0 = v14_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v14_0.eq(v14_0)));
-                acc0_0 = acc0_0.blend(v14_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v14_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v14_0.eq(v14_0)));
+                accv0_0 = accv0_0.blend(v14_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
             final double[] st = new double[1];
             final int[] ist = new int[1];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
             nearestRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -763,8 +763,8 @@ final class ReductionsSimdKernels {
             final double t0_0 = x[r * 3];
             final double t1_0 = x[r * 3 + 1];
             final double t2_0 = x[r * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {
                 final double u3 = col1_0[j];
                 final double u4 = col1_1[j];
@@ -778,13 +778,13 @@ final class ReductionsSimdKernels {
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
                 final double u14_0 = Math.sqrt(u13_0);
-                if (u14_0 < best0_0 || (bi0_0 < 0 && u14_0 == u14_0)) {
-                    best0_0 = u14_0;
-                    bi0_0 = j;
+                if (u14_0 < acc0_0 || (idx0_0 < 0 && u14_0 == u14_0)) {
+                    acc0_0 = u14_0;
+                    idx0_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
         }
 
         static void apply(float[] A, float[] x, float[][] soa2, int r0, int r1, int js, int je,
@@ -836,18 +836,18 @@ final class ReductionsSimdKernels {
             final FloatVector b9_1 = FloatVector.broadcast(FS, t9_1);
             final FloatVector b10_1 = FloatVector.broadcast(FS, t10_1);
             final FloatVector b11_1 = FloatVector.broadcast(FS, t11_1);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector cmp0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
-            FloatVector cmp0_1 = FloatVector.zero(FS);
-            FloatVector acc0_2 = FloatVector.zero(FS);
-            FloatVector cmp0_2 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
-            FloatVector cmp1_0 = FloatVector.zero(FS);
-            FloatVector acc1_1 = FloatVector.zero(FS);
-            FloatVector cmp1_1 = FloatVector.zero(FS);
-            FloatVector acc1_2 = FloatVector.zero(FS);
-            FloatVector cmp1_2 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector cmpv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
+            FloatVector cmpv0_1 = FloatVector.zero(FS);
+            FloatVector accv0_2 = FloatVector.zero(FS);
+            FloatVector cmpv0_2 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
+            FloatVector cmpv1_0 = FloatVector.zero(FS);
+            FloatVector accv1_1 = FloatVector.zero(FS);
+            FloatVector cmpv1_1 = FloatVector.zero(FS);
+            FloatVector accv1_2 = FloatVector.zero(FS);
+            FloatVector cmpv1_2 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v12 = FloatVector.fromArray(FS, col2_0, j);
@@ -865,18 +865,18 @@ final class ReductionsSimdKernels {
                 final FloatVector v29_0 = b7.mul(v16_0);
                 final FloatVector v31_0 = b6.fma(v15_0, v29_0);
                 final FloatVector v32_0 = b8.fma(v17_0, v31_0);
-                final FloatVector ky0_0 = v22_0.sub(cmp0_0);
-                final FloatVector kt0_0 = acc0_0.add(ky0_0);
-                cmp0_0 = kt0_0.sub(acc0_0).sub(ky0_0);
-                acc0_0 = kt0_0;
-                final FloatVector ky0_1 = v27_0.sub(cmp0_1);
-                final FloatVector kt0_1 = acc0_1.add(ky0_1);
-                cmp0_1 = kt0_1.sub(acc0_1).sub(ky0_1);
-                acc0_1 = kt0_1;
-                final FloatVector ky0_2 = v32_0.sub(cmp0_2);
-                final FloatVector kt0_2 = acc0_2.add(ky0_2);
-                cmp0_2 = kt0_2.sub(acc0_2).sub(ky0_2);
-                acc0_2 = kt0_2;
+                final FloatVector ky0_0 = v22_0.sub(cmpv0_0);
+                final FloatVector kt0_0 = accv0_0.add(ky0_0);
+                cmpv0_0 = kt0_0.sub(accv0_0).sub(ky0_0);
+                accv0_0 = kt0_0;
+                final FloatVector ky0_1 = v27_0.sub(cmpv0_1);
+                final FloatVector kt0_1 = accv0_1.add(ky0_1);
+                cmpv0_1 = kt0_1.sub(accv0_1).sub(ky0_1);
+                accv0_1 = kt0_1;
+                final FloatVector ky0_2 = v32_0.sub(cmpv0_2);
+                final FloatVector kt0_2 = accv0_2.add(ky0_2);
+                cmpv0_2 = kt0_2.sub(accv0_2).sub(ky0_2);
+                accv0_2 = kt0_2;
                 final FloatVector v15_1 = b9_1.sub(v12);
                 final FloatVector v16_1 = b10_1.sub(v13);
                 final FloatVector v17_1 = b11_1.sub(v14);
@@ -889,33 +889,33 @@ final class ReductionsSimdKernels {
                 final FloatVector v29_1 = b7.mul(v16_1);
                 final FloatVector v31_1 = b6.fma(v15_1, v29_1);
                 final FloatVector v32_1 = b8.fma(v17_1, v31_1);
-                final FloatVector ky1_0 = v22_1.sub(cmp1_0);
-                final FloatVector kt1_0 = acc1_0.add(ky1_0);
-                cmp1_0 = kt1_0.sub(acc1_0).sub(ky1_0);
-                acc1_0 = kt1_0;
-                final FloatVector ky1_1 = v27_1.sub(cmp1_1);
-                final FloatVector kt1_1 = acc1_1.add(ky1_1);
-                cmp1_1 = kt1_1.sub(acc1_1).sub(ky1_1);
-                acc1_1 = kt1_1;
-                final FloatVector ky1_2 = v32_1.sub(cmp1_2);
-                final FloatVector kt1_2 = acc1_2.add(ky1_2);
-                cmp1_2 = kt1_2.sub(acc1_2).sub(ky1_2);
-                acc1_2 = kt1_2;
+                final FloatVector ky1_0 = v22_1.sub(cmpv1_0);
+                final FloatVector kt1_0 = accv1_0.add(ky1_0);
+                cmpv1_0 = kt1_0.sub(accv1_0).sub(ky1_0);
+                accv1_0 = kt1_0;
+                final FloatVector ky1_1 = v27_1.sub(cmpv1_1);
+                final FloatVector kt1_1 = accv1_1.add(ky1_1);
+                cmpv1_1 = kt1_1.sub(accv1_1).sub(ky1_1);
+                accv1_1 = kt1_1;
+                final FloatVector ky1_2 = v32_1.sub(cmpv1_2);
+                final FloatVector kt1_2 = accv1_2.add(ky1_2);
+                cmpv1_2 = kt1_2.sub(accv1_2).sub(ky1_2);
+                accv1_2 = kt1_2;
             }
-            float sum0_0 = Lanes.sum(acc0_0) - Lanes.sum(cmp0_0);
-            float sum0_1 = Lanes.sum(acc0_1) - Lanes.sum(cmp0_1);
-            float sum0_2 = Lanes.sum(acc0_2) - Lanes.sum(cmp0_2);
-            float sum1_0 = Lanes.sum(acc1_0) - Lanes.sum(cmp1_0);
-            float sum1_1 = Lanes.sum(acc1_1) - Lanes.sum(cmp1_1);
-            float sum1_2 = Lanes.sum(acc1_2) - Lanes.sum(cmp1_2);
+            float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
+            float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
+            float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
+            float acc1_0 = Lanes.sum(accv1_0) - Lanes.sum(cmpv1_0);
+            float acc1_1 = Lanes.sum(accv1_1) - Lanes.sum(cmpv1_1);
+            float acc1_2 = Lanes.sum(accv1_2) - Lanes.sum(cmpv1_2);
             final double[] st = new double[6];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum0_2;
-            st[3] = sum1_0;
-            st[4] = sum1_1;
-            st[5] = sum1_2;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc0_2;
+            st[3] = acc1_0;
+            st[4] = acc1_1;
+            st[5] = acc1_2;
             applyRows2Tail(A, x, soa2, r, js, je, out, bound, st, ist);
         }
 
@@ -942,12 +942,12 @@ final class ReductionsSimdKernels {
             final float t9_1 = x[(r + 1) * 3];
             final float t10_1 = x[(r + 1) * 3 + 1];
             final float t11_1 = x[(r + 1) * 3 + 2];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
-            float sum0_2 = (float) st[2];
-            float sum1_0 = (float) st[3];
-            float sum1_1 = (float) st[4];
-            float sum1_2 = (float) st[5];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc0_2 = (float) st[2];
+            float acc1_0 = (float) st[3];
+            float acc1_1 = (float) st[4];
+            float acc1_2 = (float) st[5];
             for (int j = bound; j < je; j++) {
                 final float u12 = col2_0[j];
                 final float u13 = col2_1[j];
@@ -970,9 +970,9 @@ final class ReductionsSimdKernels {
                 final float u30_0 = t8 * u17_0;
                 final float u31_0 = u28_0 + u29_0;
                 final float u32_0 = u31_0 + u30_0;
-                sum0_0 += u22_0;
-                sum0_1 += u27_0;
-                sum0_2 += u32_0;
+                acc0_0 += u22_0;
+                acc0_1 += u27_0;
+                acc0_2 += u32_0;
                 final float u15_1 = t9_1 - u12;
                 final float u16_1 = t10_1 - u13;
                 final float u17_1 = t11_1 - u14;
@@ -991,16 +991,16 @@ final class ReductionsSimdKernels {
                 final float u30_1 = t8 * u17_1;
                 final float u31_1 = u28_1 + u29_1;
                 final float u32_1 = u31_1 + u30_1;
-                sum1_0 += u22_1;
-                sum1_1 += u27_1;
-                sum1_2 += u32_1;
+                acc1_0 += u22_1;
+                acc1_1 += u27_1;
+                acc1_2 += u32_1;
             }
-            out[r * 3] = sum0_0;
-            out[r * 3 + 1] = sum0_1;
-            out[r * 3 + 2] = sum0_2;
-            out[(r + 1) * 3] = sum1_0;
-            out[(r + 1) * 3 + 1] = sum1_1;
-            out[(r + 1) * 3 + 2] = sum1_2;
+            out[r * 3] = acc0_0;
+            out[r * 3 + 1] = acc0_1;
+            out[r * 3 + 2] = acc0_2;
+            out[(r + 1) * 3] = acc1_0;
+            out[(r + 1) * 3 + 1] = acc1_1;
+            out[(r + 1) * 3 + 2] = acc1_2;
         }
 
         /**
@@ -1035,12 +1035,12 @@ final class ReductionsSimdKernels {
             final FloatVector b9_0 = FloatVector.broadcast(FS, t9_0);
             final FloatVector b10_0 = FloatVector.broadcast(FS, t10_0);
             final FloatVector b11_0 = FloatVector.broadcast(FS, t11_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector cmp0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
-            FloatVector cmp0_1 = FloatVector.zero(FS);
-            FloatVector acc0_2 = FloatVector.zero(FS);
-            FloatVector cmp0_2 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector cmpv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
+            FloatVector cmpv0_1 = FloatVector.zero(FS);
+            FloatVector accv0_2 = FloatVector.zero(FS);
+            FloatVector cmpv0_2 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v12 = FloatVector.fromArray(FS, col2_0, j);
@@ -1058,27 +1058,27 @@ final class ReductionsSimdKernels {
                 final FloatVector v29_0 = b7.mul(v16_0);
                 final FloatVector v31_0 = b6.fma(v15_0, v29_0);
                 final FloatVector v32_0 = b8.fma(v17_0, v31_0);
-                final FloatVector ky0_0 = v22_0.sub(cmp0_0);
-                final FloatVector kt0_0 = acc0_0.add(ky0_0);
-                cmp0_0 = kt0_0.sub(acc0_0).sub(ky0_0);
-                acc0_0 = kt0_0;
-                final FloatVector ky0_1 = v27_0.sub(cmp0_1);
-                final FloatVector kt0_1 = acc0_1.add(ky0_1);
-                cmp0_1 = kt0_1.sub(acc0_1).sub(ky0_1);
-                acc0_1 = kt0_1;
-                final FloatVector ky0_2 = v32_0.sub(cmp0_2);
-                final FloatVector kt0_2 = acc0_2.add(ky0_2);
-                cmp0_2 = kt0_2.sub(acc0_2).sub(ky0_2);
-                acc0_2 = kt0_2;
+                final FloatVector ky0_0 = v22_0.sub(cmpv0_0);
+                final FloatVector kt0_0 = accv0_0.add(ky0_0);
+                cmpv0_0 = kt0_0.sub(accv0_0).sub(ky0_0);
+                accv0_0 = kt0_0;
+                final FloatVector ky0_1 = v27_0.sub(cmpv0_1);
+                final FloatVector kt0_1 = accv0_1.add(ky0_1);
+                cmpv0_1 = kt0_1.sub(accv0_1).sub(ky0_1);
+                accv0_1 = kt0_1;
+                final FloatVector ky0_2 = v32_0.sub(cmpv0_2);
+                final FloatVector kt0_2 = accv0_2.add(ky0_2);
+                cmpv0_2 = kt0_2.sub(accv0_2).sub(ky0_2);
+                accv0_2 = kt0_2;
             }
-            float sum0_0 = Lanes.sum(acc0_0) - Lanes.sum(cmp0_0);
-            float sum0_1 = Lanes.sum(acc0_1) - Lanes.sum(cmp0_1);
-            float sum0_2 = Lanes.sum(acc0_2) - Lanes.sum(cmp0_2);
+            float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
+            float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
+            float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
             final double[] st = new double[3];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum0_2;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc0_2;
             applyRowTail(A, x, soa2, r, js, je, out, bound, st, ist);
         }
 
@@ -1102,9 +1102,9 @@ final class ReductionsSimdKernels {
             final float t9_0 = x[r * 3];
             final float t10_0 = x[r * 3 + 1];
             final float t11_0 = x[r * 3 + 2];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
-            float sum0_2 = (float) st[2];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc0_2 = (float) st[2];
             for (int j = bound; j < je; j++) {
                 final float u12 = col2_0[j];
                 final float u13 = col2_1[j];
@@ -1127,13 +1127,13 @@ final class ReductionsSimdKernels {
                 final float u30_0 = t8 * u17_0;
                 final float u31_0 = u28_0 + u29_0;
                 final float u32_0 = u31_0 + u30_0;
-                sum0_0 += u22_0;
-                sum0_1 += u27_0;
-                sum0_2 += u32_0;
+                acc0_0 += u22_0;
+                acc0_1 += u27_0;
+                acc0_2 += u32_0;
             }
-            out[r * 3] = sum0_0;
-            out[r * 3 + 1] = sum0_1;
-            out[r * 3 + 2] = sum0_2;
+            out[r * 3] = acc0_0;
+            out[r * 3 + 1] = acc0_1;
+            out[r * 3 + 2] = acc0_2;
         }
     }
 
@@ -1447,14 +1447,14 @@ final class ReductionsSimdKernels {
             final DoubleVector b0_3 = DoubleVector.broadcast(DS, t0_3);
             final DoubleVector b1_3 = DoubleVector.broadcast(DS, t1_3);
             final DoubleVector b2_3 = DoubleVector.broadcast(DS, t2_3);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -1469,9 +1469,9 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
                 final DoubleVector v14_0 = v13_0.sqrt();
-                final VectorMask<Double> mk0_0 = v14_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v14_0.eq(v14_0)));
-                acc0_0 = acc0_0.blend(v14_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v14_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v14_0.eq(v14_0)));
+                accv0_0 = accv0_0.blend(v14_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
                 final DoubleVector v6_1 = b0_1.sub(v3);
                 final DoubleVector v7_1 = b1_1.sub(v4);
                 final DoubleVector v8_1 = b2_1.sub(v5);
@@ -1479,9 +1479,9 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
                 final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
                 final DoubleVector v14_1 = v13_1.sqrt();
-                final VectorMask<Double> mk1_0 = v14_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v14_1.eq(v14_1)));
-                acc1_0 = acc1_0.blend(v14_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
+                final VectorMask<Double> mk1_0 = v14_1.compare(VectorOperators.LT, accv1_0).or(idxv1_0.lt(0).cast(DS).and(v14_1.eq(v14_1)));
+                accv1_0 = accv1_0.blend(v14_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(DIS));
                 final DoubleVector v6_2 = b0_2.sub(v3);
                 final DoubleVector v7_2 = b1_2.sub(v4);
                 final DoubleVector v8_2 = b2_2.sub(v5);
@@ -1489,9 +1489,9 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
                 final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
                 final DoubleVector v14_2 = v13_2.sqrt();
-                final VectorMask<Double> mk2_0 = v14_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v14_2.eq(v14_2)));
-                acc2_0 = acc2_0.blend(v14_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
+                final VectorMask<Double> mk2_0 = v14_2.compare(VectorOperators.LT, accv2_0).or(idxv2_0.lt(0).cast(DS).and(v14_2.eq(v14_2)));
+                accv2_0 = accv2_0.blend(v14_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(DIS));
                 final DoubleVector v6_3 = b0_3.sub(v3);
                 final DoubleVector v7_3 = b1_3.sub(v4);
                 final DoubleVector v8_3 = b2_3.sub(v5);
@@ -1499,60 +1499,60 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
                 final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
                 final DoubleVector v14_3 = v13_3.sqrt();
-                final VectorMask<Double> mk3_0 = v14_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v14_3.eq(v14_3)));
-                acc3_0 = acc3_0.blend(v14_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
+                final VectorMask<Double> mk3_0 = v14_3.compare(VectorOperators.LT, accv3_0).or(idxv3_0.lt(0).cast(DS).and(v14_3.eq(v14_3)));
+                accv3_0 = accv3_0.blend(v14_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            double best1_0 = Double.POSITIVE_INFINITY;
-            int bi1_0 = -1;
+            double acc1_0 = Double.POSITIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a < best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final double a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a < acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            double best2_0 = Double.POSITIVE_INFINITY;
-            int bi2_0 = -1;
+            double acc2_0 = Double.POSITIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a < best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final double a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a < acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            double best3_0 = Double.POSITIVE_INFINITY;
-            int bi3_0 = -1;
+            double acc3_0 = Double.POSITIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a < best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final double a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a < acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
             final double[] st = new double[4];
             final int[] ist = new int[4];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best1_0;
-            ist[1] = bi1_0;
-            st[2] = best2_0;
-            ist[2] = bi2_0;
-            st[3] = best3_0;
-            ist[3] = bi3_0;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc1_0;
+            ist[1] = idx1_0;
+            st[2] = acc2_0;
+            ist[2] = idx2_0;
+            st[3] = acc3_0;
+            ist[3] = idx3_0;
             nearestRows4Tail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -1576,14 +1576,14 @@ final class ReductionsSimdKernels {
             final double t0_3 = x[(r + 3) * 3];
             final double t1_3 = x[(r + 3) * 3 + 1];
             final double t2_3 = x[(r + 3) * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
-            double best1_0 = st[1];
-            int bi1_0 = ist[1];
-            double best2_0 = st[2];
-            int bi2_0 = ist[2];
-            double best3_0 = st[3];
-            int bi3_0 = ist[3];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
+            double acc1_0 = st[1];
+            int idx1_0 = ist[1];
+            double acc2_0 = st[2];
+            int idx2_0 = ist[2];
+            double acc3_0 = st[3];
+            int idx3_0 = ist[3];
             for (int j = bound; j < je; j++) {
                 final double u3 = col1_0[j];
                 final double u4 = col1_1[j];
@@ -1597,9 +1597,9 @@ final class ReductionsSimdKernels {
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
                 final double u14_0 = Math.sqrt(u13_0);
-                if (u14_0 < best0_0 || (bi0_0 < 0 && u14_0 == u14_0)) {
-                    best0_0 = u14_0;
-                    bi0_0 = j;
+                if (u14_0 < acc0_0 || (idx0_0 < 0 && u14_0 == u14_0)) {
+                    acc0_0 = u14_0;
+                    idx0_0 = j;
                 }
                 final double u6_1 = t0_1 - u3;
                 final double u7_1 = t1_1 - u4;
@@ -1610,9 +1610,9 @@ final class ReductionsSimdKernels {
                 final double u12_1 = u9_1 + u10_1;
                 final double u13_1 = u12_1 + u11_1;
                 final double u14_1 = Math.sqrt(u13_1);
-                if (u14_1 < best1_0 || (bi1_0 < 0 && u14_1 == u14_1)) {
-                    best1_0 = u14_1;
-                    bi1_0 = j;
+                if (u14_1 < acc1_0 || (idx1_0 < 0 && u14_1 == u14_1)) {
+                    acc1_0 = u14_1;
+                    idx1_0 = j;
                 }
                 final double u6_2 = t0_2 - u3;
                 final double u7_2 = t1_2 - u4;
@@ -1623,9 +1623,9 @@ final class ReductionsSimdKernels {
                 final double u12_2 = u9_2 + u10_2;
                 final double u13_2 = u12_2 + u11_2;
                 final double u14_2 = Math.sqrt(u13_2);
-                if (u14_2 < best2_0 || (bi2_0 < 0 && u14_2 == u14_2)) {
-                    best2_0 = u14_2;
-                    bi2_0 = j;
+                if (u14_2 < acc2_0 || (idx2_0 < 0 && u14_2 == u14_2)) {
+                    acc2_0 = u14_2;
+                    idx2_0 = j;
                 }
                 final double u6_3 = t0_3 - u3;
                 final double u7_3 = t1_3 - u4;
@@ -1636,19 +1636,19 @@ final class ReductionsSimdKernels {
                 final double u12_3 = u9_3 + u10_3;
                 final double u13_3 = u12_3 + u11_3;
                 final double u14_3 = Math.sqrt(u13_3);
-                if (u14_3 < best3_0 || (bi3_0 < 0 && u14_3 == u14_3)) {
-                    best3_0 = u14_3;
-                    bi3_0 = j;
+                if (u14_3 < acc3_0 || (idx3_0 < 0 && u14_3 == u14_3)) {
+                    acc3_0 = u14_3;
+                    idx3_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
-            out[(r + 1)] = best1_0;
-            outIndex[(r + 1)] = bi1_0;
-            out[(r + 2)] = best2_0;
-            outIndex[(r + 2)] = bi2_0;
-            out[(r + 3)] = best3_0;
-            outIndex[(r + 3)] = bi3_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
+            out[(r + 1)] = acc1_0;
+            outIndex[(r + 1)] = idx1_0;
+            out[(r + 2)] = acc2_0;
+            outIndex[(r + 2)] = idx2_0;
+            out[(r + 3)] = acc3_0;
+            outIndex[(r + 3)] = idx3_0;
         }
 
         /**
@@ -1665,8 +1665,8 @@ final class ReductionsSimdKernels {
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -1681,24 +1681,24 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
                 final DoubleVector v14_0 = v13_0.sqrt();
-                final VectorMask<Double> mk0_0 = v14_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v14_0.eq(v14_0)));
-                acc0_0 = acc0_0.blend(v14_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v14_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v14_0.eq(v14_0)));
+                accv0_0 = accv0_0.blend(v14_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
             final double[] st = new double[1];
             final int[] ist = new int[1];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
             nearestRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -1713,8 +1713,8 @@ final class ReductionsSimdKernels {
             final double t0_0 = x[r * 3];
             final double t1_0 = x[r * 3 + 1];
             final double t2_0 = x[r * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {
                 final double u3 = col1_0[j];
                 final double u4 = col1_1[j];
@@ -1728,13 +1728,13 @@ final class ReductionsSimdKernels {
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
                 final double u14_0 = Math.sqrt(u13_0);
-                if (u14_0 < best0_0 || (bi0_0 < 0 && u14_0 == u14_0)) {
-                    best0_0 = u14_0;
-                    bi0_0 = j;
+                if (u14_0 < acc0_0 || (idx0_0 < 0 && u14_0 == u14_0)) {
+                    acc0_0 = u14_0;
+                    idx0_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
         }
 
         static void apply(float[] A, float[] x, float[][] soa2, int r0, int r1, int js, int je,
@@ -1786,18 +1786,18 @@ final class ReductionsSimdKernels {
             final FloatVector b9_1 = FloatVector.broadcast(FS, t9_1);
             final FloatVector b10_1 = FloatVector.broadcast(FS, t10_1);
             final FloatVector b11_1 = FloatVector.broadcast(FS, t11_1);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector cmp0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
-            FloatVector cmp0_1 = FloatVector.zero(FS);
-            FloatVector acc0_2 = FloatVector.zero(FS);
-            FloatVector cmp0_2 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
-            FloatVector cmp1_0 = FloatVector.zero(FS);
-            FloatVector acc1_1 = FloatVector.zero(FS);
-            FloatVector cmp1_1 = FloatVector.zero(FS);
-            FloatVector acc1_2 = FloatVector.zero(FS);
-            FloatVector cmp1_2 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector cmpv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
+            FloatVector cmpv0_1 = FloatVector.zero(FS);
+            FloatVector accv0_2 = FloatVector.zero(FS);
+            FloatVector cmpv0_2 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
+            FloatVector cmpv1_0 = FloatVector.zero(FS);
+            FloatVector accv1_1 = FloatVector.zero(FS);
+            FloatVector cmpv1_1 = FloatVector.zero(FS);
+            FloatVector accv1_2 = FloatVector.zero(FS);
+            FloatVector cmpv1_2 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v12 = FloatVector.fromArray(FS, col2_0, j);
@@ -1815,18 +1815,18 @@ final class ReductionsSimdKernels {
                 final FloatVector v29_0 = b7.mul(v16_0);
                 final FloatVector v31_0 = b6.fma(v15_0, v29_0);
                 final FloatVector v32_0 = b8.fma(v17_0, v31_0);
-                final FloatVector ky0_0 = v22_0.sub(cmp0_0);
-                final FloatVector kt0_0 = acc0_0.add(ky0_0);
-                cmp0_0 = kt0_0.sub(acc0_0).sub(ky0_0);
-                acc0_0 = kt0_0;
-                final FloatVector ky0_1 = v27_0.sub(cmp0_1);
-                final FloatVector kt0_1 = acc0_1.add(ky0_1);
-                cmp0_1 = kt0_1.sub(acc0_1).sub(ky0_1);
-                acc0_1 = kt0_1;
-                final FloatVector ky0_2 = v32_0.sub(cmp0_2);
-                final FloatVector kt0_2 = acc0_2.add(ky0_2);
-                cmp0_2 = kt0_2.sub(acc0_2).sub(ky0_2);
-                acc0_2 = kt0_2;
+                final FloatVector ky0_0 = v22_0.sub(cmpv0_0);
+                final FloatVector kt0_0 = accv0_0.add(ky0_0);
+                cmpv0_0 = kt0_0.sub(accv0_0).sub(ky0_0);
+                accv0_0 = kt0_0;
+                final FloatVector ky0_1 = v27_0.sub(cmpv0_1);
+                final FloatVector kt0_1 = accv0_1.add(ky0_1);
+                cmpv0_1 = kt0_1.sub(accv0_1).sub(ky0_1);
+                accv0_1 = kt0_1;
+                final FloatVector ky0_2 = v32_0.sub(cmpv0_2);
+                final FloatVector kt0_2 = accv0_2.add(ky0_2);
+                cmpv0_2 = kt0_2.sub(accv0_2).sub(ky0_2);
+                accv0_2 = kt0_2;
                 final FloatVector v15_1 = b9_1.sub(v12);
                 final FloatVector v16_1 = b10_1.sub(v13);
                 final FloatVector v17_1 = b11_1.sub(v14);
@@ -1839,33 +1839,33 @@ final class ReductionsSimdKernels {
                 final FloatVector v29_1 = b7.mul(v16_1);
                 final FloatVector v31_1 = b6.fma(v15_1, v29_1);
                 final FloatVector v32_1 = b8.fma(v17_1, v31_1);
-                final FloatVector ky1_0 = v22_1.sub(cmp1_0);
-                final FloatVector kt1_0 = acc1_0.add(ky1_0);
-                cmp1_0 = kt1_0.sub(acc1_0).sub(ky1_0);
-                acc1_0 = kt1_0;
-                final FloatVector ky1_1 = v27_1.sub(cmp1_1);
-                final FloatVector kt1_1 = acc1_1.add(ky1_1);
-                cmp1_1 = kt1_1.sub(acc1_1).sub(ky1_1);
-                acc1_1 = kt1_1;
-                final FloatVector ky1_2 = v32_1.sub(cmp1_2);
-                final FloatVector kt1_2 = acc1_2.add(ky1_2);
-                cmp1_2 = kt1_2.sub(acc1_2).sub(ky1_2);
-                acc1_2 = kt1_2;
+                final FloatVector ky1_0 = v22_1.sub(cmpv1_0);
+                final FloatVector kt1_0 = accv1_0.add(ky1_0);
+                cmpv1_0 = kt1_0.sub(accv1_0).sub(ky1_0);
+                accv1_0 = kt1_0;
+                final FloatVector ky1_1 = v27_1.sub(cmpv1_1);
+                final FloatVector kt1_1 = accv1_1.add(ky1_1);
+                cmpv1_1 = kt1_1.sub(accv1_1).sub(ky1_1);
+                accv1_1 = kt1_1;
+                final FloatVector ky1_2 = v32_1.sub(cmpv1_2);
+                final FloatVector kt1_2 = accv1_2.add(ky1_2);
+                cmpv1_2 = kt1_2.sub(accv1_2).sub(ky1_2);
+                accv1_2 = kt1_2;
             }
-            float sum0_0 = Lanes.sum(acc0_0) - Lanes.sum(cmp0_0);
-            float sum0_1 = Lanes.sum(acc0_1) - Lanes.sum(cmp0_1);
-            float sum0_2 = Lanes.sum(acc0_2) - Lanes.sum(cmp0_2);
-            float sum1_0 = Lanes.sum(acc1_0) - Lanes.sum(cmp1_0);
-            float sum1_1 = Lanes.sum(acc1_1) - Lanes.sum(cmp1_1);
-            float sum1_2 = Lanes.sum(acc1_2) - Lanes.sum(cmp1_2);
+            float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
+            float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
+            float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
+            float acc1_0 = Lanes.sum(accv1_0) - Lanes.sum(cmpv1_0);
+            float acc1_1 = Lanes.sum(accv1_1) - Lanes.sum(cmpv1_1);
+            float acc1_2 = Lanes.sum(accv1_2) - Lanes.sum(cmpv1_2);
             final double[] st = new double[6];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum0_2;
-            st[3] = sum1_0;
-            st[4] = sum1_1;
-            st[5] = sum1_2;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc0_2;
+            st[3] = acc1_0;
+            st[4] = acc1_1;
+            st[5] = acc1_2;
             applyRows2Tail(A, x, soa2, r, js, je, out, bound, st, ist);
         }
 
@@ -1892,12 +1892,12 @@ final class ReductionsSimdKernels {
             final float t9_1 = x[(r + 1) * 3];
             final float t10_1 = x[(r + 1) * 3 + 1];
             final float t11_1 = x[(r + 1) * 3 + 2];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
-            float sum0_2 = (float) st[2];
-            float sum1_0 = (float) st[3];
-            float sum1_1 = (float) st[4];
-            float sum1_2 = (float) st[5];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc0_2 = (float) st[2];
+            float acc1_0 = (float) st[3];
+            float acc1_1 = (float) st[4];
+            float acc1_2 = (float) st[5];
             for (int j = bound; j < je; j++) {
                 final float u12 = col2_0[j];
                 final float u13 = col2_1[j];
@@ -1920,9 +1920,9 @@ final class ReductionsSimdKernels {
                 final float u30_0 = t8 * u17_0;
                 final float u31_0 = u28_0 + u29_0;
                 final float u32_0 = u31_0 + u30_0;
-                sum0_0 += u22_0;
-                sum0_1 += u27_0;
-                sum0_2 += u32_0;
+                acc0_0 += u22_0;
+                acc0_1 += u27_0;
+                acc0_2 += u32_0;
                 final float u15_1 = t9_1 - u12;
                 final float u16_1 = t10_1 - u13;
                 final float u17_1 = t11_1 - u14;
@@ -1941,16 +1941,16 @@ final class ReductionsSimdKernels {
                 final float u30_1 = t8 * u17_1;
                 final float u31_1 = u28_1 + u29_1;
                 final float u32_1 = u31_1 + u30_1;
-                sum1_0 += u22_1;
-                sum1_1 += u27_1;
-                sum1_2 += u32_1;
+                acc1_0 += u22_1;
+                acc1_1 += u27_1;
+                acc1_2 += u32_1;
             }
-            out[r * 3] = sum0_0;
-            out[r * 3 + 1] = sum0_1;
-            out[r * 3 + 2] = sum0_2;
-            out[(r + 1) * 3] = sum1_0;
-            out[(r + 1) * 3 + 1] = sum1_1;
-            out[(r + 1) * 3 + 2] = sum1_2;
+            out[r * 3] = acc0_0;
+            out[r * 3 + 1] = acc0_1;
+            out[r * 3 + 2] = acc0_2;
+            out[(r + 1) * 3] = acc1_0;
+            out[(r + 1) * 3 + 1] = acc1_1;
+            out[(r + 1) * 3 + 2] = acc1_2;
         }
 
         /**
@@ -1985,12 +1985,12 @@ final class ReductionsSimdKernels {
             final FloatVector b9_0 = FloatVector.broadcast(FS, t9_0);
             final FloatVector b10_0 = FloatVector.broadcast(FS, t10_0);
             final FloatVector b11_0 = FloatVector.broadcast(FS, t11_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector cmp0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
-            FloatVector cmp0_1 = FloatVector.zero(FS);
-            FloatVector acc0_2 = FloatVector.zero(FS);
-            FloatVector cmp0_2 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector cmpv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
+            FloatVector cmpv0_1 = FloatVector.zero(FS);
+            FloatVector accv0_2 = FloatVector.zero(FS);
+            FloatVector cmpv0_2 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v12 = FloatVector.fromArray(FS, col2_0, j);
@@ -2008,27 +2008,27 @@ final class ReductionsSimdKernels {
                 final FloatVector v29_0 = b7.mul(v16_0);
                 final FloatVector v31_0 = b6.fma(v15_0, v29_0);
                 final FloatVector v32_0 = b8.fma(v17_0, v31_0);
-                final FloatVector ky0_0 = v22_0.sub(cmp0_0);
-                final FloatVector kt0_0 = acc0_0.add(ky0_0);
-                cmp0_0 = kt0_0.sub(acc0_0).sub(ky0_0);
-                acc0_0 = kt0_0;
-                final FloatVector ky0_1 = v27_0.sub(cmp0_1);
-                final FloatVector kt0_1 = acc0_1.add(ky0_1);
-                cmp0_1 = kt0_1.sub(acc0_1).sub(ky0_1);
-                acc0_1 = kt0_1;
-                final FloatVector ky0_2 = v32_0.sub(cmp0_2);
-                final FloatVector kt0_2 = acc0_2.add(ky0_2);
-                cmp0_2 = kt0_2.sub(acc0_2).sub(ky0_2);
-                acc0_2 = kt0_2;
+                final FloatVector ky0_0 = v22_0.sub(cmpv0_0);
+                final FloatVector kt0_0 = accv0_0.add(ky0_0);
+                cmpv0_0 = kt0_0.sub(accv0_0).sub(ky0_0);
+                accv0_0 = kt0_0;
+                final FloatVector ky0_1 = v27_0.sub(cmpv0_1);
+                final FloatVector kt0_1 = accv0_1.add(ky0_1);
+                cmpv0_1 = kt0_1.sub(accv0_1).sub(ky0_1);
+                accv0_1 = kt0_1;
+                final FloatVector ky0_2 = v32_0.sub(cmpv0_2);
+                final FloatVector kt0_2 = accv0_2.add(ky0_2);
+                cmpv0_2 = kt0_2.sub(accv0_2).sub(ky0_2);
+                accv0_2 = kt0_2;
             }
-            float sum0_0 = Lanes.sum(acc0_0) - Lanes.sum(cmp0_0);
-            float sum0_1 = Lanes.sum(acc0_1) - Lanes.sum(cmp0_1);
-            float sum0_2 = Lanes.sum(acc0_2) - Lanes.sum(cmp0_2);
+            float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
+            float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
+            float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
             final double[] st = new double[3];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum0_2;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc0_2;
             applyRowTail(A, x, soa2, r, js, je, out, bound, st, ist);
         }
 
@@ -2052,9 +2052,9 @@ final class ReductionsSimdKernels {
             final float t9_0 = x[r * 3];
             final float t10_0 = x[r * 3 + 1];
             final float t11_0 = x[r * 3 + 2];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
-            float sum0_2 = (float) st[2];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc0_2 = (float) st[2];
             for (int j = bound; j < je; j++) {
                 final float u12 = col2_0[j];
                 final float u13 = col2_1[j];
@@ -2077,13 +2077,13 @@ final class ReductionsSimdKernels {
                 final float u30_0 = t8 * u17_0;
                 final float u31_0 = u28_0 + u29_0;
                 final float u32_0 = u31_0 + u30_0;
-                sum0_0 += u22_0;
-                sum0_1 += u27_0;
-                sum0_2 += u32_0;
+                acc0_0 += u22_0;
+                acc0_1 += u27_0;
+                acc0_2 += u32_0;
             }
-            out[r * 3] = sum0_0;
-            out[r * 3 + 1] = sum0_1;
-            out[r * 3 + 2] = sum0_2;
+            out[r * 3] = acc0_0;
+            out[r * 3 + 1] = acc0_1;
+            out[r * 3 + 2] = acc0_2;
         }
     }
 
@@ -2397,14 +2397,14 @@ final class ReductionsSimdKernels {
             final DoubleVector b0_3 = DoubleVector.broadcast(DS, t0_3);
             final DoubleVector b1_3 = DoubleVector.broadcast(DS, t1_3);
             final DoubleVector b2_3 = DoubleVector.broadcast(DS, t2_3);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -2419,9 +2419,9 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
                 final DoubleVector v14_0 = v13_0.sqrt();
-                final VectorMask<Double> mk0_0 = v14_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v14_0.eq(v14_0)));
-                acc0_0 = acc0_0.blend(v14_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v14_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v14_0.eq(v14_0)));
+                accv0_0 = accv0_0.blend(v14_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
                 final DoubleVector v6_1 = b0_1.sub(v3);
                 final DoubleVector v7_1 = b1_1.sub(v4);
                 final DoubleVector v8_1 = b2_1.sub(v5);
@@ -2429,9 +2429,9 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
                 final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
                 final DoubleVector v14_1 = v13_1.sqrt();
-                final VectorMask<Double> mk1_0 = v14_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v14_1.eq(v14_1)));
-                acc1_0 = acc1_0.blend(v14_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
+                final VectorMask<Double> mk1_0 = v14_1.compare(VectorOperators.LT, accv1_0).or(idxv1_0.lt(0).cast(DS).and(v14_1.eq(v14_1)));
+                accv1_0 = accv1_0.blend(v14_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(DIS));
                 final DoubleVector v6_2 = b0_2.sub(v3);
                 final DoubleVector v7_2 = b1_2.sub(v4);
                 final DoubleVector v8_2 = b2_2.sub(v5);
@@ -2439,9 +2439,9 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
                 final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
                 final DoubleVector v14_2 = v13_2.sqrt();
-                final VectorMask<Double> mk2_0 = v14_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v14_2.eq(v14_2)));
-                acc2_0 = acc2_0.blend(v14_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
+                final VectorMask<Double> mk2_0 = v14_2.compare(VectorOperators.LT, accv2_0).or(idxv2_0.lt(0).cast(DS).and(v14_2.eq(v14_2)));
+                accv2_0 = accv2_0.blend(v14_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(DIS));
                 final DoubleVector v6_3 = b0_3.sub(v3);
                 final DoubleVector v7_3 = b1_3.sub(v4);
                 final DoubleVector v8_3 = b2_3.sub(v5);
@@ -2449,60 +2449,60 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
                 final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
                 final DoubleVector v14_3 = v13_3.sqrt();
-                final VectorMask<Double> mk3_0 = v14_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v14_3.eq(v14_3)));
-                acc3_0 = acc3_0.blend(v14_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
+                final VectorMask<Double> mk3_0 = v14_3.compare(VectorOperators.LT, accv3_0).or(idxv3_0.lt(0).cast(DS).and(v14_3.eq(v14_3)));
+                accv3_0 = accv3_0.blend(v14_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            double best1_0 = Double.POSITIVE_INFINITY;
-            int bi1_0 = -1;
+            double acc1_0 = Double.POSITIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a < best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final double a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a < acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            double best2_0 = Double.POSITIVE_INFINITY;
-            int bi2_0 = -1;
+            double acc2_0 = Double.POSITIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a < best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final double a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a < acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            double best3_0 = Double.POSITIVE_INFINITY;
-            int bi3_0 = -1;
+            double acc3_0 = Double.POSITIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a < best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final double a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a < acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
             final double[] st = new double[4];
             final int[] ist = new int[4];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best1_0;
-            ist[1] = bi1_0;
-            st[2] = best2_0;
-            ist[2] = bi2_0;
-            st[3] = best3_0;
-            ist[3] = bi3_0;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc1_0;
+            ist[1] = idx1_0;
+            st[2] = acc2_0;
+            ist[2] = idx2_0;
+            st[3] = acc3_0;
+            ist[3] = idx3_0;
             nearestRows4Tail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -2526,14 +2526,14 @@ final class ReductionsSimdKernels {
             final double t0_3 = x[(r + 3) * 3];
             final double t1_3 = x[(r + 3) * 3 + 1];
             final double t2_3 = x[(r + 3) * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
-            double best1_0 = st[1];
-            int bi1_0 = ist[1];
-            double best2_0 = st[2];
-            int bi2_0 = ist[2];
-            double best3_0 = st[3];
-            int bi3_0 = ist[3];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
+            double acc1_0 = st[1];
+            int idx1_0 = ist[1];
+            double acc2_0 = st[2];
+            int idx2_0 = ist[2];
+            double acc3_0 = st[3];
+            int idx3_0 = ist[3];
             for (int j = bound; j < je; j++) {
                 final double u3 = col1_0[j];
                 final double u4 = col1_1[j];
@@ -2547,9 +2547,9 @@ final class ReductionsSimdKernels {
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
                 final double u14_0 = Math.sqrt(u13_0);
-                if (u14_0 < best0_0 || (bi0_0 < 0 && u14_0 == u14_0)) {
-                    best0_0 = u14_0;
-                    bi0_0 = j;
+                if (u14_0 < acc0_0 || (idx0_0 < 0 && u14_0 == u14_0)) {
+                    acc0_0 = u14_0;
+                    idx0_0 = j;
                 }
                 final double u6_1 = t0_1 - u3;
                 final double u7_1 = t1_1 - u4;
@@ -2560,9 +2560,9 @@ final class ReductionsSimdKernels {
                 final double u12_1 = u9_1 + u10_1;
                 final double u13_1 = u12_1 + u11_1;
                 final double u14_1 = Math.sqrt(u13_1);
-                if (u14_1 < best1_0 || (bi1_0 < 0 && u14_1 == u14_1)) {
-                    best1_0 = u14_1;
-                    bi1_0 = j;
+                if (u14_1 < acc1_0 || (idx1_0 < 0 && u14_1 == u14_1)) {
+                    acc1_0 = u14_1;
+                    idx1_0 = j;
                 }
                 final double u6_2 = t0_2 - u3;
                 final double u7_2 = t1_2 - u4;
@@ -2573,9 +2573,9 @@ final class ReductionsSimdKernels {
                 final double u12_2 = u9_2 + u10_2;
                 final double u13_2 = u12_2 + u11_2;
                 final double u14_2 = Math.sqrt(u13_2);
-                if (u14_2 < best2_0 || (bi2_0 < 0 && u14_2 == u14_2)) {
-                    best2_0 = u14_2;
-                    bi2_0 = j;
+                if (u14_2 < acc2_0 || (idx2_0 < 0 && u14_2 == u14_2)) {
+                    acc2_0 = u14_2;
+                    idx2_0 = j;
                 }
                 final double u6_3 = t0_3 - u3;
                 final double u7_3 = t1_3 - u4;
@@ -2586,19 +2586,19 @@ final class ReductionsSimdKernels {
                 final double u12_3 = u9_3 + u10_3;
                 final double u13_3 = u12_3 + u11_3;
                 final double u14_3 = Math.sqrt(u13_3);
-                if (u14_3 < best3_0 || (bi3_0 < 0 && u14_3 == u14_3)) {
-                    best3_0 = u14_3;
-                    bi3_0 = j;
+                if (u14_3 < acc3_0 || (idx3_0 < 0 && u14_3 == u14_3)) {
+                    acc3_0 = u14_3;
+                    idx3_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
-            out[(r + 1)] = best1_0;
-            outIndex[(r + 1)] = bi1_0;
-            out[(r + 2)] = best2_0;
-            outIndex[(r + 2)] = bi2_0;
-            out[(r + 3)] = best3_0;
-            outIndex[(r + 3)] = bi3_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
+            out[(r + 1)] = acc1_0;
+            outIndex[(r + 1)] = idx1_0;
+            out[(r + 2)] = acc2_0;
+            outIndex[(r + 2)] = idx2_0;
+            out[(r + 3)] = acc3_0;
+            outIndex[(r + 3)] = idx3_0;
         }
 
         /**
@@ -2615,8 +2615,8 @@ final class ReductionsSimdKernels {
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -2631,24 +2631,24 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
                 final DoubleVector v14_0 = v13_0.sqrt();
-                final VectorMask<Double> mk0_0 = v14_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v14_0.eq(v14_0)));
-                acc0_0 = acc0_0.blend(v14_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v14_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v14_0.eq(v14_0)));
+                accv0_0 = accv0_0.blend(v14_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
             final double[] st = new double[1];
             final int[] ist = new int[1];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
             nearestRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
@@ -2663,8 +2663,8 @@ final class ReductionsSimdKernels {
             final double t0_0 = x[r * 3];
             final double t1_0 = x[r * 3 + 1];
             final double t2_0 = x[r * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {
                 final double u3 = col1_0[j];
                 final double u4 = col1_1[j];
@@ -2678,13 +2678,13 @@ final class ReductionsSimdKernels {
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
                 final double u14_0 = Math.sqrt(u13_0);
-                if (u14_0 < best0_0 || (bi0_0 < 0 && u14_0 == u14_0)) {
-                    best0_0 = u14_0;
-                    bi0_0 = j;
+                if (u14_0 < acc0_0 || (idx0_0 < 0 && u14_0 == u14_0)) {
+                    acc0_0 = u14_0;
+                    idx0_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
         }
 
         static void apply(float[] A, float[] x, float[][] soa2, int r0, int r1, int js, int je,
@@ -2736,18 +2736,18 @@ final class ReductionsSimdKernels {
             final FloatVector b9_1 = FloatVector.broadcast(FS, t9_1);
             final FloatVector b10_1 = FloatVector.broadcast(FS, t10_1);
             final FloatVector b11_1 = FloatVector.broadcast(FS, t11_1);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector cmp0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
-            FloatVector cmp0_1 = FloatVector.zero(FS);
-            FloatVector acc0_2 = FloatVector.zero(FS);
-            FloatVector cmp0_2 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
-            FloatVector cmp1_0 = FloatVector.zero(FS);
-            FloatVector acc1_1 = FloatVector.zero(FS);
-            FloatVector cmp1_1 = FloatVector.zero(FS);
-            FloatVector acc1_2 = FloatVector.zero(FS);
-            FloatVector cmp1_2 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector cmpv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
+            FloatVector cmpv0_1 = FloatVector.zero(FS);
+            FloatVector accv0_2 = FloatVector.zero(FS);
+            FloatVector cmpv0_2 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
+            FloatVector cmpv1_0 = FloatVector.zero(FS);
+            FloatVector accv1_1 = FloatVector.zero(FS);
+            FloatVector cmpv1_1 = FloatVector.zero(FS);
+            FloatVector accv1_2 = FloatVector.zero(FS);
+            FloatVector cmpv1_2 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v12 = FloatVector.fromArray(FS, col2_0, j);
@@ -2765,18 +2765,18 @@ final class ReductionsSimdKernels {
                 final FloatVector v29_0 = b7.mul(v16_0);
                 final FloatVector v31_0 = b6.fma(v15_0, v29_0);
                 final FloatVector v32_0 = b8.fma(v17_0, v31_0);
-                final FloatVector ky0_0 = v22_0.sub(cmp0_0);
-                final FloatVector kt0_0 = acc0_0.add(ky0_0);
-                cmp0_0 = kt0_0.sub(acc0_0).sub(ky0_0);
-                acc0_0 = kt0_0;
-                final FloatVector ky0_1 = v27_0.sub(cmp0_1);
-                final FloatVector kt0_1 = acc0_1.add(ky0_1);
-                cmp0_1 = kt0_1.sub(acc0_1).sub(ky0_1);
-                acc0_1 = kt0_1;
-                final FloatVector ky0_2 = v32_0.sub(cmp0_2);
-                final FloatVector kt0_2 = acc0_2.add(ky0_2);
-                cmp0_2 = kt0_2.sub(acc0_2).sub(ky0_2);
-                acc0_2 = kt0_2;
+                final FloatVector ky0_0 = v22_0.sub(cmpv0_0);
+                final FloatVector kt0_0 = accv0_0.add(ky0_0);
+                cmpv0_0 = kt0_0.sub(accv0_0).sub(ky0_0);
+                accv0_0 = kt0_0;
+                final FloatVector ky0_1 = v27_0.sub(cmpv0_1);
+                final FloatVector kt0_1 = accv0_1.add(ky0_1);
+                cmpv0_1 = kt0_1.sub(accv0_1).sub(ky0_1);
+                accv0_1 = kt0_1;
+                final FloatVector ky0_2 = v32_0.sub(cmpv0_2);
+                final FloatVector kt0_2 = accv0_2.add(ky0_2);
+                cmpv0_2 = kt0_2.sub(accv0_2).sub(ky0_2);
+                accv0_2 = kt0_2;
                 final FloatVector v15_1 = b9_1.sub(v12);
                 final FloatVector v16_1 = b10_1.sub(v13);
                 final FloatVector v17_1 = b11_1.sub(v14);
@@ -2789,33 +2789,33 @@ final class ReductionsSimdKernels {
                 final FloatVector v29_1 = b7.mul(v16_1);
                 final FloatVector v31_1 = b6.fma(v15_1, v29_1);
                 final FloatVector v32_1 = b8.fma(v17_1, v31_1);
-                final FloatVector ky1_0 = v22_1.sub(cmp1_0);
-                final FloatVector kt1_0 = acc1_0.add(ky1_0);
-                cmp1_0 = kt1_0.sub(acc1_0).sub(ky1_0);
-                acc1_0 = kt1_0;
-                final FloatVector ky1_1 = v27_1.sub(cmp1_1);
-                final FloatVector kt1_1 = acc1_1.add(ky1_1);
-                cmp1_1 = kt1_1.sub(acc1_1).sub(ky1_1);
-                acc1_1 = kt1_1;
-                final FloatVector ky1_2 = v32_1.sub(cmp1_2);
-                final FloatVector kt1_2 = acc1_2.add(ky1_2);
-                cmp1_2 = kt1_2.sub(acc1_2).sub(ky1_2);
-                acc1_2 = kt1_2;
+                final FloatVector ky1_0 = v22_1.sub(cmpv1_0);
+                final FloatVector kt1_0 = accv1_0.add(ky1_0);
+                cmpv1_0 = kt1_0.sub(accv1_0).sub(ky1_0);
+                accv1_0 = kt1_0;
+                final FloatVector ky1_1 = v27_1.sub(cmpv1_1);
+                final FloatVector kt1_1 = accv1_1.add(ky1_1);
+                cmpv1_1 = kt1_1.sub(accv1_1).sub(ky1_1);
+                accv1_1 = kt1_1;
+                final FloatVector ky1_2 = v32_1.sub(cmpv1_2);
+                final FloatVector kt1_2 = accv1_2.add(ky1_2);
+                cmpv1_2 = kt1_2.sub(accv1_2).sub(ky1_2);
+                accv1_2 = kt1_2;
             }
-            float sum0_0 = Lanes.sum(acc0_0) - Lanes.sum(cmp0_0);
-            float sum0_1 = Lanes.sum(acc0_1) - Lanes.sum(cmp0_1);
-            float sum0_2 = Lanes.sum(acc0_2) - Lanes.sum(cmp0_2);
-            float sum1_0 = Lanes.sum(acc1_0) - Lanes.sum(cmp1_0);
-            float sum1_1 = Lanes.sum(acc1_1) - Lanes.sum(cmp1_1);
-            float sum1_2 = Lanes.sum(acc1_2) - Lanes.sum(cmp1_2);
+            float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
+            float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
+            float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
+            float acc1_0 = Lanes.sum(accv1_0) - Lanes.sum(cmpv1_0);
+            float acc1_1 = Lanes.sum(accv1_1) - Lanes.sum(cmpv1_1);
+            float acc1_2 = Lanes.sum(accv1_2) - Lanes.sum(cmpv1_2);
             final double[] st = new double[6];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum0_2;
-            st[3] = sum1_0;
-            st[4] = sum1_1;
-            st[5] = sum1_2;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc0_2;
+            st[3] = acc1_0;
+            st[4] = acc1_1;
+            st[5] = acc1_2;
             applyRows2Tail(A, x, soa2, r, js, je, out, bound, st, ist);
         }
 
@@ -2842,12 +2842,12 @@ final class ReductionsSimdKernels {
             final float t9_1 = x[(r + 1) * 3];
             final float t10_1 = x[(r + 1) * 3 + 1];
             final float t11_1 = x[(r + 1) * 3 + 2];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
-            float sum0_2 = (float) st[2];
-            float sum1_0 = (float) st[3];
-            float sum1_1 = (float) st[4];
-            float sum1_2 = (float) st[5];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc0_2 = (float) st[2];
+            float acc1_0 = (float) st[3];
+            float acc1_1 = (float) st[4];
+            float acc1_2 = (float) st[5];
             for (int j = bound; j < je; j++) {
                 final float u12 = col2_0[j];
                 final float u13 = col2_1[j];
@@ -2870,9 +2870,9 @@ final class ReductionsSimdKernels {
                 final float u30_0 = t8 * u17_0;
                 final float u31_0 = u28_0 + u29_0;
                 final float u32_0 = u31_0 + u30_0;
-                sum0_0 += u22_0;
-                sum0_1 += u27_0;
-                sum0_2 += u32_0;
+                acc0_0 += u22_0;
+                acc0_1 += u27_0;
+                acc0_2 += u32_0;
                 final float u15_1 = t9_1 - u12;
                 final float u16_1 = t10_1 - u13;
                 final float u17_1 = t11_1 - u14;
@@ -2891,16 +2891,16 @@ final class ReductionsSimdKernels {
                 final float u30_1 = t8 * u17_1;
                 final float u31_1 = u28_1 + u29_1;
                 final float u32_1 = u31_1 + u30_1;
-                sum1_0 += u22_1;
-                sum1_1 += u27_1;
-                sum1_2 += u32_1;
+                acc1_0 += u22_1;
+                acc1_1 += u27_1;
+                acc1_2 += u32_1;
             }
-            out[r * 3] = sum0_0;
-            out[r * 3 + 1] = sum0_1;
-            out[r * 3 + 2] = sum0_2;
-            out[(r + 1) * 3] = sum1_0;
-            out[(r + 1) * 3 + 1] = sum1_1;
-            out[(r + 1) * 3 + 2] = sum1_2;
+            out[r * 3] = acc0_0;
+            out[r * 3 + 1] = acc0_1;
+            out[r * 3 + 2] = acc0_2;
+            out[(r + 1) * 3] = acc1_0;
+            out[(r + 1) * 3 + 1] = acc1_1;
+            out[(r + 1) * 3 + 2] = acc1_2;
         }
 
         /**
@@ -2935,12 +2935,12 @@ final class ReductionsSimdKernels {
             final FloatVector b9_0 = FloatVector.broadcast(FS, t9_0);
             final FloatVector b10_0 = FloatVector.broadcast(FS, t10_0);
             final FloatVector b11_0 = FloatVector.broadcast(FS, t11_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector cmp0_0 = FloatVector.zero(FS);
-            FloatVector acc0_1 = FloatVector.zero(FS);
-            FloatVector cmp0_1 = FloatVector.zero(FS);
-            FloatVector acc0_2 = FloatVector.zero(FS);
-            FloatVector cmp0_2 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector cmpv0_0 = FloatVector.zero(FS);
+            FloatVector accv0_1 = FloatVector.zero(FS);
+            FloatVector cmpv0_1 = FloatVector.zero(FS);
+            FloatVector accv0_2 = FloatVector.zero(FS);
+            FloatVector cmpv0_2 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v12 = FloatVector.fromArray(FS, col2_0, j);
@@ -2958,27 +2958,27 @@ final class ReductionsSimdKernels {
                 final FloatVector v29_0 = b7.mul(v16_0);
                 final FloatVector v31_0 = b6.fma(v15_0, v29_0);
                 final FloatVector v32_0 = b8.fma(v17_0, v31_0);
-                final FloatVector ky0_0 = v22_0.sub(cmp0_0);
-                final FloatVector kt0_0 = acc0_0.add(ky0_0);
-                cmp0_0 = kt0_0.sub(acc0_0).sub(ky0_0);
-                acc0_0 = kt0_0;
-                final FloatVector ky0_1 = v27_0.sub(cmp0_1);
-                final FloatVector kt0_1 = acc0_1.add(ky0_1);
-                cmp0_1 = kt0_1.sub(acc0_1).sub(ky0_1);
-                acc0_1 = kt0_1;
-                final FloatVector ky0_2 = v32_0.sub(cmp0_2);
-                final FloatVector kt0_2 = acc0_2.add(ky0_2);
-                cmp0_2 = kt0_2.sub(acc0_2).sub(ky0_2);
-                acc0_2 = kt0_2;
+                final FloatVector ky0_0 = v22_0.sub(cmpv0_0);
+                final FloatVector kt0_0 = accv0_0.add(ky0_0);
+                cmpv0_0 = kt0_0.sub(accv0_0).sub(ky0_0);
+                accv0_0 = kt0_0;
+                final FloatVector ky0_1 = v27_0.sub(cmpv0_1);
+                final FloatVector kt0_1 = accv0_1.add(ky0_1);
+                cmpv0_1 = kt0_1.sub(accv0_1).sub(ky0_1);
+                accv0_1 = kt0_1;
+                final FloatVector ky0_2 = v32_0.sub(cmpv0_2);
+                final FloatVector kt0_2 = accv0_2.add(ky0_2);
+                cmpv0_2 = kt0_2.sub(accv0_2).sub(ky0_2);
+                accv0_2 = kt0_2;
             }
-            float sum0_0 = Lanes.sum(acc0_0) - Lanes.sum(cmp0_0);
-            float sum0_1 = Lanes.sum(acc0_1) - Lanes.sum(cmp0_1);
-            float sum0_2 = Lanes.sum(acc0_2) - Lanes.sum(cmp0_2);
+            float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
+            float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
+            float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
             final double[] st = new double[3];
             final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum0_1;
-            st[2] = sum0_2;
+            st[0] = acc0_0;
+            st[1] = acc0_1;
+            st[2] = acc0_2;
             applyRowTail(A, x, soa2, r, js, je, out, bound, st, ist);
         }
 
@@ -3002,9 +3002,9 @@ final class ReductionsSimdKernels {
             final float t9_0 = x[r * 3];
             final float t10_0 = x[r * 3 + 1];
             final float t11_0 = x[r * 3 + 2];
-            float sum0_0 = (float) st[0];
-            float sum0_1 = (float) st[1];
-            float sum0_2 = (float) st[2];
+            float acc0_0 = (float) st[0];
+            float acc0_1 = (float) st[1];
+            float acc0_2 = (float) st[2];
             for (int j = bound; j < je; j++) {
                 final float u12 = col2_0[j];
                 final float u13 = col2_1[j];
@@ -3027,13 +3027,13 @@ final class ReductionsSimdKernels {
                 final float u30_0 = t8 * u17_0;
                 final float u31_0 = u28_0 + u29_0;
                 final float u32_0 = u31_0 + u30_0;
-                sum0_0 += u22_0;
-                sum0_1 += u27_0;
-                sum0_2 += u32_0;
+                acc0_0 += u22_0;
+                acc0_1 += u27_0;
+                acc0_2 += u32_0;
             }
-            out[r * 3] = sum0_0;
-            out[r * 3 + 1] = sum0_1;
-            out[r * 3 + 2] = sum0_2;
+            out[r * 3] = acc0_0;
+            out[r * 3 + 1] = acc0_1;
+            out[r * 3 + 2] = acc0_2;
         }
     }
 }

@@ -37,8 +37,8 @@ public record GeneratedNames(String packageName, String interfaceName) {
             "blocks", "bnd", "sl", "iv", "k", "c", "c0", "c1", "cuts", "task", "tasks", "Ranges",
             "RangeBlocks");
     private static final java.util.regex.Pattern NUMBERED =
-            java.util.regex.Pattern.compile("(t|acc|blk|cmp|ky|kt|idx|se|u|v|b|sum|best|bi|mk|thr|kv|ki|kn|e|up"
-                    + "|keep|mxv|mx|swv|sw|sev|soa|col|ed)[0-9]+(_[0-9]+)?|soa[0-9]+g");
+            java.util.regex.Pattern.compile("(t|acc|accv|blk|blkv|cmp|cmpv|dacc|ky|kt|idx|idxv|se|u|v|b|sum|best|bi|mk|thr|kv|ki"
+                    + "|kn|e|up|keep|mxv|mx|swv|sw|sev|soa|col|ed)[0-9]+(_[0-9]+){0,2}|soa[0-9]+g");
 
     /**
      * The Java name generated code uses for a user's parameter: the same name unless it would

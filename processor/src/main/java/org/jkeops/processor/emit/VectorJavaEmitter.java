@@ -20,6 +20,11 @@ import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Level;
 import org.jkeops.processor.plan.Precision;
 import org.jkeops.processor.plan.Program;
+import org.jkeops.processor.reduce.LaneRow;
+import org.jkeops.processor.reduce.ReductionType;
+import org.jkeops.processor.reduce.ScalarRow;
+import org.jkeops.processor.reduce.Slot;
+import org.jkeops.processor.reduce.SumReduction;
 
 /**
  * Emits the Java Vector API kernels of one {@link KernelPlan}, for 128-, 256- and 512-bit
@@ -44,20 +49,9 @@ public final class VectorJavaEmitter {
     /** Widths generated, widest first. */
     public static final int[] WIDTHS = {512, 256, 128};
 
-    private static final ClassName FLOAT_VECTOR = ClassName.get("jdk.incubator.vector", "FloatVector");
-    private static final ClassName DOUBLE_VECTOR = ClassName.get("jdk.incubator.vector", "DoubleVector");
-    private static final ClassName INT_VECTOR = ClassName.get("jdk.incubator.vector", "IntVector");
-    private static final ClassName VECTOR_SPECIES = ClassName.get("jdk.incubator.vector", "VectorSpecies");
-    private static final ClassName VECTOR_MASK = ClassName.get("jdk.incubator.vector", "VectorMask");
-    private static final ClassName VECTOR_OPERATORS = ClassName.get("jdk.incubator.vector", "VectorOperators");
-    private static final ClassName SOA = ClassName.get("org.jkeops.cpu", "Soa");
-    /** Lane sums in a fixed order: reduceLanes(ADD) rounds differently before and after C2. */
-    private static final ClassName LANES = ClassName.get("org.jkeops.cpu", "Lanes");
-    private static final ClassName SIMD_SUPPORT = ClassName.get("org.jkeops.cpu", "SimdSupport");
-    private static final ClassName PARALLEL = ClassName.get("org.jkeops.cpu", "Parallel");
-    private static final ClassName RUNTIME = ClassName.get("org.jkeops.runtime", "KernelRuntime");
 
     private final KernelPlan plan;
+    private final ReductionType reduction;
     private final Program program;
     private final Precision p;
     private final boolean isFloat;
@@ -74,11 +68,12 @@ public final class VectorJavaEmitter {
 
     private VectorJavaEmitter(KernelPlan plan) {
         this.plan = plan;
+        this.reduction = plan.reductionType();
         this.program = plan.program();
         this.p = plan.precision();
         this.isFloat = p == Precision.FLOAT;
         this.t = p.javaType();
-        this.vec = isFloat ? FLOAT_VECTOR : DOUBLE_VECTOR;
+        this.vec = isFloat ? RuntimeTypes.FLOAT_VECTOR : RuntimeTypes.DOUBLE_VECTOR;
         this.live = Liveness.live(program);
         int n = program.nodes().size();
         this.perRow = new boolean[n];
@@ -132,9 +127,7 @@ public final class VectorJavaEmitter {
                 }
             }
         }
-        boolean sumFold = plan.reduction() == Reduction.SUM
-                && (plan.sum() == SumScheme.DIRECT || plan.sum() == SumScheme.BLOCK);
-        if (sumFold) {
+        if (reduction.foldAdds()) {
             for (int id : program.formula()) {
                 if (isProduct(id) && program.node(id).level() == Level.INNER && uses[id] == 1) {
                     fused[id] = true;
@@ -179,19 +172,19 @@ public final class VectorJavaEmitter {
                 .addJavadoc("Kernels with $L-bit vectors.\n", bits);
         if (usesFloat) {
             c.addField(com.palantir.javapoet.FieldSpec.builder(
-                    ParameterizedTypeName.get(VECTOR_SPECIES, ClassName.get(Float.class)), "FS",
-                    Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_$L", FLOAT_VECTOR, bits).build());
+                    ParameterizedTypeName.get(RuntimeTypes.VECTOR_SPECIES, ClassName.get(Float.class)), "FS",
+                    Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_$L", RuntimeTypes.FLOAT_VECTOR, bits).build());
             c.addField(com.palantir.javapoet.FieldSpec.builder(
-                    ParameterizedTypeName.get(VECTOR_SPECIES, ClassName.get(Integer.class)), "FIS",
-                    Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_$L", INT_VECTOR, bits).build());
+                    ParameterizedTypeName.get(RuntimeTypes.VECTOR_SPECIES, ClassName.get(Integer.class)), "FIS",
+                    Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_$L", RuntimeTypes.INT_VECTOR, bits).build());
         }
         if (usesDouble) {
             c.addField(com.palantir.javapoet.FieldSpec.builder(
-                    ParameterizedTypeName.get(VECTOR_SPECIES, ClassName.get(Double.class)), "DS",
-                    Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_$L", DOUBLE_VECTOR, bits).build());
+                    ParameterizedTypeName.get(RuntimeTypes.VECTOR_SPECIES, ClassName.get(Double.class)), "DS",
+                    Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_$L", RuntimeTypes.DOUBLE_VECTOR, bits).build());
             c.addField(com.palantir.javapoet.FieldSpec.builder(
-                    ParameterizedTypeName.get(VECTOR_SPECIES, ClassName.get(Integer.class)), "DIS",
-                    Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_$L", INT_VECTOR, bits / 2).build());
+                    ParameterizedTypeName.get(RuntimeTypes.VECTOR_SPECIES, ClassName.get(Integer.class)), "DIS",
+                    Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_$L", RuntimeTypes.INT_VECTOR, bits / 2).build());
         }
         c.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         return c;
@@ -239,13 +232,8 @@ public final class VectorJavaEmitter {
 
     /** Rows per register block, from the per-row vector work and a bytecode budget. */
     private int chooseRowsPerBlock() {
-        switch (plan.reduction()) {
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
-                return 1;
-            }
-            case SUM, MIN, MAX, ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX, LOG_SUM_EXP,
-                    SUM_SOFTMAX_WEIGHT -> {
-            }
+        if (reduction.rowAtATime()) {
+            return 1;
         }
         int shared = 0;
         int rowWork = 0;
@@ -265,7 +253,7 @@ public final class VectorJavaEmitter {
         }
         rowWork += plan.outputWidth() * 3;
         rowCode += plan.outputWidth() * 3;
-        if (plan.reduction() == Reduction.LOG_SUM_EXP || plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT) {
+        if (reduction.usesExp()) {
             rowCode += VectorTranscendentals.weight(UnaryOp.EXP, isFloat);
         }
         int r = rowWork <= 16 ? 4 : rowWork <= 64 ? 2 : 1;
@@ -307,8 +295,7 @@ public final class VectorJavaEmitter {
                 }
             }
         }
-        if ((plan.reduction() == Reduction.LOG_SUM_EXP || plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT)
-                && ops.add(UnaryOp.EXP)) {
+        if (reduction.usesExp() && ops.add(UnaryOp.EXP)) {
             n += VectorTranscendentals.constants(UnaryOp.EXP, isFloat);
         }
         return n;
@@ -393,7 +380,7 @@ public final class VectorJavaEmitter {
                 .addModifiers(Modifier.STATIC)
                 .addJavadoc("$L: $L over $L of $L, on the Vector API.\n", plan.kernelName(), plan.reduction(),
                         plan.inner() == Category.J ? "j" : "i", Printer.print(plan.formula()))
-                .addParameter(RUNTIME, "runtime");
+                .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime");
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.role() == KernelPlan.Role.VARIABLE) {
                 m.addParameter(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()));
@@ -407,16 +394,16 @@ public final class VectorJavaEmitter {
             m.addParameter(ArrayTypeName.of(TypeName.INT), "outIndex");
         }
         if (plan.blockSparse()) {
-            m.addParameter(KernelsEmitter.RANGE_BLOCKS, "blocks");
+            m.addParameter(RuntimeTypes.RANGE_BLOCKS, "blocks");
         }
         CodeBlock.Builder b = CodeBlock.builder();
         for (KernelPlan.Param prm : plan.params()) {
             if (isInnerArray(prm)) {
                 b.addStatement("final $T $L = $T.columns($L, cols, $L)", ArrayTypeName.of(ArrayTypeName.of(scalar)),
-                        soa(prm), SOA, GeneratedNames.local(prm.name()), prm.dim());
+                        soa(prm), RuntimeTypes.SOA, GeneratedNames.local(prm.name()), prm.dim());
             }
         }
-        b.addStatement("final int bits = $T.bits(runtime.vectorBits())", SIMD_SUPPORT);
+        b.addStatement("final int bits = $T.bits(runtime.vectorBits())", RuntimeTypes.SIMD_SUPPORT);
         if (plan.blockSparse()) {
             rangesEntry(b);
         }
@@ -425,7 +412,7 @@ public final class VectorJavaEmitter {
         }
         b.addStatement("final int js = 0");
         b.addStatement("final int je = cols");
-        b.addStatement("final int grain = $T.grain(rows, cols, runtime.threads(), $L)", PARALLEL, rowsPerBlock);
+        b.addStatement("final int grain = $T.grain(rows, cols, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock);
         b.beginControlFlow("switch (bits)");
         for (int bits : WIDTHS) {
             b.addStatement("case $L -> runtime.parallelFor(rows, grain, (r0, r1) -> W$L.$L($L))", bits, bits,
@@ -443,8 +430,8 @@ public final class VectorJavaEmitter {
     private void rangesEntry(CodeBlock.Builder b) {
         b.beginControlFlow("if (blocks != null)");
         b.addStatement("final int[] sl = blocks.slices()");
-        b.addStatement("final int[] tasks = $T.blockTasks(blocks, runtime.threads(), $L)", PARALLEL, rowsPerBlock);
-        b.addStatement("final int grain = $T.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads())", PARALLEL);
+        b.addStatement("final int[] tasks = $T.blockTasks(blocks, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock);
+        b.addStatement("final int grain = $T.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads())", RuntimeTypes.PARALLEL);
         b.beginControlFlow("switch (bits)");
         for (int bits : WIDTHS) {
             b.add("case $L -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {\n", bits).indent();
@@ -461,16 +448,16 @@ public final class VectorJavaEmitter {
             for (KernelPlan.Param prm : plan.params()) {
                 if (isInnerArray(prm)) {
                     b.addStatement("final $T $Lg = $T.gather($L, blocks.intervals(), sl[c], sl[c + 1])",
-                            ArrayTypeName.of(ArrayTypeName.of(scalarType())), soa(prm), SOA, soa(prm));
+                            ArrayTypeName.of(ArrayTypeName.of(scalarType())), soa(prm), RuntimeTypes.SOA, soa(prm));
                 }
             }
             b.addStatement("final int js = 0");
-            b.addStatement("final int je = $T.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])", SOA);
+            b.addStatement("final int je = $T.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])", RuntimeTypes.SOA);
             b.addStatement("W$L.$L($L)", bits, plan.functionName(),
                     kernelArgs("tasks[3 * task + 1], tasks[3 * task + 2]", "out", "outIndex", "g"));
             if (plan.hasIndices()) {
                 b.addStatement("$T.ungatherIndices(outIndex, tasks[3 * task + 1] * $L, tasks[3 * task + 2] * $L, "
-                        + "blocks.intervals(), sl[c], sl[c + 1])", SOA, plan.outputWidth(), plan.outputWidth());
+                        + "blocks.intervals(), sl[c], sl[c + 1])", RuntimeTypes.SOA, plan.outputWidth(), plan.outputWidth());
             }
             b.endControlFlow();
             b.endControlFlow();
@@ -488,7 +475,7 @@ public final class VectorJavaEmitter {
      */
     private void splitEntry(CodeBlock.Builder b) {
         TypeName scalar = scalarType();
-        b.beginControlFlow("if ($T.splitColumns(rows, cols, runtime.threads(), $L))", PARALLEL, rowsPerBlock);
+        b.beginControlFlow("if ($T.splitColumns(rows, cols, runtime.threads(), $L))", RuntimeTypes.PARALLEL, rowsPerBlock);
         b.addStatement("final int parts = runtime.threads()");
         b.addStatement("final $T[][] outParts = new $T[parts][out.length]", scalar, scalar);
         if (plan.hasIndices()) {
@@ -507,7 +494,7 @@ public final class VectorJavaEmitter {
         }
         b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
         b.endControlFlow();
-        SplitMergeCalls.emit(b, plan, "outParts", "indexParts", "out", "outIndex", "rows");
+        reduction.splitMerge(b, "outParts", "indexParts", "out", "outIndex", "rows", dim());
         b.addStatement("return");
         b.endControlFlow();
     }
@@ -574,28 +561,25 @@ public final class VectorJavaEmitter {
             }
         }
         for (int q = 0; q < rows; q++) {
-            init(b, q);
+            reduction.laneInit(b, laneRow(q));
         }
-        if (usesLaneIndex()) {
-            b.addStatement("final $T iota = $T.zero($L).addIndex(1)", INT_VECTOR, INT_VECTOR, isp());
+        if (reduction.usesLaneIndex()) {
+            b.addStatement("final $T iota = $T.zero($L).addIndex(1)", RuntimeTypes.INT_VECTOR, RuntimeTypes.INT_VECTOR, isp());
         }
         b.addStatement("final int bound = js + $L.loopBound(je - js)", sp());
-        boolean tiled = plan.reduction() == Reduction.SUM
-                && (plan.sum() == SumScheme.BLOCK || (plan.sum() == SumScheme.DOUBLE && !isFloat));
-        if (tiled) {
-            b.beginControlFlow("for (int j0 = js; j0 < bound; j0 += $L)", ScalarJavaEmitter.SUM_BLOCK);
-            b.addStatement("final int j1 = Math.min(bound, j0 + $L)", ScalarJavaEmitter.SUM_BLOCK);
+        SumReduction tiled = reduction instanceof SumReduction sum && sum.laneTiled() ? sum : null;
+        if (tiled != null) {
+            b.beginControlFlow("for (int j0 = js; j0 < bound; j0 += $L)", SumReduction.BLOCK);
+            b.addStatement("final int j1 = Math.min(bound, j0 + $L)", SumReduction.BLOCK);
             for (int q = 0; q < rows; q++) {
-                for (int c = 0; c < dim(); c++) {
-                    b.addStatement("$T blk$L_$L = $T.zero($L)", vec, q, c, vec, sp());
-                }
+                tiled.laneTileInit(b, laneRow(q));
             }
             b.beginControlFlow("for (int j = j0; j < j1; j += $L.length())", sp());
         } else {
             b.beginControlFlow("for (int j = js; j < bound; j += $L.length())", sp());
         }
-        if (usesLaneIndex()) {
-            b.addStatement("final $T jv = iota.add(j)", INT_VECTOR);
+        if (reduction.usesLaneIndex()) {
+            b.addStatement("final $T jv = iota.add(j)", RuntimeTypes.INT_VECTOR);
         }
         for (Program.Node n : program.nodes()) {
             if (live[n.id()] && n.level() == Level.INNER && !perRow[n.id()] && !fused[n.id()]) {
@@ -608,91 +592,58 @@ public final class VectorJavaEmitter {
                     emitVector(b, n.instr(), "v" + n.id() + "_" + q, q);
                 }
             }
-            fold(b, q);
+            reduction.laneFold(b, laneRow(q));
         }
         b.endControlFlow();
-        if (tiled) {
+        if (tiled != null) {
             for (int q = 0; q < rows; q++) {
-                for (int c = 0; c < dim(); c++) {
-                    if (plan.sum() == SumScheme.BLOCK) {
-                        b.addStatement("acc$L_$L = acc$L_$L.add(blk$L_$L)", q, c, q, c, q, c);
-                    } else {
-                        b.addStatement("sum$L_$L += $T.sum(blk$L_$L)", q, c, LANES, q, c);
-                    }
-                }
+                tiled.laneTileEnd(b, laneRow(q));
             }
             b.endControlFlow();
         }
         for (int q = 0; q < rows; q++) {
-            merge(b, q);
+            reduction.laneMerge(b, laneRow(q));
         }
         // The scalar tail and the outputs are in a method of their own, so that the vector
         // loop's method stays small enough for the JIT (HotSpot skips methods over 8000 bytes).
-        List<String[]> state = stateVariables(rows);
-        long doubles = state.stream().filter(v -> !v[0].equals("int")).count();
+        List<Slot> state = scalarState(rows);
+        long doubles = state.stream().filter(v -> !v.type().equals("int")).count();
         long ints = state.size() - doubles;
         b.addStatement("final double[] st = new double[$L]", doubles);
         b.addStatement("final int[] ist = new int[$L]", ints);
         int di = 0;
         int ii = 0;
-        for (String[] v : state) {
-            if (v[0].equals("int")) {
-                b.addStatement("ist[$L] = $L", ii++, v[1]);
+        for (Slot v : state) {
+            if (v.type().equals("int")) {
+                b.addStatement("ist[$L] = $L", ii++, v.name());
             } else {
-                b.addStatement("st[$L] = $L", di++, v[1]);
+                b.addStatement("st[$L] = $L", di++, v.name());
             }
         }
-        b.addStatement("$LTail($L, bound, st, ist$L)", name, kernelArgs("r"), kArrays(rows));
+        StringBuilder buffers = new StringBuilder();
+        for (Slot buffer : laneBuffers(rows)) {
+            buffers.append(", ").append(buffer.name());
+        }
+        b.addStatement("$LTail($L, bound, st, ist$L)", name, kernelArgs("r"), buffers);
         return m.addCode(b.build()).build();
     }
 
-    /** The K reductions' per-row buffers, passed to the tail method as they are. */
-    private String kArrays(int rows) {
-        if (!isK()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
+    /** The scalar state of every row after the lane merge. */
+    private List<Slot> scalarState(int rows) {
+        List<Slot> state = new ArrayList<>();
         for (int q = 0; q < rows; q++) {
-            sb.append(", kv").append(q).append(", ki").append(q).append(", kn").append(q);
+            state.addAll(reduction.scalarState(scalarRow(q)));
         }
-        return sb.toString();
+        return state;
     }
 
-    private boolean isK() {
-        return switch (plan.reduction()) {
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> true;
-            case SUM, MIN, MAX, ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX, LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> false;
-        };
-    }
-
-    /** The scalar state of every row after the lane merge: {type, name}. */
-    private List<String[]> stateVariables(int rows) {
-        List<String[]> v = new ArrayList<>();
+    /** The rows' buffers the lanes and the tail share, passed to the tail method as they are. */
+    private List<Slot> laneBuffers(int rows) {
+        List<Slot> buffers = new ArrayList<>();
         for (int q = 0; q < rows; q++) {
-            for (int c = 0; c < dim() && !isK() && plan.reduction() != Reduction.LOG_SUM_EXP
-                    && plan.reduction() != Reduction.SUM_SOFTMAX_WEIGHT; c++) {
-                switch (plan.reduction()) {
-                    case SUM -> v.add(new String[] {plan.sum() == SumScheme.DOUBLE ? "double" : t, "sum" + q + "_" + c});
-                    case MIN, MAX -> v.add(new String[] {t, "best" + q + "_" + c});
-                    case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
-                        v.add(new String[] {t, "best" + q + "_" + c});
-                        v.add(new String[] {"int", "bi" + q + "_" + c});
-                    }
-                    case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN, LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> {
-                    }
-                }
-            }
-            if (plan.reduction() == Reduction.LOG_SUM_EXP || plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT) {
-                v.add(new String[] {t, "mx" + q});
-                if (plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT) {
-                    v.add(new String[] {t, "sw" + q});
-                }
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    v.add(new String[] {t, "se" + q + "_" + c});
-                }
-            }
+            buffers.addAll(reduction.laneBuffers(scalarRow(q)));
         }
-        return v;
+        return buffers;
     }
 
     /** The scalar tail (j from bound to cols) of R rows, then their outputs. */
@@ -703,12 +654,8 @@ public final class VectorJavaEmitter {
         m.addParameter(TypeName.INT, "bound")
                 .addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st")
                 .addParameter(ArrayTypeName.of(TypeName.INT), "ist");
-        if (isK()) {
-            for (int q = 0; q < rows; q++) {
-                m.addParameter(ArrayTypeName.of(scalarType()), "kv" + q)
-                        .addParameter(ArrayTypeName.of(TypeName.INT), "ki" + q)
-                        .addParameter(ArrayTypeName.of(TypeName.INT), "kn" + q);
-            }
+        for (Slot buffer : laneBuffers(rows)) {
+            m.addParameter(ArrayTypeName.of(buffer.type().startsWith("int") ? TypeName.INT : scalarType()), buffer.name());
         }
         CodeBlock.Builder b = CodeBlock.builder();
         for (Program.Node n : program.nodes()) {
@@ -732,11 +679,12 @@ public final class VectorJavaEmitter {
         }
         int di = 0;
         int ii = 0;
-        for (String[] v : stateVariables(rows)) {
-            if (v[0].equals("int")) {
-                b.addStatement("int $L = ist[$L]", v[1], ii++);
+        for (Slot v : scalarState(rows)) {
+            if (v.type().equals("int")) {
+                b.addStatement("int $L = ist[$L]", v.name(), ii++);
             } else {
-                b.addStatement("$L $L = $Lst[$L]", v[0], v[1], v[0].equals("double") ? "" : "(" + v[0] + ") ", di++);
+                b.addStatement("$L $L = $Lst[$L]", v.type(), v.name(), v.type().equals("double") ? "" : "(" + v.type() + ") ",
+                        di++);
             }
         }
         b.beginControlFlow("for (int j = bound; j < je; j++)");
@@ -751,20 +699,13 @@ public final class VectorJavaEmitter {
                     b.addStatement("final $L u$L_$L = $L", t, n.id(), q, ScalarJavaEmitter.withImports(scalar(n.instr(), q)));
                 }
             }
-            tailFold(b, q);
+            reduction.scalarFold(b, scalarRow(q));
         }
         b.endControlFlow();
         for (int q = 0; q < rows; q++) {
-            finish(b, q);
+            reduction.scalarFinish(b, scalarRow(q));
         }
         return m.addCode(b.build()).build();
-    }
-
-    private boolean usesLaneIndex() {
-        return switch (plan.reduction()) {
-            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> true;
-            case SUM, MIN, MAX, K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN, LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> false;
-        };
     }
 
     // ---- spelling values ----------------------------------------------------------------------
@@ -877,35 +818,10 @@ public final class VectorJavaEmitter {
         return n > 0 ? chain.toString() : v + ".broadcast(1).div(" + chain + ")";
     }
 
-    /** The j-vector of output component c (formula) for row q. */
-    private String fv(int c, int q) {
-        return vectorRef(program.formula().get(c), q);
-    }
-
-    private String fs(int c, int q) {
-        return scalarRef(program.formula().get(c), q);
-    }
-
-    private String inf(boolean positive) {
-        return p.boxName() + (positive ? ".POSITIVE_INFINITY" : ".NEGATIVE_INFINITY");
-    }
-
-    private String exp(String x) {
-        return isFloat ? "(float) Math.exp(" + x + ")" : "Math.exp(" + x + ")";
-    }
-
-    private String log(String x) {
-        return isFloat ? "(float) Math.log(" + x + ")" : "Math.log(" + x + ")";
-    }
-
     private String rowBase(int q) {
         int w = plan.outputWidth();
         String row = q == 0 ? "r" : "(r + " + q + ")";
         return w == 1 ? row : row + " * " + w;
-    }
-
-    private static String at(String base, int c) {
-        return c == 0 ? base : base + " + " + c;
     }
 
     private static List<Integer> operands(Instr instr) {
@@ -922,330 +838,21 @@ public final class VectorJavaEmitter {
         };
     }
 
-    // ---- reductions in lanes: init, fold, merge, tail fold, finalize ------------------------
+    // ---- the reduction's dialects: lanes in the vector loop, scalar Java in the tail ----------
 
-    private boolean argMin() {
-        return plan.reduction() == Reduction.ARG_MIN || plan.reduction() == Reduction.MIN_ARG_MIN;
+    /** Row q's scalar state, as the lane merge leaves it and the scalar tail continues it. */
+    private ScalarRow scalarRow(int q) {
+        return new ScalarRow(p, String.valueOf(q), program.formula().stream().map(id -> scalarRef(id, q)).toList(),
+                program.weight().stream().map(id -> scalarRef(id, q)).toList(), "j", rowBase(q), true);
     }
 
-    private void init(CodeBlock.Builder b, int q) {
-        int d = dim();
-        switch (plan.reduction()) {
-            case SUM -> {
-                for (int c = 0; c < d; c++) {
-                    if (plan.sum() == SumScheme.DOUBLE) {
-                        b.addStatement("double sum$L_$L = 0", q, c);
-                        if (isFloat) {
-                            // float lanes widened to two double vectors: every term accumulates in float64
-                            for (int h = 0; h < 2; h++) {
-                                b.addStatement("$T dacc$L_$L_$L = ($T) $T.zero($L).convert($T.F2D, 0)", DOUBLE_VECTOR,
-                                        q, c, h, DOUBLE_VECTOR, vec, sp(), VECTOR_OPERATORS);
-                            }
-                        }
-                    } else {
-                        b.addStatement("$T acc$L_$L = $T.zero($L)", vec, q, c, vec, sp());
-                    }
-                    if (plan.sum() == SumScheme.KAHAN) {
-                        b.addStatement("$T cmp$L_$L = $T.zero($L)", vec, q, c, vec, sp());
-                    }
-                }
-            }
-            case MIN, MAX -> {
-                for (int c = 0; c < d; c++) {
-                    b.addStatement("$T acc$L_$L = $T.broadcast($L, $L)", vec, q, c, vec, sp(),
-                            inf(plan.reduction() == Reduction.MIN));
-                }
-            }
-            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
-                for (int c = 0; c < d; c++) {
-                    b.addStatement("$T acc$L_$L = $T.broadcast($L, $L)", vec, q, c, vec, sp(), inf(argMin()));
-                    b.addStatement("$T idx$L_$L = $T.broadcast($L, -1)", INT_VECTOR, q, c, INT_VECTOR, isp());
-                }
-            }
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
-                b.addStatement("final $L[] kv$L = new $L[$L]", t, q, t, plan.k() * d);
-                b.addStatement("final int[] ki$L = new int[$L]", q, plan.k() * d);
-                b.addStatement("final int[] kn$L = new int[$L]", q, d);
-                b.addStatement("$T.reset(kv$L, ki$L, kn$L)", ScalarJavaEmitter.K_SMALLEST, q, q, q);
-                for (int c = 0; c < d; c++) {
-                    b.addStatement("$L thr$L_$L = $L", t, q, c, inf(true));
-                }
-            }
-            case LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> {
-                b.addStatement("$T mxv$L = $T.broadcast($L, $L)", vec, q, vec, sp(), inf(false));
-                if (plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT) {
-                    b.addStatement("$T swv$L = $T.zero($L)", vec, q, vec, sp());
-                }
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    b.addStatement("$T sev$L_$L = $T.zero($L)", vec, q, c, vec, sp());
-                }
-            }
-        }
-    }
-
-    private void fold(CodeBlock.Builder b, int q) {
-        int d = dim();
-        switch (plan.reduction()) {
-            case SUM -> {
-                for (int c = 0; c < d; c++) {
-                    String v = fv(c, q);
-                    int id = program.formula().get(c);
-                    switch (plan.sum()) {
-                        case BLOCK -> b.addStatement("blk$L_$L = $L", q, c,
-                                fused[id] ? fma(id, "blk" + q + "_" + c, q) : "blk" + q + "_" + c + ".add(" + v + ")");
-                        case DOUBLE -> {
-                            if (isFloat) {
-                                for (int h = 0; h < 2; h++) {
-                                    b.addStatement("dacc$L_$L_$L = dacc$L_$L_$L.add($L.convert($T.F2D, $L))", q, c, h, q, c, h,
-                                            v, VECTOR_OPERATORS, h);
-                                }
-                            } else {
-                                b.addStatement("blk$L_$L = blk$L_$L.add($L)", q, c, q, c, v);
-                            }
-                        }
-                        case DIRECT -> b.addStatement("acc$L_$L = $L", q, c,
-                                fused[id] ? fma(id, "acc" + q + "_" + c, q) : "acc" + q + "_" + c + ".add(" + v + ")");
-                        case KAHAN -> {
-                            b.addStatement("final $T ky$L_$L = $L.sub(cmp$L_$L)", vec, q, c, v, q, c);
-                            b.addStatement("final $T kt$L_$L = acc$L_$L.add(ky$L_$L)", vec, q, c, q, c, q, c);
-                            b.addStatement("cmp$L_$L = kt$L_$L.sub(acc$L_$L).sub(ky$L_$L)", q, c, q, c, q, c, q, c);
-                            b.addStatement("acc$L_$L = kt$L_$L", q, c, q, c);
-                        }
-                        case AUTO -> throw new IllegalStateException("unresolved sum scheme");
-                    }
-                }
-            }
-            case MIN, MAX -> {
-                for (int c = 0; c < d; c++) {
-                    String v = fv(c, q);
-                    b.addStatement("acc$L_$L = acc$L_$L.blend($L, $L.compare($T.$L, acc$L_$L))", q, c, q, c, v, v,
-                            VECTOR_OPERATORS, plan.reduction() == Reduction.MIN ? "LT" : "GT", q, c);
-                }
-            }
-            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
-                for (int c = 0; c < d; c++) {
-                    String v = fv(c, q);
-                    // A lane takes v if it beats the lane's best, or if the lane has nothing yet
-                    // and v is not NaN (so a first +inf still counts, as on the scalar path).
-                    b.addStatement("final $T<$T> mk$L_$L = $L.compare($T.$L, acc$L_$L).or(idx$L_$L.lt(0).cast($L).and($L.eq($L)))",
-                            VECTOR_MASK, ClassName.get(isFloat ? Float.class : Double.class), q, c, v, VECTOR_OPERATORS,
-                            argMin() ? "LT" : "GT", q, c, q, c, sp(), v, v);
-                    b.addStatement("acc$L_$L = acc$L_$L.blend($L, mk$L_$L)", q, c, q, c, v, q, c);
-                    b.addStatement("idx$L_$L = idx$L_$L.blend(jv, mk$L_$L.cast($L))", q, c, q, c, q, c, isp());
-                }
-            }
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
-                for (int c = 0; c < d; c++) {
-                    String v = fv(c, q);
-                    b.addStatement("final $T<$T> mk$L_$L = kn$L[$L] < $L ? $L.eq($L) : $L.lt(thr$L_$L)", VECTOR_MASK,
-                            ClassName.get(isFloat ? Float.class : Double.class), q, c, q, c, plan.k(), v, v, v, q, c);
-                    b.beginControlFlow("if (mk$L_$L.anyTrue())", q, c);
-                    b.beginControlFlow("for (int l = 0; l < $L.length(); l++)", sp());
-                    b.beginControlFlow("if (mk$L_$L.laneIsSet(l))", q, c);
-                    b.addStatement("$T.offer(kv$L, ki$L, kn$L, $L, $L, $L, $L.lane(l), j + l)", ScalarJavaEmitter.K_SMALLEST,
-                            q, q, q, plan.k(), d, c, v);
-                    b.endControlFlow();
-                    b.endControlFlow();
-                    b.addStatement("thr$L_$L = kv$L[$L]", q, c, q, (plan.k() - 1) * d + c);
-                    b.endControlFlow();
-                }
-            }
-            case LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> {
-                // One exp per pair: with e = exp(min(v, m) - max(v, m)), a new maximum rescales
-                // the sums (s * e + w), an old one adds (s + e * w); -inf terms add nothing.
-                String v = fv(0, q);
-                b.addStatement("final $T<$T> up$L = $L.compare($T.GT, mxv$L)", VECTOR_MASK,
-                        ClassName.get(isFloat ? Float.class : Double.class), q, v, VECTOR_OPERATORS, q);
-                b.addStatement("final $T<$T> keep$L = $L.eq($L)", VECTOR_MASK,
-                        ClassName.get(isFloat ? Float.class : Double.class), q, v, inf(false));
-                b.addStatement("final $T ed$L = $L.min(mxv$L).sub($L.max(mxv$L))", vec, q, v, q, v, q);
-                emitCode(b, VectorTranscendentals.unary(UnaryOp.EXP, "ed" + q, "e" + q, isFloat, sp()), "e" + q);
-                if (plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT) {
-                    b.addStatement("swv$L = swv$L.add(e$L).blend(swv$L.fma(e$L, $T.broadcast($L, 1)), up$L).blend(swv$L, keep$L)",
-                            q, q, q, q, q, vec, sp(), q, q, q);
-                }
-                List<Integer> w = program.weight();
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    if (w.isEmpty()) {
-                        b.addStatement("sev$L_$L = sev$L_$L.add(e$L).blend(sev$L_$L.fma(e$L, $T.broadcast($L, 1)), up$L).blend(sev$L_$L, keep$L)",
-                                q, c, q, c, q, q, c, q, vec, sp(), q, q, c, q);
-                    } else {
-                        String g = vectorRef(w.get(c), q);
-                        b.addStatement("sev$L_$L = e$L.fma($L, sev$L_$L).blend(sev$L_$L.fma(e$L, $L), up$L).blend(sev$L_$L, keep$L)",
-                                q, c, q, g, q, c, q, c, q, g, q, q, c, q);
-                    }
-                }
-                b.addStatement("mxv$L = mxv$L.blend($L, up$L)", q, q, v, q);
-            }
-        }
-    }
-
-    /** Lanes into one scalar state per row; the scalar tail continues from it. */
-    private void merge(CodeBlock.Builder b, int q) {
-        int d = dim();
-        switch (plan.reduction()) {
-            case SUM -> {
-                for (int c = 0; c < d; c++) {
-                    switch (plan.sum()) {
-                        case BLOCK, DIRECT -> b.addStatement("$L sum$L_$L = $T.sum(acc$L_$L)", t, q, c, LANES, q, c);
-                        case KAHAN -> b.addStatement("$L sum$L_$L = $T.sum(acc$L_$L) - $T.sum(cmp$L_$L)",
-                                t, q, c, LANES, q, c, LANES, q, c);
-                        case DOUBLE -> {
-                            if (isFloat) {
-                                b.addStatement("sum$L_$L += $T.sum(dacc$L_$L_0) + $T.sum(dacc$L_$L_1)",
-                                        q, c, LANES, q, c, LANES, q, c);
-                            }
-                        }
-                        case AUTO -> throw new IllegalStateException("unresolved sum scheme");
-                    }
-                }
-            }
-            case MIN, MAX -> {
-                for (int c = 0; c < d; c++) {
-                    b.addStatement("$L best$L_$L = acc$L_$L.reduceLanes($T.$L)", t, q, c, q, c, VECTOR_OPERATORS,
-                            plan.reduction() == Reduction.MIN ? "MIN" : "MAX");
-                }
-            }
-            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
-                String cmp = argMin() ? "<" : ">";
-                for (int c = 0; c < d; c++) {
-                    b.addStatement("$L best$L_$L = $L", t, q, c, inf(argMin()));
-                    b.addStatement("int bi$L_$L = -1", q, c);
-                    b.beginControlFlow("for (int l = 0; l < $L.length(); l++)", sp());
-                    b.addStatement("final $L a = acc$L_$L.lane(l)", t, q, c);
-                    b.addStatement("final int ix = idx$L_$L.lane(l)", q, c);
-                    b.beginControlFlow("if (ix >= 0 && (bi$L_$L < 0 || a $L best$L_$L || (a == best$L_$L && ix < bi$L_$L)))",
-                            q, c, cmp, q, c, q, c, q, c);
-                    b.addStatement("best$L_$L = a", q, c);
-                    b.addStatement("bi$L_$L = ix", q, c);
-                    b.endControlFlow();
-                    b.endControlFlow();
-                }
-            }
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
-            }
-            case LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> {
-                boolean softmax = plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT;
-                b.addStatement("$L mx$L = mxv$L.reduceLanes($T.MAX)", t, q, q, VECTOR_OPERATORS);
-                if (softmax) {
-                    b.addStatement("$L sw$L = 0", t, q);
-                }
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    b.addStatement("$L se$L_$L = 0", t, q, c);
-                }
-                b.beginControlFlow("for (int l = 0; l < $L.length(); l++)", sp());
-                b.addStatement("final $L ml = mxv$L.lane(l)", t, q);
-                b.addStatement("final $L f = ml == mx$L ? 1 : $L", t, q, exp("ml - mx" + q));
-                if (softmax) {
-                    b.addStatement("sw$L += swv$L.lane(l) * f", q, q);
-                }
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    b.addStatement("se$L_$L += sev$L_$L.lane(l) * f", q, c, q, c);
-                }
-                b.endControlFlow();
-            }
-        }
-    }
-
-    private void tailFold(CodeBlock.Builder b, int q) {
-        int d = dim();
-        switch (plan.reduction()) {
-            case SUM -> {
-                for (int c = 0; c < d; c++) {
-                    b.addStatement("sum$L_$L += $L", q, c, fs(c, q));
-                }
-            }
-            case MIN, MAX -> {
-                for (int c = 0; c < d; c++) {
-                    b.beginControlFlow("if ($L $L best$L_$L)", fs(c, q), plan.reduction() == Reduction.MIN ? "<" : ">", q, c);
-                    b.addStatement("best$L_$L = $L", q, c, fs(c, q));
-                    b.endControlFlow();
-                }
-            }
-            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
-                for (int c = 0; c < d; c++) {
-                    String u = fs(c, q);
-                    b.beginControlFlow("if ($L $L best$L_$L || (bi$L_$L < 0 && $L == $L))", u, argMin() ? "<" : ">",
-                            q, c, q, c, u, u);
-                    b.addStatement("best$L_$L = $L", q, c, u);
-                    b.addStatement("bi$L_$L = j", q, c);
-                    b.endControlFlow();
-                }
-            }
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
-                for (int c = 0; c < d; c++) {
-                    b.addStatement("$T.offer(kv$L, ki$L, kn$L, $L, $L, $L, $L, j)", ScalarJavaEmitter.K_SMALLEST, q, q, q,
-                            plan.k(), d, c, fs(c, q));
-                }
-            }
-            case LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> {
-                boolean softmax = plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT;
-                String v = fs(0, q);
-                List<Integer> w = program.weight();
-                b.beginControlFlow("if ($L > mx$L)", v, q);
-                b.addStatement("final $L sc = $L", t, exp("mx" + q + " - " + v));
-                if (softmax) {
-                    b.addStatement("sw$L = sw$L * sc + 1", q, q);
-                }
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    b.addStatement("se$L_$L = se$L_$L * sc + $L", q, c, q, c, w.isEmpty() ? "1" : scalarRef(w.get(c), q));
-                }
-                b.addStatement("mx$L = $L", q, v);
-                b.nextControlFlow("else if ($L != $L)", v, inf(false));
-                b.addStatement("final $L e = $L", t, exp(v + " - mx" + q));
-                if (softmax) {
-                    b.addStatement("sw$L += e", q);
-                }
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    b.addStatement("se$L_$L += $L", q, c, w.isEmpty() ? "e" : "e * " + scalarRef(w.get(c), q));
-                }
-                b.endControlFlow();
-            }
-        }
-    }
-
-    private void finish(CodeBlock.Builder b, int q) {
-        int d = dim();
-        String base = rowBase(q);
-        switch (plan.reduction()) {
-            case SUM -> {
-                for (int c = 0; c < d; c++) {
-                    b.addStatement("out[$L] = $Lsum$L_$L", at(base, c),
-                            plan.sum() == SumScheme.DOUBLE && isFloat ? "(float) " : "", q, c);
-                }
-            }
-            case MIN, MAX -> {
-                for (int c = 0; c < d; c++) {
-                    b.addStatement("out[$L] = best$L_$L", at(base, c), q, c);
-                }
-            }
-            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
-                for (int c = 0; c < d; c++) {
-                    if (plan.hasValues()) {
-                        b.addStatement("out[$L] = best$L_$L", at(base, c), q, c);
-                    }
-                    b.addStatement("outIndex[$L] = bi$L_$L", at(base, c), q, c);
-                }
-            }
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
-                if (plan.hasValues()) {
-                    b.addStatement("System.arraycopy(kv$L, 0, out, $L, $L)", q, base, plan.outputWidth());
-                }
-                if (plan.hasIndices()) {
-                    b.addStatement("System.arraycopy(ki$L, 0, outIndex, $L, $L)", q, base, plan.outputWidth());
-                }
-            }
-            case LOG_SUM_EXP -> {
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    b.addStatement("out[$L] = mx$L == $L ? $L : mx$L + $L", at(base, c), q, inf(false), inf(false), q,
-                            log("se" + q + "_" + c));
-                }
-            }
-            case SUM_SOFTMAX_WEIGHT -> {
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    b.addStatement("out[$L] = mx$L == $L ? 0 : se$L_$L / sw$L", at(base, c), q, inf(false), q, c, q);
-                }
-            }
-        }
+    /** Row q of a register block, for the lane dialect. */
+    private LaneRow laneRow(int q) {
+        List<Integer> f = program.formula();
+        return new LaneRow(p, q, f.stream().map(id -> vectorRef(id, q)).toList(),
+                program.weight().stream().map(id -> vectorRef(id, q)).toList(),
+                (c, acc) -> fused[f.get(c)] ? fma(f.get(c), acc, q) : acc + ".add(" + vectorRef(f.get(c), q) + ")",
+                (b, x, name) -> emitCode(b, VectorTranscendentals.unary(UnaryOp.EXP, x, name, isFloat, sp()), name),
+                scalarRow(q));
     }
 }
