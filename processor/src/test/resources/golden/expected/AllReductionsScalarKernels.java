@@ -1,7 +1,7 @@
 package golden;
 
 import javax.annotation.processing.Generated;
-import org.jkeops.runtime.KSmallest;
+import org.jkeops.runtime.internal.KSmallest;
 
 /**
  * Scalar kernels of {@link AllReductions}: the reference path, one plain loop per reduction.

@@ -7,13 +7,13 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
-import org.jkeops.cpu.Lanes;
-import org.jkeops.cpu.Parallel;
 import org.jkeops.cpu.SimdSupport;
-import org.jkeops.cpu.Soa;
-import org.jkeops.cpu.SplitMerge;
-import org.jkeops.runtime.KSmallest;
+import org.jkeops.cpu.internal.Lanes;
+import org.jkeops.cpu.internal.Parallel;
+import org.jkeops.cpu.internal.Soa;
 import org.jkeops.runtime.KernelRuntime;
+import org.jkeops.runtime.internal.KSmallest;
+import org.jkeops.runtime.internal.SplitMerge;
 
 /**
  * Vector API kernels of {@link AllReductions}, one nested class per vector width.

@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jkeops.cpu.SplitMerge;
-import org.jkeops.runtime.Args;
 import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.DeviceBackend;
-import org.jkeops.runtime.DeviceLaunch;
 import org.jkeops.runtime.DoubleArgResult;
 import org.jkeops.runtime.KernelInfo;
 import org.jkeops.runtime.KernelRuntime;
-import org.jkeops.runtime.RangeBlocks;
 import org.jkeops.runtime.Ranges;
+import org.jkeops.runtime.internal.Args;
+import org.jkeops.runtime.internal.DeviceLaunch;
+import org.jkeops.runtime.internal.RangeBlocks;
+import org.jkeops.runtime.internal.SplitMerge;
 
 /**
  * Generated implementation of {@link BlockSparse}. Arguments are validated before any work;

@@ -1,7 +1,7 @@
 package golden;
 
 import javax.annotation.processing.Generated;
-import org.jkeops.runtime.RangeBlocks;
+import org.jkeops.runtime.internal.RangeBlocks;
 
 /**
  * Scalar kernels of {@link BlockSparse}: the reference path, one plain loop per reduction.

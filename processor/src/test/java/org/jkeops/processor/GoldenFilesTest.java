@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The generated Java and OpenCL C of a few kernels, compared with checked-in golden files, so that every
  * change to generated code is seen in review.
  *
- * <p>To regenerate after an intended change: {@code mvn -pl processor test -Dtest=GoldenFilesTest
+ * <p>To regenerate after an intended change: {@code mvn -pl processor -am test -Dtest=GoldenFilesTest
  * -Djkeops.updateGolden=true}, then review the diff under {@code src/test/resources/golden/expected}.
  */
 class GoldenFilesTest {

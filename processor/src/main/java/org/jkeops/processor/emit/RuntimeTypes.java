@@ -10,8 +10,8 @@ import com.palantir.javapoet.ClassName;
  */
 public final class RuntimeTypes {
     private static final String RUNTIME_PACKAGE = "org.jkeops.runtime";
-    private static final String RUNTIME_INTERNAL = "org.jkeops.runtime";
-    private static final String CPU_INTERNAL = "org.jkeops.cpu";
+    private static final String RUNTIME_INTERNAL = "org.jkeops.runtime.internal";
+    private static final String CPU_INTERNAL = "org.jkeops.cpu.internal";
     private static final String VECTOR = "jdk.incubator.vector";
 
     // the runtime's public API
@@ -22,6 +22,8 @@ public final class RuntimeTypes {
     public static final ClassName DEVICE_BACKEND = ClassName.get(RUNTIME_PACKAGE, "DeviceBackend");
     public static final ClassName FLOAT_ARG_RESULT = ClassName.get(RUNTIME_PACKAGE, "FloatArgResult");
     public static final ClassName DOUBLE_ARG_RESULT = ClassName.get(RUNTIME_PACKAGE, "DoubleArgResult");
+    /** The SIMD module's capability probe (API: applications ask it too). */
+    public static final ClassName SIMD_SUPPORT = ClassName.get("org.jkeops.cpu", "SimdSupport");
 
     // called only by generated code: not API
     public static final ClassName ARGS = ClassName.get(RUNTIME_INTERNAL, "Args");
@@ -30,11 +32,10 @@ public final class RuntimeTypes {
     public static final ClassName SCALAR_MATH = ClassName.get(RUNTIME_INTERNAL, "ScalarMath");
     public static final ClassName K_SMALLEST = ClassName.get(RUNTIME_INTERNAL, "KSmallest");
     /** The host merge of split-j parts, shared by SIMD threads and OpenCL parts. */
-    public static final ClassName SPLIT_MERGE = ClassName.get(CPU_INTERNAL, "SplitMerge");
+    public static final ClassName SPLIT_MERGE = ClassName.get(RUNTIME_INTERNAL, "SplitMerge");
     public static final ClassName SOA = ClassName.get(CPU_INTERNAL, "Soa");
     /** Lane sums in a fixed order: reduceLanes(ADD) rounds differently before and after C2. */
     public static final ClassName LANES = ClassName.get(CPU_INTERNAL, "Lanes");
-    public static final ClassName SIMD_SUPPORT = ClassName.get(CPU_INTERNAL, "SimdSupport");
     public static final ClassName PARALLEL = ClassName.get(CPU_INTERNAL, "Parallel");
     public static final ClassName VECTOR_MATH = ClassName.get(CPU_INTERNAL, "VectorMath");
 
