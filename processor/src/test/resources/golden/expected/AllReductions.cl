@@ -45,7 +45,7 @@ inline void jk_offer_d(double* kv, int* ki, int* kn, int k, int dim, int c, doub
     if (n < k) kn[c] = n + 1;
 }
 
-// AllReductions.sumBlock: SUM over j of (x * y)
+// AllReductions.sumBlock: SUM over j of x * y (simplified: (x * y))
 __kernel void jk_sumBlock(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -91,7 +91,7 @@ __kernel void jk_sumBlock(__global const float* restrict a_x, __global const flo
     out[o + 1] = acc1;
 }
 
-// AllReductions.sumDirect: SUM over j of (x * y)
+// AllReductions.sumDirect: SUM over j of x * y (simplified: (x * y))
 __kernel void jk_sumDirect(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -133,7 +133,7 @@ __kernel void jk_sumDirect(__global const float* restrict a_x, __global const fl
     out[o + 1] = acc1;
 }
 
-// AllReductions.sumDouble: SUM over j of (x * y)
+// AllReductions.sumDouble: SUM over j of x * y (simplified: (x * y))
 __kernel void jk_sumDouble(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -175,7 +175,7 @@ __kernel void jk_sumDouble(__global const float* restrict a_x, __global const fl
     out[o + 1] = (float) acc1;
 }
 
-// AllReductions.sumDouble64: SUM over j of (x * y)
+// AllReductions.sumDouble64: SUM over j of x * y (simplified: (x * y))
 __kernel void jk_sumDouble64(__global const double* restrict a_x, __global const double* restrict a_y, const int rows, const int cols, const int partSize, __global double* restrict out, __local double* tile1) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -217,7 +217,7 @@ __kernel void jk_sumDouble64(__global const double* restrict a_x, __global const
     out[o + 1] = acc1;
 }
 
-// AllReductions.min: MIN over j of (x - y)
+// AllReductions.min: MIN over j of x - y (simplified: (x - y))
 __kernel void jk_min(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -259,7 +259,7 @@ __kernel void jk_min(__global const float* restrict a_x, __global const float* r
     out[o + 1] = acc1;
 }
 
-// AllReductions.max: MAX over j of (x - y)
+// AllReductions.max: MAX over j of x - y (simplified: (x - y))
 __kernel void jk_max(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -301,7 +301,7 @@ __kernel void jk_max(__global const float* restrict a_x, __global const float* r
     out[o + 1] = acc1;
 }
 
-// AllReductions.argMax: ARG_MAX over j of (x - y)
+// AllReductions.argMax: ARG_MAX over j of x - y (simplified: (x - y))
 __kernel void jk_argMax(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global int* restrict outIndex, __local float* tile1) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -345,7 +345,7 @@ __kernel void jk_argMax(__global const float* restrict a_x, __global const float
     outIndex[o + 1] = idx1;
 }
 
-// AllReductions.maxArgMax: MAX_ARG_MAX over j of (x - y)
+// AllReductions.maxArgMax: MAX_ARG_MAX over j of x - y (simplified: (x - y))
 __kernel void jk_maxArgMax(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global int* restrict outIndex, __local float* tile1) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -391,7 +391,7 @@ __kernel void jk_maxArgMax(__global const float* restrict a_x, __global const fl
     outIndex[o + 1] = idx1;
 }
 
-// AllReductions.kMin: K_MIN over j of Sum(Square((x - y)))
+// AllReductions.kMin: K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y))))
 __kernel void jk_kMin(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -437,7 +437,7 @@ __kernel void jk_kMin(__global const float* restrict a_x, __global const float* 
     for (int q = 0; q < 3; q++) out[o + q] = kv[q];
 }
 
-// AllReductions.kMinArgKMin: K_MIN_ARG_K_MIN over j of Sum(Square((x - y)))
+// AllReductions.kMinArgKMin: K_MIN_ARG_K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y))))
 __kernel void jk_kMinArgKMin(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global int* restrict outIndex, __local float* tile1) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -484,7 +484,7 @@ __kernel void jk_kMinArgKMin(__global const float* restrict a_x, __global const 
     for (int q = 0; q < 3; q++) outIndex[o + q] = ki[q];
 }
 
-// AllReductions.weightedLse: LOG_SUM_EXP over j of Minus(Sum(Square((x - y)))), weight b
+// AllReductions.weightedLse: LOG_SUM_EXP over j of -SqDist(x, y) (simplified: Minus(Sum(Square((x - y))))), weight b
 __kernel void jk_weightedLse(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1, __local float* tile2) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -543,7 +543,7 @@ __kernel void jk_weightedLse(__global const float* restrict a_x, __global const 
     out[o + 1] = mx == -INFINITY ? -INFINITY : mx + log(se1);
 }
 
-// AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of (Minus(Sum(Square((x - y)))) * g), weight b
+// AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight b
 __kernel void jk_softmax(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1, __local float* tile2) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);

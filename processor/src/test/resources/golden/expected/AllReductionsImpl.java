@@ -86,26 +86,26 @@ public final class AllReductionsImpl implements AllReductions {
     }
 
     /**
-     * SUM of {@code (x * y)} over j.
+     * SUM of {@code x * y (simplified: (x * y))} over j.
      */
     @Override
-    public float[] sumBlock(float[] x, float[] y) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
+    public float[] sumBlock(float[] x_, float[] y_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
         final int length = Args.outputLength("AllReductions.sumBlock", m, 2);
         final float[] out = new float[length];
         final Backend backend = runtime().select(SUM_BLOCK);
         switch (backend) {
-            case SCALAR -> AllReductionsScalarKernels.sumBlock(x, y, m, n, out);
-            case SIMD -> AllReductionsSimdKernels.sumBlock(runtime(), x, y, m, n, out);
+            case SCALAR -> AllReductionsScalarKernels.sumBlock(x_, y_, m, n, out);
+            case SIMD -> AllReductionsSimdKernels.sumBlock(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.AllReductions",
-                        AllReductionsImpl::openClProgram, "jk_sumBlock", m, parts, false).in(x)
-                        .in(y).scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
+                        AllReductionsImpl::openClProgram, "jk_sumBlock", m, parts, false).in(x_)
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
                 if (parts > 1) {
                     final int len = out.length;
                     final float[][] vp = new float[parts][];
@@ -121,26 +121,26 @@ public final class AllReductionsImpl implements AllReductions {
     }
 
     /**
-     * SUM of {@code (x * y)} over j.
+     * SUM of {@code x * y (simplified: (x * y))} over j.
      */
     @Override
-    public float[] sumDirect(float[] x, float[] y) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
+    public float[] sumDirect(float[] x_, float[] y_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
         final int length = Args.outputLength("AllReductions.sumDirect", m, 2);
         final float[] out = new float[length];
         final Backend backend = runtime().select(SUM_DIRECT);
         switch (backend) {
-            case SCALAR -> AllReductionsScalarKernels.sumDirect(x, y, m, n, out);
-            case SIMD -> AllReductionsSimdKernels.sumDirect(runtime(), x, y, m, n, out);
+            case SCALAR -> AllReductionsScalarKernels.sumDirect(x_, y_, m, n, out);
+            case SIMD -> AllReductionsSimdKernels.sumDirect(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.AllReductions",
-                        AllReductionsImpl::openClProgram, "jk_sumDirect", m, parts, false).in(x)
-                        .in(y).scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
+                        AllReductionsImpl::openClProgram, "jk_sumDirect", m, parts, false).in(x_)
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
                 if (parts > 1) {
                     final int len = out.length;
                     final float[][] vp = new float[parts][];
@@ -156,26 +156,26 @@ public final class AllReductionsImpl implements AllReductions {
     }
 
     /**
-     * SUM of {@code (x * y)} over j.
+     * SUM of {@code x * y (simplified: (x * y))} over j.
      */
     @Override
-    public float[] sumDouble(float[] x, float[] y) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
+    public float[] sumDouble(float[] x_, float[] y_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
         final int length = Args.outputLength("AllReductions.sumDouble", m, 2);
         final float[] out = new float[length];
         final Backend backend = runtime().select(SUM_DOUBLE);
         switch (backend) {
-            case SCALAR -> AllReductionsScalarKernels.sumDouble(x, y, m, n, out);
-            case SIMD -> AllReductionsSimdKernels.sumDouble(runtime(), x, y, m, n, out);
+            case SCALAR -> AllReductionsScalarKernels.sumDouble(x_, y_, m, n, out);
+            case SIMD -> AllReductionsSimdKernels.sumDouble(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = 1;
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.AllReductions",
-                        AllReductionsImpl::openClProgram, "jk_sumDouble", m, parts, true).in(x)
-                        .in(y).scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
+                        AllReductionsImpl::openClProgram, "jk_sumDouble", m, parts, true).in(x_)
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
             }
             default -> throw new IllegalStateException("AllReductions.sumDouble: the runtime chose a backend this kernel has no code for: " + backend);
         }
@@ -183,26 +183,26 @@ public final class AllReductionsImpl implements AllReductions {
     }
 
     /**
-     * SUM of {@code (x * y)} over j.
+     * SUM of {@code x * y (simplified: (x * y))} over j.
      */
     @Override
-    public double[] sumDouble64(double[] x, double[] y) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
+    public double[] sumDouble64(double[] x_, double[] y_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
         final int length = Args.outputLength("AllReductions.sumDouble64", m, 2);
         final double[] out = new double[length];
         final Backend backend = runtime().select(SUM_DOUBLE64);
         switch (backend) {
-            case SCALAR -> AllReductionsScalarKernels.sumDouble64(x, y, m, n, out);
-            case SIMD -> AllReductionsSimdKernels.sumDouble64(runtime(), x, y, m, n, out);
+            case SCALAR -> AllReductionsScalarKernels.sumDouble64(x_, y_, m, n, out);
+            case SIMD -> AllReductionsSimdKernels.sumDouble64(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * out.length];
                 device.launch(new DeviceLaunch("golden.AllReductions",
-                        AllReductionsImpl::openClProgram, "jk_sumDouble64", m, parts, true).in(x)
-                        .in(y).scalar(m).scalar(n).scalar(partSize).out(dv).local(16));
+                        AllReductionsImpl::openClProgram, "jk_sumDouble64", m, parts, true).in(x_)
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).local(16));
                 if (parts > 1) {
                     final int len = out.length;
                     final double[][] vp = new double[parts][];
@@ -218,25 +218,25 @@ public final class AllReductionsImpl implements AllReductions {
     }
 
     /**
-     * MIN of {@code (x - y)} over j.
+     * MIN of {@code x - y (simplified: (x - y))} over j.
      */
     @Override
-    public float[] min(float[] x, float[] y) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
+    public float[] min(float[] x_, float[] y_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
         final int length = Args.outputLength("AllReductions.min", m, 2);
         final float[] out = new float[length];
         final Backend backend = runtime().select(MIN);
         switch (backend) {
-            case SCALAR -> AllReductionsScalarKernels.min(x, y, m, n, out);
-            case SIMD -> AllReductionsSimdKernels.min(runtime(), x, y, m, n, out);
+            case SCALAR -> AllReductionsScalarKernels.min(x_, y_, m, n, out);
+            case SIMD -> AllReductionsSimdKernels.min(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.AllReductions",
-                        AllReductionsImpl::openClProgram, "jk_min", m, parts, false).in(x).in(y)
+                        AllReductionsImpl::openClProgram, "jk_min", m, parts, false).in(x_).in(y_)
                         .scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
                 if (parts > 1) {
                     final int len = out.length;
@@ -253,25 +253,25 @@ public final class AllReductionsImpl implements AllReductions {
     }
 
     /**
-     * MAX of {@code (x - y)} over j.
+     * MAX of {@code x - y (simplified: (x - y))} over j.
      */
     @Override
-    public float[] max(float[] x, float[] y) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
+    public float[] max(float[] x_, float[] y_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
         final int length = Args.outputLength("AllReductions.max", m, 2);
         final float[] out = new float[length];
         final Backend backend = runtime().select(MAX);
         switch (backend) {
-            case SCALAR -> AllReductionsScalarKernels.max(x, y, m, n, out);
-            case SIMD -> AllReductionsSimdKernels.max(runtime(), x, y, m, n, out);
+            case SCALAR -> AllReductionsScalarKernels.max(x_, y_, m, n, out);
+            case SIMD -> AllReductionsSimdKernels.max(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.AllReductions",
-                        AllReductionsImpl::openClProgram, "jk_max", m, parts, false).in(x).in(y)
+                        AllReductionsImpl::openClProgram, "jk_max", m, parts, false).in(x_).in(y_)
                         .scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
                 if (parts > 1) {
                     final int len = out.length;
@@ -288,26 +288,26 @@ public final class AllReductionsImpl implements AllReductions {
     }
 
     /**
-     * ARG_MAX of {@code (x - y)} over j.
+     * ARG_MAX of {@code x - y (simplified: (x - y))} over j.
      */
     @Override
-    public int[] argMax(float[] x, float[] y) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
+    public int[] argMax(float[] x_, float[] y_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
         final int length = Args.outputLength("AllReductions.argMax", m, 2);
         final int[] outIndex = new int[length];
         final Backend backend = runtime().select(ARG_MAX);
         switch (backend) {
-            case SCALAR -> AllReductionsScalarKernels.argMax(x, y, m, n, outIndex);
-            case SIMD -> AllReductionsSimdKernels.argMax(runtime(), x, y, m, n, outIndex);
+            case SCALAR -> AllReductionsScalarKernels.argMax(x_, y_, m, n, outIndex);
+            case SIMD -> AllReductionsSimdKernels.argMax(runtime(), x_, y_, m, n, outIndex);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = 1;
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
                 device.launch(new DeviceLaunch("golden.AllReductions",
-                        AllReductionsImpl::openClProgram, "jk_argMax", m, parts, false).in(x).in(y)
-                        .scalar(m).scalar(n).scalar(partSize).out(di).local(8));
+                        AllReductionsImpl::openClProgram, "jk_argMax", m, parts, false).in(x_)
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(di).local(8));
             }
             default -> throw new IllegalStateException("AllReductions.argMax: the runtime chose a backend this kernel has no code for: " + backend);
         }
@@ -315,19 +315,19 @@ public final class AllReductionsImpl implements AllReductions {
     }
 
     /**
-     * MAX_ARG_MAX of {@code (x - y)} over j.
+     * MAX_ARG_MAX of {@code x - y (simplified: (x - y))} over j.
      */
     @Override
-    public FloatArgResult maxArgMax(float[] x, float[] y) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
+    public FloatArgResult maxArgMax(float[] x_, float[] y_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
         final int length = Args.outputLength("AllReductions.maxArgMax", m, 2);
         final float[] out = new float[length];
         final int[] outIndex = new int[length];
         final Backend backend = runtime().select(MAX_ARG_MAX);
         switch (backend) {
-            case SCALAR -> AllReductionsScalarKernels.maxArgMax(x, y, m, n, out, outIndex);
-            case SIMD -> AllReductionsSimdKernels.maxArgMax(runtime(), x, y, m, n, out, outIndex);
+            case SCALAR -> AllReductionsScalarKernels.maxArgMax(x_, y_, m, n, out, outIndex);
+            case SIMD -> AllReductionsSimdKernels.maxArgMax(runtime(), x_, y_, m, n, out, outIndex);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
@@ -335,8 +335,8 @@ public final class AllReductionsImpl implements AllReductions {
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
                 device.launch(new DeviceLaunch("golden.AllReductions",
-                        AllReductionsImpl::openClProgram, "jk_maxArgMax", m, parts, false).in(x)
-                        .in(y).scalar(m).scalar(n).scalar(partSize).out(dv).out(di).local(8));
+                        AllReductionsImpl::openClProgram, "jk_maxArgMax", m, parts, false).in(x_)
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).out(di).local(8));
                 if (parts > 1) {
                     final int len = out.length;
                     final float[][] vp = new float[parts][];
@@ -354,26 +354,26 @@ public final class AllReductionsImpl implements AllReductions {
     }
 
     /**
-     * K_MIN of {@code Sum(Square((x - y)))} over j.
+     * K_MIN of {@code SqDist(x, y) (simplified: Sum(Square((x - y))))} over j.
      */
     @Override
-    public float[] kMin(float[] x, float[] y) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
+    public float[] kMin(float[] x_, float[] y_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
         Args.kFits(3, n, "N");
         final int length = Args.outputLength("AllReductions.kMin", m, 3);
         final float[] out = new float[length];
         final Backend backend = runtime().select(K_MIN);
         switch (backend) {
-            case SCALAR -> AllReductionsScalarKernels.kMin(x, y, m, n, out);
-            case SIMD -> AllReductionsSimdKernels.kMin(runtime(), x, y, m, n, out);
+            case SCALAR -> AllReductionsScalarKernels.kMin(x_, y_, m, n, out);
+            case SIMD -> AllReductionsSimdKernels.kMin(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.AllReductions",
-                        AllReductionsImpl::openClProgram, "jk_kMin", m, parts, false).in(x).in(y)
+                        AllReductionsImpl::openClProgram, "jk_kMin", m, parts, false).in(x_).in(y_)
                         .scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
                 if (parts > 1) {
                     final int len = out.length;
@@ -390,20 +390,20 @@ public final class AllReductionsImpl implements AllReductions {
     }
 
     /**
-     * K_MIN_ARG_K_MIN of {@code Sum(Square((x - y)))} over j.
+     * K_MIN_ARG_K_MIN of {@code SqDist(x, y) (simplified: Sum(Square((x - y))))} over j.
      */
     @Override
-    public FloatArgResult kMinArgKMin(float[] x, float[] y) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
+    public FloatArgResult kMinArgKMin(float[] x_, float[] y_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
         Args.kFits(3, n, "N");
         final int length = Args.outputLength("AllReductions.kMinArgKMin", m, 3);
         final float[] out = new float[length];
         final int[] outIndex = new int[length];
         final Backend backend = runtime().select(K_MIN_ARG_KMIN);
         switch (backend) {
-            case SCALAR -> AllReductionsScalarKernels.kMinArgKMin(x, y, m, n, out, outIndex);
-            case SIMD -> AllReductionsSimdKernels.kMinArgKMin(runtime(), x, y, m, n, out, outIndex);
+            case SCALAR -> AllReductionsScalarKernels.kMinArgKMin(x_, y_, m, n, out, outIndex);
+            case SIMD -> AllReductionsSimdKernels.kMinArgKMin(runtime(), x_, y_, m, n, out, outIndex);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
@@ -411,8 +411,8 @@ public final class AllReductionsImpl implements AllReductions {
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
                 device.launch(new DeviceLaunch("golden.AllReductions",
-                        AllReductionsImpl::openClProgram, "jk_kMinArgKMin", m, parts, false).in(x)
-                        .in(y).scalar(m).scalar(n).scalar(partSize).out(dv).out(di).local(8));
+                        AllReductionsImpl::openClProgram, "jk_kMinArgKMin", m, parts, false).in(x_)
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).out(di).local(8));
                 if (parts > 1) {
                     final int len = out.length;
                     final float[][] vp = new float[parts][];
@@ -430,27 +430,27 @@ public final class AllReductionsImpl implements AllReductions {
     }
 
     /**
-     * LOG_SUM_EXP of {@code Minus(Sum(Square((x - y))))} over j.
+     * LOG_SUM_EXP of {@code -SqDist(x, y) (simplified: Minus(Sum(Square((x - y)))))} over j.
      */
     @Override
-    public float[] weightedLse(float[] x, float[] y, float[] b) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 2));
+    public float[] weightedLse(float[] x_, float[] y_, float[] b_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 2));
         final int length = Args.outputLength("AllReductions.weightedLse", m, 2);
         final float[] out = new float[length];
         final Backend backend = runtime().select(WEIGHTED_LSE);
         switch (backend) {
-            case SCALAR -> AllReductionsScalarKernels.weightedLse(x, y, b, m, n, out);
-            case SIMD -> AllReductionsSimdKernels.weightedLse(runtime(), x, y, b, m, n, out);
+            case SCALAR -> AllReductionsScalarKernels.weightedLse(x_, y_, b_, m, n, out);
+            case SIMD -> AllReductionsSimdKernels.weightedLse(runtime(), x_, y_, b_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.AllReductions",
-                        AllReductionsImpl::openClProgram, "jk_weightedLse", m, parts, false).in(x)
-                        .in(y).in(b).scalar(m).scalar(n).scalar(partSize).out(dv).local(8)
+                        AllReductionsImpl::openClProgram, "jk_weightedLse", m, parts, false).in(x_)
+                        .in(y_).in(b_).scalar(m).scalar(n).scalar(partSize).out(dv).local(8)
                         .local(8));
                 if (parts > 1) {
                     final int len = out.length;
@@ -467,28 +467,28 @@ public final class AllReductionsImpl implements AllReductions {
     }
 
     /**
-     * SUM_SOFTMAX_WEIGHT of {@code (Minus(Sum(Square((x - y)))) * g)} over j.
+     * SUM_SOFTMAX_WEIGHT of {@code -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g))} over j.
      */
     @Override
-    public float[] softmax(float[] x, float[] y, float[] b, float g) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 1));
+    public float[] softmax(float[] x_, float[] y_, float[] b_, float g_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 1));
         final int length = Args.outputLength("AllReductions.softmax", m, 1);
         final float[] out = new float[length];
         final Backend backend = runtime().select(SOFTMAX);
         switch (backend) {
-            case SCALAR -> AllReductionsScalarKernels.softmax(x, y, b, g, m, n, out);
-            case SIMD -> AllReductionsSimdKernels.softmax(runtime(), x, y, b, g, m, n, out);
+            case SCALAR -> AllReductionsScalarKernels.softmax(x_, y_, b_, g_, m, n, out);
+            case SIMD -> AllReductionsSimdKernels.softmax(runtime(), x_, y_, b_, g_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = 1;
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.AllReductions",
-                        AllReductionsImpl::openClProgram, "jk_softmax", m, parts, false).in(x).in(y)
-                        .in(b).scalar(g).scalar(m).scalar(n).scalar(partSize).out(dv).local(8)
-                        .local(4));
+                        AllReductionsImpl::openClProgram, "jk_softmax", m, parts, false).in(x_)
+                        .in(y_).in(b_).scalar(g_).scalar(m).scalar(n).scalar(partSize).out(dv)
+                        .local(8).local(4));
             }
             default -> throw new IllegalStateException("AllReductions.softmax: the runtime chose a backend this kernel has no code for: " + backend);
         }

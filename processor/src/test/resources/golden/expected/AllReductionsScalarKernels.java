@@ -12,12 +12,12 @@ final class AllReductionsScalarKernels {
     }
 
     /**
-     * AllReductions.sumBlock: SUM over j of (x * y).
+     * AllReductions.sumBlock: SUM over j of x * y (simplified: (x * y)).
      */
-    static void sumBlock(float[] x, float[] y, int rows, int cols, float[] out) {
+    static void sumBlock(float[] x_, float[] y_, int rows, int cols, float[] out) {
         for (int r = 0; r < rows; r++) {
-            final float t0 = x[r * 2];
-            final float t1 = x[r * 2 + 1];
+            final float t0 = x_[r * 2];
+            final float t1 = x_[r * 2 + 1];
             float acc0 = 0;
             float acc1 = 0;
             for (int s0 = 0; s0 < cols; s0 += 256) {
@@ -25,8 +25,8 @@ final class AllReductionsScalarKernels {
                 float blk0 = 0;
                 float blk1 = 0;
                 for (int s = s0; s < s1; s++) {
-                    final float t2 = y[s * 2];
-                    final float t3 = y[s * 2 + 1];
+                    final float t2 = y_[s * 2];
+                    final float t3 = y_[s * 2 + 1];
                     final float t4 = t0 * t2;
                     final float t5 = t1 * t3;
                     blk0 += t4;
@@ -41,17 +41,17 @@ final class AllReductionsScalarKernels {
     }
 
     /**
-     * AllReductions.sumDirect: SUM over j of (x * y).
+     * AllReductions.sumDirect: SUM over j of x * y (simplified: (x * y)).
      */
-    static void sumDirect(float[] x, float[] y, int rows, int cols, float[] out) {
+    static void sumDirect(float[] x_, float[] y_, int rows, int cols, float[] out) {
         for (int r = 0; r < rows; r++) {
-            final float t0 = x[r * 2];
-            final float t1 = x[r * 2 + 1];
+            final float t0 = x_[r * 2];
+            final float t1 = x_[r * 2 + 1];
             float acc0 = 0;
             float acc1 = 0;
             for (int s = 0; s < cols; s++) {
-                final float t2 = y[s * 2];
-                final float t3 = y[s * 2 + 1];
+                final float t2 = y_[s * 2];
+                final float t3 = y_[s * 2 + 1];
                 final float t4 = t0 * t2;
                 final float t5 = t1 * t3;
                 acc0 += t4;
@@ -63,17 +63,17 @@ final class AllReductionsScalarKernels {
     }
 
     /**
-     * AllReductions.sumDouble: SUM over j of (x * y).
+     * AllReductions.sumDouble: SUM over j of x * y (simplified: (x * y)).
      */
-    static void sumDouble(float[] x, float[] y, int rows, int cols, float[] out) {
+    static void sumDouble(float[] x_, float[] y_, int rows, int cols, float[] out) {
         for (int r = 0; r < rows; r++) {
-            final float t0 = x[r * 2];
-            final float t1 = x[r * 2 + 1];
+            final float t0 = x_[r * 2];
+            final float t1 = x_[r * 2 + 1];
             double acc0 = 0;
             double acc1 = 0;
             for (int s = 0; s < cols; s++) {
-                final float t2 = y[s * 2];
-                final float t3 = y[s * 2 + 1];
+                final float t2 = y_[s * 2];
+                final float t3 = y_[s * 2 + 1];
                 final float t4 = t0 * t2;
                 final float t5 = t1 * t3;
                 acc0 += t4;
@@ -85,17 +85,17 @@ final class AllReductionsScalarKernels {
     }
 
     /**
-     * AllReductions.sumDouble64: SUM over j of (x * y).
+     * AllReductions.sumDouble64: SUM over j of x * y (simplified: (x * y)).
      */
-    static void sumDouble64(double[] x, double[] y, int rows, int cols, double[] out) {
+    static void sumDouble64(double[] x_, double[] y_, int rows, int cols, double[] out) {
         for (int r = 0; r < rows; r++) {
-            final double t0 = x[r * 2];
-            final double t1 = x[r * 2 + 1];
+            final double t0 = x_[r * 2];
+            final double t1 = x_[r * 2 + 1];
             double acc0 = 0;
             double acc1 = 0;
             for (int s = 0; s < cols; s++) {
-                final double t2 = y[s * 2];
-                final double t3 = y[s * 2 + 1];
+                final double t2 = y_[s * 2];
+                final double t3 = y_[s * 2 + 1];
                 final double t4 = t0 * t2;
                 final double t5 = t1 * t3;
                 acc0 += t4;
@@ -107,17 +107,17 @@ final class AllReductionsScalarKernels {
     }
 
     /**
-     * AllReductions.min: MIN over j of (x - y).
+     * AllReductions.min: MIN over j of x - y (simplified: (x - y)).
      */
-    static void min(float[] x, float[] y, int rows, int cols, float[] out) {
+    static void min(float[] x_, float[] y_, int rows, int cols, float[] out) {
         for (int r = 0; r < rows; r++) {
-            final float t0 = x[r * 2];
-            final float t1 = x[r * 2 + 1];
+            final float t0 = x_[r * 2];
+            final float t1 = x_[r * 2 + 1];
             float acc0 = Float.POSITIVE_INFINITY;
             float acc1 = Float.POSITIVE_INFINITY;
             for (int s = 0; s < cols; s++) {
-                final float t2 = y[s * 2];
-                final float t3 = y[s * 2 + 1];
+                final float t2 = y_[s * 2];
+                final float t3 = y_[s * 2 + 1];
                 final float t4 = t0 - t2;
                 final float t5 = t1 - t3;
                 if (t4 < acc0) {
@@ -133,17 +133,17 @@ final class AllReductionsScalarKernels {
     }
 
     /**
-     * AllReductions.max: MAX over j of (x - y).
+     * AllReductions.max: MAX over j of x - y (simplified: (x - y)).
      */
-    static void max(float[] x, float[] y, int rows, int cols, float[] out) {
+    static void max(float[] x_, float[] y_, int rows, int cols, float[] out) {
         for (int r = 0; r < rows; r++) {
-            final float t0 = x[r * 2];
-            final float t1 = x[r * 2 + 1];
+            final float t0 = x_[r * 2];
+            final float t1 = x_[r * 2 + 1];
             float acc0 = Float.NEGATIVE_INFINITY;
             float acc1 = Float.NEGATIVE_INFINITY;
             for (int s = 0; s < cols; s++) {
-                final float t2 = y[s * 2];
-                final float t3 = y[s * 2 + 1];
+                final float t2 = y_[s * 2];
+                final float t3 = y_[s * 2 + 1];
                 final float t4 = t0 - t2;
                 final float t5 = t1 - t3;
                 if (t4 > acc0) {
@@ -159,19 +159,19 @@ final class AllReductionsScalarKernels {
     }
 
     /**
-     * AllReductions.argMax: ARG_MAX over j of (x - y).
+     * AllReductions.argMax: ARG_MAX over j of x - y (simplified: (x - y)).
      */
-    static void argMax(float[] x, float[] y, int rows, int cols, int[] outIndex) {
+    static void argMax(float[] x_, float[] y_, int rows, int cols, int[] outIndex) {
         for (int r = 0; r < rows; r++) {
-            final float t0 = x[r * 2];
-            final float t1 = x[r * 2 + 1];
+            final float t0 = x_[r * 2];
+            final float t1 = x_[r * 2 + 1];
             float acc0 = Float.NEGATIVE_INFINITY;
             int idx0 = -1;
             float acc1 = Float.NEGATIVE_INFINITY;
             int idx1 = -1;
             for (int s = 0; s < cols; s++) {
-                final float t2 = y[s * 2];
-                final float t3 = y[s * 2 + 1];
+                final float t2 = y_[s * 2];
+                final float t3 = y_[s * 2 + 1];
                 final float t4 = t0 - t2;
                 final float t5 = t1 - t3;
                 if (t4 > acc0 || (idx0 < 0 && t4 == t4)) {
@@ -189,19 +189,19 @@ final class AllReductionsScalarKernels {
     }
 
     /**
-     * AllReductions.maxArgMax: MAX_ARG_MAX over j of (x - y).
+     * AllReductions.maxArgMax: MAX_ARG_MAX over j of x - y (simplified: (x - y)).
      */
-    static void maxArgMax(float[] x, float[] y, int rows, int cols, float[] out, int[] outIndex) {
+    static void maxArgMax(float[] x_, float[] y_, int rows, int cols, float[] out, int[] outIndex) {
         for (int r = 0; r < rows; r++) {
-            final float t0 = x[r * 2];
-            final float t1 = x[r * 2 + 1];
+            final float t0 = x_[r * 2];
+            final float t1 = x_[r * 2 + 1];
             float acc0 = Float.NEGATIVE_INFINITY;
             int idx0 = -1;
             float acc1 = Float.NEGATIVE_INFINITY;
             int idx1 = -1;
             for (int s = 0; s < cols; s++) {
-                final float t2 = y[s * 2];
-                final float t3 = y[s * 2 + 1];
+                final float t2 = y_[s * 2];
+                final float t3 = y_[s * 2 + 1];
                 final float t4 = t0 - t2;
                 final float t5 = t1 - t3;
                 if (t4 > acc0 || (idx0 < 0 && t4 == t4)) {
@@ -221,19 +221,19 @@ final class AllReductionsScalarKernels {
     }
 
     /**
-     * AllReductions.kMin: K_MIN over j of Sum(Square((x - y))).
+     * AllReductions.kMin: K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y)))).
      */
-    static void kMin(float[] x, float[] y, int rows, int cols, float[] out) {
+    static void kMin(float[] x_, float[] y_, int rows, int cols, float[] out) {
         final float[] kv = new float[3];
         final int[] ki = new int[3];
         final int[] kn = new int[1];
         for (int r = 0; r < rows; r++) {
-            final float t0 = x[r * 2];
-            final float t1 = x[r * 2 + 1];
+            final float t0 = x_[r * 2];
+            final float t1 = x_[r * 2 + 1];
             KSmallest.reset(kv, ki, kn);
             for (int s = 0; s < cols; s++) {
-                final float t2 = y[s * 2];
-                final float t3 = y[s * 2 + 1];
+                final float t2 = y_[s * 2];
+                final float t3 = y_[s * 2 + 1];
                 final float t4 = t0 - t2;
                 final float t5 = t1 - t3;
                 final float t6 = t4 * t4;
@@ -246,19 +246,20 @@ final class AllReductionsScalarKernels {
     }
 
     /**
-     * AllReductions.kMinArgKMin: K_MIN_ARG_K_MIN over j of Sum(Square((x - y))).
+     * AllReductions.kMinArgKMin: K_MIN_ARG_K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y)))).
      */
-    static void kMinArgKMin(float[] x, float[] y, int rows, int cols, float[] out, int[] outIndex) {
+    static void kMinArgKMin(float[] x_, float[] y_, int rows, int cols, float[] out,
+            int[] outIndex) {
         final float[] kv = new float[3];
         final int[] ki = new int[3];
         final int[] kn = new int[1];
         for (int r = 0; r < rows; r++) {
-            final float t0 = x[r * 2];
-            final float t1 = x[r * 2 + 1];
+            final float t0 = x_[r * 2];
+            final float t1 = x_[r * 2 + 1];
             KSmallest.reset(kv, ki, kn);
             for (int s = 0; s < cols; s++) {
-                final float t2 = y[s * 2];
-                final float t3 = y[s * 2 + 1];
+                final float t2 = y_[s * 2];
+                final float t3 = y_[s * 2 + 1];
                 final float t4 = t0 - t2;
                 final float t5 = t1 - t3;
                 final float t6 = t4 * t4;
@@ -272,26 +273,26 @@ final class AllReductionsScalarKernels {
     }
 
     /**
-     * AllReductions.weightedLse: LOG_SUM_EXP over j of Minus(Sum(Square((x - y)))), weight b.
+     * AllReductions.weightedLse: LOG_SUM_EXP over j of -SqDist(x, y) (simplified: Minus(Sum(Square((x - y))))), weight b.
      */
-    static void weightedLse(float[] x, float[] y, float[] b, int rows, int cols, float[] out) {
+    static void weightedLse(float[] x_, float[] y_, float[] b_, int rows, int cols, float[] out) {
         for (int r = 0; r < rows; r++) {
-            final float t0 = x[r * 2];
-            final float t1 = x[r * 2 + 1];
+            final float t0 = x_[r * 2];
+            final float t1 = x_[r * 2 + 1];
             float mx = Float.NEGATIVE_INFINITY;
             float se0 = 0;
             float se1 = 0;
             for (int s = 0; s < cols; s++) {
-                final float t2 = y[s * 2];
-                final float t3 = y[s * 2 + 1];
+                final float t2 = y_[s * 2];
+                final float t3 = y_[s * 2 + 1];
                 final float t4 = t0 - t2;
                 final float t5 = t1 - t3;
                 final float t6 = t4 * t4;
                 final float t7 = t5 * t5;
                 final float t8 = t6 + t7;
                 final float t9 = -t8;
-                final float t10 = b[s * 2];
-                final float t11 = b[s * 2 + 1];
+                final float t10 = b_[s * 2];
+                final float t11 = b_[s * 2 + 1];
                 if (t9 > mx) {
                     final float sc = (float) Math.exp(mx - t9);
                     se0 = se0 * sc + t10;
@@ -309,26 +310,27 @@ final class AllReductionsScalarKernels {
     }
 
     /**
-     * AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of (Minus(Sum(Square((x - y)))) * g), weight b.
+     * AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight b.
      */
-    static void softmax(float[] x, float[] y, float[] b, float g, int rows, int cols, float[] out) {
+    static void softmax(float[] x_, float[] y_, float[] b_, float g_, int rows, int cols,
+            float[] out) {
         for (int r = 0; r < rows; r++) {
-            final float t0 = x[r * 2];
-            final float t1 = x[r * 2 + 1];
+            final float t0 = x_[r * 2];
+            final float t1 = x_[r * 2 + 1];
             float mx = Float.NEGATIVE_INFINITY;
             float sw = 0;
             float se0 = 0;
             for (int s = 0; s < cols; s++) {
-                final float t2 = y[s * 2];
-                final float t3 = y[s * 2 + 1];
+                final float t2 = y_[s * 2];
+                final float t3 = y_[s * 2 + 1];
                 final float t4 = t0 - t2;
                 final float t5 = t1 - t3;
                 final float t6 = t4 * t4;
                 final float t7 = t5 * t5;
                 final float t8 = t6 + t7;
                 final float t9 = -t8;
-                final float t11 = t9 * g;
-                final float t12 = b[s];
+                final float t11 = t9 * g_;
+                final float t12 = b_[s];
                 if (t11 > mx) {
                     final float sc = (float) Math.exp(mx - t11);
                     sw = sw * sc + 1;

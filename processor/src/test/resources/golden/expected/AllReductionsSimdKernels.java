@@ -24,11 +24,11 @@ final class AllReductionsSimdKernels {
     }
 
     /**
-     * AllReductions.sumBlock: SUM over j of (x * y), on the Vector API.
+     * AllReductions.sumBlock: SUM over j of x * y (simplified: (x * y)), on the Vector API.
      */
-    static void sumBlock(KernelRuntime runtime, float[] x, float[] y, int rows, int cols,
+    static void sumBlock(KernelRuntime runtime, float[] x_, float[] y_, int rows, int cols,
             float[] out) {
-        final float[][] soa1 = Soa.columns(y, cols, 2);
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (Parallel.splitColumns(rows, cols, runtime.threads(), 4)) {
             final int parts = runtime.threads();
@@ -38,21 +38,21 @@ final class AllReductionsSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.sumBlock(x, soa1, 0, rows, js, je, outParts[part]);
+                        W512.sumBlock(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.sumBlock(x, soa1, 0, rows, js, je, outParts[part]);
+                        W256.sumBlock(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.sumBlock(x, soa1, 0, rows, js, je, outParts[part]);
+                        W128.sumBlock(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -64,19 +64,19 @@ final class AllReductionsSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.sumBlock(x, soa1, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.sumBlock(x, soa1, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.sumBlock(x, soa1, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.sumBlock(x_, soa1, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.sumBlock(x_, soa1, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.sumBlock(x_, soa1, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * AllReductions.sumDirect: SUM over j of (x * y), on the Vector API.
+     * AllReductions.sumDirect: SUM over j of x * y (simplified: (x * y)), on the Vector API.
      */
-    static void sumDirect(KernelRuntime runtime, float[] x, float[] y, int rows, int cols,
+    static void sumDirect(KernelRuntime runtime, float[] x_, float[] y_, int rows, int cols,
             float[] out) {
-        final float[][] soa1 = Soa.columns(y, cols, 2);
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (Parallel.splitColumns(rows, cols, runtime.threads(), 4)) {
             final int parts = runtime.threads();
@@ -86,21 +86,21 @@ final class AllReductionsSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.sumDirect(x, soa1, 0, rows, js, je, outParts[part]);
+                        W512.sumDirect(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.sumDirect(x, soa1, 0, rows, js, je, outParts[part]);
+                        W256.sumDirect(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.sumDirect(x, soa1, 0, rows, js, je, outParts[part]);
+                        W128.sumDirect(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -112,37 +112,37 @@ final class AllReductionsSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.sumDirect(x, soa1, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.sumDirect(x, soa1, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.sumDirect(x, soa1, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.sumDirect(x_, soa1, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.sumDirect(x_, soa1, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.sumDirect(x_, soa1, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * AllReductions.sumDouble: SUM over j of (x * y), on the Vector API.
+     * AllReductions.sumDouble: SUM over j of x * y (simplified: (x * y)), on the Vector API.
      */
-    static void sumDouble(KernelRuntime runtime, float[] x, float[] y, int rows, int cols,
+    static void sumDouble(KernelRuntime runtime, float[] x_, float[] y_, int rows, int cols,
             float[] out) {
-        final float[][] soa1 = Soa.columns(y, cols, 2);
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         final int js = 0;
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.sumDouble(x, soa1, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.sumDouble(x, soa1, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.sumDouble(x, soa1, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.sumDouble(x_, soa1, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.sumDouble(x_, soa1, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.sumDouble(x_, soa1, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * AllReductions.sumDouble64: SUM over j of (x * y), on the Vector API.
+     * AllReductions.sumDouble64: SUM over j of x * y (simplified: (x * y)), on the Vector API.
      */
-    static void sumDouble64(KernelRuntime runtime, double[] x, double[] y, int rows, int cols,
+    static void sumDouble64(KernelRuntime runtime, double[] x_, double[] y_, int rows, int cols,
             double[] out) {
-        final double[][] soa1 = Soa.columns(y, cols, 2);
+        final double[][] soa1 = Soa.columns(y_, cols, 2);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (Parallel.splitColumns(rows, cols, runtime.threads(), 4)) {
             final int parts = runtime.threads();
@@ -152,21 +152,21 @@ final class AllReductionsSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.sumDouble64(x, soa1, 0, rows, js, je, outParts[part]);
+                        W512.sumDouble64(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.sumDouble64(x, soa1, 0, rows, js, je, outParts[part]);
+                        W256.sumDouble64(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.sumDouble64(x, soa1, 0, rows, js, je, outParts[part]);
+                        W128.sumDouble64(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -178,18 +178,19 @@ final class AllReductionsSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.sumDouble64(x, soa1, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.sumDouble64(x, soa1, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.sumDouble64(x, soa1, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.sumDouble64(x_, soa1, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.sumDouble64(x_, soa1, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.sumDouble64(x_, soa1, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * AllReductions.min: MIN over j of (x - y), on the Vector API.
+     * AllReductions.min: MIN over j of x - y (simplified: (x - y)), on the Vector API.
      */
-    static void min(KernelRuntime runtime, float[] x, float[] y, int rows, int cols, float[] out) {
-        final float[][] soa1 = Soa.columns(y, cols, 2);
+    static void min(KernelRuntime runtime, float[] x_, float[] y_, int rows, int cols,
+            float[] out) {
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (Parallel.splitColumns(rows, cols, runtime.threads(), 4)) {
             final int parts = runtime.threads();
@@ -199,21 +200,21 @@ final class AllReductionsSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.min(x, soa1, 0, rows, js, je, outParts[part]);
+                        W512.min(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.min(x, soa1, 0, rows, js, je, outParts[part]);
+                        W256.min(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.min(x, soa1, 0, rows, js, je, outParts[part]);
+                        W128.min(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -225,18 +226,19 @@ final class AllReductionsSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.min(x, soa1, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.min(x, soa1, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.min(x, soa1, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.min(x_, soa1, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.min(x_, soa1, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.min(x_, soa1, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * AllReductions.max: MAX over j of (x - y), on the Vector API.
+     * AllReductions.max: MAX over j of x - y (simplified: (x - y)), on the Vector API.
      */
-    static void max(KernelRuntime runtime, float[] x, float[] y, int rows, int cols, float[] out) {
-        final float[][] soa1 = Soa.columns(y, cols, 2);
+    static void max(KernelRuntime runtime, float[] x_, float[] y_, int rows, int cols,
+            float[] out) {
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (Parallel.splitColumns(rows, cols, runtime.threads(), 4)) {
             final int parts = runtime.threads();
@@ -246,21 +248,21 @@ final class AllReductionsSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.max(x, soa1, 0, rows, js, je, outParts[part]);
+                        W512.max(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.max(x, soa1, 0, rows, js, je, outParts[part]);
+                        W256.max(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.max(x, soa1, 0, rows, js, je, outParts[part]);
+                        W128.max(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -272,37 +274,37 @@ final class AllReductionsSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.max(x, soa1, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.max(x, soa1, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.max(x, soa1, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.max(x_, soa1, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.max(x_, soa1, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.max(x_, soa1, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * AllReductions.argMax: ARG_MAX over j of (x - y), on the Vector API.
+     * AllReductions.argMax: ARG_MAX over j of x - y (simplified: (x - y)), on the Vector API.
      */
-    static void argMax(KernelRuntime runtime, float[] x, float[] y, int rows, int cols,
+    static void argMax(KernelRuntime runtime, float[] x_, float[] y_, int rows, int cols,
             int[] outIndex) {
-        final float[][] soa1 = Soa.columns(y, cols, 2);
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         final int js = 0;
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.argMax(x, soa1, r0, r1, js, je, outIndex));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.argMax(x, soa1, r0, r1, js, je, outIndex));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.argMax(x, soa1, r0, r1, js, je, outIndex));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.argMax(x_, soa1, r0, r1, js, je, outIndex));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.argMax(x_, soa1, r0, r1, js, je, outIndex));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.argMax(x_, soa1, r0, r1, js, je, outIndex));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * AllReductions.maxArgMax: MAX_ARG_MAX over j of (x - y), on the Vector API.
+     * AllReductions.maxArgMax: MAX_ARG_MAX over j of x - y (simplified: (x - y)), on the Vector API.
      */
-    static void maxArgMax(KernelRuntime runtime, float[] x, float[] y, int rows, int cols,
+    static void maxArgMax(KernelRuntime runtime, float[] x_, float[] y_, int rows, int cols,
             float[] out, int[] outIndex) {
-        final float[][] soa1 = Soa.columns(y, cols, 2);
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (Parallel.splitColumns(rows, cols, runtime.threads(), 4)) {
             final int parts = runtime.threads();
@@ -313,21 +315,21 @@ final class AllReductionsSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.maxArgMax(x, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W512.maxArgMax(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.maxArgMax(x, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W256.maxArgMax(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.maxArgMax(x, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W128.maxArgMax(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -339,18 +341,19 @@ final class AllReductionsSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.maxArgMax(x, soa1, r0, r1, js, je, out, outIndex));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.maxArgMax(x, soa1, r0, r1, js, je, out, outIndex));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.maxArgMax(x, soa1, r0, r1, js, je, out, outIndex));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.maxArgMax(x_, soa1, r0, r1, js, je, out, outIndex));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.maxArgMax(x_, soa1, r0, r1, js, je, out, outIndex));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.maxArgMax(x_, soa1, r0, r1, js, je, out, outIndex));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * AllReductions.kMin: K_MIN over j of Sum(Square((x - y))), on the Vector API.
+     * AllReductions.kMin: K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y)))), on the Vector API.
      */
-    static void kMin(KernelRuntime runtime, float[] x, float[] y, int rows, int cols, float[] out) {
-        final float[][] soa1 = Soa.columns(y, cols, 2);
+    static void kMin(KernelRuntime runtime, float[] x_, float[] y_, int rows, int cols,
+            float[] out) {
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (Parallel.splitColumns(rows, cols, runtime.threads(), 1)) {
             final int parts = runtime.threads();
@@ -360,21 +363,21 @@ final class AllReductionsSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.kMin(x, soa1, 0, rows, js, je, outParts[part]);
+                        W512.kMin(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.kMin(x, soa1, 0, rows, js, je, outParts[part]);
+                        W256.kMin(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.kMin(x, soa1, 0, rows, js, je, outParts[part]);
+                        W128.kMin(x_, soa1, 0, rows, js, je, outParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -386,19 +389,19 @@ final class AllReductionsSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 1);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.kMin(x, soa1, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.kMin(x, soa1, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.kMin(x, soa1, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.kMin(x_, soa1, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.kMin(x_, soa1, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.kMin(x_, soa1, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * AllReductions.kMinArgKMin: K_MIN_ARG_K_MIN over j of Sum(Square((x - y))), on the Vector API.
+     * AllReductions.kMinArgKMin: K_MIN_ARG_K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y)))), on the Vector API.
      */
-    static void kMinArgKMin(KernelRuntime runtime, float[] x, float[] y, int rows, int cols,
+    static void kMinArgKMin(KernelRuntime runtime, float[] x_, float[] y_, int rows, int cols,
             float[] out, int[] outIndex) {
-        final float[][] soa1 = Soa.columns(y, cols, 2);
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (Parallel.splitColumns(rows, cols, runtime.threads(), 1)) {
             final int parts = runtime.threads();
@@ -409,21 +412,21 @@ final class AllReductionsSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.kMinArgKMin(x, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W512.kMinArgKMin(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.kMinArgKMin(x, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W256.kMinArgKMin(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.kMinArgKMin(x, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W128.kMinArgKMin(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -435,20 +438,20 @@ final class AllReductionsSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 1);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.kMinArgKMin(x, soa1, r0, r1, js, je, out, outIndex));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.kMinArgKMin(x, soa1, r0, r1, js, je, out, outIndex));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.kMinArgKMin(x, soa1, r0, r1, js, je, out, outIndex));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.kMinArgKMin(x_, soa1, r0, r1, js, je, out, outIndex));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.kMinArgKMin(x_, soa1, r0, r1, js, je, out, outIndex));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.kMinArgKMin(x_, soa1, r0, r1, js, je, out, outIndex));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * AllReductions.weightedLse: LOG_SUM_EXP over j of Minus(Sum(Square((x - y)))), on the Vector API.
+     * AllReductions.weightedLse: LOG_SUM_EXP over j of -SqDist(x, y) (simplified: Minus(Sum(Square((x - y))))), on the Vector API.
      */
-    static void weightedLse(KernelRuntime runtime, float[] x, float[] y, float[] b, int rows,
+    static void weightedLse(KernelRuntime runtime, float[] x_, float[] y_, float[] b_, int rows,
             int cols, float[] out) {
-        final float[][] soa1 = Soa.columns(y, cols, 2);
-        final float[][] soa2 = Soa.columns(b, cols, 2);
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
+        final float[][] soa2 = Soa.columns(b_, cols, 2);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (Parallel.splitColumns(rows, cols, runtime.threads(), 2)) {
             final int parts = runtime.threads();
@@ -458,21 +461,21 @@ final class AllReductionsSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.weightedLse(x, soa1, soa2, 0, rows, js, je, outParts[part]);
+                        W512.weightedLse(x_, soa1, soa2, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.weightedLse(x, soa1, soa2, 0, rows, js, je, outParts[part]);
+                        W256.weightedLse(x_, soa1, soa2, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.weightedLse(x, soa1, soa2, 0, rows, js, je, outParts[part]);
+                        W128.weightedLse(x_, soa1, soa2, 0, rows, js, je, outParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -484,28 +487,28 @@ final class AllReductionsSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 2);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.weightedLse(x, soa1, soa2, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.weightedLse(x, soa1, soa2, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.weightedLse(x, soa1, soa2, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.weightedLse(x_, soa1, soa2, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.weightedLse(x_, soa1, soa2, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.weightedLse(x_, soa1, soa2, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of (Minus(Sum(Square((x - y)))) * g), on the Vector API.
+     * AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), on the Vector API.
      */
-    static void softmax(KernelRuntime runtime, float[] x, float[] y, float[] b, float g, int rows,
-            int cols, float[] out) {
-        final float[][] soa1 = Soa.columns(y, cols, 2);
-        final float[][] soa2 = Soa.columns(b, cols, 1);
+    static void softmax(KernelRuntime runtime, float[] x_, float[] y_, float[] b_, float g_,
+            int rows, int cols, float[] out) {
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
+        final float[][] soa2 = Soa.columns(b_, cols, 1);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         final int js = 0;
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 2);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.softmax(x, soa1, soa2, g, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.softmax(x, soa1, soa2, g, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.softmax(x, soa1, soa2, g, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.softmax(x_, soa1, soa2, g_, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.softmax(x_, soa1, soa2, g_, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.softmax(x_, soa1, soa2, g_, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
@@ -525,38 +528,38 @@ final class AllReductionsSimdKernels {
         private W512() {
         }
 
-        static void sumBlock(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void sumBlock(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumBlockRows4(x, soa1, r, js, je, out);
+                sumBlockRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                sumBlockRow(x, soa1, r, js, je, out);
+                sumBlockRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void sumBlockRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumBlockRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -617,24 +620,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            sumBlockRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            sumBlockRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void sumBlockRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumBlockRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc1_0 = (float) st[2];
@@ -676,12 +679,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void sumBlockRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumBlockRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -706,18 +709,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            sumBlockRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            sumBlockRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void sumBlockRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumBlockRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -732,38 +735,38 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void sumDirect(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void sumDirect(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDirectRows4(x, soa1, r, js, je, out);
+                sumDirectRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                sumDirectRow(x, soa1, r, js, je, out);
+                sumDirectRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void sumDirectRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDirectRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -805,24 +808,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            sumDirectRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDirectRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void sumDirectRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDirectRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc1_0 = (float) st[2];
@@ -864,12 +867,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void sumDirectRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDirectRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -887,18 +890,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            sumDirectRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDirectRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void sumDirectRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDirectRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -913,38 +916,38 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void sumDouble(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void sumDouble(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDoubleRows4(x, soa1, r, js, je, out);
+                sumDoubleRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                sumDoubleRow(x, soa1, r, js, je, out);
+                sumDoubleRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void sumDoubleRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDoubleRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             double acc0_0 = 0;
@@ -1018,24 +1021,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            sumDoubleRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDoubleRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void sumDoubleRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDoubleRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             double acc0_0 = st[0];
             double acc0_1 = st[1];
             double acc1_0 = st[2];
@@ -1077,12 +1080,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void sumDoubleRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDoubleRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             double acc0_0 = 0;
@@ -1108,18 +1111,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            sumDoubleRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDoubleRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void sumDoubleRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDoubleRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             double acc0_0 = st[0];
             double acc0_1 = st[1];
             for (int j = bound; j < je; j++) {
@@ -1134,38 +1137,38 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = (float) acc0_1;
         }
 
-        static void sumDouble64(double[] x, double[][] soa1, int r0, int r1, int js, int je,
+        static void sumDouble64(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
                 double[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDouble64Rows4(x, soa1, r, js, je, out);
+                sumDouble64Rows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                sumDouble64Row(x, soa1, r, js, je, out);
+                sumDouble64Row(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void sumDouble64Rows4(double[] x, double[][] soa1, int r, int js, int je,
+        private static void sumDouble64Rows4(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t0_0 = x[r * 2];
-            final double t1_0 = x[r * 2 + 1];
+            final double t0_0 = x_[r * 2];
+            final double t1_0 = x_[r * 2 + 1];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
-            final double t0_1 = x[(r + 1) * 2];
-            final double t1_1 = x[(r + 1) * 2 + 1];
+            final double t0_1 = x_[(r + 1) * 2];
+            final double t1_1 = x_[(r + 1) * 2 + 1];
             final DoubleVector b0_1 = DoubleVector.broadcast(DS, t0_1);
             final DoubleVector b1_1 = DoubleVector.broadcast(DS, t1_1);
-            final double t0_2 = x[(r + 2) * 2];
-            final double t1_2 = x[(r + 2) * 2 + 1];
+            final double t0_2 = x_[(r + 2) * 2];
+            final double t1_2 = x_[(r + 2) * 2 + 1];
             final DoubleVector b0_2 = DoubleVector.broadcast(DS, t0_2);
             final DoubleVector b1_2 = DoubleVector.broadcast(DS, t1_2);
-            final double t0_3 = x[(r + 3) * 2];
-            final double t1_3 = x[(r + 3) * 2 + 1];
+            final double t0_3 = x_[(r + 3) * 2];
+            final double t1_3 = x_[(r + 3) * 2 + 1];
             final DoubleVector b0_3 = DoubleVector.broadcast(DS, t0_3);
             final DoubleVector b1_3 = DoubleVector.broadcast(DS, t1_3);
             double acc0_0 = 0;
@@ -1226,24 +1229,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            sumDouble64Rows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDouble64Rows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void sumDouble64Rows4Tail(double[] x, double[][] soa1, int r, int js, int je,
-                double[] out, int bound, double[] st, int[] ist) {
+        private static void sumDouble64Rows4Tail(double[] x_, double[][] soa1, int r, int js,
+                int je, double[] out, int bound, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t0_0 = x[r * 2];
-            final double t1_0 = x[r * 2 + 1];
-            final double t0_1 = x[(r + 1) * 2];
-            final double t1_1 = x[(r + 1) * 2 + 1];
-            final double t0_2 = x[(r + 2) * 2];
-            final double t1_2 = x[(r + 2) * 2 + 1];
-            final double t0_3 = x[(r + 3) * 2];
-            final double t1_3 = x[(r + 3) * 2 + 1];
+            final double t0_0 = x_[r * 2];
+            final double t1_0 = x_[r * 2 + 1];
+            final double t0_1 = x_[(r + 1) * 2];
+            final double t1_1 = x_[(r + 1) * 2 + 1];
+            final double t0_2 = x_[(r + 2) * 2];
+            final double t1_2 = x_[(r + 2) * 2 + 1];
+            final double t0_3 = x_[(r + 3) * 2];
+            final double t1_3 = x_[(r + 3) * 2 + 1];
             double acc0_0 = st[0];
             double acc0_1 = st[1];
             double acc1_0 = st[2];
@@ -1285,12 +1288,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void sumDouble64Row(double[] x, double[][] soa1, int r, int js, int je,
+        private static void sumDouble64Row(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t0_0 = x[r * 2];
-            final double t1_0 = x[r * 2 + 1];
+            final double t0_0 = x_[r * 2];
+            final double t1_0 = x_[r * 2 + 1];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
             double acc0_0 = 0;
@@ -1315,18 +1318,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            sumDouble64RowTail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDouble64RowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void sumDouble64RowTail(double[] x, double[][] soa1, int r, int js, int je,
+        private static void sumDouble64RowTail(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int bound, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t0_0 = x[r * 2];
-            final double t1_0 = x[r * 2 + 1];
+            final double t0_0 = x_[r * 2];
+            final double t1_0 = x_[r * 2 + 1];
             double acc0_0 = st[0];
             double acc0_1 = st[1];
             for (int j = bound; j < je; j++) {
@@ -1341,37 +1344,37 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void min(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+        static void min(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                minRows4(x, soa1, r, js, je, out);
+                minRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                minRow(x, soa1, r, js, je, out);
+                minRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void minRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void minRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
@@ -1421,24 +1424,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            minRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            minRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void minRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void minRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc1_0 = (float) st[2];
@@ -1496,11 +1499,11 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void minRow(float[] x, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void minRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
@@ -1520,18 +1523,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            minRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            minRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void minRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void minRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -1550,37 +1553,37 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void max(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+        static void max(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxRows4(x, soa1, r, js, je, out);
+                maxRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                maxRow(x, soa1, r, js, je, out);
+                maxRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void maxRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -1630,24 +1633,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            maxRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            maxRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void maxRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc1_0 = (float) st[2];
@@ -1705,11 +1708,11 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void maxRow(float[] x, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void maxRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -1729,18 +1732,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            maxRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            maxRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void maxRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -1759,38 +1762,38 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void argMax(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void argMax(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                argMaxRows4(x, soa1, r, js, je, outIndex);
+                argMaxRows4(x_, soa1, r, js, je, outIndex);
             }
             for (; r < r1; r++) {
-                argMaxRow(x, soa1, r, js, je, outIndex);
+                argMaxRow(x_, soa1, r, js, je, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void argMaxRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void argMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -1946,24 +1949,24 @@ final class AllReductionsSimdKernels {
             ist[6] = idx3_0;
             st[7] = acc3_1;
             ist[7] = idx3_1;
-            argMaxRows4Tail(x, soa1, r, js, je, outIndex, bound, st, ist);
+            argMaxRows4Tail(x_, soa1, r, js, je, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void argMaxRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void argMaxRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             int idx0_0 = ist[0];
             float acc0_1 = (float) st[1];
@@ -2037,12 +2040,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void argMaxRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void argMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -2090,18 +2093,18 @@ final class AllReductionsSimdKernels {
             ist[0] = idx0_0;
             st[1] = acc0_1;
             ist[1] = idx0_1;
-            argMaxRowTail(x, soa1, r, js, je, outIndex, bound, st, ist);
+            argMaxRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void argMaxRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void argMaxRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             int idx0_0 = ist[0];
             float acc0_1 = (float) st[1];
@@ -2124,38 +2127,38 @@ final class AllReductionsSimdKernels {
             outIndex[r * 2 + 1] = idx0_1;
         }
 
-        static void maxArgMax(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void maxArgMax(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out, int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxArgMaxRows4(x, soa1, r, js, je, out, outIndex);
+                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex);
             }
             for (; r < r1; r++) {
-                maxArgMaxRow(x, soa1, r, js, je, out, outIndex);
+                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void maxArgMaxRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxArgMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -2311,24 +2314,24 @@ final class AllReductionsSimdKernels {
             ist[6] = idx3_0;
             st[7] = acc3_1;
             ist[7] = idx3_1;
-            maxArgMaxRows4Tail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
+            maxArgMaxRows4Tail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void maxArgMaxRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxArgMaxRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             int idx0_0 = ist[0];
             float acc0_1 = (float) st[1];
@@ -2410,12 +2413,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void maxArgMaxRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxArgMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -2463,18 +2466,18 @@ final class AllReductionsSimdKernels {
             ist[0] = idx0_0;
             st[1] = acc0_1;
             ist[1] = idx0_1;
-            maxArgMaxRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
+            maxArgMaxRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void maxArgMaxRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxArgMaxRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             int idx0_0 = ist[0];
             float acc0_1 = (float) st[1];
@@ -2499,21 +2502,22 @@ final class AllReductionsSimdKernels {
             outIndex[r * 2 + 1] = idx0_1;
         }
 
-        static void kMin(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+        static void kMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x, soa1, r, js, je, out);
+                kMinRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void kMinRow(float[] x, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final float[] kv0 = new float[3];
@@ -2541,18 +2545,18 @@ final class AllReductionsSimdKernels {
             }
             final double[] st = new double[0];
             final int[] ist = new int[0];
-            kMinRowTail(x, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
+            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void kMinRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void kMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
@@ -2566,23 +2570,23 @@ final class AllReductionsSimdKernels {
             System.arraycopy(kv0, 0, out, r * 3, 3);
         }
 
-        static void kMinArgKMin(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void kMinArgKMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out, int[] outIndex) {
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x, soa1, r, js, je, out, outIndex);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void kMinArgKMinRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final float[] kv0 = new float[3];
@@ -2610,19 +2614,19 @@ final class AllReductionsSimdKernels {
             }
             final double[] st = new double[0];
             final int[] ist = new int[0];
-            kMinArgKMinRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void kMinArgKMinRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void kMinArgKMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
                 int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
@@ -2637,32 +2641,32 @@ final class AllReductionsSimdKernels {
             System.arraycopy(ki0, 0, outIndex, r * 3, 3);
         }
 
-        static void weightedLse(float[] x, float[][] soa1, float[][] soa2, int r0, int r1, int js,
+        static void weightedLse(float[] x_, float[][] soa1, float[][] soa2, int r0, int r1, int js,
                 int je, float[] out) {
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                weightedLseRows2(x, soa1, soa2, r, js, je, out);
+                weightedLseRows2(x_, soa1, soa2, r, js, je, out);
             }
             for (; r < r1; r++) {
-                weightedLseRow(x, soa1, soa2, r, js, je, out);
+                weightedLseRow(x_, soa1, soa2, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 2).
          */
-        private static void weightedLseRows2(float[] x, float[][] soa1, float[][] soa2, int r,
+        private static void weightedLseRows2(float[] x_, float[][] soa1, float[][] soa2, int r,
                 int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
             FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -2685,6 +2689,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
                 final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
@@ -2709,6 +2714,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up1 = v9_1.compare(VectorOperators.GT, mxv1);
                 final VectorMask<Float> keep1 = v9_1.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed1 = v9_1.min(mxv1).sub(v9_1.max(mxv1));
+                // e1 = Exp(ed1), inline (see VectorTranscendentals)
                 final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
                 final var e1k1 = e1k0.sub(1.2582912E7f);
                 final var e1k2 = e1k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed1);
@@ -2752,22 +2758,22 @@ final class AllReductionsSimdKernels {
             st[3] = mx1;
             st[4] = se1_0;
             st[5] = se1_1;
-            weightedLseRows2Tail(x, soa1, soa2, r, js, je, out, bound, st, ist);
+            weightedLseRows2Tail(x_, soa1, soa2, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void weightedLseRows2Tail(float[] x, float[][] soa1, float[][] soa2, int r,
+        private static void weightedLseRows2Tail(float[] x_, float[][] soa1, float[][] soa2, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             float mx0 = (float) st[0];
             float se0_0 = (float) st[1];
             float se0_1 = (float) st[2];
@@ -2821,14 +2827,14 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void weightedLseRow(float[] x, float[][] soa1, float[][] soa2, int r, int js,
-                int je, float[] out) {
+        private static void weightedLseRow(float[] x_, float[][] soa1, float[][] soa2, int r,
+                int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -2848,6 +2854,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
                 final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
@@ -2879,20 +2886,20 @@ final class AllReductionsSimdKernels {
             st[0] = mx0;
             st[1] = se0_0;
             st[2] = se0_1;
-            weightedLseRowTail(x, soa1, soa2, r, js, je, out, bound, st, ist);
+            weightedLseRowTail(x_, soa1, soa2, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void weightedLseRowTail(float[] x, float[][] soa1, float[][] soa2, int r,
+        private static void weightedLseRowTail(float[] x_, float[][] soa1, float[][] soa2, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float mx0 = (float) st[0];
             float se0_0 = (float) st[1];
             float se0_1 = (float) st[2];
@@ -2922,32 +2929,32 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_1);
         }
 
-        static void softmax(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1,
+        static void softmax(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
                 int js, int je, float[] out) {
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                softmaxRows2(x, soa1, soa2, g, r, js, je, out);
+                softmaxRows2(x_, soa1, soa2, g_, r, js, je, out);
             }
             for (; r < r1; r++) {
-                softmaxRow(x, soa1, soa2, g, r, js, je, out);
+                softmaxRow(x_, soa1, soa2, g_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 2).
          */
-        private static void softmaxRows2(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out) {
+        private static void softmaxRows2(float[] x_, float[][] soa1, float[][] soa2, float g_,
+                int r, int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final FloatVector b10 = FloatVector.broadcast(FS, g);
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final FloatVector b10 = FloatVector.broadcast(FS, g_);
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
             FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -2970,6 +2977,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v11_0.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
                 final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
@@ -2995,6 +3003,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up1 = v11_1.compare(VectorOperators.GT, mxv1);
                 final VectorMask<Float> keep1 = v11_1.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed1 = v11_1.min(mxv1).sub(v11_1.max(mxv1));
+                // e1 = Exp(ed1), inline (see VectorTranscendentals)
                 final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
                 final var e1k1 = e1k0.sub(1.2582912E7f);
                 final var e1k2 = e1k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed1);
@@ -3038,21 +3047,21 @@ final class AllReductionsSimdKernels {
             st[3] = mx1;
             st[4] = sw1;
             st[5] = se1_0;
-            softmaxRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            softmaxRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void softmaxRows2Tail(float[] x, float[][] soa1, float[][] soa2, float g,
+        private static void softmaxRows2Tail(float[] x_, float[][] soa1, float[][] soa2, float g_,
                 int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             float mx0 = (float) st[0];
             float sw0 = (float) st[1];
             float se0_0 = (float) st[2];
@@ -3069,7 +3078,7 @@ final class AllReductionsSimdKernels {
                 final float u7_0 = u5_0 * u5_0;
                 final float u8_0 = u6_0 + u7_0;
                 final float u9_0 = -u8_0;
-                final float u11_0 = u9_0 * g;
+                final float u11_0 = u9_0 * g_;
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
@@ -3086,7 +3095,7 @@ final class AllReductionsSimdKernels {
                 final float u7_1 = u5_1 * u5_1;
                 final float u8_1 = u6_1 + u7_1;
                 final float u9_1 = -u8_1;
-                final float u11_1 = u9_1 * g;
+                final float u11_1 = u9_1 * g_;
                 if (u11_1 > mx1) {
                     final float sc = (float) Math.exp(mx1 - u11_1);
                     sw1 = sw1 * sc + 1;
@@ -3105,14 +3114,14 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void softmaxRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void softmaxRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final FloatVector b10 = FloatVector.broadcast(FS, g);
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final FloatVector b10 = FloatVector.broadcast(FS, g_);
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -3132,6 +3141,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v11_0.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
                 final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
@@ -3163,19 +3173,19 @@ final class AllReductionsSimdKernels {
             st[0] = mx0;
             st[1] = sw0;
             st[2] = se0_0;
-            softmaxRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            softmaxRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void softmaxRowTail(float[] x, float[][] soa1, float[][] soa2, float g,
+        private static void softmaxRowTail(float[] x_, float[][] soa1, float[][] soa2, float g_,
                 int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float mx0 = (float) st[0];
             float sw0 = (float) st[1];
             float se0_0 = (float) st[2];
@@ -3189,7 +3199,7 @@ final class AllReductionsSimdKernels {
                 final float u7_0 = u5_0 * u5_0;
                 final float u8_0 = u6_0 + u7_0;
                 final float u9_0 = -u8_0;
-                final float u11_0 = u9_0 * g;
+                final float u11_0 = u9_0 * g_;
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
@@ -3220,38 +3230,38 @@ final class AllReductionsSimdKernels {
         private W256() {
         }
 
-        static void sumBlock(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void sumBlock(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumBlockRows4(x, soa1, r, js, je, out);
+                sumBlockRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                sumBlockRow(x, soa1, r, js, je, out);
+                sumBlockRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void sumBlockRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumBlockRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -3312,24 +3322,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            sumBlockRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            sumBlockRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void sumBlockRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumBlockRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc1_0 = (float) st[2];
@@ -3371,12 +3381,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void sumBlockRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumBlockRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -3401,18 +3411,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            sumBlockRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            sumBlockRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void sumBlockRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumBlockRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -3427,38 +3437,38 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void sumDirect(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void sumDirect(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDirectRows4(x, soa1, r, js, je, out);
+                sumDirectRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                sumDirectRow(x, soa1, r, js, je, out);
+                sumDirectRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void sumDirectRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDirectRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -3500,24 +3510,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            sumDirectRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDirectRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void sumDirectRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDirectRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc1_0 = (float) st[2];
@@ -3559,12 +3569,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void sumDirectRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDirectRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -3582,18 +3592,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            sumDirectRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDirectRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void sumDirectRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDirectRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -3608,38 +3618,38 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void sumDouble(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void sumDouble(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDoubleRows4(x, soa1, r, js, je, out);
+                sumDoubleRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                sumDoubleRow(x, soa1, r, js, je, out);
+                sumDoubleRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void sumDoubleRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDoubleRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             double acc0_0 = 0;
@@ -3713,24 +3723,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            sumDoubleRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDoubleRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void sumDoubleRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDoubleRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             double acc0_0 = st[0];
             double acc0_1 = st[1];
             double acc1_0 = st[2];
@@ -3772,12 +3782,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void sumDoubleRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDoubleRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             double acc0_0 = 0;
@@ -3803,18 +3813,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            sumDoubleRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDoubleRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void sumDoubleRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDoubleRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             double acc0_0 = st[0];
             double acc0_1 = st[1];
             for (int j = bound; j < je; j++) {
@@ -3829,38 +3839,38 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = (float) acc0_1;
         }
 
-        static void sumDouble64(double[] x, double[][] soa1, int r0, int r1, int js, int je,
+        static void sumDouble64(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
                 double[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDouble64Rows4(x, soa1, r, js, je, out);
+                sumDouble64Rows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                sumDouble64Row(x, soa1, r, js, je, out);
+                sumDouble64Row(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void sumDouble64Rows4(double[] x, double[][] soa1, int r, int js, int je,
+        private static void sumDouble64Rows4(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t0_0 = x[r * 2];
-            final double t1_0 = x[r * 2 + 1];
+            final double t0_0 = x_[r * 2];
+            final double t1_0 = x_[r * 2 + 1];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
-            final double t0_1 = x[(r + 1) * 2];
-            final double t1_1 = x[(r + 1) * 2 + 1];
+            final double t0_1 = x_[(r + 1) * 2];
+            final double t1_1 = x_[(r + 1) * 2 + 1];
             final DoubleVector b0_1 = DoubleVector.broadcast(DS, t0_1);
             final DoubleVector b1_1 = DoubleVector.broadcast(DS, t1_1);
-            final double t0_2 = x[(r + 2) * 2];
-            final double t1_2 = x[(r + 2) * 2 + 1];
+            final double t0_2 = x_[(r + 2) * 2];
+            final double t1_2 = x_[(r + 2) * 2 + 1];
             final DoubleVector b0_2 = DoubleVector.broadcast(DS, t0_2);
             final DoubleVector b1_2 = DoubleVector.broadcast(DS, t1_2);
-            final double t0_3 = x[(r + 3) * 2];
-            final double t1_3 = x[(r + 3) * 2 + 1];
+            final double t0_3 = x_[(r + 3) * 2];
+            final double t1_3 = x_[(r + 3) * 2 + 1];
             final DoubleVector b0_3 = DoubleVector.broadcast(DS, t0_3);
             final DoubleVector b1_3 = DoubleVector.broadcast(DS, t1_3);
             double acc0_0 = 0;
@@ -3921,24 +3931,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            sumDouble64Rows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDouble64Rows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void sumDouble64Rows4Tail(double[] x, double[][] soa1, int r, int js, int je,
-                double[] out, int bound, double[] st, int[] ist) {
+        private static void sumDouble64Rows4Tail(double[] x_, double[][] soa1, int r, int js,
+                int je, double[] out, int bound, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t0_0 = x[r * 2];
-            final double t1_0 = x[r * 2 + 1];
-            final double t0_1 = x[(r + 1) * 2];
-            final double t1_1 = x[(r + 1) * 2 + 1];
-            final double t0_2 = x[(r + 2) * 2];
-            final double t1_2 = x[(r + 2) * 2 + 1];
-            final double t0_3 = x[(r + 3) * 2];
-            final double t1_3 = x[(r + 3) * 2 + 1];
+            final double t0_0 = x_[r * 2];
+            final double t1_0 = x_[r * 2 + 1];
+            final double t0_1 = x_[(r + 1) * 2];
+            final double t1_1 = x_[(r + 1) * 2 + 1];
+            final double t0_2 = x_[(r + 2) * 2];
+            final double t1_2 = x_[(r + 2) * 2 + 1];
+            final double t0_3 = x_[(r + 3) * 2];
+            final double t1_3 = x_[(r + 3) * 2 + 1];
             double acc0_0 = st[0];
             double acc0_1 = st[1];
             double acc1_0 = st[2];
@@ -3980,12 +3990,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void sumDouble64Row(double[] x, double[][] soa1, int r, int js, int je,
+        private static void sumDouble64Row(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t0_0 = x[r * 2];
-            final double t1_0 = x[r * 2 + 1];
+            final double t0_0 = x_[r * 2];
+            final double t1_0 = x_[r * 2 + 1];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
             double acc0_0 = 0;
@@ -4010,18 +4020,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            sumDouble64RowTail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDouble64RowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void sumDouble64RowTail(double[] x, double[][] soa1, int r, int js, int je,
+        private static void sumDouble64RowTail(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int bound, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t0_0 = x[r * 2];
-            final double t1_0 = x[r * 2 + 1];
+            final double t0_0 = x_[r * 2];
+            final double t1_0 = x_[r * 2 + 1];
             double acc0_0 = st[0];
             double acc0_1 = st[1];
             for (int j = bound; j < je; j++) {
@@ -4036,37 +4046,37 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void min(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+        static void min(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                minRows4(x, soa1, r, js, je, out);
+                minRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                minRow(x, soa1, r, js, je, out);
+                minRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void minRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void minRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
@@ -4116,24 +4126,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            minRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            minRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void minRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void minRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc1_0 = (float) st[2];
@@ -4191,11 +4201,11 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void minRow(float[] x, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void minRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
@@ -4215,18 +4225,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            minRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            minRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void minRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void minRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -4245,37 +4255,37 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void max(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+        static void max(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxRows4(x, soa1, r, js, je, out);
+                maxRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                maxRow(x, soa1, r, js, je, out);
+                maxRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void maxRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -4325,24 +4335,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            maxRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            maxRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void maxRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc1_0 = (float) st[2];
@@ -4400,11 +4410,11 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void maxRow(float[] x, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void maxRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -4424,18 +4434,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            maxRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            maxRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void maxRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -4454,38 +4464,38 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void argMax(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void argMax(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                argMaxRows4(x, soa1, r, js, je, outIndex);
+                argMaxRows4(x_, soa1, r, js, je, outIndex);
             }
             for (; r < r1; r++) {
-                argMaxRow(x, soa1, r, js, je, outIndex);
+                argMaxRow(x_, soa1, r, js, je, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void argMaxRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void argMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -4641,24 +4651,24 @@ final class AllReductionsSimdKernels {
             ist[6] = idx3_0;
             st[7] = acc3_1;
             ist[7] = idx3_1;
-            argMaxRows4Tail(x, soa1, r, js, je, outIndex, bound, st, ist);
+            argMaxRows4Tail(x_, soa1, r, js, je, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void argMaxRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void argMaxRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             int idx0_0 = ist[0];
             float acc0_1 = (float) st[1];
@@ -4732,12 +4742,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void argMaxRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void argMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -4785,18 +4795,18 @@ final class AllReductionsSimdKernels {
             ist[0] = idx0_0;
             st[1] = acc0_1;
             ist[1] = idx0_1;
-            argMaxRowTail(x, soa1, r, js, je, outIndex, bound, st, ist);
+            argMaxRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void argMaxRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void argMaxRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             int idx0_0 = ist[0];
             float acc0_1 = (float) st[1];
@@ -4819,38 +4829,38 @@ final class AllReductionsSimdKernels {
             outIndex[r * 2 + 1] = idx0_1;
         }
 
-        static void maxArgMax(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void maxArgMax(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out, int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxArgMaxRows4(x, soa1, r, js, je, out, outIndex);
+                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex);
             }
             for (; r < r1; r++) {
-                maxArgMaxRow(x, soa1, r, js, je, out, outIndex);
+                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void maxArgMaxRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxArgMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -5006,24 +5016,24 @@ final class AllReductionsSimdKernels {
             ist[6] = idx3_0;
             st[7] = acc3_1;
             ist[7] = idx3_1;
-            maxArgMaxRows4Tail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
+            maxArgMaxRows4Tail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void maxArgMaxRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxArgMaxRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             int idx0_0 = ist[0];
             float acc0_1 = (float) st[1];
@@ -5105,12 +5115,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void maxArgMaxRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxArgMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -5158,18 +5168,18 @@ final class AllReductionsSimdKernels {
             ist[0] = idx0_0;
             st[1] = acc0_1;
             ist[1] = idx0_1;
-            maxArgMaxRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
+            maxArgMaxRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void maxArgMaxRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxArgMaxRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             int idx0_0 = ist[0];
             float acc0_1 = (float) st[1];
@@ -5194,21 +5204,22 @@ final class AllReductionsSimdKernels {
             outIndex[r * 2 + 1] = idx0_1;
         }
 
-        static void kMin(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+        static void kMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x, soa1, r, js, je, out);
+                kMinRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void kMinRow(float[] x, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final float[] kv0 = new float[3];
@@ -5236,18 +5247,18 @@ final class AllReductionsSimdKernels {
             }
             final double[] st = new double[0];
             final int[] ist = new int[0];
-            kMinRowTail(x, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
+            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void kMinRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void kMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
@@ -5261,23 +5272,23 @@ final class AllReductionsSimdKernels {
             System.arraycopy(kv0, 0, out, r * 3, 3);
         }
 
-        static void kMinArgKMin(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void kMinArgKMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out, int[] outIndex) {
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x, soa1, r, js, je, out, outIndex);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void kMinArgKMinRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final float[] kv0 = new float[3];
@@ -5305,19 +5316,19 @@ final class AllReductionsSimdKernels {
             }
             final double[] st = new double[0];
             final int[] ist = new int[0];
-            kMinArgKMinRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void kMinArgKMinRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void kMinArgKMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
                 int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
@@ -5332,32 +5343,32 @@ final class AllReductionsSimdKernels {
             System.arraycopy(ki0, 0, outIndex, r * 3, 3);
         }
 
-        static void weightedLse(float[] x, float[][] soa1, float[][] soa2, int r0, int r1, int js,
+        static void weightedLse(float[] x_, float[][] soa1, float[][] soa2, int r0, int r1, int js,
                 int je, float[] out) {
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                weightedLseRows2(x, soa1, soa2, r, js, je, out);
+                weightedLseRows2(x_, soa1, soa2, r, js, je, out);
             }
             for (; r < r1; r++) {
-                weightedLseRow(x, soa1, soa2, r, js, je, out);
+                weightedLseRow(x_, soa1, soa2, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 2).
          */
-        private static void weightedLseRows2(float[] x, float[][] soa1, float[][] soa2, int r,
+        private static void weightedLseRows2(float[] x_, float[][] soa1, float[][] soa2, int r,
                 int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
             FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -5380,6 +5391,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
                 final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
@@ -5404,6 +5416,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up1 = v9_1.compare(VectorOperators.GT, mxv1);
                 final VectorMask<Float> keep1 = v9_1.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed1 = v9_1.min(mxv1).sub(v9_1.max(mxv1));
+                // e1 = Exp(ed1), inline (see VectorTranscendentals)
                 final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
                 final var e1k1 = e1k0.sub(1.2582912E7f);
                 final var e1k2 = e1k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed1);
@@ -5447,22 +5460,22 @@ final class AllReductionsSimdKernels {
             st[3] = mx1;
             st[4] = se1_0;
             st[5] = se1_1;
-            weightedLseRows2Tail(x, soa1, soa2, r, js, je, out, bound, st, ist);
+            weightedLseRows2Tail(x_, soa1, soa2, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void weightedLseRows2Tail(float[] x, float[][] soa1, float[][] soa2, int r,
+        private static void weightedLseRows2Tail(float[] x_, float[][] soa1, float[][] soa2, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             float mx0 = (float) st[0];
             float se0_0 = (float) st[1];
             float se0_1 = (float) st[2];
@@ -5516,14 +5529,14 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void weightedLseRow(float[] x, float[][] soa1, float[][] soa2, int r, int js,
-                int je, float[] out) {
+        private static void weightedLseRow(float[] x_, float[][] soa1, float[][] soa2, int r,
+                int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -5543,6 +5556,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
                 final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
@@ -5574,20 +5588,20 @@ final class AllReductionsSimdKernels {
             st[0] = mx0;
             st[1] = se0_0;
             st[2] = se0_1;
-            weightedLseRowTail(x, soa1, soa2, r, js, je, out, bound, st, ist);
+            weightedLseRowTail(x_, soa1, soa2, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void weightedLseRowTail(float[] x, float[][] soa1, float[][] soa2, int r,
+        private static void weightedLseRowTail(float[] x_, float[][] soa1, float[][] soa2, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float mx0 = (float) st[0];
             float se0_0 = (float) st[1];
             float se0_1 = (float) st[2];
@@ -5617,32 +5631,32 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_1);
         }
 
-        static void softmax(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1,
+        static void softmax(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
                 int js, int je, float[] out) {
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                softmaxRows2(x, soa1, soa2, g, r, js, je, out);
+                softmaxRows2(x_, soa1, soa2, g_, r, js, je, out);
             }
             for (; r < r1; r++) {
-                softmaxRow(x, soa1, soa2, g, r, js, je, out);
+                softmaxRow(x_, soa1, soa2, g_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 2).
          */
-        private static void softmaxRows2(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out) {
+        private static void softmaxRows2(float[] x_, float[][] soa1, float[][] soa2, float g_,
+                int r, int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final FloatVector b10 = FloatVector.broadcast(FS, g);
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final FloatVector b10 = FloatVector.broadcast(FS, g_);
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
             FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -5665,6 +5679,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v11_0.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
                 final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
@@ -5690,6 +5705,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up1 = v11_1.compare(VectorOperators.GT, mxv1);
                 final VectorMask<Float> keep1 = v11_1.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed1 = v11_1.min(mxv1).sub(v11_1.max(mxv1));
+                // e1 = Exp(ed1), inline (see VectorTranscendentals)
                 final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
                 final var e1k1 = e1k0.sub(1.2582912E7f);
                 final var e1k2 = e1k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed1);
@@ -5733,21 +5749,21 @@ final class AllReductionsSimdKernels {
             st[3] = mx1;
             st[4] = sw1;
             st[5] = se1_0;
-            softmaxRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            softmaxRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void softmaxRows2Tail(float[] x, float[][] soa1, float[][] soa2, float g,
+        private static void softmaxRows2Tail(float[] x_, float[][] soa1, float[][] soa2, float g_,
                 int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             float mx0 = (float) st[0];
             float sw0 = (float) st[1];
             float se0_0 = (float) st[2];
@@ -5764,7 +5780,7 @@ final class AllReductionsSimdKernels {
                 final float u7_0 = u5_0 * u5_0;
                 final float u8_0 = u6_0 + u7_0;
                 final float u9_0 = -u8_0;
-                final float u11_0 = u9_0 * g;
+                final float u11_0 = u9_0 * g_;
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
@@ -5781,7 +5797,7 @@ final class AllReductionsSimdKernels {
                 final float u7_1 = u5_1 * u5_1;
                 final float u8_1 = u6_1 + u7_1;
                 final float u9_1 = -u8_1;
-                final float u11_1 = u9_1 * g;
+                final float u11_1 = u9_1 * g_;
                 if (u11_1 > mx1) {
                     final float sc = (float) Math.exp(mx1 - u11_1);
                     sw1 = sw1 * sc + 1;
@@ -5800,14 +5816,14 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void softmaxRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void softmaxRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final FloatVector b10 = FloatVector.broadcast(FS, g);
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final FloatVector b10 = FloatVector.broadcast(FS, g_);
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -5827,6 +5843,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v11_0.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
                 final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
@@ -5858,19 +5875,19 @@ final class AllReductionsSimdKernels {
             st[0] = mx0;
             st[1] = sw0;
             st[2] = se0_0;
-            softmaxRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            softmaxRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void softmaxRowTail(float[] x, float[][] soa1, float[][] soa2, float g,
+        private static void softmaxRowTail(float[] x_, float[][] soa1, float[][] soa2, float g_,
                 int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float mx0 = (float) st[0];
             float sw0 = (float) st[1];
             float se0_0 = (float) st[2];
@@ -5884,7 +5901,7 @@ final class AllReductionsSimdKernels {
                 final float u7_0 = u5_0 * u5_0;
                 final float u8_0 = u6_0 + u7_0;
                 final float u9_0 = -u8_0;
-                final float u11_0 = u9_0 * g;
+                final float u11_0 = u9_0 * g_;
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
@@ -5915,38 +5932,38 @@ final class AllReductionsSimdKernels {
         private W128() {
         }
 
-        static void sumBlock(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void sumBlock(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumBlockRows4(x, soa1, r, js, je, out);
+                sumBlockRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                sumBlockRow(x, soa1, r, js, je, out);
+                sumBlockRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void sumBlockRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumBlockRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -6007,24 +6024,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            sumBlockRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            sumBlockRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void sumBlockRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumBlockRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc1_0 = (float) st[2];
@@ -6066,12 +6083,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void sumBlockRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumBlockRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -6096,18 +6113,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            sumBlockRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            sumBlockRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void sumBlockRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumBlockRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -6122,38 +6139,38 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void sumDirect(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void sumDirect(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDirectRows4(x, soa1, r, js, je, out);
+                sumDirectRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                sumDirectRow(x, soa1, r, js, je, out);
+                sumDirectRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void sumDirectRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDirectRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -6195,24 +6212,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            sumDirectRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDirectRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void sumDirectRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDirectRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc1_0 = (float) st[2];
@@ -6254,12 +6271,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void sumDirectRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDirectRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -6277,18 +6294,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            sumDirectRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDirectRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void sumDirectRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDirectRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -6303,38 +6320,38 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void sumDouble(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void sumDouble(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDoubleRows4(x, soa1, r, js, je, out);
+                sumDoubleRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                sumDoubleRow(x, soa1, r, js, je, out);
+                sumDoubleRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void sumDoubleRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDoubleRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             double acc0_0 = 0;
@@ -6408,24 +6425,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            sumDoubleRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDoubleRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void sumDoubleRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDoubleRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             double acc0_0 = st[0];
             double acc0_1 = st[1];
             double acc1_0 = st[2];
@@ -6467,12 +6484,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void sumDoubleRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDoubleRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             double acc0_0 = 0;
@@ -6498,18 +6515,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            sumDoubleRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDoubleRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void sumDoubleRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void sumDoubleRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             double acc0_0 = st[0];
             double acc0_1 = st[1];
             for (int j = bound; j < je; j++) {
@@ -6524,38 +6541,38 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = (float) acc0_1;
         }
 
-        static void sumDouble64(double[] x, double[][] soa1, int r0, int r1, int js, int je,
+        static void sumDouble64(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
                 double[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDouble64Rows4(x, soa1, r, js, je, out);
+                sumDouble64Rows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                sumDouble64Row(x, soa1, r, js, je, out);
+                sumDouble64Row(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void sumDouble64Rows4(double[] x, double[][] soa1, int r, int js, int je,
+        private static void sumDouble64Rows4(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t0_0 = x[r * 2];
-            final double t1_0 = x[r * 2 + 1];
+            final double t0_0 = x_[r * 2];
+            final double t1_0 = x_[r * 2 + 1];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
-            final double t0_1 = x[(r + 1) * 2];
-            final double t1_1 = x[(r + 1) * 2 + 1];
+            final double t0_1 = x_[(r + 1) * 2];
+            final double t1_1 = x_[(r + 1) * 2 + 1];
             final DoubleVector b0_1 = DoubleVector.broadcast(DS, t0_1);
             final DoubleVector b1_1 = DoubleVector.broadcast(DS, t1_1);
-            final double t0_2 = x[(r + 2) * 2];
-            final double t1_2 = x[(r + 2) * 2 + 1];
+            final double t0_2 = x_[(r + 2) * 2];
+            final double t1_2 = x_[(r + 2) * 2 + 1];
             final DoubleVector b0_2 = DoubleVector.broadcast(DS, t0_2);
             final DoubleVector b1_2 = DoubleVector.broadcast(DS, t1_2);
-            final double t0_3 = x[(r + 3) * 2];
-            final double t1_3 = x[(r + 3) * 2 + 1];
+            final double t0_3 = x_[(r + 3) * 2];
+            final double t1_3 = x_[(r + 3) * 2 + 1];
             final DoubleVector b0_3 = DoubleVector.broadcast(DS, t0_3);
             final DoubleVector b1_3 = DoubleVector.broadcast(DS, t1_3);
             double acc0_0 = 0;
@@ -6616,24 +6633,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            sumDouble64Rows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDouble64Rows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void sumDouble64Rows4Tail(double[] x, double[][] soa1, int r, int js, int je,
-                double[] out, int bound, double[] st, int[] ist) {
+        private static void sumDouble64Rows4Tail(double[] x_, double[][] soa1, int r, int js,
+                int je, double[] out, int bound, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t0_0 = x[r * 2];
-            final double t1_0 = x[r * 2 + 1];
-            final double t0_1 = x[(r + 1) * 2];
-            final double t1_1 = x[(r + 1) * 2 + 1];
-            final double t0_2 = x[(r + 2) * 2];
-            final double t1_2 = x[(r + 2) * 2 + 1];
-            final double t0_3 = x[(r + 3) * 2];
-            final double t1_3 = x[(r + 3) * 2 + 1];
+            final double t0_0 = x_[r * 2];
+            final double t1_0 = x_[r * 2 + 1];
+            final double t0_1 = x_[(r + 1) * 2];
+            final double t1_1 = x_[(r + 1) * 2 + 1];
+            final double t0_2 = x_[(r + 2) * 2];
+            final double t1_2 = x_[(r + 2) * 2 + 1];
+            final double t0_3 = x_[(r + 3) * 2];
+            final double t1_3 = x_[(r + 3) * 2 + 1];
             double acc0_0 = st[0];
             double acc0_1 = st[1];
             double acc1_0 = st[2];
@@ -6675,12 +6692,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void sumDouble64Row(double[] x, double[][] soa1, int r, int js, int je,
+        private static void sumDouble64Row(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t0_0 = x[r * 2];
-            final double t1_0 = x[r * 2 + 1];
+            final double t0_0 = x_[r * 2];
+            final double t1_0 = x_[r * 2 + 1];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
             double acc0_0 = 0;
@@ -6705,18 +6722,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            sumDouble64RowTail(x, soa1, r, js, je, out, bound, st, ist);
+            sumDouble64RowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void sumDouble64RowTail(double[] x, double[][] soa1, int r, int js, int je,
+        private static void sumDouble64RowTail(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int bound, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t0_0 = x[r * 2];
-            final double t1_0 = x[r * 2 + 1];
+            final double t0_0 = x_[r * 2];
+            final double t1_0 = x_[r * 2 + 1];
             double acc0_0 = st[0];
             double acc0_1 = st[1];
             for (int j = bound; j < je; j++) {
@@ -6731,37 +6748,37 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void min(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+        static void min(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                minRows4(x, soa1, r, js, je, out);
+                minRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                minRow(x, soa1, r, js, je, out);
+                minRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void minRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void minRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
@@ -6811,24 +6828,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            minRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            minRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void minRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void minRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc1_0 = (float) st[2];
@@ -6886,11 +6903,11 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void minRow(float[] x, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void minRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.POSITIVE_INFINITY);
@@ -6910,18 +6927,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            minRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            minRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void minRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void minRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -6940,37 +6957,37 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void max(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+        static void max(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxRows4(x, soa1, r, js, je, out);
+                maxRows4(x_, soa1, r, js, je, out);
             }
             for (; r < r1; r++) {
-                maxRow(x, soa1, r, js, je, out);
+                maxRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void maxRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -7020,24 +7037,24 @@ final class AllReductionsSimdKernels {
             st[5] = acc2_1;
             st[6] = acc3_0;
             st[7] = acc3_1;
-            maxRows4Tail(x, soa1, r, js, je, out, bound, st, ist);
+            maxRows4Tail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void maxRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc1_0 = (float) st[2];
@@ -7095,11 +7112,11 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void maxRow(float[] x, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void maxRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -7119,18 +7136,18 @@ final class AllReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
-            maxRowTail(x, soa1, r, js, je, out, bound, st, ist);
+            maxRowTail(x_, soa1, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void maxRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -7149,38 +7166,38 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = acc0_1;
         }
 
-        static void argMax(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void argMax(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                argMaxRows4(x, soa1, r, js, je, outIndex);
+                argMaxRows4(x_, soa1, r, js, je, outIndex);
             }
             for (; r < r1; r++) {
-                argMaxRow(x, soa1, r, js, je, outIndex);
+                argMaxRow(x_, soa1, r, js, je, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void argMaxRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void argMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -7336,24 +7353,24 @@ final class AllReductionsSimdKernels {
             ist[6] = idx3_0;
             st[7] = acc3_1;
             ist[7] = idx3_1;
-            argMaxRows4Tail(x, soa1, r, js, je, outIndex, bound, st, ist);
+            argMaxRows4Tail(x_, soa1, r, js, je, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void argMaxRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void argMaxRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             int idx0_0 = ist[0];
             float acc0_1 = (float) st[1];
@@ -7427,12 +7444,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void argMaxRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void argMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -7480,18 +7497,18 @@ final class AllReductionsSimdKernels {
             ist[0] = idx0_0;
             st[1] = acc0_1;
             ist[1] = idx0_1;
-            argMaxRowTail(x, soa1, r, js, je, outIndex, bound, st, ist);
+            argMaxRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void argMaxRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void argMaxRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             int idx0_0 = ist[0];
             float acc0_1 = (float) st[1];
@@ -7514,38 +7531,38 @@ final class AllReductionsSimdKernels {
             outIndex[r * 2 + 1] = idx0_1;
         }
 
-        static void maxArgMax(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void maxArgMax(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out, int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxArgMaxRows4(x, soa1, r, js, je, out, outIndex);
+                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex);
             }
             for (; r < r1; r++) {
-                maxArgMaxRow(x, soa1, r, js, je, out, outIndex);
+                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void maxArgMaxRows4(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxArgMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
             final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
             final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
             final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -7701,24 +7718,24 @@ final class AllReductionsSimdKernels {
             ist[6] = idx3_0;
             st[7] = acc3_1;
             ist[7] = idx3_1;
-            maxArgMaxRows4Tail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
+            maxArgMaxRows4Tail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void maxArgMaxRows4Tail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxArgMaxRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
-            final float t0_2 = x[(r + 2) * 2];
-            final float t1_2 = x[(r + 2) * 2 + 1];
-            final float t0_3 = x[(r + 3) * 2];
-            final float t1_3 = x[(r + 3) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             int idx0_0 = ist[0];
             float acc0_1 = (float) st[1];
@@ -7800,12 +7817,12 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void maxArgMaxRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxArgMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -7853,18 +7870,18 @@ final class AllReductionsSimdKernels {
             ist[0] = idx0_0;
             st[1] = acc0_1;
             ist[1] = idx0_1;
-            maxArgMaxRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
+            maxArgMaxRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void maxArgMaxRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void maxArgMaxRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             int idx0_0 = ist[0];
             float acc0_1 = (float) st[1];
@@ -7889,21 +7906,22 @@ final class AllReductionsSimdKernels {
             outIndex[r * 2 + 1] = idx0_1;
         }
 
-        static void kMin(float[] x, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+        static void kMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x, soa1, r, js, je, out);
+                kMinRow(x_, soa1, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void kMinRow(float[] x, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final float[] kv0 = new float[3];
@@ -7931,18 +7949,18 @@ final class AllReductionsSimdKernels {
             }
             final double[] st = new double[0];
             final int[] ist = new int[0];
-            kMinRowTail(x, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
+            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void kMinRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void kMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
@@ -7956,23 +7974,23 @@ final class AllReductionsSimdKernels {
             System.arraycopy(kv0, 0, out, r * 3, 3);
         }
 
-        static void kMinArgKMin(float[] x, float[][] soa1, int r0, int r1, int js, int je,
+        static void kMinArgKMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out, int[] outIndex) {
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x, soa1, r, js, je, out, outIndex);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void kMinArgKMinRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final float[] kv0 = new float[3];
@@ -8000,19 +8018,19 @@ final class AllReductionsSimdKernels {
             }
             final double[] st = new double[0];
             final int[] ist = new int[0];
-            kMinArgKMinRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void kMinArgKMinRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void kMinArgKMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
                 int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
@@ -8027,32 +8045,32 @@ final class AllReductionsSimdKernels {
             System.arraycopy(ki0, 0, outIndex, r * 3, 3);
         }
 
-        static void weightedLse(float[] x, float[][] soa1, float[][] soa2, int r0, int r1, int js,
+        static void weightedLse(float[] x_, float[][] soa1, float[][] soa2, int r0, int r1, int js,
                 int je, float[] out) {
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                weightedLseRows2(x, soa1, soa2, r, js, je, out);
+                weightedLseRows2(x_, soa1, soa2, r, js, je, out);
             }
             for (; r < r1; r++) {
-                weightedLseRow(x, soa1, soa2, r, js, je, out);
+                weightedLseRow(x_, soa1, soa2, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 2).
          */
-        private static void weightedLseRows2(float[] x, float[][] soa1, float[][] soa2, int r,
+        private static void weightedLseRows2(float[] x_, float[][] soa1, float[][] soa2, int r,
                 int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
             FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -8075,6 +8093,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
                 final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
@@ -8099,6 +8118,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up1 = v9_1.compare(VectorOperators.GT, mxv1);
                 final VectorMask<Float> keep1 = v9_1.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed1 = v9_1.min(mxv1).sub(v9_1.max(mxv1));
+                // e1 = Exp(ed1), inline (see VectorTranscendentals)
                 final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
                 final var e1k1 = e1k0.sub(1.2582912E7f);
                 final var e1k2 = e1k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed1);
@@ -8142,22 +8162,22 @@ final class AllReductionsSimdKernels {
             st[3] = mx1;
             st[4] = se1_0;
             st[5] = se1_1;
-            weightedLseRows2Tail(x, soa1, soa2, r, js, je, out, bound, st, ist);
+            weightedLseRows2Tail(x_, soa1, soa2, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void weightedLseRows2Tail(float[] x, float[][] soa1, float[][] soa2, int r,
+        private static void weightedLseRows2Tail(float[] x_, float[][] soa1, float[][] soa2, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             float mx0 = (float) st[0];
             float se0_0 = (float) st[1];
             float se0_1 = (float) st[2];
@@ -8211,14 +8231,14 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void weightedLseRow(float[] x, float[][] soa1, float[][] soa2, int r, int js,
-                int je, float[] out) {
+        private static void weightedLseRow(float[] x_, float[][] soa1, float[][] soa2, int r,
+                int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -8238,6 +8258,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
                 final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
@@ -8269,20 +8290,20 @@ final class AllReductionsSimdKernels {
             st[0] = mx0;
             st[1] = se0_0;
             st[2] = se0_1;
-            weightedLseRowTail(x, soa1, soa2, r, js, je, out, bound, st, ist);
+            weightedLseRowTail(x_, soa1, soa2, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void weightedLseRowTail(float[] x, float[][] soa1, float[][] soa2, int r,
+        private static void weightedLseRowTail(float[] x_, float[][] soa1, float[][] soa2, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float mx0 = (float) st[0];
             float se0_0 = (float) st[1];
             float se0_1 = (float) st[2];
@@ -8312,32 +8333,32 @@ final class AllReductionsSimdKernels {
             out[r * 2 + 1] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_1);
         }
 
-        static void softmax(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1,
+        static void softmax(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
                 int js, int je, float[] out) {
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                softmaxRows2(x, soa1, soa2, g, r, js, je, out);
+                softmaxRows2(x_, soa1, soa2, g_, r, js, je, out);
             }
             for (; r < r1; r++) {
-                softmaxRow(x, soa1, soa2, g, r, js, je, out);
+                softmaxRow(x_, soa1, soa2, g_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 2).
          */
-        private static void softmaxRows2(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out) {
+        private static void softmaxRows2(float[] x_, float[][] soa1, float[][] soa2, float g_,
+                int r, int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final FloatVector b10 = FloatVector.broadcast(FS, g);
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final FloatVector b10 = FloatVector.broadcast(FS, g_);
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
             FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -8360,6 +8381,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v11_0.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
                 final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
@@ -8385,6 +8407,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up1 = v11_1.compare(VectorOperators.GT, mxv1);
                 final VectorMask<Float> keep1 = v11_1.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed1 = v11_1.min(mxv1).sub(v11_1.max(mxv1));
+                // e1 = Exp(ed1), inline (see VectorTranscendentals)
                 final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
                 final var e1k1 = e1k0.sub(1.2582912E7f);
                 final var e1k2 = e1k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed1);
@@ -8428,21 +8451,21 @@ final class AllReductionsSimdKernels {
             st[3] = mx1;
             st[4] = sw1;
             st[5] = se1_0;
-            softmaxRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            softmaxRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void softmaxRows2Tail(float[] x, float[][] soa1, float[][] soa2, float g,
+        private static void softmaxRows2Tail(float[] x_, float[][] soa1, float[][] soa2, float g_,
                 int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
-            final float t0_1 = x[(r + 1) * 2];
-            final float t1_1 = x[(r + 1) * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
             float mx0 = (float) st[0];
             float sw0 = (float) st[1];
             float se0_0 = (float) st[2];
@@ -8459,7 +8482,7 @@ final class AllReductionsSimdKernels {
                 final float u7_0 = u5_0 * u5_0;
                 final float u8_0 = u6_0 + u7_0;
                 final float u9_0 = -u8_0;
-                final float u11_0 = u9_0 * g;
+                final float u11_0 = u9_0 * g_;
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
@@ -8476,7 +8499,7 @@ final class AllReductionsSimdKernels {
                 final float u7_1 = u5_1 * u5_1;
                 final float u8_1 = u6_1 + u7_1;
                 final float u9_1 = -u8_1;
-                final float u11_1 = u9_1 * g;
+                final float u11_1 = u9_1 * g_;
                 if (u11_1 > mx1) {
                     final float sc = (float) Math.exp(mx1 - u11_1);
                     sw1 = sw1 * sc + 1;
@@ -8495,14 +8518,14 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void softmaxRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void softmaxRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final FloatVector b10 = FloatVector.broadcast(FS, g);
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final FloatVector b10 = FloatVector.broadcast(FS, g_);
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
@@ -8522,6 +8545,7 @@ final class AllReductionsSimdKernels {
                 final VectorMask<Float> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v11_0.eq(Float.NEGATIVE_INFINITY);
                 final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
                 final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
@@ -8553,19 +8577,19 @@ final class AllReductionsSimdKernels {
             st[0] = mx0;
             st[1] = sw0;
             st[2] = se0_0;
-            softmaxRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            softmaxRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void softmaxRowTail(float[] x, float[][] soa1, float[][] soa2, float g,
+        private static void softmaxRowTail(float[] x_, float[][] soa1, float[][] soa2, float g_,
                 int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t0_0 = x[r * 2];
-            final float t1_0 = x[r * 2 + 1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
             float mx0 = (float) st[0];
             float sw0 = (float) st[1];
             float se0_0 = (float) st[2];
@@ -8579,7 +8603,7 @@ final class AllReductionsSimdKernels {
                 final float u7_0 = u5_0 * u5_0;
                 final float u8_0 = u6_0 + u7_0;
                 final float u9_0 = -u8_0;
-                final float u11_0 = u9_0 * g;
+                final float u11_0 = u9_0 * g_;
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;

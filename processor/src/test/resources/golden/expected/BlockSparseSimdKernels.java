@@ -24,12 +24,12 @@ final class BlockSparseSimdKernels {
     }
 
     /**
-     * BlockSparse.conv: SUM over j of (Exp((Minus(g) * Sum(Square((x - y))))) * b), on the Vector API.
+     * BlockSparse.conv: SUM over j of Exp(-g * SqDist(x, y)) * b (simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b)), on the Vector API.
      */
-    static void conv(KernelRuntime runtime, float[] x, float[] y, float[] b, float g, int rows,
+    static void conv(KernelRuntime runtime, float[] x_, float[] y_, float[] b_, float g_, int rows,
             int cols, float[] out, RangeBlocks blocks) {
-        final float[][] soa1 = Soa.columns(y, cols, 2);
-        final float[][] soa2 = Soa.columns(b, cols, 1);
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
+        final float[][] soa2 = Soa.columns(b_, cols, 1);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (blocks != null) {
             final int[] sl = blocks.slices();
@@ -42,13 +42,13 @@ final class BlockSparseSimdKernels {
                         if (sl[c + 1] - sl[c] <= 1) {
                             final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
-                            W512.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
+                            W512.conv(x_, soa1, soa2, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         } else {
                             final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
                             final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
-                            W512.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
+                            W512.conv(x_, soa1g, soa2g, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         }
                     }
                 });
@@ -58,13 +58,13 @@ final class BlockSparseSimdKernels {
                         if (sl[c + 1] - sl[c] <= 1) {
                             final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
-                            W256.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
+                            W256.conv(x_, soa1, soa2, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         } else {
                             final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
                             final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
-                            W256.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
+                            W256.conv(x_, soa1g, soa2g, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         }
                     }
                 });
@@ -74,13 +74,13 @@ final class BlockSparseSimdKernels {
                         if (sl[c + 1] - sl[c] <= 1) {
                             final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
-                            W128.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
+                            W128.conv(x_, soa1, soa2, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         } else {
                             final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
                             final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
-                            W128.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
+                            W128.conv(x_, soa1g, soa2g, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         }
                     }
                 });
@@ -96,21 +96,21 @@ final class BlockSparseSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
+                        W512.conv(x_, soa1, soa2, g_, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
+                        W256.conv(x_, soa1, soa2, g_, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
+                        W128.conv(x_, soa1, soa2, g_, 0, rows, js, je, outParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -122,19 +122,19 @@ final class BlockSparseSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 2);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.conv(x, soa1, soa2, g, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.conv(x, soa1, soa2, g, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.conv(x, soa1, soa2, g, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.conv(x_, soa1, soa2, g_, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.conv(x_, soa1, soa2, g_, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.conv(x_, soa1, soa2, g_, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * BlockSparse.nearest: MIN_ARG_MIN over i of Sum(Square((x - y))), on the Vector API.
+     * BlockSparse.nearest: MIN_ARG_MIN over i of SqDist(x, y) (simplified: Sum(Square((x - y)))), on the Vector API.
      */
-    static void nearest(KernelRuntime runtime, double[] x, double[] y, int rows, int cols,
+    static void nearest(KernelRuntime runtime, double[] x_, double[] y_, int rows, int cols,
             double[] out, int[] outIndex, RangeBlocks blocks) {
-        final double[][] soa0 = Soa.columns(x, cols, 3);
+        final double[][] soa0 = Soa.columns(x_, cols, 3);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (blocks != null) {
             final int[] sl = blocks.slices();
@@ -147,12 +147,12 @@ final class BlockSparseSimdKernels {
                         if (sl[c + 1] - sl[c] <= 1) {
                             final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
-                            W512.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
+                            W512.nearest(soa0, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                         } else {
                             final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
-                            W512.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
+                            W512.nearest(soa0g, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                             Soa.ungatherIndices(outIndex, tasks[3 * task + 1] * 1, tasks[3 * task + 2] * 1, blocks.intervals(), sl[c], sl[c + 1]);
                         }
                     }
@@ -163,12 +163,12 @@ final class BlockSparseSimdKernels {
                         if (sl[c + 1] - sl[c] <= 1) {
                             final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
-                            W256.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
+                            W256.nearest(soa0, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                         } else {
                             final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
-                            W256.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
+                            W256.nearest(soa0g, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                             Soa.ungatherIndices(outIndex, tasks[3 * task + 1] * 1, tasks[3 * task + 2] * 1, blocks.intervals(), sl[c], sl[c + 1]);
                         }
                     }
@@ -179,12 +179,12 @@ final class BlockSparseSimdKernels {
                         if (sl[c + 1] - sl[c] <= 1) {
                             final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
-                            W128.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
+                            W128.nearest(soa0, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                         } else {
                             final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
-                            W128.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
+                            W128.nearest(soa0g, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                             Soa.ungatherIndices(outIndex, tasks[3 * task + 1] * 1, tasks[3 * task + 2] * 1, blocks.intervals(), sl[c], sl[c + 1]);
                         }
                     }
@@ -202,21 +202,21 @@ final class BlockSparseSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.nearest(soa0, y, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W512.nearest(soa0, y_, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.nearest(soa0, y, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W256.nearest(soa0, y_, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.nearest(soa0, y, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W128.nearest(soa0, y_, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -228,9 +228,9 @@ final class BlockSparseSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.nearest(soa0, y, r0, r1, js, je, out, outIndex));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.nearest(soa0, y, r0, r1, js, je, out, outIndex));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.nearest(soa0, y, r0, r1, js, je, out, outIndex));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.nearest(soa0, y_, r0, r1, js, je, out, outIndex));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.nearest(soa0, y_, r0, r1, js, je, out, outIndex));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.nearest(soa0, y_, r0, r1, js, je, out, outIndex));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
@@ -250,33 +250,33 @@ final class BlockSparseSimdKernels {
         private W512() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
-                int je, float[] out) {
+        static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
+                int js, int je, float[] out) {
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                convRows2(x, soa1, soa2, g, r, js, je, out);
+                convRows2(x_, soa1, soa2, g_, r, js, je, out);
             }
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 2).
          */
-        private static void convRows2(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRows2(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
-            final float t2_1 = x[(r + 1) * 2];
-            final float t3_1 = x[(r + 1) * 2 + 1];
+            final float t2_1 = x_[(r + 1) * 2];
+            final float t3_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
             final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -295,6 +295,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
+                    // v12_0 = Exp(v11_0), inline (see VectorTranscendentals)
                     final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
                     final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
                     final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
@@ -314,6 +315,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_1 = v7_1.mul(v7_1);
                     final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                     final FloatVector v11_1 = b1.mul(v10_1);
+                    // v12_1 = Exp(v11_1), inline (see VectorTranscendentals)
                     final var v12_1k0 = v11_1.fma(1.442695f, 1.2582912E7f);
                     final var v12_1k1 = v12_1k0.sub(1.2582912E7f);
                     final var v12_1k2 = v12_1k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_1);
@@ -338,22 +340,22 @@ final class BlockSparseSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc1_0;
-            convRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            convRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void convRows2Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+        private static void convRows2Tail(float[] x_, float[][] soa1, float[][] soa2, float g_,
+                int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
-            final float t2_1 = x[(r + 1) * 2];
-            final float t3_1 = x[(r + 1) * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
+            final float t2_1 = x_[(r + 1) * 2];
+            final float t3_1 = x_[(r + 1) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc1_0 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -386,15 +388,15 @@ final class BlockSparseSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -411,6 +413,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
+                    // v12_0 = Exp(v11_0), inline (see VectorTranscendentals)
                     final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
                     final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
                     final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
@@ -432,20 +435,20 @@ final class BlockSparseSimdKernels {
             final double[] st = new double[1];
             final int[] ist = new int[0];
             st[0] = acc0_0;
-            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRowTail(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
@@ -464,46 +467,46 @@ final class BlockSparseSimdKernels {
             out[r] = acc0_0;
         }
 
-        static void nearest(double[][] soa0, double[] y, int r0, int r1, int js, int je,
+        static void nearest(double[][] soa0, double[] y_, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y, r, js, je, out, outIndex);
+                nearestRows4(soa0, y_, r, js, je, out, outIndex);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y, r, js, je, out, outIndex);
+                nearestRow(soa0, y_, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void nearestRows4(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRows4(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
-            final double t3_1 = y[(r + 1) * 3];
-            final double t4_1 = y[(r + 1) * 3 + 1];
-            final double t5_1 = y[(r + 1) * 3 + 2];
+            final double t3_1 = y_[(r + 1) * 3];
+            final double t4_1 = y_[(r + 1) * 3 + 1];
+            final double t5_1 = y_[(r + 1) * 3 + 2];
             final DoubleVector b3_1 = DoubleVector.broadcast(DS, t3_1);
             final DoubleVector b4_1 = DoubleVector.broadcast(DS, t4_1);
             final DoubleVector b5_1 = DoubleVector.broadcast(DS, t5_1);
-            final double t3_2 = y[(r + 2) * 3];
-            final double t4_2 = y[(r + 2) * 3 + 1];
-            final double t5_2 = y[(r + 2) * 3 + 2];
+            final double t3_2 = y_[(r + 2) * 3];
+            final double t4_2 = y_[(r + 2) * 3 + 1];
+            final double t5_2 = y_[(r + 2) * 3 + 2];
             final DoubleVector b3_2 = DoubleVector.broadcast(DS, t3_2);
             final DoubleVector b4_2 = DoubleVector.broadcast(DS, t4_2);
             final DoubleVector b5_2 = DoubleVector.broadcast(DS, t5_2);
-            final double t3_3 = y[(r + 3) * 3];
-            final double t4_3 = y[(r + 3) * 3 + 1];
-            final double t5_3 = y[(r + 3) * 3 + 2];
+            final double t3_3 = y_[(r + 3) * 3];
+            final double t4_3 = y_[(r + 3) * 3 + 1];
+            final double t5_3 = y_[(r + 3) * 3 + 2];
             final DoubleVector b3_3 = DoubleVector.broadcast(DS, t3_3);
             final DoubleVector b4_3 = DoubleVector.broadcast(DS, t4_3);
             final DoubleVector b5_3 = DoubleVector.broadcast(DS, t5_3);
@@ -609,29 +612,29 @@ final class BlockSparseSimdKernels {
             ist[2] = idx2_0;
             st[3] = acc3_0;
             ist[3] = idx3_0;
-            nearestRows4Tail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
+            nearestRows4Tail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void nearestRows4Tail(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRows4Tail(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
-            final double t3_1 = y[(r + 1) * 3];
-            final double t4_1 = y[(r + 1) * 3 + 1];
-            final double t5_1 = y[(r + 1) * 3 + 2];
-            final double t3_2 = y[(r + 2) * 3];
-            final double t4_2 = y[(r + 2) * 3 + 1];
-            final double t5_2 = y[(r + 2) * 3 + 2];
-            final double t3_3 = y[(r + 3) * 3];
-            final double t4_3 = y[(r + 3) * 3 + 1];
-            final double t5_3 = y[(r + 3) * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
+            final double t3_1 = y_[(r + 1) * 3];
+            final double t4_1 = y_[(r + 1) * 3 + 1];
+            final double t5_1 = y_[(r + 1) * 3 + 2];
+            final double t3_2 = y_[(r + 2) * 3];
+            final double t4_2 = y_[(r + 2) * 3 + 1];
+            final double t5_2 = y_[(r + 2) * 3 + 2];
+            final double t3_3 = y_[(r + 3) * 3];
+            final double t4_3 = y_[(r + 3) * 3 + 1];
+            final double t5_3 = y_[(r + 3) * 3 + 2];
             double acc0_0 = st[0];
             int idx0_0 = ist[0];
             double acc1_0 = st[1];
@@ -706,14 +709,14 @@ final class BlockSparseSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void nearestRow(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRow(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
@@ -750,20 +753,20 @@ final class BlockSparseSimdKernels {
             final int[] ist = new int[1];
             st[0] = acc0_0;
             ist[0] = idx0_0;
-            nearestRowTail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
+            nearestRowTail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void nearestRowTail(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRowTail(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             double acc0_0 = st[0];
             int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {
@@ -803,33 +806,33 @@ final class BlockSparseSimdKernels {
         private W256() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
-                int je, float[] out) {
+        static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
+                int js, int je, float[] out) {
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                convRows2(x, soa1, soa2, g, r, js, je, out);
+                convRows2(x_, soa1, soa2, g_, r, js, je, out);
             }
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 2).
          */
-        private static void convRows2(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRows2(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
-            final float t2_1 = x[(r + 1) * 2];
-            final float t3_1 = x[(r + 1) * 2 + 1];
+            final float t2_1 = x_[(r + 1) * 2];
+            final float t3_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
             final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -848,6 +851,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
+                    // v12_0 = Exp(v11_0), inline (see VectorTranscendentals)
                     final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
                     final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
                     final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
@@ -867,6 +871,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_1 = v7_1.mul(v7_1);
                     final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                     final FloatVector v11_1 = b1.mul(v10_1);
+                    // v12_1 = Exp(v11_1), inline (see VectorTranscendentals)
                     final var v12_1k0 = v11_1.fma(1.442695f, 1.2582912E7f);
                     final var v12_1k1 = v12_1k0.sub(1.2582912E7f);
                     final var v12_1k2 = v12_1k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_1);
@@ -891,22 +896,22 @@ final class BlockSparseSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc1_0;
-            convRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            convRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void convRows2Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+        private static void convRows2Tail(float[] x_, float[][] soa1, float[][] soa2, float g_,
+                int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
-            final float t2_1 = x[(r + 1) * 2];
-            final float t3_1 = x[(r + 1) * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
+            final float t2_1 = x_[(r + 1) * 2];
+            final float t3_1 = x_[(r + 1) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc1_0 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -939,15 +944,15 @@ final class BlockSparseSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -964,6 +969,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
+                    // v12_0 = Exp(v11_0), inline (see VectorTranscendentals)
                     final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
                     final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
                     final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
@@ -985,20 +991,20 @@ final class BlockSparseSimdKernels {
             final double[] st = new double[1];
             final int[] ist = new int[0];
             st[0] = acc0_0;
-            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRowTail(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
@@ -1017,46 +1023,46 @@ final class BlockSparseSimdKernels {
             out[r] = acc0_0;
         }
 
-        static void nearest(double[][] soa0, double[] y, int r0, int r1, int js, int je,
+        static void nearest(double[][] soa0, double[] y_, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y, r, js, je, out, outIndex);
+                nearestRows4(soa0, y_, r, js, je, out, outIndex);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y, r, js, je, out, outIndex);
+                nearestRow(soa0, y_, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void nearestRows4(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRows4(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
-            final double t3_1 = y[(r + 1) * 3];
-            final double t4_1 = y[(r + 1) * 3 + 1];
-            final double t5_1 = y[(r + 1) * 3 + 2];
+            final double t3_1 = y_[(r + 1) * 3];
+            final double t4_1 = y_[(r + 1) * 3 + 1];
+            final double t5_1 = y_[(r + 1) * 3 + 2];
             final DoubleVector b3_1 = DoubleVector.broadcast(DS, t3_1);
             final DoubleVector b4_1 = DoubleVector.broadcast(DS, t4_1);
             final DoubleVector b5_1 = DoubleVector.broadcast(DS, t5_1);
-            final double t3_2 = y[(r + 2) * 3];
-            final double t4_2 = y[(r + 2) * 3 + 1];
-            final double t5_2 = y[(r + 2) * 3 + 2];
+            final double t3_2 = y_[(r + 2) * 3];
+            final double t4_2 = y_[(r + 2) * 3 + 1];
+            final double t5_2 = y_[(r + 2) * 3 + 2];
             final DoubleVector b3_2 = DoubleVector.broadcast(DS, t3_2);
             final DoubleVector b4_2 = DoubleVector.broadcast(DS, t4_2);
             final DoubleVector b5_2 = DoubleVector.broadcast(DS, t5_2);
-            final double t3_3 = y[(r + 3) * 3];
-            final double t4_3 = y[(r + 3) * 3 + 1];
-            final double t5_3 = y[(r + 3) * 3 + 2];
+            final double t3_3 = y_[(r + 3) * 3];
+            final double t4_3 = y_[(r + 3) * 3 + 1];
+            final double t5_3 = y_[(r + 3) * 3 + 2];
             final DoubleVector b3_3 = DoubleVector.broadcast(DS, t3_3);
             final DoubleVector b4_3 = DoubleVector.broadcast(DS, t4_3);
             final DoubleVector b5_3 = DoubleVector.broadcast(DS, t5_3);
@@ -1162,29 +1168,29 @@ final class BlockSparseSimdKernels {
             ist[2] = idx2_0;
             st[3] = acc3_0;
             ist[3] = idx3_0;
-            nearestRows4Tail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
+            nearestRows4Tail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void nearestRows4Tail(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRows4Tail(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
-            final double t3_1 = y[(r + 1) * 3];
-            final double t4_1 = y[(r + 1) * 3 + 1];
-            final double t5_1 = y[(r + 1) * 3 + 2];
-            final double t3_2 = y[(r + 2) * 3];
-            final double t4_2 = y[(r + 2) * 3 + 1];
-            final double t5_2 = y[(r + 2) * 3 + 2];
-            final double t3_3 = y[(r + 3) * 3];
-            final double t4_3 = y[(r + 3) * 3 + 1];
-            final double t5_3 = y[(r + 3) * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
+            final double t3_1 = y_[(r + 1) * 3];
+            final double t4_1 = y_[(r + 1) * 3 + 1];
+            final double t5_1 = y_[(r + 1) * 3 + 2];
+            final double t3_2 = y_[(r + 2) * 3];
+            final double t4_2 = y_[(r + 2) * 3 + 1];
+            final double t5_2 = y_[(r + 2) * 3 + 2];
+            final double t3_3 = y_[(r + 3) * 3];
+            final double t4_3 = y_[(r + 3) * 3 + 1];
+            final double t5_3 = y_[(r + 3) * 3 + 2];
             double acc0_0 = st[0];
             int idx0_0 = ist[0];
             double acc1_0 = st[1];
@@ -1259,14 +1265,14 @@ final class BlockSparseSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void nearestRow(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRow(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
@@ -1303,20 +1309,20 @@ final class BlockSparseSimdKernels {
             final int[] ist = new int[1];
             st[0] = acc0_0;
             ist[0] = idx0_0;
-            nearestRowTail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
+            nearestRowTail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void nearestRowTail(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRowTail(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             double acc0_0 = st[0];
             int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {
@@ -1356,33 +1362,33 @@ final class BlockSparseSimdKernels {
         private W128() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
-                int je, float[] out) {
+        static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
+                int js, int je, float[] out) {
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                convRows2(x, soa1, soa2, g, r, js, je, out);
+                convRows2(x_, soa1, soa2, g_, r, js, je, out);
             }
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 2).
          */
-        private static void convRows2(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRows2(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
-            final float t2_1 = x[(r + 1) * 2];
-            final float t3_1 = x[(r + 1) * 2 + 1];
+            final float t2_1 = x_[(r + 1) * 2];
+            final float t3_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
             final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -1401,6 +1407,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
+                    // v12_0 = Exp(v11_0), inline (see VectorTranscendentals)
                     final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
                     final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
                     final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
@@ -1420,6 +1427,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_1 = v7_1.mul(v7_1);
                     final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                     final FloatVector v11_1 = b1.mul(v10_1);
+                    // v12_1 = Exp(v11_1), inline (see VectorTranscendentals)
                     final var v12_1k0 = v11_1.fma(1.442695f, 1.2582912E7f);
                     final var v12_1k1 = v12_1k0.sub(1.2582912E7f);
                     final var v12_1k2 = v12_1k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_1);
@@ -1444,22 +1452,22 @@ final class BlockSparseSimdKernels {
             final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc1_0;
-            convRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            convRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void convRows2Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+        private static void convRows2Tail(float[] x_, float[][] soa1, float[][] soa2, float g_,
+                int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
-            final float t2_1 = x[(r + 1) * 2];
-            final float t3_1 = x[(r + 1) * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
+            final float t2_1 = x_[(r + 1) * 2];
+            final float t3_1 = x_[(r + 1) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc1_0 = (float) st[1];
             for (int j = bound; j < je; j++) {
@@ -1492,15 +1500,15 @@ final class BlockSparseSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
@@ -1517,6 +1525,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
+                    // v12_0 = Exp(v11_0), inline (see VectorTranscendentals)
                     final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
                     final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
                     final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
@@ -1538,20 +1547,20 @@ final class BlockSparseSimdKernels {
             final double[] st = new double[1];
             final int[] ist = new int[0];
             st[0] = acc0_0;
-            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRowTail(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
@@ -1570,46 +1579,46 @@ final class BlockSparseSimdKernels {
             out[r] = acc0_0;
         }
 
-        static void nearest(double[][] soa0, double[] y, int r0, int r1, int js, int je,
+        static void nearest(double[][] soa0, double[] y_, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y, r, js, je, out, outIndex);
+                nearestRows4(soa0, y_, r, js, je, out, outIndex);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y, r, js, je, out, outIndex);
+                nearestRow(soa0, y_, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void nearestRows4(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRows4(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
-            final double t3_1 = y[(r + 1) * 3];
-            final double t4_1 = y[(r + 1) * 3 + 1];
-            final double t5_1 = y[(r + 1) * 3 + 2];
+            final double t3_1 = y_[(r + 1) * 3];
+            final double t4_1 = y_[(r + 1) * 3 + 1];
+            final double t5_1 = y_[(r + 1) * 3 + 2];
             final DoubleVector b3_1 = DoubleVector.broadcast(DS, t3_1);
             final DoubleVector b4_1 = DoubleVector.broadcast(DS, t4_1);
             final DoubleVector b5_1 = DoubleVector.broadcast(DS, t5_1);
-            final double t3_2 = y[(r + 2) * 3];
-            final double t4_2 = y[(r + 2) * 3 + 1];
-            final double t5_2 = y[(r + 2) * 3 + 2];
+            final double t3_2 = y_[(r + 2) * 3];
+            final double t4_2 = y_[(r + 2) * 3 + 1];
+            final double t5_2 = y_[(r + 2) * 3 + 2];
             final DoubleVector b3_2 = DoubleVector.broadcast(DS, t3_2);
             final DoubleVector b4_2 = DoubleVector.broadcast(DS, t4_2);
             final DoubleVector b5_2 = DoubleVector.broadcast(DS, t5_2);
-            final double t3_3 = y[(r + 3) * 3];
-            final double t4_3 = y[(r + 3) * 3 + 1];
-            final double t5_3 = y[(r + 3) * 3 + 2];
+            final double t3_3 = y_[(r + 3) * 3];
+            final double t4_3 = y_[(r + 3) * 3 + 1];
+            final double t5_3 = y_[(r + 3) * 3 + 2];
             final DoubleVector b3_3 = DoubleVector.broadcast(DS, t3_3);
             final DoubleVector b4_3 = DoubleVector.broadcast(DS, t4_3);
             final DoubleVector b5_3 = DoubleVector.broadcast(DS, t5_3);
@@ -1715,29 +1724,29 @@ final class BlockSparseSimdKernels {
             ist[2] = idx2_0;
             st[3] = acc3_0;
             ist[3] = idx3_0;
-            nearestRows4Tail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
+            nearestRows4Tail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void nearestRows4Tail(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRows4Tail(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
-            final double t3_1 = y[(r + 1) * 3];
-            final double t4_1 = y[(r + 1) * 3 + 1];
-            final double t5_1 = y[(r + 1) * 3 + 2];
-            final double t3_2 = y[(r + 2) * 3];
-            final double t4_2 = y[(r + 2) * 3 + 1];
-            final double t5_2 = y[(r + 2) * 3 + 2];
-            final double t3_3 = y[(r + 3) * 3];
-            final double t4_3 = y[(r + 3) * 3 + 1];
-            final double t5_3 = y[(r + 3) * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
+            final double t3_1 = y_[(r + 1) * 3];
+            final double t4_1 = y_[(r + 1) * 3 + 1];
+            final double t5_1 = y_[(r + 1) * 3 + 2];
+            final double t3_2 = y_[(r + 2) * 3];
+            final double t4_2 = y_[(r + 2) * 3 + 1];
+            final double t5_2 = y_[(r + 2) * 3 + 2];
+            final double t3_3 = y_[(r + 3) * 3];
+            final double t4_3 = y_[(r + 3) * 3 + 1];
+            final double t5_3 = y_[(r + 3) * 3 + 2];
             double acc0_0 = st[0];
             int idx0_0 = ist[0];
             double acc1_0 = st[1];
@@ -1812,14 +1821,14 @@ final class BlockSparseSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void nearestRow(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRow(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
@@ -1856,20 +1865,20 @@ final class BlockSparseSimdKernels {
             final int[] ist = new int[1];
             st[0] = acc0_0;
             ist[0] = idx0_0;
-            nearestRowTail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
+            nearestRowTail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void nearestRowTail(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRowTail(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             double acc0_0 = st[0];
             int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {

@@ -23,12 +23,12 @@ final class GaussSimdKernels {
     }
 
     /**
-     * Gauss.conv: SUM over j of (Exp((Minus(g) * Sum(Square((x - y))))) * b), on the Vector API.
+     * Gauss.conv: SUM over j of Exp(-g * SqDist(x, y)) * b (simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b)), on the Vector API.
      */
-    static void conv(KernelRuntime runtime, float[] x, float[] y, float[] b, float g, int rows,
+    static void conv(KernelRuntime runtime, float[] x_, float[] y_, float[] b_, float g_, int rows,
             int cols, float[] out) {
-        final float[][] soa1 = Soa.columns(y, cols, 3);
-        final float[][] soa2 = Soa.columns(b, cols, 1);
+        final float[][] soa1 = Soa.columns(y_, cols, 3);
+        final float[][] soa2 = Soa.columns(b_, cols, 1);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (Parallel.splitColumns(rows, cols, runtime.threads(), 1)) {
             final int parts = runtime.threads();
@@ -38,21 +38,21 @@ final class GaussSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
+                        W512.conv(x_, soa1, soa2, g_, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
+                        W256.conv(x_, soa1, soa2, g_, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
+                        W128.conv(x_, soa1, soa2, g_, 0, rows, js, je, outParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -64,27 +64,27 @@ final class GaussSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 1);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.conv(x, soa1, soa2, g, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.conv(x, soa1, soa2, g, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.conv(x, soa1, soa2, g, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.conv(x_, soa1, soa2, g_, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.conv(x_, soa1, soa2, g_, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.conv(x_, soa1, soa2, g_, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * Gauss.knn: ARG_K_MIN over j of Sum(Square((x - y))), on the Vector API.
+     * Gauss.knn: ARG_K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y)))), on the Vector API.
      */
-    static void knn(KernelRuntime runtime, float[] x, float[] y, int rows, int cols,
+    static void knn(KernelRuntime runtime, float[] x_, float[] y_, int rows, int cols,
             int[] outIndex) {
-        final float[][] soa1 = Soa.columns(y, cols, 3);
+        final float[][] soa1 = Soa.columns(y_, cols, 3);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         final int js = 0;
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 1);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.knn(x, soa1, r0, r1, js, je, outIndex));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.knn(x, soa1, r0, r1, js, je, outIndex));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.knn(x, soa1, r0, r1, js, je, outIndex));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.knn(x_, soa1, r0, r1, js, je, outIndex));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.knn(x_, soa1, r0, r1, js, je, outIndex));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.knn(x_, soa1, r0, r1, js, je, outIndex));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
@@ -100,28 +100,28 @@ final class GaussSimdKernels {
         private W512() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
-                int je, float[] out) {
+        static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
+                int js, int je, float[] out) {
             int r = r0;
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 3];
-            final float t3_0 = x[r * 3 + 1];
-            final float t4_0 = x[r * 3 + 2];
+            final float t2_0 = x_[r * 3];
+            final float t3_0 = x_[r * 3 + 1];
+            final float t4_0 = x_[r * 3 + 2];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
@@ -142,6 +142,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
                     final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
+                    // v17_0 = Exp(v16_0), inline (see VectorTranscendentals)
                     final var v17_0k0 = v16_0.fma(1.442695f, 1.2582912E7f);
                     final var v17_0k1 = v17_0k0.sub(1.2582912E7f);
                     final var v17_0k2 = v17_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v16_0);
@@ -163,22 +164,22 @@ final class GaussSimdKernels {
             final double[] st = new double[1];
             final int[] ist = new int[0];
             st[0] = acc0_0;
-            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRowTail(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 3];
-            final float t3_0 = x[r * 3 + 1];
-            final float t4_0 = x[r * 3 + 2];
+            final float t2_0 = x_[r * 3];
+            final float t3_0 = x_[r * 3 + 1];
+            final float t4_0 = x_[r * 3 + 2];
             float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u5 = col1_0[j];
@@ -201,24 +202,25 @@ final class GaussSimdKernels {
             out[r] = acc0_0;
         }
 
-        static void knn(float[] x, float[][] soa1, int r0, int r1, int js, int je, int[] outIndex) {
+        static void knn(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
+                int[] outIndex) {
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x, soa1, r, js, je, outIndex);
+                knnRow(x_, soa1, r, js, je, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void knnRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
-            final float t0_0 = x[r * 3];
-            final float t1_0 = x[r * 3 + 1];
-            final float t2_0 = x[r * 3 + 2];
+            final float t0_0 = x_[r * 3];
+            final float t1_0 = x_[r * 3 + 1];
+            final float t2_0 = x_[r * 3 + 2];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
@@ -250,21 +252,21 @@ final class GaussSimdKernels {
             }
             final double[] st = new double[0];
             final int[] ist = new int[0];
-            knnRowTail(x, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void knnRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void knnRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
                 int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
-            final float t0_0 = x[r * 3];
-            final float t1_0 = x[r * 3 + 1];
-            final float t2_0 = x[r * 3 + 2];
+            final float t0_0 = x_[r * 3];
+            final float t1_0 = x_[r * 3 + 1];
+            final float t2_0 = x_[r * 3 + 2];
             for (int j = bound; j < je; j++) {
                 final float u3 = col1_0[j];
                 final float u4 = col1_1[j];
@@ -294,28 +296,28 @@ final class GaussSimdKernels {
         private W256() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
-                int je, float[] out) {
+        static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
+                int js, int je, float[] out) {
             int r = r0;
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 3];
-            final float t3_0 = x[r * 3 + 1];
-            final float t4_0 = x[r * 3 + 2];
+            final float t2_0 = x_[r * 3];
+            final float t3_0 = x_[r * 3 + 1];
+            final float t4_0 = x_[r * 3 + 2];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
@@ -336,6 +338,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
                     final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
+                    // v17_0 = Exp(v16_0), inline (see VectorTranscendentals)
                     final var v17_0k0 = v16_0.fma(1.442695f, 1.2582912E7f);
                     final var v17_0k1 = v17_0k0.sub(1.2582912E7f);
                     final var v17_0k2 = v17_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v16_0);
@@ -357,22 +360,22 @@ final class GaussSimdKernels {
             final double[] st = new double[1];
             final int[] ist = new int[0];
             st[0] = acc0_0;
-            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRowTail(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 3];
-            final float t3_0 = x[r * 3 + 1];
-            final float t4_0 = x[r * 3 + 2];
+            final float t2_0 = x_[r * 3];
+            final float t3_0 = x_[r * 3 + 1];
+            final float t4_0 = x_[r * 3 + 2];
             float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u5 = col1_0[j];
@@ -395,24 +398,25 @@ final class GaussSimdKernels {
             out[r] = acc0_0;
         }
 
-        static void knn(float[] x, float[][] soa1, int r0, int r1, int js, int je, int[] outIndex) {
+        static void knn(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
+                int[] outIndex) {
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x, soa1, r, js, je, outIndex);
+                knnRow(x_, soa1, r, js, je, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void knnRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
-            final float t0_0 = x[r * 3];
-            final float t1_0 = x[r * 3 + 1];
-            final float t2_0 = x[r * 3 + 2];
+            final float t0_0 = x_[r * 3];
+            final float t1_0 = x_[r * 3 + 1];
+            final float t2_0 = x_[r * 3 + 2];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
@@ -444,21 +448,21 @@ final class GaussSimdKernels {
             }
             final double[] st = new double[0];
             final int[] ist = new int[0];
-            knnRowTail(x, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void knnRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void knnRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
                 int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
-            final float t0_0 = x[r * 3];
-            final float t1_0 = x[r * 3 + 1];
-            final float t2_0 = x[r * 3 + 2];
+            final float t0_0 = x_[r * 3];
+            final float t1_0 = x_[r * 3 + 1];
+            final float t2_0 = x_[r * 3 + 2];
             for (int j = bound; j < je; j++) {
                 final float u3 = col1_0[j];
                 final float u4 = col1_1[j];
@@ -488,28 +492,28 @@ final class GaussSimdKernels {
         private W128() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
-                int je, float[] out) {
+        static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
+                int js, int je, float[] out) {
             int r = r0;
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 3];
-            final float t3_0 = x[r * 3 + 1];
-            final float t4_0 = x[r * 3 + 2];
+            final float t2_0 = x_[r * 3];
+            final float t3_0 = x_[r * 3 + 1];
+            final float t4_0 = x_[r * 3 + 2];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
@@ -530,6 +534,7 @@ final class GaussSimdKernels {
                     final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
                     final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
                     final FloatVector v16_0 = b1.mul(v15_0);
+                    // v17_0 = Exp(v16_0), inline (see VectorTranscendentals)
                     final var v17_0k0 = v16_0.fma(1.442695f, 1.2582912E7f);
                     final var v17_0k1 = v17_0k0.sub(1.2582912E7f);
                     final var v17_0k2 = v17_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v16_0);
@@ -551,22 +556,22 @@ final class GaussSimdKernels {
             final double[] st = new double[1];
             final int[] ist = new int[0];
             st[0] = acc0_0;
-            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRowTail(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 3];
-            final float t3_0 = x[r * 3 + 1];
-            final float t4_0 = x[r * 3 + 2];
+            final float t2_0 = x_[r * 3];
+            final float t3_0 = x_[r * 3 + 1];
+            final float t4_0 = x_[r * 3 + 2];
             float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u5 = col1_0[j];
@@ -589,24 +594,25 @@ final class GaussSimdKernels {
             out[r] = acc0_0;
         }
 
-        static void knn(float[] x, float[][] soa1, int r0, int r1, int js, int je, int[] outIndex) {
+        static void knn(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
+                int[] outIndex) {
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x, soa1, r, js, je, outIndex);
+                knnRow(x_, soa1, r, js, je, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void knnRow(float[] x, float[][] soa1, int r, int js, int je,
+        private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
-            final float t0_0 = x[r * 3];
-            final float t1_0 = x[r * 3 + 1];
-            final float t2_0 = x[r * 3 + 2];
+            final float t0_0 = x_[r * 3];
+            final float t1_0 = x_[r * 3 + 1];
+            final float t2_0 = x_[r * 3 + 2];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
@@ -638,21 +644,21 @@ final class GaussSimdKernels {
             }
             final double[] st = new double[0];
             final int[] ist = new int[0];
-            knnRowTail(x, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void knnRowTail(float[] x, float[][] soa1, int r, int js, int je,
+        private static void knnRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
                 int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
-            final float t0_0 = x[r * 3];
-            final float t1_0 = x[r * 3 + 1];
-            final float t2_0 = x[r * 3 + 2];
+            final float t0_0 = x_[r * 3];
+            final float t1_0 = x_[r * 3 + 1];
+            final float t2_0 = x_[r * 3 + 2];
             for (int j = bound; j < je; j++) {
                 final float u3 = col1_0[j];
                 final float u4 = col1_1[j];

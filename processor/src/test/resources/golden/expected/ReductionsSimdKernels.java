@@ -23,12 +23,12 @@ final class ReductionsSimdKernels {
     }
 
     /**
-     * Reductions.softMin: LOG_SUM_EXP over j of (b - (p * Sum(Square((x - y))))), on the Vector API.
+     * Reductions.softMin: LOG_SUM_EXP over j of b - p * SqDist(x, y) (simplified: (b - (p * Sum(Square((x - y)))))), on the Vector API.
      */
-    static void softMin(KernelRuntime runtime, double[] x, double[] y, double[] b, double p_,
+    static void softMin(KernelRuntime runtime, double[] x_, double[] y_, double[] b_, double p_,
             int rows, int cols, double[] out) {
-        final double[][] soa1 = Soa.columns(y, cols, 2);
-        final double[][] soa2 = Soa.columns(b, cols, 1);
+        final double[][] soa1 = Soa.columns(y_, cols, 2);
+        final double[][] soa2 = Soa.columns(b_, cols, 1);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (Parallel.splitColumns(rows, cols, runtime.threads(), 1)) {
             final int parts = runtime.threads();
@@ -38,21 +38,21 @@ final class ReductionsSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.softMin(x, soa1, soa2, p_, 0, rows, js, je, outParts[part]);
+                        W512.softMin(x_, soa1, soa2, p_, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.softMin(x, soa1, soa2, p_, 0, rows, js, je, outParts[part]);
+                        W256.softMin(x_, soa1, soa2, p_, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.softMin(x, soa1, soa2, p_, 0, rows, js, je, outParts[part]);
+                        W128.softMin(x_, soa1, soa2, p_, 0, rows, js, je, outParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -64,38 +64,38 @@ final class ReductionsSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 1);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.softMin(x, soa1, soa2, p_, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.softMin(x, soa1, soa2, p_, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.softMin(x, soa1, soa2, p_, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.softMin(x_, soa1, soa2, p_, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.softMin(x_, soa1, soa2, p_, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.softMin(x_, soa1, soa2, p_, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * Reductions.smooth: SUM_SOFTMAX_WEIGHT over i of (Minus(Sum(Square((x - y)))) * g), on the Vector API.
+     * Reductions.smooth: SUM_SOFTMAX_WEIGHT over i of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), on the Vector API.
      */
-    static void smooth(KernelRuntime runtime, double[] x, double[] y, double[] v, double g,
+    static void smooth(KernelRuntime runtime, double[] x_, double[] y_, double[] v_, double g_,
             int rows, int cols, double[] out) {
-        final double[][] soa0 = Soa.columns(x, cols, 2);
-        final double[][] soa2 = Soa.columns(v, cols, 3);
+        final double[][] soa0 = Soa.columns(x_, cols, 2);
+        final double[][] soa2 = Soa.columns(v_, cols, 3);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         final int js = 0;
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 1);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.smooth(soa0, y, soa2, g, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.smooth(soa0, y, soa2, g, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.smooth(soa0, y, soa2, g, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.smooth(soa0, y_, soa2, g_, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.smooth(soa0, y_, soa2, g_, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.smooth(soa0, y_, soa2, g_, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * Reductions.nearest: MIN_ARG_MIN over j of Sqrt(Sum(Square((x - y)))), on the Vector API.
+     * Reductions.nearest: MIN_ARG_MIN over j of Sqrt(Sum(Square(x - y))) (simplified: Sqrt(Sum(Square((x - y))))), on the Vector API.
      */
-    static void nearest(KernelRuntime runtime, double[] x, double[] y, int rows, int cols,
+    static void nearest(KernelRuntime runtime, double[] x_, double[] y_, int rows, int cols,
             double[] out, int[] outIndex) {
-        final double[][] soa1 = Soa.columns(y, cols, 3);
+        final double[][] soa1 = Soa.columns(y_, cols, 3);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (Parallel.splitColumns(rows, cols, runtime.threads(), 4)) {
             final int parts = runtime.threads();
@@ -106,21 +106,21 @@ final class ReductionsSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.nearest(x, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W512.nearest(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.nearest(x, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W256.nearest(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.nearest(x, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W128.nearest(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -132,19 +132,19 @@ final class ReductionsSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.nearest(x, soa1, r0, r1, js, je, out, outIndex));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.nearest(x, soa1, r0, r1, js, je, out, outIndex));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.nearest(x, soa1, r0, r1, js, je, out, outIndex));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.nearest(x_, soa1, r0, r1, js, je, out, outIndex));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.nearest(x_, soa1, r0, r1, js, je, out, outIndex));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.nearest(x_, soa1, r0, r1, js, je, out, outIndex));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * Reductions.apply: SUM over j of MatVecMult(A, (x - y)), on the Vector API.
+     * Reductions.apply: SUM over j of MatVecMult(A, x - y) (simplified: MatVecMult(A, (x - y))), on the Vector API.
      */
-    static void apply(KernelRuntime runtime, float[] A, float[] x, float[] y, int rows, int cols,
+    static void apply(KernelRuntime runtime, float[] A_, float[] x_, float[] y_, int rows, int cols,
             float[] out) {
-        final float[][] soa2 = Soa.columns(y, cols, 3);
+        final float[][] soa2 = Soa.columns(y_, cols, 3);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (Parallel.splitColumns(rows, cols, runtime.threads(), 2)) {
             final int parts = runtime.threads();
@@ -154,21 +154,21 @@ final class ReductionsSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.apply(A, x, soa2, 0, rows, js, je, outParts[part]);
+                        W512.apply(A_, x_, soa2, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.apply(A, x, soa2, 0, rows, js, je, outParts[part]);
+                        W256.apply(A_, x_, soa2, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.apply(A, x, soa2, 0, rows, js, je, outParts[part]);
+                        W128.apply(A_, x_, soa2, 0, rows, js, je, outParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -180,9 +180,9 @@ final class ReductionsSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 2);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.apply(A, x, soa2, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.apply(A, x, soa2, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.apply(A, x, soa2, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.apply(A_, x_, soa2, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.apply(A_, x_, soa2, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.apply(A_, x_, soa2, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
@@ -202,25 +202,25 @@ final class ReductionsSimdKernels {
         private W512() {
         }
 
-        static void softMin(double[] x, double[][] soa1, double[][] soa2, double p_, int r0, int r1,
-                int js, int je, double[] out) {
+        static void softMin(double[] x_, double[][] soa1, double[][] soa2, double p_, int r0,
+                int r1, int js, int je, double[] out) {
             int r = r0;
             for (; r < r1; r++) {
-                softMinRow(x, soa1, soa2, p_, r, js, je, out);
+                softMinRow(x_, soa1, soa2, p_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void softMinRow(double[] x, double[][] soa1, double[][] soa2, double p_,
+        private static void softMinRow(double[] x_, double[][] soa1, double[][] soa2, double p_,
                 int r, int js, int je, double[] out) {
             final double[] col2_0 = soa2[0];
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final DoubleVector b1 = DoubleVector.broadcast(DS, p_);
-            final double t2_0 = x[r * 2];
-            final double t3_0 = x[r * 2 + 1];
+            final double t2_0 = x_[r * 2];
+            final double t3_0 = x_[r * 2 + 1];
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             DoubleVector mxv0 = DoubleVector.broadcast(DS, Double.NEGATIVE_INFINITY);
@@ -239,6 +239,7 @@ final class ReductionsSimdKernels {
                 final VectorMask<Double> up0 = v12_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Double> keep0 = v12_0.eq(Double.NEGATIVE_INFINITY);
                 final DoubleVector ed0 = v12_0.min(mxv0).sub(v12_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e0k1 = e0k0.sub(6.755399441055744E15);
                 final var e0k2 = e0k1.fma(DoubleVector.broadcast(DS, -0.6931471805599453), ed0);
@@ -273,19 +274,19 @@ final class ReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = se0_0;
-            softMinRowTail(x, soa1, soa2, p_, r, js, je, out, bound, st, ist);
+            softMinRowTail(x_, soa1, soa2, p_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void softMinRowTail(double[] x, double[][] soa1, double[][] soa2, double p_,
+        private static void softMinRowTail(double[] x_, double[][] soa1, double[][] soa2, double p_,
                 int r, int js, int je, double[] out, int bound, double[] st, int[] ist) {
             final double[] col2_0 = soa2[0];
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t2_0 = x[r * 2];
-            final double t3_0 = x[r * 2 + 1];
+            final double t2_0 = x_[r * 2];
+            final double t3_0 = x_[r * 2 + 1];
             double mx0 = st[0];
             double se0_0 = st[1];
             for (int j = bound; j < je; j++) {
@@ -311,27 +312,27 @@ final class ReductionsSimdKernels {
             out[r] = mx0 == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : mx0 + Math.log(se0_0);
         }
 
-        static void smooth(double[][] soa0, double[] y, double[][] soa2, double g, int r0, int r1,
+        static void smooth(double[][] soa0, double[] y_, double[][] soa2, double g_, int r0, int r1,
                 int js, int je, double[] out) {
             int r = r0;
             for (; r < r1; r++) {
-                smoothRow(soa0, y, soa2, g, r, js, je, out);
+                smoothRow(soa0, y_, soa2, g_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void smoothRow(double[][] soa0, double[] y, double[][] soa2, double g, int r,
-                int js, int je, double[] out) {
+        private static void smoothRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
+                int r, int js, int je, double[] out) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
             final double[] col2_1 = soa2[1];
             final double[] col2_2 = soa2[2];
-            final DoubleVector b10 = DoubleVector.broadcast(DS, g);
-            final double t2_0 = y[r * 2];
-            final double t3_0 = y[r * 2 + 1];
+            final DoubleVector b10 = DoubleVector.broadcast(DS, g_);
+            final double t2_0 = y_[r * 2];
+            final double t3_0 = y_[r * 2 + 1];
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             DoubleVector mxv0 = DoubleVector.broadcast(DS, Double.NEGATIVE_INFINITY);
@@ -355,6 +356,7 @@ final class ReductionsSimdKernels {
                 final VectorMask<Double> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Double> keep0 = v11_0.eq(Double.NEGATIVE_INFINITY);
                 final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e0k1 = e0k0.sub(6.755399441055744E15);
                 final var e0k2 = e0k1.fma(DoubleVector.broadcast(DS, -0.6931471805599453), ed0);
@@ -401,21 +403,21 @@ final class ReductionsSimdKernels {
             st[2] = se0_0;
             st[3] = se0_1;
             st[4] = se0_2;
-            smoothRowTail(soa0, y, soa2, g, r, js, je, out, bound, st, ist);
+            smoothRowTail(soa0, y_, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void smoothRowTail(double[][] soa0, double[] y, double[][] soa2, double g,
+        private static void smoothRowTail(double[][] soa0, double[] y_, double[][] soa2, double g_,
                 int r, int js, int je, double[] out, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
             final double[] col2_1 = soa2[1];
             final double[] col2_2 = soa2[2];
-            final double t2_0 = y[r * 2];
-            final double t3_0 = y[r * 2 + 1];
+            final double t2_0 = y_[r * 2];
+            final double t3_0 = y_[r * 2 + 1];
             double mx0 = st[0];
             double sw0 = st[1];
             double se0_0 = st[2];
@@ -433,7 +435,7 @@ final class ReductionsSimdKernels {
                 final double u7_0 = u5_0 * u5_0;
                 final double u8_0 = u6_0 + u7_0;
                 final double u9_0 = -u8_0;
-                final double u11_0 = u9_0 * g;
+                final double u11_0 = u9_0 * g_;
                 if (u11_0 > mx0) {
                     final double sc = Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
@@ -454,46 +456,46 @@ final class ReductionsSimdKernels {
             out[r * 3 + 2] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_2 / sw0;
         }
 
-        static void nearest(double[] x, double[][] soa1, int r0, int r1, int js, int je,
+        static void nearest(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(x, soa1, r, js, je, out, outIndex);
+                nearestRows4(x_, soa1, r, js, je, out, outIndex);
             }
             for (; r < r1; r++) {
-                nearestRow(x, soa1, r, js, je, out, outIndex);
+                nearestRow(x_, soa1, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void nearestRows4(double[] x, double[][] soa1, int r, int js, int je,
+        private static void nearestRows4(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
-            final double t0_0 = x[r * 3];
-            final double t1_0 = x[r * 3 + 1];
-            final double t2_0 = x[r * 3 + 2];
+            final double t0_0 = x_[r * 3];
+            final double t1_0 = x_[r * 3 + 1];
+            final double t2_0 = x_[r * 3 + 2];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
-            final double t0_1 = x[(r + 1) * 3];
-            final double t1_1 = x[(r + 1) * 3 + 1];
-            final double t2_1 = x[(r + 1) * 3 + 2];
+            final double t0_1 = x_[(r + 1) * 3];
+            final double t1_1 = x_[(r + 1) * 3 + 1];
+            final double t2_1 = x_[(r + 1) * 3 + 2];
             final DoubleVector b0_1 = DoubleVector.broadcast(DS, t0_1);
             final DoubleVector b1_1 = DoubleVector.broadcast(DS, t1_1);
             final DoubleVector b2_1 = DoubleVector.broadcast(DS, t2_1);
-            final double t0_2 = x[(r + 2) * 3];
-            final double t1_2 = x[(r + 2) * 3 + 1];
-            final double t2_2 = x[(r + 2) * 3 + 2];
+            final double t0_2 = x_[(r + 2) * 3];
+            final double t1_2 = x_[(r + 2) * 3 + 1];
+            final double t2_2 = x_[(r + 2) * 3 + 2];
             final DoubleVector b0_2 = DoubleVector.broadcast(DS, t0_2);
             final DoubleVector b1_2 = DoubleVector.broadcast(DS, t1_2);
             final DoubleVector b2_2 = DoubleVector.broadcast(DS, t2_2);
-            final double t0_3 = x[(r + 3) * 3];
-            final double t1_3 = x[(r + 3) * 3 + 1];
-            final double t2_3 = x[(r + 3) * 3 + 2];
+            final double t0_3 = x_[(r + 3) * 3];
+            final double t1_3 = x_[(r + 3) * 3 + 1];
+            final double t2_3 = x_[(r + 3) * 3 + 2];
             final DoubleVector b0_3 = DoubleVector.broadcast(DS, t0_3);
             final DoubleVector b1_3 = DoubleVector.broadcast(DS, t1_3);
             final DoubleVector b2_3 = DoubleVector.broadcast(DS, t2_3);
@@ -603,29 +605,29 @@ final class ReductionsSimdKernels {
             ist[2] = idx2_0;
             st[3] = acc3_0;
             ist[3] = idx3_0;
-            nearestRows4Tail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
+            nearestRows4Tail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void nearestRows4Tail(double[] x, double[][] soa1, int r, int js, int je,
+        private static void nearestRows4Tail(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
-            final double t0_0 = x[r * 3];
-            final double t1_0 = x[r * 3 + 1];
-            final double t2_0 = x[r * 3 + 2];
-            final double t0_1 = x[(r + 1) * 3];
-            final double t1_1 = x[(r + 1) * 3 + 1];
-            final double t2_1 = x[(r + 1) * 3 + 2];
-            final double t0_2 = x[(r + 2) * 3];
-            final double t1_2 = x[(r + 2) * 3 + 1];
-            final double t2_2 = x[(r + 2) * 3 + 2];
-            final double t0_3 = x[(r + 3) * 3];
-            final double t1_3 = x[(r + 3) * 3 + 1];
-            final double t2_3 = x[(r + 3) * 3 + 2];
+            final double t0_0 = x_[r * 3];
+            final double t1_0 = x_[r * 3 + 1];
+            final double t2_0 = x_[r * 3 + 2];
+            final double t0_1 = x_[(r + 1) * 3];
+            final double t1_1 = x_[(r + 1) * 3 + 1];
+            final double t2_1 = x_[(r + 1) * 3 + 2];
+            final double t0_2 = x_[(r + 2) * 3];
+            final double t1_2 = x_[(r + 2) * 3 + 1];
+            final double t2_2 = x_[(r + 2) * 3 + 2];
+            final double t0_3 = x_[(r + 3) * 3];
+            final double t1_3 = x_[(r + 3) * 3 + 1];
+            final double t2_3 = x_[(r + 3) * 3 + 2];
             double acc0_0 = st[0];
             int idx0_0 = ist[0];
             double acc1_0 = st[1];
@@ -704,14 +706,14 @@ final class ReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void nearestRow(double[] x, double[][] soa1, int r, int js, int je,
+        private static void nearestRow(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
-            final double t0_0 = x[r * 3];
-            final double t1_0 = x[r * 3 + 1];
-            final double t2_0 = x[r * 3 + 2];
+            final double t0_0 = x_[r * 3];
+            final double t1_0 = x_[r * 3 + 1];
+            final double t2_0 = x_[r * 3 + 2];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
@@ -749,20 +751,20 @@ final class ReductionsSimdKernels {
             final int[] ist = new int[1];
             st[0] = acc0_0;
             ist[0] = idx0_0;
-            nearestRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
+            nearestRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void nearestRowTail(double[] x, double[][] soa1, int r, int js, int je,
+        private static void nearestRowTail(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
-            final double t0_0 = x[r * 3];
-            final double t1_0 = x[r * 3 + 1];
-            final double t2_0 = x[r * 3 + 2];
+            final double t0_0 = x_[r * 3];
+            final double t1_0 = x_[r * 3 + 1];
+            final double t2_0 = x_[r * 3 + 2];
             double acc0_0 = st[0];
             int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {
@@ -787,31 +789,31 @@ final class ReductionsSimdKernels {
             outIndex[r] = idx0_0;
         }
 
-        static void apply(float[] A, float[] x, float[][] soa2, int r0, int r1, int js, int je,
+        static void apply(float[] A_, float[] x_, float[][] soa2, int r0, int r1, int js, int je,
                 float[] out) {
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                applyRows2(A, x, soa2, r, js, je, out);
+                applyRows2(A_, x_, soa2, r, js, je, out);
             }
             for (; r < r1; r++) {
-                applyRow(A, x, soa2, r, js, je, out);
+                applyRow(A_, x_, soa2, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 2).
          */
-        private static void applyRows2(float[] A, float[] x, float[][] soa2, int r, int js, int je,
-                float[] out) {
-            final float t0 = A[0];
-            final float t1 = A[1];
-            final float t2 = A[2];
-            final float t3 = A[3];
-            final float t4 = A[4];
-            final float t5 = A[5];
-            final float t6 = A[6];
-            final float t7 = A[7];
-            final float t8 = A[8];
+        private static void applyRows2(float[] A_, float[] x_, float[][] soa2, int r, int js,
+                int je, float[] out) {
+            final float t0 = A_[0];
+            final float t1 = A_[1];
+            final float t2 = A_[2];
+            final float t3 = A_[3];
+            final float t4 = A_[4];
+            final float t5 = A_[5];
+            final float t6 = A_[6];
+            final float t7 = A_[7];
+            final float t8 = A_[8];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
             final float[] col2_2 = soa2[2];
@@ -824,15 +826,15 @@ final class ReductionsSimdKernels {
             final FloatVector b6 = FloatVector.broadcast(FS, t6);
             final FloatVector b7 = FloatVector.broadcast(FS, t7);
             final FloatVector b8 = FloatVector.broadcast(FS, t8);
-            final float t9_0 = x[r * 3];
-            final float t10_0 = x[r * 3 + 1];
-            final float t11_0 = x[r * 3 + 2];
+            final float t9_0 = x_[r * 3];
+            final float t10_0 = x_[r * 3 + 1];
+            final float t11_0 = x_[r * 3 + 2];
             final FloatVector b9_0 = FloatVector.broadcast(FS, t9_0);
             final FloatVector b10_0 = FloatVector.broadcast(FS, t10_0);
             final FloatVector b11_0 = FloatVector.broadcast(FS, t11_0);
-            final float t9_1 = x[(r + 1) * 3];
-            final float t10_1 = x[(r + 1) * 3 + 1];
-            final float t11_1 = x[(r + 1) * 3 + 2];
+            final float t9_1 = x_[(r + 1) * 3];
+            final float t10_1 = x_[(r + 1) * 3 + 1];
+            final float t11_1 = x_[(r + 1) * 3 + 2];
             final FloatVector b9_1 = FloatVector.broadcast(FS, t9_1);
             final FloatVector b10_1 = FloatVector.broadcast(FS, t10_1);
             final FloatVector b11_1 = FloatVector.broadcast(FS, t11_1);
@@ -916,32 +918,32 @@ final class ReductionsSimdKernels {
             st[3] = acc1_0;
             st[4] = acc1_1;
             st[5] = acc1_2;
-            applyRows2Tail(A, x, soa2, r, js, je, out, bound, st, ist);
+            applyRows2Tail(A_, x_, soa2, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void applyRows2Tail(float[] A, float[] x, float[][] soa2, int r, int js,
+        private static void applyRows2Tail(float[] A_, float[] x_, float[][] soa2, int r, int js,
                 int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t0 = A[0];
-            final float t1 = A[1];
-            final float t2 = A[2];
-            final float t3 = A[3];
-            final float t4 = A[4];
-            final float t5 = A[5];
-            final float t6 = A[6];
-            final float t7 = A[7];
-            final float t8 = A[8];
+            final float t0 = A_[0];
+            final float t1 = A_[1];
+            final float t2 = A_[2];
+            final float t3 = A_[3];
+            final float t4 = A_[4];
+            final float t5 = A_[5];
+            final float t6 = A_[6];
+            final float t7 = A_[7];
+            final float t8 = A_[8];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
             final float[] col2_2 = soa2[2];
-            final float t9_0 = x[r * 3];
-            final float t10_0 = x[r * 3 + 1];
-            final float t11_0 = x[r * 3 + 2];
-            final float t9_1 = x[(r + 1) * 3];
-            final float t10_1 = x[(r + 1) * 3 + 1];
-            final float t11_1 = x[(r + 1) * 3 + 2];
+            final float t9_0 = x_[r * 3];
+            final float t10_0 = x_[r * 3 + 1];
+            final float t11_0 = x_[r * 3 + 2];
+            final float t9_1 = x_[(r + 1) * 3];
+            final float t10_1 = x_[(r + 1) * 3 + 1];
+            final float t11_1 = x_[(r + 1) * 3 + 2];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc0_2 = (float) st[2];
@@ -1006,17 +1008,17 @@ final class ReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void applyRow(float[] A, float[] x, float[][] soa2, int r, int js, int je,
+        private static void applyRow(float[] A_, float[] x_, float[][] soa2, int r, int js, int je,
                 float[] out) {
-            final float t0 = A[0];
-            final float t1 = A[1];
-            final float t2 = A[2];
-            final float t3 = A[3];
-            final float t4 = A[4];
-            final float t5 = A[5];
-            final float t6 = A[6];
-            final float t7 = A[7];
-            final float t8 = A[8];
+            final float t0 = A_[0];
+            final float t1 = A_[1];
+            final float t2 = A_[2];
+            final float t3 = A_[3];
+            final float t4 = A_[4];
+            final float t5 = A_[5];
+            final float t6 = A_[6];
+            final float t7 = A_[7];
+            final float t8 = A_[8];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
             final float[] col2_2 = soa2[2];
@@ -1029,9 +1031,9 @@ final class ReductionsSimdKernels {
             final FloatVector b6 = FloatVector.broadcast(FS, t6);
             final FloatVector b7 = FloatVector.broadcast(FS, t7);
             final FloatVector b8 = FloatVector.broadcast(FS, t8);
-            final float t9_0 = x[r * 3];
-            final float t10_0 = x[r * 3 + 1];
-            final float t11_0 = x[r * 3 + 2];
+            final float t9_0 = x_[r * 3];
+            final float t10_0 = x_[r * 3 + 1];
+            final float t11_0 = x_[r * 3 + 2];
             final FloatVector b9_0 = FloatVector.broadcast(FS, t9_0);
             final FloatVector b10_0 = FloatVector.broadcast(FS, t10_0);
             final FloatVector b11_0 = FloatVector.broadcast(FS, t11_0);
@@ -1079,29 +1081,29 @@ final class ReductionsSimdKernels {
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;
-            applyRowTail(A, x, soa2, r, js, je, out, bound, st, ist);
+            applyRowTail(A_, x_, soa2, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void applyRowTail(float[] A, float[] x, float[][] soa2, int r, int js,
+        private static void applyRowTail(float[] A_, float[] x_, float[][] soa2, int r, int js,
                 int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t0 = A[0];
-            final float t1 = A[1];
-            final float t2 = A[2];
-            final float t3 = A[3];
-            final float t4 = A[4];
-            final float t5 = A[5];
-            final float t6 = A[6];
-            final float t7 = A[7];
-            final float t8 = A[8];
+            final float t0 = A_[0];
+            final float t1 = A_[1];
+            final float t2 = A_[2];
+            final float t3 = A_[3];
+            final float t4 = A_[4];
+            final float t5 = A_[5];
+            final float t6 = A_[6];
+            final float t7 = A_[7];
+            final float t8 = A_[8];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
             final float[] col2_2 = soa2[2];
-            final float t9_0 = x[r * 3];
-            final float t10_0 = x[r * 3 + 1];
-            final float t11_0 = x[r * 3 + 2];
+            final float t9_0 = x_[r * 3];
+            final float t10_0 = x_[r * 3 + 1];
+            final float t11_0 = x_[r * 3 + 2];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc0_2 = (float) st[2];
@@ -1152,25 +1154,25 @@ final class ReductionsSimdKernels {
         private W256() {
         }
 
-        static void softMin(double[] x, double[][] soa1, double[][] soa2, double p_, int r0, int r1,
-                int js, int je, double[] out) {
+        static void softMin(double[] x_, double[][] soa1, double[][] soa2, double p_, int r0,
+                int r1, int js, int je, double[] out) {
             int r = r0;
             for (; r < r1; r++) {
-                softMinRow(x, soa1, soa2, p_, r, js, je, out);
+                softMinRow(x_, soa1, soa2, p_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void softMinRow(double[] x, double[][] soa1, double[][] soa2, double p_,
+        private static void softMinRow(double[] x_, double[][] soa1, double[][] soa2, double p_,
                 int r, int js, int je, double[] out) {
             final double[] col2_0 = soa2[0];
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final DoubleVector b1 = DoubleVector.broadcast(DS, p_);
-            final double t2_0 = x[r * 2];
-            final double t3_0 = x[r * 2 + 1];
+            final double t2_0 = x_[r * 2];
+            final double t3_0 = x_[r * 2 + 1];
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             DoubleVector mxv0 = DoubleVector.broadcast(DS, Double.NEGATIVE_INFINITY);
@@ -1189,6 +1191,7 @@ final class ReductionsSimdKernels {
                 final VectorMask<Double> up0 = v12_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Double> keep0 = v12_0.eq(Double.NEGATIVE_INFINITY);
                 final DoubleVector ed0 = v12_0.min(mxv0).sub(v12_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e0k1 = e0k0.sub(6.755399441055744E15);
                 final var e0k2 = e0k1.fma(DoubleVector.broadcast(DS, -0.6931471805599453), ed0);
@@ -1223,19 +1226,19 @@ final class ReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = se0_0;
-            softMinRowTail(x, soa1, soa2, p_, r, js, je, out, bound, st, ist);
+            softMinRowTail(x_, soa1, soa2, p_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void softMinRowTail(double[] x, double[][] soa1, double[][] soa2, double p_,
+        private static void softMinRowTail(double[] x_, double[][] soa1, double[][] soa2, double p_,
                 int r, int js, int je, double[] out, int bound, double[] st, int[] ist) {
             final double[] col2_0 = soa2[0];
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t2_0 = x[r * 2];
-            final double t3_0 = x[r * 2 + 1];
+            final double t2_0 = x_[r * 2];
+            final double t3_0 = x_[r * 2 + 1];
             double mx0 = st[0];
             double se0_0 = st[1];
             for (int j = bound; j < je; j++) {
@@ -1261,27 +1264,27 @@ final class ReductionsSimdKernels {
             out[r] = mx0 == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : mx0 + Math.log(se0_0);
         }
 
-        static void smooth(double[][] soa0, double[] y, double[][] soa2, double g, int r0, int r1,
+        static void smooth(double[][] soa0, double[] y_, double[][] soa2, double g_, int r0, int r1,
                 int js, int je, double[] out) {
             int r = r0;
             for (; r < r1; r++) {
-                smoothRow(soa0, y, soa2, g, r, js, je, out);
+                smoothRow(soa0, y_, soa2, g_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void smoothRow(double[][] soa0, double[] y, double[][] soa2, double g, int r,
-                int js, int je, double[] out) {
+        private static void smoothRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
+                int r, int js, int je, double[] out) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
             final double[] col2_1 = soa2[1];
             final double[] col2_2 = soa2[2];
-            final DoubleVector b10 = DoubleVector.broadcast(DS, g);
-            final double t2_0 = y[r * 2];
-            final double t3_0 = y[r * 2 + 1];
+            final DoubleVector b10 = DoubleVector.broadcast(DS, g_);
+            final double t2_0 = y_[r * 2];
+            final double t3_0 = y_[r * 2 + 1];
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             DoubleVector mxv0 = DoubleVector.broadcast(DS, Double.NEGATIVE_INFINITY);
@@ -1305,6 +1308,7 @@ final class ReductionsSimdKernels {
                 final VectorMask<Double> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Double> keep0 = v11_0.eq(Double.NEGATIVE_INFINITY);
                 final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e0k1 = e0k0.sub(6.755399441055744E15);
                 final var e0k2 = e0k1.fma(DoubleVector.broadcast(DS, -0.6931471805599453), ed0);
@@ -1351,21 +1355,21 @@ final class ReductionsSimdKernels {
             st[2] = se0_0;
             st[3] = se0_1;
             st[4] = se0_2;
-            smoothRowTail(soa0, y, soa2, g, r, js, je, out, bound, st, ist);
+            smoothRowTail(soa0, y_, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void smoothRowTail(double[][] soa0, double[] y, double[][] soa2, double g,
+        private static void smoothRowTail(double[][] soa0, double[] y_, double[][] soa2, double g_,
                 int r, int js, int je, double[] out, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
             final double[] col2_1 = soa2[1];
             final double[] col2_2 = soa2[2];
-            final double t2_0 = y[r * 2];
-            final double t3_0 = y[r * 2 + 1];
+            final double t2_0 = y_[r * 2];
+            final double t3_0 = y_[r * 2 + 1];
             double mx0 = st[0];
             double sw0 = st[1];
             double se0_0 = st[2];
@@ -1383,7 +1387,7 @@ final class ReductionsSimdKernels {
                 final double u7_0 = u5_0 * u5_0;
                 final double u8_0 = u6_0 + u7_0;
                 final double u9_0 = -u8_0;
-                final double u11_0 = u9_0 * g;
+                final double u11_0 = u9_0 * g_;
                 if (u11_0 > mx0) {
                     final double sc = Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
@@ -1404,46 +1408,46 @@ final class ReductionsSimdKernels {
             out[r * 3 + 2] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_2 / sw0;
         }
 
-        static void nearest(double[] x, double[][] soa1, int r0, int r1, int js, int je,
+        static void nearest(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(x, soa1, r, js, je, out, outIndex);
+                nearestRows4(x_, soa1, r, js, je, out, outIndex);
             }
             for (; r < r1; r++) {
-                nearestRow(x, soa1, r, js, je, out, outIndex);
+                nearestRow(x_, soa1, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void nearestRows4(double[] x, double[][] soa1, int r, int js, int je,
+        private static void nearestRows4(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
-            final double t0_0 = x[r * 3];
-            final double t1_0 = x[r * 3 + 1];
-            final double t2_0 = x[r * 3 + 2];
+            final double t0_0 = x_[r * 3];
+            final double t1_0 = x_[r * 3 + 1];
+            final double t2_0 = x_[r * 3 + 2];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
-            final double t0_1 = x[(r + 1) * 3];
-            final double t1_1 = x[(r + 1) * 3 + 1];
-            final double t2_1 = x[(r + 1) * 3 + 2];
+            final double t0_1 = x_[(r + 1) * 3];
+            final double t1_1 = x_[(r + 1) * 3 + 1];
+            final double t2_1 = x_[(r + 1) * 3 + 2];
             final DoubleVector b0_1 = DoubleVector.broadcast(DS, t0_1);
             final DoubleVector b1_1 = DoubleVector.broadcast(DS, t1_1);
             final DoubleVector b2_1 = DoubleVector.broadcast(DS, t2_1);
-            final double t0_2 = x[(r + 2) * 3];
-            final double t1_2 = x[(r + 2) * 3 + 1];
-            final double t2_2 = x[(r + 2) * 3 + 2];
+            final double t0_2 = x_[(r + 2) * 3];
+            final double t1_2 = x_[(r + 2) * 3 + 1];
+            final double t2_2 = x_[(r + 2) * 3 + 2];
             final DoubleVector b0_2 = DoubleVector.broadcast(DS, t0_2);
             final DoubleVector b1_2 = DoubleVector.broadcast(DS, t1_2);
             final DoubleVector b2_2 = DoubleVector.broadcast(DS, t2_2);
-            final double t0_3 = x[(r + 3) * 3];
-            final double t1_3 = x[(r + 3) * 3 + 1];
-            final double t2_3 = x[(r + 3) * 3 + 2];
+            final double t0_3 = x_[(r + 3) * 3];
+            final double t1_3 = x_[(r + 3) * 3 + 1];
+            final double t2_3 = x_[(r + 3) * 3 + 2];
             final DoubleVector b0_3 = DoubleVector.broadcast(DS, t0_3);
             final DoubleVector b1_3 = DoubleVector.broadcast(DS, t1_3);
             final DoubleVector b2_3 = DoubleVector.broadcast(DS, t2_3);
@@ -1553,29 +1557,29 @@ final class ReductionsSimdKernels {
             ist[2] = idx2_0;
             st[3] = acc3_0;
             ist[3] = idx3_0;
-            nearestRows4Tail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
+            nearestRows4Tail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void nearestRows4Tail(double[] x, double[][] soa1, int r, int js, int je,
+        private static void nearestRows4Tail(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
-            final double t0_0 = x[r * 3];
-            final double t1_0 = x[r * 3 + 1];
-            final double t2_0 = x[r * 3 + 2];
-            final double t0_1 = x[(r + 1) * 3];
-            final double t1_1 = x[(r + 1) * 3 + 1];
-            final double t2_1 = x[(r + 1) * 3 + 2];
-            final double t0_2 = x[(r + 2) * 3];
-            final double t1_2 = x[(r + 2) * 3 + 1];
-            final double t2_2 = x[(r + 2) * 3 + 2];
-            final double t0_3 = x[(r + 3) * 3];
-            final double t1_3 = x[(r + 3) * 3 + 1];
-            final double t2_3 = x[(r + 3) * 3 + 2];
+            final double t0_0 = x_[r * 3];
+            final double t1_0 = x_[r * 3 + 1];
+            final double t2_0 = x_[r * 3 + 2];
+            final double t0_1 = x_[(r + 1) * 3];
+            final double t1_1 = x_[(r + 1) * 3 + 1];
+            final double t2_1 = x_[(r + 1) * 3 + 2];
+            final double t0_2 = x_[(r + 2) * 3];
+            final double t1_2 = x_[(r + 2) * 3 + 1];
+            final double t2_2 = x_[(r + 2) * 3 + 2];
+            final double t0_3 = x_[(r + 3) * 3];
+            final double t1_3 = x_[(r + 3) * 3 + 1];
+            final double t2_3 = x_[(r + 3) * 3 + 2];
             double acc0_0 = st[0];
             int idx0_0 = ist[0];
             double acc1_0 = st[1];
@@ -1654,14 +1658,14 @@ final class ReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void nearestRow(double[] x, double[][] soa1, int r, int js, int je,
+        private static void nearestRow(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
-            final double t0_0 = x[r * 3];
-            final double t1_0 = x[r * 3 + 1];
-            final double t2_0 = x[r * 3 + 2];
+            final double t0_0 = x_[r * 3];
+            final double t1_0 = x_[r * 3 + 1];
+            final double t2_0 = x_[r * 3 + 2];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
@@ -1699,20 +1703,20 @@ final class ReductionsSimdKernels {
             final int[] ist = new int[1];
             st[0] = acc0_0;
             ist[0] = idx0_0;
-            nearestRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
+            nearestRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void nearestRowTail(double[] x, double[][] soa1, int r, int js, int je,
+        private static void nearestRowTail(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
-            final double t0_0 = x[r * 3];
-            final double t1_0 = x[r * 3 + 1];
-            final double t2_0 = x[r * 3 + 2];
+            final double t0_0 = x_[r * 3];
+            final double t1_0 = x_[r * 3 + 1];
+            final double t2_0 = x_[r * 3 + 2];
             double acc0_0 = st[0];
             int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {
@@ -1737,31 +1741,31 @@ final class ReductionsSimdKernels {
             outIndex[r] = idx0_0;
         }
 
-        static void apply(float[] A, float[] x, float[][] soa2, int r0, int r1, int js, int je,
+        static void apply(float[] A_, float[] x_, float[][] soa2, int r0, int r1, int js, int je,
                 float[] out) {
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                applyRows2(A, x, soa2, r, js, je, out);
+                applyRows2(A_, x_, soa2, r, js, je, out);
             }
             for (; r < r1; r++) {
-                applyRow(A, x, soa2, r, js, je, out);
+                applyRow(A_, x_, soa2, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 2).
          */
-        private static void applyRows2(float[] A, float[] x, float[][] soa2, int r, int js, int je,
-                float[] out) {
-            final float t0 = A[0];
-            final float t1 = A[1];
-            final float t2 = A[2];
-            final float t3 = A[3];
-            final float t4 = A[4];
-            final float t5 = A[5];
-            final float t6 = A[6];
-            final float t7 = A[7];
-            final float t8 = A[8];
+        private static void applyRows2(float[] A_, float[] x_, float[][] soa2, int r, int js,
+                int je, float[] out) {
+            final float t0 = A_[0];
+            final float t1 = A_[1];
+            final float t2 = A_[2];
+            final float t3 = A_[3];
+            final float t4 = A_[4];
+            final float t5 = A_[5];
+            final float t6 = A_[6];
+            final float t7 = A_[7];
+            final float t8 = A_[8];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
             final float[] col2_2 = soa2[2];
@@ -1774,15 +1778,15 @@ final class ReductionsSimdKernels {
             final FloatVector b6 = FloatVector.broadcast(FS, t6);
             final FloatVector b7 = FloatVector.broadcast(FS, t7);
             final FloatVector b8 = FloatVector.broadcast(FS, t8);
-            final float t9_0 = x[r * 3];
-            final float t10_0 = x[r * 3 + 1];
-            final float t11_0 = x[r * 3 + 2];
+            final float t9_0 = x_[r * 3];
+            final float t10_0 = x_[r * 3 + 1];
+            final float t11_0 = x_[r * 3 + 2];
             final FloatVector b9_0 = FloatVector.broadcast(FS, t9_0);
             final FloatVector b10_0 = FloatVector.broadcast(FS, t10_0);
             final FloatVector b11_0 = FloatVector.broadcast(FS, t11_0);
-            final float t9_1 = x[(r + 1) * 3];
-            final float t10_1 = x[(r + 1) * 3 + 1];
-            final float t11_1 = x[(r + 1) * 3 + 2];
+            final float t9_1 = x_[(r + 1) * 3];
+            final float t10_1 = x_[(r + 1) * 3 + 1];
+            final float t11_1 = x_[(r + 1) * 3 + 2];
             final FloatVector b9_1 = FloatVector.broadcast(FS, t9_1);
             final FloatVector b10_1 = FloatVector.broadcast(FS, t10_1);
             final FloatVector b11_1 = FloatVector.broadcast(FS, t11_1);
@@ -1866,32 +1870,32 @@ final class ReductionsSimdKernels {
             st[3] = acc1_0;
             st[4] = acc1_1;
             st[5] = acc1_2;
-            applyRows2Tail(A, x, soa2, r, js, je, out, bound, st, ist);
+            applyRows2Tail(A_, x_, soa2, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void applyRows2Tail(float[] A, float[] x, float[][] soa2, int r, int js,
+        private static void applyRows2Tail(float[] A_, float[] x_, float[][] soa2, int r, int js,
                 int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t0 = A[0];
-            final float t1 = A[1];
-            final float t2 = A[2];
-            final float t3 = A[3];
-            final float t4 = A[4];
-            final float t5 = A[5];
-            final float t6 = A[6];
-            final float t7 = A[7];
-            final float t8 = A[8];
+            final float t0 = A_[0];
+            final float t1 = A_[1];
+            final float t2 = A_[2];
+            final float t3 = A_[3];
+            final float t4 = A_[4];
+            final float t5 = A_[5];
+            final float t6 = A_[6];
+            final float t7 = A_[7];
+            final float t8 = A_[8];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
             final float[] col2_2 = soa2[2];
-            final float t9_0 = x[r * 3];
-            final float t10_0 = x[r * 3 + 1];
-            final float t11_0 = x[r * 3 + 2];
-            final float t9_1 = x[(r + 1) * 3];
-            final float t10_1 = x[(r + 1) * 3 + 1];
-            final float t11_1 = x[(r + 1) * 3 + 2];
+            final float t9_0 = x_[r * 3];
+            final float t10_0 = x_[r * 3 + 1];
+            final float t11_0 = x_[r * 3 + 2];
+            final float t9_1 = x_[(r + 1) * 3];
+            final float t10_1 = x_[(r + 1) * 3 + 1];
+            final float t11_1 = x_[(r + 1) * 3 + 2];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc0_2 = (float) st[2];
@@ -1956,17 +1960,17 @@ final class ReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void applyRow(float[] A, float[] x, float[][] soa2, int r, int js, int je,
+        private static void applyRow(float[] A_, float[] x_, float[][] soa2, int r, int js, int je,
                 float[] out) {
-            final float t0 = A[0];
-            final float t1 = A[1];
-            final float t2 = A[2];
-            final float t3 = A[3];
-            final float t4 = A[4];
-            final float t5 = A[5];
-            final float t6 = A[6];
-            final float t7 = A[7];
-            final float t8 = A[8];
+            final float t0 = A_[0];
+            final float t1 = A_[1];
+            final float t2 = A_[2];
+            final float t3 = A_[3];
+            final float t4 = A_[4];
+            final float t5 = A_[5];
+            final float t6 = A_[6];
+            final float t7 = A_[7];
+            final float t8 = A_[8];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
             final float[] col2_2 = soa2[2];
@@ -1979,9 +1983,9 @@ final class ReductionsSimdKernels {
             final FloatVector b6 = FloatVector.broadcast(FS, t6);
             final FloatVector b7 = FloatVector.broadcast(FS, t7);
             final FloatVector b8 = FloatVector.broadcast(FS, t8);
-            final float t9_0 = x[r * 3];
-            final float t10_0 = x[r * 3 + 1];
-            final float t11_0 = x[r * 3 + 2];
+            final float t9_0 = x_[r * 3];
+            final float t10_0 = x_[r * 3 + 1];
+            final float t11_0 = x_[r * 3 + 2];
             final FloatVector b9_0 = FloatVector.broadcast(FS, t9_0);
             final FloatVector b10_0 = FloatVector.broadcast(FS, t10_0);
             final FloatVector b11_0 = FloatVector.broadcast(FS, t11_0);
@@ -2029,29 +2033,29 @@ final class ReductionsSimdKernels {
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;
-            applyRowTail(A, x, soa2, r, js, je, out, bound, st, ist);
+            applyRowTail(A_, x_, soa2, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void applyRowTail(float[] A, float[] x, float[][] soa2, int r, int js,
+        private static void applyRowTail(float[] A_, float[] x_, float[][] soa2, int r, int js,
                 int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t0 = A[0];
-            final float t1 = A[1];
-            final float t2 = A[2];
-            final float t3 = A[3];
-            final float t4 = A[4];
-            final float t5 = A[5];
-            final float t6 = A[6];
-            final float t7 = A[7];
-            final float t8 = A[8];
+            final float t0 = A_[0];
+            final float t1 = A_[1];
+            final float t2 = A_[2];
+            final float t3 = A_[3];
+            final float t4 = A_[4];
+            final float t5 = A_[5];
+            final float t6 = A_[6];
+            final float t7 = A_[7];
+            final float t8 = A_[8];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
             final float[] col2_2 = soa2[2];
-            final float t9_0 = x[r * 3];
-            final float t10_0 = x[r * 3 + 1];
-            final float t11_0 = x[r * 3 + 2];
+            final float t9_0 = x_[r * 3];
+            final float t10_0 = x_[r * 3 + 1];
+            final float t11_0 = x_[r * 3 + 2];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc0_2 = (float) st[2];
@@ -2102,25 +2106,25 @@ final class ReductionsSimdKernels {
         private W128() {
         }
 
-        static void softMin(double[] x, double[][] soa1, double[][] soa2, double p_, int r0, int r1,
-                int js, int je, double[] out) {
+        static void softMin(double[] x_, double[][] soa1, double[][] soa2, double p_, int r0,
+                int r1, int js, int je, double[] out) {
             int r = r0;
             for (; r < r1; r++) {
-                softMinRow(x, soa1, soa2, p_, r, js, je, out);
+                softMinRow(x_, soa1, soa2, p_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void softMinRow(double[] x, double[][] soa1, double[][] soa2, double p_,
+        private static void softMinRow(double[] x_, double[][] soa1, double[][] soa2, double p_,
                 int r, int js, int je, double[] out) {
             final double[] col2_0 = soa2[0];
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final DoubleVector b1 = DoubleVector.broadcast(DS, p_);
-            final double t2_0 = x[r * 2];
-            final double t3_0 = x[r * 2 + 1];
+            final double t2_0 = x_[r * 2];
+            final double t3_0 = x_[r * 2 + 1];
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             DoubleVector mxv0 = DoubleVector.broadcast(DS, Double.NEGATIVE_INFINITY);
@@ -2139,6 +2143,7 @@ final class ReductionsSimdKernels {
                 final VectorMask<Double> up0 = v12_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Double> keep0 = v12_0.eq(Double.NEGATIVE_INFINITY);
                 final DoubleVector ed0 = v12_0.min(mxv0).sub(v12_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e0k1 = e0k0.sub(6.755399441055744E15);
                 final var e0k2 = e0k1.fma(DoubleVector.broadcast(DS, -0.6931471805599453), ed0);
@@ -2173,19 +2178,19 @@ final class ReductionsSimdKernels {
             final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = se0_0;
-            softMinRowTail(x, soa1, soa2, p_, r, js, je, out, bound, st, ist);
+            softMinRowTail(x_, soa1, soa2, p_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void softMinRowTail(double[] x, double[][] soa1, double[][] soa2, double p_,
+        private static void softMinRowTail(double[] x_, double[][] soa1, double[][] soa2, double p_,
                 int r, int js, int je, double[] out, int bound, double[] st, int[] ist) {
             final double[] col2_0 = soa2[0];
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
-            final double t2_0 = x[r * 2];
-            final double t3_0 = x[r * 2 + 1];
+            final double t2_0 = x_[r * 2];
+            final double t3_0 = x_[r * 2 + 1];
             double mx0 = st[0];
             double se0_0 = st[1];
             for (int j = bound; j < je; j++) {
@@ -2211,27 +2216,27 @@ final class ReductionsSimdKernels {
             out[r] = mx0 == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : mx0 + Math.log(se0_0);
         }
 
-        static void smooth(double[][] soa0, double[] y, double[][] soa2, double g, int r0, int r1,
+        static void smooth(double[][] soa0, double[] y_, double[][] soa2, double g_, int r0, int r1,
                 int js, int je, double[] out) {
             int r = r0;
             for (; r < r1; r++) {
-                smoothRow(soa0, y, soa2, g, r, js, je, out);
+                smoothRow(soa0, y_, soa2, g_, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void smoothRow(double[][] soa0, double[] y, double[][] soa2, double g, int r,
-                int js, int je, double[] out) {
+        private static void smoothRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
+                int r, int js, int je, double[] out) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
             final double[] col2_1 = soa2[1];
             final double[] col2_2 = soa2[2];
-            final DoubleVector b10 = DoubleVector.broadcast(DS, g);
-            final double t2_0 = y[r * 2];
-            final double t3_0 = y[r * 2 + 1];
+            final DoubleVector b10 = DoubleVector.broadcast(DS, g_);
+            final double t2_0 = y_[r * 2];
+            final double t3_0 = y_[r * 2 + 1];
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             DoubleVector mxv0 = DoubleVector.broadcast(DS, Double.NEGATIVE_INFINITY);
@@ -2255,6 +2260,7 @@ final class ReductionsSimdKernels {
                 final VectorMask<Double> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Double> keep0 = v11_0.eq(Double.NEGATIVE_INFINITY);
                 final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e0k1 = e0k0.sub(6.755399441055744E15);
                 final var e0k2 = e0k1.fma(DoubleVector.broadcast(DS, -0.6931471805599453), ed0);
@@ -2301,21 +2307,21 @@ final class ReductionsSimdKernels {
             st[2] = se0_0;
             st[3] = se0_1;
             st[4] = se0_2;
-            smoothRowTail(soa0, y, soa2, g, r, js, je, out, bound, st, ist);
+            smoothRowTail(soa0, y_, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void smoothRowTail(double[][] soa0, double[] y, double[][] soa2, double g,
+        private static void smoothRowTail(double[][] soa0, double[] y_, double[][] soa2, double g_,
                 int r, int js, int je, double[] out, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
             final double[] col2_1 = soa2[1];
             final double[] col2_2 = soa2[2];
-            final double t2_0 = y[r * 2];
-            final double t3_0 = y[r * 2 + 1];
+            final double t2_0 = y_[r * 2];
+            final double t3_0 = y_[r * 2 + 1];
             double mx0 = st[0];
             double sw0 = st[1];
             double se0_0 = st[2];
@@ -2333,7 +2339,7 @@ final class ReductionsSimdKernels {
                 final double u7_0 = u5_0 * u5_0;
                 final double u8_0 = u6_0 + u7_0;
                 final double u9_0 = -u8_0;
-                final double u11_0 = u9_0 * g;
+                final double u11_0 = u9_0 * g_;
                 if (u11_0 > mx0) {
                     final double sc = Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
@@ -2354,46 +2360,46 @@ final class ReductionsSimdKernels {
             out[r * 3 + 2] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_2 / sw0;
         }
 
-        static void nearest(double[] x, double[][] soa1, int r0, int r1, int js, int je,
+        static void nearest(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(x, soa1, r, js, je, out, outIndex);
+                nearestRows4(x_, soa1, r, js, je, out, outIndex);
             }
             for (; r < r1; r++) {
-                nearestRow(x, soa1, r, js, je, out, outIndex);
+                nearestRow(x_, soa1, r, js, je, out, outIndex);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void nearestRows4(double[] x, double[][] soa1, int r, int js, int je,
+        private static void nearestRows4(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
-            final double t0_0 = x[r * 3];
-            final double t1_0 = x[r * 3 + 1];
-            final double t2_0 = x[r * 3 + 2];
+            final double t0_0 = x_[r * 3];
+            final double t1_0 = x_[r * 3 + 1];
+            final double t2_0 = x_[r * 3 + 2];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
-            final double t0_1 = x[(r + 1) * 3];
-            final double t1_1 = x[(r + 1) * 3 + 1];
-            final double t2_1 = x[(r + 1) * 3 + 2];
+            final double t0_1 = x_[(r + 1) * 3];
+            final double t1_1 = x_[(r + 1) * 3 + 1];
+            final double t2_1 = x_[(r + 1) * 3 + 2];
             final DoubleVector b0_1 = DoubleVector.broadcast(DS, t0_1);
             final DoubleVector b1_1 = DoubleVector.broadcast(DS, t1_1);
             final DoubleVector b2_1 = DoubleVector.broadcast(DS, t2_1);
-            final double t0_2 = x[(r + 2) * 3];
-            final double t1_2 = x[(r + 2) * 3 + 1];
-            final double t2_2 = x[(r + 2) * 3 + 2];
+            final double t0_2 = x_[(r + 2) * 3];
+            final double t1_2 = x_[(r + 2) * 3 + 1];
+            final double t2_2 = x_[(r + 2) * 3 + 2];
             final DoubleVector b0_2 = DoubleVector.broadcast(DS, t0_2);
             final DoubleVector b1_2 = DoubleVector.broadcast(DS, t1_2);
             final DoubleVector b2_2 = DoubleVector.broadcast(DS, t2_2);
-            final double t0_3 = x[(r + 3) * 3];
-            final double t1_3 = x[(r + 3) * 3 + 1];
-            final double t2_3 = x[(r + 3) * 3 + 2];
+            final double t0_3 = x_[(r + 3) * 3];
+            final double t1_3 = x_[(r + 3) * 3 + 1];
+            final double t2_3 = x_[(r + 3) * 3 + 2];
             final DoubleVector b0_3 = DoubleVector.broadcast(DS, t0_3);
             final DoubleVector b1_3 = DoubleVector.broadcast(DS, t1_3);
             final DoubleVector b2_3 = DoubleVector.broadcast(DS, t2_3);
@@ -2503,29 +2509,29 @@ final class ReductionsSimdKernels {
             ist[2] = idx2_0;
             st[3] = acc3_0;
             ist[3] = idx3_0;
-            nearestRows4Tail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
+            nearestRows4Tail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void nearestRows4Tail(double[] x, double[][] soa1, int r, int js, int je,
+        private static void nearestRows4Tail(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
-            final double t0_0 = x[r * 3];
-            final double t1_0 = x[r * 3 + 1];
-            final double t2_0 = x[r * 3 + 2];
-            final double t0_1 = x[(r + 1) * 3];
-            final double t1_1 = x[(r + 1) * 3 + 1];
-            final double t2_1 = x[(r + 1) * 3 + 2];
-            final double t0_2 = x[(r + 2) * 3];
-            final double t1_2 = x[(r + 2) * 3 + 1];
-            final double t2_2 = x[(r + 2) * 3 + 2];
-            final double t0_3 = x[(r + 3) * 3];
-            final double t1_3 = x[(r + 3) * 3 + 1];
-            final double t2_3 = x[(r + 3) * 3 + 2];
+            final double t0_0 = x_[r * 3];
+            final double t1_0 = x_[r * 3 + 1];
+            final double t2_0 = x_[r * 3 + 2];
+            final double t0_1 = x_[(r + 1) * 3];
+            final double t1_1 = x_[(r + 1) * 3 + 1];
+            final double t2_1 = x_[(r + 1) * 3 + 2];
+            final double t0_2 = x_[(r + 2) * 3];
+            final double t1_2 = x_[(r + 2) * 3 + 1];
+            final double t2_2 = x_[(r + 2) * 3 + 2];
+            final double t0_3 = x_[(r + 3) * 3];
+            final double t1_3 = x_[(r + 3) * 3 + 1];
+            final double t2_3 = x_[(r + 3) * 3 + 2];
             double acc0_0 = st[0];
             int idx0_0 = ist[0];
             double acc1_0 = st[1];
@@ -2604,14 +2610,14 @@ final class ReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void nearestRow(double[] x, double[][] soa1, int r, int js, int je,
+        private static void nearestRow(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int[] outIndex) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
-            final double t0_0 = x[r * 3];
-            final double t1_0 = x[r * 3 + 1];
-            final double t2_0 = x[r * 3 + 2];
+            final double t0_0 = x_[r * 3];
+            final double t1_0 = x_[r * 3 + 1];
+            final double t2_0 = x_[r * 3 + 2];
             final DoubleVector b0_0 = DoubleVector.broadcast(DS, t0_0);
             final DoubleVector b1_0 = DoubleVector.broadcast(DS, t1_0);
             final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
@@ -2649,20 +2655,20 @@ final class ReductionsSimdKernels {
             final int[] ist = new int[1];
             st[0] = acc0_0;
             ist[0] = idx0_0;
-            nearestRowTail(x, soa1, r, js, je, out, outIndex, bound, st, ist);
+            nearestRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void nearestRowTail(double[] x, double[][] soa1, int r, int js, int je,
+        private static void nearestRowTail(double[] x_, double[][] soa1, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
-            final double t0_0 = x[r * 3];
-            final double t1_0 = x[r * 3 + 1];
-            final double t2_0 = x[r * 3 + 2];
+            final double t0_0 = x_[r * 3];
+            final double t1_0 = x_[r * 3 + 1];
+            final double t2_0 = x_[r * 3 + 2];
             double acc0_0 = st[0];
             int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {
@@ -2687,31 +2693,31 @@ final class ReductionsSimdKernels {
             outIndex[r] = idx0_0;
         }
 
-        static void apply(float[] A, float[] x, float[][] soa2, int r0, int r1, int js, int je,
+        static void apply(float[] A_, float[] x_, float[][] soa2, int r0, int r1, int js, int je,
                 float[] out) {
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                applyRows2(A, x, soa2, r, js, je, out);
+                applyRows2(A_, x_, soa2, r, js, je, out);
             }
             for (; r < r1; r++) {
-                applyRow(A, x, soa2, r, js, je, out);
+                applyRow(A_, x_, soa2, r, js, je, out);
             }
         }
 
         /**
          * Output rows [r, r + 2).
          */
-        private static void applyRows2(float[] A, float[] x, float[][] soa2, int r, int js, int je,
-                float[] out) {
-            final float t0 = A[0];
-            final float t1 = A[1];
-            final float t2 = A[2];
-            final float t3 = A[3];
-            final float t4 = A[4];
-            final float t5 = A[5];
-            final float t6 = A[6];
-            final float t7 = A[7];
-            final float t8 = A[8];
+        private static void applyRows2(float[] A_, float[] x_, float[][] soa2, int r, int js,
+                int je, float[] out) {
+            final float t0 = A_[0];
+            final float t1 = A_[1];
+            final float t2 = A_[2];
+            final float t3 = A_[3];
+            final float t4 = A_[4];
+            final float t5 = A_[5];
+            final float t6 = A_[6];
+            final float t7 = A_[7];
+            final float t8 = A_[8];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
             final float[] col2_2 = soa2[2];
@@ -2724,15 +2730,15 @@ final class ReductionsSimdKernels {
             final FloatVector b6 = FloatVector.broadcast(FS, t6);
             final FloatVector b7 = FloatVector.broadcast(FS, t7);
             final FloatVector b8 = FloatVector.broadcast(FS, t8);
-            final float t9_0 = x[r * 3];
-            final float t10_0 = x[r * 3 + 1];
-            final float t11_0 = x[r * 3 + 2];
+            final float t9_0 = x_[r * 3];
+            final float t10_0 = x_[r * 3 + 1];
+            final float t11_0 = x_[r * 3 + 2];
             final FloatVector b9_0 = FloatVector.broadcast(FS, t9_0);
             final FloatVector b10_0 = FloatVector.broadcast(FS, t10_0);
             final FloatVector b11_0 = FloatVector.broadcast(FS, t11_0);
-            final float t9_1 = x[(r + 1) * 3];
-            final float t10_1 = x[(r + 1) * 3 + 1];
-            final float t11_1 = x[(r + 1) * 3 + 2];
+            final float t9_1 = x_[(r + 1) * 3];
+            final float t10_1 = x_[(r + 1) * 3 + 1];
+            final float t11_1 = x_[(r + 1) * 3 + 2];
             final FloatVector b9_1 = FloatVector.broadcast(FS, t9_1);
             final FloatVector b10_1 = FloatVector.broadcast(FS, t10_1);
             final FloatVector b11_1 = FloatVector.broadcast(FS, t11_1);
@@ -2816,32 +2822,32 @@ final class ReductionsSimdKernels {
             st[3] = acc1_0;
             st[4] = acc1_1;
             st[5] = acc1_2;
-            applyRows2Tail(A, x, soa2, r, js, je, out, bound, st, ist);
+            applyRows2Tail(A_, x_, soa2, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void applyRows2Tail(float[] A, float[] x, float[][] soa2, int r, int js,
+        private static void applyRows2Tail(float[] A_, float[] x_, float[][] soa2, int r, int js,
                 int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t0 = A[0];
-            final float t1 = A[1];
-            final float t2 = A[2];
-            final float t3 = A[3];
-            final float t4 = A[4];
-            final float t5 = A[5];
-            final float t6 = A[6];
-            final float t7 = A[7];
-            final float t8 = A[8];
+            final float t0 = A_[0];
+            final float t1 = A_[1];
+            final float t2 = A_[2];
+            final float t3 = A_[3];
+            final float t4 = A_[4];
+            final float t5 = A_[5];
+            final float t6 = A_[6];
+            final float t7 = A_[7];
+            final float t8 = A_[8];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
             final float[] col2_2 = soa2[2];
-            final float t9_0 = x[r * 3];
-            final float t10_0 = x[r * 3 + 1];
-            final float t11_0 = x[r * 3 + 2];
-            final float t9_1 = x[(r + 1) * 3];
-            final float t10_1 = x[(r + 1) * 3 + 1];
-            final float t11_1 = x[(r + 1) * 3 + 2];
+            final float t9_0 = x_[r * 3];
+            final float t10_0 = x_[r * 3 + 1];
+            final float t11_0 = x_[r * 3 + 2];
+            final float t9_1 = x_[(r + 1) * 3];
+            final float t10_1 = x_[(r + 1) * 3 + 1];
+            final float t11_1 = x_[(r + 1) * 3 + 2];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc0_2 = (float) st[2];
@@ -2906,17 +2912,17 @@ final class ReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void applyRow(float[] A, float[] x, float[][] soa2, int r, int js, int je,
+        private static void applyRow(float[] A_, float[] x_, float[][] soa2, int r, int js, int je,
                 float[] out) {
-            final float t0 = A[0];
-            final float t1 = A[1];
-            final float t2 = A[2];
-            final float t3 = A[3];
-            final float t4 = A[4];
-            final float t5 = A[5];
-            final float t6 = A[6];
-            final float t7 = A[7];
-            final float t8 = A[8];
+            final float t0 = A_[0];
+            final float t1 = A_[1];
+            final float t2 = A_[2];
+            final float t3 = A_[3];
+            final float t4 = A_[4];
+            final float t5 = A_[5];
+            final float t6 = A_[6];
+            final float t7 = A_[7];
+            final float t8 = A_[8];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
             final float[] col2_2 = soa2[2];
@@ -2929,9 +2935,9 @@ final class ReductionsSimdKernels {
             final FloatVector b6 = FloatVector.broadcast(FS, t6);
             final FloatVector b7 = FloatVector.broadcast(FS, t7);
             final FloatVector b8 = FloatVector.broadcast(FS, t8);
-            final float t9_0 = x[r * 3];
-            final float t10_0 = x[r * 3 + 1];
-            final float t11_0 = x[r * 3 + 2];
+            final float t9_0 = x_[r * 3];
+            final float t10_0 = x_[r * 3 + 1];
+            final float t11_0 = x_[r * 3 + 2];
             final FloatVector b9_0 = FloatVector.broadcast(FS, t9_0);
             final FloatVector b10_0 = FloatVector.broadcast(FS, t10_0);
             final FloatVector b11_0 = FloatVector.broadcast(FS, t11_0);
@@ -2979,29 +2985,29 @@ final class ReductionsSimdKernels {
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;
-            applyRowTail(A, x, soa2, r, js, je, out, bound, st, ist);
+            applyRowTail(A_, x_, soa2, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void applyRowTail(float[] A, float[] x, float[][] soa2, int r, int js,
+        private static void applyRowTail(float[] A_, float[] x_, float[][] soa2, int r, int js,
                 int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t0 = A[0];
-            final float t1 = A[1];
-            final float t2 = A[2];
-            final float t3 = A[3];
-            final float t4 = A[4];
-            final float t5 = A[5];
-            final float t6 = A[6];
-            final float t7 = A[7];
-            final float t8 = A[8];
+            final float t0 = A_[0];
+            final float t1 = A_[1];
+            final float t2 = A_[2];
+            final float t3 = A_[3];
+            final float t4 = A_[4];
+            final float t5 = A_[5];
+            final float t6 = A_[6];
+            final float t7 = A_[7];
+            final float t8 = A_[8];
             final float[] col2_0 = soa2[0];
             final float[] col2_1 = soa2[1];
             final float[] col2_2 = soa2[2];
-            final float t9_0 = x[r * 3];
-            final float t10_0 = x[r * 3 + 1];
-            final float t11_0 = x[r * 3 + 2];
+            final float t9_0 = x_[r * 3];
+            final float t10_0 = x_[r * 3 + 1];
+            final float t11_0 = x_[r * 3 + 2];
             float acc0_0 = (float) st[0];
             float acc0_1 = (float) st[1];
             float acc0_2 = (float) st[2];

@@ -14,15 +14,24 @@ import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import org.jkeops.processor.ir.Category;
-import org.jkeops.processor.ir.Printer;
 import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Precision;
 
 /**
- * Emits the Java files of one {@code @Kernels} interface from its plans: the facade
- * {@code <Interface>Impl}, which validates arguments, allocates outputs, asks the runtime for a
- * backend and calls that backend's kernel, and {@code <Interface>ScalarKernels}, the scalar
- * kernels. The interface element is the originating element of both files.
+ * Emits the Java files of one {@code @Kernels} interface from its plans:
+ *
+ * <ul>
+ * <li>the facade {@code <Interface>Impl}: per method, it validates the arguments (shapes, rows,
+ *     K, ranges), allocates the outputs, makes the columns the facade provides (arg indices as
+ *     floats, index columns), asks the runtime for a backend and calls that backend's kernel: the
+ *     scalar one, the SIMD entry, or an OpenCL launch (the program is a class-path resource,
+ *     loaded once; parts of a split reduced index are merged on the host by
+ *     {@code SplitMerge}); a gradient with respect to a parameter sums the rows at the end;
+ * <li>{@code <Interface>ScalarKernels}, the scalar kernels ({@link ScalarJavaEmitter});
+ * <li>{@code <Interface>SimdKernels}, the Vector API kernels ({@link VectorJavaEmitter}).
+ * </ul>
+ *
+ * The interface element is the originating element of every file.
  */
 public final class KernelsEmitter {
     static final String PROCESSOR = "org.jkeops.processor.JKeOpsProcessor";
@@ -287,7 +296,7 @@ public final class KernelsEmitter {
                 b.addStatement("return $L", plan.hasValues() ? "out" : "outIndex");
             }
         }
-        m.addJavadoc("$L of {@code $L} over $L$L.\n", plan.reduction(), Printer.print(plan.formula()),
+        m.addJavadoc("$L of {@code $L} over $L$L.\n", plan.reduction(), plan.formulaDescription(),
                 plan.inner() == Category.J ? "j" : "i", plan.sumRows() ? ", then summed over i" : "");
         if (plan.fromBody()) {
             m.addJavadoc("\n<p>Generated from the body of the static method {@code $L}, which computes the formula for\n"

@@ -149,7 +149,7 @@ public final class OpenClEmitter {
      */
     private void kernel(StringBuilder sb, boolean ranges) {
         sb.append("// ").append(plan.kernelName()).append(": ").append(plan.reduction()).append(" over ")
-                .append(plan.inner() == Category.J ? "j" : "i").append(" of ").append(Printer.print(plan.formula()))
+                .append(plan.inner() == Category.J ? "j" : "i").append(" of ").append(plan.formulaDescription())
                 .append(plan.weight() == null ? "" : ", weight " + Printer.print(plan.weight()))
                 .append(ranges ? ", block-sparse" : "").append('\n');
         sb.append("__kernel void ").append(kernelName(plan)).append(ranges ? RANGES_SUFFIX : "").append("(");

@@ -71,7 +71,7 @@ public final class ScalarJavaEmitter {
         MethodSpec.Builder m = MethodSpec.methodBuilder(plan.functionName())
                 .addModifiers(Modifier.STATIC)
                 .addJavadoc("$L: $L over $L of $L$L.\n", plan.kernelName(), plan.reduction(),
-                        plan.inner() == Category.J ? "j" : "i", Printer.print(plan.formula()),
+                        plan.inner() == Category.J ? "j" : "i", plan.formulaDescription(),
                         plan.weight() == null ? "" : ", weight " + Printer.print(plan.weight()));
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.role() == KernelPlan.Role.VARIABLE) {

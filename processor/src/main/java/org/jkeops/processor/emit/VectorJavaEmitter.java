@@ -13,7 +13,6 @@ import javax.lang.model.element.Modifier;
 import org.jkeops.annotations.Reduction;
 import org.jkeops.annotations.SumScheme;
 import org.jkeops.processor.ir.Category;
-import org.jkeops.processor.ir.Printer;
 import org.jkeops.processor.ir.UnaryOp;
 import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.KernelPlan;
@@ -379,7 +378,7 @@ public final class VectorJavaEmitter {
         MethodSpec.Builder m = MethodSpec.methodBuilder(plan.functionName())
                 .addModifiers(Modifier.STATIC)
                 .addJavadoc("$L: $L over $L of $L, on the Vector API.\n", plan.kernelName(), plan.reduction(),
-                        plan.inner() == Category.J ? "j" : "i", Printer.print(plan.formula()))
+                        plan.inner() == Category.J ? "j" : "i", plan.formulaDescription())
                 .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime");
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.role() == KernelPlan.Role.VARIABLE) {
@@ -766,16 +765,19 @@ public final class VectorJavaEmitter {
      */
     private void emitVector(CodeBlock.Builder b, Instr instr, String name, int q) {
         if (instr instanceof Instr.Un u && VectorTranscendentals.handles(u.op())) {
-            emitCode(b, VectorTranscendentals.unary(u.op(), vectorRef(u.a(), q), name, isFloat, sp()), name);
+            emitCode(b, VectorTranscendentals.unary(u.op(), vectorRef(u.a(), q), name, isFloat, sp()), name,
+                    u.op().keopsName() + "(" + vectorRef(u.a(), q) + ")");
         } else if (instr instanceof Instr.Bin bin && VectorTranscendentals.handles(bin.op())) {
             emitCode(b, VectorTranscendentals.binary(bin.op(), vectorRef(bin.a(), q), vectorRef(bin.b(), q), name,
-                    isFloat, sp()), name);
+                    isFloat, sp()), name, bin.op().keopsName() + "(" + vectorRef(bin.a(), q) + ", " + vectorRef(bin.b(), q) + ")");
         } else {
             b.addStatement("final $T $L = $L", vec, name, ScalarJavaEmitter.withImports(vector(instr, q)));
         }
     }
 
-    private void emitCode(CodeBlock.Builder b, VectorTranscendentals.Code code, String name) {
+    /** Declares {@code name} as the result of inline code, after a comment saying what it computes. */
+    private void emitCode(CodeBlock.Builder b, VectorTranscendentals.Code code, String name, String computes) {
+        b.add("// $L = $L, inline (see VectorTranscendentals)\n", name, computes);
         for (String st : code.statements()) {
             b.addStatement("$L", ScalarJavaEmitter.withImports(st));
         }
@@ -852,7 +854,8 @@ public final class VectorJavaEmitter {
         return new LaneRow(p, q, f.stream().map(id -> vectorRef(id, q)).toList(),
                 program.weight().stream().map(id -> vectorRef(id, q)).toList(),
                 (c, acc) -> fused[f.get(c)] ? fma(f.get(c), acc, q) : acc + ".add(" + vectorRef(f.get(c), q) + ")",
-                (b, x, name) -> emitCode(b, VectorTranscendentals.unary(UnaryOp.EXP, x, name, isFloat, sp()), name),
+                (b, x, name) -> emitCode(b, VectorTranscendentals.unary(UnaryOp.EXP, x, name, isFloat, sp()), name,
+                        "Exp(" + x + ")"),
                 scalarRow(q));
     }
 }

@@ -329,7 +329,7 @@ public final class KernelMethodAnalyzer {
         }
         return new KernelPlan(kernelName, methodName, functionName, precision, reduction, outer, k,
                 resolved, params, simpleFormula, simpleWeight, program, outParams, body,
-                gradient != null && gradient.wrtCategory == Category.P);
+                gradient != null && gradient.wrtCategory == Category.P, formulaText);
     }
 
     /** The target of a {@code @Gradient} method and the category of the variable it differentiates. */

@@ -28,6 +28,8 @@ import org.jkeops.processor.reduce.ReductionType;
  *                      is then not an override, and scalar @Vi/@Vj parameters are arrays
  * @param sumRows       whether the facade sums the output rows into one row (the gradient of a
  *                      SUM with respect to a parameter): it returns {@code outputWidth()} values
+ * @param source        the formula as the user wrote it (the {@code @Formula} text, a gradient's
+ *                      formula, or the formula a method body was read as), for generated javadoc
  */
 public record KernelPlan(
         String kernelName,
@@ -44,10 +46,12 @@ public record KernelPlan(
         Program program,
         boolean outParams,
         boolean fromBody,
-        boolean sumRows) {
+        boolean sumRows,
+        String source) {
 
     public KernelPlan {
         params = List.copyOf(params);
+        source = source.strip().replaceAll("\\s+", " ");
         if (sum == SumScheme.AUTO) {
             throw new IllegalArgumentException("sum scheme must be resolved");
         }
@@ -144,6 +148,16 @@ public record KernelPlan(
     /** Output elements per output row. */
     public int outputWidth() {
         return reductionType().outputWidth(formula.dim(), weight == null ? 0 : weight.dim());
+    }
+
+    /**
+     * One line for generated comments: the formula as written and, when simplification changed
+     * it, as simplified; {@code *}{@code /} is broken so that it cannot end a comment.
+     */
+    public String formulaDescription() {
+        String simplified = org.jkeops.processor.ir.Printer.print(formula);
+        String text = simplified.equals(source) ? source : source + " (simplified: " + simplified + ")";
+        return text.replace("*/", "* /");
     }
 
     /** The {@code Ranges} parameter that makes the method block-sparse, or null. */

@@ -109,9 +109,4 @@ final class Functions {
     static Signature lookup(String name) {
         return TABLE.get(name);
     }
-
-    /** Every function name, for documentation and tests. */
-    static Set<String> names() {
-        return TABLE.keySet();
-    }
 }
