@@ -453,7 +453,7 @@ final class AllReductionsSimdKernels {
         final float[][] soa1 = Soa.columns(y_, cols, 2);
         final float[][] soa2 = Soa.columns(b_, cols, 2);
         final int bits = SimdSupport.bits(runtime.vectorBits());
-        if (Parallel.splitColumns(rows, cols, runtime.threads(), 2)) {
+        if (Parallel.splitColumns(rows, cols, runtime.threads(), (bits == 512 ? 4 : 2))) {
             final int parts = runtime.threads();
             final float[][] outParts = new float[parts][out.length];
             switch (bits) {
@@ -485,7 +485,7 @@ final class AllReductionsSimdKernels {
         }
         final int js = 0;
         final int je = cols;
-        final int grain = Parallel.grain(rows, cols, runtime.threads(), 2);
+        final int grain = Parallel.grain(rows, cols, runtime.threads(), (bits == 512 ? 4 : 2));
         switch (bits) {
             case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.weightedLse(x_, soa1, soa2, r0, r1, js, je, out));
             case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.weightedLse(x_, soa1, soa2, r0, r1, js, je, out));
@@ -504,7 +504,7 @@ final class AllReductionsSimdKernels {
         final int bits = SimdSupport.bits(runtime.vectorBits());
         final int js = 0;
         final int je = cols;
-        final int grain = Parallel.grain(rows, cols, runtime.threads(), 2);
+        final int grain = Parallel.grain(rows, cols, runtime.threads(), (bits == 512 ? 4 : 2));
         switch (bits) {
             case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.softmax(x_, soa1, soa2, g_, r0, r1, js, je, out));
             case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.softmax(x_, soa1, soa2, g_, r0, r1, js, je, out));
@@ -2644,8 +2644,8 @@ final class AllReductionsSimdKernels {
         static void weightedLse(float[] x_, float[][] soa1, float[][] soa2, int r0, int r1, int js,
                 int je, float[] out) {
             int r = r0;
-            for (; r + 2 <= r1; r += 2) {
-                weightedLseRows2(x_, soa1, soa2, r, js, je, out);
+            for (; r + 4 <= r1; r += 4) {
+                weightedLseRows4(x_, soa1, soa2, r, js, je, out);
             }
             for (; r < r1; r++) {
                 weightedLseRow(x_, soa1, soa2, r, js, je, out);
@@ -2653,9 +2653,9 @@ final class AllReductionsSimdKernels {
         }
 
         /**
-         * Output rows [r, r + 2).
+         * Output rows [r, r + 4).
          */
-        private static void weightedLseRows2(float[] x_, float[][] soa1, float[][] soa2, int r,
+        private static void weightedLseRows4(float[] x_, float[][] soa1, float[][] soa2, int r,
                 int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -2669,12 +2669,26 @@ final class AllReductionsSimdKernels {
             final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
+            final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
+            final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
+            final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
             FloatVector sev0_0 = FloatVector.zero(FS);
             FloatVector sev0_1 = FloatVector.zero(FS);
             FloatVector mxv1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
             FloatVector sev1_0 = FloatVector.zero(FS);
             FloatVector sev1_1 = FloatVector.zero(FS);
+            FloatVector mxv2 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector sev2_0 = FloatVector.zero(FS);
+            FloatVector sev2_1 = FloatVector.zero(FS);
+            FloatVector mxv3 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector sev3_0 = FloatVector.zero(FS);
+            FloatVector sev3_1 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
@@ -2731,6 +2745,56 @@ final class AllReductionsSimdKernels {
                 sev1_0 = e1.fma(v10, sev1_0).blend(sev1_0.fma(e1, v10), up1).blend(sev1_0, keep1);
                 sev1_1 = e1.fma(v11, sev1_1).blend(sev1_1.fma(e1, v11), up1).blend(sev1_1, keep1);
                 mxv1 = mxv1.blend(v9_1, up1);
+                final FloatVector v4_2 = b0_2.sub(v2);
+                final FloatVector v5_2 = b1_2.sub(v3);
+                final FloatVector v7_2 = v5_2.mul(v5_2);
+                final FloatVector v8_2 = v4_2.fma(v4_2, v7_2);
+                final FloatVector v9_2 = v8_2.neg();
+                final VectorMask<Float> up2 = v9_2.compare(VectorOperators.GT, mxv2);
+                final VectorMask<Float> keep2 = v9_2.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed2 = v9_2.min(mxv2).sub(v9_2.max(mxv2));
+                // e2 = Exp(ed2), inline (see VectorTranscendentals)
+                final var e2k0 = ed2.fma(1.442695f, 1.2582912E7f);
+                final var e2k1 = e2k0.sub(1.2582912E7f);
+                final var e2k2 = e2k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed2);
+                final var e2k3 = e2k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e2k2);
+                final var e2k4 = e2k3.fma(0.0013933751f, 0.008369237f);
+                final var e2k5 = e2k4.fma(e2k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e2k6 = e2k5.fma(e2k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e2k7 = e2k6.fma(e2k3, FloatVector.broadcast(FS, 0.5f));
+                final var e2k8 = e2k7.fma(e2k3, FloatVector.broadcast(FS, 1.0f));
+                final var e2k9 = e2k8.fma(e2k3, FloatVector.broadcast(FS, 1.0f));
+                final var e2k10 = e2k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e2k11 = e2k9.reinterpretAsInts().add(e2k10).reinterpretAsFloats();
+                final FloatVector e2 = ed2.mul(Float.POSITIVE_INFINITY).blend(e2k11, ed2.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed2.lt(-87.33654f));
+                sev2_0 = e2.fma(v10, sev2_0).blend(sev2_0.fma(e2, v10), up2).blend(sev2_0, keep2);
+                sev2_1 = e2.fma(v11, sev2_1).blend(sev2_1.fma(e2, v11), up2).blend(sev2_1, keep2);
+                mxv2 = mxv2.blend(v9_2, up2);
+                final FloatVector v4_3 = b0_3.sub(v2);
+                final FloatVector v5_3 = b1_3.sub(v3);
+                final FloatVector v7_3 = v5_3.mul(v5_3);
+                final FloatVector v8_3 = v4_3.fma(v4_3, v7_3);
+                final FloatVector v9_3 = v8_3.neg();
+                final VectorMask<Float> up3 = v9_3.compare(VectorOperators.GT, mxv3);
+                final VectorMask<Float> keep3 = v9_3.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed3 = v9_3.min(mxv3).sub(v9_3.max(mxv3));
+                // e3 = Exp(ed3), inline (see VectorTranscendentals)
+                final var e3k0 = ed3.fma(1.442695f, 1.2582912E7f);
+                final var e3k1 = e3k0.sub(1.2582912E7f);
+                final var e3k2 = e3k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed3);
+                final var e3k3 = e3k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e3k2);
+                final var e3k4 = e3k3.fma(0.0013933751f, 0.008369237f);
+                final var e3k5 = e3k4.fma(e3k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e3k6 = e3k5.fma(e3k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e3k7 = e3k6.fma(e3k3, FloatVector.broadcast(FS, 0.5f));
+                final var e3k8 = e3k7.fma(e3k3, FloatVector.broadcast(FS, 1.0f));
+                final var e3k9 = e3k8.fma(e3k3, FloatVector.broadcast(FS, 1.0f));
+                final var e3k10 = e3k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e3k11 = e3k9.reinterpretAsInts().add(e3k10).reinterpretAsFloats();
+                final FloatVector e3 = ed3.mul(Float.POSITIVE_INFINITY).blend(e3k11, ed3.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed3.lt(-87.33654f));
+                sev3_0 = e3.fma(v10, sev3_0).blend(sev3_0.fma(e3, v10), up3).blend(sev3_0, keep3);
+                sev3_1 = e3.fma(v11, sev3_1).blend(sev3_1.fma(e3, v11), up3).blend(sev3_1, keep3);
+                mxv3 = mxv3.blend(v9_3, up3);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
             float se0_0 = 0;
@@ -2750,7 +2814,25 @@ final class AllReductionsSimdKernels {
                 se1_0 += sev1_0.lane(l) * f;
                 se1_1 += sev1_1.lane(l) * f;
             }
-            final double[] st = new double[6];
+            float mx2 = mxv2.reduceLanes(VectorOperators.MAX);
+            float se2_0 = 0;
+            float se2_1 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv2.lane(l);
+                final float f = ml == mx2 ? 1 : (float) Math.exp(ml - mx2);
+                se2_0 += sev2_0.lane(l) * f;
+                se2_1 += sev2_1.lane(l) * f;
+            }
+            float mx3 = mxv3.reduceLanes(VectorOperators.MAX);
+            float se3_0 = 0;
+            float se3_1 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv3.lane(l);
+                final float f = ml == mx3 ? 1 : (float) Math.exp(ml - mx3);
+                se3_0 += sev3_0.lane(l) * f;
+                se3_1 += sev3_1.lane(l) * f;
+            }
+            final double[] st = new double[12];
             final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = se0_0;
@@ -2758,13 +2840,19 @@ final class AllReductionsSimdKernels {
             st[3] = mx1;
             st[4] = se1_0;
             st[5] = se1_1;
-            weightedLseRows2Tail(x_, soa1, soa2, r, js, je, out, bound, st, ist);
+            st[6] = mx2;
+            st[7] = se2_0;
+            st[8] = se2_1;
+            st[9] = mx3;
+            st[10] = se3_0;
+            st[11] = se3_1;
+            weightedLseRows4Tail(x_, soa1, soa2, r, js, je, out, bound, st, ist);
         }
 
         /**
-         * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
+         * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void weightedLseRows2Tail(float[] x_, float[][] soa1, float[][] soa2, int r,
+        private static void weightedLseRows4Tail(float[] x_, float[][] soa1, float[][] soa2, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -2774,12 +2862,22 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x_[r * 2 + 1];
             final float t0_1 = x_[(r + 1) * 2];
             final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float mx0 = (float) st[0];
             float se0_0 = (float) st[1];
             float se0_1 = (float) st[2];
             float mx1 = (float) st[3];
             float se1_0 = (float) st[4];
             float se1_1 = (float) st[5];
+            float mx2 = (float) st[6];
+            float se2_0 = (float) st[7];
+            float se2_1 = (float) st[8];
+            float mx3 = (float) st[9];
+            float se3_0 = (float) st[10];
+            float se3_1 = (float) st[11];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
@@ -2817,11 +2915,47 @@ final class AllReductionsSimdKernels {
                     se1_0 += e * u10;
                     se1_1 += e * u11;
                 }
+                final float u4_2 = t0_2 - u2;
+                final float u5_2 = t1_2 - u3;
+                final float u6_2 = u4_2 * u4_2;
+                final float u7_2 = u5_2 * u5_2;
+                final float u8_2 = u6_2 + u7_2;
+                final float u9_2 = -u8_2;
+                if (u9_2 > mx2) {
+                    final float sc = (float) Math.exp(mx2 - u9_2);
+                    se2_0 = se2_0 * sc + u10;
+                    se2_1 = se2_1 * sc + u11;
+                    mx2 = u9_2;
+                } else if (u9_2 != Float.NEGATIVE_INFINITY) {
+                    final float e = (float) Math.exp(u9_2 - mx2);
+                    se2_0 += e * u10;
+                    se2_1 += e * u11;
+                }
+                final float u4_3 = t0_3 - u2;
+                final float u5_3 = t1_3 - u3;
+                final float u6_3 = u4_3 * u4_3;
+                final float u7_3 = u5_3 * u5_3;
+                final float u8_3 = u6_3 + u7_3;
+                final float u9_3 = -u8_3;
+                if (u9_3 > mx3) {
+                    final float sc = (float) Math.exp(mx3 - u9_3);
+                    se3_0 = se3_0 * sc + u10;
+                    se3_1 = se3_1 * sc + u11;
+                    mx3 = u9_3;
+                } else if (u9_3 != Float.NEGATIVE_INFINITY) {
+                    final float e = (float) Math.exp(u9_3 - mx3);
+                    se3_0 += e * u10;
+                    se3_1 += e * u11;
+                }
             }
             out[r * 2] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_0);
             out[r * 2 + 1] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_1);
             out[(r + 1) * 2] = mx1 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx1 + (float) Math.log(se1_0);
             out[(r + 1) * 2 + 1] = mx1 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx1 + (float) Math.log(se1_1);
+            out[(r + 2) * 2] = mx2 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx2 + (float) Math.log(se2_0);
+            out[(r + 2) * 2 + 1] = mx2 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx2 + (float) Math.log(se2_1);
+            out[(r + 3) * 2] = mx3 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx3 + (float) Math.log(se3_0);
+            out[(r + 3) * 2 + 1] = mx3 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx3 + (float) Math.log(se3_1);
         }
 
         /**
@@ -2932,8 +3066,8 @@ final class AllReductionsSimdKernels {
         static void softmax(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
                 int js, int je, float[] out) {
             int r = r0;
-            for (; r + 2 <= r1; r += 2) {
-                softmaxRows2(x_, soa1, soa2, g_, r, js, je, out);
+            for (; r + 4 <= r1; r += 4) {
+                softmaxRows4(x_, soa1, soa2, g_, r, js, je, out);
             }
             for (; r < r1; r++) {
                 softmaxRow(x_, soa1, soa2, g_, r, js, je, out);
@@ -2941,9 +3075,9 @@ final class AllReductionsSimdKernels {
         }
 
         /**
-         * Output rows [r, r + 2).
+         * Output rows [r, r + 4).
          */
-        private static void softmaxRows2(float[] x_, float[][] soa1, float[][] soa2, float g_,
+        private static void softmaxRows4(float[] x_, float[][] soa1, float[][] soa2, float g_,
                 int r, int js, int je, float[] out) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -2957,12 +3091,26 @@ final class AllReductionsSimdKernels {
             final float t1_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
             final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
+            final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
+            final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
+            final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
             FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
             FloatVector swv0 = FloatVector.zero(FS);
             FloatVector sev0_0 = FloatVector.zero(FS);
             FloatVector mxv1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
             FloatVector swv1 = FloatVector.zero(FS);
             FloatVector sev1_0 = FloatVector.zero(FS);
+            FloatVector mxv2 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector swv2 = FloatVector.zero(FS);
+            FloatVector sev2_0 = FloatVector.zero(FS);
+            FloatVector mxv3 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector swv3 = FloatVector.zero(FS);
+            FloatVector sev3_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
@@ -3020,6 +3168,58 @@ final class AllReductionsSimdKernels {
                 swv1 = swv1.add(e1).blend(swv1.fma(e1, FloatVector.broadcast(FS, 1)), up1).blend(swv1, keep1);
                 sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.fma(e1, v12), up1).blend(sev1_0, keep1);
                 mxv1 = mxv1.blend(v11_1, up1);
+                final FloatVector v4_2 = b0_2.sub(v2);
+                final FloatVector v5_2 = b1_2.sub(v3);
+                final FloatVector v7_2 = v5_2.mul(v5_2);
+                final FloatVector v8_2 = v4_2.fma(v4_2, v7_2);
+                final FloatVector v9_2 = v8_2.neg();
+                final FloatVector v11_2 = v9_2.mul(b10);
+                final VectorMask<Float> up2 = v11_2.compare(VectorOperators.GT, mxv2);
+                final VectorMask<Float> keep2 = v11_2.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed2 = v11_2.min(mxv2).sub(v11_2.max(mxv2));
+                // e2 = Exp(ed2), inline (see VectorTranscendentals)
+                final var e2k0 = ed2.fma(1.442695f, 1.2582912E7f);
+                final var e2k1 = e2k0.sub(1.2582912E7f);
+                final var e2k2 = e2k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed2);
+                final var e2k3 = e2k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e2k2);
+                final var e2k4 = e2k3.fma(0.0013933751f, 0.008369237f);
+                final var e2k5 = e2k4.fma(e2k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e2k6 = e2k5.fma(e2k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e2k7 = e2k6.fma(e2k3, FloatVector.broadcast(FS, 0.5f));
+                final var e2k8 = e2k7.fma(e2k3, FloatVector.broadcast(FS, 1.0f));
+                final var e2k9 = e2k8.fma(e2k3, FloatVector.broadcast(FS, 1.0f));
+                final var e2k10 = e2k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e2k11 = e2k9.reinterpretAsInts().add(e2k10).reinterpretAsFloats();
+                final FloatVector e2 = ed2.mul(Float.POSITIVE_INFINITY).blend(e2k11, ed2.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed2.lt(-87.33654f));
+                swv2 = swv2.add(e2).blend(swv2.fma(e2, FloatVector.broadcast(FS, 1)), up2).blend(swv2, keep2);
+                sev2_0 = e2.fma(v12, sev2_0).blend(sev2_0.fma(e2, v12), up2).blend(sev2_0, keep2);
+                mxv2 = mxv2.blend(v11_2, up2);
+                final FloatVector v4_3 = b0_3.sub(v2);
+                final FloatVector v5_3 = b1_3.sub(v3);
+                final FloatVector v7_3 = v5_3.mul(v5_3);
+                final FloatVector v8_3 = v4_3.fma(v4_3, v7_3);
+                final FloatVector v9_3 = v8_3.neg();
+                final FloatVector v11_3 = v9_3.mul(b10);
+                final VectorMask<Float> up3 = v11_3.compare(VectorOperators.GT, mxv3);
+                final VectorMask<Float> keep3 = v11_3.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed3 = v11_3.min(mxv3).sub(v11_3.max(mxv3));
+                // e3 = Exp(ed3), inline (see VectorTranscendentals)
+                final var e3k0 = ed3.fma(1.442695f, 1.2582912E7f);
+                final var e3k1 = e3k0.sub(1.2582912E7f);
+                final var e3k2 = e3k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed3);
+                final var e3k3 = e3k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e3k2);
+                final var e3k4 = e3k3.fma(0.0013933751f, 0.008369237f);
+                final var e3k5 = e3k4.fma(e3k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e3k6 = e3k5.fma(e3k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e3k7 = e3k6.fma(e3k3, FloatVector.broadcast(FS, 0.5f));
+                final var e3k8 = e3k7.fma(e3k3, FloatVector.broadcast(FS, 1.0f));
+                final var e3k9 = e3k8.fma(e3k3, FloatVector.broadcast(FS, 1.0f));
+                final var e3k10 = e3k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e3k11 = e3k9.reinterpretAsInts().add(e3k10).reinterpretAsFloats();
+                final FloatVector e3 = ed3.mul(Float.POSITIVE_INFINITY).blend(e3k11, ed3.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed3.lt(-87.33654f));
+                swv3 = swv3.add(e3).blend(swv3.fma(e3, FloatVector.broadcast(FS, 1)), up3).blend(swv3, keep3);
+                sev3_0 = e3.fma(v12, sev3_0).blend(sev3_0.fma(e3, v12), up3).blend(sev3_0, keep3);
+                mxv3 = mxv3.blend(v11_3, up3);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
             float sw0 = 0;
@@ -3039,7 +3239,25 @@ final class AllReductionsSimdKernels {
                 sw1 += swv1.lane(l) * f;
                 se1_0 += sev1_0.lane(l) * f;
             }
-            final double[] st = new double[6];
+            float mx2 = mxv2.reduceLanes(VectorOperators.MAX);
+            float sw2 = 0;
+            float se2_0 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv2.lane(l);
+                final float f = ml == mx2 ? 1 : (float) Math.exp(ml - mx2);
+                sw2 += swv2.lane(l) * f;
+                se2_0 += sev2_0.lane(l) * f;
+            }
+            float mx3 = mxv3.reduceLanes(VectorOperators.MAX);
+            float sw3 = 0;
+            float se3_0 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv3.lane(l);
+                final float f = ml == mx3 ? 1 : (float) Math.exp(ml - mx3);
+                sw3 += swv3.lane(l) * f;
+                se3_0 += sev3_0.lane(l) * f;
+            }
+            final double[] st = new double[12];
             final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = sw0;
@@ -3047,13 +3265,19 @@ final class AllReductionsSimdKernels {
             st[3] = mx1;
             st[4] = sw1;
             st[5] = se1_0;
-            softmaxRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
+            st[6] = mx2;
+            st[7] = sw2;
+            st[8] = se2_0;
+            st[9] = mx3;
+            st[10] = sw3;
+            st[11] = se3_0;
+            softmaxRows4Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
-         * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
+         * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void softmaxRows2Tail(float[] x_, float[][] soa1, float[][] soa2, float g_,
+        private static void softmaxRows4Tail(float[] x_, float[][] soa1, float[][] soa2, float g_,
                 int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -3062,12 +3286,22 @@ final class AllReductionsSimdKernels {
             final float t1_0 = x_[r * 2 + 1];
             final float t0_1 = x_[(r + 1) * 2];
             final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
             float mx0 = (float) st[0];
             float sw0 = (float) st[1];
             float se0_0 = (float) st[2];
             float mx1 = (float) st[3];
             float sw1 = (float) st[4];
             float se1_0 = (float) st[5];
+            float mx2 = (float) st[6];
+            float sw2 = (float) st[7];
+            float se2_0 = (float) st[8];
+            float mx3 = (float) st[9];
+            float sw3 = (float) st[10];
+            float se3_0 = (float) st[11];
             for (int j = bound; j < je; j++) {
                 final float u2 = col1_0[j];
                 final float u3 = col1_1[j];
@@ -3106,9 +3340,45 @@ final class AllReductionsSimdKernels {
                     sw1 += e;
                     se1_0 += e * u12;
                 }
+                final float u4_2 = t0_2 - u2;
+                final float u5_2 = t1_2 - u3;
+                final float u6_2 = u4_2 * u4_2;
+                final float u7_2 = u5_2 * u5_2;
+                final float u8_2 = u6_2 + u7_2;
+                final float u9_2 = -u8_2;
+                final float u11_2 = u9_2 * g_;
+                if (u11_2 > mx2) {
+                    final float sc = (float) Math.exp(mx2 - u11_2);
+                    sw2 = sw2 * sc + 1;
+                    se2_0 = se2_0 * sc + u12;
+                    mx2 = u11_2;
+                } else if (u11_2 != Float.NEGATIVE_INFINITY) {
+                    final float e = (float) Math.exp(u11_2 - mx2);
+                    sw2 += e;
+                    se2_0 += e * u12;
+                }
+                final float u4_3 = t0_3 - u2;
+                final float u5_3 = t1_3 - u3;
+                final float u6_3 = u4_3 * u4_3;
+                final float u7_3 = u5_3 * u5_3;
+                final float u8_3 = u6_3 + u7_3;
+                final float u9_3 = -u8_3;
+                final float u11_3 = u9_3 * g_;
+                if (u11_3 > mx3) {
+                    final float sc = (float) Math.exp(mx3 - u11_3);
+                    sw3 = sw3 * sc + 1;
+                    se3_0 = se3_0 * sc + u12;
+                    mx3 = u11_3;
+                } else if (u11_3 != Float.NEGATIVE_INFINITY) {
+                    final float e = (float) Math.exp(u11_3 - mx3);
+                    sw3 += e;
+                    se3_0 += e * u12;
+                }
             }
             out[r] = mx0 == Float.NEGATIVE_INFINITY ? 0 : se0_0 / sw0;
             out[(r + 1)] = mx1 == Float.NEGATIVE_INFINITY ? 0 : se1_0 / sw1;
+            out[(r + 2)] = mx2 == Float.NEGATIVE_INFINITY ? 0 : se2_0 / sw2;
+            out[(r + 3)] = mx3 == Float.NEGATIVE_INFINITY ? 0 : se3_0 / sw3;
         }
 
         /**

@@ -61,7 +61,8 @@ public final class VectorJavaEmitter {
     private final boolean[] perRow;
     /** Values below INNER level that INNER code or the fold reads as vectors. */
     private final boolean[] broadcast;
-    private final int rowsPerBlock;
+    /** Rows per block, fusions and what is hoisted: decided before anything is spelled. */
+    private final SimdSchedule schedule;
     /** Products folded into the FMA of their only user (an addition, or the SUM fold). */
     private final boolean[] fused;
 
@@ -74,76 +75,10 @@ public final class VectorJavaEmitter {
         this.t = p.javaType();
         this.vec = isFloat ? RuntimeTypes.FLOAT_VECTOR : RuntimeTypes.DOUBLE_VECTOR;
         this.live = Liveness.live(program);
-        int n = program.nodes().size();
-        this.perRow = new boolean[n];
-        this.broadcast = new boolean[n];
-        for (Program.Node node : program.nodes()) {
-            boolean dep = node.level() == Level.OUTER;
-            if (node.level() == Level.INNER) {
-                for (int operand : operands(node.instr())) {
-                    dep |= perRow[operand];
-                    if (program.node(operand).level() != Level.INNER && live[node.id()]) {
-                        broadcast[operand] = true;
-                    }
-                }
-            }
-            perRow[node.id()] = dep;
-        }
-        for (int id : outputs()) {
-            if (program.node(id).level() != Level.INNER) {
-                broadcast[id] = true;
-            }
-        }
-        this.fused = new boolean[n];
-        chooseFusions();
-        this.rowsPerBlock = chooseRowsPerBlock();
-    }
-
-    /**
-     * Marks products (a * b, a^2) whose only use is an addition at the same row dependence, or
-     * the SUM fold, to be emitted as {@code a.fma(b, c)}: one rounding instead of two, and one
-     * instruction instead of two on FMA hardware.
-     */
-    private void chooseFusions() {
-        int[] uses = new int[program.nodes().size()];
-        for (Program.Node node : program.nodes()) {
-            if (live[node.id()]) {
-                for (int operand : operands(node.instr())) {
-                    uses[operand]++;
-                }
-            }
-        }
-        for (int id : outputs()) {
-            uses[id]++;
-        }
-        for (Program.Node node : program.nodes()) {
-            if (live[node.id()] && node.level() == Level.INNER && node.instr() instanceof Instr.Bin b
-                    && b.op() == org.jkeops.processor.ir.BinaryOp.ADD) {
-                if (fusableInto(b.a(), node.id(), uses)) {
-                    fused[b.a()] = true;
-                } else if (fusableInto(b.b(), node.id(), uses)) {
-                    fused[b.b()] = true;
-                }
-            }
-        }
-        if (reduction.foldAdds()) {
-            for (int id : program.formula()) {
-                if (isProduct(id) && program.node(id).level() == Level.INNER && uses[id] == 1) {
-                    fused[id] = true;
-                }
-            }
-        }
-    }
-
-    private boolean isProduct(int id) {
-        Instr i = program.node(id).instr();
-        return (i instanceof Instr.Bin b && b.op() == org.jkeops.processor.ir.BinaryOp.MUL)
-                || (i instanceof Instr.Un u && u.op() == org.jkeops.processor.ir.UnaryOp.SQUARE);
-    }
-
-    private boolean fusableInto(int id, int user, int[] uses) {
-        return isProduct(id) && !fused[id] && uses[id] == 1 && program.node(id).level() == Level.INNER
-                && perRow[id] == perRow[user];
+        this.schedule = SimdSchedule.of(plan, live);
+        this.perRow = schedule.perRow();
+        this.broadcast = schedule.broadcast();
+        this.fused = schedule.fused();
     }
 
     /** {@code a.fma(b, addend)} for a fused product. */
@@ -203,12 +138,6 @@ public final class VectorJavaEmitter {
         return isFloat ? TypeName.FLOAT : TypeName.DOUBLE;
     }
 
-    private List<Integer> outputs() {
-        List<Integer> o = new ArrayList<>(program.formula());
-        o.addAll(program.weight());
-        return o;
-    }
-
     private int dim() {
         return plan.formula().dim();
     }
@@ -227,92 +156,6 @@ public final class VectorJavaEmitter {
 
     private static String column(int position, int component) {
         return "col" + position + "_" + component;
-    }
-
-    /** Rows per register block, from the per-row vector work and a bytecode budget. */
-    private int chooseRowsPerBlock() {
-        if (reduction.rowAtATime()) {
-            return 1;
-        }
-        int shared = 0;
-        int rowWork = 0;
-        // the same counts, each instruction weighted by its size in bytecode
-        int sharedCode = 0;
-        int rowCode = 0;
-        for (Program.Node n : program.nodes()) {
-            if (live[n.id()] && n.level() == Level.INNER) {
-                if (perRow[n.id()]) {
-                    rowWork++;
-                    rowCode += codeWeight(n.instr());
-                } else {
-                    shared++;
-                    sharedCode += codeWeight(n.instr());
-                }
-            }
-        }
-        rowWork += plan.outputWidth() * 3;
-        rowCode += plan.outputWidth() * 3;
-        if (reduction.usesExp()) {
-            rowCode += VectorTranscendentals.weight(UnaryOp.EXP, isFloat);
-        }
-        int r = rowWork <= 16 ? 4 : rowWork <= 64 ? 2 : 1;
-        // Each row keeps its broadcast row values live through the loop; past ~12 vector
-        // registers for them, C2 spills and reloads them on every iteration.
-        int perRowBroadcasts = 0;
-        for (Program.Node n : program.nodes()) {
-            if (broadcast[n.id()] && perRow[n.id()]) {
-                perRowBroadcasts++;
-            }
-        }
-        while (r > 1 && (long) r * perRowBroadcasts > 12) {
-            r /= 2;
-        }
-        // Inline transcendental functions keep their constants live too (a float32 Exp: 14):
-        // measured on AVX2 (16 registers), a Gaussian at D = 3 ran 8% slower with 4 rows (12 row
-        // broadcasts) than before Exp was inline, and 5% faster with 1 row; D = 1 is as fast at 4.
-        int constants = transcendentalConstants();
-        while (r > 1 && constants > 0 && (long) r * perRowBroadcasts + constants > 18) {
-            r /= 2;
-        }
-        // Keep the loop method well under HotSpot's 8000-byte limit for JIT compilation.
-        while (r > 1 && 16 * (sharedCode + (long) r * rowCode) > 6000) {
-            r /= 2;
-        }
-        return r;
-    }
-
-    /** Constants of the distinct transcendental operations the j-loop computes. */
-    private int transcendentalConstants() {
-        java.util.Set<Object> ops = new java.util.HashSet<>();
-        int n = 0;
-        for (Program.Node node : program.nodes()) {
-            if (live[node.id()] && node.level() == Level.INNER) {
-                if (node.instr() instanceof Instr.Un u && ops.add(u.op())) {
-                    n += VectorTranscendentals.constants(u.op(), isFloat);
-                } else if (node.instr() instanceof Instr.Bin bin && ops.add(bin.op())) {
-                    n += VectorTranscendentals.constants(bin.op(), isFloat);
-                }
-            }
-        }
-        if (reduction.usesExp() && ops.add(UnaryOp.EXP)) {
-            n += VectorTranscendentals.constants(UnaryOp.EXP, isFloat);
-        }
-        return n;
-    }
-
-    /** An instruction's vector code in simple operations (~16 bytes of bytecode each). */
-    private int codeWeight(Instr instr) {
-        return switch (instr) {
-            case Instr.Un u -> VectorTranscendentals.weight(u.op(), isFloat);
-            case Instr.Bin bin -> VectorTranscendentals.weight(bin.op(), isFloat);
-            case Instr.Load l -> 1;
-            case Instr.Literal l -> 1;
-            case Instr.Select sel -> 1;
-            case Instr.IfLess l -> 1;
-            case Instr.Clamp c -> 1;
-            case Instr.PowInt pw -> 1;
-            case Instr.RoundTo rt -> 1;
-        };
     }
 
     /** Parameters of width-class methods: variables (inner arrays as SoA), then row range and outputs. */
@@ -411,7 +254,7 @@ public final class VectorJavaEmitter {
         }
         b.addStatement("final int js = 0");
         b.addStatement("final int je = cols");
-        b.addStatement("final int grain = $T.grain(rows, cols, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock);
+        b.addStatement("final int grain = $T.grain(rows, cols, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock());
         b.beginControlFlow("switch (bits)");
         for (int bits : WIDTHS) {
             b.addStatement("case $L -> runtime.parallelFor(rows, grain, (r0, r1) -> W$L.$L($L))", bits, bits,
@@ -429,7 +272,7 @@ public final class VectorJavaEmitter {
     private void rangesEntry(CodeBlock.Builder b) {
         b.beginControlFlow("if (blocks != null)");
         b.addStatement("final int[] sl = blocks.slices()");
-        b.addStatement("final int[] tasks = $T.blockTasks(blocks, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock);
+        b.addStatement("final int[] tasks = $T.blockTasks(blocks, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock());
         b.addStatement("final int grain = $T.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads())", RuntimeTypes.PARALLEL);
         b.beginControlFlow("switch (bits)");
         for (int bits : WIDTHS) {
@@ -474,7 +317,7 @@ public final class VectorJavaEmitter {
      */
     private void splitEntry(CodeBlock.Builder b) {
         TypeName scalar = scalarType();
-        b.beginControlFlow("if ($T.splitColumns(rows, cols, runtime.threads(), $L))", RuntimeTypes.PARALLEL, rowsPerBlock);
+        b.beginControlFlow("if ($T.splitColumns(rows, cols, runtime.threads(), $L))", RuntimeTypes.PARALLEL, rowsPerBlock());
         b.addStatement("final int parts = runtime.threads()");
         b.addStatement("final $T[][] outParts = new $T[parts][out.length]", scalar, scalar);
         if (plan.hasIndices()) {
@@ -498,7 +341,30 @@ public final class VectorJavaEmitter {
         b.endControlFlow();
     }
 
+    /**
+     * The rows per register block as the entry method spells it: a number, or a choice on
+     * {@code bits} when the widths differ (their register files do).
+     */
+    private String rowsPerBlock() {
+        int[] rows = new int[WIDTHS.length];
+        for (int w = 0; w < WIDTHS.length; w++) {
+            rows[w] = schedule.rowsPerBlock(WIDTHS[w]);
+        }
+        if (java.util.Arrays.stream(rows).distinct().count() == 1) {
+            return Integer.toString(rows[0]);
+        }
+        int otherwise = rows[WIDTHS.length - 1];
+        StringBuilder choice = new StringBuilder("(");
+        for (int w = 0; w < WIDTHS.length - 1; w++) {
+            if (rows[w] != otherwise) {
+                choice.append("bits == ").append(WIDTHS[w]).append(" ? ").append(rows[w]).append(" : ");
+            }
+        }
+        return choice.append(otherwise).append(")").toString();
+    }
+
     private void addWidthMethods(TypeSpec.Builder c, int bits) {
+        int rowsPerBlock = schedule.rowsPerBlock(bits);
         String fn = plan.functionName();
         MethodSpec.Builder range = MethodSpec.methodBuilder(fn).addModifiers(Modifier.STATIC);
         kernelParams(range, true);
@@ -824,20 +690,6 @@ public final class VectorJavaEmitter {
         int w = plan.outputWidth();
         String row = q == 0 ? "r" : "(r + " + q + ")";
         return w == 1 ? row : row + " * " + w;
-    }
-
-    private static List<Integer> operands(Instr instr) {
-        return switch (instr) {
-            case Instr.Load l -> List.of();
-            case Instr.Literal l -> List.of();
-            case Instr.Un u -> List.of(u.a());
-            case Instr.Bin b -> List.of(b.a(), b.b());
-            case Instr.Select s -> List.of(s.cond(), s.then(), s.otherwise());
-            case Instr.IfLess l -> List.of(l.a(), l.b(), l.then(), l.otherwise());
-            case Instr.Clamp c -> List.of(c.a(), c.low(), c.high());
-            case Instr.PowInt pw -> List.of(pw.a());
-            case Instr.RoundTo rt -> List.of(rt.a());
-        };
     }
 
     // ---- the reduction's dialects: lanes in the vector loop, scalar Java in the tail ----------
