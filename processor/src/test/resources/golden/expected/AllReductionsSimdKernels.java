@@ -530,12 +530,14 @@ final class AllReductionsSimdKernels {
 
         static void sumBlock(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumBlockRows4(x_, soa1, r, js, je, out);
+                sumBlockRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                sumBlockRow(x_, soa1, r, js, je, out);
+                sumBlockRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
@@ -543,7 +545,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumBlockRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -610,8 +612,6 @@ final class AllReductionsSimdKernels {
             float acc2_1 = Lanes.sum(accv2_1);
             float acc3_0 = Lanes.sum(accv3_0);
             float acc3_1 = Lanes.sum(accv3_1);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -680,7 +680,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumBlockRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -705,8 +705,6 @@ final class AllReductionsSimdKernels {
             }
             float acc0_0 = Lanes.sum(accv0_0);
             float acc0_1 = Lanes.sum(accv0_1);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumBlockRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -737,12 +735,14 @@ final class AllReductionsSimdKernels {
 
         static void sumDirect(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDirectRows4(x_, soa1, r, js, je, out);
+                sumDirectRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                sumDirectRow(x_, soa1, r, js, je, out);
+                sumDirectRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
@@ -750,7 +750,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDirectRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -798,8 +798,6 @@ final class AllReductionsSimdKernels {
             float acc2_1 = Lanes.sum(accv2_1);
             float acc3_0 = Lanes.sum(accv3_0);
             float acc3_1 = Lanes.sum(accv3_1);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -868,7 +866,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDirectRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -886,8 +884,6 @@ final class AllReductionsSimdKernels {
             }
             float acc0_0 = Lanes.sum(accv0_0);
             float acc0_1 = Lanes.sum(accv0_1);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDirectRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -918,12 +914,14 @@ final class AllReductionsSimdKernels {
 
         static void sumDouble(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDoubleRows4(x_, soa1, r, js, je, out);
+                sumDoubleRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                sumDoubleRow(x_, soa1, r, js, je, out);
+                sumDoubleRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
@@ -931,7 +929,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDoubleRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -1011,8 +1009,6 @@ final class AllReductionsSimdKernels {
             acc2_1 += Lanes.sum(dacc2_1_0) + Lanes.sum(dacc2_1_1);
             acc3_0 += Lanes.sum(dacc3_0_0) + Lanes.sum(dacc3_0_1);
             acc3_1 += Lanes.sum(dacc3_1_0) + Lanes.sum(dacc3_1_1);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -1081,7 +1077,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDoubleRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -1107,8 +1103,6 @@ final class AllReductionsSimdKernels {
             }
             acc0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
             acc0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDoubleRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -1139,12 +1133,14 @@ final class AllReductionsSimdKernels {
 
         static void sumDouble64(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
                 double[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDouble64Rows4(x_, soa1, r, js, je, out);
+                sumDouble64Rows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                sumDouble64Row(x_, soa1, r, js, je, out);
+                sumDouble64Row(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
@@ -1152,7 +1148,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDouble64Rows4(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out) {
+                double[] out, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double t0_0 = x_[r * 2];
@@ -1219,8 +1215,6 @@ final class AllReductionsSimdKernels {
                 acc3_0 += Lanes.sum(blkv3_0);
                 acc3_1 += Lanes.sum(blkv3_1);
             }
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -1289,7 +1283,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDouble64Row(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out) {
+                double[] out, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double t0_0 = x_[r * 2];
@@ -1314,8 +1308,6 @@ final class AllReductionsSimdKernels {
                 acc0_0 += Lanes.sum(blkv0_0);
                 acc0_1 += Lanes.sum(blkv0_1);
             }
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDouble64RowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -1345,20 +1337,22 @@ final class AllReductionsSimdKernels {
         }
 
         static void min(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                minRows4(x_, soa1, r, js, je, out);
+                minRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                minRow(x_, soa1, r, js, je, out);
+                minRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void minRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+        private static void minRows4(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -1414,8 +1408,6 @@ final class AllReductionsSimdKernels {
             float acc2_1 = accv2_1.reduceLanes(VectorOperators.MIN);
             float acc3_0 = accv3_0.reduceLanes(VectorOperators.MIN);
             float acc3_1 = accv3_1.reduceLanes(VectorOperators.MIN);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -1499,7 +1491,8 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void minRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void minRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -1519,8 +1512,6 @@ final class AllReductionsSimdKernels {
             }
             float acc0_0 = accv0_0.reduceLanes(VectorOperators.MIN);
             float acc0_1 = accv0_1.reduceLanes(VectorOperators.MIN);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             minRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -1554,20 +1545,22 @@ final class AllReductionsSimdKernels {
         }
 
         static void max(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxRows4(x_, soa1, r, js, je, out);
+                maxRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                maxRow(x_, soa1, r, js, je, out);
+                maxRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void maxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+        private static void maxRows4(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -1623,8 +1616,6 @@ final class AllReductionsSimdKernels {
             float acc2_1 = accv2_1.reduceLanes(VectorOperators.MAX);
             float acc3_0 = accv3_0.reduceLanes(VectorOperators.MAX);
             float acc3_1 = accv3_1.reduceLanes(VectorOperators.MAX);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -1708,7 +1699,8 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void maxRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void maxRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -1728,8 +1720,6 @@ final class AllReductionsSimdKernels {
             }
             float acc0_0 = accv0_0.reduceLanes(VectorOperators.MAX);
             float acc0_1 = accv0_1.reduceLanes(VectorOperators.MAX);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             maxRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -1764,12 +1754,14 @@ final class AllReductionsSimdKernels {
 
         static void argMax(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 int[] outIndex) {
+            final double[] st = new double[8];
+            final int[] ist = new int[8];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                argMaxRows4(x_, soa1, r, js, je, outIndex);
+                argMaxRows4(x_, soa1, r, js, je, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                argMaxRow(x_, soa1, r, js, je, outIndex);
+                argMaxRow(x_, soa1, r, js, je, outIndex, st, ist);
             }
         }
 
@@ -1777,7 +1769,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void argMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex) {
+                int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -1931,8 +1923,6 @@ final class AllReductionsSimdKernels {
                     idx3_1 = ix;
                 }
             }
-            final double[] st = new double[8];
-            final int[] ist = new int[8];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc0_1;
@@ -2041,7 +2031,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void argMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex) {
+                int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2087,8 +2077,6 @@ final class AllReductionsSimdKernels {
                     idx0_1 = ix;
                 }
             }
-            final double[] st = new double[2];
-            final int[] ist = new int[2];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc0_1;
@@ -2129,12 +2117,14 @@ final class AllReductionsSimdKernels {
 
         static void maxArgMax(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out, int[] outIndex) {
+            final double[] st = new double[8];
+            final int[] ist = new int[8];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex);
+                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex);
+                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
         }
 
@@ -2142,7 +2132,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void maxArgMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex) {
+                float[] out, int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2296,8 +2286,6 @@ final class AllReductionsSimdKernels {
                     idx3_1 = ix;
                 }
             }
-            final double[] st = new double[8];
-            final int[] ist = new int[8];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc0_1;
@@ -2414,7 +2402,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void maxArgMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex) {
+                float[] out, int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2460,8 +2448,6 @@ final class AllReductionsSimdKernels {
                     idx0_1 = ix;
                 }
             }
-            final double[] st = new double[2];
-            final int[] ist = new int[2];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc0_1;
@@ -2503,17 +2489,19 @@ final class AllReductionsSimdKernels {
         }
 
         static void kMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x_, soa1, r, js, je, out);
+                kMinRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+        private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2543,8 +2531,6 @@ final class AllReductionsSimdKernels {
                     thr0_0 = kv0[2];
                 }
             }
-            final double[] st = new double[0];
-            final int[] ist = new int[0];
             kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
         }
 
@@ -2572,9 +2558,11 @@ final class AllReductionsSimdKernels {
 
         static void kMinArgKMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out, int[] outIndex) {
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
         }
 
@@ -2582,7 +2570,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex) {
+                float[] out, int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2612,8 +2600,6 @@ final class AllReductionsSimdKernels {
                     thr0_0 = kv0[2];
                 }
             }
-            final double[] st = new double[0];
-            final int[] ist = new int[0];
             kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
@@ -2643,12 +2629,14 @@ final class AllReductionsSimdKernels {
 
         static void weightedLse(float[] x_, float[][] soa1, float[][] soa2, int r0, int r1, int js,
                 int je, float[] out) {
+            final double[] st = new double[12];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                weightedLseRows4(x_, soa1, soa2, r, js, je, out);
+                weightedLseRows4(x_, soa1, soa2, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                weightedLseRow(x_, soa1, soa2, r, js, je, out);
+                weightedLseRow(x_, soa1, soa2, r, js, je, out, st, ist);
             }
         }
 
@@ -2656,7 +2644,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void weightedLseRows4(float[] x_, float[][] soa1, float[][] soa2, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -2832,8 +2820,6 @@ final class AllReductionsSimdKernels {
                 se3_0 += sev3_0.lane(l) * f;
                 se3_1 += sev3_1.lane(l) * f;
             }
-            final double[] st = new double[12];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = se0_0;
             st[2] = se0_1;
@@ -2962,7 +2948,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void weightedLseRow(float[] x_, float[][] soa1, float[][] soa2, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -3015,8 +3001,6 @@ final class AllReductionsSimdKernels {
                 se0_0 += sev0_0.lane(l) * f;
                 se0_1 += sev0_1.lane(l) * f;
             }
-            final double[] st = new double[3];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = se0_0;
             st[2] = se0_1;
@@ -3065,12 +3049,14 @@ final class AllReductionsSimdKernels {
 
         static void softmax(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
                 int js, int je, float[] out) {
+            final double[] st = new double[12];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                softmaxRows4(x_, soa1, soa2, g_, r, js, je, out);
+                softmaxRows4(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                softmaxRow(x_, soa1, soa2, g_, r, js, je, out);
+                softmaxRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
@@ -3078,7 +3064,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void softmaxRows4(float[] x_, float[][] soa1, float[][] soa2, float g_,
-                int r, int js, int je, float[] out) {
+                int r, int js, int je, float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -3257,8 +3243,6 @@ final class AllReductionsSimdKernels {
                 sw3 += swv3.lane(l) * f;
                 se3_0 += sev3_0.lane(l) * f;
             }
-            final double[] st = new double[12];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = sw0;
             st[2] = se0_0;
@@ -3385,7 +3369,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softmaxRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -3438,8 +3422,6 @@ final class AllReductionsSimdKernels {
                 sw0 += swv0.lane(l) * f;
                 se0_0 += sev0_0.lane(l) * f;
             }
-            final double[] st = new double[3];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = sw0;
             st[2] = se0_0;
@@ -3502,12 +3484,14 @@ final class AllReductionsSimdKernels {
 
         static void sumBlock(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumBlockRows4(x_, soa1, r, js, je, out);
+                sumBlockRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                sumBlockRow(x_, soa1, r, js, je, out);
+                sumBlockRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
@@ -3515,7 +3499,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumBlockRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -3582,8 +3566,6 @@ final class AllReductionsSimdKernels {
             float acc2_1 = Lanes.sum(accv2_1);
             float acc3_0 = Lanes.sum(accv3_0);
             float acc3_1 = Lanes.sum(accv3_1);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -3652,7 +3634,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumBlockRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -3677,8 +3659,6 @@ final class AllReductionsSimdKernels {
             }
             float acc0_0 = Lanes.sum(accv0_0);
             float acc0_1 = Lanes.sum(accv0_1);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumBlockRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -3709,12 +3689,14 @@ final class AllReductionsSimdKernels {
 
         static void sumDirect(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDirectRows4(x_, soa1, r, js, je, out);
+                sumDirectRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                sumDirectRow(x_, soa1, r, js, je, out);
+                sumDirectRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
@@ -3722,7 +3704,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDirectRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -3770,8 +3752,6 @@ final class AllReductionsSimdKernels {
             float acc2_1 = Lanes.sum(accv2_1);
             float acc3_0 = Lanes.sum(accv3_0);
             float acc3_1 = Lanes.sum(accv3_1);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -3840,7 +3820,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDirectRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -3858,8 +3838,6 @@ final class AllReductionsSimdKernels {
             }
             float acc0_0 = Lanes.sum(accv0_0);
             float acc0_1 = Lanes.sum(accv0_1);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDirectRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -3890,12 +3868,14 @@ final class AllReductionsSimdKernels {
 
         static void sumDouble(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDoubleRows4(x_, soa1, r, js, je, out);
+                sumDoubleRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                sumDoubleRow(x_, soa1, r, js, je, out);
+                sumDoubleRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
@@ -3903,7 +3883,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDoubleRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -3983,8 +3963,6 @@ final class AllReductionsSimdKernels {
             acc2_1 += Lanes.sum(dacc2_1_0) + Lanes.sum(dacc2_1_1);
             acc3_0 += Lanes.sum(dacc3_0_0) + Lanes.sum(dacc3_0_1);
             acc3_1 += Lanes.sum(dacc3_1_0) + Lanes.sum(dacc3_1_1);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -4053,7 +4031,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDoubleRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -4079,8 +4057,6 @@ final class AllReductionsSimdKernels {
             }
             acc0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
             acc0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDoubleRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -4111,12 +4087,14 @@ final class AllReductionsSimdKernels {
 
         static void sumDouble64(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
                 double[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDouble64Rows4(x_, soa1, r, js, je, out);
+                sumDouble64Rows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                sumDouble64Row(x_, soa1, r, js, je, out);
+                sumDouble64Row(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
@@ -4124,7 +4102,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDouble64Rows4(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out) {
+                double[] out, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double t0_0 = x_[r * 2];
@@ -4191,8 +4169,6 @@ final class AllReductionsSimdKernels {
                 acc3_0 += Lanes.sum(blkv3_0);
                 acc3_1 += Lanes.sum(blkv3_1);
             }
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -4261,7 +4237,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDouble64Row(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out) {
+                double[] out, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double t0_0 = x_[r * 2];
@@ -4286,8 +4262,6 @@ final class AllReductionsSimdKernels {
                 acc0_0 += Lanes.sum(blkv0_0);
                 acc0_1 += Lanes.sum(blkv0_1);
             }
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDouble64RowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -4317,20 +4291,22 @@ final class AllReductionsSimdKernels {
         }
 
         static void min(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                minRows4(x_, soa1, r, js, je, out);
+                minRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                minRow(x_, soa1, r, js, je, out);
+                minRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void minRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+        private static void minRows4(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -4386,8 +4362,6 @@ final class AllReductionsSimdKernels {
             float acc2_1 = accv2_1.reduceLanes(VectorOperators.MIN);
             float acc3_0 = accv3_0.reduceLanes(VectorOperators.MIN);
             float acc3_1 = accv3_1.reduceLanes(VectorOperators.MIN);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -4471,7 +4445,8 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void minRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void minRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -4491,8 +4466,6 @@ final class AllReductionsSimdKernels {
             }
             float acc0_0 = accv0_0.reduceLanes(VectorOperators.MIN);
             float acc0_1 = accv0_1.reduceLanes(VectorOperators.MIN);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             minRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -4526,20 +4499,22 @@ final class AllReductionsSimdKernels {
         }
 
         static void max(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxRows4(x_, soa1, r, js, je, out);
+                maxRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                maxRow(x_, soa1, r, js, je, out);
+                maxRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void maxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+        private static void maxRows4(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -4595,8 +4570,6 @@ final class AllReductionsSimdKernels {
             float acc2_1 = accv2_1.reduceLanes(VectorOperators.MAX);
             float acc3_0 = accv3_0.reduceLanes(VectorOperators.MAX);
             float acc3_1 = accv3_1.reduceLanes(VectorOperators.MAX);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -4680,7 +4653,8 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void maxRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void maxRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -4700,8 +4674,6 @@ final class AllReductionsSimdKernels {
             }
             float acc0_0 = accv0_0.reduceLanes(VectorOperators.MAX);
             float acc0_1 = accv0_1.reduceLanes(VectorOperators.MAX);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             maxRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -4736,12 +4708,14 @@ final class AllReductionsSimdKernels {
 
         static void argMax(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 int[] outIndex) {
+            final double[] st = new double[8];
+            final int[] ist = new int[8];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                argMaxRows4(x_, soa1, r, js, je, outIndex);
+                argMaxRows4(x_, soa1, r, js, je, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                argMaxRow(x_, soa1, r, js, je, outIndex);
+                argMaxRow(x_, soa1, r, js, je, outIndex, st, ist);
             }
         }
 
@@ -4749,7 +4723,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void argMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex) {
+                int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -4903,8 +4877,6 @@ final class AllReductionsSimdKernels {
                     idx3_1 = ix;
                 }
             }
-            final double[] st = new double[8];
-            final int[] ist = new int[8];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc0_1;
@@ -5013,7 +4985,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void argMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex) {
+                int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -5059,8 +5031,6 @@ final class AllReductionsSimdKernels {
                     idx0_1 = ix;
                 }
             }
-            final double[] st = new double[2];
-            final int[] ist = new int[2];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc0_1;
@@ -5101,12 +5071,14 @@ final class AllReductionsSimdKernels {
 
         static void maxArgMax(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out, int[] outIndex) {
+            final double[] st = new double[8];
+            final int[] ist = new int[8];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex);
+                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex);
+                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
         }
 
@@ -5114,7 +5086,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void maxArgMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex) {
+                float[] out, int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -5268,8 +5240,6 @@ final class AllReductionsSimdKernels {
                     idx3_1 = ix;
                 }
             }
-            final double[] st = new double[8];
-            final int[] ist = new int[8];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc0_1;
@@ -5386,7 +5356,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void maxArgMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex) {
+                float[] out, int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -5432,8 +5402,6 @@ final class AllReductionsSimdKernels {
                     idx0_1 = ix;
                 }
             }
-            final double[] st = new double[2];
-            final int[] ist = new int[2];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc0_1;
@@ -5475,17 +5443,19 @@ final class AllReductionsSimdKernels {
         }
 
         static void kMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x_, soa1, r, js, je, out);
+                kMinRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+        private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -5515,8 +5485,6 @@ final class AllReductionsSimdKernels {
                     thr0_0 = kv0[2];
                 }
             }
-            final double[] st = new double[0];
-            final int[] ist = new int[0];
             kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
         }
 
@@ -5544,9 +5512,11 @@ final class AllReductionsSimdKernels {
 
         static void kMinArgKMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out, int[] outIndex) {
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
         }
 
@@ -5554,7 +5524,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex) {
+                float[] out, int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -5584,8 +5554,6 @@ final class AllReductionsSimdKernels {
                     thr0_0 = kv0[2];
                 }
             }
-            final double[] st = new double[0];
-            final int[] ist = new int[0];
             kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
@@ -5615,12 +5583,14 @@ final class AllReductionsSimdKernels {
 
         static void weightedLse(float[] x_, float[][] soa1, float[][] soa2, int r0, int r1, int js,
                 int je, float[] out) {
+            final double[] st = new double[6];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                weightedLseRows2(x_, soa1, soa2, r, js, je, out);
+                weightedLseRows2(x_, soa1, soa2, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                weightedLseRow(x_, soa1, soa2, r, js, je, out);
+                weightedLseRow(x_, soa1, soa2, r, js, je, out, st, ist);
             }
         }
 
@@ -5628,7 +5598,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void weightedLseRows2(float[] x_, float[][] soa1, float[][] soa2, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -5722,8 +5692,6 @@ final class AllReductionsSimdKernels {
                 se1_0 += sev1_0.lane(l) * f;
                 se1_1 += sev1_1.lane(l) * f;
             }
-            final double[] st = new double[6];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = se0_0;
             st[2] = se0_1;
@@ -5800,7 +5768,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void weightedLseRow(float[] x_, float[][] soa1, float[][] soa2, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -5853,8 +5821,6 @@ final class AllReductionsSimdKernels {
                 se0_0 += sev0_0.lane(l) * f;
                 se0_1 += sev0_1.lane(l) * f;
             }
-            final double[] st = new double[3];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = se0_0;
             st[2] = se0_1;
@@ -5903,12 +5869,14 @@ final class AllReductionsSimdKernels {
 
         static void softmax(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
                 int js, int je, float[] out) {
+            final double[] st = new double[6];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                softmaxRows2(x_, soa1, soa2, g_, r, js, je, out);
+                softmaxRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                softmaxRow(x_, soa1, soa2, g_, r, js, je, out);
+                softmaxRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
@@ -5916,7 +5884,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void softmaxRows2(float[] x_, float[][] soa1, float[][] soa2, float g_,
-                int r, int js, int je, float[] out) {
+                int r, int js, int je, float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -6011,8 +5979,6 @@ final class AllReductionsSimdKernels {
                 sw1 += swv1.lane(l) * f;
                 se1_0 += sev1_0.lane(l) * f;
             }
-            final double[] st = new double[6];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = sw0;
             st[2] = se0_0;
@@ -6087,7 +6053,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softmaxRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -6140,8 +6106,6 @@ final class AllReductionsSimdKernels {
                 sw0 += swv0.lane(l) * f;
                 se0_0 += sev0_0.lane(l) * f;
             }
-            final double[] st = new double[3];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = sw0;
             st[2] = se0_0;
@@ -6204,12 +6168,14 @@ final class AllReductionsSimdKernels {
 
         static void sumBlock(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumBlockRows4(x_, soa1, r, js, je, out);
+                sumBlockRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                sumBlockRow(x_, soa1, r, js, je, out);
+                sumBlockRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
@@ -6217,7 +6183,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumBlockRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6284,8 +6250,6 @@ final class AllReductionsSimdKernels {
             float acc2_1 = Lanes.sum(accv2_1);
             float acc3_0 = Lanes.sum(accv3_0);
             float acc3_1 = Lanes.sum(accv3_1);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -6354,7 +6318,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumBlockRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6379,8 +6343,6 @@ final class AllReductionsSimdKernels {
             }
             float acc0_0 = Lanes.sum(accv0_0);
             float acc0_1 = Lanes.sum(accv0_1);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumBlockRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -6411,12 +6373,14 @@ final class AllReductionsSimdKernels {
 
         static void sumDirect(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDirectRows4(x_, soa1, r, js, je, out);
+                sumDirectRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                sumDirectRow(x_, soa1, r, js, je, out);
+                sumDirectRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
@@ -6424,7 +6388,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDirectRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6472,8 +6436,6 @@ final class AllReductionsSimdKernels {
             float acc2_1 = Lanes.sum(accv2_1);
             float acc3_0 = Lanes.sum(accv3_0);
             float acc3_1 = Lanes.sum(accv3_1);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -6542,7 +6504,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDirectRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6560,8 +6522,6 @@ final class AllReductionsSimdKernels {
             }
             float acc0_0 = Lanes.sum(accv0_0);
             float acc0_1 = Lanes.sum(accv0_1);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDirectRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -6592,12 +6552,14 @@ final class AllReductionsSimdKernels {
 
         static void sumDouble(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDoubleRows4(x_, soa1, r, js, je, out);
+                sumDoubleRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                sumDoubleRow(x_, soa1, r, js, je, out);
+                sumDoubleRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
@@ -6605,7 +6567,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDoubleRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6685,8 +6647,6 @@ final class AllReductionsSimdKernels {
             acc2_1 += Lanes.sum(dacc2_1_0) + Lanes.sum(dacc2_1_1);
             acc3_0 += Lanes.sum(dacc3_0_0) + Lanes.sum(dacc3_0_1);
             acc3_1 += Lanes.sum(dacc3_1_0) + Lanes.sum(dacc3_1_1);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -6755,7 +6715,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDoubleRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6781,8 +6741,6 @@ final class AllReductionsSimdKernels {
             }
             acc0_0 += Lanes.sum(dacc0_0_0) + Lanes.sum(dacc0_0_1);
             acc0_1 += Lanes.sum(dacc0_1_0) + Lanes.sum(dacc0_1_1);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDoubleRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -6813,12 +6771,14 @@ final class AllReductionsSimdKernels {
 
         static void sumDouble64(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
                 double[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDouble64Rows4(x_, soa1, r, js, je, out);
+                sumDouble64Rows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                sumDouble64Row(x_, soa1, r, js, je, out);
+                sumDouble64Row(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
@@ -6826,7 +6786,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDouble64Rows4(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out) {
+                double[] out, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double t0_0 = x_[r * 2];
@@ -6893,8 +6853,6 @@ final class AllReductionsSimdKernels {
                 acc3_0 += Lanes.sum(blkv3_0);
                 acc3_1 += Lanes.sum(blkv3_1);
             }
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -6963,7 +6921,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDouble64Row(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out) {
+                double[] out, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double t0_0 = x_[r * 2];
@@ -6988,8 +6946,6 @@ final class AllReductionsSimdKernels {
                 acc0_0 += Lanes.sum(blkv0_0);
                 acc0_1 += Lanes.sum(blkv0_1);
             }
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDouble64RowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -7019,20 +6975,22 @@ final class AllReductionsSimdKernels {
         }
 
         static void min(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                minRows4(x_, soa1, r, js, je, out);
+                minRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                minRow(x_, soa1, r, js, je, out);
+                minRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void minRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+        private static void minRows4(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -7088,8 +7046,6 @@ final class AllReductionsSimdKernels {
             float acc2_1 = accv2_1.reduceLanes(VectorOperators.MIN);
             float acc3_0 = accv3_0.reduceLanes(VectorOperators.MIN);
             float acc3_1 = accv3_1.reduceLanes(VectorOperators.MIN);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -7173,7 +7129,8 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void minRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void minRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -7193,8 +7150,6 @@ final class AllReductionsSimdKernels {
             }
             float acc0_0 = accv0_0.reduceLanes(VectorOperators.MIN);
             float acc0_1 = accv0_1.reduceLanes(VectorOperators.MIN);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             minRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -7228,20 +7183,22 @@ final class AllReductionsSimdKernels {
         }
 
         static void max(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxRows4(x_, soa1, r, js, je, out);
+                maxRows4(x_, soa1, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                maxRow(x_, soa1, r, js, je, out);
+                maxRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void maxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+        private static void maxRows4(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -7297,8 +7254,6 @@ final class AllReductionsSimdKernels {
             float acc2_1 = accv2_1.reduceLanes(VectorOperators.MAX);
             float acc3_0 = accv3_0.reduceLanes(VectorOperators.MAX);
             float acc3_1 = accv3_1.reduceLanes(VectorOperators.MAX);
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -7382,7 +7337,8 @@ final class AllReductionsSimdKernels {
         /**
          * Output rows [r, r + 1).
          */
-        private static void maxRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out) {
+        private static void maxRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -7402,8 +7358,6 @@ final class AllReductionsSimdKernels {
             }
             float acc0_0 = accv0_0.reduceLanes(VectorOperators.MAX);
             float acc0_1 = accv0_1.reduceLanes(VectorOperators.MAX);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             maxRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -7438,12 +7392,14 @@ final class AllReductionsSimdKernels {
 
         static void argMax(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 int[] outIndex) {
+            final double[] st = new double[8];
+            final int[] ist = new int[8];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                argMaxRows4(x_, soa1, r, js, je, outIndex);
+                argMaxRows4(x_, soa1, r, js, je, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                argMaxRow(x_, soa1, r, js, je, outIndex);
+                argMaxRow(x_, soa1, r, js, je, outIndex, st, ist);
             }
         }
 
@@ -7451,7 +7407,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void argMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex) {
+                int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -7605,8 +7561,6 @@ final class AllReductionsSimdKernels {
                     idx3_1 = ix;
                 }
             }
-            final double[] st = new double[8];
-            final int[] ist = new int[8];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc0_1;
@@ -7715,7 +7669,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void argMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex) {
+                int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -7761,8 +7715,6 @@ final class AllReductionsSimdKernels {
                     idx0_1 = ix;
                 }
             }
-            final double[] st = new double[2];
-            final int[] ist = new int[2];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc0_1;
@@ -7803,12 +7755,14 @@ final class AllReductionsSimdKernels {
 
         static void maxArgMax(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out, int[] outIndex) {
+            final double[] st = new double[8];
+            final int[] ist = new int[8];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex);
+                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex);
+                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
         }
 
@@ -7816,7 +7770,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void maxArgMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex) {
+                float[] out, int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -7970,8 +7924,6 @@ final class AllReductionsSimdKernels {
                     idx3_1 = ix;
                 }
             }
-            final double[] st = new double[8];
-            final int[] ist = new int[8];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc0_1;
@@ -8088,7 +8040,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void maxArgMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex) {
+                float[] out, int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -8134,8 +8086,6 @@ final class AllReductionsSimdKernels {
                     idx0_1 = ix;
                 }
             }
-            final double[] st = new double[2];
-            final int[] ist = new int[2];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc0_1;
@@ -8177,17 +8127,19 @@ final class AllReductionsSimdKernels {
         }
 
         static void kMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x_, soa1, r, js, je, out);
+                kMinRow(x_, soa1, r, js, je, out, st, ist);
             }
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out) {
+        private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
+                double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -8217,8 +8169,6 @@ final class AllReductionsSimdKernels {
                     thr0_0 = kv0[2];
                 }
             }
-            final double[] st = new double[0];
-            final int[] ist = new int[0];
             kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
         }
 
@@ -8246,9 +8196,11 @@ final class AllReductionsSimdKernels {
 
         static void kMinArgKMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 float[] out, int[] outIndex) {
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
         }
 
@@ -8256,7 +8208,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex) {
+                float[] out, int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -8286,8 +8238,6 @@ final class AllReductionsSimdKernels {
                     thr0_0 = kv0[2];
                 }
             }
-            final double[] st = new double[0];
-            final int[] ist = new int[0];
             kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
@@ -8317,12 +8267,14 @@ final class AllReductionsSimdKernels {
 
         static void weightedLse(float[] x_, float[][] soa1, float[][] soa2, int r0, int r1, int js,
                 int je, float[] out) {
+            final double[] st = new double[6];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                weightedLseRows2(x_, soa1, soa2, r, js, je, out);
+                weightedLseRows2(x_, soa1, soa2, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                weightedLseRow(x_, soa1, soa2, r, js, je, out);
+                weightedLseRow(x_, soa1, soa2, r, js, je, out, st, ist);
             }
         }
 
@@ -8330,7 +8282,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void weightedLseRows2(float[] x_, float[][] soa1, float[][] soa2, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -8424,8 +8376,6 @@ final class AllReductionsSimdKernels {
                 se1_0 += sev1_0.lane(l) * f;
                 se1_1 += sev1_1.lane(l) * f;
             }
-            final double[] st = new double[6];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = se0_0;
             st[2] = se0_1;
@@ -8502,7 +8452,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void weightedLseRow(float[] x_, float[][] soa1, float[][] soa2, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -8555,8 +8505,6 @@ final class AllReductionsSimdKernels {
                 se0_0 += sev0_0.lane(l) * f;
                 se0_1 += sev0_1.lane(l) * f;
             }
-            final double[] st = new double[3];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = se0_0;
             st[2] = se0_1;
@@ -8605,12 +8553,14 @@ final class AllReductionsSimdKernels {
 
         static void softmax(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
                 int js, int je, float[] out) {
+            final double[] st = new double[6];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                softmaxRows2(x_, soa1, soa2, g_, r, js, je, out);
+                softmaxRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                softmaxRow(x_, soa1, soa2, g_, r, js, je, out);
+                softmaxRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
@@ -8618,7 +8568,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void softmaxRows2(float[] x_, float[][] soa1, float[][] soa2, float g_,
-                int r, int js, int je, float[] out) {
+                int r, int js, int je, float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -8713,8 +8663,6 @@ final class AllReductionsSimdKernels {
                 sw1 += swv1.lane(l) * f;
                 se1_0 += sev1_0.lane(l) * f;
             }
-            final double[] st = new double[6];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = sw0;
             st[2] = se0_0;
@@ -8789,7 +8737,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softmaxRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -8842,8 +8790,6 @@ final class AllReductionsSimdKernels {
                 sw0 += swv0.lane(l) * f;
                 se0_0 += sev0_0.lane(l) * f;
             }
-            final double[] st = new double[3];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = sw0;
             st[2] = se0_0;

@@ -252,12 +252,14 @@ final class BlockSparseSimdKernels {
 
         static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
                 int js, int je, float[] out) {
+            final double[] st = new double[4];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                convRows4(x_, soa1, soa2, g_, r, js, je, out);
+                convRows4(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                convRow(x_, soa1, soa2, g_, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
@@ -265,7 +267,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void convRows4(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -392,8 +394,6 @@ final class BlockSparseSimdKernels {
             float acc1_0 = Lanes.sum(accv1_0);
             float acc2_0 = Lanes.sum(accv2_0);
             float acc3_0 = Lanes.sum(accv3_0);
-            final double[] st = new double[4];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc1_0;
             st[2] = acc2_0;
@@ -473,7 +473,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -516,8 +516,6 @@ final class BlockSparseSimdKernels {
                 accv0_0 = accv0_0.add(blkv0_0);
             }
             float acc0_0 = Lanes.sum(accv0_0);
-            final double[] st = new double[1];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
@@ -553,12 +551,14 @@ final class BlockSparseSimdKernels {
 
         static void nearest(double[][] soa0, double[] y_, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
+            final double[] st = new double[4];
+            final int[] ist = new int[4];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y_, r, js, je, out, outIndex);
+                nearestRows4(soa0, y_, r, js, je, out, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y_, r, js, je, out, outIndex);
+                nearestRow(soa0, y_, r, js, je, out, outIndex, st, ist);
             }
         }
 
@@ -566,7 +566,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void nearestRows4(double[][] soa0, double[] y_, int r, int js, int je,
-                double[] out, int[] outIndex) {
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -686,8 +686,6 @@ final class BlockSparseSimdKernels {
                     idx3_0 = ix;
                 }
             }
-            final double[] st = new double[4];
-            final int[] ist = new int[4];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc1_0;
@@ -794,7 +792,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void nearestRow(double[][] soa0, double[] y_, int r, int js, int je,
-                double[] out, int[] outIndex) {
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -833,8 +831,6 @@ final class BlockSparseSimdKernels {
                     idx0_0 = ix;
                 }
             }
-            final double[] st = new double[1];
-            final int[] ist = new int[1];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             nearestRowTail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);
@@ -892,12 +888,14 @@ final class BlockSparseSimdKernels {
 
         static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
                 int js, int je, float[] out) {
+            final double[] st = new double[2];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                convRows2(x_, soa1, soa2, g_, r, js, je, out);
+                convRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                convRow(x_, soa1, soa2, g_, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
@@ -905,7 +903,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void convRows2(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -976,8 +974,6 @@ final class BlockSparseSimdKernels {
             }
             float acc0_0 = Lanes.sum(accv0_0);
             float acc1_0 = Lanes.sum(accv1_0);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc1_0;
             convRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
@@ -1029,7 +1025,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1072,8 +1068,6 @@ final class BlockSparseSimdKernels {
                 accv0_0 = accv0_0.add(blkv0_0);
             }
             float acc0_0 = Lanes.sum(accv0_0);
-            final double[] st = new double[1];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
@@ -1109,12 +1103,14 @@ final class BlockSparseSimdKernels {
 
         static void nearest(double[][] soa0, double[] y_, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
+            final double[] st = new double[4];
+            final int[] ist = new int[4];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y_, r, js, je, out, outIndex);
+                nearestRows4(soa0, y_, r, js, je, out, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y_, r, js, je, out, outIndex);
+                nearestRow(soa0, y_, r, js, je, out, outIndex, st, ist);
             }
         }
 
@@ -1122,7 +1118,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void nearestRows4(double[][] soa0, double[] y_, int r, int js, int je,
-                double[] out, int[] outIndex) {
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -1242,8 +1238,6 @@ final class BlockSparseSimdKernels {
                     idx3_0 = ix;
                 }
             }
-            final double[] st = new double[4];
-            final int[] ist = new int[4];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc1_0;
@@ -1350,7 +1344,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void nearestRow(double[][] soa0, double[] y_, int r, int js, int je,
-                double[] out, int[] outIndex) {
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -1389,8 +1383,6 @@ final class BlockSparseSimdKernels {
                     idx0_0 = ix;
                 }
             }
-            final double[] st = new double[1];
-            final int[] ist = new int[1];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             nearestRowTail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);
@@ -1448,12 +1440,14 @@ final class BlockSparseSimdKernels {
 
         static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
                 int js, int je, float[] out) {
+            final double[] st = new double[2];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                convRows2(x_, soa1, soa2, g_, r, js, je, out);
+                convRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                convRow(x_, soa1, soa2, g_, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
@@ -1461,7 +1455,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void convRows2(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1532,8 +1526,6 @@ final class BlockSparseSimdKernels {
             }
             float acc0_0 = Lanes.sum(accv0_0);
             float acc1_0 = Lanes.sum(accv1_0);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc1_0;
             convRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
@@ -1585,7 +1577,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1628,8 +1620,6 @@ final class BlockSparseSimdKernels {
                 accv0_0 = accv0_0.add(blkv0_0);
             }
             float acc0_0 = Lanes.sum(accv0_0);
-            final double[] st = new double[1];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
@@ -1665,12 +1655,14 @@ final class BlockSparseSimdKernels {
 
         static void nearest(double[][] soa0, double[] y_, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
+            final double[] st = new double[4];
+            final int[] ist = new int[4];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y_, r, js, je, out, outIndex);
+                nearestRows4(soa0, y_, r, js, je, out, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y_, r, js, je, out, outIndex);
+                nearestRow(soa0, y_, r, js, je, out, outIndex, st, ist);
             }
         }
 
@@ -1678,7 +1670,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void nearestRows4(double[][] soa0, double[] y_, int r, int js, int je,
-                double[] out, int[] outIndex) {
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -1798,8 +1790,6 @@ final class BlockSparseSimdKernels {
                     idx3_0 = ix;
                 }
             }
-            final double[] st = new double[4];
-            final int[] ist = new int[4];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc1_0;
@@ -1906,7 +1896,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void nearestRow(double[][] soa0, double[] y_, int r, int js, int je,
-                double[] out, int[] outIndex) {
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -1945,8 +1935,6 @@ final class BlockSparseSimdKernels {
                     idx0_0 = ix;
                 }
             }
-            final double[] st = new double[1];
-            final int[] ist = new int[1];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             nearestRowTail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);

@@ -102,12 +102,14 @@ final class GaussSimdKernels {
 
         static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
                 int js, int je, float[] out) {
+            final double[] st = new double[4];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                convRows4(x_, soa1, soa2, g_, r, js, je, out);
+                convRows4(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                convRow(x_, soa1, soa2, g_, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
@@ -115,7 +117,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void convRows4(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -260,8 +262,6 @@ final class GaussSimdKernels {
             float acc1_0 = Lanes.sum(accv1_0);
             float acc2_0 = Lanes.sum(accv2_0);
             float acc3_0 = Lanes.sum(accv3_0);
-            final double[] st = new double[4];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc1_0;
             st[2] = acc2_0;
@@ -359,7 +359,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -408,8 +408,6 @@ final class GaussSimdKernels {
                 accv0_0 = accv0_0.add(blkv0_0);
             }
             float acc0_0 = Lanes.sum(accv0_0);
-            final double[] st = new double[1];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
@@ -451,9 +449,11 @@ final class GaussSimdKernels {
 
         static void knn(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 int[] outIndex) {
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x_, soa1, r, js, je, outIndex);
+                knnRow(x_, soa1, r, js, je, outIndex, st, ist);
             }
         }
 
@@ -461,7 +461,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex) {
+                int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -497,8 +497,6 @@ final class GaussSimdKernels {
                     thr0_0 = kv0[9];
                 }
             }
-            final double[] st = new double[0];
-            final int[] ist = new int[0];
             knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
@@ -545,9 +543,11 @@ final class GaussSimdKernels {
 
         static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
                 int js, int je, float[] out) {
+            final double[] st = new double[1];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                convRow(x_, soa1, soa2, g_, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
@@ -555,7 +555,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -604,8 +604,6 @@ final class GaussSimdKernels {
                 accv0_0 = accv0_0.add(blkv0_0);
             }
             float acc0_0 = Lanes.sum(accv0_0);
-            final double[] st = new double[1];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
@@ -647,9 +645,11 @@ final class GaussSimdKernels {
 
         static void knn(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 int[] outIndex) {
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x_, soa1, r, js, je, outIndex);
+                knnRow(x_, soa1, r, js, je, outIndex, st, ist);
             }
         }
 
@@ -657,7 +657,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex) {
+                int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -693,8 +693,6 @@ final class GaussSimdKernels {
                     thr0_0 = kv0[9];
                 }
             }
-            final double[] st = new double[0];
-            final int[] ist = new int[0];
             knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
@@ -741,9 +739,11 @@ final class GaussSimdKernels {
 
         static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
                 int js, int je, float[] out) {
+            final double[] st = new double[1];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                convRow(x_, soa1, soa2, g_, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
@@ -751,7 +751,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out) {
+                int js, int je, float[] out, double[] st, int[] ist) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -800,8 +800,6 @@ final class GaussSimdKernels {
                 accv0_0 = accv0_0.add(blkv0_0);
             }
             float acc0_0 = Lanes.sum(accv0_0);
-            final double[] st = new double[1];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
@@ -843,9 +841,11 @@ final class GaussSimdKernels {
 
         static void knn(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
                 int[] outIndex) {
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x_, soa1, r, js, je, outIndex);
+                knnRow(x_, soa1, r, js, je, outIndex, st, ist);
             }
         }
 
@@ -853,7 +853,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex) {
+                int[] outIndex, double[] st, int[] ist) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -889,8 +889,6 @@ final class GaussSimdKernels {
                     thr0_0 = kv0[9];
                 }
             }
-            final double[] st = new double[0];
-            final int[] ist = new int[0];
             knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 

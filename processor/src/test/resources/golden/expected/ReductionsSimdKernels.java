@@ -204,12 +204,14 @@ final class ReductionsSimdKernels {
 
         static void softMin(double[] x_, double[][] soa1, double[][] soa2, double p_, int r0,
                 int r1, int js, int je, double[] out) {
+            final double[] st = new double[8];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                softMinRows4(x_, soa1, soa2, p_, r, js, je, out);
+                softMinRows4(x_, soa1, soa2, p_, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                softMinRow(x_, soa1, soa2, p_, r, js, je, out);
+                softMinRow(x_, soa1, soa2, p_, r, js, je, out, st, ist);
             }
         }
 
@@ -217,7 +219,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void softMinRows4(double[] x_, double[][] soa1, double[][] soa2, double p_,
-                int r, int js, int je, double[] out) {
+                int r, int js, int je, double[] out, double[] st, int[] ist) {
             final double[] col2_0 = soa2[0];
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
@@ -408,8 +410,6 @@ final class ReductionsSimdKernels {
                 final double f = ml == mx3 ? 1 : Math.exp(ml - mx3);
                 se3_0 += sev3_0.lane(l) * f;
             }
-            final double[] st = new double[8];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = se0_0;
             st[2] = mx1;
@@ -520,7 +520,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softMinRow(double[] x_, double[][] soa1, double[][] soa2, double p_,
-                int r, int js, int je, double[] out) {
+                int r, int js, int je, double[] out, double[] st, int[] ist) {
             final double[] col2_0 = soa2[0];
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
@@ -576,8 +576,6 @@ final class ReductionsSimdKernels {
                 final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
                 se0_0 += sev0_0.lane(l) * f;
             }
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = se0_0;
             softMinRowTail(x_, soa1, soa2, p_, r, js, je, out, bound, st, ist);
@@ -620,12 +618,14 @@ final class ReductionsSimdKernels {
 
         static void smooth(double[][] soa0, double[] y_, double[][] soa2, double g_, int r0, int r1,
                 int js, int je, double[] out) {
+            final double[] st = new double[20];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                smoothRows4(soa0, y_, soa2, g_, r, js, je, out);
+                smoothRows4(soa0, y_, soa2, g_, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                smoothRow(soa0, y_, soa2, g_, r, js, je, out);
+                smoothRow(soa0, y_, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
@@ -633,7 +633,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void smoothRows4(double[][] soa0, double[] y_, double[][] soa2, double g_,
-                int r, int js, int je, double[] out) {
+                int r, int js, int je, double[] out, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
@@ -876,8 +876,6 @@ final class ReductionsSimdKernels {
                 se3_1 += sev3_1.lane(l) * f;
                 se3_2 += sev3_2.lane(l) * f;
             }
-            final double[] st = new double[20];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = sw0;
             st[2] = se0_0;
@@ -1048,7 +1046,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void smoothRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
-                int r, int js, int je, double[] out) {
+                int r, int js, int je, double[] out, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
@@ -1120,8 +1118,6 @@ final class ReductionsSimdKernels {
                 se0_1 += sev0_1.lane(l) * f;
                 se0_2 += sev0_2.lane(l) * f;
             }
-            final double[] st = new double[5];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = sw0;
             st[2] = se0_0;
@@ -1182,12 +1178,14 @@ final class ReductionsSimdKernels {
 
         static void nearest(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
+            final double[] st = new double[4];
+            final int[] ist = new int[4];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(x_, soa1, r, js, je, out, outIndex);
+                nearestRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                nearestRow(x_, soa1, r, js, je, out, outIndex);
+                nearestRow(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
         }
 
@@ -1195,7 +1193,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void nearestRows4(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, int[] outIndex) {
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
@@ -1319,8 +1317,6 @@ final class ReductionsSimdKernels {
                     idx3_0 = ix;
                 }
             }
-            final double[] st = new double[4];
-            final int[] ist = new int[4];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc1_0;
@@ -1431,7 +1427,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void nearestRow(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, int[] outIndex) {
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
@@ -1471,8 +1467,6 @@ final class ReductionsSimdKernels {
                     idx0_0 = ix;
                 }
             }
-            final double[] st = new double[1];
-            final int[] ist = new int[1];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             nearestRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
@@ -1515,12 +1509,14 @@ final class ReductionsSimdKernels {
 
         static void apply(float[] A_, float[] x_, float[][] soa2, int r0, int r1, int js, int je,
                 float[] out) {
+            final double[] st = new double[6];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                applyRows2(A_, x_, soa2, r, js, je, out);
+                applyRows2(A_, x_, soa2, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                applyRow(A_, x_, soa2, r, js, je, out);
+                applyRow(A_, x_, soa2, r, js, je, out, st, ist);
             }
         }
 
@@ -1528,7 +1524,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void applyRows2(float[] A_, float[] x_, float[][] soa2, int r, int js,
-                int je, float[] out) {
+                int je, float[] out, double[] st, int[] ist) {
             final float t0 = A_[0];
             final float t1 = A_[1];
             final float t2 = A_[2];
@@ -1634,8 +1630,6 @@ final class ReductionsSimdKernels {
             float acc1_0 = Lanes.sum(accv1_0) - Lanes.sum(cmpv1_0);
             float acc1_1 = Lanes.sum(accv1_1) - Lanes.sum(cmpv1_1);
             float acc1_2 = Lanes.sum(accv1_2) - Lanes.sum(cmpv1_2);
-            final double[] st = new double[6];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;
@@ -1733,7 +1727,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void applyRow(float[] A_, float[] x_, float[][] soa2, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float t0 = A_[0];
             final float t1 = A_[1];
             final float t2 = A_[2];
@@ -1800,8 +1794,6 @@ final class ReductionsSimdKernels {
             float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
             float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
             float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
-            final double[] st = new double[3];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;
@@ -1880,9 +1872,11 @@ final class ReductionsSimdKernels {
 
         static void softMin(double[] x_, double[][] soa1, double[][] soa2, double p_, int r0,
                 int r1, int js, int je, double[] out) {
+            final double[] st = new double[2];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                softMinRow(x_, soa1, soa2, p_, r, js, je, out);
+                softMinRow(x_, soa1, soa2, p_, r, js, je, out, st, ist);
             }
         }
 
@@ -1890,7 +1884,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softMinRow(double[] x_, double[][] soa1, double[][] soa2, double p_,
-                int r, int js, int je, double[] out) {
+                int r, int js, int je, double[] out, double[] st, int[] ist) {
             final double[] col2_0 = soa2[0];
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
@@ -1946,8 +1940,6 @@ final class ReductionsSimdKernels {
                 final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
                 se0_0 += sev0_0.lane(l) * f;
             }
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = se0_0;
             softMinRowTail(x_, soa1, soa2, p_, r, js, je, out, bound, st, ist);
@@ -1990,9 +1982,11 @@ final class ReductionsSimdKernels {
 
         static void smooth(double[][] soa0, double[] y_, double[][] soa2, double g_, int r0, int r1,
                 int js, int je, double[] out) {
+            final double[] st = new double[5];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                smoothRow(soa0, y_, soa2, g_, r, js, je, out);
+                smoothRow(soa0, y_, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
@@ -2000,7 +1994,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void smoothRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
-                int r, int js, int je, double[] out) {
+                int r, int js, int je, double[] out, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
@@ -2072,8 +2066,6 @@ final class ReductionsSimdKernels {
                 se0_1 += sev0_1.lane(l) * f;
                 se0_2 += sev0_2.lane(l) * f;
             }
-            final double[] st = new double[5];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = sw0;
             st[2] = se0_0;
@@ -2134,12 +2126,14 @@ final class ReductionsSimdKernels {
 
         static void nearest(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
+            final double[] st = new double[4];
+            final int[] ist = new int[4];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(x_, soa1, r, js, je, out, outIndex);
+                nearestRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                nearestRow(x_, soa1, r, js, je, out, outIndex);
+                nearestRow(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
         }
 
@@ -2147,7 +2141,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void nearestRows4(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, int[] outIndex) {
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
@@ -2271,8 +2265,6 @@ final class ReductionsSimdKernels {
                     idx3_0 = ix;
                 }
             }
-            final double[] st = new double[4];
-            final int[] ist = new int[4];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc1_0;
@@ -2383,7 +2375,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void nearestRow(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, int[] outIndex) {
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
@@ -2423,8 +2415,6 @@ final class ReductionsSimdKernels {
                     idx0_0 = ix;
                 }
             }
-            final double[] st = new double[1];
-            final int[] ist = new int[1];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             nearestRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
@@ -2467,12 +2457,14 @@ final class ReductionsSimdKernels {
 
         static void apply(float[] A_, float[] x_, float[][] soa2, int r0, int r1, int js, int je,
                 float[] out) {
+            final double[] st = new double[6];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                applyRows2(A_, x_, soa2, r, js, je, out);
+                applyRows2(A_, x_, soa2, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                applyRow(A_, x_, soa2, r, js, je, out);
+                applyRow(A_, x_, soa2, r, js, je, out, st, ist);
             }
         }
 
@@ -2480,7 +2472,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void applyRows2(float[] A_, float[] x_, float[][] soa2, int r, int js,
-                int je, float[] out) {
+                int je, float[] out, double[] st, int[] ist) {
             final float t0 = A_[0];
             final float t1 = A_[1];
             final float t2 = A_[2];
@@ -2586,8 +2578,6 @@ final class ReductionsSimdKernels {
             float acc1_0 = Lanes.sum(accv1_0) - Lanes.sum(cmpv1_0);
             float acc1_1 = Lanes.sum(accv1_1) - Lanes.sum(cmpv1_1);
             float acc1_2 = Lanes.sum(accv1_2) - Lanes.sum(cmpv1_2);
-            final double[] st = new double[6];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;
@@ -2685,7 +2675,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void applyRow(float[] A_, float[] x_, float[][] soa2, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float t0 = A_[0];
             final float t1 = A_[1];
             final float t2 = A_[2];
@@ -2752,8 +2742,6 @@ final class ReductionsSimdKernels {
             float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
             float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
             float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
-            final double[] st = new double[3];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;
@@ -2832,9 +2820,11 @@ final class ReductionsSimdKernels {
 
         static void softMin(double[] x_, double[][] soa1, double[][] soa2, double p_, int r0,
                 int r1, int js, int je, double[] out) {
+            final double[] st = new double[2];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                softMinRow(x_, soa1, soa2, p_, r, js, je, out);
+                softMinRow(x_, soa1, soa2, p_, r, js, je, out, st, ist);
             }
         }
 
@@ -2842,7 +2832,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softMinRow(double[] x_, double[][] soa1, double[][] soa2, double p_,
-                int r, int js, int je, double[] out) {
+                int r, int js, int je, double[] out, double[] st, int[] ist) {
             final double[] col2_0 = soa2[0];
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
@@ -2898,8 +2888,6 @@ final class ReductionsSimdKernels {
                 final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
                 se0_0 += sev0_0.lane(l) * f;
             }
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = se0_0;
             softMinRowTail(x_, soa1, soa2, p_, r, js, je, out, bound, st, ist);
@@ -2942,9 +2930,11 @@ final class ReductionsSimdKernels {
 
         static void smooth(double[][] soa0, double[] y_, double[][] soa2, double g_, int r0, int r1,
                 int js, int je, double[] out) {
+            final double[] st = new double[5];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r < r1; r++) {
-                smoothRow(soa0, y_, soa2, g_, r, js, je, out);
+                smoothRow(soa0, y_, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
@@ -2952,7 +2942,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void smoothRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
-                int r, int js, int je, double[] out) {
+                int r, int js, int je, double[] out, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
@@ -3024,8 +3014,6 @@ final class ReductionsSimdKernels {
                 se0_1 += sev0_1.lane(l) * f;
                 se0_2 += sev0_2.lane(l) * f;
             }
-            final double[] st = new double[5];
-            final int[] ist = new int[0];
             st[0] = mx0;
             st[1] = sw0;
             st[2] = se0_0;
@@ -3086,12 +3074,14 @@ final class ReductionsSimdKernels {
 
         static void nearest(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
+            final double[] st = new double[4];
+            final int[] ist = new int[4];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(x_, soa1, r, js, je, out, outIndex);
+                nearestRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                nearestRow(x_, soa1, r, js, je, out, outIndex);
+                nearestRow(x_, soa1, r, js, je, out, outIndex, st, ist);
             }
         }
 
@@ -3099,7 +3089,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void nearestRows4(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, int[] outIndex) {
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
@@ -3223,8 +3213,6 @@ final class ReductionsSimdKernels {
                     idx3_0 = ix;
                 }
             }
-            final double[] st = new double[4];
-            final int[] ist = new int[4];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             st[1] = acc1_0;
@@ -3335,7 +3323,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void nearestRow(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, int[] outIndex) {
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
@@ -3375,8 +3363,6 @@ final class ReductionsSimdKernels {
                     idx0_0 = ix;
                 }
             }
-            final double[] st = new double[1];
-            final int[] ist = new int[1];
             st[0] = acc0_0;
             ist[0] = idx0_0;
             nearestRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
@@ -3419,12 +3405,14 @@ final class ReductionsSimdKernels {
 
         static void apply(float[] A_, float[] x_, float[][] soa2, int r0, int r1, int js, int je,
                 float[] out) {
+            final double[] st = new double[6];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                applyRows2(A_, x_, soa2, r, js, je, out);
+                applyRows2(A_, x_, soa2, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                applyRow(A_, x_, soa2, r, js, je, out);
+                applyRow(A_, x_, soa2, r, js, je, out, st, ist);
             }
         }
 
@@ -3432,7 +3420,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void applyRows2(float[] A_, float[] x_, float[][] soa2, int r, int js,
-                int je, float[] out) {
+                int je, float[] out, double[] st, int[] ist) {
             final float t0 = A_[0];
             final float t1 = A_[1];
             final float t2 = A_[2];
@@ -3538,8 +3526,6 @@ final class ReductionsSimdKernels {
             float acc1_0 = Lanes.sum(accv1_0) - Lanes.sum(cmpv1_0);
             float acc1_1 = Lanes.sum(accv1_1) - Lanes.sum(cmpv1_1);
             float acc1_2 = Lanes.sum(accv1_2) - Lanes.sum(cmpv1_2);
-            final double[] st = new double[6];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;
@@ -3637,7 +3623,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void applyRow(float[] A_, float[] x_, float[][] soa2, int r, int js, int je,
-                float[] out) {
+                float[] out, double[] st, int[] ist) {
             final float t0 = A_[0];
             final float t1 = A_[1];
             final float t2 = A_[2];
@@ -3704,8 +3690,6 @@ final class ReductionsSimdKernels {
             float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
             float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
             float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
-            final double[] st = new double[3];
-            final int[] ist = new int[0];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;

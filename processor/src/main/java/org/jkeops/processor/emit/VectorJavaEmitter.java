@@ -10,8 +10,6 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
-import org.jkeops.annotations.Reduction;
-import org.jkeops.annotations.SumScheme;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.ir.UnaryOp;
 import org.jkeops.processor.plan.Instr;
@@ -40,14 +38,16 @@ import org.jkeops.processor.reduce.SumReduction;
  *     before the loop; j-variables read from structure-of-arrays copies.
  * </ul>
  *
- * Each reduction spells its four steps in lanes: {@code init} (neutral vectors), {@code fold}
- * (per j-vector), {@code merge} (lanes into one scalar state: once per row, then the scalar
- * tail folds into it) and {@code finalize} (writing the outputs).
+ * What is decided before spelling (rows per block at each width, hoisting, FMA fusions) is in
+ * {@link SimdSchedule}; the entry method and the width methods' signatures in {@link SimdEntry};
+ * the reduction's steps in {@code org.jkeops.processor.reduce}: lanes in the vector loop
+ * ({@code init}, {@code fold}, {@code merge} into the scalar state), its scalar dialect in the
+ * tail ({@code fold} from the merged state, {@code finalize}). This class spells the row kernels
+ * and the values.
  */
 public final class VectorJavaEmitter {
     /** Widths generated, widest first. */
     public static final int[] WIDTHS = {512, 256, 128};
-
 
     private final KernelPlan plan;
     private final ReductionType reduction;
@@ -63,6 +63,8 @@ public final class VectorJavaEmitter {
     private final boolean[] broadcast;
     /** Rows per block, fusions and what is hoisted: decided before anything is spelled. */
     private final SimdSchedule schedule;
+    /** The entry method and the signatures of the width classes' methods. */
+    private final SimdEntry entry;
     /** Products folded into the FMA of their only user (an addition, or the SUM fold). */
     private final boolean[] fused;
 
@@ -79,6 +81,7 @@ public final class VectorJavaEmitter {
         this.perRow = schedule.perRow();
         this.broadcast = schedule.broadcast();
         this.fused = schedule.fused();
+        this.entry = new SimdEntry(plan, schedule);
     }
 
     /** {@code a.fma(b, addend)} for a fused product. */
@@ -93,7 +96,7 @@ public final class VectorJavaEmitter {
     /** The nested classes and entry method of one kernel, added to the SIMD kernels class. */
     public static void emit(KernelPlan plan, TypeSpec.Builder kernels, List<TypeSpec.Builder> widthClasses) {
         VectorJavaEmitter e = new VectorJavaEmitter(plan);
-        kernels.addMethod(e.entry());
+        kernels.addMethod(e.entry.entry());
         for (int w = 0; w < WIDTHS.length; w++) {
             e.addWidthMethods(widthClasses.get(w), WIDTHS[w]);
         }
@@ -146,237 +149,29 @@ public final class VectorJavaEmitter {
         return plan.params().get(position);
     }
 
-    private boolean isInnerArray(KernelPlan.Param prm) {
-        return prm.role() == KernelPlan.Role.VARIABLE && prm.category() == plan.inner();
-    }
-
-    private static String soa(KernelPlan.Param prm) {
-        return "soa" + prm.position();
-    }
-
     private static String column(int position, int component) {
         return "col" + position + "_" + component;
-    }
-
-    /** Parameters of width-class methods: variables (inner arrays as SoA), then row range and outputs. */
-    private void kernelParams(MethodSpec.Builder m, boolean range) {
-        TypeName scalar = scalarType();
-        for (KernelPlan.Param prm : plan.params()) {
-            if (prm.role() != KernelPlan.Role.VARIABLE) {
-                continue;
-            }
-            if (isInnerArray(prm)) {
-                m.addParameter(ArrayTypeName.of(ArrayTypeName.of(scalar)), soa(prm));
-            } else {
-                m.addParameter(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()));
-            }
-        }
-        if (range) {
-            m.addParameter(TypeName.INT, "r0").addParameter(TypeName.INT, "r1");
-        } else {
-            m.addParameter(TypeName.INT, "r");
-        }
-        // The reduced index runs over [js, je): all of it, one part when j is split, or one
-        // block-sparse sweep (in place, or over a block's gathered columns).
-        m.addParameter(TypeName.INT, "js").addParameter(TypeName.INT, "je");
-        if (plan.hasValues()) {
-            m.addParameter(ArrayTypeName.of(scalar), "out");
-        }
-        if (plan.hasIndices()) {
-            m.addParameter(ArrayTypeName.of(TypeName.INT), "outIndex");
-        }
-    }
-
-    private String kernelArgs(String rowArgs) {
-        return kernelArgs(rowArgs, "out", "outIndex");
-    }
-
-    private String kernelArgs(String rowArgs, String outName, String indexName) {
-        return kernelArgs(rowArgs, outName, indexName, "");
-    }
-
-    /** @param soaSuffix appended to the names of the SoA columns (gathered copies) */
-    private String kernelArgs(String rowArgs, String outName, String indexName, String soaSuffix) {
-        List<String> a = new ArrayList<>();
-        for (KernelPlan.Param prm : plan.params()) {
-            if (prm.role() == KernelPlan.Role.VARIABLE) {
-                a.add(isInnerArray(prm) ? soa(prm) + soaSuffix : GeneratedNames.local(prm.name()));
-            }
-        }
-        a.add(rowArgs);
-        a.add("js");
-        a.add("je");
-        if (plan.hasValues()) {
-            a.add(outName);
-        }
-        if (plan.hasIndices()) {
-            a.add(indexName);
-        }
-        return String.join(", ", a);
-    }
-
-    /** Entry called by the facade: SoA copies, width choice, parallel split over rows. */
-    private MethodSpec entry() {
-        TypeName scalar = scalarType();
-        MethodSpec.Builder m = MethodSpec.methodBuilder(plan.functionName())
-                .addModifiers(Modifier.STATIC)
-                .addJavadoc("$L: $L over $L of $L, on the Vector API.\n", plan.kernelName(), plan.reduction(),
-                        plan.inner() == Category.J ? "j" : "i", plan.formulaDescription())
-                .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime");
-        for (KernelPlan.Param prm : plan.params()) {
-            if (prm.role() == KernelPlan.Role.VARIABLE) {
-                m.addParameter(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()));
-            }
-        }
-        m.addParameter(TypeName.INT, "rows").addParameter(TypeName.INT, "cols");
-        if (plan.hasValues()) {
-            m.addParameter(ArrayTypeName.of(scalar), "out");
-        }
-        if (plan.hasIndices()) {
-            m.addParameter(ArrayTypeName.of(TypeName.INT), "outIndex");
-        }
-        if (plan.blockSparse()) {
-            m.addParameter(RuntimeTypes.RANGE_BLOCKS, "blocks");
-        }
-        CodeBlock.Builder b = CodeBlock.builder();
-        for (KernelPlan.Param prm : plan.params()) {
-            if (isInnerArray(prm)) {
-                b.addStatement("final $T $L = $T.columns($L, cols, $L)", ArrayTypeName.of(ArrayTypeName.of(scalar)),
-                        soa(prm), RuntimeTypes.SOA, GeneratedNames.local(prm.name()), prm.dim());
-            }
-        }
-        b.addStatement("final int bits = $T.bits(runtime.vectorBits())", RuntimeTypes.SIMD_SUPPORT);
-        if (plan.blockSparse()) {
-            rangesEntry(b);
-        }
-        if (plan.splittable()) {
-            splitEntry(b);
-        }
-        b.addStatement("final int js = 0");
-        b.addStatement("final int je = cols");
-        b.addStatement("final int grain = $T.grain(rows, cols, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock());
-        b.beginControlFlow("switch (bits)");
-        for (int bits : WIDTHS) {
-            b.addStatement("case $L -> runtime.parallelFor(rows, grain, (r0, r1) -> W$L.$L($L))", bits, bits,
-                    plan.functionName(), kernelArgs("r0, r1"));
-        }
-        b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
-        b.endControlFlow();
-        return m.addCode(b.build()).build();
-    }
-
-    /**
-     * Block-sparse: tasks are chunks of rows of one block ({@code Parallel.blockTasks}); each
-     * sweeps its block's column intervals. Rows of blocks without intervals get neutral outputs.
-     */
-    private void rangesEntry(CodeBlock.Builder b) {
-        b.beginControlFlow("if (blocks != null)");
-        b.addStatement("final int[] sl = blocks.slices()");
-        b.addStatement("final int[] tasks = $T.blockTasks(blocks, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock());
-        b.addStatement("final int grain = $T.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads())", RuntimeTypes.PARALLEL);
-        b.beginControlFlow("switch (bits)");
-        for (int bits : WIDTHS) {
-            b.add("case $L -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {\n", bits).indent();
-            b.beginControlFlow("for (int task = c0; task < c1; task++)");
-            b.addStatement("final int c = tasks[3 * task]");
-            b.beginControlFlow("if (sl[c + 1] - sl[c] <= 1)");
-            // One interval (or none): sweep it in place.
-            b.addStatement("final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0");
-            b.addStatement("final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0");
-            b.addStatement("W$L.$L($L)", bits, plan.functionName(), kernelArgs("tasks[3 * task + 1], tasks[3 * task + 2]"));
-            b.nextControlFlow("else");
-            // Several intervals: their columns copied side by side, one long sweep; positions
-            // in the copy grow with j, so ties still go to the smallest index.
-            for (KernelPlan.Param prm : plan.params()) {
-                if (isInnerArray(prm)) {
-                    b.addStatement("final $T $Lg = $T.gather($L, blocks.intervals(), sl[c], sl[c + 1])",
-                            ArrayTypeName.of(ArrayTypeName.of(scalarType())), soa(prm), RuntimeTypes.SOA, soa(prm));
-                }
-            }
-            b.addStatement("final int js = 0");
-            b.addStatement("final int je = $T.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])", RuntimeTypes.SOA);
-            b.addStatement("W$L.$L($L)", bits, plan.functionName(),
-                    kernelArgs("tasks[3 * task + 1], tasks[3 * task + 2]", "out", "outIndex", "g"));
-            if (plan.hasIndices()) {
-                b.addStatement("$T.ungatherIndices(outIndex, tasks[3 * task + 1] * $L, tasks[3 * task + 2] * $L, "
-                        + "blocks.intervals(), sl[c], sl[c + 1])", RuntimeTypes.SOA, plan.outputWidth(), plan.outputWidth());
-            }
-            b.endControlFlow();
-            b.endControlFlow();
-            b.unindent().add("});\n");
-        }
-        b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
-        b.endControlFlow();
-        b.addStatement("return");
-        b.endControlFlow();
-    }
-
-    /**
-     * Few rows and many columns: every thread reduces all rows over its own part of j into
-     * outputs of its own, then {@code SplitMerge} merges them in part order.
-     */
-    private void splitEntry(CodeBlock.Builder b) {
-        TypeName scalar = scalarType();
-        b.beginControlFlow("if ($T.splitColumns(rows, cols, runtime.threads(), $L))", RuntimeTypes.PARALLEL, rowsPerBlock());
-        b.addStatement("final int parts = runtime.threads()");
-        b.addStatement("final $T[][] outParts = new $T[parts][out.length]", scalar, scalar);
-        if (plan.hasIndices()) {
-            b.addStatement("final int[][] indexParts = new int[parts][outIndex.length]");
-        }
-        b.beginControlFlow("switch (bits)");
-        for (int bits : WIDTHS) {
-            b.add("case $L -> runtime.parallelFor(parts, 1, (p0, p1) -> {\n", bits).indent();
-            b.beginControlFlow("for (int part = p0; part < p1; part++)");
-            b.addStatement("final int js = (int) ((long) part * cols / parts)");
-            b.addStatement("final int je = (int) ((long) (part + 1) * cols / parts)");
-            b.addStatement("W$L.$L($L)", bits, plan.functionName(),
-                    kernelArgs("0, rows", "outParts[part]", "indexParts[part]"));
-            b.endControlFlow();
-            b.unindent().add("});\n");
-        }
-        b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
-        b.endControlFlow();
-        reduction.splitMerge(b, "outParts", "indexParts", "out", "outIndex", "rows", dim());
-        b.addStatement("return");
-        b.endControlFlow();
-    }
-
-    /**
-     * The rows per register block as the entry method spells it: a number, or a choice on
-     * {@code bits} when the widths differ (their register files do).
-     */
-    private String rowsPerBlock() {
-        int[] rows = new int[WIDTHS.length];
-        for (int w = 0; w < WIDTHS.length; w++) {
-            rows[w] = schedule.rowsPerBlock(WIDTHS[w]);
-        }
-        if (java.util.Arrays.stream(rows).distinct().count() == 1) {
-            return Integer.toString(rows[0]);
-        }
-        int otherwise = rows[WIDTHS.length - 1];
-        StringBuilder choice = new StringBuilder("(");
-        for (int w = 0; w < WIDTHS.length - 1; w++) {
-            if (rows[w] != otherwise) {
-                choice.append("bits == ").append(WIDTHS[w]).append(" ? ").append(rows[w]).append(" : ");
-            }
-        }
-        return choice.append(otherwise).append(")").toString();
     }
 
     private void addWidthMethods(TypeSpec.Builder c, int bits) {
         int rowsPerBlock = schedule.rowsPerBlock(bits);
         String fn = plan.functionName();
         MethodSpec.Builder range = MethodSpec.methodBuilder(fn).addModifiers(Modifier.STATIC);
-        kernelParams(range, true);
+        entry.kernelParams(range, true);
         CodeBlock.Builder rb = CodeBlock.builder();
+        // The scalar state a block hands to its tail method: allocated once per task, not per block.
+        List<Slot> state = scalarState(rowsPerBlock);
+        long doubles = state.stream().filter(v -> !v.type().equals("int")).count();
+        rb.addStatement("final double[] st = new double[$L]", doubles);
+        rb.addStatement("final int[] ist = new int[$L]", state.size() - doubles);
         rb.addStatement("int r = r0");
         if (rowsPerBlock > 1) {
             rb.beginControlFlow("for (; r + $L <= r1; r += $L)", rowsPerBlock, rowsPerBlock);
-            rb.addStatement("$L$L($L)", fn, "Rows" + rowsPerBlock, kernelArgs("r"));
+            rb.addStatement("$L$L($L, st, ist)", fn, "Rows" + rowsPerBlock, entry.kernelArgs("r"));
             rb.endControlFlow();
         }
         rb.beginControlFlow("for (; r < r1; r++)");
-        rb.addStatement("$LRow($L)", fn, kernelArgs("r"));
+        rb.addStatement("$LRow($L, st, ist)", fn, entry.kernelArgs("r"));
         rb.endControlFlow();
         c.addMethod(range.addCode(rb.build()).build());
         if (rowsPerBlock > 1) {
@@ -392,7 +187,8 @@ public final class VectorJavaEmitter {
     private MethodSpec block(String name, int rows) {
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("Output rows [r, r + $L).\n", rows);
-        kernelParams(m, false);
+        entry.kernelParams(m, false);
+        m.addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st").addParameter(ArrayTypeName.of(TypeName.INT), "ist");
         CodeBlock.Builder b = CodeBlock.builder();
         // Once per block: parameters, columns, broadcasts of parameter-level values.
         for (Program.Node n : program.nodes()) {
@@ -403,7 +199,7 @@ public final class VectorJavaEmitter {
         for (Program.Node n : program.nodes()) {
             if (live[n.id()] && n.instr() instanceof Instr.Load l && l.category() == plan.inner()) {
                 String col = column(l.param(), l.component());
-                b.addStatement("final $T $L = $L[$L]", ArrayTypeName.of(scalarType()), col, soa(param(l.param())),
+                b.addStatement("final $T $L = $L[$L]", ArrayTypeName.of(scalarType()), col, SimdEntry.soa(param(l.param())),
                         l.component());
             }
         }
@@ -471,14 +267,9 @@ public final class VectorJavaEmitter {
         }
         // The scalar tail and the outputs are in a method of their own, so that the vector
         // loop's method stays small enough for the JIT (HotSpot skips methods over 8000 bytes).
-        List<Slot> state = scalarState(rows);
-        long doubles = state.stream().filter(v -> !v.type().equals("int")).count();
-        long ints = state.size() - doubles;
-        b.addStatement("final double[] st = new double[$L]", doubles);
-        b.addStatement("final int[] ist = new int[$L]", ints);
         int di = 0;
         int ii = 0;
-        for (Slot v : state) {
+        for (Slot v : scalarState(rows)) {
             if (v.type().equals("int")) {
                 b.addStatement("ist[$L] = $L", ii++, v.name());
             } else {
@@ -489,7 +280,7 @@ public final class VectorJavaEmitter {
         for (Slot buffer : laneBuffers(rows)) {
             buffers.append(", ").append(buffer.name());
         }
-        b.addStatement("$LTail($L, bound, st, ist$L)", name, kernelArgs("r"), buffers);
+        b.addStatement("$LTail($L, bound, st, ist$L)", name, entry.kernelArgs("r"), buffers);
         return m.addCode(b.build()).build();
     }
 
@@ -515,7 +306,7 @@ public final class VectorJavaEmitter {
     private MethodSpec tail(String name, int rows) {
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("Scalar tail and outputs of rows [r, r + $L), from the state the vector loop left.\n", rows);
-        kernelParams(m, false);
+        entry.kernelParams(m, false);
         m.addParameter(TypeName.INT, "bound")
                 .addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st")
                 .addParameter(ArrayTypeName.of(TypeName.INT), "ist");
@@ -531,7 +322,7 @@ public final class VectorJavaEmitter {
         for (Program.Node n : program.nodes()) {
             if (live[n.id()] && n.instr() instanceof Instr.Load l && l.category() == plan.inner()) {
                 b.addStatement("final $T $L = $L[$L]", ArrayTypeName.of(scalarType()), column(l.param(), l.component()),
-                        soa(param(l.param())), l.component());
+                        SimdEntry.soa(param(l.param())), l.component());
             }
         }
         for (int q = 0; q < rows; q++) {
