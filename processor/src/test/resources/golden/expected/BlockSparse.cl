@@ -45,7 +45,7 @@ inline void jk_offer_d(double* kv, int* ki, int* kn, int k, int dim, int c, doub
     if (n < k) kn[c] = n + 1;
 }
 
-// BlockSparse.conv: SUM over j of (Exp((Minus(g) * Sum(Square((x - y))))) * b)
+// BlockSparse.conv: SUM over j of Exp(-g * SqDist(x, y)) * b (simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b))
 __kernel void jk_conv(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1, __local float* tile2) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -95,7 +95,7 @@ __kernel void jk_conv(__global const float* restrict a_x, __global const float* 
     out[o + 0] = acc0;
 }
 
-// BlockSparse.conv: SUM over j of (Exp((Minus(g) * Sum(Square((x - y))))) * b), block-sparse
+// BlockSparse.conv: SUM over j of Exp(-g * SqDist(x, y)) * b (simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b)), block-sparse
 __kernel void jk_conv_ranges(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, __global const int* restrict lookup, __global const int* restrict slices, __global const int* restrict ivals, __global float* restrict out, __local float* tile1, __local float* tile2) {
     const int chunk = get_group_id(0);
     const int lid = get_local_id(0);
@@ -149,7 +149,7 @@ __kernel void jk_conv_ranges(__global const float* restrict a_x, __global const 
     out[o + 0] = acc0;
 }
 
-// BlockSparse.nearest: MIN_ARG_MIN over i of Sum(Square((x - y)))
+// BlockSparse.nearest: MIN_ARG_MIN over i of SqDist(x, y) (simplified: Sum(Square((x - y))))
 __kernel void jk_nearest(__global const double* restrict a_x, __global const double* restrict a_y, const int rows, const int cols, const int partSize, __global double* restrict out, __global int* restrict outIndex, __local double* tile0) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -199,7 +199,7 @@ __kernel void jk_nearest(__global const double* restrict a_x, __global const dou
     outIndex[o + 0] = idx0;
 }
 
-// BlockSparse.nearest: MIN_ARG_MIN over i of Sum(Square((x - y))), block-sparse
+// BlockSparse.nearest: MIN_ARG_MIN over i of SqDist(x, y) (simplified: Sum(Square((x - y)))), block-sparse
 __kernel void jk_nearest_ranges(__global const double* restrict a_x, __global const double* restrict a_y, const int rows, const int cols, __global const int* restrict lookup, __global const int* restrict slices, __global const int* restrict ivals, __global double* restrict out, __global int* restrict outIndex, __local double* tile0) {
     const int chunk = get_group_id(0);
     const int lid = get_local_id(0);

@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jkeops.cpu.SplitMerge;
-import org.jkeops.runtime.Args;
 import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.DeviceBackend;
-import org.jkeops.runtime.DeviceLaunch;
 import org.jkeops.runtime.DoubleArgResult;
 import org.jkeops.runtime.KernelInfo;
 import org.jkeops.runtime.KernelRuntime;
-import org.jkeops.runtime.RangeBlocks;
 import org.jkeops.runtime.Ranges;
+import org.jkeops.runtime.internal.Args;
+import org.jkeops.runtime.internal.DeviceLaunch;
+import org.jkeops.runtime.internal.RangeBlocks;
+import org.jkeops.runtime.internal.SplitMerge;
 
 /**
  * Generated implementation of {@link BlockSparse}. Arguments are validated before any work;
@@ -68,26 +68,26 @@ public final class BlockSparseImpl implements BlockSparse {
     }
 
     /**
-     * SUM of {@code (Exp((Minus(g) * Sum(Square((x - y))))) * b)} over j.
+     * SUM of {@code Exp(-g * SqDist(x, y)) * b (simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b))} over j.
      */
     @Override
-    public float[] conv(float[] x, float[] y, float[] b, float g, Ranges ranges) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 1));
+    public float[] conv(float[] x_, float[] y_, float[] b_, float g_, Ranges ranges_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 1));
         final int length = Args.outputLength("BlockSparse.conv", m, 1);
         final float[] out = new float[length];
-        final RangeBlocks blocks = ranges == null ? null : ranges.blocksOverJ("ranges", m, n);
+        final RangeBlocks blocks = ranges_ == null ? null : ranges_.blocksOverJ("ranges", m, n);
         final Backend backend = runtime().select(CONV);
         switch (backend) {
-            case SCALAR -> BlockSparseScalarKernels.conv(x, y, b, g, m, n, out, blocks != null ? blocks : RangeBlocks.dense(m, n));
-            case SIMD -> BlockSparseSimdKernels.conv(runtime(), x, y, b, g, m, n, out, blocks);
+            case SCALAR -> BlockSparseScalarKernels.conv(x_, y_, b_, g_, m, n, out, blocks != null ? blocks : RangeBlocks.dense(m, n));
+            case SIMD -> BlockSparseSimdKernels.conv(runtime(), x_, y_, b_, g_, m, n, out, blocks);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 if (blocks != null) {
                     device.launch(new DeviceLaunch("golden.BlockSparse",
-                            BlockSparseImpl::openClProgram, "jk_conv_ranges", m, 1, false).in(x)
-                            .in(y).in(b).scalar(g).scalar(m).scalar(n).blocks(blocks).out(out)
+                            BlockSparseImpl::openClProgram, "jk_conv_ranges", m, 1, false).in(x_)
+                            .in(y_).in(b_).scalar(g_).scalar(m).scalar(n).blocks(blocks).out(out)
                             .local(8).local(4));
                     break;
                 }
@@ -95,8 +95,8 @@ public final class BlockSparseImpl implements BlockSparse {
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.BlockSparse", BlockSparseImpl::openClProgram,
-                        "jk_conv", m, parts, false).in(x).in(y).in(b).scalar(g).scalar(m).scalar(n)
-                        .scalar(partSize).out(dv).local(8).local(4));
+                        "jk_conv", m, parts, false).in(x_).in(y_).in(b_).scalar(g_).scalar(m)
+                        .scalar(n).scalar(partSize).out(dv).local(8).local(4));
                 if (parts > 1) {
                     final int len = out.length;
                     final float[][] vp = new float[parts][];
@@ -112,26 +112,26 @@ public final class BlockSparseImpl implements BlockSparse {
     }
 
     /**
-     * MIN_ARG_MIN of {@code Sum(Square((x - y)))} over i.
+     * MIN_ARG_MIN of {@code SqDist(x, y) (simplified: Sum(Square((x - y))))} over i.
      */
     @Override
-    public DoubleArgResult nearest(double[] x, double[] y, Ranges ranges) {
-        final int n = Args.rows("y", y, 3);
-        final int m = Args.rows("x", x, 3);
+    public DoubleArgResult nearest(double[] x_, double[] y_, Ranges ranges_) {
+        final int n = Args.rows("y", y_, 3);
+        final int m = Args.rows("x", x_, 3);
         final int length = Args.outputLength("BlockSparse.nearest", n, 1);
         final double[] out = new double[length];
         final int[] outIndex = new int[length];
-        final RangeBlocks blocks = ranges == null ? null : ranges.blocksOverI("ranges", m, n);
+        final RangeBlocks blocks = ranges_ == null ? null : ranges_.blocksOverI("ranges", m, n);
         final Backend backend = runtime().select(NEAREST);
         switch (backend) {
-            case SCALAR -> BlockSparseScalarKernels.nearest(x, y, n, m, out, outIndex, blocks != null ? blocks : RangeBlocks.dense(n, m));
-            case SIMD -> BlockSparseSimdKernels.nearest(runtime(), x, y, n, m, out, outIndex, blocks);
+            case SCALAR -> BlockSparseScalarKernels.nearest(x_, y_, n, m, out, outIndex, blocks != null ? blocks : RangeBlocks.dense(n, m));
+            case SIMD -> BlockSparseSimdKernels.nearest(runtime(), x_, y_, n, m, out, outIndex, blocks);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 if (blocks != null) {
                     device.launch(new DeviceLaunch("golden.BlockSparse",
-                            BlockSparseImpl::openClProgram, "jk_nearest_ranges", n, 1, true).in(x)
-                            .in(y).scalar(n).scalar(m).blocks(blocks).out(out).out(outIndex)
+                            BlockSparseImpl::openClProgram, "jk_nearest_ranges", n, 1, true).in(x_)
+                            .in(y_).scalar(n).scalar(m).blocks(blocks).out(out).out(outIndex)
                             .local(24));
                     break;
                 }
@@ -140,7 +140,7 @@ public final class BlockSparseImpl implements BlockSparse {
                 final double[] dv = parts == 1 ? out : new double[parts * out.length];
                 final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
                 device.launch(new DeviceLaunch("golden.BlockSparse", BlockSparseImpl::openClProgram,
-                        "jk_nearest", n, parts, true).in(x).in(y).scalar(n).scalar(m)
+                        "jk_nearest", n, parts, true).in(x_).in(y_).scalar(n).scalar(m)
                         .scalar(partSize).out(dv).out(di).local(24));
                 if (parts > 1) {
                     final int len = out.length;

@@ -7,13 +7,13 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
-import org.jkeops.cpu.Lanes;
-import org.jkeops.cpu.Parallel;
 import org.jkeops.cpu.SimdSupport;
-import org.jkeops.cpu.Soa;
-import org.jkeops.cpu.SplitMerge;
+import org.jkeops.cpu.internal.Lanes;
+import org.jkeops.cpu.internal.Parallel;
+import org.jkeops.cpu.internal.Soa;
 import org.jkeops.runtime.KernelRuntime;
-import org.jkeops.runtime.RangeBlocks;
+import org.jkeops.runtime.internal.RangeBlocks;
+import org.jkeops.runtime.internal.SplitMerge;
 
 /**
  * Vector API kernels of {@link BlockSparse}, one nested class per vector width.
@@ -24,16 +24,16 @@ final class BlockSparseSimdKernels {
     }
 
     /**
-     * BlockSparse.conv: SUM over j of (Exp((Minus(g) * Sum(Square((x - y))))) * b), on the Vector API.
+     * BlockSparse.conv: SUM over j of Exp(-g * SqDist(x, y)) * b (simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b)), on the Vector API.
      */
-    static void conv(KernelRuntime runtime, float[] x, float[] y, float[] b, float g, int rows,
+    static void conv(KernelRuntime runtime, float[] x_, float[] y_, float[] b_, float g_, int rows,
             int cols, float[] out, RangeBlocks blocks) {
-        final float[][] soa1 = Soa.columns(y, cols, 2);
-        final float[][] soa2 = Soa.columns(b, cols, 1);
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
+        final float[][] soa2 = Soa.columns(b_, cols, 1);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (blocks != null) {
             final int[] sl = blocks.slices();
-            final int[] tasks = Parallel.blockTasks(blocks, runtime.threads(), 2);
+            final int[] tasks = Parallel.blockTasks(blocks, runtime.threads(), (bits == 512 ? 4 : 2));
             final int grain = Parallel.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads());
             switch (bits) {
                 case 512 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
@@ -42,13 +42,13 @@ final class BlockSparseSimdKernels {
                         if (sl[c + 1] - sl[c] <= 1) {
                             final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
-                            W512.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
+                            W512.conv(x_, soa1, soa2, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         } else {
                             final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
                             final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
-                            W512.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
+                            W512.conv(x_, soa1g, soa2g, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         }
                     }
                 });
@@ -58,13 +58,13 @@ final class BlockSparseSimdKernels {
                         if (sl[c + 1] - sl[c] <= 1) {
                             final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
-                            W256.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
+                            W256.conv(x_, soa1, soa2, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         } else {
                             final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
                             final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
-                            W256.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
+                            W256.conv(x_, soa1g, soa2g, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         }
                     }
                 });
@@ -74,13 +74,13 @@ final class BlockSparseSimdKernels {
                         if (sl[c + 1] - sl[c] <= 1) {
                             final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
-                            W128.conv(x, soa1, soa2, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
+                            W128.conv(x_, soa1, soa2, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         } else {
                             final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
                             final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
-                            W128.conv(x, soa1g, soa2g, g, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
+                            W128.conv(x_, soa1g, soa2g, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         }
                     }
                 });
@@ -88,7 +88,7 @@ final class BlockSparseSimdKernels {
             }
             return;
         }
-        if (Parallel.splitColumns(rows, cols, runtime.threads(), 2)) {
+        if (Parallel.splitColumns(rows, cols, runtime.threads(), (bits == 512 ? 4 : 2))) {
             final int parts = runtime.threads();
             final float[][] outParts = new float[parts][out.length];
             switch (bits) {
@@ -96,21 +96,21 @@ final class BlockSparseSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
+                        W512.conv(x_, soa1, soa2, g_, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
+                        W256.conv(x_, soa1, soa2, g_, 0, rows, js, je, outParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.conv(x, soa1, soa2, g, 0, rows, js, je, outParts[part]);
+                        W128.conv(x_, soa1, soa2, g_, 0, rows, js, je, outParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -120,21 +120,21 @@ final class BlockSparseSimdKernels {
         }
         final int js = 0;
         final int je = cols;
-        final int grain = Parallel.grain(rows, cols, runtime.threads(), 2);
+        final int grain = Parallel.grain(rows, cols, runtime.threads(), (bits == 512 ? 4 : 2));
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.conv(x, soa1, soa2, g, r0, r1, js, je, out));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.conv(x, soa1, soa2, g, r0, r1, js, je, out));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.conv(x, soa1, soa2, g, r0, r1, js, je, out));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.conv(x_, soa1, soa2, g_, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.conv(x_, soa1, soa2, g_, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.conv(x_, soa1, soa2, g_, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
 
     /**
-     * BlockSparse.nearest: MIN_ARG_MIN over i of Sum(Square((x - y))), on the Vector API.
+     * BlockSparse.nearest: MIN_ARG_MIN over i of SqDist(x, y) (simplified: Sum(Square((x - y)))), on the Vector API.
      */
-    static void nearest(KernelRuntime runtime, double[] x, double[] y, int rows, int cols,
+    static void nearest(KernelRuntime runtime, double[] x_, double[] y_, int rows, int cols,
             double[] out, int[] outIndex, RangeBlocks blocks) {
-        final double[][] soa0 = Soa.columns(x, cols, 3);
+        final double[][] soa0 = Soa.columns(x_, cols, 3);
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (blocks != null) {
             final int[] sl = blocks.slices();
@@ -147,12 +147,12 @@ final class BlockSparseSimdKernels {
                         if (sl[c + 1] - sl[c] <= 1) {
                             final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
-                            W512.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
+                            W512.nearest(soa0, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                         } else {
                             final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
-                            W512.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
+                            W512.nearest(soa0g, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                             Soa.ungatherIndices(outIndex, tasks[3 * task + 1] * 1, tasks[3 * task + 2] * 1, blocks.intervals(), sl[c], sl[c + 1]);
                         }
                     }
@@ -163,12 +163,12 @@ final class BlockSparseSimdKernels {
                         if (sl[c + 1] - sl[c] <= 1) {
                             final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
-                            W256.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
+                            W256.nearest(soa0, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                         } else {
                             final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
-                            W256.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
+                            W256.nearest(soa0g, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                             Soa.ungatherIndices(outIndex, tasks[3 * task + 1] * 1, tasks[3 * task + 2] * 1, blocks.intervals(), sl[c], sl[c + 1]);
                         }
                     }
@@ -179,12 +179,12 @@ final class BlockSparseSimdKernels {
                         if (sl[c + 1] - sl[c] <= 1) {
                             final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0;
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
-                            W128.nearest(soa0, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
+                            W128.nearest(soa0, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                         } else {
                             final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
-                            W128.nearest(soa0g, y, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
+                            W128.nearest(soa0g, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                             Soa.ungatherIndices(outIndex, tasks[3 * task + 1] * 1, tasks[3 * task + 2] * 1, blocks.intervals(), sl[c], sl[c + 1]);
                         }
                     }
@@ -202,21 +202,21 @@ final class BlockSparseSimdKernels {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.nearest(soa0, y, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W512.nearest(soa0, y_, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.nearest(soa0, y, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W256.nearest(soa0, y_, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
                     for (int part = p0; part < p1; part++) {
                         final int js = (int) ((long) part * cols / parts);
                         final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.nearest(soa0, y, 0, rows, js, je, outParts[part], indexParts[part]);
+                        W128.nearest(soa0, y_, 0, rows, js, je, outParts[part], indexParts[part]);
                     }
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
@@ -228,9 +228,9 @@ final class BlockSparseSimdKernels {
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
         switch (bits) {
-            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.nearest(soa0, y, r0, r1, js, je, out, outIndex));
-            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.nearest(soa0, y, r0, r1, js, je, out, outIndex));
-            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.nearest(soa0, y, r0, r1, js, je, out, outIndex));
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.nearest(soa0, y_, r0, r1, js, je, out, outIndex));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.nearest(soa0, y_, r0, r1, js, je, out, outIndex));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.nearest(soa0, y_, r0, r1, js, je, out, outIndex));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
@@ -250,42 +250,56 @@ final class BlockSparseSimdKernels {
         private W512() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
-                int je, float[] out) {
+        static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
+                int js, int je, float[] out) {
+            final double[] st = new double[4];
+            final int[] ist = new int[0];
             int r = r0;
-            for (; r + 2 <= r1; r += 2) {
-                convRows2(x, soa1, soa2, g, r, js, je, out);
+            for (; r + 4 <= r1; r += 4) {
+                convRows4(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
         /**
-         * Output rows [r, r + 2).
+         * Output rows [r, r + 4).
          */
-        private static void convRows2(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out) {
-            final float t1 = -g;
+        private static void convRows4(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
+                int js, int je, float[] out, double[] st, int[] ist) {
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
-            final float t2_1 = x[(r + 1) * 2];
-            final float t3_1 = x[(r + 1) * 2 + 1];
+            final float t2_1 = x_[(r + 1) * 2];
+            final float t3_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
             final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
+            final float t2_2 = x_[(r + 2) * 2];
+            final float t3_2 = x_[(r + 2) * 2 + 1];
+            final FloatVector b2_2 = FloatVector.broadcast(FS, t2_2);
+            final FloatVector b3_2 = FloatVector.broadcast(FS, t3_2);
+            final float t2_3 = x_[(r + 3) * 2];
+            final float t3_3 = x_[(r + 3) * 2 + 1];
+            final FloatVector b2_3 = FloatVector.broadcast(FS, t2_3);
+            final FloatVector b3_3 = FloatVector.broadcast(FS, t3_3);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
+            FloatVector accv2_0 = FloatVector.zero(FS);
+            FloatVector accv3_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
-                FloatVector blk1_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
+                FloatVector blkv1_0 = FloatVector.zero(FS);
+                FloatVector blkv2_0 = FloatVector.zero(FS);
+                FloatVector blkv3_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -295,6 +309,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
+                    // v12_0 = Exp(v11_0), inline (see VectorTranscendentals)
                     final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
                     final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
                     final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
@@ -308,12 +323,13 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
-                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    blkv0_0 = v12_0.fma(v13, blkv0_0);
                     final FloatVector v6_1 = b2_1.sub(v4);
                     final FloatVector v7_1 = b3_1.sub(v5);
                     final FloatVector v9_1 = v7_1.mul(v7_1);
                     final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                     final FloatVector v11_1 = b1.mul(v10_1);
+                    // v12_1 = Exp(v11_1), inline (see VectorTranscendentals)
                     final var v12_1k0 = v11_1.fma(1.442695f, 1.2582912E7f);
                     final var v12_1k1 = v12_1k0.sub(1.2582912E7f);
                     final var v12_1k2 = v12_1k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_1);
@@ -327,35 +343,85 @@ final class BlockSparseSimdKernels {
                     final var v12_1k10 = v12_1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_1k11 = v12_1k9.reinterpretAsInts().add(v12_1k10).reinterpretAsFloats();
                     final FloatVector v12_1 = v11_1.mul(Float.POSITIVE_INFINITY).blend(v12_1k11, v11_1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_1.lt(-87.33654f));
-                    blk1_0 = v12_1.fma(v13, blk1_0);
+                    blkv1_0 = v12_1.fma(v13, blkv1_0);
+                    final FloatVector v6_2 = b2_2.sub(v4);
+                    final FloatVector v7_2 = b3_2.sub(v5);
+                    final FloatVector v9_2 = v7_2.mul(v7_2);
+                    final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
+                    final FloatVector v11_2 = b1.mul(v10_2);
+                    // v12_2 = Exp(v11_2), inline (see VectorTranscendentals)
+                    final var v12_2k0 = v11_2.fma(1.442695f, 1.2582912E7f);
+                    final var v12_2k1 = v12_2k0.sub(1.2582912E7f);
+                    final var v12_2k2 = v12_2k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_2);
+                    final var v12_2k3 = v12_2k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_2k2);
+                    final var v12_2k4 = v12_2k3.fma(0.0013933751f, 0.008369237f);
+                    final var v12_2k5 = v12_2k4.fma(v12_2k3, FloatVector.broadcast(FS, 0.041666463f));
+                    final var v12_2k6 = v12_2k5.fma(v12_2k3, FloatVector.broadcast(FS, 0.16666505f));
+                    final var v12_2k7 = v12_2k6.fma(v12_2k3, FloatVector.broadcast(FS, 0.5f));
+                    final var v12_2k8 = v12_2k7.fma(v12_2k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_2k9 = v12_2k8.fma(v12_2k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_2k10 = v12_2k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                    final var v12_2k11 = v12_2k9.reinterpretAsInts().add(v12_2k10).reinterpretAsFloats();
+                    final FloatVector v12_2 = v11_2.mul(Float.POSITIVE_INFINITY).blend(v12_2k11, v11_2.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_2.lt(-87.33654f));
+                    blkv2_0 = v12_2.fma(v13, blkv2_0);
+                    final FloatVector v6_3 = b2_3.sub(v4);
+                    final FloatVector v7_3 = b3_3.sub(v5);
+                    final FloatVector v9_3 = v7_3.mul(v7_3);
+                    final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
+                    final FloatVector v11_3 = b1.mul(v10_3);
+                    // v12_3 = Exp(v11_3), inline (see VectorTranscendentals)
+                    final var v12_3k0 = v11_3.fma(1.442695f, 1.2582912E7f);
+                    final var v12_3k1 = v12_3k0.sub(1.2582912E7f);
+                    final var v12_3k2 = v12_3k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_3);
+                    final var v12_3k3 = v12_3k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_3k2);
+                    final var v12_3k4 = v12_3k3.fma(0.0013933751f, 0.008369237f);
+                    final var v12_3k5 = v12_3k4.fma(v12_3k3, FloatVector.broadcast(FS, 0.041666463f));
+                    final var v12_3k6 = v12_3k5.fma(v12_3k3, FloatVector.broadcast(FS, 0.16666505f));
+                    final var v12_3k7 = v12_3k6.fma(v12_3k3, FloatVector.broadcast(FS, 0.5f));
+                    final var v12_3k8 = v12_3k7.fma(v12_3k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_3k9 = v12_3k8.fma(v12_3k3, FloatVector.broadcast(FS, 1.0f));
+                    final var v12_3k10 = v12_3k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                    final var v12_3k11 = v12_3k9.reinterpretAsInts().add(v12_3k10).reinterpretAsFloats();
+                    final FloatVector v12_3 = v11_3.mul(Float.POSITIVE_INFINITY).blend(v12_3k11, v11_3.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_3.lt(-87.33654f));
+                    blkv3_0 = v12_3.fma(v13, blkv3_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
-                acc1_0 = acc1_0.add(blk1_0);
+                accv0_0 = accv0_0.add(blkv0_0);
+                accv1_0 = accv1_0.add(blkv1_0);
+                accv2_0 = accv2_0.add(blkv2_0);
+                accv3_0 = accv3_0.add(blkv3_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum1_0 = Lanes.sum(acc1_0);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum1_0;
-            convRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc1_0 = Lanes.sum(accv1_0);
+            float acc2_0 = Lanes.sum(accv2_0);
+            float acc3_0 = Lanes.sum(accv3_0);
+            st[0] = acc0_0;
+            st[1] = acc1_0;
+            st[2] = acc2_0;
+            st[3] = acc3_0;
+            convRows4Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
-         * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
+         * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void convRows2Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+        private static void convRows4Tail(float[] x_, float[][] soa1, float[][] soa2, float g_,
+                int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
-            final float t2_1 = x[(r + 1) * 2];
-            final float t3_1 = x[(r + 1) * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum1_0 = (float) st[1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
+            final float t2_1 = x_[(r + 1) * 2];
+            final float t3_1 = x_[(r + 1) * 2 + 1];
+            final float t2_2 = x_[(r + 2) * 2];
+            final float t3_2 = x_[(r + 2) * 2 + 1];
+            final float t2_3 = x_[(r + 3) * 2];
+            final float t3_3 = x_[(r + 3) * 2 + 1];
+            float acc0_0 = (float) st[0];
+            float acc1_0 = (float) st[1];
+            float acc2_0 = (float) st[2];
+            float acc3_0 = (float) st[3];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -368,7 +434,7 @@ final class BlockSparseSimdKernels {
                 final float u11_0 = t1 * u10_0;
                 final float u12_0 = (float) Math.exp(u11_0);
                 final float u14_0 = u12_0 * u13;
-                sum0_0 += u14_0;
+                acc0_0 += u14_0;
                 final float u6_1 = t2_1 - u4;
                 final float u7_1 = t3_1 - u5;
                 final float u8_1 = u6_1 * u6_1;
@@ -377,31 +443,51 @@ final class BlockSparseSimdKernels {
                 final float u11_1 = t1 * u10_1;
                 final float u12_1 = (float) Math.exp(u11_1);
                 final float u14_1 = u12_1 * u13;
-                sum1_0 += u14_1;
+                acc1_0 += u14_1;
+                final float u6_2 = t2_2 - u4;
+                final float u7_2 = t3_2 - u5;
+                final float u8_2 = u6_2 * u6_2;
+                final float u9_2 = u7_2 * u7_2;
+                final float u10_2 = u8_2 + u9_2;
+                final float u11_2 = t1 * u10_2;
+                final float u12_2 = (float) Math.exp(u11_2);
+                final float u14_2 = u12_2 * u13;
+                acc2_0 += u14_2;
+                final float u6_3 = t2_3 - u4;
+                final float u7_3 = t3_3 - u5;
+                final float u8_3 = u6_3 * u6_3;
+                final float u9_3 = u7_3 * u7_3;
+                final float u10_3 = u8_3 + u9_3;
+                final float u11_3 = t1 * u10_3;
+                final float u12_3 = (float) Math.exp(u11_3);
+                final float u14_3 = u12_3 * u13;
+                acc3_0 += u14_3;
             }
-            out[r] = sum0_0;
-            out[(r + 1)] = sum1_0;
+            out[r] = acc0_0;
+            out[(r + 1)] = acc1_0;
+            out[(r + 2)] = acc2_0;
+            out[(r + 3)] = acc3_0;
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out) {
-            final float t1 = -g;
+        private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
+                int js, int je, float[] out, double[] st, int[] ist) {
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -411,6 +497,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
+                    // v12_0 = Exp(v11_0), inline (see VectorTranscendentals)
                     final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
                     final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
                     final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
@@ -424,29 +511,27 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
-                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    blkv0_0 = v12_0.fma(v13, blkv0_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
+                accv0_0 = accv0_0.add(blkv0_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            final double[] st = new double[1];
-            final int[] ist = new int[0];
-            st[0] = sum0_0;
-            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            float acc0_0 = Lanes.sum(accv0_0);
+            st[0] = acc0_0;
+            convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRowTail(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
-            float sum0_0 = (float) st[0];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
+            float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -459,62 +544,64 @@ final class BlockSparseSimdKernels {
                 final float u11_0 = t1 * u10_0;
                 final float u12_0 = (float) Math.exp(u11_0);
                 final float u14_0 = u12_0 * u13;
-                sum0_0 += u14_0;
+                acc0_0 += u14_0;
             }
-            out[r] = sum0_0;
+            out[r] = acc0_0;
         }
 
-        static void nearest(double[][] soa0, double[] y, int r0, int r1, int js, int je,
+        static void nearest(double[][] soa0, double[] y_, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
+            final double[] st = new double[4];
+            final int[] ist = new int[4];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y, r, js, je, out, outIndex);
+                nearestRows4(soa0, y_, r, js, je, out, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y, r, js, je, out, outIndex);
+                nearestRow(soa0, y_, r, js, je, out, outIndex, st, ist);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void nearestRows4(double[][] soa0, double[] y, int r, int js, int je,
-                double[] out, int[] outIndex) {
+        private static void nearestRows4(double[][] soa0, double[] y_, int r, int js, int je,
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
-            final double t3_1 = y[(r + 1) * 3];
-            final double t4_1 = y[(r + 1) * 3 + 1];
-            final double t5_1 = y[(r + 1) * 3 + 2];
+            final double t3_1 = y_[(r + 1) * 3];
+            final double t4_1 = y_[(r + 1) * 3 + 1];
+            final double t5_1 = y_[(r + 1) * 3 + 2];
             final DoubleVector b3_1 = DoubleVector.broadcast(DS, t3_1);
             final DoubleVector b4_1 = DoubleVector.broadcast(DS, t4_1);
             final DoubleVector b5_1 = DoubleVector.broadcast(DS, t5_1);
-            final double t3_2 = y[(r + 2) * 3];
-            final double t4_2 = y[(r + 2) * 3 + 1];
-            final double t5_2 = y[(r + 2) * 3 + 2];
+            final double t3_2 = y_[(r + 2) * 3];
+            final double t4_2 = y_[(r + 2) * 3 + 1];
+            final double t5_2 = y_[(r + 2) * 3 + 2];
             final DoubleVector b3_2 = DoubleVector.broadcast(DS, t3_2);
             final DoubleVector b4_2 = DoubleVector.broadcast(DS, t4_2);
             final DoubleVector b5_2 = DoubleVector.broadcast(DS, t5_2);
-            final double t3_3 = y[(r + 3) * 3];
-            final double t4_3 = y[(r + 3) * 3 + 1];
-            final double t5_3 = y[(r + 3) * 3 + 2];
+            final double t3_3 = y_[(r + 3) * 3];
+            final double t4_3 = y_[(r + 3) * 3 + 1];
+            final double t5_3 = y_[(r + 3) * 3 + 2];
             final DoubleVector b3_3 = DoubleVector.broadcast(DS, t3_3);
             final DoubleVector b4_3 = DoubleVector.broadcast(DS, t4_3);
             final DoubleVector b5_3 = DoubleVector.broadcast(DS, t5_3);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -528,118 +615,116 @@ final class BlockSparseSimdKernels {
                 final DoubleVector v10_0 = v7_0.mul(v7_0);
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                accv0_0 = accv0_0.blend(v13_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
                 final DoubleVector v6_1 = v0.sub(b3_1);
                 final DoubleVector v7_1 = v1.sub(b4_1);
                 final DoubleVector v8_1 = v2.sub(b5_1);
                 final DoubleVector v10_1 = v7_1.mul(v7_1);
                 final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
                 final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
-                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
-                acc1_0 = acc1_0.blend(v13_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
+                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, accv1_0).or(idxv1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
+                accv1_0 = accv1_0.blend(v13_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(DIS));
                 final DoubleVector v6_2 = v0.sub(b3_2);
                 final DoubleVector v7_2 = v1.sub(b4_2);
                 final DoubleVector v8_2 = v2.sub(b5_2);
                 final DoubleVector v10_2 = v7_2.mul(v7_2);
                 final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
                 final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
-                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
-                acc2_0 = acc2_0.blend(v13_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
+                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, accv2_0).or(idxv2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
+                accv2_0 = accv2_0.blend(v13_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(DIS));
                 final DoubleVector v6_3 = v0.sub(b3_3);
                 final DoubleVector v7_3 = v1.sub(b4_3);
                 final DoubleVector v8_3 = v2.sub(b5_3);
                 final DoubleVector v10_3 = v7_3.mul(v7_3);
                 final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
                 final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
-                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
-                acc3_0 = acc3_0.blend(v13_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
+                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, accv3_0).or(idxv3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
+                accv3_0 = accv3_0.blend(v13_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            double best1_0 = Double.POSITIVE_INFINITY;
-            int bi1_0 = -1;
+            double acc1_0 = Double.POSITIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a < best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final double a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a < acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            double best2_0 = Double.POSITIVE_INFINITY;
-            int bi2_0 = -1;
+            double acc2_0 = Double.POSITIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a < best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final double a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a < acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            double best3_0 = Double.POSITIVE_INFINITY;
-            int bi3_0 = -1;
+            double acc3_0 = Double.POSITIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a < best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final double a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a < acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
-            final double[] st = new double[4];
-            final int[] ist = new int[4];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best1_0;
-            ist[1] = bi1_0;
-            st[2] = best2_0;
-            ist[2] = bi2_0;
-            st[3] = best3_0;
-            ist[3] = bi3_0;
-            nearestRows4Tail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc1_0;
+            ist[1] = idx1_0;
+            st[2] = acc2_0;
+            ist[2] = idx2_0;
+            st[3] = acc3_0;
+            ist[3] = idx3_0;
+            nearestRows4Tail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void nearestRows4Tail(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRows4Tail(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
-            final double t3_1 = y[(r + 1) * 3];
-            final double t4_1 = y[(r + 1) * 3 + 1];
-            final double t5_1 = y[(r + 1) * 3 + 2];
-            final double t3_2 = y[(r + 2) * 3];
-            final double t4_2 = y[(r + 2) * 3 + 1];
-            final double t5_2 = y[(r + 2) * 3 + 2];
-            final double t3_3 = y[(r + 3) * 3];
-            final double t4_3 = y[(r + 3) * 3 + 1];
-            final double t5_3 = y[(r + 3) * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
-            double best1_0 = st[1];
-            int bi1_0 = ist[1];
-            double best2_0 = st[2];
-            int bi2_0 = ist[2];
-            double best3_0 = st[3];
-            int bi3_0 = ist[3];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
+            final double t3_1 = y_[(r + 1) * 3];
+            final double t4_1 = y_[(r + 1) * 3 + 1];
+            final double t5_1 = y_[(r + 1) * 3 + 2];
+            final double t3_2 = y_[(r + 2) * 3];
+            final double t4_2 = y_[(r + 2) * 3 + 1];
+            final double t5_2 = y_[(r + 2) * 3 + 2];
+            final double t3_3 = y_[(r + 3) * 3];
+            final double t4_3 = y_[(r + 3) * 3 + 1];
+            final double t5_3 = y_[(r + 3) * 3 + 2];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
+            double acc1_0 = st[1];
+            int idx1_0 = ist[1];
+            double acc2_0 = st[2];
+            int idx2_0 = ist[2];
+            double acc3_0 = st[3];
+            int idx3_0 = ist[3];
             for (int j = bound; j < je; j++) {
                 final double u0 = col0_0[j];
                 final double u1 = col0_1[j];
@@ -652,9 +737,9 @@ final class BlockSparseSimdKernels {
                 final double u11_0 = u8_0 * u8_0;
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
-                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
-                    best0_0 = u13_0;
-                    bi0_0 = j;
+                if (u13_0 < acc0_0 || (idx0_0 < 0 && u13_0 == u13_0)) {
+                    acc0_0 = u13_0;
+                    idx0_0 = j;
                 }
                 final double u6_1 = u0 - t3_1;
                 final double u7_1 = u1 - t4_1;
@@ -664,9 +749,9 @@ final class BlockSparseSimdKernels {
                 final double u11_1 = u8_1 * u8_1;
                 final double u12_1 = u9_1 + u10_1;
                 final double u13_1 = u12_1 + u11_1;
-                if (u13_1 < best1_0 || (bi1_0 < 0 && u13_1 == u13_1)) {
-                    best1_0 = u13_1;
-                    bi1_0 = j;
+                if (u13_1 < acc1_0 || (idx1_0 < 0 && u13_1 == u13_1)) {
+                    acc1_0 = u13_1;
+                    idx1_0 = j;
                 }
                 final double u6_2 = u0 - t3_2;
                 final double u7_2 = u1 - t4_2;
@@ -676,9 +761,9 @@ final class BlockSparseSimdKernels {
                 final double u11_2 = u8_2 * u8_2;
                 final double u12_2 = u9_2 + u10_2;
                 final double u13_2 = u12_2 + u11_2;
-                if (u13_2 < best2_0 || (bi2_0 < 0 && u13_2 == u13_2)) {
-                    best2_0 = u13_2;
-                    bi2_0 = j;
+                if (u13_2 < acc2_0 || (idx2_0 < 0 && u13_2 == u13_2)) {
+                    acc2_0 = u13_2;
+                    idx2_0 = j;
                 }
                 final double u6_3 = u0 - t3_3;
                 final double u7_3 = u1 - t4_3;
@@ -688,37 +773,37 @@ final class BlockSparseSimdKernels {
                 final double u11_3 = u8_3 * u8_3;
                 final double u12_3 = u9_3 + u10_3;
                 final double u13_3 = u12_3 + u11_3;
-                if (u13_3 < best3_0 || (bi3_0 < 0 && u13_3 == u13_3)) {
-                    best3_0 = u13_3;
-                    bi3_0 = j;
+                if (u13_3 < acc3_0 || (idx3_0 < 0 && u13_3 == u13_3)) {
+                    acc3_0 = u13_3;
+                    idx3_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
-            out[(r + 1)] = best1_0;
-            outIndex[(r + 1)] = bi1_0;
-            out[(r + 2)] = best2_0;
-            outIndex[(r + 2)] = bi2_0;
-            out[(r + 3)] = best3_0;
-            outIndex[(r + 3)] = bi3_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
+            out[(r + 1)] = acc1_0;
+            outIndex[(r + 1)] = idx1_0;
+            out[(r + 2)] = acc2_0;
+            outIndex[(r + 2)] = idx2_0;
+            out[(r + 3)] = acc3_0;
+            outIndex[(r + 3)] = idx3_0;
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void nearestRow(double[][] soa0, double[] y, int r, int js, int je,
-                double[] out, int[] outIndex) {
+        private static void nearestRow(double[][] soa0, double[] y_, int r, int js, int je,
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -732,40 +817,38 @@ final class BlockSparseSimdKernels {
                 final DoubleVector v10_0 = v7_0.mul(v7_0);
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                accv0_0 = accv0_0.blend(v13_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            final double[] st = new double[1];
-            final int[] ist = new int[1];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            nearestRowTail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            nearestRowTail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void nearestRowTail(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRowTail(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {
                 final double u0 = col0_0[j];
                 final double u1 = col0_1[j];
@@ -778,13 +861,13 @@ final class BlockSparseSimdKernels {
                 final double u11_0 = u8_0 * u8_0;
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
-                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
-                    best0_0 = u13_0;
-                    bi0_0 = j;
+                if (u13_0 < acc0_0 || (idx0_0 < 0 && u13_0 == u13_0)) {
+                    acc0_0 = u13_0;
+                    idx0_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
         }
     }
 
@@ -803,42 +886,44 @@ final class BlockSparseSimdKernels {
         private W256() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
-                int je, float[] out) {
+        static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
+                int js, int je, float[] out) {
+            final double[] st = new double[2];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                convRows2(x, soa1, soa2, g, r, js, je, out);
+                convRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
         /**
          * Output rows [r, r + 2).
          */
-        private static void convRows2(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out) {
-            final float t1 = -g;
+        private static void convRows2(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
+                int js, int je, float[] out, double[] st, int[] ist) {
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
-            final float t2_1 = x[(r + 1) * 2];
-            final float t3_1 = x[(r + 1) * 2 + 1];
+            final float t2_1 = x_[(r + 1) * 2];
+            final float t3_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
             final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
-                FloatVector blk1_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
+                FloatVector blkv1_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -848,6 +933,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
+                    // v12_0 = Exp(v11_0), inline (see VectorTranscendentals)
                     final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
                     final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
                     final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
@@ -861,12 +947,13 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
-                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    blkv0_0 = v12_0.fma(v13, blkv0_0);
                     final FloatVector v6_1 = b2_1.sub(v4);
                     final FloatVector v7_1 = b3_1.sub(v5);
                     final FloatVector v9_1 = v7_1.mul(v7_1);
                     final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                     final FloatVector v11_1 = b1.mul(v10_1);
+                    // v12_1 = Exp(v11_1), inline (see VectorTranscendentals)
                     final var v12_1k0 = v11_1.fma(1.442695f, 1.2582912E7f);
                     final var v12_1k1 = v12_1k0.sub(1.2582912E7f);
                     final var v12_1k2 = v12_1k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_1);
@@ -880,35 +967,33 @@ final class BlockSparseSimdKernels {
                     final var v12_1k10 = v12_1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_1k11 = v12_1k9.reinterpretAsInts().add(v12_1k10).reinterpretAsFloats();
                     final FloatVector v12_1 = v11_1.mul(Float.POSITIVE_INFINITY).blend(v12_1k11, v11_1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_1.lt(-87.33654f));
-                    blk1_0 = v12_1.fma(v13, blk1_0);
+                    blkv1_0 = v12_1.fma(v13, blkv1_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
-                acc1_0 = acc1_0.add(blk1_0);
+                accv0_0 = accv0_0.add(blkv0_0);
+                accv1_0 = accv1_0.add(blkv1_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum1_0 = Lanes.sum(acc1_0);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum1_0;
-            convRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc1_0 = Lanes.sum(accv1_0);
+            st[0] = acc0_0;
+            st[1] = acc1_0;
+            convRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void convRows2Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+        private static void convRows2Tail(float[] x_, float[][] soa1, float[][] soa2, float g_,
+                int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
-            final float t2_1 = x[(r + 1) * 2];
-            final float t3_1 = x[(r + 1) * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum1_0 = (float) st[1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
+            final float t2_1 = x_[(r + 1) * 2];
+            final float t3_1 = x_[(r + 1) * 2 + 1];
+            float acc0_0 = (float) st[0];
+            float acc1_0 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -921,7 +1006,7 @@ final class BlockSparseSimdKernels {
                 final float u11_0 = t1 * u10_0;
                 final float u12_0 = (float) Math.exp(u11_0);
                 final float u14_0 = u12_0 * u13;
-                sum0_0 += u14_0;
+                acc0_0 += u14_0;
                 final float u6_1 = t2_1 - u4;
                 final float u7_1 = t3_1 - u5;
                 final float u8_1 = u6_1 * u6_1;
@@ -930,31 +1015,31 @@ final class BlockSparseSimdKernels {
                 final float u11_1 = t1 * u10_1;
                 final float u12_1 = (float) Math.exp(u11_1);
                 final float u14_1 = u12_1 * u13;
-                sum1_0 += u14_1;
+                acc1_0 += u14_1;
             }
-            out[r] = sum0_0;
-            out[(r + 1)] = sum1_0;
+            out[r] = acc0_0;
+            out[(r + 1)] = acc1_0;
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out) {
-            final float t1 = -g;
+        private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
+                int js, int je, float[] out, double[] st, int[] ist) {
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -964,6 +1049,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
+                    // v12_0 = Exp(v11_0), inline (see VectorTranscendentals)
                     final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
                     final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
                     final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
@@ -977,29 +1063,27 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
-                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    blkv0_0 = v12_0.fma(v13, blkv0_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
+                accv0_0 = accv0_0.add(blkv0_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            final double[] st = new double[1];
-            final int[] ist = new int[0];
-            st[0] = sum0_0;
-            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            float acc0_0 = Lanes.sum(accv0_0);
+            st[0] = acc0_0;
+            convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRowTail(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
-            float sum0_0 = (float) st[0];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
+            float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -1012,62 +1096,64 @@ final class BlockSparseSimdKernels {
                 final float u11_0 = t1 * u10_0;
                 final float u12_0 = (float) Math.exp(u11_0);
                 final float u14_0 = u12_0 * u13;
-                sum0_0 += u14_0;
+                acc0_0 += u14_0;
             }
-            out[r] = sum0_0;
+            out[r] = acc0_0;
         }
 
-        static void nearest(double[][] soa0, double[] y, int r0, int r1, int js, int je,
+        static void nearest(double[][] soa0, double[] y_, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
+            final double[] st = new double[4];
+            final int[] ist = new int[4];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y, r, js, je, out, outIndex);
+                nearestRows4(soa0, y_, r, js, je, out, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y, r, js, je, out, outIndex);
+                nearestRow(soa0, y_, r, js, je, out, outIndex, st, ist);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void nearestRows4(double[][] soa0, double[] y, int r, int js, int je,
-                double[] out, int[] outIndex) {
+        private static void nearestRows4(double[][] soa0, double[] y_, int r, int js, int je,
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
-            final double t3_1 = y[(r + 1) * 3];
-            final double t4_1 = y[(r + 1) * 3 + 1];
-            final double t5_1 = y[(r + 1) * 3 + 2];
+            final double t3_1 = y_[(r + 1) * 3];
+            final double t4_1 = y_[(r + 1) * 3 + 1];
+            final double t5_1 = y_[(r + 1) * 3 + 2];
             final DoubleVector b3_1 = DoubleVector.broadcast(DS, t3_1);
             final DoubleVector b4_1 = DoubleVector.broadcast(DS, t4_1);
             final DoubleVector b5_1 = DoubleVector.broadcast(DS, t5_1);
-            final double t3_2 = y[(r + 2) * 3];
-            final double t4_2 = y[(r + 2) * 3 + 1];
-            final double t5_2 = y[(r + 2) * 3 + 2];
+            final double t3_2 = y_[(r + 2) * 3];
+            final double t4_2 = y_[(r + 2) * 3 + 1];
+            final double t5_2 = y_[(r + 2) * 3 + 2];
             final DoubleVector b3_2 = DoubleVector.broadcast(DS, t3_2);
             final DoubleVector b4_2 = DoubleVector.broadcast(DS, t4_2);
             final DoubleVector b5_2 = DoubleVector.broadcast(DS, t5_2);
-            final double t3_3 = y[(r + 3) * 3];
-            final double t4_3 = y[(r + 3) * 3 + 1];
-            final double t5_3 = y[(r + 3) * 3 + 2];
+            final double t3_3 = y_[(r + 3) * 3];
+            final double t4_3 = y_[(r + 3) * 3 + 1];
+            final double t5_3 = y_[(r + 3) * 3 + 2];
             final DoubleVector b3_3 = DoubleVector.broadcast(DS, t3_3);
             final DoubleVector b4_3 = DoubleVector.broadcast(DS, t4_3);
             final DoubleVector b5_3 = DoubleVector.broadcast(DS, t5_3);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -1081,118 +1167,116 @@ final class BlockSparseSimdKernels {
                 final DoubleVector v10_0 = v7_0.mul(v7_0);
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                accv0_0 = accv0_0.blend(v13_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
                 final DoubleVector v6_1 = v0.sub(b3_1);
                 final DoubleVector v7_1 = v1.sub(b4_1);
                 final DoubleVector v8_1 = v2.sub(b5_1);
                 final DoubleVector v10_1 = v7_1.mul(v7_1);
                 final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
                 final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
-                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
-                acc1_0 = acc1_0.blend(v13_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
+                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, accv1_0).or(idxv1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
+                accv1_0 = accv1_0.blend(v13_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(DIS));
                 final DoubleVector v6_2 = v0.sub(b3_2);
                 final DoubleVector v7_2 = v1.sub(b4_2);
                 final DoubleVector v8_2 = v2.sub(b5_2);
                 final DoubleVector v10_2 = v7_2.mul(v7_2);
                 final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
                 final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
-                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
-                acc2_0 = acc2_0.blend(v13_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
+                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, accv2_0).or(idxv2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
+                accv2_0 = accv2_0.blend(v13_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(DIS));
                 final DoubleVector v6_3 = v0.sub(b3_3);
                 final DoubleVector v7_3 = v1.sub(b4_3);
                 final DoubleVector v8_3 = v2.sub(b5_3);
                 final DoubleVector v10_3 = v7_3.mul(v7_3);
                 final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
                 final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
-                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
-                acc3_0 = acc3_0.blend(v13_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
+                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, accv3_0).or(idxv3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
+                accv3_0 = accv3_0.blend(v13_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            double best1_0 = Double.POSITIVE_INFINITY;
-            int bi1_0 = -1;
+            double acc1_0 = Double.POSITIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a < best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final double a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a < acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            double best2_0 = Double.POSITIVE_INFINITY;
-            int bi2_0 = -1;
+            double acc2_0 = Double.POSITIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a < best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final double a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a < acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            double best3_0 = Double.POSITIVE_INFINITY;
-            int bi3_0 = -1;
+            double acc3_0 = Double.POSITIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a < best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final double a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a < acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
-            final double[] st = new double[4];
-            final int[] ist = new int[4];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best1_0;
-            ist[1] = bi1_0;
-            st[2] = best2_0;
-            ist[2] = bi2_0;
-            st[3] = best3_0;
-            ist[3] = bi3_0;
-            nearestRows4Tail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc1_0;
+            ist[1] = idx1_0;
+            st[2] = acc2_0;
+            ist[2] = idx2_0;
+            st[3] = acc3_0;
+            ist[3] = idx3_0;
+            nearestRows4Tail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void nearestRows4Tail(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRows4Tail(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
-            final double t3_1 = y[(r + 1) * 3];
-            final double t4_1 = y[(r + 1) * 3 + 1];
-            final double t5_1 = y[(r + 1) * 3 + 2];
-            final double t3_2 = y[(r + 2) * 3];
-            final double t4_2 = y[(r + 2) * 3 + 1];
-            final double t5_2 = y[(r + 2) * 3 + 2];
-            final double t3_3 = y[(r + 3) * 3];
-            final double t4_3 = y[(r + 3) * 3 + 1];
-            final double t5_3 = y[(r + 3) * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
-            double best1_0 = st[1];
-            int bi1_0 = ist[1];
-            double best2_0 = st[2];
-            int bi2_0 = ist[2];
-            double best3_0 = st[3];
-            int bi3_0 = ist[3];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
+            final double t3_1 = y_[(r + 1) * 3];
+            final double t4_1 = y_[(r + 1) * 3 + 1];
+            final double t5_1 = y_[(r + 1) * 3 + 2];
+            final double t3_2 = y_[(r + 2) * 3];
+            final double t4_2 = y_[(r + 2) * 3 + 1];
+            final double t5_2 = y_[(r + 2) * 3 + 2];
+            final double t3_3 = y_[(r + 3) * 3];
+            final double t4_3 = y_[(r + 3) * 3 + 1];
+            final double t5_3 = y_[(r + 3) * 3 + 2];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
+            double acc1_0 = st[1];
+            int idx1_0 = ist[1];
+            double acc2_0 = st[2];
+            int idx2_0 = ist[2];
+            double acc3_0 = st[3];
+            int idx3_0 = ist[3];
             for (int j = bound; j < je; j++) {
                 final double u0 = col0_0[j];
                 final double u1 = col0_1[j];
@@ -1205,9 +1289,9 @@ final class BlockSparseSimdKernels {
                 final double u11_0 = u8_0 * u8_0;
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
-                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
-                    best0_0 = u13_0;
-                    bi0_0 = j;
+                if (u13_0 < acc0_0 || (idx0_0 < 0 && u13_0 == u13_0)) {
+                    acc0_0 = u13_0;
+                    idx0_0 = j;
                 }
                 final double u6_1 = u0 - t3_1;
                 final double u7_1 = u1 - t4_1;
@@ -1217,9 +1301,9 @@ final class BlockSparseSimdKernels {
                 final double u11_1 = u8_1 * u8_1;
                 final double u12_1 = u9_1 + u10_1;
                 final double u13_1 = u12_1 + u11_1;
-                if (u13_1 < best1_0 || (bi1_0 < 0 && u13_1 == u13_1)) {
-                    best1_0 = u13_1;
-                    bi1_0 = j;
+                if (u13_1 < acc1_0 || (idx1_0 < 0 && u13_1 == u13_1)) {
+                    acc1_0 = u13_1;
+                    idx1_0 = j;
                 }
                 final double u6_2 = u0 - t3_2;
                 final double u7_2 = u1 - t4_2;
@@ -1229,9 +1313,9 @@ final class BlockSparseSimdKernels {
                 final double u11_2 = u8_2 * u8_2;
                 final double u12_2 = u9_2 + u10_2;
                 final double u13_2 = u12_2 + u11_2;
-                if (u13_2 < best2_0 || (bi2_0 < 0 && u13_2 == u13_2)) {
-                    best2_0 = u13_2;
-                    bi2_0 = j;
+                if (u13_2 < acc2_0 || (idx2_0 < 0 && u13_2 == u13_2)) {
+                    acc2_0 = u13_2;
+                    idx2_0 = j;
                 }
                 final double u6_3 = u0 - t3_3;
                 final double u7_3 = u1 - t4_3;
@@ -1241,37 +1325,37 @@ final class BlockSparseSimdKernels {
                 final double u11_3 = u8_3 * u8_3;
                 final double u12_3 = u9_3 + u10_3;
                 final double u13_3 = u12_3 + u11_3;
-                if (u13_3 < best3_0 || (bi3_0 < 0 && u13_3 == u13_3)) {
-                    best3_0 = u13_3;
-                    bi3_0 = j;
+                if (u13_3 < acc3_0 || (idx3_0 < 0 && u13_3 == u13_3)) {
+                    acc3_0 = u13_3;
+                    idx3_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
-            out[(r + 1)] = best1_0;
-            outIndex[(r + 1)] = bi1_0;
-            out[(r + 2)] = best2_0;
-            outIndex[(r + 2)] = bi2_0;
-            out[(r + 3)] = best3_0;
-            outIndex[(r + 3)] = bi3_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
+            out[(r + 1)] = acc1_0;
+            outIndex[(r + 1)] = idx1_0;
+            out[(r + 2)] = acc2_0;
+            outIndex[(r + 2)] = idx2_0;
+            out[(r + 3)] = acc3_0;
+            outIndex[(r + 3)] = idx3_0;
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void nearestRow(double[][] soa0, double[] y, int r, int js, int je,
-                double[] out, int[] outIndex) {
+        private static void nearestRow(double[][] soa0, double[] y_, int r, int js, int je,
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -1285,40 +1369,38 @@ final class BlockSparseSimdKernels {
                 final DoubleVector v10_0 = v7_0.mul(v7_0);
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                accv0_0 = accv0_0.blend(v13_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            final double[] st = new double[1];
-            final int[] ist = new int[1];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            nearestRowTail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            nearestRowTail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void nearestRowTail(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRowTail(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {
                 final double u0 = col0_0[j];
                 final double u1 = col0_1[j];
@@ -1331,13 +1413,13 @@ final class BlockSparseSimdKernels {
                 final double u11_0 = u8_0 * u8_0;
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
-                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
-                    best0_0 = u13_0;
-                    bi0_0 = j;
+                if (u13_0 < acc0_0 || (idx0_0 < 0 && u13_0 == u13_0)) {
+                    acc0_0 = u13_0;
+                    idx0_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
         }
     }
 
@@ -1356,42 +1438,44 @@ final class BlockSparseSimdKernels {
         private W128() {
         }
 
-        static void conv(float[] x, float[][] soa1, float[][] soa2, float g, int r0, int r1, int js,
-                int je, float[] out) {
+        static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
+                int js, int je, float[] out) {
+            final double[] st = new double[2];
+            final int[] ist = new int[0];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                convRows2(x, soa1, soa2, g, r, js, je, out);
+                convRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
-                convRow(x, soa1, soa2, g, r, js, je, out);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
         }
 
         /**
          * Output rows [r, r + 2).
          */
-        private static void convRows2(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out) {
-            final float t1 = -g;
+        private static void convRows2(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
+                int js, int je, float[] out, double[] st, int[] ist) {
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
-            final float t2_1 = x[(r + 1) * 2];
-            final float t3_1 = x[(r + 1) * 2 + 1];
+            final float t2_1 = x_[(r + 1) * 2];
+            final float t3_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
             final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
-            FloatVector acc0_0 = FloatVector.zero(FS);
-            FloatVector acc1_0 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
+            FloatVector accv1_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
-                FloatVector blk1_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
+                FloatVector blkv1_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -1401,6 +1485,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
+                    // v12_0 = Exp(v11_0), inline (see VectorTranscendentals)
                     final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
                     final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
                     final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
@@ -1414,12 +1499,13 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
-                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    blkv0_0 = v12_0.fma(v13, blkv0_0);
                     final FloatVector v6_1 = b2_1.sub(v4);
                     final FloatVector v7_1 = b3_1.sub(v5);
                     final FloatVector v9_1 = v7_1.mul(v7_1);
                     final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
                     final FloatVector v11_1 = b1.mul(v10_1);
+                    // v12_1 = Exp(v11_1), inline (see VectorTranscendentals)
                     final var v12_1k0 = v11_1.fma(1.442695f, 1.2582912E7f);
                     final var v12_1k1 = v12_1k0.sub(1.2582912E7f);
                     final var v12_1k2 = v12_1k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_1);
@@ -1433,35 +1519,33 @@ final class BlockSparseSimdKernels {
                     final var v12_1k10 = v12_1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_1k11 = v12_1k9.reinterpretAsInts().add(v12_1k10).reinterpretAsFloats();
                     final FloatVector v12_1 = v11_1.mul(Float.POSITIVE_INFINITY).blend(v12_1k11, v11_1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_1.lt(-87.33654f));
-                    blk1_0 = v12_1.fma(v13, blk1_0);
+                    blkv1_0 = v12_1.fma(v13, blkv1_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
-                acc1_0 = acc1_0.add(blk1_0);
+                accv0_0 = accv0_0.add(blkv0_0);
+                accv1_0 = accv1_0.add(blkv1_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            float sum1_0 = Lanes.sum(acc1_0);
-            final double[] st = new double[2];
-            final int[] ist = new int[0];
-            st[0] = sum0_0;
-            st[1] = sum1_0;
-            convRows2Tail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            float acc0_0 = Lanes.sum(accv0_0);
+            float acc1_0 = Lanes.sum(accv1_0);
+            st[0] = acc0_0;
+            st[1] = acc1_0;
+            convRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void convRows2Tail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+        private static void convRows2Tail(float[] x_, float[][] soa1, float[][] soa2, float g_,
+                int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
-            final float t2_1 = x[(r + 1) * 2];
-            final float t3_1 = x[(r + 1) * 2 + 1];
-            float sum0_0 = (float) st[0];
-            float sum1_0 = (float) st[1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
+            final float t2_1 = x_[(r + 1) * 2];
+            final float t3_1 = x_[(r + 1) * 2 + 1];
+            float acc0_0 = (float) st[0];
+            float acc1_0 = (float) st[1];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -1474,7 +1558,7 @@ final class BlockSparseSimdKernels {
                 final float u11_0 = t1 * u10_0;
                 final float u12_0 = (float) Math.exp(u11_0);
                 final float u14_0 = u12_0 * u13;
-                sum0_0 += u14_0;
+                acc0_0 += u14_0;
                 final float u6_1 = t2_1 - u4;
                 final float u7_1 = t3_1 - u5;
                 final float u8_1 = u6_1 * u6_1;
@@ -1483,31 +1567,31 @@ final class BlockSparseSimdKernels {
                 final float u11_1 = t1 * u10_1;
                 final float u12_1 = (float) Math.exp(u11_1);
                 final float u14_1 = u12_1 * u13;
-                sum1_0 += u14_1;
+                acc1_0 += u14_1;
             }
-            out[r] = sum0_0;
-            out[(r + 1)] = sum1_0;
+            out[r] = acc0_0;
+            out[(r + 1)] = acc1_0;
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void convRow(float[] x, float[][] soa1, float[][] soa2, float g, int r,
-                int js, int je, float[] out) {
-            final float t1 = -g;
+        private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
+                int js, int je, float[] out, double[] st, int[] ist) {
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
             final FloatVector b1 = FloatVector.broadcast(FS, t1);
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
-            FloatVector acc0_0 = FloatVector.zero(FS);
+            FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
-                FloatVector blk0_0 = FloatVector.zero(FS);
+                FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -1517,6 +1601,7 @@ final class BlockSparseSimdKernels {
                     final FloatVector v9_0 = v7_0.mul(v7_0);
                     final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
                     final FloatVector v11_0 = b1.mul(v10_0);
+                    // v12_0 = Exp(v11_0), inline (see VectorTranscendentals)
                     final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
                     final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
                     final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
@@ -1530,29 +1615,27 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
-                    blk0_0 = v12_0.fma(v13, blk0_0);
+                    blkv0_0 = v12_0.fma(v13, blkv0_0);
                 }
-                acc0_0 = acc0_0.add(blk0_0);
+                accv0_0 = accv0_0.add(blkv0_0);
             }
-            float sum0_0 = Lanes.sum(acc0_0);
-            final double[] st = new double[1];
-            final int[] ist = new int[0];
-            st[0] = sum0_0;
-            convRowTail(x, soa1, soa2, g, r, js, je, out, bound, st, ist);
+            float acc0_0 = Lanes.sum(accv0_0);
+            st[0] = acc0_0;
+            convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void convRowTail(float[] x, float[][] soa1, float[][] soa2, float g, int r,
+        private static void convRowTail(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out, int bound, double[] st, int[] ist) {
-            final float t1 = -g;
+            final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
-            final float t2_0 = x[r * 2];
-            final float t3_0 = x[r * 2 + 1];
-            float sum0_0 = (float) st[0];
+            final float t2_0 = x_[r * 2];
+            final float t3_0 = x_[r * 2 + 1];
+            float acc0_0 = (float) st[0];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -1565,62 +1648,64 @@ final class BlockSparseSimdKernels {
                 final float u11_0 = t1 * u10_0;
                 final float u12_0 = (float) Math.exp(u11_0);
                 final float u14_0 = u12_0 * u13;
-                sum0_0 += u14_0;
+                acc0_0 += u14_0;
             }
-            out[r] = sum0_0;
+            out[r] = acc0_0;
         }
 
-        static void nearest(double[][] soa0, double[] y, int r0, int r1, int js, int je,
+        static void nearest(double[][] soa0, double[] y_, int r0, int r1, int js, int je,
                 double[] out, int[] outIndex) {
+            final double[] st = new double[4];
+            final int[] ist = new int[4];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y, r, js, je, out, outIndex);
+                nearestRows4(soa0, y_, r, js, je, out, outIndex, st, ist);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y, r, js, je, out, outIndex);
+                nearestRow(soa0, y_, r, js, je, out, outIndex, st, ist);
             }
         }
 
         /**
          * Output rows [r, r + 4).
          */
-        private static void nearestRows4(double[][] soa0, double[] y, int r, int js, int je,
-                double[] out, int[] outIndex) {
+        private static void nearestRows4(double[][] soa0, double[] y_, int r, int js, int je,
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
-            final double t3_1 = y[(r + 1) * 3];
-            final double t4_1 = y[(r + 1) * 3 + 1];
-            final double t5_1 = y[(r + 1) * 3 + 2];
+            final double t3_1 = y_[(r + 1) * 3];
+            final double t4_1 = y_[(r + 1) * 3 + 1];
+            final double t5_1 = y_[(r + 1) * 3 + 2];
             final DoubleVector b3_1 = DoubleVector.broadcast(DS, t3_1);
             final DoubleVector b4_1 = DoubleVector.broadcast(DS, t4_1);
             final DoubleVector b5_1 = DoubleVector.broadcast(DS, t5_1);
-            final double t3_2 = y[(r + 2) * 3];
-            final double t4_2 = y[(r + 2) * 3 + 1];
-            final double t5_2 = y[(r + 2) * 3 + 2];
+            final double t3_2 = y_[(r + 2) * 3];
+            final double t4_2 = y_[(r + 2) * 3 + 1];
+            final double t5_2 = y_[(r + 2) * 3 + 2];
             final DoubleVector b3_2 = DoubleVector.broadcast(DS, t3_2);
             final DoubleVector b4_2 = DoubleVector.broadcast(DS, t4_2);
             final DoubleVector b5_2 = DoubleVector.broadcast(DS, t5_2);
-            final double t3_3 = y[(r + 3) * 3];
-            final double t4_3 = y[(r + 3) * 3 + 1];
-            final double t5_3 = y[(r + 3) * 3 + 2];
+            final double t3_3 = y_[(r + 3) * 3];
+            final double t4_3 = y_[(r + 3) * 3 + 1];
+            final double t5_3 = y_[(r + 3) * 3 + 2];
             final DoubleVector b3_3 = DoubleVector.broadcast(DS, t3_3);
             final DoubleVector b4_3 = DoubleVector.broadcast(DS, t4_3);
             final DoubleVector b5_3 = DoubleVector.broadcast(DS, t5_3);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx1_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx2_0 = IntVector.broadcast(DIS, -1);
-            DoubleVector acc3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx3_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv1_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv2_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv3_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -1634,118 +1719,116 @@ final class BlockSparseSimdKernels {
                 final DoubleVector v10_0 = v7_0.mul(v7_0);
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                accv0_0 = accv0_0.blend(v13_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
                 final DoubleVector v6_1 = v0.sub(b3_1);
                 final DoubleVector v7_1 = v1.sub(b4_1);
                 final DoubleVector v8_1 = v2.sub(b5_1);
                 final DoubleVector v10_1 = v7_1.mul(v7_1);
                 final DoubleVector v12_1 = v6_1.fma(v6_1, v10_1);
                 final DoubleVector v13_1 = v8_1.fma(v8_1, v12_1);
-                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, acc1_0).or(idx1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
-                acc1_0 = acc1_0.blend(v13_1, mk1_0);
-                idx1_0 = idx1_0.blend(jv, mk1_0.cast(DIS));
+                final VectorMask<Double> mk1_0 = v13_1.compare(VectorOperators.LT, accv1_0).or(idxv1_0.lt(0).cast(DS).and(v13_1.eq(v13_1)));
+                accv1_0 = accv1_0.blend(v13_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(DIS));
                 final DoubleVector v6_2 = v0.sub(b3_2);
                 final DoubleVector v7_2 = v1.sub(b4_2);
                 final DoubleVector v8_2 = v2.sub(b5_2);
                 final DoubleVector v10_2 = v7_2.mul(v7_2);
                 final DoubleVector v12_2 = v6_2.fma(v6_2, v10_2);
                 final DoubleVector v13_2 = v8_2.fma(v8_2, v12_2);
-                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, acc2_0).or(idx2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
-                acc2_0 = acc2_0.blend(v13_2, mk2_0);
-                idx2_0 = idx2_0.blend(jv, mk2_0.cast(DIS));
+                final VectorMask<Double> mk2_0 = v13_2.compare(VectorOperators.LT, accv2_0).or(idxv2_0.lt(0).cast(DS).and(v13_2.eq(v13_2)));
+                accv2_0 = accv2_0.blend(v13_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(DIS));
                 final DoubleVector v6_3 = v0.sub(b3_3);
                 final DoubleVector v7_3 = v1.sub(b4_3);
                 final DoubleVector v8_3 = v2.sub(b5_3);
                 final DoubleVector v10_3 = v7_3.mul(v7_3);
                 final DoubleVector v12_3 = v6_3.fma(v6_3, v10_3);
                 final DoubleVector v13_3 = v8_3.fma(v8_3, v12_3);
-                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, acc3_0).or(idx3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
-                acc3_0 = acc3_0.blend(v13_3, mk3_0);
-                idx3_0 = idx3_0.blend(jv, mk3_0.cast(DIS));
+                final VectorMask<Double> mk3_0 = v13_3.compare(VectorOperators.LT, accv3_0).or(idxv3_0.lt(0).cast(DS).and(v13_3.eq(v13_3)));
+                accv3_0 = accv3_0.blend(v13_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            double best1_0 = Double.POSITIVE_INFINITY;
-            int bi1_0 = -1;
+            double acc1_0 = Double.POSITIVE_INFINITY;
+            int idx1_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc1_0.lane(l);
-                final int ix = idx1_0.lane(l);
-                if (ix >= 0 && (bi1_0 < 0 || a < best1_0 || (a == best1_0 && ix < bi1_0))) {
-                    best1_0 = a;
-                    bi1_0 = ix;
+                final double a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a < acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
                 }
             }
-            double best2_0 = Double.POSITIVE_INFINITY;
-            int bi2_0 = -1;
+            double acc2_0 = Double.POSITIVE_INFINITY;
+            int idx2_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc2_0.lane(l);
-                final int ix = idx2_0.lane(l);
-                if (ix >= 0 && (bi2_0 < 0 || a < best2_0 || (a == best2_0 && ix < bi2_0))) {
-                    best2_0 = a;
-                    bi2_0 = ix;
+                final double a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a < acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
                 }
             }
-            double best3_0 = Double.POSITIVE_INFINITY;
-            int bi3_0 = -1;
+            double acc3_0 = Double.POSITIVE_INFINITY;
+            int idx3_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc3_0.lane(l);
-                final int ix = idx3_0.lane(l);
-                if (ix >= 0 && (bi3_0 < 0 || a < best3_0 || (a == best3_0 && ix < bi3_0))) {
-                    best3_0 = a;
-                    bi3_0 = ix;
+                final double a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a < acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
                 }
             }
-            final double[] st = new double[4];
-            final int[] ist = new int[4];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            st[1] = best1_0;
-            ist[1] = bi1_0;
-            st[2] = best2_0;
-            ist[2] = bi2_0;
-            st[3] = best3_0;
-            ist[3] = bi3_0;
-            nearestRows4Tail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc1_0;
+            ist[1] = idx1_0;
+            st[2] = acc2_0;
+            ist[2] = idx2_0;
+            st[3] = acc3_0;
+            ist[3] = idx3_0;
+            nearestRows4Tail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
          */
-        private static void nearestRows4Tail(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRows4Tail(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
-            final double t3_1 = y[(r + 1) * 3];
-            final double t4_1 = y[(r + 1) * 3 + 1];
-            final double t5_1 = y[(r + 1) * 3 + 2];
-            final double t3_2 = y[(r + 2) * 3];
-            final double t4_2 = y[(r + 2) * 3 + 1];
-            final double t5_2 = y[(r + 2) * 3 + 2];
-            final double t3_3 = y[(r + 3) * 3];
-            final double t4_3 = y[(r + 3) * 3 + 1];
-            final double t5_3 = y[(r + 3) * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
-            double best1_0 = st[1];
-            int bi1_0 = ist[1];
-            double best2_0 = st[2];
-            int bi2_0 = ist[2];
-            double best3_0 = st[3];
-            int bi3_0 = ist[3];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
+            final double t3_1 = y_[(r + 1) * 3];
+            final double t4_1 = y_[(r + 1) * 3 + 1];
+            final double t5_1 = y_[(r + 1) * 3 + 2];
+            final double t3_2 = y_[(r + 2) * 3];
+            final double t4_2 = y_[(r + 2) * 3 + 1];
+            final double t5_2 = y_[(r + 2) * 3 + 2];
+            final double t3_3 = y_[(r + 3) * 3];
+            final double t4_3 = y_[(r + 3) * 3 + 1];
+            final double t5_3 = y_[(r + 3) * 3 + 2];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
+            double acc1_0 = st[1];
+            int idx1_0 = ist[1];
+            double acc2_0 = st[2];
+            int idx2_0 = ist[2];
+            double acc3_0 = st[3];
+            int idx3_0 = ist[3];
             for (int j = bound; j < je; j++) {
                 final double u0 = col0_0[j];
                 final double u1 = col0_1[j];
@@ -1758,9 +1841,9 @@ final class BlockSparseSimdKernels {
                 final double u11_0 = u8_0 * u8_0;
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
-                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
-                    best0_0 = u13_0;
-                    bi0_0 = j;
+                if (u13_0 < acc0_0 || (idx0_0 < 0 && u13_0 == u13_0)) {
+                    acc0_0 = u13_0;
+                    idx0_0 = j;
                 }
                 final double u6_1 = u0 - t3_1;
                 final double u7_1 = u1 - t4_1;
@@ -1770,9 +1853,9 @@ final class BlockSparseSimdKernels {
                 final double u11_1 = u8_1 * u8_1;
                 final double u12_1 = u9_1 + u10_1;
                 final double u13_1 = u12_1 + u11_1;
-                if (u13_1 < best1_0 || (bi1_0 < 0 && u13_1 == u13_1)) {
-                    best1_0 = u13_1;
-                    bi1_0 = j;
+                if (u13_1 < acc1_0 || (idx1_0 < 0 && u13_1 == u13_1)) {
+                    acc1_0 = u13_1;
+                    idx1_0 = j;
                 }
                 final double u6_2 = u0 - t3_2;
                 final double u7_2 = u1 - t4_2;
@@ -1782,9 +1865,9 @@ final class BlockSparseSimdKernels {
                 final double u11_2 = u8_2 * u8_2;
                 final double u12_2 = u9_2 + u10_2;
                 final double u13_2 = u12_2 + u11_2;
-                if (u13_2 < best2_0 || (bi2_0 < 0 && u13_2 == u13_2)) {
-                    best2_0 = u13_2;
-                    bi2_0 = j;
+                if (u13_2 < acc2_0 || (idx2_0 < 0 && u13_2 == u13_2)) {
+                    acc2_0 = u13_2;
+                    idx2_0 = j;
                 }
                 final double u6_3 = u0 - t3_3;
                 final double u7_3 = u1 - t4_3;
@@ -1794,37 +1877,37 @@ final class BlockSparseSimdKernels {
                 final double u11_3 = u8_3 * u8_3;
                 final double u12_3 = u9_3 + u10_3;
                 final double u13_3 = u12_3 + u11_3;
-                if (u13_3 < best3_0 || (bi3_0 < 0 && u13_3 == u13_3)) {
-                    best3_0 = u13_3;
-                    bi3_0 = j;
+                if (u13_3 < acc3_0 || (idx3_0 < 0 && u13_3 == u13_3)) {
+                    acc3_0 = u13_3;
+                    idx3_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
-            out[(r + 1)] = best1_0;
-            outIndex[(r + 1)] = bi1_0;
-            out[(r + 2)] = best2_0;
-            outIndex[(r + 2)] = bi2_0;
-            out[(r + 3)] = best3_0;
-            outIndex[(r + 3)] = bi3_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
+            out[(r + 1)] = acc1_0;
+            outIndex[(r + 1)] = idx1_0;
+            out[(r + 2)] = acc2_0;
+            outIndex[(r + 2)] = idx2_0;
+            out[(r + 3)] = acc3_0;
+            outIndex[(r + 3)] = idx3_0;
         }
 
         /**
          * Output rows [r, r + 1).
          */
-        private static void nearestRow(double[][] soa0, double[] y, int r, int js, int je,
-                double[] out, int[] outIndex) {
+        private static void nearestRow(double[][] soa0, double[] y_, int r, int js, int je,
+                double[] out, int[] outIndex, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
             final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
             final DoubleVector b4_0 = DoubleVector.broadcast(DS, t4_0);
             final DoubleVector b5_0 = DoubleVector.broadcast(DS, t5_0);
-            DoubleVector acc0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
-            IntVector idx0_0 = IntVector.broadcast(DIS, -1);
+            DoubleVector accv0_0 = DoubleVector.broadcast(DS, Double.POSITIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(DIS, -1);
             final IntVector iota = IntVector.zero(DIS).addIndex(1);
             final int bound = js + DS.loopBound(je - js);
             for (int j = js; j < bound; j += DS.length()) {
@@ -1838,40 +1921,38 @@ final class BlockSparseSimdKernels {
                 final DoubleVector v10_0 = v7_0.mul(v7_0);
                 final DoubleVector v12_0 = v6_0.fma(v6_0, v10_0);
                 final DoubleVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, acc0_0).or(idx0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
-                acc0_0 = acc0_0.blend(v13_0, mk0_0);
-                idx0_0 = idx0_0.blend(jv, mk0_0.cast(DIS));
+                final VectorMask<Double> mk0_0 = v13_0.compare(VectorOperators.LT, accv0_0).or(idxv0_0.lt(0).cast(DS).and(v13_0.eq(v13_0)));
+                accv0_0 = accv0_0.blend(v13_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(DIS));
             }
-            double best0_0 = Double.POSITIVE_INFINITY;
-            int bi0_0 = -1;
+            double acc0_0 = Double.POSITIVE_INFINITY;
+            int idx0_0 = -1;
             for (int l = 0; l < DS.length(); l++) {
-                final double a = acc0_0.lane(l);
-                final int ix = idx0_0.lane(l);
-                if (ix >= 0 && (bi0_0 < 0 || a < best0_0 || (a == best0_0 && ix < bi0_0))) {
-                    best0_0 = a;
-                    bi0_0 = ix;
+                final double a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a < acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
                 }
             }
-            final double[] st = new double[1];
-            final int[] ist = new int[1];
-            st[0] = best0_0;
-            ist[0] = bi0_0;
-            nearestRowTail(soa0, y, r, js, je, out, outIndex, bound, st, ist);
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            nearestRowTail(soa0, y_, r, js, je, out, outIndex, bound, st, ist);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
-        private static void nearestRowTail(double[][] soa0, double[] y, int r, int js, int je,
+        private static void nearestRowTail(double[][] soa0, double[] y_, int r, int js, int je,
                 double[] out, int[] outIndex, int bound, double[] st, int[] ist) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
-            final double t3_0 = y[r * 3];
-            final double t4_0 = y[r * 3 + 1];
-            final double t5_0 = y[r * 3 + 2];
-            double best0_0 = st[0];
-            int bi0_0 = ist[0];
+            final double t3_0 = y_[r * 3];
+            final double t4_0 = y_[r * 3 + 1];
+            final double t5_0 = y_[r * 3 + 2];
+            double acc0_0 = st[0];
+            int idx0_0 = ist[0];
             for (int j = bound; j < je; j++) {
                 final double u0 = col0_0[j];
                 final double u1 = col0_1[j];
@@ -1884,13 +1965,13 @@ final class BlockSparseSimdKernels {
                 final double u11_0 = u8_0 * u8_0;
                 final double u12_0 = u9_0 + u10_0;
                 final double u13_0 = u12_0 + u11_0;
-                if (u13_0 < best0_0 || (bi0_0 < 0 && u13_0 == u13_0)) {
-                    best0_0 = u13_0;
-                    bi0_0 = j;
+                if (u13_0 < acc0_0 || (idx0_0 < 0 && u13_0 == u13_0)) {
+                    acc0_0 = u13_0;
+                    idx0_0 = j;
                 }
             }
-            out[r] = best0_0;
-            outIndex[r] = bi0_0;
+            out[r] = acc0_0;
+            outIndex[r] = idx0_0;
         }
     }
 }

@@ -22,7 +22,7 @@ inline void jk_offer_f(float* kv, int* ki, int* kn, int k, int dim, int c, float
     if (n < k) kn[c] = n + 1;
 }
 
-// Gauss.conv: SUM over j of (Exp((Minus(g) * Sum(Square((x - y))))) * b)
+// Gauss.conv: SUM over j of Exp(-g * SqDist(x, y)) * b (simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b))
 __kernel void jk_conv(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1, __local float* tile2) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -78,7 +78,7 @@ __kernel void jk_conv(__global const float* restrict a_x, __global const float* 
     out[o + 0] = acc0;
 }
 
-// Gauss.knn: ARG_K_MIN over j of Sum(Square((x - y)))
+// Gauss.knn: ARG_K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y))))
 __kernel void jk_knn(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global int* restrict outIndex, __local float* tile1) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jkeops.cpu.SplitMerge;
-import org.jkeops.runtime.Args;
 import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.DeviceBackend;
-import org.jkeops.runtime.DeviceLaunch;
 import org.jkeops.runtime.KernelInfo;
 import org.jkeops.runtime.KernelRuntime;
+import org.jkeops.runtime.internal.Args;
+import org.jkeops.runtime.internal.DeviceLaunch;
+import org.jkeops.runtime.internal.SplitMerge;
 
 /**
  * Generated implementation of {@link GaussBody}. Arguments are validated before any work;
@@ -63,35 +63,35 @@ public final class GaussBodyImpl implements GaussBody {
     }
 
     /**
-     * SUM of {@code (Exp((Minus(g) * Sum(Square((x - y))))) * b)} over j.
+     * SUM of {@code return exp(-g * sqDist(x, y)) * b; (simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b))} over j.
      *
      * <p>Generated from the body of the static method {@code GaussBody.conv}, which computes the formula for
      * one pair (i, j). This method is not an override (static interface methods are not inherited):
      * call it on {@code GaussBodyImpl}. Scalar {@code @Vi}/{@code @Vj} parameters become arrays of one value
      * per row; {@code @Pm} scalars stay scalars.
-     * @param x x (M x 3, row-major)
-     * @param y y (N x 3, row-major)
-     * @param b b (N x 1, row-major)
-     * @param g g (scalar)
+     * @param x_ x (M x 3, row-major)
+     * @param y_ y (N x 3, row-major)
+     * @param b_ b (N x 1, row-major)
+     * @param g_ g (scalar)
      */
-    public float[] conv(float[] x, float[] y, float[] b, float g) {
-        final int m = Args.rows("x", x, 3);
-        final int n = Args.rows("y", y, 3);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 1));
+    public float[] conv(float[] x_, float[] y_, float[] b_, float g_) {
+        final int m = Args.rows("x", x_, 3);
+        final int n = Args.rows("y", y_, 3);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 1));
         final int length = Args.outputLength("GaussBody.conv", m, 1);
         final float[] out = new float[length];
         final Backend backend = runtime().select(CONV);
         switch (backend) {
-            case SCALAR -> GaussBodyScalarKernels.conv(x, y, b, g, m, n, out);
-            case SIMD -> GaussBodySimdKernels.conv(runtime(), x, y, b, g, m, n, out);
+            case SCALAR -> GaussBodyScalarKernels.conv(x_, y_, b_, g_, m, n, out);
+            case SIMD -> GaussBodySimdKernels.conv(runtime(), x_, y_, b_, g_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.GaussBody", GaussBodyImpl::openClProgram,
-                        "jk_conv", m, parts, false).in(x).in(y).in(b).scalar(g).scalar(m).scalar(n)
-                        .scalar(partSize).out(dv).local(12).local(4));
+                        "jk_conv", m, parts, false).in(x_).in(y_).in(b_).scalar(g_).scalar(m)
+                        .scalar(n).scalar(partSize).out(dv).local(12).local(4));
                 if (parts > 1) {
                     final int len = out.length;
                     final float[][] vp = new float[parts][];

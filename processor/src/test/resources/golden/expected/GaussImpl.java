@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jkeops.cpu.SplitMerge;
-import org.jkeops.runtime.Args;
 import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.DeviceBackend;
-import org.jkeops.runtime.DeviceLaunch;
 import org.jkeops.runtime.KernelInfo;
 import org.jkeops.runtime.KernelRuntime;
+import org.jkeops.runtime.internal.Args;
+import org.jkeops.runtime.internal.DeviceLaunch;
+import org.jkeops.runtime.internal.SplitMerge;
 
 /**
  * Generated implementation of {@link Gauss}. Arguments are validated before any work;
@@ -65,26 +65,26 @@ public final class GaussImpl implements Gauss {
     }
 
     /**
-     * SUM of {@code (Exp((Minus(g) * Sum(Square((x - y))))) * b)} over j.
+     * SUM of {@code Exp(-g * SqDist(x, y)) * b (simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b))} over j.
      */
     @Override
-    public float[] conv(float[] x, float[] y, float[] b, float g) {
-        final int m = Args.rows("x", x, 3);
-        final int n = Args.rows("y", y, 3);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 1));
+    public float[] conv(float[] x_, float[] y_, float[] b_, float g_) {
+        final int m = Args.rows("x", x_, 3);
+        final int n = Args.rows("y", y_, 3);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 1));
         final int length = Args.outputLength("Gauss.conv", m, 1);
         final float[] out = new float[length];
         final Backend backend = runtime().select(CONV);
         switch (backend) {
-            case SCALAR -> GaussScalarKernels.conv(x, y, b, g, m, n, out);
-            case SIMD -> GaussSimdKernels.conv(runtime(), x, y, b, g, m, n, out);
+            case SCALAR -> GaussScalarKernels.conv(x_, y_, b_, g_, m, n, out);
+            case SIMD -> GaussSimdKernels.conv(runtime(), x_, y_, b_, g_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.Gauss", GaussImpl::openClProgram, "jk_conv",
-                        m, parts, false).in(x).in(y).in(b).scalar(g).scalar(m).scalar(n)
+                        m, parts, false).in(x_).in(y_).in(b_).scalar(g_).scalar(m).scalar(n)
                         .scalar(partSize).out(dv).local(12).local(4));
                 if (parts > 1) {
                     final int len = out.length;
@@ -101,26 +101,26 @@ public final class GaussImpl implements Gauss {
     }
 
     /**
-     * ARG_K_MIN of {@code Sum(Square((x - y)))} over j.
+     * ARG_K_MIN of {@code SqDist(x, y) (simplified: Sum(Square((x - y))))} over j.
      */
     @Override
-    public int[] knn(float[] x, float[] y) {
-        final int m = Args.rows("x", x, 3);
-        final int n = Args.rows("y", y, 3);
+    public int[] knn(float[] x_, float[] y_) {
+        final int m = Args.rows("x", x_, 3);
+        final int n = Args.rows("y", y_, 3);
         Args.kFits(10, n, "N");
         final int length = Args.outputLength("Gauss.knn", m, 10);
         final int[] outIndex = new int[length];
         final Backend backend = runtime().select(KNN);
         switch (backend) {
-            case SCALAR -> GaussScalarKernels.knn(x, y, m, n, outIndex);
-            case SIMD -> GaussSimdKernels.knn(runtime(), x, y, m, n, outIndex);
+            case SCALAR -> GaussScalarKernels.knn(x_, y_, m, n, outIndex);
+            case SIMD -> GaussSimdKernels.knn(runtime(), x_, y_, m, n, outIndex);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = 1;
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
                 device.launch(new DeviceLaunch("golden.Gauss", GaussImpl::openClProgram, "jk_knn",
-                        m, parts, false).in(x).in(y).scalar(m).scalar(n).scalar(partSize).out(di)
+                        m, parts, false).in(x_).in(y_).scalar(m).scalar(n).scalar(partSize).out(di)
                         .local(12));
             }
             default -> throw new IllegalStateException("Gauss.knn: the runtime chose a backend this kernel has no code for: " + backend);

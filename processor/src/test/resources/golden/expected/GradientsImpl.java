@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jkeops.cpu.SplitMerge;
-import org.jkeops.runtime.Args;
 import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.DeviceBackend;
-import org.jkeops.runtime.DeviceLaunch;
 import org.jkeops.runtime.KernelInfo;
 import org.jkeops.runtime.KernelRuntime;
+import org.jkeops.runtime.internal.Args;
+import org.jkeops.runtime.internal.DeviceLaunch;
+import org.jkeops.runtime.internal.SplitMerge;
 
 /**
  * Generated implementation of {@link Gradients}. Arguments are validated before any work;
@@ -75,27 +75,27 @@ public final class GradientsImpl implements Gradients {
     }
 
     /**
-     * SUM of {@code (Exp((Minus(g) * Sum(Square((x - y))))) * b)} over j.
+     * SUM of {@code Exp(-g * SqDist(x, y)) * b (simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b))} over j.
      */
     @Override
-    public float[] gauss(float[] x, float[] y, float[] b, float g) {
-        final int m = Args.rows("x", x, 3);
-        final int n = Args.rows("y", y, 3);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 2));
+    public float[] gauss(float[] x_, float[] y_, float[] b_, float g_) {
+        final int m = Args.rows("x", x_, 3);
+        final int n = Args.rows("y", y_, 3);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 2));
         final int length = Args.outputLength("Gradients.gauss", m, 2);
         final float[] out = new float[length];
         final Backend backend = runtime().select(GAUSS);
         switch (backend) {
-            case SCALAR -> GradientsScalarKernels.gauss(x, y, b, g, m, n, out);
-            case SIMD -> GradientsSimdKernels.gauss(runtime(), x, y, b, g, m, n, out);
+            case SCALAR -> GradientsScalarKernels.gauss(x_, y_, b_, g_, m, n, out);
+            case SIMD -> GradientsSimdKernels.gauss(runtime(), x_, y_, b_, g_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
-                        "jk_gauss", m, parts, false).in(x).in(y).in(b).scalar(g).scalar(m).scalar(n)
-                        .scalar(partSize).out(dv).local(12).local(8));
+                        "jk_gauss", m, parts, false).in(x_).in(y_).in(b_).scalar(g_).scalar(m)
+                        .scalar(n).scalar(partSize).out(dv).local(12).local(8));
                 if (parts > 1) {
                     final int len = out.length;
                     final float[][] vp = new float[parts][];
@@ -111,28 +111,28 @@ public final class GradientsImpl implements Gradients {
     }
 
     /**
-     * SUM of {@code Minus(((2 * (x - y)) * ((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Minus(g))))} over i.
+     * SUM of {@code Grad(Exp(-g * SqDist(x, y)) * b, y, e) (simplified: Minus(((2 * (x - y)) * ((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Minus(g)))))} over i.
      */
     @Override
-    public float[] gaussDy(float[] x, float[] y, float[] b, float g, float[] e_) {
-        final int n = Args.rows("y", y, 3);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 2));
-        final int m = Args.rows("x", x, 3);
+    public float[] gaussDy(float[] x_, float[] y_, float[] b_, float g_, float[] e_) {
+        final int n = Args.rows("y", y_, 3);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 2));
+        final int m = Args.rows("x", x_, 3);
         Args.sameRows("M", "x", m, "e", Args.rows("e", e_, 2));
         final int length = Args.outputLength("Gradients.gaussDy", n, 3);
         final float[] out = new float[length];
         final Backend backend = runtime().select(GAUSS_DY);
         switch (backend) {
-            case SCALAR -> GradientsScalarKernels.gaussDy(x, y, b, g, e_, n, m, out);
-            case SIMD -> GradientsSimdKernels.gaussDy(runtime(), x, y, b, g, e_, n, m, out);
+            case SCALAR -> GradientsScalarKernels.gaussDy(x_, y_, b_, g_, e_, n, m, out);
+            case SIMD -> GradientsSimdKernels.gaussDy(runtime(), x_, y_, b_, g_, e_, n, m, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(n, m);
                 final int partSize = Math.max(1, (m + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
-                        "jk_gaussDy", n, parts, false).in(x).in(y).in(b).scalar(g).in(e_).scalar(n)
-                        .scalar(m).scalar(partSize).out(dv).local(12).local(8));
+                        "jk_gaussDy", n, parts, false).in(x_).in(y_).in(b_).scalar(g_).in(e_)
+                        .scalar(n).scalar(m).scalar(partSize).out(dv).local(12).local(8));
                 if (parts > 1) {
                     final int len = out.length;
                     final float[][] vp = new float[parts][];
@@ -148,28 +148,28 @@ public final class GradientsImpl implements Gradients {
     }
 
     /**
-     * SUM of {@code Minus(((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Sum(Square((x - y)))))} over j, then summed over i.
+     * SUM of {@code Grad(Exp(-g * SqDist(x, y)) * b, g, e) (simplified: Minus(((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Sum(Square((x - y))))))} over j, then summed over i.
      */
     @Override
-    public float[] gaussDg(float[] x, float[] y, float[] b, float g, float[] e_) {
-        final int m = Args.rows("x", x, 3);
+    public float[] gaussDg(float[] x_, float[] y_, float[] b_, float g_, float[] e_) {
+        final int m = Args.rows("x", x_, 3);
         Args.sameRows("M", "x", m, "e", Args.rows("e", e_, 2));
-        final int n = Args.rows("y", y, 3);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 2));
+        final int n = Args.rows("y", y_, 3);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 2));
         final int length = Args.outputLength("Gradients.gaussDg", m, 1);
         final float[] out = new float[length];
         final Backend backend = runtime().select(GAUSS_DG);
         switch (backend) {
-            case SCALAR -> GradientsScalarKernels.gaussDg(x, y, b, g, e_, m, n, out);
-            case SIMD -> GradientsSimdKernels.gaussDg(runtime(), x, y, b, g, e_, m, n, out);
+            case SCALAR -> GradientsScalarKernels.gaussDg(x_, y_, b_, g_, e_, m, n, out);
+            case SIMD -> GradientsSimdKernels.gaussDg(runtime(), x_, y_, b_, g_, e_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
-                        "jk_gaussDg", m, parts, false).in(x).in(y).in(b).scalar(g).in(e_).scalar(m)
-                        .scalar(n).scalar(partSize).out(dv).local(12).local(8));
+                        "jk_gaussDg", m, parts, false).in(x_).in(y_).in(b_).scalar(g_).in(e_)
+                        .scalar(m).scalar(n).scalar(partSize).out(dv).local(12).local(8));
                 if (parts > 1) {
                     final int len = out.length;
                     final float[][] vp = new float[parts][];
@@ -195,26 +195,26 @@ public final class GradientsImpl implements Gradients {
     }
 
     /**
-     * LOG_SUM_EXP of {@code (b - (p * Sum(Square((x - y)))))} over j.
+     * LOG_SUM_EXP of {@code b - p * SqDist(x, y) (simplified: (b - (p * Sum(Square((x - y))))))} over j.
      */
     @Override
-    public double[] softMin(double[] x, double[] y, double[] b, double p_) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 1));
+    public double[] softMin(double[] x_, double[] y_, double[] b_, double p_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 1));
         final int length = Args.outputLength("Gradients.softMin", m, 1);
         final double[] out = new double[length];
         final Backend backend = runtime().select(SOFT_MIN);
         switch (backend) {
-            case SCALAR -> GradientsScalarKernels.softMin(x, y, b, p_, m, n, out);
-            case SIMD -> GradientsSimdKernels.softMin(runtime(), x, y, b, p_, m, n, out);
+            case SCALAR -> GradientsScalarKernels.softMin(x_, y_, b_, p_, m, n, out);
+            case SIMD -> GradientsSimdKernels.softMin(runtime(), x_, y_, b_, p_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * out.length];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
-                        "jk_softMin", m, parts, true).in(x).in(y).in(b).scalar(p_).scalar(m)
+                        "jk_softMin", m, parts, true).in(x_).in(y_).in(b_).scalar(p_).scalar(m)
                         .scalar(n).scalar(partSize).out(dv).local(16).local(8));
                 if (parts > 1) {
                     final int len = out.length;
@@ -231,30 +231,30 @@ public final class GradientsImpl implements Gradients {
     }
 
     /**
-     * SUM of {@code (((2 * (x - y)) * (Minus(e) * p)) * Exp(((b - (p * Sum(Square((x - y))))) - s)))} over j.
+     * SUM of {@code Grad(b - p * SqDist(x, y), x, e) * Exp(b - p * SqDist(x, y) - s) (simplified: (((2 * (x - y)) * (Minus(e) * p)) * Exp(((b - (p * Sum(Square((x - y))))) - s))))} over j.
      */
     @Override
-    public double[] softMinDx(double[] x, double[] y, double[] b, double p_, double[] s_,
+    public double[] softMinDx(double[] x_, double[] y_, double[] b_, double p_, double[] s_,
             double[] e_) {
-        final int m = Args.rows("x", x, 2);
+        final int m = Args.rows("x", x_, 2);
         Args.sameRows("M", "x", m, "s", Args.rows("s", s_, 1));
         Args.sameRows("M", "x", m, "e", Args.rows("e", e_, 1));
-        final int n = Args.rows("y", y, 2);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 1));
+        final int n = Args.rows("y", y_, 2);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 1));
         final int length = Args.outputLength("Gradients.softMinDx", m, 2);
         final double[] out = new double[length];
         final Backend backend = runtime().select(SOFT_MIN_DX);
         switch (backend) {
-            case SCALAR -> GradientsScalarKernels.softMinDx(x, y, b, p_, s_, e_, m, n, out);
-            case SIMD -> GradientsSimdKernels.softMinDx(runtime(), x, y, b, p_, s_, e_, m, n, out);
+            case SCALAR -> GradientsScalarKernels.softMinDx(x_, y_, b_, p_, s_, e_, m, n, out);
+            case SIMD -> GradientsSimdKernels.softMinDx(runtime(), x_, y_, b_, p_, s_, e_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * out.length];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
-                        "jk_softMinDx", m, parts, true).in(x).in(y).in(b).scalar(p_).in(s_).in(e_)
-                        .scalar(m).scalar(n).scalar(partSize).out(dv).local(16).local(8));
+                        "jk_softMinDx", m, parts, true).in(x_).in(y_).in(b_).scalar(p_).in(s_)
+                        .in(e_).scalar(m).scalar(n).scalar(partSize).out(dv).local(16).local(8));
                 if (parts > 1) {
                     final int len = out.length;
                     final double[][] vp = new double[parts][];
@@ -270,25 +270,25 @@ public final class GradientsImpl implements Gradients {
     }
 
     /**
-     * MIN of {@code Sum(Square((x - y)))} over j.
+     * MIN of {@code SqDist(x, y) (simplified: Sum(Square((x - y))))} over j.
      */
     @Override
-    public float[] nearest(float[] x, float[] y) {
-        final int m = Args.rows("x", x, 3);
-        final int n = Args.rows("y", y, 3);
+    public float[] nearest(float[] x_, float[] y_) {
+        final int m = Args.rows("x", x_, 3);
+        final int n = Args.rows("y", y_, 3);
         final int length = Args.outputLength("Gradients.nearest", m, 1);
         final float[] out = new float[length];
         final Backend backend = runtime().select(NEAREST);
         switch (backend) {
-            case SCALAR -> GradientsScalarKernels.nearest(x, y, m, n, out);
-            case SIMD -> GradientsSimdKernels.nearest(runtime(), x, y, m, n, out);
+            case SCALAR -> GradientsScalarKernels.nearest(x_, y_, m, n, out);
+            case SIMD -> GradientsSimdKernels.nearest(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
-                        "jk_nearest", m, parts, false).in(x).in(y).scalar(m).scalar(n)
+                        "jk_nearest", m, parts, false).in(x_).in(y_).scalar(m).scalar(n)
                         .scalar(partSize).out(dv).local(12));
                 if (parts > 1) {
                     final int len = out.length;
@@ -305,30 +305,30 @@ public final class GradientsImpl implements Gradients {
     }
 
     /**
-     * SUM of {@code IfElse(((jk_index == idx) - 0.5), ((2 * (x - y)) * e), 0)} over j.
+     * SUM of {@code IfElse((jk_index == idx) - 0.5, Grad((SqDist(x, y)), x, e), 0) (simplified: IfElse(((jk_index == idx) - 0.5), ((2 * (x - y)) * e), 0))} over j.
      */
     @Override
-    public float[] nearestDx(float[] x, float[] y, int[] idx, float[] e_) {
-        final int m = Args.rows("x", x, 3);
+    public float[] nearestDx(float[] x_, float[] y_, int[] idx_, float[] e_) {
+        final int m = Args.rows("x", x_, 3);
         Args.sameRows("M", "x", m, "e", Args.rows("e", e_, 1));
-        Args.sameRows("M", "x", m, "idx", Args.rows("idx", idx, 1));
-        final int n = Args.rows("y", y, 3);
-        final float[] idx$values = Args.indicesAsFloats("idx", idx, n, "N");
-        final float[] jk_index = Args.indexColumnFloats(n);
+        Args.sameRows("M", "x", m, "idx", Args.rows("idx", idx_, 1));
+        final int n = Args.rows("y", y_, 3);
+        final float[] idx_$values = Args.indicesAsFloats("idx", idx_, n, "N");
+        final float[] jk_index_ = Args.indexColumnFloats(n);
         final int length = Args.outputLength("Gradients.nearestDx", m, 3);
         final float[] out = new float[length];
         final Backend backend = runtime().select(NEAREST_DX);
         switch (backend) {
-            case SCALAR -> GradientsScalarKernels.nearestDx(x, y, idx$values, e_, jk_index, m, n, out);
-            case SIMD -> GradientsSimdKernels.nearestDx(runtime(), x, y, idx$values, e_, jk_index, m, n, out);
+            case SCALAR -> GradientsScalarKernels.nearestDx(x_, y_, idx_$values, e_, jk_index_, m, n, out);
+            case SIMD -> GradientsSimdKernels.nearestDx(runtime(), x_, y_, idx_$values, e_, jk_index_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * out.length];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
-                        "jk_nearestDx", m, parts, false).in(x).in(y).in(idx$values).in(e_)
-                        .in(jk_index).scalar(m).scalar(n).scalar(partSize).out(dv).local(12)
+                        "jk_nearestDx", m, parts, false).in(x_).in(y_).in(idx_$values).in(e_)
+                        .in(jk_index_).scalar(m).scalar(n).scalar(partSize).out(dv).local(12)
                         .local(4));
                 if (parts > 1) {
                     final int len = out.length;

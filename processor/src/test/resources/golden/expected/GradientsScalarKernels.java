@@ -11,14 +11,15 @@ final class GradientsScalarKernels {
     }
 
     /**
-     * Gradients.gauss: SUM over j of (Exp((Minus(g) * Sum(Square((x - y))))) * b).
+     * Gradients.gauss: SUM over j of Exp(-g * SqDist(x, y)) * b (simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b)).
      */
-    static void gauss(float[] x, float[] y, float[] b, float g, int rows, int cols, float[] out) {
-        final float t1 = -g;
+    static void gauss(float[] x_, float[] y_, float[] b_, float g_, int rows, int cols,
+            float[] out) {
+        final float t1 = -g_;
         for (int r = 0; r < rows; r++) {
-            final float t2 = x[r * 3];
-            final float t3 = x[r * 3 + 1];
-            final float t4 = x[r * 3 + 2];
+            final float t2 = x_[r * 3];
+            final float t3 = x_[r * 3 + 1];
+            final float t4 = x_[r * 3 + 2];
             float acc0 = 0;
             float acc1 = 0;
             for (int s0 = 0; s0 < cols; s0 += 256) {
@@ -26,9 +27,9 @@ final class GradientsScalarKernels {
                 float blk0 = 0;
                 float blk1 = 0;
                 for (int s = s0; s < s1; s++) {
-                    final float t5 = y[s * 3];
-                    final float t6 = y[s * 3 + 1];
-                    final float t7 = y[s * 3 + 2];
+                    final float t5 = y_[s * 3];
+                    final float t6 = y_[s * 3 + 1];
+                    final float t7 = y_[s * 3 + 2];
                     final float t8 = t2 - t5;
                     final float t9 = t3 - t6;
                     final float t10 = t4 - t7;
@@ -39,8 +40,8 @@ final class GradientsScalarKernels {
                     final float t15 = t14 + t13;
                     final float t16 = t1 * t15;
                     final float t17 = (float) Math.exp(t16);
-                    final float t18 = b[s * 2];
-                    final float t19 = b[s * 2 + 1];
+                    final float t18 = b_[s * 2];
+                    final float t19 = b_[s * 2 + 1];
                     final float t20 = t17 * t18;
                     final float t21 = t17 * t19;
                     blk0 += t20;
@@ -55,17 +56,17 @@ final class GradientsScalarKernels {
     }
 
     /**
-     * Gradients.gaussDy: SUM over i of Minus(((2 * (x - y)) * ((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Minus(g)))).
+     * Gradients.gaussDy: SUM over i of Grad(Exp(-g * SqDist(x, y)) * b, y, e) (simplified: Minus(((2 * (x - y)) * ((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Minus(g))))).
      */
-    static void gaussDy(float[] x, float[] y, float[] b, float g, float[] e_, int rows, int cols,
-            float[] out) {
-        final float t14 = -g;
+    static void gaussDy(float[] x_, float[] y_, float[] b_, float g_, float[] e_, int rows,
+            int cols, float[] out) {
+        final float t14 = -g_;
         for (int r = 0; r < rows; r++) {
-            final float t4 = y[r * 3];
-            final float t5 = y[r * 3 + 1];
-            final float t6 = y[r * 3 + 2];
-            final float t24 = b[r * 2];
-            final float t25 = b[r * 2 + 1];
+            final float t4 = y_[r * 3];
+            final float t5 = y_[r * 3 + 1];
+            final float t6 = y_[r * 3 + 2];
+            final float t24 = b_[r * 2];
+            final float t25 = b_[r * 2 + 1];
             float acc0 = 0;
             float acc1 = 0;
             float acc2 = 0;
@@ -75,9 +76,9 @@ final class GradientsScalarKernels {
                 float blk1 = 0;
                 float blk2 = 0;
                 for (int s = s0; s < s1; s++) {
-                    final float t1 = x[s * 3];
-                    final float t2 = x[s * 3 + 1];
-                    final float t3 = x[s * 3 + 2];
+                    final float t1 = x_[s * 3];
+                    final float t2 = x_[s * 3 + 1];
+                    final float t3 = x_[s * 3 + 2];
                     final float t7 = t1 - t4;
                     final float t8 = t2 - t5;
                     final float t9 = t3 - t6;
@@ -119,15 +120,15 @@ final class GradientsScalarKernels {
     }
 
     /**
-     * Gradients.gaussDg: SUM over j of Minus(((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Sum(Square((x - y))))).
+     * Gradients.gaussDg: SUM over j of Grad(Exp(-g * SqDist(x, y)) * b, g, e) (simplified: Minus(((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Sum(Square((x - y)))))).
      */
-    static void gaussDg(float[] x, float[] y, float[] b, float g, float[] e_, int rows, int cols,
-            float[] out) {
-        final float t1 = -g;
+    static void gaussDg(float[] x_, float[] y_, float[] b_, float g_, float[] e_, int rows,
+            int cols, float[] out) {
+        final float t1 = -g_;
         for (int r = 0; r < rows; r++) {
-            final float t2 = x[r * 3];
-            final float t3 = x[r * 3 + 1];
-            final float t4 = x[r * 3 + 2];
+            final float t2 = x_[r * 3];
+            final float t3 = x_[r * 3 + 1];
+            final float t4 = x_[r * 3 + 2];
             final float t18 = e_[r * 2];
             final float t19 = e_[r * 2 + 1];
             float acc0 = 0;
@@ -135,9 +136,9 @@ final class GradientsScalarKernels {
                 final int s1 = Math.min(cols, s0 + 256);
                 float blk0 = 0;
                 for (int s = s0; s < s1; s++) {
-                    final float t5 = y[s * 3];
-                    final float t6 = y[s * 3 + 1];
-                    final float t7 = y[s * 3 + 2];
+                    final float t5 = y_[s * 3];
+                    final float t6 = y_[s * 3 + 1];
+                    final float t7 = y_[s * 3 + 2];
                     final float t8 = t2 - t5;
                     final float t9 = t3 - t6;
                     final float t10 = t4 - t7;
@@ -148,8 +149,8 @@ final class GradientsScalarKernels {
                     final float t15 = t14 + t13;
                     final float t16 = t1 * t15;
                     final float t17 = (float) Math.exp(t16);
-                    final float t20 = b[s * 2];
-                    final float t21 = b[s * 2 + 1];
+                    final float t20 = b_[s * 2];
+                    final float t21 = b_[s * 2 + 1];
                     final float t22 = t18 * t20;
                     final float t23 = t19 * t21;
                     final float t24 = t22 + t23;
@@ -165,19 +166,19 @@ final class GradientsScalarKernels {
     }
 
     /**
-     * Gradients.softMin: LOG_SUM_EXP over j of (b - (p * Sum(Square((x - y))))).
+     * Gradients.softMin: LOG_SUM_EXP over j of b - p * SqDist(x, y) (simplified: (b - (p * Sum(Square((x - y)))))).
      */
-    static void softMin(double[] x, double[] y, double[] b, double p_, int rows, int cols,
+    static void softMin(double[] x_, double[] y_, double[] b_, double p_, int rows, int cols,
             double[] out) {
         for (int r = 0; r < rows; r++) {
-            final double t2 = x[r * 2];
-            final double t3 = x[r * 2 + 1];
+            final double t2 = x_[r * 2];
+            final double t3 = x_[r * 2 + 1];
             double mx = Double.NEGATIVE_INFINITY;
             double se0 = 0;
             for (int s = 0; s < cols; s++) {
-                final double t0 = b[s];
-                final double t4 = y[s * 2];
-                final double t5 = y[s * 2 + 1];
+                final double t0 = b_[s];
+                final double t4 = y_[s * 2];
+                final double t5 = y_[s * 2 + 1];
                 final double t6 = t2 - t4;
                 final double t7 = t3 - t5;
                 final double t8 = t6 * t6;
@@ -199,13 +200,13 @@ final class GradientsScalarKernels {
     }
 
     /**
-     * Gradients.softMinDx: SUM over j of (((2 * (x - y)) * (Minus(e) * p)) * Exp(((b - (p * Sum(Square((x - y))))) - s))).
+     * Gradients.softMinDx: SUM over j of Grad(b - p * SqDist(x, y), x, e) * Exp(b - p * SqDist(x, y) - s) (simplified: (((2 * (x - y)) * (Minus(e) * p)) * Exp(((b - (p * Sum(Square((x - y))))) - s)))).
      */
-    static void softMinDx(double[] x, double[] y, double[] b, double p_, double[] s_, double[] e_,
-            int rows, int cols, double[] out) {
+    static void softMinDx(double[] x_, double[] y_, double[] b_, double p_, double[] s_,
+            double[] e_, int rows, int cols, double[] out) {
         for (int r = 0; r < rows; r++) {
-            final double t1 = x[r * 2];
-            final double t2 = x[r * 2 + 1];
+            final double t1 = x_[r * 2];
+            final double t2 = x_[r * 2 + 1];
             final double t9 = e_[r];
             final double t10 = -t9;
             final double t12 = t10 * p_;
@@ -213,15 +214,15 @@ final class GradientsScalarKernels {
             double acc0 = 0;
             double acc1 = 0;
             for (int s = 0; s < cols; s++) {
-                final double t3 = y[s * 2];
-                final double t4 = y[s * 2 + 1];
+                final double t3 = y_[s * 2];
+                final double t4 = y_[s * 2 + 1];
                 final double t5 = t1 - t3;
                 final double t6 = t2 - t4;
                 final double t7 = 2.0 * t5;
                 final double t8 = 2.0 * t6;
                 final double t13 = t7 * t12;
                 final double t14 = t8 * t12;
-                final double t15 = b[s];
+                final double t15 = b_[s];
                 final double t16 = t5 * t5;
                 final double t17 = t6 * t6;
                 final double t18 = t16 + t17;
@@ -240,18 +241,18 @@ final class GradientsScalarKernels {
     }
 
     /**
-     * Gradients.nearest: MIN over j of Sum(Square((x - y))).
+     * Gradients.nearest: MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y)))).
      */
-    static void nearest(float[] x, float[] y, int rows, int cols, float[] out) {
+    static void nearest(float[] x_, float[] y_, int rows, int cols, float[] out) {
         for (int r = 0; r < rows; r++) {
-            final float t0 = x[r * 3];
-            final float t1 = x[r * 3 + 1];
-            final float t2 = x[r * 3 + 2];
+            final float t0 = x_[r * 3];
+            final float t1 = x_[r * 3 + 1];
+            final float t2 = x_[r * 3 + 2];
             float acc0 = Float.POSITIVE_INFINITY;
             for (int s = 0; s < cols; s++) {
-                final float t3 = y[s * 3];
-                final float t4 = y[s * 3 + 1];
-                final float t5 = y[s * 3 + 2];
+                final float t3 = y_[s * 3];
+                final float t4 = y_[s * 3 + 1];
+                final float t5 = y_[s * 3 + 2];
                 final float t6 = t0 - t3;
                 final float t7 = t1 - t4;
                 final float t8 = t2 - t5;
@@ -269,15 +270,15 @@ final class GradientsScalarKernels {
     }
 
     /**
-     * Gradients.nearestDx: SUM over j of IfElse(((jk_index == idx) - 0.5), ((2 * (x - y)) * e), 0).
+     * Gradients.nearestDx: SUM over j of IfElse((jk_index == idx) - 0.5, Grad((SqDist(x, y)), x, e), 0) (simplified: IfElse(((jk_index == idx) - 0.5), ((2 * (x - y)) * e), 0)).
      */
-    static void nearestDx(float[] x, float[] y, float[] idx, float[] e_, float[] jk_index, int rows,
-            int cols, float[] out) {
+    static void nearestDx(float[] x_, float[] y_, float[] idx_, float[] e_, float[] jk_index_,
+            int rows, int cols, float[] out) {
         for (int r = 0; r < rows; r++) {
-            final float t1 = idx[r];
-            final float t6 = x[r * 3];
-            final float t7 = x[r * 3 + 1];
-            final float t8 = x[r * 3 + 2];
+            final float t1 = idx_[r];
+            final float t6 = x_[r * 3];
+            final float t7 = x_[r * 3 + 1];
+            final float t8 = x_[r * 3 + 2];
             final float t18 = e_[r];
             float acc0 = 0;
             float acc1 = 0;
@@ -288,12 +289,12 @@ final class GradientsScalarKernels {
                 float blk1 = 0;
                 float blk2 = 0;
                 for (int s = s0; s < s1; s++) {
-                    final float t0 = jk_index[s];
+                    final float t0 = jk_index_[s];
                     final float t2 = (t0 == t1 ? 1.0f : 0.0f);
                     final float t4 = t2 - 0.5f;
-                    final float t9 = y[s * 3];
-                    final float t10 = y[s * 3 + 1];
-                    final float t11 = y[s * 3 + 2];
+                    final float t9 = y_[s * 3];
+                    final float t10 = y_[s * 3 + 1];
+                    final float t11 = y_[s * 3 + 2];
                     final float t12 = t6 - t9;
                     final float t13 = t7 - t10;
                     final float t14 = t8 - t11;

@@ -45,7 +45,7 @@ inline void jk_offer_d(double* kv, int* ki, int* kn, int k, int dim, int c, doub
     if (n < k) kn[c] = n + 1;
 }
 
-// Reductions.softMin: LOG_SUM_EXP over j of (b - (p * Sum(Square((x - y)))))
+// Reductions.softMin: LOG_SUM_EXP over j of b - p * SqDist(x, y) (simplified: (b - (p * Sum(Square((x - y))))))
 __kernel void jk_softMin(__global const double* restrict a_x, __global const double* restrict a_y, __global const double* restrict a_b, const double a_p, const int rows, const int cols, const int partSize, __global double* restrict out, __local double* tile1, __local double* tile2) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -99,7 +99,7 @@ __kernel void jk_softMin(__global const double* restrict a_x, __global const dou
     out[o + 0] = mx == -INFINITY ? -INFINITY : mx + log(se0);
 }
 
-// Reductions.smooth: SUM_SOFTMAX_WEIGHT over i of (Minus(Sum(Square((x - y)))) * g), weight v
+// Reductions.smooth: SUM_SOFTMAX_WEIGHT over i of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight v
 __kernel void jk_smooth(__global const double* restrict a_x, __global const double* restrict a_y, __global const double* restrict a_v, const double a_g, const int rows, const int cols, const int partSize, __global double* restrict out, __local double* tile0, __local double* tile2) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -168,7 +168,7 @@ __kernel void jk_smooth(__global const double* restrict a_x, __global const doub
     out[o + 2] = mx == -INFINITY ? 0 : se2 / sw;
 }
 
-// Reductions.nearest: MIN_ARG_MIN over j of Sqrt(Sum(Square((x - y))))
+// Reductions.nearest: MIN_ARG_MIN over j of Sqrt(Sum(Square(x - y))) (simplified: Sqrt(Sum(Square((x - y)))))
 __kernel void jk_nearest(__global const double* restrict a_x, __global const double* restrict a_y, const int rows, const int cols, const int partSize, __global double* restrict out, __global int* restrict outIndex, __local double* tile1) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -219,7 +219,7 @@ __kernel void jk_nearest(__global const double* restrict a_x, __global const dou
     outIndex[o + 0] = idx0;
 }
 
-// Reductions.apply: SUM over j of MatVecMult(A, (x - y))
+// Reductions.apply: SUM over j of MatVecMult(A, x - y) (simplified: MatVecMult(A, (x - y)))
 __kernel void jk_apply(__global const float* restrict a_A, __global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile2) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
-import org.jkeops.cpu.SplitMerge;
-import org.jkeops.runtime.Args;
 import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.DeviceBackend;
-import org.jkeops.runtime.DeviceLaunch;
 import org.jkeops.runtime.DoubleArgResult;
 import org.jkeops.runtime.KernelInfo;
 import org.jkeops.runtime.KernelRuntime;
+import org.jkeops.runtime.internal.Args;
+import org.jkeops.runtime.internal.DeviceLaunch;
+import org.jkeops.runtime.internal.SplitMerge;
 
 /**
  * Generated implementation of {@link Reductions}. Arguments are validated before any work;
@@ -70,26 +70,26 @@ public final class ReductionsImpl implements Reductions {
     }
 
     /**
-     * LOG_SUM_EXP of {@code (b - (p * Sum(Square((x - y)))))} over j.
+     * LOG_SUM_EXP of {@code b - p * SqDist(x, y) (simplified: (b - (p * Sum(Square((x - y))))))} over j.
      */
     @Override
-    public double[] softMin(double[] x, double[] y, double[] b, double p_) {
-        final int m = Args.rows("x", x, 2);
-        final int n = Args.rows("y", y, 2);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b, 1));
+    public double[] softMin(double[] x_, double[] y_, double[] b_, double p_) {
+        final int m = Args.rows("x", x_, 2);
+        final int n = Args.rows("y", y_, 2);
+        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 1));
         final int length = Args.outputLength("Reductions.softMin", m, 1);
         final double[] out = new double[length];
         final Backend backend = runtime().select(SOFT_MIN);
         switch (backend) {
-            case SCALAR -> ReductionsScalarKernels.softMin(x, y, b, p_, m, n, out);
-            case SIMD -> ReductionsSimdKernels.softMin(runtime(), x, y, b, p_, m, n, out);
+            case SCALAR -> ReductionsScalarKernels.softMin(x_, y_, b_, p_, m, n, out);
+            case SIMD -> ReductionsSimdKernels.softMin(runtime(), x_, y_, b_, p_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * out.length];
                 device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
-                        "jk_softMin", m, parts, true).in(x).in(y).in(b).scalar(p_).scalar(m)
+                        "jk_softMin", m, parts, true).in(x_).in(y_).in(b_).scalar(p_).scalar(m)
                         .scalar(n).scalar(partSize).out(dv).local(16).local(8));
                 if (parts > 1) {
                     final int len = out.length;
@@ -106,27 +106,27 @@ public final class ReductionsImpl implements Reductions {
     }
 
     /**
-     * SUM_SOFTMAX_WEIGHT of {@code (Minus(Sum(Square((x - y)))) * g)} over i.
+     * SUM_SOFTMAX_WEIGHT of {@code -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g))} over i.
      */
     @Override
-    public double[] smooth(double[] x, double[] y, double[] v, double g) {
-        final int n = Args.rows("y", y, 2);
-        final int m = Args.rows("x", x, 2);
-        Args.sameRows("M", "x", m, "v", Args.rows("v", v, 3));
+    public double[] smooth(double[] x_, double[] y_, double[] v_, double g_) {
+        final int n = Args.rows("y", y_, 2);
+        final int m = Args.rows("x", x_, 2);
+        Args.sameRows("M", "x", m, "v", Args.rows("v", v_, 3));
         final int length = Args.outputLength("Reductions.smooth", n, 3);
         final double[] out = new double[length];
         final Backend backend = runtime().select(SMOOTH);
         switch (backend) {
-            case SCALAR -> ReductionsScalarKernels.smooth(x, y, v, g, n, m, out);
-            case SIMD -> ReductionsSimdKernels.smooth(runtime(), x, y, v, g, n, m, out);
+            case SCALAR -> ReductionsScalarKernels.smooth(x_, y_, v_, g_, n, m, out);
+            case SIMD -> ReductionsSimdKernels.smooth(runtime(), x_, y_, v_, g_, n, m, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = 1;
                 final int partSize = Math.max(1, (m + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * out.length];
                 device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
-                        "jk_smooth", n, parts, true).in(x).in(y).in(v).scalar(g).scalar(n).scalar(m)
-                        .scalar(partSize).out(dv).local(16).local(24));
+                        "jk_smooth", n, parts, true).in(x_).in(y_).in(v_).scalar(g_).scalar(n)
+                        .scalar(m).scalar(partSize).out(dv).local(16).local(24));
             }
             default -> throw new IllegalStateException("Reductions.smooth: the runtime chose a backend this kernel has no code for: " + backend);
         }
@@ -134,19 +134,19 @@ public final class ReductionsImpl implements Reductions {
     }
 
     /**
-     * MIN_ARG_MIN of {@code Sqrt(Sum(Square((x - y))))} over j.
+     * MIN_ARG_MIN of {@code Sqrt(Sum(Square(x - y))) (simplified: Sqrt(Sum(Square((x - y)))))} over j.
      */
     @Override
-    public DoubleArgResult nearest(double[] x, double[] y) {
-        final int m = Args.rows("x", x, 3);
-        final int n = Args.rows("y", y, 3);
+    public DoubleArgResult nearest(double[] x_, double[] y_) {
+        final int m = Args.rows("x", x_, 3);
+        final int n = Args.rows("y", y_, 3);
         final int length = Args.outputLength("Reductions.nearest", m, 1);
         final double[] out = new double[length];
         final int[] outIndex = new int[length];
         final Backend backend = runtime().select(NEAREST);
         switch (backend) {
-            case SCALAR -> ReductionsScalarKernels.nearest(x, y, m, n, out, outIndex);
-            case SIMD -> ReductionsSimdKernels.nearest(runtime(), x, y, m, n, out, outIndex);
+            case SCALAR -> ReductionsScalarKernels.nearest(x_, y_, m, n, out, outIndex);
+            case SIMD -> ReductionsSimdKernels.nearest(runtime(), x_, y_, m, n, out, outIndex);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
@@ -154,7 +154,7 @@ public final class ReductionsImpl implements Reductions {
                 final double[] dv = parts == 1 ? out : new double[parts * out.length];
                 final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
                 device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
-                        "jk_nearest", m, parts, true).in(x).in(y).scalar(m).scalar(n)
+                        "jk_nearest", m, parts, true).in(x_).in(y_).scalar(m).scalar(n)
                         .scalar(partSize).out(dv).out(di).local(24));
                 if (parts > 1) {
                     final int len = out.length;
@@ -173,25 +173,25 @@ public final class ReductionsImpl implements Reductions {
     }
 
     /**
-     * SUM of {@code MatVecMult(A, (x - y))} over j.
+     * SUM of {@code MatVecMult(A, x - y) (simplified: MatVecMult(A, (x - y)))} over j.
      */
     @Override
-    public void apply(float[] A, float[] x, float[] y, float[] out_) {
-        final int m = Args.rows("x", x, 3);
-        final int n = Args.rows("y", y, 3);
-        Args.paramLength("A", A, 9);
+    public void apply(float[] A_, float[] x_, float[] y_, float[] out_) {
+        final int m = Args.rows("x", x_, 3);
+        final int n = Args.rows("y", y_, 3);
+        Args.paramLength("A", A_, 9);
         Args.outLength("out", Args.nonNull("out", out_).length, (long) m * 3, "M x 3");
         final Backend backend = runtime().select(APPLY);
         switch (backend) {
-            case SCALAR -> ReductionsScalarKernels.apply(A, x, y, m, n, out_);
-            case SIMD -> ReductionsSimdKernels.apply(runtime(), A, x, y, m, n, out_);
+            case SCALAR -> ReductionsScalarKernels.apply(A_, x_, y_, m, n, out_);
+            case SIMD -> ReductionsSimdKernels.apply(runtime(), A_, x_, y_, m, n, out_);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out_ : new float[parts * out_.length];
                 device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
-                        "jk_apply", m, parts, false).in(A).in(x).in(y).scalar(m).scalar(n)
+                        "jk_apply", m, parts, false).in(A_).in(x_).in(y_).scalar(m).scalar(n)
                         .scalar(partSize).out(dv).local(12));
                 if (parts > 1) {
                     final int len = out_.length;

@@ -11,19 +11,19 @@ final class ReductionsScalarKernels {
     }
 
     /**
-     * Reductions.softMin: LOG_SUM_EXP over j of (b - (p * Sum(Square((x - y))))).
+     * Reductions.softMin: LOG_SUM_EXP over j of b - p * SqDist(x, y) (simplified: (b - (p * Sum(Square((x - y)))))).
      */
-    static void softMin(double[] x, double[] y, double[] b, double p_, int rows, int cols,
+    static void softMin(double[] x_, double[] y_, double[] b_, double p_, int rows, int cols,
             double[] out) {
         for (int r = 0; r < rows; r++) {
-            final double t2 = x[r * 2];
-            final double t3 = x[r * 2 + 1];
+            final double t2 = x_[r * 2];
+            final double t3 = x_[r * 2 + 1];
             double mx = Double.NEGATIVE_INFINITY;
             double se0 = 0;
             for (int s = 0; s < cols; s++) {
-                final double t0 = b[s];
-                final double t4 = y[s * 2];
-                final double t5 = y[s * 2 + 1];
+                final double t0 = b_[s];
+                final double t4 = y_[s * 2];
+                final double t5 = y_[s * 2 + 1];
                 final double t6 = t2 - t4;
                 final double t7 = t3 - t5;
                 final double t8 = t6 * t6;
@@ -45,31 +45,31 @@ final class ReductionsScalarKernels {
     }
 
     /**
-     * Reductions.smooth: SUM_SOFTMAX_WEIGHT over i of (Minus(Sum(Square((x - y)))) * g), weight v.
+     * Reductions.smooth: SUM_SOFTMAX_WEIGHT over i of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight v.
      */
-    static void smooth(double[] x, double[] y, double[] v, double g, int rows, int cols,
+    static void smooth(double[] x_, double[] y_, double[] v_, double g_, int rows, int cols,
             double[] out) {
         for (int r = 0; r < rows; r++) {
-            final double t2 = y[r * 2];
-            final double t3 = y[r * 2 + 1];
+            final double t2 = y_[r * 2];
+            final double t3 = y_[r * 2 + 1];
             double mx = Double.NEGATIVE_INFINITY;
             double sw = 0;
             double se0 = 0;
             double se1 = 0;
             double se2 = 0;
             for (int s = 0; s < cols; s++) {
-                final double t0 = x[s * 2];
-                final double t1 = x[s * 2 + 1];
+                final double t0 = x_[s * 2];
+                final double t1 = x_[s * 2 + 1];
                 final double t4 = t0 - t2;
                 final double t5 = t1 - t3;
                 final double t6 = t4 * t4;
                 final double t7 = t5 * t5;
                 final double t8 = t6 + t7;
                 final double t9 = -t8;
-                final double t11 = t9 * g;
-                final double t12 = v[s * 3];
-                final double t13 = v[s * 3 + 1];
-                final double t14 = v[s * 3 + 2];
+                final double t11 = t9 * g_;
+                final double t12 = v_[s * 3];
+                final double t13 = v_[s * 3 + 1];
+                final double t14 = v_[s * 3 + 2];
                 if (t11 > mx) {
                     final double sc = Math.exp(mx - t11);
                     sw = sw * sc + 1;
@@ -92,19 +92,20 @@ final class ReductionsScalarKernels {
     }
 
     /**
-     * Reductions.nearest: MIN_ARG_MIN over j of Sqrt(Sum(Square((x - y)))).
+     * Reductions.nearest: MIN_ARG_MIN over j of Sqrt(Sum(Square(x - y))) (simplified: Sqrt(Sum(Square((x - y))))).
      */
-    static void nearest(double[] x, double[] y, int rows, int cols, double[] out, int[] outIndex) {
+    static void nearest(double[] x_, double[] y_, int rows, int cols, double[] out,
+            int[] outIndex) {
         for (int r = 0; r < rows; r++) {
-            final double t0 = x[r * 3];
-            final double t1 = x[r * 3 + 1];
-            final double t2 = x[r * 3 + 2];
+            final double t0 = x_[r * 3];
+            final double t1 = x_[r * 3 + 1];
+            final double t2 = x_[r * 3 + 2];
             double acc0 = Double.POSITIVE_INFINITY;
             int idx0 = -1;
             for (int s = 0; s < cols; s++) {
-                final double t3 = y[s * 3];
-                final double t4 = y[s * 3 + 1];
-                final double t5 = y[s * 3 + 2];
+                final double t3 = y_[s * 3];
+                final double t4 = y_[s * 3 + 1];
+                final double t5 = y_[s * 3 + 2];
                 final double t6 = t0 - t3;
                 final double t7 = t1 - t4;
                 final double t8 = t2 - t5;
@@ -125,22 +126,22 @@ final class ReductionsScalarKernels {
     }
 
     /**
-     * Reductions.apply: SUM over j of MatVecMult(A, (x - y)).
+     * Reductions.apply: SUM over j of MatVecMult(A, x - y) (simplified: MatVecMult(A, (x - y))).
      */
-    static void apply(float[] A, float[] x, float[] y, int rows, int cols, float[] out) {
-        final float t0 = A[0];
-        final float t1 = A[1];
-        final float t2 = A[2];
-        final float t3 = A[3];
-        final float t4 = A[4];
-        final float t5 = A[5];
-        final float t6 = A[6];
-        final float t7 = A[7];
-        final float t8 = A[8];
+    static void apply(float[] A_, float[] x_, float[] y_, int rows, int cols, float[] out) {
+        final float t0 = A_[0];
+        final float t1 = A_[1];
+        final float t2 = A_[2];
+        final float t3 = A_[3];
+        final float t4 = A_[4];
+        final float t5 = A_[5];
+        final float t6 = A_[6];
+        final float t7 = A_[7];
+        final float t8 = A_[8];
         for (int r = 0; r < rows; r++) {
-            final float t9 = x[r * 3];
-            final float t10 = x[r * 3 + 1];
-            final float t11 = x[r * 3 + 2];
+            final float t9 = x_[r * 3];
+            final float t10 = x_[r * 3 + 1];
+            final float t11 = x_[r * 3 + 2];
             float acc0 = 0;
             float cmp0 = 0;
             float acc1 = 0;
@@ -148,9 +149,9 @@ final class ReductionsScalarKernels {
             float acc2 = 0;
             float cmp2 = 0;
             for (int s = 0; s < cols; s++) {
-                final float t12 = y[s * 3];
-                final float t13 = y[s * 3 + 1];
-                final float t14 = y[s * 3 + 2];
+                final float t12 = y_[s * 3];
+                final float t13 = y_[s * 3 + 1];
+                final float t14 = y_[s * 3 + 2];
                 final float t15 = t9 - t12;
                 final float t16 = t10 - t13;
                 final float t17 = t11 - t14;

@@ -3,7 +3,7 @@ package org.jkeops.opencl;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
 
-/** The primitive arrays a {@link org.jkeops.runtime.DeviceLaunch} may carry: float[], double[], int[]. */
+/** The primitive arrays a {@link org.jkeops.runtime.internal.DeviceLaunch} may carry: float[], double[], int[]. */
 final class HostArrays {
     private HostArrays() {
     }

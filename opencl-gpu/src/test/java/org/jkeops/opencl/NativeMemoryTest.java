@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jkeops.runtime.DeviceLaunch;
+import org.jkeops.runtime.internal.DeviceLaunch;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package org.jkeops.opencl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import org.jkeops.runtime.DeviceLaunch;
+import org.jkeops.runtime.internal.DeviceLaunch;
 import org.junit.jupiter.api.Assumptions;
 
 /**

@@ -179,9 +179,9 @@ class BodyFormulaTest {
         Compilation c = KernelSource.compile(s);
         assertThat(c).succeeded();
         String impl = c.generatedSourceFile("test.GaussImpl").get().getCharContent(true).toString();
-        assertTrue(impl.contains("public float[] conv(float[] x, float[] y, float[] b, float g)"), impl);
-        assertTrue(impl.contains("public int[] knn(float[] x, float[] y)"), impl);
-        assertTrue(impl.contains("public DoubleArgResult near(double[] x, double[] y)"), impl);
+        assertTrue(impl.contains("public float[] conv(float[] x_, float[] y_, float[] b_, float g_)"), impl);
+        assertTrue(impl.contains("public int[] knn(float[] x_, float[] y_)"), impl);
+        assertTrue(impl.contains("public DoubleArgResult near(double[] x_, double[] y_)"), impl);
         assertTrue(impl.contains("not an override"), impl);
         assertFalse(impl.contains("@Override"), impl);
         assertFalse(impl.contains("helper"), impl);

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The generated Java and OpenCL C of a few kernels, compared with checked-in golden files, so that every
  * change to generated code is seen in review.
  *
- * <p>To regenerate after an intended change: {@code mvn -pl processor test -Dtest=GoldenFilesTest
+ * <p>To regenerate after an intended change: {@code mvn -pl processor -am test -Dtest=GoldenFilesTest
  * -Djkeops.updateGolden=true}, then review the diff under {@code src/test/resources/golden/expected}.
  */
 class GoldenFilesTest {
@@ -37,6 +37,10 @@ class GoldenFilesTest {
                 new String[] {"GaussBody", "GaussBodyScalarKernels"},
                 new String[] {"Reductions", "ReductionsImpl"},
                 new String[] {"Reductions", "ReductionsScalarKernels"},
+                new String[] {"Reductions", "ReductionsSimdKernels"},
+                new String[] {"AllReductions", "AllReductionsImpl"},
+                new String[] {"AllReductions", "AllReductionsScalarKernels"},
+                new String[] {"AllReductions", "AllReductionsSimdKernels"},
                 new String[] {"BlockSparse", "BlockSparseImpl"},
                 new String[] {"BlockSparse", "BlockSparseScalarKernels"},
                 new String[] {"BlockSparse", "BlockSparseSimdKernels"},
@@ -68,7 +72,7 @@ class GoldenFilesTest {
 
     /** The OpenCL C program of an interface, a class-path resource, compared the same way. */
     @ParameterizedTest(name = "{0}.cl")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"Gauss", "Reductions", "BlockSparse", "Gradients"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Gauss", "Reductions", "AllReductions", "BlockSparse", "Gradients"})
     void generatedOpenClMatchesGolden(String input) throws IOException {
         JavaFileObject source = JavaFileObjects.forSourceString("golden." + input, resource("golden/input/" + input + ".java"));
         Compilation compilation = Compiler.javac().withProcessors(new JKeOpsProcessor())

@@ -70,9 +70,9 @@ class KernelsGenerationTest {
                 "    float[] dist(@Vi(3) float[] x, @Vj(3) float[] y, @Pm float w);");
         Compilation c = succeed(s);
         String impl = generated(c, "test.OverloadsImpl");
-        assertTrue(impl.contains("public float[] dist(float[] x, float[] y)"), impl);
-        assertTrue(impl.contains("public double[] dist(double[] x, double[] y)"), impl);
-        assertTrue(impl.contains("public float[] dist(float[] x, float[] y, float w)"), impl);
+        assertTrue(impl.contains("public float[] dist(float[] x_, float[] y_)"), impl);
+        assertTrue(impl.contains("public double[] dist(double[] x_, double[] y_)"), impl);
+        assertTrue(impl.contains("public float[] dist(float[] x_, float[] y_, float w_)"), impl);
         String kernels = generated(c, "test.OverloadsScalarKernels");
         assertTrue(kernels.contains("dist_0(") && kernels.contains("dist_1(") && kernels.contains("dist_2("), kernels);
     }
@@ -228,7 +228,7 @@ class KernelsGenerationTest {
                 .compile(s.file());
         assertThat(c).succeededWithoutWarnings();
         String impl = generated(c, "test.UsesGeneratedImpl");
-        assertTrue(impl.contains("Args.rows(\"x\", x, 3)"), impl);
+        assertTrue(impl.contains("Args.rows(\"x\", x_, 3)"), impl);
     }
 
     @Test

@@ -22,7 +22,7 @@ class RangesDeclarationTest {
         Compilation c = KernelSource.compile(s);
         assertThat(c).succeeded();
         assertThat(c).generatedSourceFile("test.SparseImpl").contentsAsUtf8String()
-                .contains("ranges.blocksOverJ(\"ranges\", m, n)");
+                .contains("ranges_.blocksOverJ(\"ranges\", m, n)");
         assertThat(c).generatedSourceFile("test.SparseImpl").contentsAsUtf8String()
                 .contains("r_.blocksOverI(\"r\", m, n)"); // a reserved local name gets an underscore
     }

@@ -1,5 +1,7 @@
 package org.jkeops.runtime;
 
+import org.jkeops.runtime.internal.DeviceLaunch;
+
 /**
  * A device that runs {@link DeviceLaunch}es (the OpenCL module implements it). One per
  * {@link KernelRuntime}; closed with it.

@@ -1,6 +1,7 @@
 package org.jkeops.runtime;
 
 import java.util.Arrays;
+import org.jkeops.runtime.internal.RangeBlocks;
 
 /**
  * Block-sparsity pattern of a reduction, in KeOps' six-array format {@code (rangesI, slicesI,

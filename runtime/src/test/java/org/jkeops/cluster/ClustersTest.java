@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
-import org.jkeops.runtime.RangeBlocks;
+import org.jkeops.runtime.internal.RangeBlocks;
 import org.jkeops.runtime.Ranges;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

@@ -8,13 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jkeops.runtime.internal.RangeBlocks;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-class RangesTest {
+public class RangesTest {
     private static final int[] NONE = {};
 
     /** 3 i-clusters, 2 j-clusters, keep = [T F; T T; F T]. */
@@ -151,7 +153,7 @@ class RangesTest {
     }
 
     /** Consecutive ranges [0, e1), [e1, e2), ... as cluster_ranges gives, some of them empty. */
-    static int[] randomClusterRanges(Random rnd, int count) {
+    public static int[] randomClusterRanges(Random rnd, int count) {
         int[] r = new int[2 * count];
         int start = 0;
         for (int c = 0; c < count; c++) {

@@ -25,31 +25,17 @@ public record GeneratedNames(String packageName, String interfaceName) {
         return flatName() + "SimdKernels";
     }
 
-    private static final java.util.Set<String> RESERVED = java.util.Set.of("r", "s", "s0", "s1", "rows",
-            "cols", "out", "outIndex", "kv", "ki", "kn", "mx", "sw", "sc", "e", "m", "n", "length",
-            "backend", "runtime", "Args", "ScalarMath", "KSmallest", "Math", "System", "Float", "Double",
-            "Backend", "KernelInfo", "KernelRuntime", "Objects", "Set", "IllegalStateException", "j", "j0",
-            "j1", "l", "a", "ix", "f", "ml", "bound", "grain", "iota", "jv", "r0", "FS", "FIS", "DS", "DIS",
-            "FloatVector", "DoubleVector", "IntVector", "VectorMask", "VectorOperators", "VectorMath", "Soa",
-            "SimdSupport", "Parallel", "st", "ist", "js", "je", "parts", "outParts", "indexParts", "part",
-            "p0", "p1", "bits", "SplitMerge", "device", "partSize", "dv", "di", "len", "vp", "ip", "p",
-            "DeviceBackend", "DeviceLaunch", "Arrays", "OpenClProgram", "gradTotal", "gradResult",
-            "blocks", "bnd", "sl", "iv", "k", "c", "c0", "c1", "cuts", "task", "tasks", "Ranges",
-            "RangeBlocks");
-    private static final java.util.regex.Pattern NUMBERED =
-            java.util.regex.Pattern.compile("(t|acc|blk|cmp|ky|kt|idx|se|u|v|b|sum|best|bi|mk|thr|kv|ki|kn|e|up"
-                    + "|keep|mxv|mx|swv|sw|sev|soa|col|ed)[0-9]+(_[0-9]+)?|soa[0-9]+g");
-
     /**
-     * The Java name generated code uses for a user's parameter: the same name unless it would
-     * collide with a local of generated code, in which case an underscore is appended. Names that
-     * already end with an underscore get one more, so that {@code r} (becoming {@code r_}) and a
-     * user's {@code r_} (becoming {@code r__}) stay distinct: the mapping is one-to-one, and no
-     * result is a reserved name.
+     * The Java name generated code uses for a user's parameter: the name with an underscore
+     * appended. No identifier of generated code ends with an underscore (its locals, the nested
+     * width classes {@code W512}..., the types it imports: checked by
+     * {@code KernelsGenerationTest}), so a parameter named like any of them ({@code Lanes},
+     * {@code W512}, {@code acc0}, {@code out}) cannot shadow or clash with it, and the mapping is
+     * one-to-one ({@code r} gives {@code r_}, a user's {@code r_} gives {@code r__}). One rule
+     * instead of a list of reserved names that has to follow every change of the emitters.
      */
     public static String local(String userName) {
-        return RESERVED.contains(userName) || NUMBERED.matcher(userName).matches() || userName.endsWith("_")
-                ? userName + "_" : userName;
+        return userName + "_";
     }
 
     /** Upper-case constant name for a kernel's function name, e.g. {@code conv_1} gives {@code CONV_1}. */

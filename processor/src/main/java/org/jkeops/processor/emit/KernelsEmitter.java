@@ -14,24 +14,27 @@ import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import org.jkeops.processor.ir.Category;
-import org.jkeops.processor.ir.Printer;
 import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Precision;
 
 /**
- * Emits the Java files of one {@code @Kernels} interface from its plans: the facade
- * {@code <Interface>Impl}, which validates arguments, allocates outputs, asks the runtime for a
- * backend and calls that backend's kernel, and {@code <Interface>ScalarKernels}, the scalar
- * kernels. The interface element is the originating element of both files.
+ * Emits the Java files of one {@code @Kernels} interface from its plans:
+ *
+ * <ul>
+ * <li>the facade {@code <Interface>Impl}: per method, it validates the arguments (shapes, rows,
+ *     K, ranges), allocates the outputs, makes the columns the facade provides (arg indices as
+ *     floats, index columns), asks the runtime for a backend and calls that backend's kernel: the
+ *     scalar one, the SIMD entry, or an OpenCL launch (the program is a class-path resource,
+ *     loaded once; parts of a split reduced index are merged on the host by
+ *     {@code SplitMerge}); a gradient with respect to a parameter sums the rows at the end;
+ * <li>{@code <Interface>ScalarKernels}, the scalar kernels ({@link ScalarJavaEmitter});
+ * <li>{@code <Interface>SimdKernels}, the Vector API kernels ({@link VectorJavaEmitter}).
+ * </ul>
+ *
+ * The interface element is the originating element of every file.
  */
 public final class KernelsEmitter {
     static final String PROCESSOR = "org.jkeops.processor.JKeOpsProcessor";
-    private static final ClassName ARGS = ClassName.get("org.jkeops.runtime", "Args");
-    private static final ClassName RUNTIME = ClassName.get("org.jkeops.runtime", "KernelRuntime");
-    private static final ClassName BACKEND = ClassName.get("org.jkeops.runtime", "Backend");
-    private static final ClassName KERNEL_INFO = ClassName.get("org.jkeops.runtime", "KernelInfo");
-    static final ClassName RANGES = ClassName.get("org.jkeops.runtime", "Ranges");
-    static final ClassName RANGE_BLOCKS = ClassName.get("org.jkeops.runtime", "RangeBlocks");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private KernelsEmitter() {
@@ -100,17 +103,17 @@ public final class KernelsEmitter {
                 .addSuperinterface(iface)
                 .addJavadoc("Generated implementation of {@link $T}. Arguments are validated before any "
                         + "work;\nthe runtime chooses the backend of each call.\n", iface);
-        t.addField(FieldSpec.builder(RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL).build());
+        t.addField(FieldSpec.builder(RuntimeTypes.KERNEL_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL).build());
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Uses {@link $T#shared()}, configured by system properties.\n", RUNTIME)
+                .addJavadoc("Uses {@link $T#shared()}, configured by system properties.\n", RuntimeTypes.KERNEL_RUNTIME)
                 .addStatement("this.runtime = null").build());
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addParameter(RUNTIME, "runtime")
+                .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime")
                 .addStatement("this.runtime = $T.requireNonNull(runtime, $S)", java.util.Objects.class, "runtime")
                 .build());
         t.addMethod(MethodSpec.methodBuilder("runtime").addModifiers(Modifier.PRIVATE)
-                .returns(RUNTIME)
-                .addStatement("return runtime != null ? runtime : $T.shared()", RUNTIME).build());
+                .returns(RuntimeTypes.KERNEL_RUNTIME)
+                .addStatement("return runtime != null ? runtime : $T.shared()", RuntimeTypes.KERNEL_RUNTIME).build());
         String resource = "/" + openClResource(names);
         t.addMethod(MethodSpec.methodBuilder("openClProgram").addModifiers(Modifier.STATIC)
                 .returns(String.class)
@@ -151,10 +154,10 @@ public final class KernelsEmitter {
                         .build())
                 .build());
         for (KernelPlan plan : plans) {
-            t.addField(FieldSpec.builder(KERNEL_INFO, infoName(plan), Modifier.PRIVATE, Modifier.STATIC,
+            t.addField(FieldSpec.builder(RuntimeTypes.KERNEL_INFO, infoName(plan), Modifier.PRIVATE, Modifier.STATIC,
                             Modifier.FINAL)
-                    .initializer("new $T($S, $T.of($T.SCALAR, $T.SIMD, $T.OPENCL)$L)", KERNEL_INFO, plan.kernelName(),
-                            java.util.Set.class, BACKEND, BACKEND, BACKEND, OpenClEmitter.usesDouble(plan) ? ", true" : "")
+                    .initializer("new $T($S, $T.of($T.SCALAR, $T.SIMD, $T.OPENCL)$L)", RuntimeTypes.KERNEL_INFO, plan.kernelName(),
+                            java.util.Set.class, RuntimeTypes.BACKEND, RuntimeTypes.BACKEND, RuntimeTypes.BACKEND, OpenClEmitter.usesDouble(plan) ? ", true" : "")
                     .build());
             t.addMethod(method(names, plan));
         }
@@ -183,7 +186,7 @@ public final class KernelsEmitter {
                 case VARIABLE -> prm.source() == KernelPlan.Source.INDICES ? indices : prm.scalar() ? scalar : values;
                 case OUT_VALUES -> values;
                 case OUT_INDICES -> indices;
-                case RANGES -> RANGES;
+                case RANGES -> RuntimeTypes.RANGES;
             };
             m.addParameter(type, GeneratedNames.local(prm.name()));
         }
@@ -191,7 +194,7 @@ public final class KernelsEmitter {
         if (plan.outParams()) {
             result = TypeName.VOID;
         } else if (plan.hasValues() && plan.hasIndices()) {
-            result = ClassName.get("org.jkeops.runtime", p == Precision.FLOAT ? "FloatArgResult" : "DoubleArgResult");
+            result = p == Precision.FLOAT ? RuntimeTypes.FLOAT_ARG_RESULT : RuntimeTypes.DOUBLE_ARG_RESULT;
         } else {
             result = plan.hasValues() ? values : indices;
         }
@@ -202,11 +205,11 @@ public final class KernelsEmitter {
         String cols = validateAxis(b, plan, plan.inner());
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.role() == KernelPlan.Role.VARIABLE && prm.category() == Category.P && !prm.scalar()) {
-                b.addStatement("$T.paramLength($S, $L, $L)", ARGS, prm.name(), GeneratedNames.local(prm.name()), prm.dim());
+                b.addStatement("$T.paramLength($S, $L, $L)", RuntimeTypes.ARGS, prm.name(), GeneratedNames.local(prm.name()), prm.dim());
             }
         }
         if (plan.k() > 0) {
-            b.addStatement("$T.kFits($L, $L, $S)", ARGS, plan.k(), cols, plan.inner() == Category.J ? "N" : "M");
+            b.addStatement("$T.kFits($L, $L, $S)", RuntimeTypes.ARGS, plan.k(), cols, plan.inner() == Category.J ? "N" : "M");
         }
         indexVariables(b, plan);
         int width = plan.outputWidth();
@@ -216,8 +219,8 @@ public final class KernelsEmitter {
         if (plan.outParams()) {
             for (KernelPlan.Param prm : plan.params()) {
                 if (prm.role() == KernelPlan.Role.OUT_VALUES || prm.role() == KernelPlan.Role.OUT_INDICES) {
-                    b.addStatement("$T.outLength($S, $T.nonNull($S, $L).length, (long) $L * $L, $S)", ARGS,
-                            prm.name(), ARGS, prm.name(), GeneratedNames.local(prm.name()), rows, width,
+                    b.addStatement("$T.outLength($S, $T.nonNull($S, $L).length, (long) $L * $L, $S)", RuntimeTypes.ARGS,
+                            prm.name(), RuntimeTypes.ARGS, prm.name(), GeneratedNames.local(prm.name()), rows, width,
                             rowsName + " x " + width);
                     if (prm.role() == KernelPlan.Role.OUT_VALUES) {
                         valuesVar = GeneratedNames.local(prm.name());
@@ -227,7 +230,7 @@ public final class KernelsEmitter {
                 }
             }
         } else {
-            b.addStatement("final int length = $T.outputLength($S, $L, $L)", ARGS, plan.kernelName(), rows, width);
+            b.addStatement("final int length = $T.outputLength($S, $L, $L)", RuntimeTypes.ARGS, plan.kernelName(), rows, width);
             if (plan.hasValues()) {
                 b.addStatement("final $T out = new $T[length]", values, scalar);
             }
@@ -238,7 +241,7 @@ public final class KernelsEmitter {
         KernelPlan.Param ranges = plan.ranges();
         if (ranges != null) {
             // Validated here, before any backend sees them; cached in the Ranges object.
-            b.addStatement("final $T blocks = $L == null ? null : $L.$L($S, m, n)", RANGE_BLOCKS,
+            b.addStatement("final $T blocks = $L == null ? null : $L.$L($S, m, n)", RuntimeTypes.RANGE_BLOCKS,
                     GeneratedNames.local(ranges.name()), GeneratedNames.local(ranges.name()),
                     plan.inner() == Category.J ? "blocksOverJ" : "blocksOverI", ranges.name());
         }
@@ -254,10 +257,10 @@ public final class KernelsEmitter {
         }
         List<String> scalarArgs = new ArrayList<>(args);
         if (ranges != null) {
-            scalarArgs.add("blocks != null ? blocks : " + RANGE_BLOCKS.simpleName() + ".dense(" + rows + ", " + cols + ")");
+            scalarArgs.add("blocks != null ? blocks : " + RuntimeTypes.RANGE_BLOCKS.simpleName() + ".dense(" + rows + ", " + cols + ")");
             args.add("blocks");
         }
-        b.addStatement("final $T backend = runtime().select($L)", BACKEND, infoName(plan));
+        b.addStatement("final $T backend = runtime().select($L)", RuntimeTypes.BACKEND, infoName(plan));
         b.beginControlFlow("switch (backend)");
         b.addStatement("case SCALAR -> $T.$L($L)", ClassName.get(names.packageName(), names.scalarKernelsName()),
                 plan.functionName(), String.join(", ", scalarArgs));
@@ -293,7 +296,7 @@ public final class KernelsEmitter {
                 b.addStatement("return $L", plan.hasValues() ? "out" : "outIndex");
             }
         }
-        m.addJavadoc("$L of {@code $L} over $L$L.\n", plan.reduction(), Printer.print(plan.formula()),
+        m.addJavadoc("$L of {@code $L} over $L$L.\n", plan.reduction(), plan.formulaDescription(),
                 plan.inner() == Category.J ? "j" : "i", plan.sumRows() ? ", then summed over i" : "");
         if (plan.fromBody()) {
             m.addJavadoc("\n<p>Generated from the body of the static method {@code $L}, which computes the formula for\n"
@@ -309,18 +312,16 @@ public final class KernelsEmitter {
         return m.addCode(b.build()).build();
     }
 
-    private static final ClassName DEVICE_LAUNCH = ClassName.get("org.jkeops.runtime", "DeviceLaunch");
-    private static final ClassName DEVICE_BACKEND = ClassName.get("org.jkeops.runtime", "DeviceBackend");
 
     /** The OPENCL branch: one launch, parts of j merged here when the device splits them. */
     private static void openClCase(CodeBlock.Builder b, GeneratedNames names, KernelPlan plan, String rows, String cols,
             String valuesVar, String indicesVar) {
         TypeName scalar = plan.precision() == Precision.FLOAT ? TypeName.FLOAT : TypeName.DOUBLE;
-        b.addStatement("final $T device = runtime().device($T.OPENCL)", DEVICE_BACKEND, BACKEND);
+        b.addStatement("final $T device = runtime().device($T.OPENCL)", RuntimeTypes.DEVICE_BACKEND, RuntimeTypes.BACKEND);
         if (plan.blockSparse()) {
             b.beginControlFlow("if (blocks != null)");
             CodeBlock.Builder launch = CodeBlock.builder().add("new $T($S,$W$L::openClProgram,$W$S,$W$L,$W1,$W$L)",
-                    DEVICE_LAUNCH, names.packageName().isEmpty() ? names.flatName() : names.packageName() + "." + names.flatName(),
+                    RuntimeTypes.DEVICE_LAUNCH, names.packageName().isEmpty() ? names.flatName() : names.packageName() + "." + names.flatName(),
                     names.implName(), OpenClEmitter.kernelName(plan) + OpenClEmitter.RANGES_SUFFIX, rows,
                     OpenClEmitter.usesDouble(plan));
             for (KernelPlan.Param prm : plan.params()) {
@@ -351,7 +352,7 @@ public final class KernelsEmitter {
             b.addStatement("final int[] di = parts == 1 ? $L : new int[parts * $L.length]", indicesVar, indicesVar);
         }
         CodeBlock.Builder launch = CodeBlock.builder().add("new $T($S,$W$L::openClProgram,$W$S,$W$L,$Wparts,$W$L)",
-                DEVICE_LAUNCH, names.packageName().isEmpty() ? names.flatName() : names.packageName() + "." + names.flatName(),
+                RuntimeTypes.DEVICE_LAUNCH, names.packageName().isEmpty() ? names.flatName() : names.packageName() + "." + names.flatName(),
                 names.implName(), OpenClEmitter.kernelName(plan), rows, OpenClEmitter.usesDouble(plan));
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.role() == KernelPlan.Role.VARIABLE) {
@@ -389,7 +390,7 @@ public final class KernelsEmitter {
             b.addStatement("ip[p] = $T.copyOfRange(di, p * len, (p + 1) * len)", java.util.Arrays.class);
         }
         b.endControlFlow();
-        SplitMergeCalls.emit(b, plan, "vp", "ip", valuesVar, indicesVar, rows);
+        plan.reductionType().splitMerge(b, "vp", "ip", valuesVar, indicesVar, rows, plan.formula().dim());
         b.endControlFlow();
     }
 
@@ -418,11 +419,11 @@ public final class KernelsEmitter {
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.source() == KernelPlan.Source.INDICES) {
                 b.addStatement("final $L[] $L = $T.indicesAs$Ls($S, $L, $L, $S)", kind.toLowerCase(java.util.Locale.ROOT),
-                        kernelArgument(prm), ARGS, kind, prm.name(), GeneratedNames.local(prm.name()), count, axis);
+                        kernelArgument(prm), RuntimeTypes.ARGS, kind, prm.name(), GeneratedNames.local(prm.name()), count, axis);
             }
         }
         b.addStatement("final $L[] $L = $T.indexColumn$Ls($L)", kind.toLowerCase(java.util.Locale.ROOT),
-                kernelArgument(column), ARGS, kind, count);
+                kernelArgument(column), RuntimeTypes.ARGS, kind, count);
     }
 
     /** Emits the row-count checks of one axis; returns the variable holding its row count. */
@@ -434,11 +435,11 @@ public final class KernelsEmitter {
                 .sorted(java.util.Comparator.comparing(prm -> prm.source() != KernelPlan.Source.ARGUMENT))
                 .toList();
         KernelPlan.Param first = arrays.get(0);
-        b.addStatement("final int $L = $T.rows($S, $L, $L)", var, ARGS, first.name(),
+        b.addStatement("final int $L = $T.rows($S, $L, $L)", var, RuntimeTypes.ARGS, first.name(),
                 GeneratedNames.local(first.name()), first.dim());
         for (KernelPlan.Param other : arrays.subList(1, arrays.size())) {
-            b.addStatement("$T.sameRows($S, $S, $L, $S, $T.rows($S, $L, $L))", ARGS, axisName, first.name(), var,
-                    other.name(), ARGS, other.name(), GeneratedNames.local(other.name()), other.dim());
+            b.addStatement("$T.sameRows($S, $S, $L, $S, $T.rows($S, $L, $L))", RuntimeTypes.ARGS, axisName, first.name(), var,
+                    other.name(), RuntimeTypes.ARGS, other.name(), GeneratedNames.local(other.name()), other.dim());
         }
         return var;
     }

@@ -1,8 +1,6 @@
 package org.jkeops.processor.emit;
 
 import java.util.List;
-import org.jkeops.annotations.Reduction;
-import org.jkeops.annotations.SumScheme;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.ir.Printer;
 import org.jkeops.processor.plan.Instr;
@@ -10,6 +8,9 @@ import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Level;
 import org.jkeops.processor.plan.Precision;
 import org.jkeops.processor.plan.Program;
+import org.jkeops.processor.reduce.ClRow;
+import org.jkeops.processor.reduce.ReductionType;
+import org.jkeops.processor.reduce.SumReduction;
 
 /**
  * Emits the OpenCL C program of one {@code @Kernels} interface: one {@code __kernel} per method,
@@ -47,8 +48,7 @@ public final class OpenClEmitter {
 
     /** Whether a plan needs {@code cl_khr_fp64}. */
     public static boolean usesDouble(KernelPlan plan) {
-        return plan.precision() == Precision.DOUBLE
-                || (plan.reduction() == Reduction.SUM && plan.sum() == SumScheme.DOUBLE);
+        return plan.precision() == Precision.DOUBLE || plan.reductionType().usesDouble();
     }
 
     /** The whole program for an interface. */
@@ -131,10 +131,6 @@ public final class OpenClEmitter {
         return "tile" + p.position();
     }
 
-    private int dim() {
-        return plan.formula().dim();
-    }
-
     /** The kernel of a block-sparse launch: {@link #kernelName} followed by this suffix. */
     public static final String RANGES_SUFFIX = "_ranges";
 
@@ -153,7 +149,7 @@ public final class OpenClEmitter {
      */
     private void kernel(StringBuilder sb, boolean ranges) {
         sb.append("// ").append(plan.kernelName()).append(": ").append(plan.reduction()).append(" over ")
-                .append(plan.inner() == Category.J ? "j" : "i").append(" of ").append(Printer.print(plan.formula()))
+                .append(plan.inner() == Category.J ? "j" : "i").append(" of ").append(plan.formulaDescription())
                 .append(plan.weight() == null ? "" : ", weight " + Printer.print(plan.weight()))
                 .append(ranges ? ", block-sparse" : "").append('\n');
         sb.append("__kernel void ").append(kernelName(plan)).append(ranges ? RANGES_SUFFIX : "").append("(");
@@ -201,14 +197,15 @@ public final class OpenClEmitter {
         values(sb, 1, Level.PARAM);
         line(sb, 1, "if (rows == 0) return;");
         values(sb, 1, Level.OUTER);
-        init(sb, 1);
+        ReductionType reduction = plan.reductionType();
+        reduction.clInit(row(sb, 1));
         if (ranges) {
             line(sb, 1, "for (int kr = slices[bk]; kr < slices[bk + 1]; kr++) {");
             line(sb, 2, "const int js = ivals[2 * kr];");
             line(sb, 2, "const int je = ivals[2 * kr + 1];");
             in = 2;
         }
-        boolean blocked = plan.reduction() == Reduction.SUM && plan.sum() == SumScheme.BLOCK;
+        SumReduction blocked = reduction instanceof SumReduction sum && sum.blocked() ? sum : null;
         line(sb, in, "for (int j0 = js; j0 < je; j0 += L) {");
         line(sb, in + 1, "const int jl = j0 + lid;");
         line(sb, in + 1, "if (jl < je) {");
@@ -221,20 +218,16 @@ public final class OpenClEmitter {
         line(sb, in + 1, "barrier(CLK_LOCAL_MEM_FENCE);");
         line(sb, in + 1, "if (active) {");
         line(sb, in + 2, "const int jn = min(L, je - j0);");
-        if (blocked) {
-            for (int c = 0; c < dim(); c++) {
-                line(sb, in + 2, t + " blk" + c + " = 0;");
-            }
+        if (blocked != null) {
+            blocked.clBlockInit(row(sb, in + 2));
         }
         line(sb, in + 2, "for (int jj = 0; jj < jn; jj++) {");
         line(sb, in + 3, "const int s = j0 + jj;");
         values(sb, in + 3, Level.INNER);
-        fold(sb, in + 3);
+        reduction.clFold(row(sb, in + 3));
         line(sb, in + 2, "}");
-        if (blocked) {
-            for (int c = 0; c < dim(); c++) {
-                line(sb, in + 2, "acc" + c + " += blk" + c + ";");
-            }
+        if (blocked != null) {
+            blocked.clBlockEnd(row(sb, in + 2));
         }
         line(sb, in + 1, "}");
         line(sb, in + 1, "barrier(CLK_LOCAL_MEM_FENCE);");
@@ -244,7 +237,7 @@ public final class OpenClEmitter {
         }
         line(sb, 1, "if (!active) return;");
         line(sb, 1, "const int o = (part * rows + i) * " + plan.outputWidth() + ";");
-        finish(sb, 1);
+        reduction.clFinish(row(sb, 1));
         sb.append("}\n\n");
     }
 
@@ -313,162 +306,10 @@ public final class OpenClEmitter {
         };
     }
 
-    // ---- reductions: init, fold, finalize (merge of parts is done by the host) -----------
+    // ---- the reduction's OpenCL dialect (the host merges parts) ----------------------------------
 
-    private String inf(boolean positive) {
-        return positive ? "INFINITY" : "(-INFINITY)";
-    }
-
-    private boolean argMin() {
-        return plan.reduction() == Reduction.ARG_MIN || plan.reduction() == Reduction.MIN_ARG_MIN;
-    }
-
-    private void init(StringBuilder sb, int in) {
-        int d = dim();
-        switch (plan.reduction()) {
-            case SUM -> {
-                for (int c = 0; c < d; c++) {
-                    line(sb, in, (plan.sum() == SumScheme.DOUBLE ? "double" : t) + " acc" + c + " = 0;");
-                    if (plan.sum() == SumScheme.KAHAN) {
-                        line(sb, in, t + " cmp" + c + " = 0;");
-                    }
-                }
-            }
-            case MIN, MAX -> {
-                for (int c = 0; c < d; c++) {
-                    line(sb, in, t + " acc" + c + " = " + inf(plan.reduction() == Reduction.MIN) + ";");
-                }
-            }
-            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
-                for (int c = 0; c < d; c++) {
-                    line(sb, in, t + " acc" + c + " = " + inf(argMin()) + ";");
-                    line(sb, in, "int idx" + c + " = -1;");
-                }
-            }
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
-                int n = plan.k() * d;
-                line(sb, in, t + " kv[" + n + "];");
-                line(sb, in, "int ki[" + n + "];");
-                line(sb, in, "int kn[" + d + "];");
-                line(sb, in, "for (int q = 0; q < " + n + "; q++) { kv[q] = INFINITY; ki[q] = -1; }");
-                line(sb, in, "for (int q = 0; q < " + d + "; q++) { kn[q] = 0; }");
-            }
-            case LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> {
-                line(sb, in, t + " mx = -INFINITY;");
-                if (plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT) {
-                    line(sb, in, t + " sw = 0;");
-                }
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    line(sb, in, t + " se" + c + " = 0;");
-                }
-            }
-        }
-    }
-
-    private void fold(StringBuilder sb, int in) {
-        List<Integer> f = program.formula();
-        switch (plan.reduction()) {
-            case SUM -> {
-                for (int c = 0; c < f.size(); c++) {
-                    String v = ref(f.get(c));
-                    switch (plan.sum()) {
-                        case BLOCK -> line(sb, in, "blk" + c + " += " + v + ";");
-                        case DIRECT, DOUBLE -> line(sb, in, "acc" + c + " += " + v + ";");
-                        case KAHAN -> {
-                            line(sb, in, "{ const " + t + " ky = " + v + " - cmp" + c + "; const " + t + " kt = acc" + c
-                                    + " + ky; cmp" + c + " = (kt - acc" + c + ") - ky; acc" + c + " = kt; }");
-                        }
-                        case AUTO -> throw new IllegalStateException("unresolved sum scheme");
-                    }
-                }
-            }
-            case MIN, MAX -> {
-                String cmp = plan.reduction() == Reduction.MIN ? "<" : ">";
-                for (int c = 0; c < f.size(); c++) {
-                    String v = ref(f.get(c));
-                    line(sb, in, "if (" + v + " " + cmp + " acc" + c + ") acc" + c + " = " + v + ";");
-                }
-            }
-            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
-                for (int c = 0; c < f.size(); c++) {
-                    String v = ref(f.get(c));
-                    line(sb, in, "if (" + v + (argMin() ? " < " : " > ") + "acc" + c + " || (idx" + c + " < 0 && !isnan("
-                            + v + "))) { acc" + c + " = " + v + "; idx" + c + " = s; }");
-                }
-            }
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
-                for (int c = 0; c < f.size(); c++) {
-                    line(sb, in, "jk_offer_" + sfx() + "(kv, ki, kn, " + plan.k() + ", " + f.size() + ", " + c + ", "
-                            + ref(f.get(c)) + ", s);");
-                }
-            }
-            case LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> {
-                boolean softmax = plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT;
-                String v = ref(program.formula().get(0));
-                List<Integer> w = program.weight();
-                line(sb, in, "if (" + v + " > mx) {");
-                line(sb, in + 1, "const " + t + " sc = exp(mx - " + v + ");");
-                if (softmax) {
-                    line(sb, in + 1, "sw = sw * sc + 1;");
-                }
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    line(sb, in + 1, "se" + c + " = se" + c + " * sc + " + (w.isEmpty() ? "1" : ref(w.get(c))) + ";");
-                }
-                line(sb, in + 1, "mx = " + v + ";");
-                line(sb, in, "} else if (" + v + " != -INFINITY) {");
-                line(sb, in + 1, "const " + t + " e = exp(" + v + " - mx);");
-                if (softmax) {
-                    line(sb, in + 1, "sw += e;");
-                }
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    line(sb, in + 1, "se" + c + " += " + (w.isEmpty() ? "e" : "e * " + ref(w.get(c))) + ";");
-                }
-                line(sb, in, "}");
-            }
-        }
-    }
-
-    private void finish(StringBuilder sb, int in) {
-        int d = dim();
-        switch (plan.reduction()) {
-            case SUM -> {
-                for (int c = 0; c < d; c++) {
-                    line(sb, in, "out[o + " + c + "] = " + (plan.sum() == SumScheme.DOUBLE && isFloat ? "(float) " : "")
-                            + "acc" + c + ";");
-                }
-            }
-            case MIN, MAX -> {
-                for (int c = 0; c < d; c++) {
-                    line(sb, in, "out[o + " + c + "] = acc" + c + ";");
-                }
-            }
-            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
-                for (int c = 0; c < d; c++) {
-                    if (plan.hasValues()) {
-                        line(sb, in, "out[o + " + c + "] = acc" + c + ";");
-                    }
-                    line(sb, in, "outIndex[o + " + c + "] = idx" + c + ";");
-                }
-            }
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
-                int n = plan.k() * d;
-                if (plan.hasValues()) {
-                    line(sb, in, "for (int q = 0; q < " + n + "; q++) out[o + q] = kv[q];");
-                }
-                if (plan.hasIndices()) {
-                    line(sb, in, "for (int q = 0; q < " + n + "; q++) outIndex[o + q] = ki[q];");
-                }
-            }
-            case LOG_SUM_EXP -> {
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    line(sb, in, "out[o + " + c + "] = mx == -INFINITY ? -INFINITY : mx + log(se" + c + ");");
-                }
-            }
-            case SUM_SOFTMAX_WEIGHT -> {
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    line(sb, in, "out[o + " + c + "] = mx == -INFINITY ? 0 : se" + c + " / sw;");
-                }
-            }
-        }
+    private ClRow row(StringBuilder sb, int indent) {
+        return new ClRow(sb, indent, plan.precision(), program.formula().stream().map(this::ref).toList(),
+                program.weight().stream().map(this::ref).toList());
     }
 }

@@ -1,7 +1,6 @@
 package org.jkeops.processor.emit;
 
 import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -14,6 +13,9 @@ import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Level;
 import org.jkeops.processor.plan.Precision;
 import org.jkeops.processor.plan.Program;
+import org.jkeops.processor.reduce.ReductionType;
+import org.jkeops.processor.reduce.ScalarRow;
+import org.jkeops.processor.reduce.SumReduction;
 
 /**
  * Emits the scalar Java kernel of one {@link KernelPlan}: a static method computing output rows
@@ -23,12 +25,6 @@ import org.jkeops.processor.plan.Program;
  * (writing the outputs); {@code merge} is not needed by a single sequential pass.
  */
 public final class ScalarJavaEmitter {
-    /** Block size of the BLOCK sum scheme: partial sums over this many pairs. */
-    public static final int SUM_BLOCK = 256;
-
-    static final ClassName SCALAR_MATH = ClassName.get("org.jkeops.runtime", "ScalarMath");
-    static final ClassName K_SMALLEST = ClassName.get("org.jkeops.runtime", "KSmallest");
-
     private final KernelPlan plan;
     private final Program program;
     private final Precision p;
@@ -74,7 +70,7 @@ public final class ScalarJavaEmitter {
         MethodSpec.Builder m = MethodSpec.methodBuilder(plan.functionName())
                 .addModifiers(Modifier.STATIC)
                 .addJavadoc("$L: $L over $L of $L$L.\n", plan.kernelName(), plan.reduction(),
-                        plan.inner() == Category.J ? "j" : "i", Printer.print(plan.formula()),
+                        plan.inner() == Category.J ? "j" : "i", plan.formulaDescription(),
                         plan.weight() == null ? "" : ", weight " + Printer.print(plan.weight()));
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.role() == KernelPlan.Role.VARIABLE) {
@@ -90,11 +86,13 @@ public final class ScalarJavaEmitter {
         }
         boolean ranges = plan.blockSparse();
         if (ranges) {
-            m.addParameter(KernelsEmitter.RANGE_BLOCKS, "blocks");
+            m.addParameter(RuntimeTypes.RANGE_BLOCKS, "blocks");
         }
         CodeBlock.Builder b = CodeBlock.builder();
+        ReductionType reduction = plan.reductionType();
+        ScalarRow row = row();
         values(b, Level.PARAM);
-        perCallState(b);
+        reduction.scalarBuffers(b, row);
         String js = "0";
         String je = "cols";
         if (ranges) {
@@ -108,7 +106,7 @@ public final class ScalarJavaEmitter {
             b.beginControlFlow("for (int r = 0; r < rows; r++)");
         }
         values(b, Level.OUTER);
-        init(b);
+        reduction.scalarInit(b, row);
         if (ranges) {
             b.beginControlFlow("for (int k = sl[c]; k < sl[c + 1]; k++)");
             b.addStatement("final int js = iv[2 * k]");
@@ -116,31 +114,26 @@ public final class ScalarJavaEmitter {
             js = "js";
             je = "je";
         }
-        boolean blocked = plan.reduction() == org.jkeops.annotations.Reduction.SUM
-                && plan.sum() == org.jkeops.annotations.SumScheme.BLOCK;
-        if (blocked) {
-            b.beginControlFlow("for (int s0 = $L; s0 < $L; s0 += $L)", js, je, SUM_BLOCK);
-            b.addStatement("final int s1 = Math.min($L, s0 + $L)", je, SUM_BLOCK);
-            for (int c = 0; c < plan.formula().dim(); c++) {
-                b.addStatement("$L blk$L = 0", t, c);
-            }
+        SumReduction blocked = reduction instanceof SumReduction sum && sum.blocked() ? sum : null;
+        if (blocked != null) {
+            b.beginControlFlow("for (int s0 = $L; s0 < $L; s0 += $L)", js, je, SumReduction.BLOCK);
+            b.addStatement("final int s1 = Math.min($L, s0 + $L)", je, SumReduction.BLOCK);
+            blocked.scalarBlockInit(b, row);
             b.beginControlFlow("for (int s = s0; s < s1; s++)");
         } else {
             b.beginControlFlow("for (int s = $L; s < $L; s++)", js, je);
         }
         values(b, Level.INNER);
-        fold(b);
+        reduction.scalarFold(b, row);
         b.endControlFlow();
-        if (blocked) {
-            for (int c = 0; c < plan.formula().dim(); c++) {
-                b.addStatement("acc$L += blk$L", c, c);
-            }
+        if (blocked != null) {
+            blocked.scalarBlockEnd(b, row);
             b.endControlFlow();
         }
         if (ranges) {
             b.endControlFlow();
         }
-        finish(b);
+        reduction.scalarFinish(b, row);
         b.endControlFlow();
         if (ranges) {
             b.endControlFlow();
@@ -228,9 +221,9 @@ public final class ScalarJavaEmitter {
         while (m.find()) {
             c.add("$L", spelled.substring(last, m.start()));
             c.add("$T.", switch (m.group(1)) {
-                case "ScalarMath" -> SCALAR_MATH;
-                case "VectorMath" -> VECTOR_MATH;
-                default -> VECTOR_OPERATORS;
+                case "ScalarMath" -> RuntimeTypes.SCALAR_MATH;
+                case "VectorMath" -> RuntimeTypes.VECTOR_MATH;
+                default -> RuntimeTypes.VECTOR_OPERATORS;
             });
             last = m.end();
         }
@@ -240,200 +233,13 @@ public final class ScalarJavaEmitter {
 
     private static final java.util.regex.Pattern HELPERS =
             java.util.regex.Pattern.compile("\\b(ScalarMath|VectorMath|VectorOperators)\\.");
-    static final ClassName VECTOR_MATH = ClassName.get("org.jkeops.cpu", "VectorMath");
-    static final ClassName VECTOR_OPERATORS = ClassName.get("jdk.incubator.vector", "VectorOperators");
 
-    // ---- reductions: init, fold, finalize --------------------------------------------------------
+    // ---- the reduction's scalar dialect --------------------------------------------------------
 
-    private String inf(boolean positive) {
-        return p.boxName() + (positive ? ".POSITIVE_INFINITY" : ".NEGATIVE_INFINITY");
-    }
-
-    private String exp(String x) {
-        return isFloat ? "(float) Math.exp(" + x + ")" : "Math.exp(" + x + ")";
-    }
-
-    private String log(String x) {
-        return isFloat ? "(float) Math.log(" + x + ")" : "Math.log(" + x + ")";
-    }
-
-    private int dim() {
-        return plan.formula().dim();
-    }
-
-    /** State allocated once per call (the K reductions' sorted buffers). */
-    private void perCallState(CodeBlock.Builder b) {
-        switch (plan.reduction()) {
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
-                b.addStatement("final $L[] kv = new $L[$L]", t, t, plan.k() * dim());
-                b.addStatement("final int[] ki = new int[$L]", plan.k() * dim());
-                b.addStatement("final int[] kn = new int[$L]", dim());
-            }
-            case SUM, MIN, MAX, ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX, LOG_SUM_EXP,
-                    SUM_SOFTMAX_WEIGHT -> {
-            }
-        }
-    }
-
-    private void init(CodeBlock.Builder b) {
-        int d = dim();
-        switch (plan.reduction()) {
-            case SUM -> {
-                for (int c = 0; c < d; c++) {
-                    b.addStatement("$L acc$L = 0", plan.sum() == org.jkeops.annotations.SumScheme.DOUBLE ? "double" : t, c);
-                    if (plan.sum() == org.jkeops.annotations.SumScheme.KAHAN) {
-                        b.addStatement("$L cmp$L = 0", t, c);
-                    }
-                }
-            }
-            case MIN, MAX -> {
-                for (int c = 0; c < d; c++) {
-                    b.addStatement("$L acc$L = $L", t, c, inf(plan.reduction() == org.jkeops.annotations.Reduction.MIN));
-                }
-            }
-            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
-                boolean min = plan.reduction() == org.jkeops.annotations.Reduction.ARG_MIN
-                        || plan.reduction() == org.jkeops.annotations.Reduction.MIN_ARG_MIN;
-                for (int c = 0; c < d; c++) {
-                    b.addStatement("$L acc$L = $L", t, c, inf(min));
-                    b.addStatement("int idx$L = -1", c);
-                }
-            }
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> b.addStatement("$T.reset(kv, ki, kn)", K_SMALLEST);
-            case LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> {
-                b.addStatement("$L mx = $L", t, inf(false));
-                if (plan.reduction() == org.jkeops.annotations.Reduction.SUM_SOFTMAX_WEIGHT) {
-                    b.addStatement("$L sw = 0", t);
-                }
-                for (int c = 0; c < plan.outputWidth(); c++) {
-                    b.addStatement("$L se$L = 0", t, c);
-                }
-            }
-        }
-    }
-
-    private void fold(CodeBlock.Builder b) {
-        List<Integer> f = program.formula();
-        switch (plan.reduction()) {
-            case SUM -> {
-                for (int c = 0; c < f.size(); c++) {
-                    String v = ref(f.get(c));
-                    switch (plan.sum()) {
-                        case BLOCK -> b.addStatement("blk$L += $L", c, v);
-                        case DIRECT, DOUBLE -> b.addStatement("acc$L += $L", c, v);
-                        case KAHAN -> {
-                            b.addStatement("final $L ky$L = $L - cmp$L", t, c, v, c);
-                            b.addStatement("final $L kt$L = acc$L + ky$L", t, c, c, c);
-                            b.addStatement("cmp$L = (kt$L - acc$L) - ky$L", c, c, c, c);
-                            b.addStatement("acc$L = kt$L", c, c);
-                        }
-                        case AUTO -> throw new IllegalStateException("unresolved sum scheme");
-                    }
-                }
-            }
-            case MIN, MAX -> {
-                String cmp = plan.reduction() == org.jkeops.annotations.Reduction.MIN ? "<" : ">";
-                for (int c = 0; c < f.size(); c++) {
-                    String v = ref(f.get(c));
-                    b.beginControlFlow("if ($L $L acc$L)", v, cmp, c);
-                    b.addStatement("acc$L = $L", c, v);
-                    b.endControlFlow();
-                }
-            }
-            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
-                boolean min = plan.reduction() == org.jkeops.annotations.Reduction.ARG_MIN
-                        || plan.reduction() == org.jkeops.annotations.Reduction.MIN_ARG_MIN;
-                for (int c = 0; c < f.size(); c++) {
-                    String v = ref(f.get(c));
-                    // The first non-NaN value is taken even if it equals the neutral value.
-                    b.beginControlFlow("if ($L $L acc$L || (idx$L < 0 && $L == $L))", v, min ? "<" : ">", c, c, v, v);
-                    b.addStatement("acc$L = $L", c, v);
-                    b.addStatement("idx$L = s", c);
-                    b.endControlFlow();
-                }
-            }
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
-                for (int c = 0; c < f.size(); c++) {
-                    b.addStatement("$T.offer(kv, ki, kn, $L, $L, $L, $L, s)", K_SMALLEST, plan.k(),
-                            f.size(), c, ref(f.get(c)));
-                }
-            }
-            case LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> onlineExp(b);
-        }
-    }
-
-    /** Online (max, shifted sums): rescale when a new maximum arrives; -inf terms add nothing. */
-    private void onlineExp(CodeBlock.Builder b) {
-        boolean softmax = plan.reduction() == org.jkeops.annotations.Reduction.SUM_SOFTMAX_WEIGHT;
-        String v = ref(program.formula().get(0));
-        List<Integer> w = program.weight();
+    /** The reduction's view of the row: its values, weights and where its outputs go. */
+    private ScalarRow row() {
         int width = plan.outputWidth();
-        b.beginControlFlow("if ($L > mx)", v);
-        b.addStatement("final $L sc = $L", t, exp("mx - " + v));
-        if (softmax) {
-            b.addStatement("sw = sw * sc + 1");
-        }
-        for (int c = 0; c < width; c++) {
-            b.addStatement("se$L = se$L * sc + $L", c, c, w.isEmpty() ? "1" : ref(w.get(c)));
-        }
-        b.addStatement("mx = $L", v);
-        b.nextControlFlow("else if ($L != $L)", v, inf(false));
-        b.addStatement("final $L e = $L", t, exp(v + " - mx"));
-        if (softmax) {
-            b.addStatement("sw += e");
-        }
-        for (int c = 0; c < width; c++) {
-            b.addStatement("se$L += $L", c, w.isEmpty() ? "e" : "e * " + ref(w.get(c)));
-        }
-        b.endControlFlow();
-    }
-
-    private void finish(CodeBlock.Builder b) {
-        int d = dim();
-        int width = plan.outputWidth();
-        String base = width == 1 ? "r" : "r * " + width;
-        switch (plan.reduction()) {
-            case SUM -> {
-                for (int c = 0; c < d; c++) {
-                    b.addStatement("out[$L] = $Lacc$L", at(base, c),
-                            plan.sum() == org.jkeops.annotations.SumScheme.DOUBLE && isFloat ? "(float) " : "", c);
-                }
-            }
-            case MIN, MAX -> {
-                for (int c = 0; c < d; c++) {
-                    b.addStatement("out[$L] = acc$L", at(base, c), c);
-                }
-            }
-            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> {
-                for (int c = 0; c < d; c++) {
-                    if (plan.hasValues()) {
-                        b.addStatement("out[$L] = acc$L", at(base, c), c);
-                    }
-                    b.addStatement("outIndex[$L] = idx$L", at(base, c), c);
-                }
-            }
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> {
-                if (plan.hasValues()) {
-                    b.addStatement("System.arraycopy(kv, 0, out, $L, $L)", base, width);
-                }
-                if (plan.hasIndices()) {
-                    b.addStatement("System.arraycopy(ki, 0, outIndex, $L, $L)", base, width);
-                }
-            }
-            case LOG_SUM_EXP -> {
-                for (int c = 0; c < width; c++) {
-                    b.addStatement("out[$L] = mx == $L ? $L : mx + $L", at(base, c), inf(false), inf(false), log("se" + c));
-                }
-            }
-            case SUM_SOFTMAX_WEIGHT -> {
-                for (int c = 0; c < width; c++) {
-                    b.addStatement("out[$L] = mx == $L ? 0 : se$L / sw", at(base, c), inf(false), c);
-                }
-            }
-        }
-    }
-
-    private static String at(String base, int c) {
-        return c == 0 ? base : base + " + " + c;
+        return new ScalarRow(p, "", program.formula().stream().map(this::ref).toList(),
+                program.weight().stream().map(this::ref).toList(), "s", width == 1 ? "r" : "r * " + width, false);
     }
 }

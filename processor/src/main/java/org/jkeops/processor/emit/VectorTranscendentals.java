@@ -26,7 +26,7 @@ import org.jkeops.processor.ir.UnaryOp;
  * result, {@code <result>k<i>}, typed {@code var}) and a final expression, emitted inline in the
  * kernel method with the width class's constant species: a helper method taking and returning
  * vectors was not inlined by HotSpot in the big kernel methods, and the vectors were boxed (a
- * Gaussian ran at half speed). Only rare fallbacks call {@code org.jkeops.cpu.VectorMath}.
+ * Gaussian ran at half speed). Only rare fallbacks call {@code org.jkeops.cpu.internal.VectorMath}.
  *
  * <p><b>Methods</b> (Cephes / fdlibm ideas, written for lanes without branches):
  * <ul>

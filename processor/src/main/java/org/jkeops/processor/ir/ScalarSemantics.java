@@ -2,7 +2,7 @@ package org.jkeops.processor.ir;
 
 /**
  * float64 meaning of the operations that are not one-liners, for constant folding. The runtime's
- * {@code org.jkeops.runtime.ScalarMath} implements the same rules for generated code; the
+ * {@code org.jkeops.runtime.internal.ScalarMath} implements the same rules for generated code; the
  * processor cannot depend on the runtime, so the few lines are mirrored and tested against each
  * other in the differential suite.
  */

@@ -74,7 +74,7 @@ public enum UnaryOp {
 
     /**
      * Vector API expression (FloatVector or DoubleVector alike) for a vector operand {@code a};
-     * operations with no single Vector API method call {@code org.jkeops.cpu.VectorMath}.
+     * operations with no single Vector API method call {@code org.jkeops.cpu.internal.VectorMath}.
      */
     public String vector(String a) {
         if (vector == null) {

@@ -5,6 +5,7 @@ import org.jkeops.annotations.Reduction;
 import org.jkeops.annotations.SumScheme;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.ir.Expr;
+import org.jkeops.processor.reduce.ReductionType;
 
 /**
  * Everything an emitter needs to generate one kernel method, and nothing else: emitters never
@@ -27,6 +28,8 @@ import org.jkeops.processor.ir.Expr;
  *                      is then not an override, and scalar @Vi/@Vj parameters are arrays
  * @param sumRows       whether the facade sums the output rows into one row (the gradient of a
  *                      SUM with respect to a parameter): it returns {@code outputWidth()} values
+ * @param source        the formula as the user wrote it (the {@code @Formula} text, a gradient's
+ *                      formula, or the formula a method body was read as), for generated javadoc
  */
 public record KernelPlan(
         String kernelName,
@@ -43,26 +46,12 @@ public record KernelPlan(
         Program program,
         boolean outParams,
         boolean fromBody,
-        boolean sumRows) {
-
-    /** A plan of an abstract {@code @Formula} method. */
-    public KernelPlan(String kernelName, String methodName, String functionName, Precision precision,
-            Reduction reduction, Category outer, int k, SumScheme sum, List<Param> params, Expr formula,
-            Expr weight, Program program, boolean outParams) {
-        this(kernelName, methodName, functionName, precision, reduction, outer, k, sum, params, formula,
-                weight, program, outParams, false, false);
-    }
-
-    /** A plan without summed rows. */
-    public KernelPlan(String kernelName, String methodName, String functionName, Precision precision,
-            Reduction reduction, Category outer, int k, SumScheme sum, List<Param> params, Expr formula,
-            Expr weight, Program program, boolean outParams, boolean fromBody) {
-        this(kernelName, methodName, functionName, precision, reduction, outer, k, sum, params, formula,
-                weight, program, outParams, fromBody, false);
-    }
+        boolean sumRows,
+        String source) {
 
     public KernelPlan {
         params = List.copyOf(params);
+        source = source.strip().replaceAll("\\s+", " ");
         if (sum == SumScheme.AUTO) {
             throw new IllegalArgumentException("sum scheme must be resolved");
         }
@@ -126,56 +115,49 @@ public record KernelPlan(
         return outer == Category.I ? Category.J : Category.I;
     }
 
+    /** The reduction's meaning and spellings, with this plan's parameters. */
+    public ReductionType reductionType() {
+        return ReductionType.of(reduction, sum, precision, k);
+    }
+
     /** Whether the reduction produces values (float or double). */
     public boolean hasValues() {
-        return hasValues(reduction);
+        return reductionType().hasValues();
     }
 
     /** Whether a reduction produces values (float or double); the analyzer asks before a plan exists. */
     public static boolean hasValues(Reduction reduction) {
-        return switch (reduction) {
-            case SUM, MIN, MAX, MIN_ARG_MIN, MAX_ARG_MAX, K_MIN, K_MIN_ARG_K_MIN, LOG_SUM_EXP,
-                    SUM_SOFTMAX_WEIGHT -> true;
-            case ARG_MIN, ARG_MAX, ARG_K_MIN -> false;
-        };
+        return ReductionType.of(reduction).hasValues();
     }
 
     /** Whether the reduction produces indices. */
     public boolean hasIndices() {
-        return hasIndices(reduction);
+        return reductionType().hasIndices();
     }
 
     /** Whether a reduction produces indices. */
     public static boolean hasIndices(Reduction reduction) {
-        return switch (reduction) {
-            case ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX, ARG_K_MIN, K_MIN_ARG_K_MIN -> true;
-            case SUM, MIN, MAX, K_MIN, LOG_SUM_EXP, SUM_SOFTMAX_WEIGHT -> false;
-        };
+        return ReductionType.of(reduction).hasIndices();
     }
 
-    /**
-     * Whether backends may split the reduced index into parts reduced separately and merged from
-     * their finalized outputs: not the arg-only reductions (no values to compare), not
-     * SUM_SOFTMAX_WEIGHT (no normaliser in the output), not a float32 SUM with the DOUBLE scheme
-     * (its float outputs would add a rounding per part).
-     */
+    /** Whether backends may split the reduced index into parts merged from their finalized outputs. */
     public boolean splittable() {
-        return switch (reduction) {
-            case SUM -> !(precision == Precision.FLOAT && sum == SumScheme.DOUBLE);
-            case MIN, MAX, MIN_ARG_MIN, MAX_ARG_MAX, K_MIN, K_MIN_ARG_K_MIN, LOG_SUM_EXP -> true;
-            case ARG_MIN, ARG_MAX, ARG_K_MIN, SUM_SOFTMAX_WEIGHT -> false;
-        };
+        return reductionType().splittable();
     }
 
     /** Output elements per output row. */
     public int outputWidth() {
-        int d = formula.dim();
-        return switch (reduction) {
-            case SUM, MIN, MAX, ARG_MIN, ARG_MAX, MIN_ARG_MIN, MAX_ARG_MAX -> d;
-            case K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN -> k * d;
-            case LOG_SUM_EXP -> weight == null ? 1 : weight.dim();
-            case SUM_SOFTMAX_WEIGHT -> weight.dim();
-        };
+        return reductionType().outputWidth(formula.dim(), weight == null ? 0 : weight.dim());
+    }
+
+    /**
+     * One line for generated comments: the formula as written and, when simplification changed
+     * it, as simplified; {@code *}{@code /} is broken so that it cannot end a comment.
+     */
+    public String formulaDescription() {
+        String simplified = org.jkeops.processor.ir.Printer.print(formula);
+        String text = simplified.equals(source) ? source : source + " (simplified: " + simplified + ")";
+        return text.replace("*/", "* /");
     }
 
     /** The {@code Ranges} parameter that makes the method block-sparse, or null. */

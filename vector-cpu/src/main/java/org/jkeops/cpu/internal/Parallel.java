@@ -1,6 +1,6 @@
-package org.jkeops.cpu;
+package org.jkeops.cpu.internal;
 
-import org.jkeops.runtime.RangeBlocks;
+import org.jkeops.runtime.internal.RangeBlocks;
 
 /** How generated SIMD kernels split output rows between threads. */
 public final class Parallel {

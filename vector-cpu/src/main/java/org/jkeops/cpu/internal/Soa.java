@@ -1,4 +1,4 @@
-package org.jkeops.cpu;
+package org.jkeops.cpu.internal;
 
 /**
  * Structure-of-arrays copies of row-major variables, so that SIMD kernels load consecutive rows

@@ -1,4 +1,4 @@
-package org.jkeops.runtime;
+package org.jkeops.runtime.internal;
 
 /**
  * Argument checks called by generated code before any computation. Every failure is an

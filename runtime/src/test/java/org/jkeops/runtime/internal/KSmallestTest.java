@@ -1,4 +1,4 @@
-package org.jkeops.runtime;
+package org.jkeops.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

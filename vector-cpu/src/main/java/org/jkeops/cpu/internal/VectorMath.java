@@ -1,4 +1,4 @@
-package org.jkeops.cpu;
+package org.jkeops.cpu.internal;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
@@ -6,7 +6,7 @@ import jdk.incubator.vector.VectorOperators;
 
 /**
  * Lane-wise meanings of the formula operations that have no single Vector API method. Each
- * mirrors {@code org.jkeops.runtime.ScalarMath} exactly on special values (zeros, NaN,
+ * mirrors {@code org.jkeops.runtime.internal.ScalarMath} exactly on special values (zeros, NaN,
  * infinities), so the SIMD and scalar paths agree. Generated kernels call only the long ones
  * (floor, round, integer powers beyond 4) and the rare lane-by-lane {@code StrictMath} fallbacks
  * of the transcendental functions; everything else is spelled in place by the processor

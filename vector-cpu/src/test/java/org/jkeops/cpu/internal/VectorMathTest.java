@@ -1,4 +1,4 @@
-package org.jkeops.cpu;
+package org.jkeops.cpu.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
-import org.jkeops.runtime.ScalarMath;
+import org.jkeops.runtime.internal.ScalarMath;
 import org.junit.jupiter.api.Test;
 
 /**

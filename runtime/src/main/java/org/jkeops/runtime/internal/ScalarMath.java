@@ -1,4 +1,4 @@
-package org.jkeops.runtime;
+package org.jkeops.runtime.internal;
 
 /**
  * Scalar meanings of the formula operations that are not plain Java operators, called by

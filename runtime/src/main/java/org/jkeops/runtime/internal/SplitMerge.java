@@ -1,10 +1,12 @@
-package org.jkeops.cpu;
+package org.jkeops.runtime.internal;
 
 /**
- * Merges of partial results when a SIMD kernel splits j across threads (few output rows, many
- * reduced rows): each part reduces a contiguous range of j into outputs of its own, and these
- * merge them in part order, which keeps results deterministic and ties on the smallest index.
- * This is the {@code merge} step of each splittable reduction, on finalized outputs.
+ * The host-side {@code merge} step of every splittable reduction, for any backend that splits
+ * the reduced index into parts: SIMD threads (few output rows, many reduced rows) and OpenCL
+ * launches with several parts. Each part reduced a contiguous range of j into finalized outputs
+ * of its own; these methods merge them in part order, which keeps results deterministic and ties
+ * on the smallest index. Which method a reduction uses is named by its type in the processor
+ * ({@code org.jkeops.processor.reduce}, {@code splitMerge}). Called only by generated code: not API.
  */
 public final class SplitMerge {
     private SplitMerge() {
@@ -83,14 +85,14 @@ public final class SplitMerge {
         int[] kn = new int[dim];
         int width = k * dim;
         for (int r = 0; r < rows; r++) {
-            org.jkeops.runtime.KSmallest.reset(kv, ki, kn);
+            org.jkeops.runtime.internal.KSmallest.reset(kv, ki, kn);
             for (int p = 0; p < parts.length; p++) {
                 for (int q = 0; q < k; q++) {
                     for (int c = 0; c < dim; c++) {
                         int at = r * width + q * dim + c;
                         int ix = indexParts == null ? q : indexParts[p][at];
                         if (indexParts == null || ix >= 0) {
-                            org.jkeops.runtime.KSmallest.offer(kv, ki, kn, k, dim, c, parts[p][at], ix);
+                            org.jkeops.runtime.internal.KSmallest.offer(kv, ki, kn, k, dim, c, parts[p][at], ix);
                         }
                     }
                 }
@@ -175,14 +177,14 @@ public final class SplitMerge {
         int[] kn = new int[dim];
         int width = k * dim;
         for (int r = 0; r < rows; r++) {
-            org.jkeops.runtime.KSmallest.reset(kv, ki, kn);
+            org.jkeops.runtime.internal.KSmallest.reset(kv, ki, kn);
             for (int p = 0; p < parts.length; p++) {
                 for (int q = 0; q < k; q++) {
                     for (int c = 0; c < dim; c++) {
                         int at = r * width + q * dim + c;
                         int ix = indexParts == null ? q : indexParts[p][at];
                         if (indexParts == null || ix >= 0) {
-                            org.jkeops.runtime.KSmallest.offer(kv, ki, kn, k, dim, c, parts[p][at], ix);
+                            org.jkeops.runtime.internal.KSmallest.offer(kv, ki, kn, k, dim, c, parts[p][at], ix);
                         }
                     }
                 }

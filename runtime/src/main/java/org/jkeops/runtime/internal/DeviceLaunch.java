@@ -1,4 +1,4 @@
-package org.jkeops.runtime;
+package org.jkeops.runtime.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * One kernel launch on a device backend (OpenCL), described by generated code and executed by
- * the backend module through {@link DeviceBackend}, so that generated code never touches a
+ * the backend module through {@link org.jkeops.runtime.DeviceBackend}, so that generated code never touches a
  * device API and the OpenCL module stays optional on the class path.
  *
  * <p>The kernel's arguments are, in order, the ones added with {@link #in}, {@link #out},

@@ -1,4 +1,4 @@
-package org.jkeops.cpu;
+package org.jkeops.cpu.internal;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;

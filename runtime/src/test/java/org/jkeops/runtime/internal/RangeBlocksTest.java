@@ -1,4 +1,4 @@
-package org.jkeops.runtime;
+package org.jkeops.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.jkeops.runtime.Ranges;
+import org.jkeops.runtime.RangesTest;
 import org.junit.jupiter.api.Test;
 
 class RangeBlocksTest {

@@ -1,4 +1,4 @@
-package org.jkeops.runtime;
+package org.jkeops.runtime.internal;
 
 import java.util.Arrays;
 
@@ -7,7 +7,7 @@ import java.util.Arrays;
  * [0, {@link #rows()}) split into consecutive blocks that cover every row, each with the column
  * intervals its rows are reduced over.
  *
- * <p>Every non-empty range of the {@link Ranges} half becomes a block; every gap between ranges
+ * <p>Every non-empty range of the {@link org.jkeops.runtime.Ranges} half becomes a block; every gap between ranges
  * (before the first, between two, after the last, or all rows when there are no ranges) becomes a
  * block with no intervals, so a kernel writes the reduction's neutral value there just by running
  * those rows over zero columns, with no special case. A block's intervals are its red-ranges sorted
@@ -61,10 +61,10 @@ public final class RangeBlocks {
     }
 
     /**
-     * Builds the plan of one half of a {@link Ranges}; the caller has validated it against
+     * Builds the plan of one half of a {@link org.jkeops.runtime.Ranges}; the caller has validated it against
      * (rows, cols), so ranges are sorted, disjoint and in bounds.
      */
-    static RangeBlocks of(int[] ranges, int[] rangeSlices, int[] redranges, int rows, int cols) {
+    public static RangeBlocks of(int[] ranges, int[] rangeSlices, int[] redranges, int rows, int cols) {
         IntList bounds = new IntList();
         IntList slices = new IntList();
         IntList intervals = new IntList();

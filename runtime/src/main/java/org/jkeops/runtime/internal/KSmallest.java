@@ -1,4 +1,4 @@
-package org.jkeops.runtime;
+package org.jkeops.runtime.internal;
 
 /**
  * The K smallest values seen so far, per component, with their indices: the state of the K_MIN

@@ -1,0 +1,266 @@
+package org.jkeops.processor.emit;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jkeops.processor.ir.BinaryOp;
+import org.jkeops.processor.ir.UnaryOp;
+import org.jkeops.processor.plan.Instr;
+import org.jkeops.processor.plan.KernelPlan;
+import org.jkeops.processor.plan.Level;
+import org.jkeops.processor.plan.Precision;
+import org.jkeops.processor.plan.Program;
+import org.jkeops.processor.reduce.ReductionType;
+
+/**
+ * The decisions {@link VectorJavaEmitter} spells, made before anything is spelled: which values
+ * depend on the output row, which are computed once and broadcast (hoisted out of the j-loop),
+ * which products are fused into an FMA, and how many rows a register block holds at each vector
+ * width. Pure: a plan in, decisions out.
+ */
+final class SimdSchedule {
+    /** Values that depend on the output row (OUTER, or INNER computed from OUTER values). */
+    private final boolean[] perRow;
+    /** Values below INNER level that INNER code or the fold reads as vectors: hoisted and broadcast. */
+    private final boolean[] broadcast;
+    /** Products folded into the FMA of their only user (an addition, or the SUM fold). */
+    private final boolean[] fused;
+    private final Costs costs;
+
+    /**
+     * What sizes a register block.
+     *
+     * @param rowAtATime       the reduction keeps per-row buffers in memory: one row per block
+     * @param rowWork          vector operations per row and pair (the j-loop's per-row work)
+     * @param rowCode          the same, weighted by bytecode size
+     * @param sharedCode       bytecode weight of the j-loop's work shared by the rows
+     * @param perRowBroadcasts row values broadcast once and live through the loop, per row
+     * @param constants        constants of the inline transcendental functions, live through the loop
+     */
+    record Costs(boolean rowAtATime, int rowWork, int rowCode, int sharedCode, int perRowBroadcasts, int constants) {
+    }
+
+    private SimdSchedule(boolean[] perRow, boolean[] broadcast, boolean[] fused, Costs costs) {
+        this.perRow = perRow;
+        this.broadcast = broadcast;
+        this.fused = fused;
+        this.costs = costs;
+    }
+
+    boolean[] perRow() {
+        return perRow;
+    }
+
+    boolean[] broadcast() {
+        return broadcast;
+    }
+
+    boolean[] fused() {
+        return fused;
+    }
+
+    Costs costs() {
+        return costs;
+    }
+
+    /** Vector registers of the instruction set a width targets: AVX-512 has 32, AVX2 and NEON/SSE 16. */
+    static int registers(int bits) {
+        return bits >= 512 ? 32 : 16;
+    }
+
+    /** Rows per register block for a vector width. */
+    int rowsPerBlock(int bits) {
+        return rowsPerBlock(costs, registers(bits));
+    }
+
+    /**
+     * Rows per register block, from the per-row vector work, the vector registers the rows'
+     * broadcast values and the transcendental constants keep live, and a bytecode budget.
+     */
+    static int rowsPerBlock(Costs c, int registers) {
+        if (c.rowAtATime()) {
+            return 1;
+        }
+        int r = c.rowWork() <= 16 ? 4 : c.rowWork() <= 64 ? 2 : 1;
+        // Each row keeps its broadcast row values live through the loop; past (registers - 4) of
+        // them, C2 spills and reloads them on every iteration (12 measured with 16 registers).
+        while (r > 1 && (long) r * c.perRowBroadcasts() > registers - 4) {
+            r /= 2;
+        }
+        // Inline transcendental functions keep their constants live too (a float32 Exp: 14):
+        // measured on AVX2 (16 registers), a Gaussian at D = 3 ran 8% slower with 4 rows (12 row
+        // broadcasts) than before Exp was inline, and 5% faster with 1 row; D = 1 is as fast at 4.
+        // The budget, registers + 2 (C2 rematerializes a few constants), is 34 with AVX-512's 32.
+        while (r > 1 && c.constants() > 0 && (long) r * c.perRowBroadcasts() + c.constants() > registers + 2) {
+            r /= 2;
+        }
+        // Keep the loop method well under HotSpot's 8000-byte limit for JIT compilation.
+        while (r > 1 && 16 * (c.sharedCode() + (long) r * c.rowCode()) > 6000) {
+            r /= 2;
+        }
+        return r;
+    }
+
+    /** The schedule of a plan's SIMD kernel; {@code live} from {@link Liveness}. */
+    static SimdSchedule of(KernelPlan plan, boolean[] live) {
+        Program program = plan.program();
+        boolean isFloat = plan.precision() == Precision.FLOAT;
+        int n = program.nodes().size();
+        boolean[] perRow = new boolean[n];
+        boolean[] broadcast = new boolean[n];
+        for (Program.Node node : program.nodes()) {
+            boolean dep = node.level() == Level.OUTER;
+            if (node.level() == Level.INNER) {
+                for (int operand : operands(node.instr())) {
+                    dep |= perRow[operand];
+                    if (program.node(operand).level() != Level.INNER && live[node.id()]) {
+                        broadcast[operand] = true;
+                    }
+                }
+            }
+            perRow[node.id()] = dep;
+        }
+        List<Integer> outputs = new ArrayList<>(program.formula());
+        outputs.addAll(program.weight());
+        for (int id : outputs) {
+            if (program.node(id).level() != Level.INNER) {
+                broadcast[id] = true;
+            }
+        }
+        boolean[] fused = fusions(plan.reductionType(), program, live, perRow, outputs);
+        return new SimdSchedule(perRow, broadcast, fused,
+                costs(plan, live, perRow, broadcast, isFloat));
+    }
+
+    /**
+     * Products (a * b, a^2) whose only use is an addition at the same row dependence, or the SUM
+     * fold, to be emitted as {@code a.fma(b, c)}: one rounding instead of two, and one
+     * instruction instead of two on FMA hardware.
+     */
+    private static boolean[] fusions(ReductionType reduction, Program program, boolean[] live, boolean[] perRow,
+            List<Integer> outputs) {
+        boolean[] fused = new boolean[program.nodes().size()];
+        int[] uses = new int[program.nodes().size()];
+        for (Program.Node node : program.nodes()) {
+            if (live[node.id()]) {
+                for (int operand : operands(node.instr())) {
+                    uses[operand]++;
+                }
+            }
+        }
+        for (int id : outputs) {
+            uses[id]++;
+        }
+        for (Program.Node node : program.nodes()) {
+            if (live[node.id()] && node.level() == Level.INNER && node.instr() instanceof Instr.Bin b
+                    && b.op() == BinaryOp.ADD) {
+                if (fusable(program, b.a(), node.id(), uses, perRow, fused)) {
+                    fused[b.a()] = true;
+                } else if (fusable(program, b.b(), node.id(), uses, perRow, fused)) {
+                    fused[b.b()] = true;
+                }
+            }
+        }
+        if (reduction.foldAdds()) {
+            for (int id : program.formula()) {
+                if (isProduct(program, id) && program.node(id).level() == Level.INNER && uses[id] == 1) {
+                    fused[id] = true;
+                }
+            }
+        }
+        return fused;
+    }
+
+    private static boolean isProduct(Program program, int id) {
+        Instr i = program.node(id).instr();
+        return (i instanceof Instr.Bin b && b.op() == BinaryOp.MUL)
+                || (i instanceof Instr.Un u && u.op() == UnaryOp.SQUARE);
+    }
+
+    private static boolean fusable(Program program, int id, int user, int[] uses, boolean[] perRow, boolean[] fused) {
+        return isProduct(program, id) && !fused[id] && uses[id] == 1 && program.node(id).level() == Level.INNER
+                && perRow[id] == perRow[user];
+    }
+
+    private static Costs costs(KernelPlan plan, boolean[] live, boolean[] perRow, boolean[] broadcast,
+            boolean isFloat) {
+        Program program = plan.program();
+        ReductionType reduction = plan.reductionType();
+        int rowWork = 0;
+        int sharedCode = 0;
+        int rowCode = 0;
+        for (Program.Node n : program.nodes()) {
+            if (live[n.id()] && n.level() == Level.INNER) {
+                if (perRow[n.id()]) {
+                    rowWork++;
+                    rowCode += codeWeight(n.instr(), isFloat);
+                } else {
+                    sharedCode += codeWeight(n.instr(), isFloat);
+                }
+            }
+        }
+        rowWork += plan.outputWidth() * 3;
+        rowCode += plan.outputWidth() * 3;
+        if (reduction.usesExp()) {
+            rowCode += VectorTranscendentals.weight(UnaryOp.EXP, isFloat);
+        }
+        int perRowBroadcasts = 0;
+        for (Program.Node n : program.nodes()) {
+            if (broadcast[n.id()] && perRow[n.id()]) {
+                perRowBroadcasts++;
+            }
+        }
+        return new Costs(reduction.rowAtATime(), rowWork, rowCode, sharedCode, perRowBroadcasts,
+                transcendentalConstants(program, live, reduction, isFloat));
+    }
+
+    /** Constants of the distinct transcendental operations the j-loop computes. */
+    private static int transcendentalConstants(Program program, boolean[] live, ReductionType reduction,
+            boolean isFloat) {
+        Set<Object> ops = new HashSet<>();
+        int n = 0;
+        for (Program.Node node : program.nodes()) {
+            if (live[node.id()] && node.level() == Level.INNER) {
+                if (node.instr() instanceof Instr.Un u && ops.add(u.op())) {
+                    n += VectorTranscendentals.constants(u.op(), isFloat);
+                } else if (node.instr() instanceof Instr.Bin bin && ops.add(bin.op())) {
+                    n += VectorTranscendentals.constants(bin.op(), isFloat);
+                }
+            }
+        }
+        if (reduction.usesExp() && ops.add(UnaryOp.EXP)) {
+            n += VectorTranscendentals.constants(UnaryOp.EXP, isFloat);
+        }
+        return n;
+    }
+
+    /** An instruction's vector code in simple operations (~16 bytes of bytecode each). */
+    private static int codeWeight(Instr instr, boolean isFloat) {
+        return switch (instr) {
+            case Instr.Un u -> VectorTranscendentals.weight(u.op(), isFloat);
+            case Instr.Bin bin -> VectorTranscendentals.weight(bin.op(), isFloat);
+            case Instr.Load l -> 1;
+            case Instr.Literal l -> 1;
+            case Instr.Select sel -> 1;
+            case Instr.IfLess l -> 1;
+            case Instr.Clamp c -> 1;
+            case Instr.PowInt pw -> 1;
+            case Instr.RoundTo rt -> 1;
+        };
+    }
+
+    static List<Integer> operands(Instr instr) {
+        return switch (instr) {
+            case Instr.Load l -> List.of();
+            case Instr.Literal l -> List.of();
+            case Instr.Un u -> List.of(u.a());
+            case Instr.Bin b -> List.of(b.a(), b.b());
+            case Instr.Select s -> List.of(s.cond(), s.then(), s.otherwise());
+            case Instr.IfLess l -> List.of(l.a(), l.b(), l.then(), l.otherwise());
+            case Instr.Clamp c -> List.of(c.a(), c.low(), c.high());
+            case Instr.PowInt pw -> List.of(pw.a());
+            case Instr.RoundTo rt -> List.of(rt.a());
+        };
+    }
+}

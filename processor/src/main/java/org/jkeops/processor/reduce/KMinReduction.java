@@ -1,0 +1,177 @@
+package org.jkeops.processor.reduce;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.List;
+import org.jkeops.processor.emit.RuntimeTypes;
+import org.jkeops.processor.plan.Precision;
+
+/**
+ * K_MIN / ARG_K_MIN / K_MIN_ARG_K_MIN: init empty sorted buffers of K (value, index) per
+ * component, fold offers a pair (kept if among the K smallest, ties ordered by index, NaN
+ * skipped: {@code KSmallest.offer}), merge offers one part's K to another in part order,
+ * finalize copies the buffers (k-major: element {@code k * dim + c}).
+ */
+public record KMinReduction(int k, boolean values, boolean indices, Precision precision) implements ReductionType {
+    @Override
+    public boolean hasValues() {
+        return values;
+    }
+
+    @Override
+    public boolean hasIndices() {
+        return indices;
+    }
+
+    /** Not ARG_K_MIN: without values, parts cannot be compared. */
+    @Override
+    public boolean splittable() {
+        return values;
+    }
+
+    @Override
+    public int outputWidth(int dim, int weightDim) {
+        return k * dim;
+    }
+
+    /** The sorted buffers live in memory: blocking rows in registers gains nothing. */
+    @Override
+    public boolean rowAtATime() {
+        return true;
+    }
+
+    // ---- scalar Java --------------------------------------------------------------------------
+
+    @Override
+    public void scalarBuffers(CodeBlock.Builder b, ScalarRow row) {
+        declareBuffers(b, row);
+    }
+
+    private void declareBuffers(CodeBlock.Builder b, ScalarRow row) {
+        int n = k * row.dim();
+        b.addStatement("final $L[] $L = new $L[$L]", row.t(), row.name("kv"), row.t(), n);
+        b.addStatement("final int[] $L = new int[$L]", row.name("ki"), n);
+        b.addStatement("final int[] $L = new int[$L]", row.name("kn"), row.dim());
+    }
+
+    private static String buffers(ScalarRow row) {
+        return row.name("kv") + ", " + row.name("ki") + ", " + row.name("kn");
+    }
+
+    @Override
+    public void scalarInit(CodeBlock.Builder b, ScalarRow row) {
+        b.addStatement("$T.reset($L)", RuntimeTypes.K_SMALLEST, buffers(row));
+    }
+
+    @Override
+    public void scalarFold(CodeBlock.Builder b, ScalarRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("$T.offer($L, $L, $L, $L, $L, $L)", RuntimeTypes.K_SMALLEST, buffers(row), k, row.dim(), c,
+                    row.values().get(c), row.index());
+        }
+    }
+
+    @Override
+    public void scalarFinish(CodeBlock.Builder b, ScalarRow row) {
+        int width = k * row.dim();
+        if (values) {
+            b.addStatement("System.arraycopy($L, 0, out, $L, $L)", row.name("kv"), row.outBase(), width);
+        }
+        if (indices) {
+            b.addStatement("System.arraycopy($L, 0, outIndex, $L, $L)", row.name("ki"), row.outBase(), width);
+        }
+    }
+
+    @Override
+    public List<Slot> scalarState(ScalarRow row) {
+        return List.of();
+    }
+
+    @Override
+    public List<Slot> laneBuffers(ScalarRow row) {
+        return List.of(new Slot(row.t() + "[]", row.name("kv")), new Slot("int[]", row.name("ki")),
+                new Slot("int[]", row.name("kn")));
+    }
+
+    // ---- Vector API lanes ---------------------------------------------------------------------
+
+    /**
+     * Per row, the scalar buffers and, per component, the K-th smallest value so far: a vector
+     * of pairs none of which beats it is skipped without leaving the lanes.
+     */
+    @Override
+    public void laneInit(CodeBlock.Builder b, LaneRow row) {
+        declareBuffers(b, row.state());
+        scalarInit(b, row.state());
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("$L $L = $L", row.t(), row.name("thr", c), row.inf(true));
+        }
+    }
+
+    @Override
+    public void laneFold(CodeBlock.Builder b, LaneRow row) {
+        ScalarRow s = row.state();
+        for (int c = 0; c < row.dim(); c++) {
+            String v = row.values().get(c);
+            String mk = row.name("mk", c);
+            b.addStatement("final $T<$T> $L = $L[$L] < $L ? $L.eq($L) : $L.lt($L)", RuntimeTypes.VECTOR_MASK, row.box(),
+                    mk, s.name("kn"), c, k, v, v, v, row.name("thr", c));
+            b.beginControlFlow("if ($L.anyTrue())", mk);
+            b.beginControlFlow("for (int l = 0; l < $L.length(); l++)", row.species());
+            b.beginControlFlow("if ($L.laneIsSet(l))", mk);
+            b.addStatement("$T.offer($L, $L, $L, $L, $L.lane(l), j + l)", RuntimeTypes.K_SMALLEST, buffers(s), k,
+                    row.dim(), c, v);
+            b.endControlFlow();
+            b.endControlFlow();
+            b.addStatement("$L = $L[$L]", row.name("thr", c), s.name("kv"), (k - 1) * row.dim() + c);
+            b.endControlFlow();
+        }
+    }
+
+    /** Nothing: the lanes offered their pairs to the scalar buffers as they went. */
+    @Override
+    public void laneMerge(CodeBlock.Builder b, LaneRow row) {
+    }
+
+    // ---- OpenCL C -----------------------------------------------------------------------------
+
+    @Override
+    public void clInit(ClRow row) {
+        int n = k * row.dim();
+        row.line(row.t() + " kv[" + n + "];");
+        row.line("int ki[" + n + "];");
+        row.line("int kn[" + row.dim() + "];");
+        row.line("for (int q = 0; q < " + n + "; q++) { kv[q] = INFINITY; ki[q] = -1; }");
+        row.line("for (int q = 0; q < " + row.dim() + "; q++) { kn[q] = 0; }");
+    }
+
+    @Override
+    public void clFold(ClRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            row.line("jk_offer_" + row.sfx() + "(kv, ki, kn, " + k + ", " + row.dim() + ", " + c + ", "
+                    + row.values().get(c) + ", s);");
+        }
+    }
+
+    @Override
+    public void clFinish(ClRow row) {
+        int n = k * row.dim();
+        if (values) {
+            row.line("for (int q = 0; q < " + n + "; q++) out[o + q] = kv[q];");
+        }
+        if (indices) {
+            row.line("for (int q = 0; q < " + n + "; q++) outIndex[o + q] = ki[q];");
+        }
+    }
+
+    // ---- host merge ---------------------------------------------------------------------------
+
+    @Override
+    public void splitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out, String outIndex,
+            String rows, int dim) {
+        if (!values) {
+            throw new IllegalStateException("ARG_K_MIN is not splittable");
+        }
+        b.addStatement("$T.kMin($L, $L, $L, $L, $L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts,
+                indices ? indexParts : "null", out, indices ? outIndex : "null", rows, k, dim);
+    }
+}

@@ -1,0 +1,226 @@
+package org.jkeops.processor.reduce;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jkeops.processor.emit.RuntimeTypes;
+import org.jkeops.processor.plan.Precision;
+
+/**
+ * LOG_SUM_EXP (weighted or not) and SUM_SOFTMAX_WEIGHT ({@code softmax}), computed online as a
+ * running maximum m and sums shifted by it: init (m = -inf, sums 0); fold of v with weight w
+ * rescales the sums by exp(m - v) when v is a new maximum, else adds exp(v - m) w; -inf terms
+ * add nothing. Finalize: LOG_SUM_EXP gives m + log(s) (-inf for an empty row), SUM_SOFTMAX_WEIGHT
+ * s / (sum of exp(v - m)) (0 for an empty row). Merge of split parts: log(exp(a) + exp(b)) of the
+ * finalized log-sum-exps; SUM_SOFTMAX_WEIGHT does not output its normaliser and is not split.
+ */
+public record OnlineExpReduction(boolean softmax, Precision precision) implements ReductionType {
+    @Override
+    public boolean splittable() {
+        return !softmax;
+    }
+
+    @Override
+    public int outputWidth(int dim, int weightDim) {
+        return weightDim == 0 ? 1 : weightDim;
+    }
+
+    @Override
+    public boolean usesExp() {
+        return true;
+    }
+
+    // ---- scalar Java --------------------------------------------------------------------------
+
+    @Override
+    public void scalarInit(CodeBlock.Builder b, ScalarRow row) {
+        b.addStatement("$L $L = $L", row.t(), row.name("mx"), row.inf(false));
+        if (softmax) {
+            b.addStatement("$L $L = 0", row.t(), row.name("sw"));
+        }
+        for (int c = 0; c < row.sums(); c++) {
+            b.addStatement("$L $L = 0", row.t(), row.name("se", c));
+        }
+    }
+
+    @Override
+    public void scalarFold(CodeBlock.Builder b, ScalarRow row) {
+        String v = row.values().get(0);
+        String mx = row.name("mx");
+        String sw = row.name("sw");
+        List<String> w = row.weights();
+        b.beginControlFlow("if ($L > $L)", v, mx);
+        b.addStatement("final $L sc = $L", row.t(), row.exp(mx + " - " + v));
+        if (softmax) {
+            b.addStatement("$L = $L * sc + 1", sw, sw);
+        }
+        for (int c = 0; c < row.sums(); c++) {
+            b.addStatement("$L = $L * sc + $L", row.name("se", c), row.name("se", c), w.isEmpty() ? "1" : w.get(c));
+        }
+        b.addStatement("$L = $L", mx, v);
+        b.nextControlFlow("else if ($L != $L)", v, row.inf(false));
+        b.addStatement("final $L e = $L", row.t(), row.exp(v + " - " + mx));
+        if (softmax) {
+            b.addStatement("$L += e", sw);
+        }
+        for (int c = 0; c < row.sums(); c++) {
+            b.addStatement("$L += $L", row.name("se", c), w.isEmpty() ? "e" : "e * " + w.get(c));
+        }
+        b.endControlFlow();
+    }
+
+    @Override
+    public void scalarFinish(CodeBlock.Builder b, ScalarRow row) {
+        String mx = row.name("mx");
+        for (int c = 0; c < row.sums(); c++) {
+            if (softmax) {
+                b.addStatement("out[$L] = $L == $L ? 0 : $L / $L", row.out(c), mx, row.inf(false), row.name("se", c),
+                        row.name("sw"));
+            } else {
+                b.addStatement("out[$L] = $L == $L ? $L : $L + $L", row.out(c), mx, row.inf(false), row.inf(false), mx,
+                        row.log(row.name("se", c)));
+            }
+        }
+    }
+
+    @Override
+    public List<Slot> scalarState(ScalarRow row) {
+        List<Slot> state = new ArrayList<>();
+        state.add(new Slot(row.t(), row.name("mx")));
+        if (softmax) {
+            state.add(new Slot(row.t(), row.name("sw")));
+        }
+        for (int c = 0; c < row.sums(); c++) {
+            state.add(new Slot(row.t(), row.name("se", c)));
+        }
+        return state;
+    }
+
+    // ---- Vector API lanes ---------------------------------------------------------------------
+
+    @Override
+    public void laneInit(CodeBlock.Builder b, LaneRow row) {
+        b.addStatement("$T $L = $T.broadcast($L, $L)", row.vec(), row.name("mxv"), row.vec(), row.species(),
+                row.inf(false));
+        if (softmax) {
+            b.addStatement("$T $L = $T.zero($L)", row.vec(), row.name("swv"), row.vec(), row.species());
+        }
+        for (int c = 0; c < row.sums(); c++) {
+            b.addStatement("$T $L = $T.zero($L)", row.vec(), row.name("sev", c), row.vec(), row.species());
+        }
+    }
+
+    /**
+     * One exp per pair: with e = exp(min(v, m) - max(v, m)), a new maximum rescales the sums
+     * (s * e + w), an old one adds (s + e * w); -inf terms add nothing.
+     */
+    @Override
+    public void laneFold(CodeBlock.Builder b, LaneRow row) {
+        String v = row.values().get(0);
+        String mxv = row.name("mxv");
+        String up = row.name("up");
+        String keep = row.name("keep");
+        String e = row.name("e");
+        b.addStatement("final $T<$T> $L = $L.compare($T.GT, $L)", RuntimeTypes.VECTOR_MASK, row.box(), up, v,
+                RuntimeTypes.VECTOR_OPERATORS, mxv);
+        b.addStatement("final $T<$T> $L = $L.eq($L)", RuntimeTypes.VECTOR_MASK, row.box(), keep, v, row.inf(false));
+        b.addStatement("final $T $L = $L.min($L).sub($L.max($L))", row.vec(), row.name("ed"), v, mxv, v, mxv);
+        row.exp().declare(b, row.name("ed"), e);
+        if (softmax) {
+            String swv = row.name("swv");
+            b.addStatement("$L = $L.add($L).blend($L.fma($L, $T.broadcast($L, 1)), $L).blend($L, $L)", swv, swv, e, swv,
+                    e, row.vec(), row.species(), up, swv, keep);
+        }
+        for (int c = 0; c < row.sums(); c++) {
+            String sev = row.name("sev", c);
+            if (row.weights().isEmpty()) {
+                b.addStatement("$L = $L.add($L).blend($L.fma($L, $T.broadcast($L, 1)), $L).blend($L, $L)", sev, sev, e,
+                        sev, e, row.vec(), row.species(), up, sev, keep);
+            } else {
+                String g = row.weights().get(c);
+                b.addStatement("$L = $L.fma($L, $L).blend($L.fma($L, $L), $L).blend($L, $L)", sev, e, g, sev, sev, e, g,
+                        up, sev, keep);
+            }
+        }
+        b.addStatement("$L = $L.blend($L, $L)", mxv, mxv, v, up);
+    }
+
+    @Override
+    public void laneMerge(CodeBlock.Builder b, LaneRow row) {
+        ScalarRow s = row.state();
+        String mx = s.name("mx");
+        b.addStatement("$L $L = $L.reduceLanes($T.MAX)", row.t(), mx, row.name("mxv"), RuntimeTypes.VECTOR_OPERATORS);
+        if (softmax) {
+            b.addStatement("$L $L = 0", row.t(), s.name("sw"));
+        }
+        for (int c = 0; c < row.sums(); c++) {
+            b.addStatement("$L $L = 0", row.t(), s.name("se", c));
+        }
+        b.beginControlFlow("for (int l = 0; l < $L.length(); l++)", row.species());
+        b.addStatement("final $L ml = $L.lane(l)", row.t(), row.name("mxv"));
+        b.addStatement("final $L f = ml == $L ? 1 : $L", row.t(), mx, s.exp("ml - " + mx));
+        if (softmax) {
+            b.addStatement("$L += $L.lane(l) * f", s.name("sw"), row.name("swv"));
+        }
+        for (int c = 0; c < row.sums(); c++) {
+            b.addStatement("$L += $L.lane(l) * f", s.name("se", c), row.name("sev", c));
+        }
+        b.endControlFlow();
+    }
+
+    // ---- OpenCL C -----------------------------------------------------------------------------
+
+    @Override
+    public void clInit(ClRow row) {
+        row.line(row.t() + " mx = -INFINITY;");
+        if (softmax) {
+            row.line(row.t() + " sw = 0;");
+        }
+        for (int c = 0; c < row.sums(); c++) {
+            row.line(row.t() + " se" + c + " = 0;");
+        }
+    }
+
+    @Override
+    public void clFold(ClRow row) {
+        String v = row.values().get(0);
+        List<String> w = row.weights();
+        row.line("if (" + v + " > mx) {");
+        row.line(1, "const " + row.t() + " sc = exp(mx - " + v + ");");
+        if (softmax) {
+            row.line(1, "sw = sw * sc + 1;");
+        }
+        for (int c = 0; c < row.sums(); c++) {
+            row.line(1, "se" + c + " = se" + c + " * sc + " + (w.isEmpty() ? "1" : w.get(c)) + ";");
+        }
+        row.line(1, "mx = " + v + ";");
+        row.line("} else if (" + v + " != -INFINITY) {");
+        row.line(1, "const " + row.t() + " e = exp(" + v + " - mx);");
+        if (softmax) {
+            row.line(1, "sw += e;");
+        }
+        for (int c = 0; c < row.sums(); c++) {
+            row.line(1, "se" + c + " += " + (w.isEmpty() ? "e" : "e * " + w.get(c)) + ";");
+        }
+        row.line("}");
+    }
+
+    @Override
+    public void clFinish(ClRow row) {
+        for (int c = 0; c < row.sums(); c++) {
+            row.line("out[o + " + c + "] = mx == -INFINITY ? " + (softmax ? "0 : se" + c + " / sw;"
+                    : "-INFINITY : mx + log(se" + c + ");"));
+        }
+    }
+
+    // ---- host merge ---------------------------------------------------------------------------
+
+    @Override
+    public void splitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out, String outIndex,
+            String rows, int dim) {
+        if (softmax) {
+            throw new IllegalStateException("SUM_SOFTMAX_WEIGHT is not splittable");
+        }
+        b.addStatement("$T.logSumExp($L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, out);
+    }
+}

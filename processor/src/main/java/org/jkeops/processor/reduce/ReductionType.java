@@ -1,0 +1,156 @@
+package org.jkeops.processor.reduce;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.List;
+import org.jkeops.annotations.Reduction;
+import org.jkeops.annotations.SumScheme;
+import org.jkeops.processor.plan.Precision;
+
+/**
+ * What a reduction means, defined once: its four steps as in docs/FORMULAS.md, and the facts the
+ * rest of the compiler asks about it. Each family is one class that spells the steps in the
+ * three dialects the back ends speak:
+ *
+ * <ul>
+ * <li><b>scalar Java</b> ({@link ScalarRow}): {@code init} before the loop over the reduced
+ *     index, {@code fold} per pair, {@code finalize} writing the outputs. The scalar kernel uses
+ *     it, and so does the SIMD kernel's scalar tail, which continues from the lanes' merged state;
+ * <li><b>Vector API lanes</b> ({@link LaneRow}): {@code init} as neutral vectors, {@code fold}
+ *     per vector of pairs, {@code merge} of the lanes into the scalar dialect's state;
+ * <li><b>OpenCL C</b> ({@link ClRow}): {@code init}, {@code fold} and {@code finalize} per work
+ *     item.
+ * </ul>
+ *
+ * The {@code merge} of parts of a split reduced index runs on the host, in
+ * {@link #splitMerge}: one runtime method per family on the parts' finalized outputs.
+ */
+public sealed interface ReductionType permits SumReduction, MinMaxReduction, ArgMinMaxReduction, KMinReduction,
+        OnlineExpReduction {
+
+    /** The type of a reduction with its parameters: the only switch over {@link Reduction}. */
+    static ReductionType of(Reduction reduction, SumScheme sum, Precision precision, int k) {
+        return switch (reduction) {
+            case SUM -> new SumReduction(sum, precision);
+            case MIN -> new MinMaxReduction(false, precision);
+            case MAX -> new MinMaxReduction(true, precision);
+            case ARG_MIN -> new ArgMinMaxReduction(false, false, precision);
+            case ARG_MAX -> new ArgMinMaxReduction(true, false, precision);
+            case MIN_ARG_MIN -> new ArgMinMaxReduction(false, true, precision);
+            case MAX_ARG_MAX -> new ArgMinMaxReduction(true, true, precision);
+            case K_MIN -> new KMinReduction(k, true, false, precision);
+            case ARG_K_MIN -> new KMinReduction(k, false, true, precision);
+            case K_MIN_ARG_K_MIN -> new KMinReduction(k, true, true, precision);
+            case LOG_SUM_EXP -> new OnlineExpReduction(false, precision);
+            case SUM_SOFTMAX_WEIGHT -> new OnlineExpReduction(true, precision);
+        };
+    }
+
+    /**
+     * The type of a reduction for the questions that depend on nothing but its name
+     * ({@link #hasValues}, {@link #hasIndices}), asked before a plan exists.
+     */
+    static ReductionType of(Reduction reduction) {
+        return of(reduction, SumScheme.DIRECT, Precision.DOUBLE, 1);
+    }
+
+    /** Whether the reduction produces values (float or double). */
+    default boolean hasValues() {
+        return true;
+    }
+
+    /** Whether the reduction produces indices. */
+    default boolean hasIndices() {
+        return false;
+    }
+
+    /**
+     * Whether backends may split the reduced index into parts reduced separately and merged from
+     * their finalized outputs by {@link #splitMerge}.
+     */
+    boolean splittable();
+
+    /** Output elements per output row, for a formula of dimension {@code dim} and a weight of {@code weightDim} (0: none). */
+    default int outputWidth(int dim, int weightDim) {
+        return dim;
+    }
+
+    // ---- scalar Java --------------------------------------------------------------------------
+
+    /** State allocated once per call rather than per row (the K reductions' sorted buffers). */
+    default void scalarBuffers(CodeBlock.Builder b, ScalarRow row) {
+    }
+
+    void scalarInit(CodeBlock.Builder b, ScalarRow row);
+
+    void scalarFold(CodeBlock.Builder b, ScalarRow row);
+
+    void scalarFinish(CodeBlock.Builder b, ScalarRow row);
+
+    /**
+     * The scalar state {@link #laneMerge} leaves and the scalar tail continues from, as
+     * (type, name); state passed by reference (buffers) is in {@link #laneBuffers}.
+     */
+    List<Slot> scalarState(ScalarRow row);
+
+    /** Arrays of a row's state the lanes and the scalar tail share (passed as they are). */
+    default List<Slot> laneBuffers(ScalarRow row) {
+        return List.of();
+    }
+
+    // ---- Vector API lanes ---------------------------------------------------------------------
+
+    void laneInit(CodeBlock.Builder b, LaneRow row);
+
+    void laneFold(CodeBlock.Builder b, LaneRow row);
+
+    /** Lanes into the row's scalar state ({@link LaneRow#state}, its names: {@link #scalarState}). */
+    void laneMerge(CodeBlock.Builder b, LaneRow row);
+
+    /** Whether the lane fold reads the lanes' j indices ({@code jv}). */
+    default boolean usesLaneIndex() {
+        return false;
+    }
+
+    /** Whether the fold computes an exponential per pair (the online log-sum-exp). */
+    default boolean usesExp() {
+        return false;
+    }
+
+    /** Whether each row keeps buffers in memory, so that blocking rows in registers gains nothing. */
+    default boolean rowAtATime() {
+        return false;
+    }
+
+    /** Whether the fold adds the formula's value to an accumulator, into which a product can be fused (FMA). */
+    default boolean foldAdds() {
+        return false;
+    }
+
+    // ---- OpenCL C -----------------------------------------------------------------------------
+
+    void clInit(ClRow row);
+
+    void clFold(ClRow row);
+
+    void clFinish(ClRow row);
+
+    /** Whether the program needs {@code cl_khr_fp64} even in float32. */
+    default boolean usesDouble() {
+        return false;
+    }
+
+    // ---- host merge of split parts ------------------------------------------------------------
+
+    /**
+     * The call merging split parts' finalized outputs.
+     *
+     * @param valueParts the {@code T[][]} of the parts' values
+     * @param indexParts the {@code int[][]} of the parts' indices (unused without indices)
+     * @param out        the values output
+     * @param outIndex   the indices output (unused without indices)
+     * @param rows       the output rows
+     * @param dim        the formula's dimension
+     */
+    void splitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out, String outIndex,
+            String rows, int dim);
+}

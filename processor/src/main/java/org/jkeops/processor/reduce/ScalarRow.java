@@ -1,0 +1,48 @@
+package org.jkeops.processor.reduce;
+
+import java.util.List;
+import org.jkeops.processor.plan.Precision;
+
+/**
+ * What the scalar Java dialect of a reduction needs for one output row.
+ *
+ * @param precision the kernel's precision
+ * @param tag       distinguishes the state of rows computed together: "" in the scalar kernel
+ *                  ({@code acc0}), the row's number in the SIMD kernel ({@code acc2_0})
+ * @param values    the formula's components for the current pair, spelled
+ * @param weights   the weight's components for the current pair (empty without a weight)
+ * @param index     the reduced index of the current pair
+ * @param outBase   the row's first element in the outputs
+ * @param tail      whether this is the SIMD kernel's scalar tail: fewer pairs than one vector,
+ *                  added directly to the state the lanes merged (no blocks, no compensation)
+ */
+public record ScalarRow(Precision precision, String tag, List<String> values, List<String> weights, String index,
+        String outBase, boolean tail) implements Row {
+    public ScalarRow {
+        values = List.copyOf(values);
+        weights = List.copyOf(weights);
+    }
+
+    /** A per-row state variable. */
+    public String name(String base) {
+        return base + tag;
+    }
+
+    /** A per-row, per-component state variable. */
+    public String name(String base, int c) {
+        return tag.isEmpty() ? base + c : base + tag + "_" + c;
+    }
+
+    String exp(String x) {
+        return isFloat() ? "(float) Math.exp(" + x + ")" : "Math.exp(" + x + ")";
+    }
+
+    String log(String x) {
+        return isFloat() ? "(float) Math.log(" + x + ")" : "Math.log(" + x + ")";
+    }
+
+    /** The output element of component c. */
+    String out(int c) {
+        return c == 0 ? outBase : outBase + " + " + c;
+    }
+}

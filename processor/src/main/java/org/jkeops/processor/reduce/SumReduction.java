@@ -1,0 +1,276 @@
+package org.jkeops.processor.reduce;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jkeops.annotations.SumScheme;
+import org.jkeops.processor.emit.RuntimeTypes;
+import org.jkeops.processor.plan.Precision;
+
+/**
+ * SUM: init 0, fold {@code acc + v}, merge by addition, finalize the sum. The scheme says how
+ * the additions round: BLOCK adds partial sums of {@link #BLOCK} pairs (the error grows with the
+ * number of blocks, not of pairs), KAHAN carries a compensation, DIRECT adds in order, DOUBLE
+ * accumulates float32 terms in float64.
+ */
+public record SumReduction(SumScheme scheme, Precision precision) implements ReductionType {
+    /** Pairs per partial sum of the BLOCK scheme. */
+    public static final int BLOCK = 256;
+
+    public SumReduction {
+        if (scheme == SumScheme.AUTO) {
+            throw new IllegalArgumentException("unresolved sum scheme");
+        }
+    }
+
+    /** Not a float32 sum with the DOUBLE scheme: its float outputs would add a rounding per part. */
+    @Override
+    public boolean splittable() {
+        return !(precision == Precision.FLOAT && scheme == SumScheme.DOUBLE);
+    }
+
+    @Override
+    public boolean foldAdds() {
+        return scheme == SumScheme.DIRECT || scheme == SumScheme.BLOCK;
+    }
+
+    @Override
+    public boolean usesDouble() {
+        return scheme == SumScheme.DOUBLE;
+    }
+
+    /** Whether the scalar and OpenCL loops add the pairs in blocks of {@link #BLOCK}. */
+    public boolean blocked() {
+        return scheme == SumScheme.BLOCK;
+    }
+
+    private String accType(String t) {
+        return scheme == SumScheme.DOUBLE ? "double" : t;
+    }
+
+    private String narrow(boolean isFloat) {
+        return scheme == SumScheme.DOUBLE && isFloat ? "(float) " : "";
+    }
+
+    // ---- scalar Java --------------------------------------------------------------------------
+
+    @Override
+    public void scalarInit(CodeBlock.Builder b, ScalarRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("$L $L = 0", accType(row.t()), row.name("acc", c));
+            if (scheme == SumScheme.KAHAN) {
+                b.addStatement("$L $L = 0", row.t(), row.name("cmp", c));
+            }
+        }
+    }
+
+    @Override
+    public void scalarFold(CodeBlock.Builder b, ScalarRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            String v = row.values().get(c);
+            String acc = row.name("acc", c);
+            if (row.tail() || scheme == SumScheme.DIRECT || scheme == SumScheme.DOUBLE) {
+                b.addStatement("$L += $L", acc, v);
+            } else if (scheme == SumScheme.BLOCK) {
+                b.addStatement("$L += $L", row.name("blk", c), v);
+            } else {
+                String ky = row.name("ky", c);
+                String kt = row.name("kt", c);
+                String cmp = row.name("cmp", c);
+                b.addStatement("final $L $L = $L - $L", row.t(), ky, v, cmp);
+                b.addStatement("final $L $L = $L + $L", row.t(), kt, acc, ky);
+                b.addStatement("$L = ($L - $L) - $L", cmp, kt, acc, ky);
+                b.addStatement("$L = $L", acc, kt);
+            }
+        }
+    }
+
+    /** Opens a block of the BLOCK scheme: partial sums at 0. */
+    public void scalarBlockInit(CodeBlock.Builder b, ScalarRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("$L $L = 0", row.t(), row.name("blk", c));
+        }
+    }
+
+    /** Closes a block of the BLOCK scheme: its partial sums added to the sums. */
+    public void scalarBlockEnd(CodeBlock.Builder b, ScalarRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("$L += $L", row.name("acc", c), row.name("blk", c));
+        }
+    }
+
+    @Override
+    public void scalarFinish(CodeBlock.Builder b, ScalarRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("out[$L] = $L$L", row.out(c), narrow(row.isFloat()), row.name("acc", c));
+        }
+    }
+
+    @Override
+    public List<Slot> scalarState(ScalarRow row) {
+        List<Slot> state = new ArrayList<>();
+        for (int c = 0; c < row.dim(); c++) {
+            state.add(new Slot(accType(row.t()), row.name("acc", c)));
+        }
+        return state;
+    }
+
+    // ---- Vector API lanes ---------------------------------------------------------------------
+
+    /**
+     * Whether the lane loop runs in tiles of {@link #BLOCK} pairs: the BLOCK scheme, and DOUBLE
+     * in float64 (whose tiles' lane sums are added in order to the scalar sum).
+     */
+    public boolean laneTiled() {
+        return scheme == SumScheme.BLOCK || (scheme == SumScheme.DOUBLE && precision == Precision.DOUBLE);
+    }
+
+    @Override
+    public void laneInit(CodeBlock.Builder b, LaneRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            if (scheme == SumScheme.DOUBLE) {
+                b.addStatement("double $L = 0", row.state().name("acc", c));
+                if (row.isFloat()) {
+                    // float lanes widened to two double vectors: every term accumulates in float64
+                    for (int h = 0; h < 2; h++) {
+                        b.addStatement("$T $L_$L = ($T) $T.zero($L).convert($T.F2D, 0)", RuntimeTypes.DOUBLE_VECTOR,
+                                row.name("dacc", c), h, RuntimeTypes.DOUBLE_VECTOR, row.vec(), row.species(),
+                                RuntimeTypes.VECTOR_OPERATORS);
+                    }
+                }
+            } else {
+                b.addStatement("$T $L = $T.zero($L)", row.vec(), row.name("accv", c), row.vec(), row.species());
+            }
+            if (scheme == SumScheme.KAHAN) {
+                b.addStatement("$T $L = $T.zero($L)", row.vec(), row.name("cmpv", c), row.vec(), row.species());
+            }
+        }
+    }
+
+    /** Opens a tile ({@link #laneTiled}): partial sums at 0. */
+    public void laneTileInit(CodeBlock.Builder b, LaneRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("$T $L = $T.zero($L)", row.vec(), row.name("blkv", c), row.vec(), row.species());
+        }
+    }
+
+    /** Closes a tile: its partial sums added to the vector sums (BLOCK) or, lanes summed, to the scalar ones. */
+    public void laneTileEnd(CodeBlock.Builder b, LaneRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            if (scheme == SumScheme.BLOCK) {
+                b.addStatement("$L = $L.add($L)", row.name("accv", c), row.name("accv", c), row.name("blkv", c));
+            } else {
+                b.addStatement("$L += $T.sum($L)", row.state().name("acc", c), RuntimeTypes.LANES, row.name("blkv", c));
+            }
+        }
+    }
+
+    @Override
+    public void laneFold(CodeBlock.Builder b, LaneRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            String v = row.values().get(c);
+            String acc = row.name("accv", c);
+            String blk = row.name("blkv", c);
+            switch (scheme) {
+                case BLOCK -> b.addStatement("$L = $L", blk, row.plus().of(c, blk));
+                case DIRECT -> b.addStatement("$L = $L", acc, row.plus().of(c, acc));
+                case DOUBLE -> {
+                    if (row.isFloat()) {
+                        for (int h = 0; h < 2; h++) {
+                            String dacc = row.name("dacc", c) + "_" + h;
+                            b.addStatement("$L = $L.add($L.convert($T.F2D, $L))", dacc, dacc, v,
+                                    RuntimeTypes.VECTOR_OPERATORS, h);
+                        }
+                    } else {
+                        b.addStatement("$L = $L.add($L)", blk, blk, v);
+                    }
+                }
+                case KAHAN -> {
+                    String ky = row.name("ky", c);
+                    String kt = row.name("kt", c);
+                    String cmp = row.name("cmpv", c);
+                    b.addStatement("final $T $L = $L.sub($L)", row.vec(), ky, v, cmp);
+                    b.addStatement("final $T $L = $L.add($L)", row.vec(), kt, acc, ky);
+                    b.addStatement("$L = $L.sub($L).sub($L)", cmp, kt, acc, ky);
+                    b.addStatement("$L = $L", acc, kt);
+                }
+                case AUTO -> throw new IllegalStateException("unresolved sum scheme");
+            }
+        }
+    }
+
+    @Override
+    public void laneMerge(CodeBlock.Builder b, LaneRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            String sum = row.state().name("acc", c);
+            switch (scheme) {
+                case BLOCK, DIRECT -> b.addStatement("$L $L = $T.sum($L)", row.t(), sum, RuntimeTypes.LANES,
+                        row.name("accv", c));
+                case KAHAN -> b.addStatement("$L $L = $T.sum($L) - $T.sum($L)", row.t(), sum, RuntimeTypes.LANES,
+                        row.name("accv", c), RuntimeTypes.LANES, row.name("cmpv", c));
+                case DOUBLE -> {
+                    if (row.isFloat()) {
+                        b.addStatement("$L += $T.sum($L_0) + $T.sum($L_1)", sum, RuntimeTypes.LANES,
+                                row.name("dacc", c), RuntimeTypes.LANES, row.name("dacc", c));
+                    }
+                }
+                case AUTO -> throw new IllegalStateException("unresolved sum scheme");
+            }
+        }
+    }
+
+    // ---- OpenCL C -----------------------------------------------------------------------------
+
+    @Override
+    public void clInit(ClRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            row.line(accType(row.t()) + " acc" + c + " = 0;");
+            if (scheme == SumScheme.KAHAN) {
+                row.line(row.t() + " cmp" + c + " = 0;");
+            }
+        }
+    }
+
+    @Override
+    public void clFold(ClRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            String v = row.values().get(c);
+            switch (scheme) {
+                case BLOCK -> row.line("blk" + c + " += " + v + ";");
+                case DIRECT, DOUBLE -> row.line("acc" + c + " += " + v + ";");
+                case KAHAN -> row.line("{ const " + row.t() + " ky = " + v + " - cmp" + c + "; const " + row.t()
+                        + " kt = acc" + c + " + ky; cmp" + c + " = (kt - acc" + c + ") - ky; acc" + c + " = kt; }");
+                case AUTO -> throw new IllegalStateException("unresolved sum scheme");
+            }
+        }
+    }
+
+    /** Opens a block of the BLOCK scheme. */
+    public void clBlockInit(ClRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            row.line(row.t() + " blk" + c + " = 0;");
+        }
+    }
+
+    /** Closes a block of the BLOCK scheme. */
+    public void clBlockEnd(ClRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            row.line("acc" + c + " += blk" + c + ";");
+        }
+    }
+
+    @Override
+    public void clFinish(ClRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            row.line("out[o + " + c + "] = " + narrow(row.isFloat()) + "acc" + c + ";");
+        }
+    }
+
+    // ---- host merge ---------------------------------------------------------------------------
+
+    @Override
+    public void splitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out, String outIndex,
+            String rows, int dim) {
+        b.addStatement("$T.sum($L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, out);
+    }
+}

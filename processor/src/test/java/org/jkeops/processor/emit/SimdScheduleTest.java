@@ -1,0 +1,52 @@
+package org.jkeops.processor.emit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jkeops.processor.emit.SimdSchedule.Costs;
+import org.junit.jupiter.api.Test;
+
+/** The register-blocking decisions of {@link SimdSchedule}, from costs alone. */
+class SimdScheduleTest {
+    /** A Gaussian at D = 3 in float32: 3 broadcast row values, a float32 Exp's 14 constants. */
+    private static final Costs GAUSS_D3 = new Costs(false, 13, 40, 8, 3, 14);
+
+    @Test
+    void registerFilesOfTheWidths() {
+        assertEquals(32, SimdSchedule.registers(512));
+        assertEquals(16, SimdSchedule.registers(256));
+        assertEquals(16, SimdSchedule.registers(128));
+    }
+
+    @Test
+    void gaussianD3BlocksFourRowsWithAvx512AndOneWith16Registers() {
+        // 4 rows: 12 broadcasts + 14 constants = 26 live registers: within 32, past 16
+        assertEquals(4, SimdSchedule.rowsPerBlock(GAUSS_D3, 32));
+        assertEquals(1, SimdSchedule.rowsPerBlock(GAUSS_D3, 16));
+    }
+
+    @Test
+    void withoutTranscendentalsBroadcastsAloneLimitTheRows() {
+        Costs d3 = new Costs(false, 10, 10, 4, 3, 0);
+        assertEquals(4, SimdSchedule.rowsPerBlock(d3, 16));
+        Costs d8 = new Costs(false, 10, 10, 4, 8, 0);
+        assertEquals(1, SimdSchedule.rowsPerBlock(d8, 16)); // 2 x 8 > 12
+        assertEquals(2, SimdSchedule.rowsPerBlock(d8, 32)); // 4 x 8 > 28 >= 2 x 8
+    }
+
+    @Test
+    void perRowWorkSetsTheStartingBlock() {
+        assertEquals(2, SimdSchedule.rowsPerBlock(new Costs(false, 40, 40, 4, 1, 0), 32));
+        assertEquals(1, SimdSchedule.rowsPerBlock(new Costs(false, 65, 65, 4, 1, 0), 32));
+    }
+
+    @Test
+    void theBytecodeBudgetHalvesTheBlock() {
+        // 16 x (0 + 4 x 100) = 6400 bytes > 6000; 16 x (2 x 100) = 3200 fits
+        assertEquals(2, SimdSchedule.rowsPerBlock(new Costs(false, 10, 100, 0, 1, 0), 32));
+    }
+
+    @Test
+    void reductionsWithRowBuffersRunARowAtATime() {
+        assertEquals(1, SimdSchedule.rowsPerBlock(new Costs(true, 4, 4, 4, 1, 0), 32));
+    }
+}
