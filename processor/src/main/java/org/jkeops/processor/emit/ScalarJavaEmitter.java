@@ -324,7 +324,9 @@ public final class ScalarJavaEmitter {
                         case KAHAN -> {
                             b.addStatement("final $L ky$L = $L - cmp$L", t, c, v, c);
                             b.addStatement("final $L kt$L = acc$L + ky$L", t, c, c, c);
-                            b.addStatement("cmp$L = (kt$L - acc$L) - ky$L", c, c, c, c);
+                            // an infinite running sum has no rounding error to carry: (inf - acc) - ky
+                            // would be NaN or inf and poison every later term
+                            b.addStatement("cmp$L = $L.isFinite(kt$L) ? (kt$L - acc$L) - ky$L : 0", c, isFloat ? "Float" : "Double", c, c, c, c);
                             b.addStatement("acc$L = kt$L", c, c);
                         }
                         case AUTO -> throw new IllegalStateException("unresolved sum scheme");
@@ -378,7 +380,8 @@ public final class ScalarJavaEmitter {
         }
         b.addStatement("mx = $L", v);
         b.nextControlFlow("else if ($L != $L)", v, inf(false));
-        b.addStatement("final $L e = $L", t, exp(v + " - mx"));
+        // a term equal to the maximum weighs 1: exp(v - mx) would be NaN for two +inf terms
+        b.addStatement("final $L e = $L == mx ? 1 : $L", t, v, exp(v + " - mx"));
         if (softmax) {
             b.addStatement("sw += e");
         }
@@ -422,12 +425,14 @@ public final class ScalarJavaEmitter {
             }
             case LOG_SUM_EXP -> {
                 for (int c = 0; c < width; c++) {
-                    b.addStatement("out[$L] = mx == $L ? $L : mx + $L", at(base, c), inf(false), inf(false), log("se" + c));
+                    // no terms: -inf + log(0) = -inf; NaN terms leave mx = -inf and se NaN: NaN
+                    b.addStatement("out[$L] = mx + $L", at(base, c), log("se" + c));
                 }
             }
             case SUM_SOFTMAX_WEIGHT -> {
                 for (int c = 0; c < width; c++) {
-                    b.addStatement("out[$L] = mx == $L ? 0 : se$L / sw", at(base, c), inf(false), c);
+                    // sw is 0 only with no terms; NaN terms make it NaN
+                    b.addStatement("out[$L] = sw == 0 ? 0 : se$L / sw", at(base, c), c);
                 }
             }
         }

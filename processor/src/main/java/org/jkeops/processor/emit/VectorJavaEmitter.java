@@ -1008,7 +1008,9 @@ public final class VectorJavaEmitter {
                         case KAHAN -> {
                             b.addStatement("final $T ky$L_$L = $L.sub(cmp$L_$L)", vec, q, c, v, q, c);
                             b.addStatement("final $T kt$L_$L = acc$L_$L.add(ky$L_$L)", vec, q, c, q, c, q, c);
-                            b.addStatement("cmp$L_$L = kt$L_$L.sub(acc$L_$L).sub(ky$L_$L)", q, c, q, c, q, c, q, c);
+                            // lanes whose running sum is infinite carry no compensation (it would be NaN)
+                            b.addStatement("cmp$L_$L = $T.zero($L).blend(kt$L_$L.sub(acc$L_$L).sub(ky$L_$L), kt$L_$L.test($T.IS_FINITE))",
+                                    q, c, vec, sp(), q, c, q, c, q, c, q, c, VECTOR_OPERATORS);
                             b.addStatement("acc$L_$L = kt$L_$L", q, c, q, c);
                         }
                         case AUTO -> throw new IllegalStateException("unresolved sum scheme");
@@ -1058,7 +1060,8 @@ public final class VectorJavaEmitter {
                         ClassName.get(isFloat ? Float.class : Double.class), q, v, VECTOR_OPERATORS, q);
                 b.addStatement("final $T<$T> keep$L = $L.eq($L)", VECTOR_MASK,
                         ClassName.get(isFloat ? Float.class : Double.class), q, v, inf(false));
-                b.addStatement("final $T ed$L = $L.min(mxv$L).sub($L.max(mxv$L))", vec, q, v, q, v, q);
+                // a term equal to the lane's maximum weighs 1 (inf - inf would be NaN for two +inf)
+                b.addStatement("final $T ed$L = $L.min(mxv$L).sub($L.max(mxv$L)).blend(0, $L.eq(mxv$L))", vec, q, v, q, v, q, v, q);
                 emitCode(b, VectorTranscendentals.unary(UnaryOp.EXP, "ed" + q, "e" + q, isFloat, sp()), "e" + q);
                 if (plan.reduction() == Reduction.SUM_SOFTMAX_WEIGHT) {
                     b.addStatement("swv$L = swv$L.add(e$L).blend(swv$L.fma(e$L, $T.broadcast($L, 1)), up$L).blend(swv$L, keep$L)",
@@ -1192,7 +1195,7 @@ public final class VectorJavaEmitter {
                 }
                 b.addStatement("mx$L = $L", q, v);
                 b.nextControlFlow("else if ($L != $L)", v, inf(false));
-                b.addStatement("final $L e = $L", t, exp(v + " - mx" + q));
+                b.addStatement("final $L e = $L == mx$L ? 1 : $L", t, v, q, exp(v + " - mx" + q));
                 if (softmax) {
                     b.addStatement("sw$L += e", q);
                 }
@@ -1237,13 +1240,12 @@ public final class VectorJavaEmitter {
             }
             case LOG_SUM_EXP -> {
                 for (int c = 0; c < plan.outputWidth(); c++) {
-                    b.addStatement("out[$L] = mx$L == $L ? $L : mx$L + $L", at(base, c), q, inf(false), inf(false), q,
-                            log("se" + q + "_" + c));
+                    b.addStatement("out[$L] = mx$L + $L", at(base, c), q, log("se" + q + "_" + c));
                 }
             }
             case SUM_SOFTMAX_WEIGHT -> {
                 for (int c = 0; c < plan.outputWidth(); c++) {
-                    b.addStatement("out[$L] = mx$L == $L ? 0 : se$L_$L / sw$L", at(base, c), q, inf(false), q, c, q);
+                    b.addStatement("out[$L] = sw$L == 0 ? 0 : se$L_$L / sw$L", at(base, c), q, q, c, q);
                 }
             }
         }
