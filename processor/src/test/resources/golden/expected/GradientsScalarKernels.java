@@ -191,11 +191,11 @@ final class GradientsScalarKernels {
                     se0 = se0 * sc + 1;
                     mx = t12;
                 } else if (t12 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(t12 - mx);
+                    final double e = t12 == mx ? 1 : Math.exp(t12 - mx);
                     se0 += e;
                 }
             }
-            out[r] = mx == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : mx + Math.log(se0);
+            out[r] = mx + Math.log(se0);
         }
     }
 

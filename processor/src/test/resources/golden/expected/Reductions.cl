@@ -7,8 +7,13 @@ inline float jk_sinxdivx_f(float x) { return x == 0 ? 1 : sin(x) / x; }
 inline float jk_step_f(float x) { return x < 0 ? 0 : 1; }
 inline float jk_sign_f(float x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }
 inline float jk_relu_f(float x) { return x > 0 ? x : 0; }
-inline float jk_clamp_f(float x, float lo, float hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; float m = x < lo ? lo : x; return m > hi ? hi : m; }
-inline float jk_round_f(float x, int d) { float sc = pown((float) 10, d); return round(x * sc) / sc; }
+inline float jk_clamp_f(float x, float lo, float hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; float m = (x < lo || (x == lo && signbit(x))) ? lo : x; return (m > hi || (m == hi && signbit(hi))) ? hi : m; }
+#ifdef cl_khr_fp64
+#pragma OPENCL EXTENSION cl_khr_fp64 : enable
+inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+#else
+inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const float sc = pown((float) 10, d < 0 ? -d : d); const float y = d >= 0 ? (float) x * sc : (float) x / sc; if (!(fabs(y) < 0x1p52)) return x; const float a = fabs(y); float q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+#endif
 inline void jk_offer_f(float* kv, int* ki, int* kn, int k, int dim, int c, float v, int j) {
     int n = kn[c];
     if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c] || (v == kv[(k - 1) * dim + c] && j < ki[(k - 1) * dim + c])))) return;
@@ -29,8 +34,8 @@ inline double jk_sinxdivx_d(double x) { return x == 0 ? 1 : sin(x) / x; }
 inline double jk_step_d(double x) { return x < 0 ? 0 : 1; }
 inline double jk_sign_d(double x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }
 inline double jk_relu_d(double x) { return x > 0 ? x : 0; }
-inline double jk_clamp_d(double x, double lo, double hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; double m = x < lo ? lo : x; return m > hi ? hi : m; }
-inline double jk_round_d(double x, int d) { double sc = pown((double) 10, d); return round(x * sc) / sc; }
+inline double jk_clamp_d(double x, double lo, double hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; double m = (x < lo || (x == lo && signbit(x))) ? lo : x; return (m > hi || (m == hi && signbit(hi))) ? hi : m; }
+inline double jk_round_d(double x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (double) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 inline void jk_offer_d(double* kv, int* ki, int* kn, int k, int dim, int c, double v, int j) {
     int n = kn[c];
     if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c] || (v == kv[(k - 1) * dim + c] && j < ki[(k - 1) * dim + c])))) return;
@@ -87,7 +92,7 @@ __kernel void jk_softMin(__global const double* restrict a_x, __global const dou
                     se0 = se0 * sc + 1;
                     mx = t12;
                 } else if (t12 != -INFINITY) {
-                    const double e = exp(t12 - mx);
+                    const double e = t12 == mx ? 1 : exp(t12 - mx);
                     se0 += e;
                 }
             }
@@ -96,7 +101,7 @@ __kernel void jk_softMin(__global const double* restrict a_x, __global const dou
     }
     if (!active) return;
     const int o = (part * rows + i) * 1;
-    out[o + 0] = mx == -INFINITY ? -INFINITY : mx + log(se0);
+    out[o + 0] = mx + log(se0);
 }
 
 // Reductions.smooth: SUM_SOFTMAX_WEIGHT over i of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight v
@@ -151,7 +156,7 @@ __kernel void jk_smooth(__global const double* restrict a_x, __global const doub
                     se2 = se2 * sc + t14;
                     mx = t11;
                 } else if (t11 != -INFINITY) {
-                    const double e = exp(t11 - mx);
+                    const double e = t11 == mx ? 1 : exp(t11 - mx);
                     sw += e;
                     se0 += e * t12;
                     se1 += e * t13;
@@ -163,9 +168,9 @@ __kernel void jk_smooth(__global const double* restrict a_x, __global const doub
     }
     if (!active) return;
     const int o = (part * rows + i) * 3;
-    out[o + 0] = mx == -INFINITY ? 0 : se0 / sw;
-    out[o + 1] = mx == -INFINITY ? 0 : se1 / sw;
-    out[o + 2] = mx == -INFINITY ? 0 : se2 / sw;
+    out[o + 0] = sw == 0 ? 0 : se0 / sw;
+    out[o + 1] = sw == 0 ? 0 : se1 / sw;
+    out[o + 2] = sw == 0 ? 0 : se2 / sw;
 }
 
 // Reductions.nearest: MIN_ARG_MIN over j of Sqrt(Sum(Square(x - y))) (simplified: Sqrt(Sum(Square((x - y)))))
@@ -281,9 +286,9 @@ __kernel void jk_apply(__global const float* restrict a_A, __global const float*
                 const float t30 = t8 * t17;
                 const float t31 = t28 + t29;
                 const float t32 = t31 + t30;
-                { const float ky = t22 - cmp0; const float kt = acc0 + ky; cmp0 = (kt - acc0) - ky; acc0 = kt; }
-                { const float ky = t27 - cmp1; const float kt = acc1 + ky; cmp1 = (kt - acc1) - ky; acc1 = kt; }
-                { const float ky = t32 - cmp2; const float kt = acc2 + ky; cmp2 = (kt - acc2) - ky; acc2 = kt; }
+                { const float ky = t22 - cmp0; const float kt = acc0 + ky; cmp0 = isfinite(kt) ? (kt - acc0) - ky : 0; acc0 = kt; }
+                { const float ky = t27 - cmp1; const float kt = acc1 + ky; cmp1 = isfinite(kt) ? (kt - acc1) - ky : 0; acc1 = kt; }
+                { const float ky = t32 - cmp2; const float kt = acc2 + ky; cmp2 = isfinite(kt) ? (kt - acc2) - ky : 0; acc2 = kt; }
             }
         }
         barrier(CLK_LOCAL_MEM_FENCE);

@@ -36,11 +36,11 @@ final class ReductionsScalarKernels {
                     se0 = se0 * sc + 1;
                     mx = t12;
                 } else if (t12 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(t12 - mx);
+                    final double e = t12 == mx ? 1 : Math.exp(t12 - mx);
                     se0 += e;
                 }
             }
-            out[r] = mx == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : mx + Math.log(se0);
+            out[r] = mx + Math.log(se0);
         }
     }
 
@@ -78,16 +78,16 @@ final class ReductionsScalarKernels {
                     se2 = se2 * sc + t14;
                     mx = t11;
                 } else if (t11 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(t11 - mx);
+                    final double e = t11 == mx ? 1 : Math.exp(t11 - mx);
                     sw += e;
                     se0 += e * t12;
                     se1 += e * t13;
                     se2 += e * t14;
                 }
             }
-            out[r * 3] = mx == Double.NEGATIVE_INFINITY ? 0 : se0 / sw;
-            out[r * 3 + 1] = mx == Double.NEGATIVE_INFINITY ? 0 : se1 / sw;
-            out[r * 3 + 2] = mx == Double.NEGATIVE_INFINITY ? 0 : se2 / sw;
+            out[r * 3] = sw == 0 ? 0 : se0 / sw;
+            out[r * 3 + 1] = sw == 0 ? 0 : se1 / sw;
+            out[r * 3 + 2] = sw == 0 ? 0 : se2 / sw;
         }
     }
 
@@ -172,15 +172,15 @@ final class ReductionsScalarKernels {
                 final float t32 = t31 + t30;
                 final float ky0 = t22 - cmp0;
                 final float kt0 = acc0 + ky0;
-                cmp0 = (kt0 - acc0) - ky0;
+                cmp0 = Float.isFinite(kt0) ? (kt0 - acc0) - ky0 : 0;
                 acc0 = kt0;
                 final float ky1 = t27 - cmp1;
                 final float kt1 = acc1 + ky1;
-                cmp1 = (kt1 - acc1) - ky1;
+                cmp1 = Float.isFinite(kt1) ? (kt1 - acc1) - ky1 : 0;
                 acc1 = kt1;
                 final float ky2 = t32 - cmp2;
                 final float kt2 = acc2 + ky2;
-                cmp2 = (kt2 - acc2) - ky2;
+                cmp2 = Float.isFinite(kt2) ? (kt2 - acc2) - ky2 : 0;
                 acc2 = kt2;
             }
             out[r * 3] = acc0;

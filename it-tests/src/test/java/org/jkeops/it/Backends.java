@@ -23,7 +23,7 @@ import org.jkeops.runtime.KernelRuntime;
  * hardware's runs correctly but slowly); {@code -Djkeops.it.backends=scalar} (or {@code simd})
  * restricts the list.
  */
-final class Backends {
+public final class Backends {
     private static final Map<Target, KernelRuntime> RUNTIMES = new ConcurrentHashMap<>();
     private static final List<Target> UNDER_TEST = compute();
 
@@ -34,7 +34,7 @@ final class Backends {
      * One configuration under test: a backend and, for SIMD, the vector width in bits and the
      * worker threads.
      */
-    record Target(Backend backend, int vectorBits, int threads) {
+    public record Target(Backend backend, int vectorBits, int threads) {
         @Override
         public String toString() {
             return backend == Backend.SIMD ? "SIMD-" + vectorBits + "bit-" + threads + "t" : backend.toString();
@@ -42,7 +42,7 @@ final class Backends {
     }
 
     /** The configurations every correctness test is run on. */
-    static List<Target> underTest() {
+    public static List<Target> underTest() {
         return UNDER_TEST;
     }
 
@@ -102,7 +102,7 @@ final class Backends {
     }
 
     /** A strict runtime for one configuration: a backend that cannot run a kernel fails the test. */
-    static KernelRuntime runtime(Target t) {
+    public static KernelRuntime runtime(Target t) {
         return RUNTIMES.computeIfAbsent(t, x -> KernelRuntime.builder().backend(x.backend()).strict(true)
                 .threads(x.threads()).vectorBits(x.vectorBits()).build());
     }

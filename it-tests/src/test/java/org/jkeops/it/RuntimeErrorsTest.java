@@ -102,6 +102,29 @@ class RuntimeErrorsTest {
         fails(IllegalArgumentException.class, () -> k.field(f(15), f(5), f(8), f(4), f(4)), "scale", "3", "4");
     }
 
+    /** Issue 14, finding 6: out == an input used to give silently wrong results on scalar and SIMD. */
+    @ParameterizedTest
+    @MethodSource("backends")
+    void anOutArrayThatIsAnInputIsRejected(Target backend) {
+        ErrorKernels k = kernels(backend);
+        // M = 4 points, N = 4 centers: the output (M x 2 = 8) has the length of centers
+        float[] centers = f(8);
+        float[] saved = centers.clone();
+        fails(IllegalArgumentException.class, () -> k.fieldOut(f(12), f(4), centers, f(4), f(3), centers),
+                "ErrorKernels.fieldOut", "@Out array result", "input centers");
+        assertTrue(Arrays.equals(saved, centers), "fieldOut wrote into centers");
+        // over i the output has N x 2 = 8 values: the length of centers; with M = 8, of weights too
+        double[] c = d(8);
+        fails(IllegalArgumentException.class, () -> k.fieldOverIOut(d(12), d(4), c, d(4), d(3), c),
+                "ErrorKernels.fieldOverIOut", "@Out array result", "input centers");
+        double[] w = d(8);
+        fails(IllegalArgumentException.class, () -> k.fieldOverIOut(d(24), w, d(8), d(4), d(3), w),
+                "@Out array result", "input weights");
+        // separate arrays of the same contents are fine
+        float[] out = new float[8];
+        k.fieldOut(f(12), f(4), f(8), f(4), f(3), out);
+    }
+
     @ParameterizedTest
     @MethodSource("backends")
     void wrongOutLength(Target backend) {

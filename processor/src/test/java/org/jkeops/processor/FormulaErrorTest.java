@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Compile-time errors inside formula text (JK2xx). Each is reported on the formula string (or the
@@ -429,6 +430,61 @@ class FormulaErrorTest {
         void jk207ZeroOfSizeZero() {
             expectOne("b + Zero(0)", "[JK207] index or size out of range in the formula of f at column 5: "
                     + "Zero needs a dimension >= 1, got 0");
+        }
+    }
+
+    /** Issue 14: limits are JK2xx errors at the formula, never JK900, OutOfMemoryError or StackOverflowError. */
+    @Nested
+    class Limits {
+        @ParameterizedTest
+        @ValueSource(strings = {"Elem(x, 2147483647)", "Extract(x, 2147483647, 1)", "Sum(ExtractT(x, 2147483647, 9))"})
+        void hugeIndicesAreOutOfRange(String formula) {
+            expectOne("b + " + formula, "[JK207] index or size out of range in the formula of f at column ");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Sum(ElemT(x, 100000000, 0))", "Sum(SumT(g, 2000000000))", "b + Sum(Zero(1000000000))",
+            "Sum(OneHot(g, 65537))"})
+        void hugeSizesAreBeyondTheMaximumDimension(String formula) {
+            expectOne(formula, "indices and sizes are limited to 65536");
+        }
+
+        @Test
+        void aConcatenationBeyondTheMaximumDimensionIsAnError() {
+            expectOne("Sum(Concat(SumT(g, 65536), g))", "Concat has dimension 65537; formulas are limited to dimension 65536");
+        }
+
+        @Test
+        void integersBeyondTheIntRangeAreOutOfRange() {
+            expectOne("b + Elem(x, 2147483648)", "argument 2 of Elem is 2147483648, beyond the int range");
+        }
+
+        @Test
+        void theSmallestIntIsAnIntegerExponent() {
+            KernelSource s = withFormula("MinPow", "b * Pow(g, -2147483648)");
+            assertThat(KernelSource.compile(s)).succeeded();
+        }
+
+        @Test
+        void anOverflowingLiteralIsAnError() {
+            expectOne("b * 1e400", "[JK200] syntax error in the formula of f at column 5: number 1e400 overflows");
+        }
+
+        @Test
+        void deepNestingIsAnError() {
+            String formula = "Exp(".repeat(5000) + "b" + ")".repeat(5000);
+            expectOne(formula, "the formula is nested more than 200 levels deep");
+            expectOne("-".repeat(100_000) + "b", "the formula is nested more than 200 levels deep");
+        }
+
+        @Test
+        void nestingAndChainsWithinTheLimitsCompile() {
+            String nested = "Exp(".repeat(150) + "b" + ")".repeat(150);
+            assertThat(KernelSource.compile(withFormula("Nested", nested))).succeeded();
+            String chain = "b" + " + b * g".repeat(190);
+            assertThat(KernelSource.compile(withFormula("Chain", chain))).succeeded();
+            expectOne(chain + " + b".repeat(20), "levels deep, more than 200");
+            expectOne("b" + " + b".repeat(100_000), "more than 200");
         }
     }
 

@@ -345,6 +345,12 @@ public final class KernelRuntime implements AutoCloseable {
                 + ", usable=" + usable + (notHere.isEmpty() ? "" : ", unavailable=" + notHere) + "]";
     }
 
+    /**
+     * The most worker threads a runtime takes: far above any useful count, and below the limits
+     * of the fork-join pool (32,767) and of the work-splitting arithmetic.
+     */
+    public static final int MAX_THREADS = 4096;
+
     /** Configures a {@link KernelRuntime}; defaults are AUTO, all processors, not strict. */
     public static final class Builder {
         private Backend backend = Backend.AUTO;
@@ -361,9 +367,10 @@ public final class KernelRuntime implements AutoCloseable {
             return this;
         }
 
+        /** Worker threads, 1 to {@link #MAX_THREADS}. */
         public Builder threads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+            if (threads < 1 || threads > MAX_THREADS) {
+                throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", got " + threads);
             }
             this.threads = threads;
             return this;
@@ -401,7 +408,13 @@ public final class KernelRuntime implements AutoCloseable {
             }
             String s = System.getProperty("jkeops.strict");
             if (s != null && !s.isBlank()) {
-                strict(Boolean.parseBoolean(s.trim()));
+                // Boolean.parseBoolean would read "maybe" or "yes" as false in silence
+                String v = s.trim();
+                if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+                    throw new IllegalArgumentException("system property jkeops.strict: expected true or false, got '"
+                            + s + "'");
+                }
+                strict(Boolean.parseBoolean(v));
             }
             String v = System.getProperty("jkeops.simd.bits");
             if (v != null && !v.isBlank()) {

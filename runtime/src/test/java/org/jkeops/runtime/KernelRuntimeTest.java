@@ -1,6 +1,7 @@
 package org.jkeops.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,6 +137,13 @@ class KernelRuntimeTest {
             System.setProperty("jkeops.threads", "two");
             e = assertThrows(IllegalArgumentException.class, () -> KernelRuntime.builder().fromSystemProperties());
             assertTrue(e.getMessage().contains("jkeops.threads"), e.getMessage());
+
+            System.setProperty("jkeops.threads", "3");
+            System.setProperty("jkeops.strict", "maybe");
+            e = assertThrows(IllegalArgumentException.class, () -> KernelRuntime.builder().fromSystemProperties());
+            assertTrue(e.getMessage().contains("jkeops.strict") && e.getMessage().contains("'maybe'"), e.getMessage());
+            System.setProperty("jkeops.strict", " FALSE ");
+            assertFalse(KernelRuntime.builder().fromSystemProperties().providers(List.of()).build().strict());
         } finally {
             for (int k = 0; k < keys.length; k++) {
                 if (saved[k] == null) {
@@ -152,6 +160,13 @@ class KernelRuntimeTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> KernelRuntime.builder().threads(0));
         assertTrue(e.getMessage().contains("0"));
+        for (int n : new int[] {-1, KernelRuntime.MAX_THREADS + 1, 100_000, 1 << 29, Integer.MAX_VALUE}) {
+            e = assertThrows(IllegalArgumentException.class, () -> KernelRuntime.builder().threads(n));
+            assertTrue(e.getMessage().contains(String.valueOf(n)) && e.getMessage().contains("between 1 and 4096"),
+                    e.getMessage());
+        }
+        assertEquals(KernelRuntime.MAX_THREADS, KernelRuntime.builder().threads(KernelRuntime.MAX_THREADS)
+                .providers(List.of()).build().threads());
     }
 
     @Test

@@ -222,6 +222,12 @@ public final class KernelsEmitter {
                     b.addStatement("$T.outLength($S, $T.nonNull($S, $L).length, (long) $L * $L, $S)", RuntimeTypes.ARGS,
                             prm.name(), RuntimeTypes.ARGS, prm.name(), GeneratedNames.local(prm.name()), rows, width,
                             rowsName + " x " + width);
+                    for (KernelPlan.Param in : plan.params()) {
+                        if (in.role() == KernelPlan.Role.VARIABLE && in.inSignature() && !in.scalar()) {
+                            b.addStatement("$T.notAliased($S, $S, $L, $S, $L)", ARGS, plan.kernelName(), prm.name(),
+                                    GeneratedNames.local(prm.name()), in.name(), GeneratedNames.local(in.name()));
+                        }
+                    }
                     if (prm.role() == KernelPlan.Role.OUT_VALUES) {
                         valuesVar = GeneratedNames.local(prm.name());
                     } else {

@@ -76,6 +76,26 @@ public final class OpenClEmitter {
         return plan.variables(plan.inner()).stream().map(p -> p.dim() * size).toList();
     }
 
+    /**
+     * Round(x, d) as ScalarMath.round: x 10^d (x / 10^-d for d < 0) in float64 where the device
+     * has it, halves away from zero by floor and a comparison (floor(a + 0.5) rounds
+     * 0.49999997 up), x itself where the scaled value is not below 2^52 (already an integer) or
+     * not finite, and the scaling back in the same precision.
+     */
+    private static String roundHelper(String r, String s) {
+        String body = "inline $R jk_round_$S($R x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; "
+                + "const $W sc = pown(($W) 10, d < 0 ? -d : d); const $W y = d >= 0 ? ($W) x * sc : ($W) x / sc; "
+                + "if (!(fabs(y) < 0x1p52)) return x; const $W a = fabs(y); $W q = floor(a); if (a - q >= 0.5) q += 1; "
+                + "q = copysign(q, y); return ($R) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }\n";
+        String inDouble = body.replace("$W", "double").replace("$R", r).replace("$S", s);
+        if (r.equals("double")) {
+            return inDouble;
+        }
+        // float32 kernels scale in float64 when the device has it (x 10^d is then exact for d <= 12)
+        return "#ifdef cl_khr_fp64\n#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n" + inDouble + "#else\n"
+                + body.replace("$W", r).replace("$R", r).replace("$S", s) + "#endif\n";
+    }
+
     /** The operations' helpers, mirroring {@code ScalarMath}: the same values at 0 and NaN. */
     private static void helpers(StringBuilder sb, String r, String s) {
         sb.append("inline ").append(r).append(" jk_rsqrt_").append(s).append("(").append(r)
@@ -90,14 +110,14 @@ public final class OpenClEmitter {
                 .append(" x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }\n");
         sb.append("inline ").append(r).append(" jk_relu_").append(s).append("(").append(r)
                 .append(" x) { return x > 0 ? x : 0; }\n");
-        // Java's Math.min(Math.max(x, lo), hi): NaN anywhere gives NaN (C's fmin/fmax drop it).
+        // Java's Math.min(Math.max(x, lo), hi): NaN anywhere gives NaN (C's fmin/fmax drop it), and
+        // +0 is above -0 (Clamp(-0, 0, 0) is +0, so 1 / Clamp is +inf as on the JVM)
         sb.append("inline ").append(r).append(" jk_clamp_").append(s).append("(").append(r).append(" x, ")
                 .append(r).append(" lo, ").append(r).append(" hi) { ")
                 .append("if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; ")
-                .append(r).append(" m = x < lo ? lo : x; return m > hi ? hi : m; }\n");
-        sb.append("inline ").append(r).append(" jk_round_").append(s).append("(").append(r)
-                .append(" x, int d) { ").append(r).append(" sc = pown((").append(r)
-                .append(") 10, d); return round(x * sc) / sc; }\n");
+                .append(r).append(" m = (x < lo || (x == lo && signbit(x))) ? lo : x; ")
+                .append("return (m > hi || (m == hi && signbit(hi))) ? hi : m; }\n");
+        sb.append(roundHelper(r, s));
         // The K smallest values of one component, ordered by (value, index) like KSmallest.offer.
         sb.append("inline void jk_offer_").append(s).append("(").append(r)
                 .append("* kv, int* ki, int* kn, int k, int dim, int c, ").append(r).append(" v, int j) {\n")

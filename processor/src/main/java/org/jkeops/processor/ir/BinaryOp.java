@@ -13,7 +13,10 @@ public enum BinaryOp {
     SUB("Subtract", "-", (a, b) -> a - b, "%s - %s", "%s - %s", "%s.sub(%s)", "%s - %s"),
     MUL("Mult", "*", (a, b) -> a * b, "%s * %s", "%s * %s", "%s.mul(%s)", "%s * %s"),
     DIV("Divide", "/", (a, b) -> a / b, "%s / %s", "%s / %s", "%s.div(%s)", "%s / %s"),
-    POWF("Powf", null, Math::pow, "Math.pow(%s, %s)", "(float) Math.pow(%s, %s)", null, "pow(%s, %s)"),
+    // OpenCL: Java's Math.pow, which C's pow is not at a NaN exponent (pow(1, NaN) = 1) or at
+    // |a| = 1 with an infinite exponent (C: 1; Java: NaN)
+    POWF("Powf", null, Math::pow, "Math.pow(%s, %s)", "(float) Math.pow(%s, %s)", null,
+            "((isnan(%2$s) || (fabs(%1$s) == 1 && isinf(%2$s))) ? NAN : pow(%1$s, %2$s))"),
     ATAN2("Atan2", null, Math::atan2, "Math.atan2(%s, %s)", "(float) Math.atan2(%s, %s)", null, "atan2(%s, %s)"),
     EQ("Equal", "==", (a, b) -> a == b ? 1 : 0, "(%s == %s ? 1.0 : 0.0)", "(%s == %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.EQ, %2$s))", "(%s == %s ? 1 : 0)"),
     NE("NotEqual", "!=", (a, b) -> a != b ? 1 : 0, "(%s != %s ? 1.0 : 0.0)", "(%s != %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.NE, %2$s))", "(%s != %s ? 1 : 0)"),

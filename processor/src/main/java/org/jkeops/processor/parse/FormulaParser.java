@@ -13,8 +13,20 @@ public final class FormulaParser {
     private static final String BAR_OUTSIDE_PARENTHESES =
             "'|' is only allowed directly inside parentheses, as in (a | b)";
 
+    /**
+     * The deepest nesting of parentheses, calls and signs a formula may have: every later pass
+     * recurses over the tree, and javac's thread must not overflow its stack.
+     */
+    public static final int MAX_NESTING = 200;
+    /**
+     * The deepest formula tree (a chain a + b + c ... is as deep as it is long): the passes after
+     * parsing recurse over the tree, and javac's thread must not overflow its stack.
+     */
+    public static final int MAX_DEPTH = 200;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private FormulaParser(String text) {
         this.text = text;
@@ -31,6 +43,11 @@ public final class FormulaParser {
         if (p.pos < text.length()) {
             throw p.error(p.atBar() ? BAR_OUTSIDE_PARENTHESES
                     : "unexpected " + p.describeHere() + " after a complete expression");
+        }
+        int depth = depth(result);
+        if (depth > MAX_DEPTH) {
+            throw new FormulaSyntaxException("the formula's tree is " + depth + " levels deep, more than " + MAX_DEPTH
+                    + " (a long chain of + or * counts one level per operand); split it", 1);
         }
         return result;
     }
@@ -81,7 +98,44 @@ public final class FormulaParser {
         }
     }
 
+    /** The depth of a tree, without recursion (the tree may be too deep for it). */
+    static int depth(Ast root) {
+        java.util.ArrayDeque<Ast> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(root);
+        depths.push(1);
+        int max = 0;
+        while (!nodes.isEmpty()) {
+            Ast a = nodes.pop();
+            int d = depths.pop();
+            max = Math.max(max, d);
+            java.util.List<Ast> children = switch (a) {
+                case Ast.Negate n -> java.util.List.of(n.arg());
+                case Ast.Infix in -> java.util.List.of(in.left(), in.right());
+                case Ast.ScalarProduct sp -> java.util.List.of(sp.left(), sp.right());
+                case Ast.Call c -> c.args();
+                default -> java.util.List.of();
+            };
+            for (Ast child : children) {
+                nodes.push(child);
+                depths.push(d + 1);
+            }
+        }
+        return max;
+    }
+
     private Ast unary() throws FormulaSyntaxException {
+        if (++depth > MAX_NESTING) {
+            throw error("the formula is nested more than " + MAX_NESTING + " levels deep");
+        }
+        try {
+            return unaryAtThisDepth();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Ast unaryAtThisDepth() throws FormulaSyntaxException {
         skipSpace();
         if (pos < text.length() && text.charAt(pos) == '-') {
             int col = column();
@@ -201,6 +255,9 @@ public final class FormulaParser {
         }
         String lexeme = text.substring(start, pos);
         double value = Double.parseDouble(lexeme);
+        if (Double.isInfinite(value)) {
+            throw new FormulaSyntaxException("number " + lexeme + " overflows (beyond " + Double.MAX_VALUE + ")", col);
+        }
         if (integer && value >= 0x1p53) {
             throw new FormulaSyntaxException("integer literal " + lexeme + " is too large to stay exact", col);
         }

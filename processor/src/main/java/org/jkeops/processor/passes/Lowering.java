@@ -153,35 +153,30 @@ public final class Lowering {
         return out;
     }
 
+    /**
+     * Max, Min, ArgMax, ArgMin over components: the first best component wins ties, and a NaN
+     * component wins over every number (the first NaN, like Java's Math.max), whatever its
+     * position: after the plain comparison, a NaN candidate replaces a best that is not NaN.
+     */
     private int componentReduce(ComponentOp op, List<Integer> a) {
+        if (op == ComponentOp.SUM) {
+            return pairwiseSum(a);
+        }
+        boolean max = op == ComponentOp.MAX || op == ComponentOp.ARG_MAX;
         int best = a.get(0);
-        return switch (op) {
-            case SUM -> pairwiseSum(a);
-            case MAX -> {
-                for (int k = 1; k < a.size(); k++) {
-                    best = emit(new Instr.IfLess(best, a.get(k), a.get(k), best));
-                }
-                yield best;
+        int index = literal(0);
+        for (int k = 1; k < a.size(); k++) {
+            int cand = a.get(k);
+            int x = max ? best : cand;
+            int y = max ? cand : best;
+            int nanBest = emit(new Instr.Bin(BinaryOp.NE, best, best));
+            int nanCand = emit(new Instr.Bin(BinaryOp.NE, cand, cand));
+            if (op == ComponentOp.ARG_MAX || op == ComponentOp.ARG_MIN) {
+                index = emit(new Instr.IfLess(nanBest, nanCand, literal(k), emit(new Instr.IfLess(x, y, literal(k), index))));
             }
-            case MIN -> {
-                for (int k = 1; k < a.size(); k++) {
-                    best = emit(new Instr.IfLess(a.get(k), best, a.get(k), best));
-                }
-                yield best;
-            }
-            case ARG_MAX, ARG_MIN -> {
-                int index = literal(0);
-                for (int k = 1; k < a.size(); k++) {
-                    int cand = a.get(k);
-                    boolean max = op == ComponentOp.ARG_MAX;
-                    int x = max ? best : cand;
-                    int y = max ? cand : best;
-                    index = emit(new Instr.IfLess(x, y, literal(k), index));
-                    best = emit(new Instr.IfLess(x, y, cand, best));
-                }
-                yield index;
-            }
-        };
+            best = emit(new Instr.IfLess(nanBest, nanCand, cand, emit(new Instr.IfLess(x, y, cand, best))));
+        }
+        return op == ComponentOp.ARG_MAX || op == ComponentOp.ARG_MIN ? index : best;
     }
 
     private int dot(List<Integer> a, List<Integer> b) {

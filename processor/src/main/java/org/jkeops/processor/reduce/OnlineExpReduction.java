@@ -10,8 +10,9 @@ import org.jkeops.processor.plan.Precision;
  * LOG_SUM_EXP (weighted or not) and SUM_SOFTMAX_WEIGHT ({@code softmax}), computed online as a
  * running maximum m and sums shifted by it: init (m = -inf, sums 0); fold of v with weight w
  * rescales the sums by exp(m - v) when v is a new maximum, else adds exp(v - m) w; -inf terms
- * add nothing. Finalize: LOG_SUM_EXP gives m + log(s) (-inf for an empty row), SUM_SOFTMAX_WEIGHT
- * s / (sum of exp(v - m)) (0 for an empty row). Merge of split parts: log(exp(a) + exp(b)) of the
+ * add nothing, a term equal to m weighs 1 (so two +inf terms give +inf, not inf - inf = NaN), NaN
+ * terms make the sums NaN. Finalize: LOG_SUM_EXP gives m + log(s) (-inf for an empty row, NaN
+ * with a NaN term), SUM_SOFTMAX_WEIGHT s / (sum of exp(v - m)) (0 for an empty row). Merge of split parts: log(exp(a) + exp(b)) of the
  * finalized log-sum-exps; SUM_SOFTMAX_WEIGHT does not output its normaliser and is not split.
  */
 public record OnlineExpReduction(boolean softmax, Precision precision) implements ReductionType {
@@ -59,7 +60,8 @@ public record OnlineExpReduction(boolean softmax, Precision precision) implement
         }
         b.addStatement("$L = $L", mx, v);
         b.nextControlFlow("else if ($L != $L)", v, row.inf(false));
-        b.addStatement("final $L e = $L", row.t(), row.exp(v + " - " + mx));
+        // a term equal to the maximum weighs 1: exp(v - mx) would be NaN for two +inf terms
+        b.addStatement("final $L e = $L == $L ? 1 : $L", row.t(), v, mx, row.exp(v + " - " + mx));
         if (softmax) {
             b.addStatement("$L += e", sw);
         }
@@ -72,13 +74,14 @@ public record OnlineExpReduction(boolean softmax, Precision precision) implement
     @Override
     public void scalarFinish(CodeBlock.Builder b, ScalarRow row) {
         String mx = row.name("mx");
+        // No terms: -inf + log(0) = -inf, and sw = 0 gives 0. NaN terms leave mx = -inf and make the
+        // sums NaN: NaN for both (docs/FORMULAS.md, "Special values").
         for (int c = 0; c < row.sums(); c++) {
             if (softmax) {
-                b.addStatement("out[$L] = $L == $L ? 0 : $L / $L", row.out(c), mx, row.inf(false), row.name("se", c),
+                b.addStatement("out[$L] = $L == 0 ? 0 : $L / $L", row.out(c), row.name("sw"), row.name("se", c),
                         row.name("sw"));
             } else {
-                b.addStatement("out[$L] = $L == $L ? $L : $L + $L", row.out(c), mx, row.inf(false), row.inf(false), mx,
-                        row.log(row.name("se", c)));
+                b.addStatement("out[$L] = $L + $L", row.out(c), mx, row.log(row.name("se", c)));
             }
         }
     }
@@ -124,7 +127,9 @@ public record OnlineExpReduction(boolean softmax, Precision precision) implement
         b.addStatement("final $T<$T> $L = $L.compare($T.GT, $L)", RuntimeTypes.VECTOR_MASK, row.box(), up, v,
                 RuntimeTypes.VECTOR_OPERATORS, mxv);
         b.addStatement("final $T<$T> $L = $L.eq($L)", RuntimeTypes.VECTOR_MASK, row.box(), keep, v, row.inf(false));
-        b.addStatement("final $T $L = $L.min($L).sub($L.max($L))", row.vec(), row.name("ed"), v, mxv, v, mxv);
+        // a term equal to the lane's maximum weighs 1 (inf - inf would be NaN for two +inf terms)
+        b.addStatement("final $T $L = $L.min($L).sub($L.max($L)).blend(0, $L.eq($L))", row.vec(), row.name("ed"), v, mxv,
+                v, mxv, v, mxv);
         row.exp().declare(b, row.name("ed"), e);
         if (softmax) {
             String swv = row.name("swv");
@@ -195,7 +200,7 @@ public record OnlineExpReduction(boolean softmax, Precision precision) implement
         }
         row.line(1, "mx = " + v + ";");
         row.line("} else if (" + v + " != -INFINITY) {");
-        row.line(1, "const " + row.t() + " e = exp(" + v + " - mx);");
+        row.line(1, "const " + row.t() + " e = " + v + " == mx ? 1 : exp(" + v + " - mx);");
         if (softmax) {
             row.line(1, "sw += e;");
         }
@@ -208,8 +213,7 @@ public record OnlineExpReduction(boolean softmax, Precision precision) implement
     @Override
     public void clFinish(ClRow row) {
         for (int c = 0; c < row.sums(); c++) {
-            row.line("out[o + " + c + "] = mx == -INFINITY ? " + (softmax ? "0 : se" + c + " / sw;"
-                    : "-INFINITY : mx + log(se" + c + ");"));
+            row.line("out[o + " + c + "] = " + (softmax ? "sw == 0 ? 0 : se" + c + " / sw;" : "mx + log(se" + c + ");"));
         }
     }
 

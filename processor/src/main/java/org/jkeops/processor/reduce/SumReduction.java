@@ -79,7 +79,10 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
                 String cmp = row.name("cmp", c);
                 b.addStatement("final $L $L = $L - $L", row.t(), ky, v, cmp);
                 b.addStatement("final $L $L = $L + $L", row.t(), kt, acc, ky);
-                b.addStatement("$L = ($L - $L) - $L", cmp, kt, acc, ky);
+                // An infinite running sum has no rounding error to carry: (inf - acc) - ky would be
+                // NaN or inf and poison every later term.
+                b.addStatement("$L = $L.isFinite($L) ? ($L - $L) - $L : 0", cmp, row.precision().boxName(),
+                        kt, kt, acc, ky);
                 b.addStatement("$L = $L", acc, kt);
             }
         }
@@ -191,7 +194,9 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
                     String cmp = row.name("cmpv", c);
                     b.addStatement("final $T $L = $L.sub($L)", row.vec(), ky, v, cmp);
                     b.addStatement("final $T $L = $L.add($L)", row.vec(), kt, acc, ky);
-                    b.addStatement("$L = $L.sub($L).sub($L)", cmp, kt, acc, ky);
+                    // lanes whose running sum is infinite carry no compensation (it would be NaN)
+                    b.addStatement("$L = $T.zero($L).blend($L.sub($L).sub($L), $L.test($T.IS_FINITE))", cmp, row.vec(),
+                            row.species(), kt, acc, ky, kt, RuntimeTypes.VECTOR_OPERATORS);
                     b.addStatement("$L = $L", acc, kt);
                 }
                 case AUTO -> throw new IllegalStateException("unresolved sum scheme");
@@ -239,7 +244,8 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
                 case BLOCK -> row.line("blk" + c + " += " + v + ";");
                 case DIRECT, DOUBLE -> row.line("acc" + c + " += " + v + ";");
                 case KAHAN -> row.line("{ const " + row.t() + " ky = " + v + " - cmp" + c + "; const " + row.t()
-                        + " kt = acc" + c + " + ky; cmp" + c + " = (kt - acc" + c + ") - ky; acc" + c + " = kt; }");
+                        + " kt = acc" + c + " + ky; cmp" + c + " = isfinite(kt) ? (kt - acc" + c + ") - ky : 0; acc" + c
+                        + " = kt; }");
                 case AUTO -> throw new IllegalStateException("unresolved sum scheme");
             }
         }

@@ -106,6 +106,10 @@ final class Functions {
         return d;
     }
 
+    /** Functions whose integer arguments are indices or sizes (bounded by Resolver.MAX_DIMENSION). */
+    static final Set<String> SIZE_ARGUMENTS = Set.of("Zero", "SumT", "OneHot", "Elem", "ElemT", "Extract", "ExtractT",
+            "Vi", "Vj", "Pm", "Var");
+
     static Signature lookup(String name) {
         return TABLE.get(name);
     }

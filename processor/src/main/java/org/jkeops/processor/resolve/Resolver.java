@@ -83,9 +83,10 @@ public final class Resolver {
     private Expr infix(Ast.Infix in) throws FormulaException {
         if (in.op().equals("**")) {
             Expr base = expr(in.left());
-            Integer n = integerLiteral(in.right());
-            if (n != null) {
-                return build(in.column(), "**", List.of(in.left()), List.of(base), () -> Ops.pow(base, n));
+            Long n = integerLiteral(in.right());
+            if (n != null && n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE) {
+                int exponent = (int) (long) n;
+                return build(in.column(), "**", List.of(in.left()), List.of(base), () -> Ops.pow(base, exponent));
             }
             Expr exponent = expr(in.right());
             return build(in.column(), "**", List.of(in.left(), in.right()), List.of(base, exponent),
@@ -134,8 +135,13 @@ public final class Resolver {
         for (int k = 0; k < sig.ints(); k++) {
             ints[k] = requireInteger(c, sig.operands() + k);
         }
-        return build(c.column(), c.function(), c.args().subList(0, sig.operands()), operands,
+        Expr built = build(c.column(), c.function(), c.args().subList(0, sig.operands()), operands,
                 () -> sig.builder().build(operands, ints));
+        if (built.dim() > MAX_DIMENSION) {
+            throw new FormulaException(Msg.BAD_INDEX, c.column(), c.function() + " has dimension " + built.dim()
+                    + "; formulas are limited to dimension " + MAX_DIMENSION);
+        }
+        return built;
     }
 
     private Expr positional(Ast.Call c) throws FormulaException {
@@ -172,12 +178,29 @@ public final class Resolver {
         }
     }
 
+    /**
+     * The largest dimension a formula, a size argument (Zero, SumT, OneHot, ElemT, Extract,
+     * ExtractT) or an index argument may have: far above any kernel that fits a JVM method, and
+     * small enough that index arithmetic cannot overflow and javac is not asked for a gigabyte of
+     * code.
+     */
+    public static final int MAX_DIMENSION = 1 << 16;
+
     private int requireInteger(Ast.Call c, int index) throws FormulaException {
-        Integer n = integerLiteral(c.args().get(index));
+        Ast arg = c.args().get(index);
+        Long n = integerLiteral(arg);
         if (n == null) {
-            throw new FormulaException(Msg.INTEGER_ARGUMENT, start(c.args().get(index)), index + 1, c.function());
+            throw new FormulaException(Msg.INTEGER_ARGUMENT, start(arg), index + 1, c.function());
         }
-        return n;
+        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+            throw new FormulaException(Msg.BAD_INDEX, start(arg), "argument " + (index + 1) + " of " + c.function()
+                    + " is " + n + ", beyond the int range");
+        }
+        if (Functions.SIZE_ARGUMENTS.contains(c.function()) && Math.abs(n) > MAX_DIMENSION) {
+            throw new FormulaException(Msg.BAD_INDEX, start(arg), "argument " + (index + 1) + " of " + c.function()
+                    + " is " + n + "; indices and sizes are limited to " + MAX_DIMENSION);
+        }
+        return (int) (long) n;
     }
 
     /** The column where an argument's text starts (an infix node keeps its operator's column). */
@@ -188,13 +211,13 @@ public final class Resolver {
         };
     }
 
-    /** The value of an integer literal, possibly negated, or null. */
-    private static Integer integerLiteral(Ast a) {
-        if (a instanceof Ast.Num n && n.integer() && n.value() <= Integer.MAX_VALUE) {
-            return (int) n.value();
+    /** The value of an integer literal, possibly negated (exact below 2^53: the parser checks), or null. */
+    private static Long integerLiteral(Ast a) {
+        if (a instanceof Ast.Num n && n.integer()) {
+            return (long) n.value();
         }
         if (a instanceof Ast.Negate neg) {
-            Integer inner = integerLiteral(neg.arg());
+            Long inner = integerLiteral(neg.arg());
             return inner == null ? null : -inner;
         }
         return null;

@@ -132,6 +132,18 @@ public final class Args {
         }
     }
 
+    /**
+     * An {@code @Out} array must not be an input array: kernels read inputs while they write
+     * outputs (in blocks, lanes and threads), so an alias gives wrong results, and different
+     * ones on each backend.
+     */
+    public static void notAliased(String kernel, String out, Object outArray, String input, Object inputArray) {
+        if (outArray == inputArray && outArray != null) {
+            throw new IllegalArgumentException(kernel + ": @Out array " + out + " is the same array as input " + input
+                    + "; pass a separate output array");
+        }
+    }
+
     /** Length of an output of {@code rows * width} elements, failing if it overflows an array. */
     public static int outputLength(String what, int rows, int width) {
         long len = (long) rows * width;

@@ -78,13 +78,32 @@ public final class ScalarMath {
         return (float) Math.pow(x, n);
     }
 
-    /** x rounded to {@code digits} decimals, halves away from zero (C's round). */
+    /**
+     * x rounded to {@code digits} decimals, halves away from zero (C's round): y = x 10^d (x /
+     * 10^-d for negative d), rounded by floor and a comparison (floor(|y| + 0.5) would round
+     * 0.49999999999999994 and 2^52 + 1 up), then scaled back. NaN, infinities, zeros, and x whose
+     * y is not below 2^52 in magnitude (already an integer, or 10^d overflows) are returned
+     * unchanged; when 10^-d underflows, finite x gives a zero of its sign.
+     */
     public static double round(double x, int digits) {
-        double scale = Math.pow(10, digits);
-        double y = x * scale;
-        return Math.copySign(Math.floor(Math.abs(y) + 0.5), y) / scale;
+        if (!(Math.abs(x) < Double.POSITIVE_INFINITY) || x == 0) {
+            return x;
+        }
+        double scale = Math.pow(10, Math.abs(digits));
+        double y = digits >= 0 ? x * scale : x / scale;
+        if (!(Math.abs(y) < 0x1p52)) {
+            return x;
+        }
+        double a = Math.abs(y);
+        double r = Math.floor(a);
+        if (a - r >= 0.5) {
+            r += 1;
+        }
+        r = Math.copySign(r, y);
+        return digits >= 0 ? r / scale : r == 0 ? r : r * scale; // 0 * inf when 10^-d overflows
     }
 
+    /** float32 Round in float64 (x 10^d is exact there for 0 <= d <= 12), rounded once. */
     public static float round(float x, int digits) {
         return (float) round((double) x, digits);
     }

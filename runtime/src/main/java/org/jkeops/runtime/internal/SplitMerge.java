@@ -67,6 +67,8 @@ public final class SplitMerge {
                     out[k] = a;
                 } else if (a == Float.NEGATIVE_INFINITY) {
                     out[k] = b;
+                } else if (a == Float.POSITIVE_INFINITY || b == Float.POSITIVE_INFINITY) {
+                    out[k] = Float.POSITIVE_INFINITY; // min - max would be inf - inf
                 } else {
                     float hi = Math.max(a, b);
                     out[k] = (float) (hi + Math.log1p(Math.exp(Math.min(a, b) - hi)));
@@ -159,6 +161,8 @@ public final class SplitMerge {
                     out[k] = a;
                 } else if (a == Double.NEGATIVE_INFINITY) {
                     out[k] = b;
+                } else if (a == Double.POSITIVE_INFINITY || b == Double.POSITIVE_INFINITY) {
+                    out[k] = Double.POSITIVE_INFINITY; // min - max would be inf - inf
                 } else {
                     double hi = Math.max(a, b);
                     out[k] = (double) (hi + Math.log1p(Math.exp(Math.min(a, b) - hi)));

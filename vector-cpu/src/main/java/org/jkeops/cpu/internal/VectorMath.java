@@ -70,16 +70,16 @@ public final class VectorMath {
     }
 
     /**
-     * v rounded to {@code digits} decimals, halves away from zero. The scaling is done in the
-     * vector's precision, so a float value within an ulp of a halfway point may round the other
-     * way than the scalar path, which scales in double.
+     * v rounded to {@code digits} decimals, lane by lane with {@code ScalarMath.round} (scaled in
+     * float64), so that every backend gives the same result at halfway points, overflowing
+     * scales and huge values. Round is rare in kernels; exactness wins over lanes here.
      */
     public static FloatVector round(FloatVector v, int digits) {
-        float scale = (float) Math.pow(10, digits);
-        FloatVector y = v.mul(scale);
-        FloatVector r = floor(y.abs().add(0.5f));
-        r = r.blend(r.neg(), y.lt(0));
-        return r.div(scale);
+        float[] a = v.toArray();
+        for (int l = 0; l < a.length; l++) {
+            a[l] = org.jkeops.runtime.internal.ScalarMath.round(a[l], digits);
+        }
+        return FloatVector.fromArray(v.species(), a, 0);
     }
 
     /** v to an integer power, by repeated squaring. */
@@ -149,17 +149,13 @@ public final class VectorMath {
         return v.blend(f, v.abs().lt(0x1p52).and(v.compare(VectorOperators.NE, 0)));
     }
 
-    /**
-     * v rounded to {@code digits} decimals, halves away from zero. The scaling is done in the
-     * vector's precision, so a float value within an ulp of a halfway point may round the other
-     * way than the scalar path, which scales in double.
-     */
+    /** v rounded to {@code digits} decimals, lane by lane; see {@link #round(FloatVector, int)}. */
     public static DoubleVector round(DoubleVector v, int digits) {
-        double scale = (double) Math.pow(10, digits);
-        DoubleVector y = v.mul(scale);
-        DoubleVector r = floor(y.abs().add(0.5));
-        r = r.blend(r.neg(), y.lt(0));
-        return r.div(scale);
+        double[] a = v.toArray();
+        for (int l = 0; l < a.length; l++) {
+            a[l] = org.jkeops.runtime.internal.ScalarMath.round(a[l], digits);
+        }
+        return DoubleVector.fromArray(v.species(), a, 0);
     }
 
     /** v to an integer power, by repeated squaring. */
