@@ -7,8 +7,13 @@ inline float jk_sinxdivx_f(float x) { return x == 0 ? 1 : sin(x) / x; }
 inline float jk_step_f(float x) { return x < 0 ? 0 : 1; }
 inline float jk_sign_f(float x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }
 inline float jk_relu_f(float x) { return x > 0 ? x : 0; }
-inline float jk_clamp_f(float x, float lo, float hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; float m = x < lo ? lo : x; return m > hi ? hi : m; }
-inline float jk_round_f(float x, int d) { float sc = pown((float) 10, d); return round(x * sc) / sc; }
+inline float jk_clamp_f(float x, float lo, float hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; float m = (x < lo || (x == lo && signbit(x))) ? lo : x; return (m > hi || (m == hi && signbit(hi))) ? hi : m; }
+#ifdef cl_khr_fp64
+#pragma OPENCL EXTENSION cl_khr_fp64 : enable
+inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+#else
+inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const float sc = pown((float) 10, d < 0 ? -d : d); const float y = d >= 0 ? (float) x * sc : (float) x / sc; if (!(fabs(y) < 0x1p52)) return x; const float a = fabs(y); float q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+#endif
 inline void jk_offer_f(float* kv, int* ki, int* kn, int k, int dim, int c, float v, int j) {
     int n = kn[c];
     if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c] || (v == kv[(k - 1) * dim + c] && j < ki[(k - 1) * dim + c])))) return;
@@ -29,8 +34,8 @@ inline double jk_sinxdivx_d(double x) { return x == 0 ? 1 : sin(x) / x; }
 inline double jk_step_d(double x) { return x < 0 ? 0 : 1; }
 inline double jk_sign_d(double x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }
 inline double jk_relu_d(double x) { return x > 0 ? x : 0; }
-inline double jk_clamp_d(double x, double lo, double hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; double m = x < lo ? lo : x; return m > hi ? hi : m; }
-inline double jk_round_d(double x, int d) { double sc = pown((double) 10, d); return round(x * sc) / sc; }
+inline double jk_clamp_d(double x, double lo, double hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; double m = (x < lo || (x == lo && signbit(x))) ? lo : x; return (m > hi || (m == hi && signbit(hi))) ? hi : m; }
+inline double jk_round_d(double x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (double) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 inline void jk_offer_d(double* kv, int* ki, int* kn, int k, int dim, int c, double v, int j) {
     int n = kn[c];
     if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c] || (v == kv[(k - 1) * dim + c] && j < ki[(k - 1) * dim + c])))) return;
@@ -529,7 +534,7 @@ __kernel void jk_weightedLse(__global const float* restrict a_x, __global const 
                     se1 = se1 * sc + t11;
                     mx = t9;
                 } else if (t9 != -INFINITY) {
-                    const float e = exp(t9 - mx);
+                    const float e = t9 == mx ? 1 : exp(t9 - mx);
                     se0 += e * t10;
                     se1 += e * t11;
                 }
@@ -539,8 +544,8 @@ __kernel void jk_weightedLse(__global const float* restrict a_x, __global const 
     }
     if (!active) return;
     const int o = (part * rows + i) * 2;
-    out[o + 0] = mx == -INFINITY ? -INFINITY : mx + log(se0);
-    out[o + 1] = mx == -INFINITY ? -INFINITY : mx + log(se1);
+    out[o + 0] = mx + log(se0);
+    out[o + 1] = mx + log(se1);
 }
 
 // AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight b
@@ -587,7 +592,7 @@ __kernel void jk_softmax(__global const float* restrict a_x, __global const floa
                     se0 = se0 * sc + t12;
                     mx = t11;
                 } else if (t11 != -INFINITY) {
-                    const float e = exp(t11 - mx);
+                    const float e = t11 == mx ? 1 : exp(t11 - mx);
                     sw += e;
                     se0 += e * t12;
                 }
@@ -597,6 +602,6 @@ __kernel void jk_softmax(__global const float* restrict a_x, __global const floa
     }
     if (!active) return;
     const int o = (part * rows + i) * 1;
-    out[o + 0] = mx == -INFINITY ? 0 : se0 / sw;
+    out[o + 0] = sw == 0 ? 0 : se0 / sw;
 }
 

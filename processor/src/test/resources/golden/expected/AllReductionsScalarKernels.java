@@ -299,13 +299,13 @@ final class AllReductionsScalarKernels {
                     se1 = se1 * sc + t11;
                     mx = t9;
                 } else if (t9 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(t9 - mx);
+                    final float e = t9 == mx ? 1 : (float) Math.exp(t9 - mx);
                     se0 += e * t10;
                     se1 += e * t11;
                 }
             }
-            out[r * 2] = mx == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx + (float) Math.log(se0);
-            out[r * 2 + 1] = mx == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx + (float) Math.log(se1);
+            out[r * 2] = mx + (float) Math.log(se0);
+            out[r * 2 + 1] = mx + (float) Math.log(se1);
         }
     }
 
@@ -337,12 +337,12 @@ final class AllReductionsScalarKernels {
                     se0 = se0 * sc + t12;
                     mx = t11;
                 } else if (t11 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(t11 - mx);
+                    final float e = t11 == mx ? 1 : (float) Math.exp(t11 - mx);
                     sw += e;
                     se0 += e * t12;
                 }
             }
-            out[r] = mx == Float.NEGATIVE_INFINITY ? 0 : se0 / sw;
+            out[r] = sw == 0 ? 0 : se0 / sw;
         }
     }
 }

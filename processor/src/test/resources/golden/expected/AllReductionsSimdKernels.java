@@ -2690,7 +2690,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v9_0 = v8_0.neg();
                 final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0));
+                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0)).blend(0, v9_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
@@ -2715,7 +2715,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v9_1 = v8_1.neg();
                 final VectorMask<Float> up1 = v9_1.compare(VectorOperators.GT, mxv1);
                 final VectorMask<Float> keep1 = v9_1.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed1 = v9_1.min(mxv1).sub(v9_1.max(mxv1));
+                final FloatVector ed1 = v9_1.min(mxv1).sub(v9_1.max(mxv1)).blend(0, v9_1.eq(mxv1));
                 // e1 = Exp(ed1), inline (see VectorTranscendentals)
                 final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
                 final var e1k1 = e1k0.sub(1.2582912E7f);
@@ -2740,7 +2740,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v9_2 = v8_2.neg();
                 final VectorMask<Float> up2 = v9_2.compare(VectorOperators.GT, mxv2);
                 final VectorMask<Float> keep2 = v9_2.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed2 = v9_2.min(mxv2).sub(v9_2.max(mxv2));
+                final FloatVector ed2 = v9_2.min(mxv2).sub(v9_2.max(mxv2)).blend(0, v9_2.eq(mxv2));
                 // e2 = Exp(ed2), inline (see VectorTranscendentals)
                 final var e2k0 = ed2.fma(1.442695f, 1.2582912E7f);
                 final var e2k1 = e2k0.sub(1.2582912E7f);
@@ -2765,7 +2765,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v9_3 = v8_3.neg();
                 final VectorMask<Float> up3 = v9_3.compare(VectorOperators.GT, mxv3);
                 final VectorMask<Float> keep3 = v9_3.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed3 = v9_3.min(mxv3).sub(v9_3.max(mxv3));
+                final FloatVector ed3 = v9_3.min(mxv3).sub(v9_3.max(mxv3)).blend(0, v9_3.eq(mxv3));
                 // e3 = Exp(ed3), inline (see VectorTranscendentals)
                 final var e3k0 = ed3.fma(1.442695f, 1.2582912E7f);
                 final var e3k1 = e3k0.sub(1.2582912E7f);
@@ -2881,7 +2881,7 @@ final class AllReductionsSimdKernels {
                     se0_1 = se0_1 * sc + u11;
                     mx0 = u9_0;
                 } else if (u9_0 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u9_0 - mx0);
+                    final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
                     se0_0 += e * u10;
                     se0_1 += e * u11;
                 }
@@ -2897,7 +2897,7 @@ final class AllReductionsSimdKernels {
                     se1_1 = se1_1 * sc + u11;
                     mx1 = u9_1;
                 } else if (u9_1 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u9_1 - mx1);
+                    final float e = u9_1 == mx1 ? 1 : (float) Math.exp(u9_1 - mx1);
                     se1_0 += e * u10;
                     se1_1 += e * u11;
                 }
@@ -2913,7 +2913,7 @@ final class AllReductionsSimdKernels {
                     se2_1 = se2_1 * sc + u11;
                     mx2 = u9_2;
                 } else if (u9_2 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u9_2 - mx2);
+                    final float e = u9_2 == mx2 ? 1 : (float) Math.exp(u9_2 - mx2);
                     se2_0 += e * u10;
                     se2_1 += e * u11;
                 }
@@ -2929,19 +2929,19 @@ final class AllReductionsSimdKernels {
                     se3_1 = se3_1 * sc + u11;
                     mx3 = u9_3;
                 } else if (u9_3 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u9_3 - mx3);
+                    final float e = u9_3 == mx3 ? 1 : (float) Math.exp(u9_3 - mx3);
                     se3_0 += e * u10;
                     se3_1 += e * u11;
                 }
             }
-            out[r * 2] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_0);
-            out[r * 2 + 1] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_1);
-            out[(r + 1) * 2] = mx1 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx1 + (float) Math.log(se1_0);
-            out[(r + 1) * 2 + 1] = mx1 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx1 + (float) Math.log(se1_1);
-            out[(r + 2) * 2] = mx2 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx2 + (float) Math.log(se2_0);
-            out[(r + 2) * 2 + 1] = mx2 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx2 + (float) Math.log(se2_1);
-            out[(r + 3) * 2] = mx3 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx3 + (float) Math.log(se3_0);
-            out[(r + 3) * 2 + 1] = mx3 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx3 + (float) Math.log(se3_1);
+            out[r * 2] = mx0 + (float) Math.log(se0_0);
+            out[r * 2 + 1] = mx0 + (float) Math.log(se0_1);
+            out[(r + 1) * 2] = mx1 + (float) Math.log(se1_0);
+            out[(r + 1) * 2 + 1] = mx1 + (float) Math.log(se1_1);
+            out[(r + 2) * 2] = mx2 + (float) Math.log(se2_0);
+            out[(r + 2) * 2 + 1] = mx2 + (float) Math.log(se2_1);
+            out[(r + 3) * 2] = mx3 + (float) Math.log(se3_0);
+            out[(r + 3) * 2 + 1] = mx3 + (float) Math.log(se3_1);
         }
 
         /**
@@ -2973,7 +2973,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v9_0 = v8_0.neg();
                 final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0));
+                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0)).blend(0, v9_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
@@ -3038,13 +3038,13 @@ final class AllReductionsSimdKernels {
                     se0_1 = se0_1 * sc + u11;
                     mx0 = u9_0;
                 } else if (u9_0 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u9_0 - mx0);
+                    final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
                     se0_0 += e * u10;
                     se0_1 += e * u11;
                 }
             }
-            out[r * 2] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_0);
-            out[r * 2 + 1] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_1);
+            out[r * 2] = mx0 + (float) Math.log(se0_0);
+            out[r * 2 + 1] = mx0 + (float) Math.log(se0_1);
         }
 
         static void softmax(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
@@ -3110,7 +3110,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v11_0 = v9_0.mul(b10);
                 final VectorMask<Float> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v11_0.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0)).blend(0, v11_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
@@ -3136,7 +3136,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v11_1 = v9_1.mul(b10);
                 final VectorMask<Float> up1 = v11_1.compare(VectorOperators.GT, mxv1);
                 final VectorMask<Float> keep1 = v11_1.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed1 = v11_1.min(mxv1).sub(v11_1.max(mxv1));
+                final FloatVector ed1 = v11_1.min(mxv1).sub(v11_1.max(mxv1)).blend(0, v11_1.eq(mxv1));
                 // e1 = Exp(ed1), inline (see VectorTranscendentals)
                 final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
                 final var e1k1 = e1k0.sub(1.2582912E7f);
@@ -3162,7 +3162,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v11_2 = v9_2.mul(b10);
                 final VectorMask<Float> up2 = v11_2.compare(VectorOperators.GT, mxv2);
                 final VectorMask<Float> keep2 = v11_2.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed2 = v11_2.min(mxv2).sub(v11_2.max(mxv2));
+                final FloatVector ed2 = v11_2.min(mxv2).sub(v11_2.max(mxv2)).blend(0, v11_2.eq(mxv2));
                 // e2 = Exp(ed2), inline (see VectorTranscendentals)
                 final var e2k0 = ed2.fma(1.442695f, 1.2582912E7f);
                 final var e2k1 = e2k0.sub(1.2582912E7f);
@@ -3188,7 +3188,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v11_3 = v9_3.mul(b10);
                 final VectorMask<Float> up3 = v11_3.compare(VectorOperators.GT, mxv3);
                 final VectorMask<Float> keep3 = v11_3.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed3 = v11_3.min(mxv3).sub(v11_3.max(mxv3));
+                final FloatVector ed3 = v11_3.min(mxv3).sub(v11_3.max(mxv3)).blend(0, v11_3.eq(mxv3));
                 // e3 = Exp(ed3), inline (see VectorTranscendentals)
                 final var e3k0 = ed3.fma(1.442695f, 1.2582912E7f);
                 final var e3k1 = e3k0.sub(1.2582912E7f);
@@ -3303,7 +3303,7 @@ final class AllReductionsSimdKernels {
                     se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u11_0 - mx0);
+                    final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
                     sw0 += e;
                     se0_0 += e * u12;
                 }
@@ -3320,7 +3320,7 @@ final class AllReductionsSimdKernels {
                     se1_0 = se1_0 * sc + u12;
                     mx1 = u11_1;
                 } else if (u11_1 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u11_1 - mx1);
+                    final float e = u11_1 == mx1 ? 1 : (float) Math.exp(u11_1 - mx1);
                     sw1 += e;
                     se1_0 += e * u12;
                 }
@@ -3337,7 +3337,7 @@ final class AllReductionsSimdKernels {
                     se2_0 = se2_0 * sc + u12;
                     mx2 = u11_2;
                 } else if (u11_2 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u11_2 - mx2);
+                    final float e = u11_2 == mx2 ? 1 : (float) Math.exp(u11_2 - mx2);
                     sw2 += e;
                     se2_0 += e * u12;
                 }
@@ -3354,15 +3354,15 @@ final class AllReductionsSimdKernels {
                     se3_0 = se3_0 * sc + u12;
                     mx3 = u11_3;
                 } else if (u11_3 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u11_3 - mx3);
+                    final float e = u11_3 == mx3 ? 1 : (float) Math.exp(u11_3 - mx3);
                     sw3 += e;
                     se3_0 += e * u12;
                 }
             }
-            out[r] = mx0 == Float.NEGATIVE_INFINITY ? 0 : se0_0 / sw0;
-            out[(r + 1)] = mx1 == Float.NEGATIVE_INFINITY ? 0 : se1_0 / sw1;
-            out[(r + 2)] = mx2 == Float.NEGATIVE_INFINITY ? 0 : se2_0 / sw2;
-            out[(r + 3)] = mx3 == Float.NEGATIVE_INFINITY ? 0 : se3_0 / sw3;
+            out[r] = sw0 == 0 ? 0 : se0_0 / sw0;
+            out[(r + 1)] = sw1 == 0 ? 0 : se1_0 / sw1;
+            out[(r + 2)] = sw2 == 0 ? 0 : se2_0 / sw2;
+            out[(r + 3)] = sw3 == 0 ? 0 : se3_0 / sw3;
         }
 
         /**
@@ -3394,7 +3394,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v11_0 = v9_0.mul(b10);
                 final VectorMask<Float> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v11_0.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0)).blend(0, v11_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
@@ -3458,12 +3458,12 @@ final class AllReductionsSimdKernels {
                     se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u11_0 - mx0);
+                    final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
                     sw0 += e;
                     se0_0 += e * u12;
                 }
             }
-            out[r] = mx0 == Float.NEGATIVE_INFINITY ? 0 : se0_0 / sw0;
+            out[r] = sw0 == 0 ? 0 : se0_0 / sw0;
         }
     }
 
@@ -5630,7 +5630,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v9_0 = v8_0.neg();
                 final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0));
+                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0)).blend(0, v9_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
@@ -5655,7 +5655,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v9_1 = v8_1.neg();
                 final VectorMask<Float> up1 = v9_1.compare(VectorOperators.GT, mxv1);
                 final VectorMask<Float> keep1 = v9_1.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed1 = v9_1.min(mxv1).sub(v9_1.max(mxv1));
+                final FloatVector ed1 = v9_1.min(mxv1).sub(v9_1.max(mxv1)).blend(0, v9_1.eq(mxv1));
                 // e1 = Exp(ed1), inline (see VectorTranscendentals)
                 final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
                 final var e1k1 = e1k0.sub(1.2582912E7f);
@@ -5737,7 +5737,7 @@ final class AllReductionsSimdKernels {
                     se0_1 = se0_1 * sc + u11;
                     mx0 = u9_0;
                 } else if (u9_0 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u9_0 - mx0);
+                    final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
                     se0_0 += e * u10;
                     se0_1 += e * u11;
                 }
@@ -5753,15 +5753,15 @@ final class AllReductionsSimdKernels {
                     se1_1 = se1_1 * sc + u11;
                     mx1 = u9_1;
                 } else if (u9_1 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u9_1 - mx1);
+                    final float e = u9_1 == mx1 ? 1 : (float) Math.exp(u9_1 - mx1);
                     se1_0 += e * u10;
                     se1_1 += e * u11;
                 }
             }
-            out[r * 2] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_0);
-            out[r * 2 + 1] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_1);
-            out[(r + 1) * 2] = mx1 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx1 + (float) Math.log(se1_0);
-            out[(r + 1) * 2 + 1] = mx1 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx1 + (float) Math.log(se1_1);
+            out[r * 2] = mx0 + (float) Math.log(se0_0);
+            out[r * 2 + 1] = mx0 + (float) Math.log(se0_1);
+            out[(r + 1) * 2] = mx1 + (float) Math.log(se1_0);
+            out[(r + 1) * 2 + 1] = mx1 + (float) Math.log(se1_1);
         }
 
         /**
@@ -5793,7 +5793,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v9_0 = v8_0.neg();
                 final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0));
+                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0)).blend(0, v9_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
@@ -5858,13 +5858,13 @@ final class AllReductionsSimdKernels {
                     se0_1 = se0_1 * sc + u11;
                     mx0 = u9_0;
                 } else if (u9_0 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u9_0 - mx0);
+                    final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
                     se0_0 += e * u10;
                     se0_1 += e * u11;
                 }
             }
-            out[r * 2] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_0);
-            out[r * 2 + 1] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_1);
+            out[r * 2] = mx0 + (float) Math.log(se0_0);
+            out[r * 2 + 1] = mx0 + (float) Math.log(se0_1);
         }
 
         static void softmax(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
@@ -5916,7 +5916,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v11_0 = v9_0.mul(b10);
                 final VectorMask<Float> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v11_0.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0)).blend(0, v11_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
@@ -5942,7 +5942,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v11_1 = v9_1.mul(b10);
                 final VectorMask<Float> up1 = v11_1.compare(VectorOperators.GT, mxv1);
                 final VectorMask<Float> keep1 = v11_1.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed1 = v11_1.min(mxv1).sub(v11_1.max(mxv1));
+                final FloatVector ed1 = v11_1.min(mxv1).sub(v11_1.max(mxv1)).blend(0, v11_1.eq(mxv1));
                 // e1 = Exp(ed1), inline (see VectorTranscendentals)
                 final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
                 final var e1k1 = e1k0.sub(1.2582912E7f);
@@ -6023,7 +6023,7 @@ final class AllReductionsSimdKernels {
                     se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u11_0 - mx0);
+                    final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
                     sw0 += e;
                     se0_0 += e * u12;
                 }
@@ -6040,13 +6040,13 @@ final class AllReductionsSimdKernels {
                     se1_0 = se1_0 * sc + u12;
                     mx1 = u11_1;
                 } else if (u11_1 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u11_1 - mx1);
+                    final float e = u11_1 == mx1 ? 1 : (float) Math.exp(u11_1 - mx1);
                     sw1 += e;
                     se1_0 += e * u12;
                 }
             }
-            out[r] = mx0 == Float.NEGATIVE_INFINITY ? 0 : se0_0 / sw0;
-            out[(r + 1)] = mx1 == Float.NEGATIVE_INFINITY ? 0 : se1_0 / sw1;
+            out[r] = sw0 == 0 ? 0 : se0_0 / sw0;
+            out[(r + 1)] = sw1 == 0 ? 0 : se1_0 / sw1;
         }
 
         /**
@@ -6078,7 +6078,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v11_0 = v9_0.mul(b10);
                 final VectorMask<Float> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v11_0.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0)).blend(0, v11_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
@@ -6142,12 +6142,12 @@ final class AllReductionsSimdKernels {
                     se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u11_0 - mx0);
+                    final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
                     sw0 += e;
                     se0_0 += e * u12;
                 }
             }
-            out[r] = mx0 == Float.NEGATIVE_INFINITY ? 0 : se0_0 / sw0;
+            out[r] = sw0 == 0 ? 0 : se0_0 / sw0;
         }
     }
 
@@ -8314,7 +8314,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v9_0 = v8_0.neg();
                 final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0));
+                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0)).blend(0, v9_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
@@ -8339,7 +8339,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v9_1 = v8_1.neg();
                 final VectorMask<Float> up1 = v9_1.compare(VectorOperators.GT, mxv1);
                 final VectorMask<Float> keep1 = v9_1.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed1 = v9_1.min(mxv1).sub(v9_1.max(mxv1));
+                final FloatVector ed1 = v9_1.min(mxv1).sub(v9_1.max(mxv1)).blend(0, v9_1.eq(mxv1));
                 // e1 = Exp(ed1), inline (see VectorTranscendentals)
                 final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
                 final var e1k1 = e1k0.sub(1.2582912E7f);
@@ -8421,7 +8421,7 @@ final class AllReductionsSimdKernels {
                     se0_1 = se0_1 * sc + u11;
                     mx0 = u9_0;
                 } else if (u9_0 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u9_0 - mx0);
+                    final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
                     se0_0 += e * u10;
                     se0_1 += e * u11;
                 }
@@ -8437,15 +8437,15 @@ final class AllReductionsSimdKernels {
                     se1_1 = se1_1 * sc + u11;
                     mx1 = u9_1;
                 } else if (u9_1 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u9_1 - mx1);
+                    final float e = u9_1 == mx1 ? 1 : (float) Math.exp(u9_1 - mx1);
                     se1_0 += e * u10;
                     se1_1 += e * u11;
                 }
             }
-            out[r * 2] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_0);
-            out[r * 2 + 1] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_1);
-            out[(r + 1) * 2] = mx1 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx1 + (float) Math.log(se1_0);
-            out[(r + 1) * 2 + 1] = mx1 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx1 + (float) Math.log(se1_1);
+            out[r * 2] = mx0 + (float) Math.log(se0_0);
+            out[r * 2 + 1] = mx0 + (float) Math.log(se0_1);
+            out[(r + 1) * 2] = mx1 + (float) Math.log(se1_0);
+            out[(r + 1) * 2 + 1] = mx1 + (float) Math.log(se1_1);
         }
 
         /**
@@ -8477,7 +8477,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v9_0 = v8_0.neg();
                 final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0));
+                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0)).blend(0, v9_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
@@ -8542,13 +8542,13 @@ final class AllReductionsSimdKernels {
                     se0_1 = se0_1 * sc + u11;
                     mx0 = u9_0;
                 } else if (u9_0 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u9_0 - mx0);
+                    final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
                     se0_0 += e * u10;
                     se0_1 += e * u11;
                 }
             }
-            out[r * 2] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_0);
-            out[r * 2 + 1] = mx0 == Float.NEGATIVE_INFINITY ? Float.NEGATIVE_INFINITY : mx0 + (float) Math.log(se0_1);
+            out[r * 2] = mx0 + (float) Math.log(se0_0);
+            out[r * 2 + 1] = mx0 + (float) Math.log(se0_1);
         }
 
         static void softmax(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
@@ -8600,7 +8600,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v11_0 = v9_0.mul(b10);
                 final VectorMask<Float> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v11_0.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0)).blend(0, v11_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
@@ -8626,7 +8626,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v11_1 = v9_1.mul(b10);
                 final VectorMask<Float> up1 = v11_1.compare(VectorOperators.GT, mxv1);
                 final VectorMask<Float> keep1 = v11_1.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed1 = v11_1.min(mxv1).sub(v11_1.max(mxv1));
+                final FloatVector ed1 = v11_1.min(mxv1).sub(v11_1.max(mxv1)).blend(0, v11_1.eq(mxv1));
                 // e1 = Exp(ed1), inline (see VectorTranscendentals)
                 final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
                 final var e1k1 = e1k0.sub(1.2582912E7f);
@@ -8707,7 +8707,7 @@ final class AllReductionsSimdKernels {
                     se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u11_0 - mx0);
+                    final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
                     sw0 += e;
                     se0_0 += e * u12;
                 }
@@ -8724,13 +8724,13 @@ final class AllReductionsSimdKernels {
                     se1_0 = se1_0 * sc + u12;
                     mx1 = u11_1;
                 } else if (u11_1 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u11_1 - mx1);
+                    final float e = u11_1 == mx1 ? 1 : (float) Math.exp(u11_1 - mx1);
                     sw1 += e;
                     se1_0 += e * u12;
                 }
             }
-            out[r] = mx0 == Float.NEGATIVE_INFINITY ? 0 : se0_0 / sw0;
-            out[(r + 1)] = mx1 == Float.NEGATIVE_INFINITY ? 0 : se1_0 / sw1;
+            out[r] = sw0 == 0 ? 0 : se0_0 / sw0;
+            out[(r + 1)] = sw1 == 0 ? 0 : se1_0 / sw1;
         }
 
         /**
@@ -8762,7 +8762,7 @@ final class AllReductionsSimdKernels {
                 final FloatVector v11_0 = v9_0.mul(b10);
                 final VectorMask<Float> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Float> keep0 = v11_0.eq(Float.NEGATIVE_INFINITY);
-                final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                final FloatVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0)).blend(0, v11_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
                 final var e0k1 = e0k0.sub(1.2582912E7f);
@@ -8826,12 +8826,12 @@ final class AllReductionsSimdKernels {
                     se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
-                    final float e = (float) Math.exp(u11_0 - mx0);
+                    final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
                     sw0 += e;
                     se0_0 += e * u12;
                 }
             }
-            out[r] = mx0 == Float.NEGATIVE_INFINITY ? 0 : se0_0 / sw0;
+            out[r] = sw0 == 0 ? 0 : se0_0 / sw0;
         }
     }
 }

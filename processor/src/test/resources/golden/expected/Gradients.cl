@@ -114,7 +114,7 @@ __kernel void jk_gauss(__global const float* restrict a_x, __global const float*
     out[o + 1] = acc1;
 }
 
-// Gradients.gaussDy: SUM over i of Grad(Exp(-g * SqDist(x, y)) * b, y, e) (simplified: Minus(((2 * (x - y)) * ((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Minus(g)))))
+// Gradients.gaussDy: SUM over i of @Gradient(of = "gauss", wrt = "y"): Grad(F, y, e) with F = Exp(-g * SqDist(x, y)) * b (simplified: Minus(((2 * (x - y)) * ((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Minus(g)))))
 __kernel void jk_gaussDy(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, __global const float* restrict a_e, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile0, __local float* tile4) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -197,7 +197,7 @@ __kernel void jk_gaussDy(__global const float* restrict a_x, __global const floa
     out[o + 2] = acc2;
 }
 
-// Gradients.gaussDg: SUM over j of Grad(Exp(-g * SqDist(x, y)) * b, g, e) (simplified: Minus(((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Sum(Square((x - y))))))
+// Gradients.gaussDg: SUM over j of @Gradient(of = "gauss", wrt = "g"): Grad(F, g, e) with F = Exp(-g * SqDist(x, y)) * b (simplified: Minus(((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Sum(Square((x - y))))))
 __kernel void jk_gaussDg(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, __global const float* restrict a_e, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1, __local float* tile2) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -316,7 +316,7 @@ __kernel void jk_softMin(__global const double* restrict a_x, __global const dou
     out[o + 0] = mx + log(se0);
 }
 
-// Gradients.softMinDx: SUM over j of Grad(b - p * SqDist(x, y), x, e) * Exp(b - p * SqDist(x, y) - s) (simplified: (((2 * (x - y)) * (Minus(e) * p)) * Exp(((b - (p * Sum(Square((x - y))))) - s))))
+// Gradients.softMinDx: SUM over j of @Gradient(of = "softMin", wrt = "x"): Grad(F, x, e) * Exp(F - s) with F = b - p * SqDist(x, y) (simplified: (((2 * (x - y)) * (Minus(e) * p)) * Exp(((b - (p * Sum(Square((x - y))))) - s))))
 __kernel void jk_softMinDx(__global const double* restrict a_x, __global const double* restrict a_y, __global const double* restrict a_b, const double a_p, __global const double* restrict a_s, __global const double* restrict a_e, const int rows, const int cols, const int partSize, __global double* restrict out, __local double* tile1, __local double* tile2) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);
@@ -425,7 +425,7 @@ __kernel void jk_nearest(__global const float* restrict a_x, __global const floa
     out[o + 0] = acc0;
 }
 
-// Gradients.nearestDx: SUM over j of IfElse((jk_index == idx) - 0.5, Grad((SqDist(x, y)), x, e), 0) (simplified: IfElse(((jk_index == idx) - 0.5), ((2 * (x - y)) * e), 0))
+// Gradients.nearestDx: SUM over j of @Gradient(of = "nearest", wrt = "x"): Sum over c < dimF, t = c of IfElse((j == idx_t) - 0.5, Grad(F_c, x, e_t), 0) with F = SqDist(x, y) (simplified: IfElse(((jk_index == idx) - 0.5), ((2 * (x - y)) * e), 0))
 __kernel void jk_nearestDx(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_idx, __global const float* restrict a_e, __global const float* restrict a_jk_index, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1, __local float* tile4) {
     const int i = get_global_id(0);
     const int lid = get_local_id(0);

@@ -111,7 +111,7 @@ public final class GradientsImpl implements Gradients {
     }
 
     /**
-     * SUM of {@code Grad(Exp(-g * SqDist(x, y)) * b, y, e) (simplified: Minus(((2 * (x - y)) * ((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Minus(g)))))} over i.
+     * SUM of {@code @Gradient(of = "gauss", wrt = "y"): Grad(F, y, e) with F = Exp(-g * SqDist(x, y)) * b (simplified: Minus(((2 * (x - y)) * ((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Minus(g)))))} over i.
      */
     @Override
     public float[] gaussDy(float[] x_, float[] y_, float[] b_, float g_, float[] e_) {
@@ -148,7 +148,7 @@ public final class GradientsImpl implements Gradients {
     }
 
     /**
-     * SUM of {@code Grad(Exp(-g * SqDist(x, y)) * b, g, e) (simplified: Minus(((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Sum(Square((x - y))))))} over j, then summed over i.
+     * SUM of {@code @Gradient(of = "gauss", wrt = "g"): Grad(F, g, e) with F = Exp(-g * SqDist(x, y)) * b (simplified: Minus(((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Sum(Square((x - y))))))} over j, then summed over i.
      */
     @Override
     public float[] gaussDg(float[] x_, float[] y_, float[] b_, float g_, float[] e_) {
@@ -231,7 +231,7 @@ public final class GradientsImpl implements Gradients {
     }
 
     /**
-     * SUM of {@code Grad(b - p * SqDist(x, y), x, e) * Exp(b - p * SqDist(x, y) - s) (simplified: (((2 * (x - y)) * (Minus(e) * p)) * Exp(((b - (p * Sum(Square((x - y))))) - s))))} over j.
+     * SUM of {@code @Gradient(of = "softMin", wrt = "x"): Grad(F, x, e) * Exp(F - s) with F = b - p * SqDist(x, y) (simplified: (((2 * (x - y)) * (Minus(e) * p)) * Exp(((b - (p * Sum(Square((x - y))))) - s))))} over j.
      */
     @Override
     public double[] softMinDx(double[] x_, double[] y_, double[] b_, double p_, double[] s_,
@@ -305,7 +305,7 @@ public final class GradientsImpl implements Gradients {
     }
 
     /**
-     * SUM of {@code IfElse((jk_index == idx) - 0.5, Grad((SqDist(x, y)), x, e), 0) (simplified: IfElse(((jk_index == idx) - 0.5), ((2 * (x - y)) * e), 0))} over j.
+     * SUM of {@code @Gradient(of = "nearest", wrt = "x"): Sum over c < dimF, t = c of IfElse((j == idx_t) - 0.5, Grad(F_c, x, e_t), 0) with F = SqDist(x, y) (simplified: IfElse(((jk_index == idx) - 0.5), ((2 * (x - y)) * e), 0))} over j.
      */
     @Override
     public float[] nearestDx(float[] x_, float[] y_, int[] idx_, float[] e_) {

@@ -56,7 +56,7 @@ final class GradientsScalarKernels {
     }
 
     /**
-     * Gradients.gaussDy: SUM over i of Grad(Exp(-g * SqDist(x, y)) * b, y, e) (simplified: Minus(((2 * (x - y)) * ((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Minus(g))))).
+     * Gradients.gaussDy: SUM over i of @Gradient(of = "gauss", wrt = "y"): Grad(F, y, e) with F = Exp(-g * SqDist(x, y)) * b (simplified: Minus(((2 * (x - y)) * ((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Minus(g))))).
      */
     static void gaussDy(float[] x_, float[] y_, float[] b_, float g_, float[] e_, int rows,
             int cols, float[] out) {
@@ -120,7 +120,7 @@ final class GradientsScalarKernels {
     }
 
     /**
-     * Gradients.gaussDg: SUM over j of Grad(Exp(-g * SqDist(x, y)) * b, g, e) (simplified: Minus(((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Sum(Square((x - y)))))).
+     * Gradients.gaussDg: SUM over j of @Gradient(of = "gauss", wrt = "g"): Grad(F, g, e) with F = Exp(-g * SqDist(x, y)) * b (simplified: Minus(((Exp((Minus(g) * Sum(Square((x - y))))) * Sum((e * b))) * Sum(Square((x - y)))))).
      */
     static void gaussDg(float[] x_, float[] y_, float[] b_, float g_, float[] e_, int rows,
             int cols, float[] out) {
@@ -200,7 +200,7 @@ final class GradientsScalarKernels {
     }
 
     /**
-     * Gradients.softMinDx: SUM over j of Grad(b - p * SqDist(x, y), x, e) * Exp(b - p * SqDist(x, y) - s) (simplified: (((2 * (x - y)) * (Minus(e) * p)) * Exp(((b - (p * Sum(Square((x - y))))) - s)))).
+     * Gradients.softMinDx: SUM over j of @Gradient(of = "softMin", wrt = "x"): Grad(F, x, e) * Exp(F - s) with F = b - p * SqDist(x, y) (simplified: (((2 * (x - y)) * (Minus(e) * p)) * Exp(((b - (p * Sum(Square((x - y))))) - s)))).
      */
     static void softMinDx(double[] x_, double[] y_, double[] b_, double p_, double[] s_,
             double[] e_, int rows, int cols, double[] out) {
@@ -270,7 +270,7 @@ final class GradientsScalarKernels {
     }
 
     /**
-     * Gradients.nearestDx: SUM over j of IfElse((jk_index == idx) - 0.5, Grad((SqDist(x, y)), x, e), 0) (simplified: IfElse(((jk_index == idx) - 0.5), ((2 * (x - y)) * e), 0)).
+     * Gradients.nearestDx: SUM over j of @Gradient(of = "nearest", wrt = "x"): Sum over c < dimF, t = c of IfElse((j == idx_t) - 0.5, Grad(F_c, x, e_t), 0) with F = SqDist(x, y) (simplified: IfElse(((jk_index == idx) - 0.5), ((2 * (x - y)) * e), 0)).
      */
     static void nearestDx(float[] x_, float[] y_, float[] idx_, float[] e_, float[] jk_index_,
             int rows, int cols, float[] out) {

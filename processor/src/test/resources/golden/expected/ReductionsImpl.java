@@ -181,9 +181,9 @@ public final class ReductionsImpl implements Reductions {
         final int n = Args.rows("y", y_, 3);
         Args.paramLength("A", A_, 9);
         Args.outLength("out", Args.nonNull("out", out_).length, (long) m * 3, "M x 3");
-        Args.notAliased("Reductions.apply", "out", out_, "A", A);
-        Args.notAliased("Reductions.apply", "out", out_, "x", x);
-        Args.notAliased("Reductions.apply", "out", out_, "y", y);
+        Args.notAliased("Reductions.apply", "out", out_, "A", A_);
+        Args.notAliased("Reductions.apply", "out", out_, "x", x_);
+        Args.notAliased("Reductions.apply", "out", out_, "y", y_);
         final Backend backend = runtime().select(APPLY);
         switch (backend) {
             case SCALAR -> ReductionsScalarKernels.apply(A_, x_, y_, m, n, out_);

@@ -261,7 +261,7 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_0 = v0.sub(v11_0);
                 final VectorMask<Double> up0 = v12_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Double> keep0 = v12_0.eq(Double.NEGATIVE_INFINITY);
-                final DoubleVector ed0 = v12_0.min(mxv0).sub(v12_0.max(mxv0));
+                final DoubleVector ed0 = v12_0.min(mxv0).sub(v12_0.max(mxv0)).blend(0, v12_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e0k1 = e0k0.sub(6.755399441055744E15);
@@ -293,7 +293,7 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_1 = v0.sub(v11_1);
                 final VectorMask<Double> up1 = v12_1.compare(VectorOperators.GT, mxv1);
                 final VectorMask<Double> keep1 = v12_1.eq(Double.NEGATIVE_INFINITY);
-                final DoubleVector ed1 = v12_1.min(mxv1).sub(v12_1.max(mxv1));
+                final DoubleVector ed1 = v12_1.min(mxv1).sub(v12_1.max(mxv1)).blend(0, v12_1.eq(mxv1));
                 // e1 = Exp(ed1), inline (see VectorTranscendentals)
                 final var e1k0 = ed1.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e1k1 = e1k0.sub(6.755399441055744E15);
@@ -325,7 +325,7 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_2 = v0.sub(v11_2);
                 final VectorMask<Double> up2 = v12_2.compare(VectorOperators.GT, mxv2);
                 final VectorMask<Double> keep2 = v12_2.eq(Double.NEGATIVE_INFINITY);
-                final DoubleVector ed2 = v12_2.min(mxv2).sub(v12_2.max(mxv2));
+                final DoubleVector ed2 = v12_2.min(mxv2).sub(v12_2.max(mxv2)).blend(0, v12_2.eq(mxv2));
                 // e2 = Exp(ed2), inline (see VectorTranscendentals)
                 final var e2k0 = ed2.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e2k1 = e2k0.sub(6.755399441055744E15);
@@ -357,7 +357,7 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_3 = v0.sub(v11_3);
                 final VectorMask<Double> up3 = v12_3.compare(VectorOperators.GT, mxv3);
                 final VectorMask<Double> keep3 = v12_3.eq(Double.NEGATIVE_INFINITY);
-                final DoubleVector ed3 = v12_3.min(mxv3).sub(v12_3.max(mxv3));
+                final DoubleVector ed3 = v12_3.min(mxv3).sub(v12_3.max(mxv3)).blend(0, v12_3.eq(mxv3));
                 // e3 = Exp(ed3), inline (see VectorTranscendentals)
                 final var e3k0 = ed3.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e3k1 = e3k0.sub(6.755399441055744E15);
@@ -461,7 +461,7 @@ final class ReductionsSimdKernels {
                     se0_0 = se0_0 * sc + 1;
                     mx0 = u12_0;
                 } else if (u12_0 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(u12_0 - mx0);
+                    final double e = u12_0 == mx0 ? 1 : Math.exp(u12_0 - mx0);
                     se0_0 += e;
                 }
                 final double u6_1 = t2_1 - u4;
@@ -476,7 +476,7 @@ final class ReductionsSimdKernels {
                     se1_0 = se1_0 * sc + 1;
                     mx1 = u12_1;
                 } else if (u12_1 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(u12_1 - mx1);
+                    final double e = u12_1 == mx1 ? 1 : Math.exp(u12_1 - mx1);
                     se1_0 += e;
                 }
                 final double u6_2 = t2_2 - u4;
@@ -491,7 +491,7 @@ final class ReductionsSimdKernels {
                     se2_0 = se2_0 * sc + 1;
                     mx2 = u12_2;
                 } else if (u12_2 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(u12_2 - mx2);
+                    final double e = u12_2 == mx2 ? 1 : Math.exp(u12_2 - mx2);
                     se2_0 += e;
                 }
                 final double u6_3 = t2_3 - u4;
@@ -506,14 +506,14 @@ final class ReductionsSimdKernels {
                     se3_0 = se3_0 * sc + 1;
                     mx3 = u12_3;
                 } else if (u12_3 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(u12_3 - mx3);
+                    final double e = u12_3 == mx3 ? 1 : Math.exp(u12_3 - mx3);
                     se3_0 += e;
                 }
             }
-            out[r] = mx0 == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : mx0 + Math.log(se0_0);
-            out[(r + 1)] = mx1 == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : mx1 + Math.log(se1_0);
-            out[(r + 2)] = mx2 == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : mx2 + Math.log(se2_0);
-            out[(r + 3)] = mx3 == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : mx3 + Math.log(se3_0);
+            out[r] = mx0 + Math.log(se0_0);
+            out[(r + 1)] = mx1 + Math.log(se1_0);
+            out[(r + 2)] = mx2 + Math.log(se2_0);
+            out[(r + 3)] = mx3 + Math.log(se3_0);
         }
 
         /**
@@ -544,7 +544,7 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_0 = v0.sub(v11_0);
                 final VectorMask<Double> up0 = v12_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Double> keep0 = v12_0.eq(Double.NEGATIVE_INFINITY);
-                final DoubleVector ed0 = v12_0.min(mxv0).sub(v12_0.max(mxv0));
+                final DoubleVector ed0 = v12_0.min(mxv0).sub(v12_0.max(mxv0)).blend(0, v12_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e0k1 = e0k0.sub(6.755399441055744E15);
@@ -609,11 +609,11 @@ final class ReductionsSimdKernels {
                     se0_0 = se0_0 * sc + 1;
                     mx0 = u12_0;
                 } else if (u12_0 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(u12_0 - mx0);
+                    final double e = u12_0 == mx0 ? 1 : Math.exp(u12_0 - mx0);
                     se0_0 += e;
                 }
             }
-            out[r] = mx0 == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : mx0 + Math.log(se0_0);
+            out[r] = mx0 + Math.log(se0_0);
         }
 
         static void smooth(double[][] soa0, double[] y_, double[][] soa2, double g_, int r0, int r1,
@@ -691,7 +691,7 @@ final class ReductionsSimdKernels {
                 final DoubleVector v11_0 = v9_0.mul(b10);
                 final VectorMask<Double> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Double> keep0 = v11_0.eq(Double.NEGATIVE_INFINITY);
-                final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0)).blend(0, v11_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e0k1 = e0k0.sub(6.755399441055744E15);
@@ -726,7 +726,7 @@ final class ReductionsSimdKernels {
                 final DoubleVector v11_1 = v9_1.mul(b10);
                 final VectorMask<Double> up1 = v11_1.compare(VectorOperators.GT, mxv1);
                 final VectorMask<Double> keep1 = v11_1.eq(Double.NEGATIVE_INFINITY);
-                final DoubleVector ed1 = v11_1.min(mxv1).sub(v11_1.max(mxv1));
+                final DoubleVector ed1 = v11_1.min(mxv1).sub(v11_1.max(mxv1)).blend(0, v11_1.eq(mxv1));
                 // e1 = Exp(ed1), inline (see VectorTranscendentals)
                 final var e1k0 = ed1.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e1k1 = e1k0.sub(6.755399441055744E15);
@@ -761,7 +761,7 @@ final class ReductionsSimdKernels {
                 final DoubleVector v11_2 = v9_2.mul(b10);
                 final VectorMask<Double> up2 = v11_2.compare(VectorOperators.GT, mxv2);
                 final VectorMask<Double> keep2 = v11_2.eq(Double.NEGATIVE_INFINITY);
-                final DoubleVector ed2 = v11_2.min(mxv2).sub(v11_2.max(mxv2));
+                final DoubleVector ed2 = v11_2.min(mxv2).sub(v11_2.max(mxv2)).blend(0, v11_2.eq(mxv2));
                 // e2 = Exp(ed2), inline (see VectorTranscendentals)
                 final var e2k0 = ed2.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e2k1 = e2k0.sub(6.755399441055744E15);
@@ -796,7 +796,7 @@ final class ReductionsSimdKernels {
                 final DoubleVector v11_3 = v9_3.mul(b10);
                 final VectorMask<Double> up3 = v11_3.compare(VectorOperators.GT, mxv3);
                 final VectorMask<Double> keep3 = v11_3.eq(Double.NEGATIVE_INFINITY);
-                final DoubleVector ed3 = v11_3.min(mxv3).sub(v11_3.max(mxv3));
+                final DoubleVector ed3 = v11_3.min(mxv3).sub(v11_3.max(mxv3)).blend(0, v11_3.eq(mxv3));
                 // e3 = Exp(ed3), inline (see VectorTranscendentals)
                 final var e3k0 = ed3.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e3k1 = e3k0.sub(6.755399441055744E15);
@@ -958,7 +958,7 @@ final class ReductionsSimdKernels {
                     se0_2 = se0_2 * sc + u14;
                     mx0 = u11_0;
                 } else if (u11_0 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(u11_0 - mx0);
+                    final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
                     sw0 += e;
                     se0_0 += e * u12;
                     se0_1 += e * u13;
@@ -979,7 +979,7 @@ final class ReductionsSimdKernels {
                     se1_2 = se1_2 * sc + u14;
                     mx1 = u11_1;
                 } else if (u11_1 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(u11_1 - mx1);
+                    final double e = u11_1 == mx1 ? 1 : Math.exp(u11_1 - mx1);
                     sw1 += e;
                     se1_0 += e * u12;
                     se1_1 += e * u13;
@@ -1000,7 +1000,7 @@ final class ReductionsSimdKernels {
                     se2_2 = se2_2 * sc + u14;
                     mx2 = u11_2;
                 } else if (u11_2 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(u11_2 - mx2);
+                    final double e = u11_2 == mx2 ? 1 : Math.exp(u11_2 - mx2);
                     sw2 += e;
                     se2_0 += e * u12;
                     se2_1 += e * u13;
@@ -1021,25 +1021,25 @@ final class ReductionsSimdKernels {
                     se3_2 = se3_2 * sc + u14;
                     mx3 = u11_3;
                 } else if (u11_3 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(u11_3 - mx3);
+                    final double e = u11_3 == mx3 ? 1 : Math.exp(u11_3 - mx3);
                     sw3 += e;
                     se3_0 += e * u12;
                     se3_1 += e * u13;
                     se3_2 += e * u14;
                 }
             }
-            out[r * 3] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_0 / sw0;
-            out[r * 3 + 1] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_1 / sw0;
-            out[r * 3 + 2] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_2 / sw0;
-            out[(r + 1) * 3] = mx1 == Double.NEGATIVE_INFINITY ? 0 : se1_0 / sw1;
-            out[(r + 1) * 3 + 1] = mx1 == Double.NEGATIVE_INFINITY ? 0 : se1_1 / sw1;
-            out[(r + 1) * 3 + 2] = mx1 == Double.NEGATIVE_INFINITY ? 0 : se1_2 / sw1;
-            out[(r + 2) * 3] = mx2 == Double.NEGATIVE_INFINITY ? 0 : se2_0 / sw2;
-            out[(r + 2) * 3 + 1] = mx2 == Double.NEGATIVE_INFINITY ? 0 : se2_1 / sw2;
-            out[(r + 2) * 3 + 2] = mx2 == Double.NEGATIVE_INFINITY ? 0 : se2_2 / sw2;
-            out[(r + 3) * 3] = mx3 == Double.NEGATIVE_INFINITY ? 0 : se3_0 / sw3;
-            out[(r + 3) * 3 + 1] = mx3 == Double.NEGATIVE_INFINITY ? 0 : se3_1 / sw3;
-            out[(r + 3) * 3 + 2] = mx3 == Double.NEGATIVE_INFINITY ? 0 : se3_2 / sw3;
+            out[r * 3] = sw0 == 0 ? 0 : se0_0 / sw0;
+            out[r * 3 + 1] = sw0 == 0 ? 0 : se0_1 / sw0;
+            out[r * 3 + 2] = sw0 == 0 ? 0 : se0_2 / sw0;
+            out[(r + 1) * 3] = sw1 == 0 ? 0 : se1_0 / sw1;
+            out[(r + 1) * 3 + 1] = sw1 == 0 ? 0 : se1_1 / sw1;
+            out[(r + 1) * 3 + 2] = sw1 == 0 ? 0 : se1_2 / sw1;
+            out[(r + 2) * 3] = sw2 == 0 ? 0 : se2_0 / sw2;
+            out[(r + 2) * 3 + 1] = sw2 == 0 ? 0 : se2_1 / sw2;
+            out[(r + 2) * 3 + 2] = sw2 == 0 ? 0 : se2_2 / sw2;
+            out[(r + 3) * 3] = sw3 == 0 ? 0 : se3_0 / sw3;
+            out[(r + 3) * 3 + 1] = sw3 == 0 ? 0 : se3_1 / sw3;
+            out[(r + 3) * 3 + 2] = sw3 == 0 ? 0 : se3_2 / sw3;
         }
 
         /**
@@ -1077,7 +1077,7 @@ final class ReductionsSimdKernels {
                 final DoubleVector v11_0 = v9_0.mul(b10);
                 final VectorMask<Double> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Double> keep0 = v11_0.eq(Double.NEGATIVE_INFINITY);
-                final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0)).blend(0, v11_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e0k1 = e0k0.sub(6.755399441055744E15);
@@ -1164,16 +1164,16 @@ final class ReductionsSimdKernels {
                     se0_2 = se0_2 * sc + u14;
                     mx0 = u11_0;
                 } else if (u11_0 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(u11_0 - mx0);
+                    final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
                     sw0 += e;
                     se0_0 += e * u12;
                     se0_1 += e * u13;
                     se0_2 += e * u14;
                 }
             }
-            out[r * 3] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_0 / sw0;
-            out[r * 3 + 1] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_1 / sw0;
-            out[r * 3 + 2] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_2 / sw0;
+            out[r * 3] = sw0 == 0 ? 0 : se0_0 / sw0;
+            out[r * 3 + 1] = sw0 == 0 ? 0 : se0_1 / sw0;
+            out[r * 3 + 2] = sw0 == 0 ? 0 : se0_2 / sw0;
         }
 
         static void nearest(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
@@ -1589,15 +1589,15 @@ final class ReductionsSimdKernels {
                 final FloatVector v32_0 = b8.fma(v17_0, v31_0);
                 final FloatVector ky0_0 = v22_0.sub(cmpv0_0);
                 final FloatVector kt0_0 = accv0_0.add(ky0_0);
-                cmpv0_0 = kt0_0.sub(accv0_0).sub(ky0_0);
+                cmpv0_0 = FloatVector.zero(FS).blend(kt0_0.sub(accv0_0).sub(ky0_0), kt0_0.test(VectorOperators.IS_FINITE));
                 accv0_0 = kt0_0;
                 final FloatVector ky0_1 = v27_0.sub(cmpv0_1);
                 final FloatVector kt0_1 = accv0_1.add(ky0_1);
-                cmpv0_1 = kt0_1.sub(accv0_1).sub(ky0_1);
+                cmpv0_1 = FloatVector.zero(FS).blend(kt0_1.sub(accv0_1).sub(ky0_1), kt0_1.test(VectorOperators.IS_FINITE));
                 accv0_1 = kt0_1;
                 final FloatVector ky0_2 = v32_0.sub(cmpv0_2);
                 final FloatVector kt0_2 = accv0_2.add(ky0_2);
-                cmpv0_2 = kt0_2.sub(accv0_2).sub(ky0_2);
+                cmpv0_2 = FloatVector.zero(FS).blend(kt0_2.sub(accv0_2).sub(ky0_2), kt0_2.test(VectorOperators.IS_FINITE));
                 accv0_2 = kt0_2;
                 final FloatVector v15_1 = b9_1.sub(v12);
                 final FloatVector v16_1 = b10_1.sub(v13);
@@ -1613,15 +1613,15 @@ final class ReductionsSimdKernels {
                 final FloatVector v32_1 = b8.fma(v17_1, v31_1);
                 final FloatVector ky1_0 = v22_1.sub(cmpv1_0);
                 final FloatVector kt1_0 = accv1_0.add(ky1_0);
-                cmpv1_0 = kt1_0.sub(accv1_0).sub(ky1_0);
+                cmpv1_0 = FloatVector.zero(FS).blend(kt1_0.sub(accv1_0).sub(ky1_0), kt1_0.test(VectorOperators.IS_FINITE));
                 accv1_0 = kt1_0;
                 final FloatVector ky1_1 = v27_1.sub(cmpv1_1);
                 final FloatVector kt1_1 = accv1_1.add(ky1_1);
-                cmpv1_1 = kt1_1.sub(accv1_1).sub(ky1_1);
+                cmpv1_1 = FloatVector.zero(FS).blend(kt1_1.sub(accv1_1).sub(ky1_1), kt1_1.test(VectorOperators.IS_FINITE));
                 accv1_1 = kt1_1;
                 final FloatVector ky1_2 = v32_1.sub(cmpv1_2);
                 final FloatVector kt1_2 = accv1_2.add(ky1_2);
-                cmpv1_2 = kt1_2.sub(accv1_2).sub(ky1_2);
+                cmpv1_2 = FloatVector.zero(FS).blend(kt1_2.sub(accv1_2).sub(ky1_2), kt1_2.test(VectorOperators.IS_FINITE));
                 accv1_2 = kt1_2;
             }
             float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
@@ -1780,15 +1780,15 @@ final class ReductionsSimdKernels {
                 final FloatVector v32_0 = b8.fma(v17_0, v31_0);
                 final FloatVector ky0_0 = v22_0.sub(cmpv0_0);
                 final FloatVector kt0_0 = accv0_0.add(ky0_0);
-                cmpv0_0 = kt0_0.sub(accv0_0).sub(ky0_0);
+                cmpv0_0 = FloatVector.zero(FS).blend(kt0_0.sub(accv0_0).sub(ky0_0), kt0_0.test(VectorOperators.IS_FINITE));
                 accv0_0 = kt0_0;
                 final FloatVector ky0_1 = v27_0.sub(cmpv0_1);
                 final FloatVector kt0_1 = accv0_1.add(ky0_1);
-                cmpv0_1 = kt0_1.sub(accv0_1).sub(ky0_1);
+                cmpv0_1 = FloatVector.zero(FS).blend(kt0_1.sub(accv0_1).sub(ky0_1), kt0_1.test(VectorOperators.IS_FINITE));
                 accv0_1 = kt0_1;
                 final FloatVector ky0_2 = v32_0.sub(cmpv0_2);
                 final FloatVector kt0_2 = accv0_2.add(ky0_2);
-                cmpv0_2 = kt0_2.sub(accv0_2).sub(ky0_2);
+                cmpv0_2 = FloatVector.zero(FS).blend(kt0_2.sub(accv0_2).sub(ky0_2), kt0_2.test(VectorOperators.IS_FINITE));
                 accv0_2 = kt0_2;
             }
             float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
@@ -1908,7 +1908,7 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_0 = v0.sub(v11_0);
                 final VectorMask<Double> up0 = v12_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Double> keep0 = v12_0.eq(Double.NEGATIVE_INFINITY);
-                final DoubleVector ed0 = v12_0.min(mxv0).sub(v12_0.max(mxv0));
+                final DoubleVector ed0 = v12_0.min(mxv0).sub(v12_0.max(mxv0)).blend(0, v12_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e0k1 = e0k0.sub(6.755399441055744E15);
@@ -1973,11 +1973,11 @@ final class ReductionsSimdKernels {
                     se0_0 = se0_0 * sc + 1;
                     mx0 = u12_0;
                 } else if (u12_0 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(u12_0 - mx0);
+                    final double e = u12_0 == mx0 ? 1 : Math.exp(u12_0 - mx0);
                     se0_0 += e;
                 }
             }
-            out[r] = mx0 == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : mx0 + Math.log(se0_0);
+            out[r] = mx0 + Math.log(se0_0);
         }
 
         static void smooth(double[][] soa0, double[] y_, double[][] soa2, double g_, int r0, int r1,
@@ -2025,7 +2025,7 @@ final class ReductionsSimdKernels {
                 final DoubleVector v11_0 = v9_0.mul(b10);
                 final VectorMask<Double> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Double> keep0 = v11_0.eq(Double.NEGATIVE_INFINITY);
-                final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0)).blend(0, v11_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e0k1 = e0k0.sub(6.755399441055744E15);
@@ -2112,16 +2112,16 @@ final class ReductionsSimdKernels {
                     se0_2 = se0_2 * sc + u14;
                     mx0 = u11_0;
                 } else if (u11_0 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(u11_0 - mx0);
+                    final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
                     sw0 += e;
                     se0_0 += e * u12;
                     se0_1 += e * u13;
                     se0_2 += e * u14;
                 }
             }
-            out[r * 3] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_0 / sw0;
-            out[r * 3 + 1] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_1 / sw0;
-            out[r * 3 + 2] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_2 / sw0;
+            out[r * 3] = sw0 == 0 ? 0 : se0_0 / sw0;
+            out[r * 3 + 1] = sw0 == 0 ? 0 : se0_1 / sw0;
+            out[r * 3 + 2] = sw0 == 0 ? 0 : se0_2 / sw0;
         }
 
         static void nearest(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
@@ -2537,15 +2537,15 @@ final class ReductionsSimdKernels {
                 final FloatVector v32_0 = b8.fma(v17_0, v31_0);
                 final FloatVector ky0_0 = v22_0.sub(cmpv0_0);
                 final FloatVector kt0_0 = accv0_0.add(ky0_0);
-                cmpv0_0 = kt0_0.sub(accv0_0).sub(ky0_0);
+                cmpv0_0 = FloatVector.zero(FS).blend(kt0_0.sub(accv0_0).sub(ky0_0), kt0_0.test(VectorOperators.IS_FINITE));
                 accv0_0 = kt0_0;
                 final FloatVector ky0_1 = v27_0.sub(cmpv0_1);
                 final FloatVector kt0_1 = accv0_1.add(ky0_1);
-                cmpv0_1 = kt0_1.sub(accv0_1).sub(ky0_1);
+                cmpv0_1 = FloatVector.zero(FS).blend(kt0_1.sub(accv0_1).sub(ky0_1), kt0_1.test(VectorOperators.IS_FINITE));
                 accv0_1 = kt0_1;
                 final FloatVector ky0_2 = v32_0.sub(cmpv0_2);
                 final FloatVector kt0_2 = accv0_2.add(ky0_2);
-                cmpv0_2 = kt0_2.sub(accv0_2).sub(ky0_2);
+                cmpv0_2 = FloatVector.zero(FS).blend(kt0_2.sub(accv0_2).sub(ky0_2), kt0_2.test(VectorOperators.IS_FINITE));
                 accv0_2 = kt0_2;
                 final FloatVector v15_1 = b9_1.sub(v12);
                 final FloatVector v16_1 = b10_1.sub(v13);
@@ -2561,15 +2561,15 @@ final class ReductionsSimdKernels {
                 final FloatVector v32_1 = b8.fma(v17_1, v31_1);
                 final FloatVector ky1_0 = v22_1.sub(cmpv1_0);
                 final FloatVector kt1_0 = accv1_0.add(ky1_0);
-                cmpv1_0 = kt1_0.sub(accv1_0).sub(ky1_0);
+                cmpv1_0 = FloatVector.zero(FS).blend(kt1_0.sub(accv1_0).sub(ky1_0), kt1_0.test(VectorOperators.IS_FINITE));
                 accv1_0 = kt1_0;
                 final FloatVector ky1_1 = v27_1.sub(cmpv1_1);
                 final FloatVector kt1_1 = accv1_1.add(ky1_1);
-                cmpv1_1 = kt1_1.sub(accv1_1).sub(ky1_1);
+                cmpv1_1 = FloatVector.zero(FS).blend(kt1_1.sub(accv1_1).sub(ky1_1), kt1_1.test(VectorOperators.IS_FINITE));
                 accv1_1 = kt1_1;
                 final FloatVector ky1_2 = v32_1.sub(cmpv1_2);
                 final FloatVector kt1_2 = accv1_2.add(ky1_2);
-                cmpv1_2 = kt1_2.sub(accv1_2).sub(ky1_2);
+                cmpv1_2 = FloatVector.zero(FS).blend(kt1_2.sub(accv1_2).sub(ky1_2), kt1_2.test(VectorOperators.IS_FINITE));
                 accv1_2 = kt1_2;
             }
             float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
@@ -2728,15 +2728,15 @@ final class ReductionsSimdKernels {
                 final FloatVector v32_0 = b8.fma(v17_0, v31_0);
                 final FloatVector ky0_0 = v22_0.sub(cmpv0_0);
                 final FloatVector kt0_0 = accv0_0.add(ky0_0);
-                cmpv0_0 = kt0_0.sub(accv0_0).sub(ky0_0);
+                cmpv0_0 = FloatVector.zero(FS).blend(kt0_0.sub(accv0_0).sub(ky0_0), kt0_0.test(VectorOperators.IS_FINITE));
                 accv0_0 = kt0_0;
                 final FloatVector ky0_1 = v27_0.sub(cmpv0_1);
                 final FloatVector kt0_1 = accv0_1.add(ky0_1);
-                cmpv0_1 = kt0_1.sub(accv0_1).sub(ky0_1);
+                cmpv0_1 = FloatVector.zero(FS).blend(kt0_1.sub(accv0_1).sub(ky0_1), kt0_1.test(VectorOperators.IS_FINITE));
                 accv0_1 = kt0_1;
                 final FloatVector ky0_2 = v32_0.sub(cmpv0_2);
                 final FloatVector kt0_2 = accv0_2.add(ky0_2);
-                cmpv0_2 = kt0_2.sub(accv0_2).sub(ky0_2);
+                cmpv0_2 = FloatVector.zero(FS).blend(kt0_2.sub(accv0_2).sub(ky0_2), kt0_2.test(VectorOperators.IS_FINITE));
                 accv0_2 = kt0_2;
             }
             float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
@@ -2856,7 +2856,7 @@ final class ReductionsSimdKernels {
                 final DoubleVector v12_0 = v0.sub(v11_0);
                 final VectorMask<Double> up0 = v12_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Double> keep0 = v12_0.eq(Double.NEGATIVE_INFINITY);
-                final DoubleVector ed0 = v12_0.min(mxv0).sub(v12_0.max(mxv0));
+                final DoubleVector ed0 = v12_0.min(mxv0).sub(v12_0.max(mxv0)).blend(0, v12_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e0k1 = e0k0.sub(6.755399441055744E15);
@@ -2921,11 +2921,11 @@ final class ReductionsSimdKernels {
                     se0_0 = se0_0 * sc + 1;
                     mx0 = u12_0;
                 } else if (u12_0 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(u12_0 - mx0);
+                    final double e = u12_0 == mx0 ? 1 : Math.exp(u12_0 - mx0);
                     se0_0 += e;
                 }
             }
-            out[r] = mx0 == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY : mx0 + Math.log(se0_0);
+            out[r] = mx0 + Math.log(se0_0);
         }
 
         static void smooth(double[][] soa0, double[] y_, double[][] soa2, double g_, int r0, int r1,
@@ -2973,7 +2973,7 @@ final class ReductionsSimdKernels {
                 final DoubleVector v11_0 = v9_0.mul(b10);
                 final VectorMask<Double> up0 = v11_0.compare(VectorOperators.GT, mxv0);
                 final VectorMask<Double> keep0 = v11_0.eq(Double.NEGATIVE_INFINITY);
-                final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0));
+                final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0)).blend(0, v11_0.eq(mxv0));
                 // e0 = Exp(ed0), inline (see VectorTranscendentals)
                 final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
                 final var e0k1 = e0k0.sub(6.755399441055744E15);
@@ -3060,16 +3060,16 @@ final class ReductionsSimdKernels {
                     se0_2 = se0_2 * sc + u14;
                     mx0 = u11_0;
                 } else if (u11_0 != Double.NEGATIVE_INFINITY) {
-                    final double e = Math.exp(u11_0 - mx0);
+                    final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
                     sw0 += e;
                     se0_0 += e * u12;
                     se0_1 += e * u13;
                     se0_2 += e * u14;
                 }
             }
-            out[r * 3] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_0 / sw0;
-            out[r * 3 + 1] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_1 / sw0;
-            out[r * 3 + 2] = mx0 == Double.NEGATIVE_INFINITY ? 0 : se0_2 / sw0;
+            out[r * 3] = sw0 == 0 ? 0 : se0_0 / sw0;
+            out[r * 3 + 1] = sw0 == 0 ? 0 : se0_1 / sw0;
+            out[r * 3 + 2] = sw0 == 0 ? 0 : se0_2 / sw0;
         }
 
         static void nearest(double[] x_, double[][] soa1, int r0, int r1, int js, int je,
@@ -3485,15 +3485,15 @@ final class ReductionsSimdKernels {
                 final FloatVector v32_0 = b8.fma(v17_0, v31_0);
                 final FloatVector ky0_0 = v22_0.sub(cmpv0_0);
                 final FloatVector kt0_0 = accv0_0.add(ky0_0);
-                cmpv0_0 = kt0_0.sub(accv0_0).sub(ky0_0);
+                cmpv0_0 = FloatVector.zero(FS).blend(kt0_0.sub(accv0_0).sub(ky0_0), kt0_0.test(VectorOperators.IS_FINITE));
                 accv0_0 = kt0_0;
                 final FloatVector ky0_1 = v27_0.sub(cmpv0_1);
                 final FloatVector kt0_1 = accv0_1.add(ky0_1);
-                cmpv0_1 = kt0_1.sub(accv0_1).sub(ky0_1);
+                cmpv0_1 = FloatVector.zero(FS).blend(kt0_1.sub(accv0_1).sub(ky0_1), kt0_1.test(VectorOperators.IS_FINITE));
                 accv0_1 = kt0_1;
                 final FloatVector ky0_2 = v32_0.sub(cmpv0_2);
                 final FloatVector kt0_2 = accv0_2.add(ky0_2);
-                cmpv0_2 = kt0_2.sub(accv0_2).sub(ky0_2);
+                cmpv0_2 = FloatVector.zero(FS).blend(kt0_2.sub(accv0_2).sub(ky0_2), kt0_2.test(VectorOperators.IS_FINITE));
                 accv0_2 = kt0_2;
                 final FloatVector v15_1 = b9_1.sub(v12);
                 final FloatVector v16_1 = b10_1.sub(v13);
@@ -3509,15 +3509,15 @@ final class ReductionsSimdKernels {
                 final FloatVector v32_1 = b8.fma(v17_1, v31_1);
                 final FloatVector ky1_0 = v22_1.sub(cmpv1_0);
                 final FloatVector kt1_0 = accv1_0.add(ky1_0);
-                cmpv1_0 = kt1_0.sub(accv1_0).sub(ky1_0);
+                cmpv1_0 = FloatVector.zero(FS).blend(kt1_0.sub(accv1_0).sub(ky1_0), kt1_0.test(VectorOperators.IS_FINITE));
                 accv1_0 = kt1_0;
                 final FloatVector ky1_1 = v27_1.sub(cmpv1_1);
                 final FloatVector kt1_1 = accv1_1.add(ky1_1);
-                cmpv1_1 = kt1_1.sub(accv1_1).sub(ky1_1);
+                cmpv1_1 = FloatVector.zero(FS).blend(kt1_1.sub(accv1_1).sub(ky1_1), kt1_1.test(VectorOperators.IS_FINITE));
                 accv1_1 = kt1_1;
                 final FloatVector ky1_2 = v32_1.sub(cmpv1_2);
                 final FloatVector kt1_2 = accv1_2.add(ky1_2);
-                cmpv1_2 = kt1_2.sub(accv1_2).sub(ky1_2);
+                cmpv1_2 = FloatVector.zero(FS).blend(kt1_2.sub(accv1_2).sub(ky1_2), kt1_2.test(VectorOperators.IS_FINITE));
                 accv1_2 = kt1_2;
             }
             float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
@@ -3676,15 +3676,15 @@ final class ReductionsSimdKernels {
                 final FloatVector v32_0 = b8.fma(v17_0, v31_0);
                 final FloatVector ky0_0 = v22_0.sub(cmpv0_0);
                 final FloatVector kt0_0 = accv0_0.add(ky0_0);
-                cmpv0_0 = kt0_0.sub(accv0_0).sub(ky0_0);
+                cmpv0_0 = FloatVector.zero(FS).blend(kt0_0.sub(accv0_0).sub(ky0_0), kt0_0.test(VectorOperators.IS_FINITE));
                 accv0_0 = kt0_0;
                 final FloatVector ky0_1 = v27_0.sub(cmpv0_1);
                 final FloatVector kt0_1 = accv0_1.add(ky0_1);
-                cmpv0_1 = kt0_1.sub(accv0_1).sub(ky0_1);
+                cmpv0_1 = FloatVector.zero(FS).blend(kt0_1.sub(accv0_1).sub(ky0_1), kt0_1.test(VectorOperators.IS_FINITE));
                 accv0_1 = kt0_1;
                 final FloatVector ky0_2 = v32_0.sub(cmpv0_2);
                 final FloatVector kt0_2 = accv0_2.add(ky0_2);
-                cmpv0_2 = kt0_2.sub(accv0_2).sub(ky0_2);
+                cmpv0_2 = FloatVector.zero(FS).blend(kt0_2.sub(accv0_2).sub(ky0_2), kt0_2.test(VectorOperators.IS_FINITE));
                 accv0_2 = kt0_2;
             }
             float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);

@@ -224,7 +224,7 @@ public final class KernelsEmitter {
                             rowsName + " x " + width);
                     for (KernelPlan.Param in : plan.params()) {
                         if (in.role() == KernelPlan.Role.VARIABLE && in.inSignature() && !in.scalar()) {
-                            b.addStatement("$T.notAliased($S, $S, $L, $S, $L)", ARGS, plan.kernelName(), prm.name(),
+                            b.addStatement("$T.notAliased($S, $S, $L, $S, $L)", RuntimeTypes.ARGS, plan.kernelName(), prm.name(),
                                     GeneratedNames.local(prm.name()), in.name(), GeneratedNames.local(in.name()));
                         }
                     }
