@@ -1,6 +1,5 @@
 package org.jkeops.linalg;
 
-import java.util.Arrays;
 import java.util.function.Consumer;
 
 /** One run of {@link Lobpcg}: the state of the iteration and the checks on what the operator returns. */
@@ -54,8 +53,7 @@ final class LobpcgRun {
             throw new IllegalArgumentException("the start block has numerical rank " + t[0].length + " < blockSize = "
                     + m + ": its columns must be linearly independent");
         }
-        double[] x0 = RowBlocks.times(start, m, t, m, n);
-        rayleighRitz(new double[][] {x0}, new double[][] {apply(op, x0, m, "op")}, new int[] {m});
+        initialRayleighRitz(RowBlocks.times(start, m, t, m, n));
         for (int iteration = 1; ; iteration++) {
             double[] r = residualBlock();
             double[] norms = RowBlocks.columnNorms(r, m, n);
@@ -89,7 +87,9 @@ final class LobpcgRun {
         if (preconditioner != null) {
             w = apply(preconditioner, w, wa, "preconditioner");
         }
-        for (int pass = 0; pass < 2; pass++) { // twice is enough (Kahan: "twice is enough")
+        // Residuals are orthogonal to X in exact arithmetic (Xᵀ(AX - XΘ) = 0); one projection
+        // removes the rounding, or the part a preconditioner adds. SVQB keeps W ⟂ X.
+        for (int pass = 0; pass < 2; pass++) {
             RowBlocks.subtractTimes(w, wa, x, m, RowBlocks.gram(x, m, w, wa, n), n);
         }
         double[][] tw = SmallDense.orthonormalizer(RowBlocks.gram(w, wa, w, wa, n), drop);
@@ -99,28 +99,77 @@ final class LobpcgRun {
         }
         w = RowBlocks.times(w, wa, tw, wr, n);
         double[] aw = apply(op, w, wr, "op");
-        if (p != null && rayleighRitz(new double[][] {x, w, p}, new double[][] {ax, aw, ap}, new int[] {m, wr, m})) {
-            return true;
-        }
-        return rayleighRitz(new double[][] {x, w}, new double[][] {ax, aw}, new int[] {m, wr});
+        return (p != null && rayleighRitz(w, aw, wr, true)) || rayleighRitz(w, aw, wr, false);
     }
 
     /**
-     * Rayleigh-Ritz on the span of the blocks: the m wanted Ritz pairs become X, and the part of
-     * the update outside X becomes P. False when the basis has numerical rank below m (the caller
-     * then retries without P).
+     * Rayleigh-Ritz on the span of [X, W] or [X, W, P]: the m wanted Ritz pairs become X, the part
+     * of the update outside X becomes P. Only WᵀW = I is taken as known (assuming XᵀX = I, XᵀW = 0
+     * or XᵀAX = Θ too lets rounding drift compound until the iteration blows up); the other blocks
+     * of the symmetric Gram matrices cost about 11 m² n multiply-adds, 60 % of forming
+     * [X, W, P]ᵀ[X, W, P] and [X, W, P]ᵀA[X, W, P] whole. False when the basis has numerical rank
+     * below m (the caller then retries without P).
      */
-    private boolean rayleighRitz(double[][] blocks, double[][] images, int[] widths) {
-        int s = Arrays.stream(widths).sum();
-        double[] basis = blocks.length == 1 ? blocks[0] : RowBlocks.concat(n, blocks, widths);
-        double[] image = blocks.length == 1 ? images[0] : RowBlocks.concat(n, images, widths);
-        double[][] h = RowBlocks.gram(basis, s, image, s, n);
-        checkSymmetric(h);
-        double[][] t = blocks.length == 1 ? identity(s) : SmallDense.orthonormalizer(RowBlocks.gram(basis, s, basis, s, n), drop);
+    private boolean rayleighRitz(double[] w, double[] aw, int wr, boolean withP) {
+        int s = m + wr + (withP ? m : 0);
+        double[][] g = new double[s][s];
+        double[][] h = new double[s][s];
+        place(g, 0, 0, RowBlocks.gram(x, m, x, m, n));
+        place(g, m, m, RowBlocks.gram(w, wr, w, wr, n));
+        place(g, 0, m, RowBlocks.gram(x, m, w, wr, n));
+        place(h, 0, 0, RowBlocks.gram(x, m, ax, m, n));
+        place(h, 0, m, RowBlocks.gram(ax, m, w, wr, n)); // (AX)ᵀW: consistent with XᵀAX from the same AX
+        place(h, m, m, RowBlocks.gram(w, wr, aw, wr, n));
+        if (withP) {
+            int o = m + wr;
+            place(g, 0, o, RowBlocks.gram(x, m, p, m, n));
+            place(g, m, o, RowBlocks.gram(w, wr, p, m, n));
+            place(g, o, o, RowBlocks.gram(p, m, p, m, n));
+            place(h, 0, o, RowBlocks.gram(x, m, ap, m, n));
+            place(h, m, o, RowBlocks.gram(w, wr, ap, m, n));
+            place(h, o, o, RowBlocks.gram(p, m, ap, m, n));
+        }
+        double[][] t = SmallDense.orthonormalizer(g, drop);
         int rank = t[0].length;
         if (rank < m) {
             return false;
         }
+        double[][] c = ritzCoefficients(t, h, s, rank);
+        double[][] cx = java.util.Arrays.copyOfRange(c, 0, m);
+        double[][] cw = java.util.Arrays.copyOfRange(c, m, m + wr);
+        double[] newP = RowBlocks.times(w, wr, cw, m, n);
+        double[] newAp = RowBlocks.times(aw, wr, cw, m, n);
+        if (withP) {
+            double[][] cp = java.util.Arrays.copyOfRange(c, m + wr, s);
+            RowBlocks.addTimes(newP, m, p, m, cp, n);
+            RowBlocks.addTimes(newAp, m, ap, m, cp, n);
+        }
+        double[] newX = RowBlocks.times(x, m, cx, m, n);
+        double[] newAx = RowBlocks.times(ax, m, cx, m, n);
+        RowBlocks.add(newX, newP);
+        RowBlocks.add(newAx, newAp);
+        x = newX;
+        ax = newAx;
+        p = newP;
+        ap = newAp;
+        double[] pn = RowBlocks.columnNorms(p, m, n);
+        RowBlocks.scaleColumns(p, m, pn, n);
+        RowBlocks.scaleColumns(ap, m, pn, n);
+        return true;
+    }
+
+    /** The first Rayleigh-Ritz step, on X alone: its whole projection, checked for symmetry. */
+    private void initialRayleighRitz(double[] x0) {
+        double[] ax0 = apply(op, x0, m, "op");
+        double[][] h = RowBlocks.gram(x0, m, ax0, m, n);
+        checkSymmetric(h);
+        double[][] c = ritzCoefficients(identity(m), h, m, m);
+        x = RowBlocks.times(x0, m, c, m, n);
+        ax = RowBlocks.times(ax0, m, c, m, n);
+    }
+
+    /** Coefficients (s × m) of the m wanted Ritz vectors on the basis; sets theta and the norm estimate. */
+    private double[][] ritzCoefficients(double[][] t, double[][] h, int s, int rank) {
         SmallDense.Eigen e = SmallDense.symmetricEigen(SmallDense.congruence(t, h));
         for (double v : e.values()) {
             normEstimate = Math.max(normEstimate, Math.abs(v));
@@ -138,27 +187,17 @@ final class LobpcgRun {
                 c[a][j] = sum;
             }
         }
-        x = RowBlocks.times(basis, s, c, m, n);
-        ax = RowBlocks.times(image, s, c, m, n);
-        if (blocks.length == 1) {
-            p = null;
-            ap = null;
-            return true;
-        }
-        for (int a = 0; a < m; a++) {
-            Arrays.fill(c[a], 0); // P is the update without its X part
-        }
-        p = RowBlocks.times(basis, s, c, m, n);
-        ap = RowBlocks.times(image, s, c, m, n);
-        double[] pn = RowBlocks.columnNorms(p, m, n);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                double scale = pn[j] > 0 ? 1 / pn[j] : 0;
-                p[i * m + j] *= scale;
-                ap[i * m + j] *= scale;
+        return c;
+    }
+
+    /** Writes block {@code b} at (row, col) of {@code full} and its transpose at (col, row). */
+    private static void place(double[][] full, int row, int col, double[][] b) {
+        for (int i = 0; i < b.length; i++) {
+            for (int j = 0; j < b[i].length; j++) {
+                full[row + i][col + j] = b[i][j];
+                full[col + j][row + i] = b[i][j];
             }
         }
-        return true;
     }
 
     private static double[][] identity(int s) {

@@ -76,6 +76,45 @@ final class RowBlocks {
         return out;
     }
 
+    /** {@code out += A · C}: out is n × m, A is n × ka, C is ka × m. */
+    static void addTimes(double[] out, int m, double[] a, int ka, double[][] c, int n) {
+        double[] flat = flatten(c, ka, m);
+        chunks(n).forEach(ch -> {
+            int end = Math.min(n, (ch + 1) * CHUNK);
+            for (int i = ch * CHUNK; i < end; i++) {
+                int ra = i * ka;
+                int ro = i * m;
+                for (int p = 0; p < ka; p++) {
+                    double ap = a[ra + p];
+                    int cp = p * m;
+                    for (int q = 0; q < m; q++) {
+                        out[ro + q] += ap * flat[cp + q];
+                    }
+                }
+            }
+        });
+    }
+
+    /** {@code a += b}, elementwise. */
+    static void add(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+        }
+    }
+
+    /** Divides column c of an n × k block by {@code norms[c]} (a zero column stays zero). */
+    static void scaleColumns(double[] a, int k, double[] norms, int n) {
+        double[] inv = new double[k];
+        for (int c = 0; c < k; c++) {
+            inv[c] = norms[c] > 0 ? 1 / norms[c] : 0;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < k; c++) {
+                a[i * k + c] *= inv[c];
+            }
+        }
+    }
+
     /** {@code A -= B · C} in place: A is n × m, B is n × kb, C is kb × m. */
     static void subtractTimes(double[] a, int m, double[] b, int kb, double[][] c, int n) {
         double[] flat = flatten(c, kb, m);
@@ -102,23 +141,6 @@ final class RowBlocks {
         for (int i = 0; i < n; i++) {
             for (int q = 0; q < m; q++) {
                 out[i * m + q] = a[i * k + cols[q]];
-            }
-        }
-        return out;
-    }
-
-    /** {@code [A, B, ...]} side by side: blocks of n rows and the given widths. */
-    static double[] concat(int n, double[][] blocks, int[] widths) {
-        int total = 0;
-        for (int w : widths) {
-            total += w;
-        }
-        double[] out = new double[n * total];
-        for (int i = 0; i < n; i++) {
-            int at = i * total;
-            for (int b = 0; b < blocks.length; b++) {
-                System.arraycopy(blocks[b], i * widths[b], out, at, widths[b]);
-                at += widths[b];
             }
         }
         return out;

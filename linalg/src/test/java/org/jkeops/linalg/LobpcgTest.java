@@ -87,13 +87,14 @@ class LobpcgTest {
         DenseEigen dense = DenseEigen.of(l);
         LinearOperator op = LinearOperator.symmetric(TestMatrices.dense(l));
 
-        LobpcgResult r = Lobpcg.of(op).k(7).blockSize(10).tol(1e-10).solve();
+        // 1e-8: LOBPCG's implicit update of A·P limits residuals to about sqrt(eps) ||A||.
+        LobpcgResult r = Lobpcg.of(op).k(7).blockSize(10).tol(1e-8).solve();
 
-        assertArrayEquals(dense.smallest(7), r.eigenvalues(), 1e-9);
+        assertArrayEquals(dense.smallest(7), r.eigenvalues(), 1e-12);
         for (int i = 0; i < 7; i++) {
             assertTrue(TestMatrices.distanceUpToSign(dense.vector(i), r.vector(i)) < 1e-5, "eigenvector " + i);
         }
-        assertResidualsTrue(op, r, 1e-9);
+        assertResidualsTrue(op, r, 2e-8);
         assertEquals(r.blockProducts(), r.blockProducts()); // counts are reported
         assertTrue(r.blockProducts() >= 2 && r.columns() >= r.blockProducts(), r.toString());
     }
