@@ -56,6 +56,9 @@ public final class SpectralTutorial {
                 case "--spiral" -> spiral = Integer.parseInt(args[++a]);
                 case "--roll" -> roll = Integer.parseInt(args[++a]);
                 case "--sigma" -> rollSigma = Double.parseDouble(args[++a]);
+                case "--default" -> {
+                    // the examples command's size (what -Dspectral.size leaves when not set)
+                }
                 case "--full" -> {
                     roll = 1_000_000;
                     rollSigma = 0.01;
