@@ -35,7 +35,8 @@ import org.jkeops.runtime.KernelRuntime;
  *       same operator up to 10^5 points ({@code --arpack} / {@code --no-arpack} force it); figures of
  *       the roll coloured by t, of the cluster labels and of the eigenvectors.</li>
  * </ol>
- * {@code --full} runs the seed's sizes: the roll with N = 10^6 at sigma = 0.01, on the CPU (a few
+ * {@code --roll-only} skips part 1 (benchmarks/scripts/spectral_compare.sh). {@code --full} runs the
+ * seed's size, the roll with N = 10^6 at sigma = 0.01, on the CPU (a few
  * minutes on 2 cores, about 2 GB of heap). Checks (exit status 1 on failure): eigen-residuals small,
  * the first Laplacian eigenvalues 0 up to tolerance, the block-sparse degrees equal to dense ones on
  * sampled rows, LOBPCG equal to ARPACK where both run. Figures go to {@code --out DIR} (default
@@ -63,11 +64,12 @@ public final class SpectralTutorial {
                     roll = 1_000_000;
                     rollSigma = 0.01;
                 }
+                case "--roll-only" -> spiral = 0;
                 case "--arpack" -> arpack = true;
                 case "--no-arpack" -> arpack = false;
                 case "--out" -> out = Path.of(args[++a]);
                 default -> {
-                    System.err.println("usage: SpectralTutorial [--full] [--spiral N] [--roll N] [--sigma S]"
+                    System.err.println("usage: SpectralTutorial [--full] [--spiral N | --roll-only] [--roll N] [--sigma S]"
                             + " [--arpack | --no-arpack] [--out DIR]");
                     System.exit(2);
                 }
@@ -79,7 +81,7 @@ public final class SpectralTutorial {
                 Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL)));
         System.out.printf(Locale.ROOT, "jkeops spectral tutorial: %s, backend %s, %d cores, max heap %,d MB%n", runtime,
                 backend, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        boolean ok = spiral(kernels, spiral, out);
+        boolean ok = spiral == 0 || spiral(kernels, spiral, out);
         ok &= SpectralRoll.run(kernels, roll, rollSigma, arpack != null ? arpack : roll <= 100_000, out,
                 roll == 1_000_000 ? "roll-1e6" : "roll");
         System.out.println(ok ? "\nall checks passed" : "\nSOME CHECKS FAILED");
