@@ -22,6 +22,11 @@ import java.util.Objects;
  * a float32 kernel run on its own arrays with no conversion. Each path converts to the other by
  * default, and only operators built on a function of that precision skip the conversion.
  *
+ * <p>Blocks of k vectors (row-major n × k) go through {@link #applyBlock(double[], double[], int)}
+ * and the whole algebra; an operator built on a block kernel
+ * ({@link #ofFloat(int, int, FloatMatVec, int, FloatBlockMatVec)}) computes a block in one pass,
+ * any other one column by column.
+ *
  * <p>To write an operator by hand, extend this class and implement
  * {@link #compute(double[], double[])}; the public {@code apply} methods check the lengths first.
  */
