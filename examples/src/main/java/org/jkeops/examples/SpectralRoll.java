@@ -137,7 +137,7 @@ final class SpectralRoll {
         int shown = Math.min(n, 10_000);
         Path roll = out.resolve(name + "-points.png");
         RollFigures.isometric(roll, raw, n, shown, t, String.format(Locale.ROOT,
-                "%,d out of %,d points in our source point cloud", shown, n));
+                "%,d of %,d points, coloured by t", shown, n));
         Path labels = out.resolve(name + "-cluster-labels.png");
         int[] sortedLabels = new int[n];
         int[] cr = rr.clusterRanges();
