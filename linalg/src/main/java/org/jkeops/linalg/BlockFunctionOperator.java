@@ -76,23 +76,16 @@ final class BlockFunctionOperator extends LinearOperator {
             Conversions.copyToDouble(result, out);
             return;
         }
-        int from = 0;
-        while (from < k) {
-            int count = Math.min(width, k - from);
-            if (count < MIN_PADDED && count < width) {
-                for (int c = from; c < from + count; c++) {
-                    double[] col = new double[rows()];
-                    compute(BlockColumns.column(in, cols(), k, c), col);
-                    BlockColumns.setColumn(out, k, c, col);
-                }
-            } else {
-                double[] result = doubleBlock.apply(count == width && k == width ? in
-                        : BlockColumns.slice(in, cols(), k, from, count, width));
-                checkBlock(result == null ? -1 : result.length);
-                BlockColumns.unslice(result, rows(), width, count, out, k, from);
-            }
-            from += count;
-        }
+        inChunks(k, c -> {
+            double[] col = new double[rows()];
+            compute(BlockColumns.column(in, cols(), k, c), col);
+            BlockColumns.setColumn(out, k, c, col);
+        }, (from, count) -> {
+            double[] result = doubleBlock.apply(count == width && k == width ? in
+                    : BlockColumns.slice(in, cols(), k, from, count, width));
+            checkBlock(result == null ? -1 : result.length);
+            BlockColumns.unslice(result, rows(), width, count, out, k, from);
+        });
     }
 
     @Override
@@ -101,20 +94,34 @@ final class BlockFunctionOperator extends LinearOperator {
             super.computeBlock(in, out, k);
             return;
         }
+        inChunks(k, c -> {
+            float[] col = new float[rows()];
+            compute(BlockColumns.column(in, cols(), k, c), col);
+            BlockColumns.setColumn(out, k, c, col);
+        }, (from, count) -> {
+            float[] result = floatBlock.apply(count == width && k == width ? in
+                    : BlockColumns.slice(in, cols(), k, from, count, width));
+            checkBlock(result == null ? -1 : result.length);
+            BlockColumns.unslice(result, rows(), width, count, out, k, from);
+        });
+    }
+
+    /** A block pass on columns [from, from + count), count &lt;= width. */
+    private interface BlockPass {
+        void run(int from, int count);
+    }
+
+    /** Splits k columns into block passes and single passes as the class comment says. */
+    private void inChunks(int k, java.util.function.IntConsumer single, BlockPass block) {
         int from = 0;
         while (from < k) {
             int count = Math.min(width, k - from);
             if (count < MIN_PADDED && count < width) {
                 for (int c = from; c < from + count; c++) {
-                    float[] col = new float[rows()];
-                    compute(BlockColumns.column(in, cols(), k, c), col);
-                    BlockColumns.setColumn(out, k, c, col);
+                    single.accept(c);
                 }
             } else {
-                float[] result = floatBlock.apply(count == width && k == width ? in
-                        : BlockColumns.slice(in, cols(), k, from, count, width));
-                checkBlock(result == null ? -1 : result.length);
-                BlockColumns.unslice(result, rows(), width, count, out, k, from);
+                block.run(from, count);
             }
             from += count;
         }

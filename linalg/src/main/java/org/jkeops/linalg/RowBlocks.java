@@ -57,22 +57,8 @@ final class RowBlocks {
 
     /** {@code A · C}: A is n × ka, C is ka × m; returns n × m. */
     static double[] times(double[] a, int ka, double[][] c, int m, int n) {
-        double[] flat = flatten(c, ka, m);
         double[] out = new double[n * m];
-        chunks(n).forEach(ch -> {
-            int end = Math.min(n, (ch + 1) * CHUNK);
-            for (int i = ch * CHUNK; i < end; i++) {
-                int ra = i * ka;
-                int ro = i * m;
-                for (int p = 0; p < ka; p++) {
-                    double ap = a[ra + p];
-                    int cp = p * m;
-                    for (int q = 0; q < m; q++) {
-                        out[ro + q] += ap * flat[cp + q];
-                    }
-                }
-            }
-        });
+        addTimes(out, m, a, ka, c, n);
         return out;
     }
 
@@ -95,6 +81,17 @@ final class RowBlocks {
         });
     }
 
+    /** {@code A -= B · C} in place: A is n × m, B is n × kb, C is kb × m. */
+    static void subtractTimes(double[] a, int m, double[] b, int kb, double[][] c, int n) {
+        double[][] negated = new double[kb][m];
+        for (int p = 0; p < kb; p++) {
+            for (int q = 0; q < m; q++) {
+                negated[p][q] = -c[p][q];
+            }
+        }
+        addTimes(a, m, b, kb, negated, n);
+    }
+
     /** {@code a += b}, elementwise. */
     static void add(double[] a, double[] b) {
         for (int i = 0; i < a.length; i++) {
@@ -113,25 +110,6 @@ final class RowBlocks {
                 a[i * k + c] *= inv[c];
             }
         }
-    }
-
-    /** {@code A -= B · C} in place: A is n × m, B is n × kb, C is kb × m. */
-    static void subtractTimes(double[] a, int m, double[] b, int kb, double[][] c, int n) {
-        double[] flat = flatten(c, kb, m);
-        chunks(n).forEach(ch -> {
-            int end = Math.min(n, (ch + 1) * CHUNK);
-            for (int i = ch * CHUNK; i < end; i++) {
-                int rb = i * kb;
-                int ra = i * m;
-                for (int p = 0; p < kb; p++) {
-                    double bp = b[rb + p];
-                    int cp = p * m;
-                    for (int q = 0; q < m; q++) {
-                        a[ra + q] -= bp * flat[cp + q];
-                    }
-                }
-            }
-        });
     }
 
     /** Columns {@code cols} of an n × k block, as an n × cols.length block. */
