@@ -20,6 +20,17 @@ final class DiagonalOperator extends LinearOperator {
         }
     }
 
+    /** Row i of the block scaled by d_i. */
+    @Override
+    protected void computeBlock(double[] in, double[] out, int k) {
+        for (int i = 0; i < d.length; i++) {
+            double di = d[i];
+            for (int c = i * k; c < (i + 1) * k; c++) {
+                out[c] = di * in[c];
+            }
+        }
+    }
+
     @Override
     public boolean isSymmetric() {
         return true;

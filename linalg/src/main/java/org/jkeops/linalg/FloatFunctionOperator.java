@@ -27,6 +27,12 @@ final class FloatFunctionOperator extends LinearOperator {
         Conversions.copyToDouble(result, out);
     }
 
+    /** k float32 single passes, with no conversion. */
+    @Override
+    protected void computeBlock(float[] in, float[] out, int k) {
+        BlockColumns.byColumns(this, in, out, k);
+    }
+
     @Override
     protected String describe() {
         return "op";

@@ -18,6 +18,16 @@ final class IdentityOperator extends LinearOperator {
     }
 
     @Override
+    protected void computeBlock(double[] in, double[] out, int k) {
+        System.arraycopy(in, 0, out, 0, in.length);
+    }
+
+    @Override
+    protected void computeBlock(float[] in, float[] out, int k) {
+        System.arraycopy(in, 0, out, 0, in.length);
+    }
+
+    @Override
     public boolean isSymmetric() {
         return true;
     }

@@ -22,6 +22,11 @@ import java.util.Objects;
  * a float32 kernel run on its own arrays with no conversion. Each path converts to the other by
  * default, and only operators built on a function of that precision skip the conversion.
  *
+ * <p>Blocks of k vectors (row-major n × k) go through {@link #applyBlock(double[], double[], int)}
+ * and the whole algebra; an operator built on a block kernel
+ * ({@link #ofFloat(int, int, FloatMatVec, int, FloatBlockMatVec)}) computes a block in one pass,
+ * any other one column by column.
+ *
  * <p>To write an operator by hand, extend this class and implement
  * {@link #compute(double[], double[])}; the public {@code apply} methods check the lengths first.
  */
@@ -60,6 +65,30 @@ public abstract class LinearOperator {
      */
     public static LinearOperator ofFloat(int rows, int cols, FloatMatVec f) {
         return new FloatFunctionOperator(rows, cols, Objects.requireNonNull(f, "f"));
+    }
+
+    /**
+     * An operator with a float32 single-vector product and a float32 block product of width
+     * {@code width}: typically two generated kernel methods that differ only in the {@code @Vj}
+     * width of the weight,
+     * <pre>{@code
+     * LinearOperator k = LinearOperator.ofFloat(n, n, v -> g.conv(x, x, v, s), 10, b -> g.conv10(x, x, b, s));
+     * }</pre>
+     * {@link #applyBlock(float[], float[], int) applyBlock} with k columns then makes {@code k / width}
+     * block passes; the remaining {@code k mod width} columns run as one zero-padded block pass
+     * when there are at least 2 of them, else as a single pass. A kernel's width is fixed when it
+     * is compiled, so declare the block kernel at the width the solver uses (the block size of
+     * {@link Lobpcg}).
+     */
+    public static LinearOperator ofFloat(int rows, int cols, FloatMatVec single, int width, FloatBlockMatVec block) {
+        return BlockFunctionOperator.floatKernels(rows, cols, Objects.requireNonNull(single, "single"), width,
+                Objects.requireNonNull(block, "block"));
+    }
+
+    /** The float64 counterpart of {@link #ofFloat(int, int, FloatMatVec, int, FloatBlockMatVec)}. */
+    public static LinearOperator of(int rows, int cols, DoubleMatVec single, int width, DoubleBlockMatVec block) {
+        return BlockFunctionOperator.doubleKernels(rows, cols, Objects.requireNonNull(single, "single"), width,
+                Objects.requireNonNull(block, "block"));
     }
 
     /** The diagonal matrix {@code diag(d)}; {@code d} is copied. */
@@ -140,6 +169,54 @@ public abstract class LinearOperator {
         float[] out = new float[rows];
         apply(in, out);
         return out;
+    }
+
+    /**
+     * Computes {@code out = A · in} for a block of k vectors: {@code in} is cols × k and
+     * {@code out} rows × k, both row-major ({@code in[i * k + c]} is row i of column c). Column c of
+     * {@code out} equals {@code apply} of column c of {@code in}; an operator built on a block
+     * kernel makes one pass for the whole block, others make k single passes.
+     *
+     * @throws IllegalArgumentException when k &lt; 1 or a length is not cols × k / rows × k
+     */
+    public final void applyBlock(double[] in, double[] out, int k) {
+        checkBlock(in == null ? -1 : in.length, out == null ? -1 : out.length, k, in, out);
+        computeBlock(in, out, k);
+    }
+
+    /** Returns {@code A · in} for a row-major cols × k block, in a new rows × k array. */
+    public final double[] applyBlock(double[] in, int k) {
+        double[] out = new double[Math.multiplyExact(rows, Math.max(k, 0))];
+        applyBlock(in, out, k);
+        return out;
+    }
+
+    /** The float32 block product; no conversion when the block kernel is float32. */
+    public final void applyBlock(float[] in, float[] out, int k) {
+        checkBlock(in == null ? -1 : in.length, out == null ? -1 : out.length, k, in, out);
+        computeBlock(in, out, k);
+    }
+
+    /** Returns {@code A · in} for a row-major cols × k float block, in a new rows × k array. */
+    public final float[] applyBlock(float[] in, int k) {
+        float[] out = new float[Math.multiplyExact(rows, Math.max(k, 0))];
+        applyBlock(in, out, k);
+        return out;
+    }
+
+    /**
+     * The block product (lengths checked, arrays distinct, every element of {@code out} to be
+     * written); by default k single products, column by column.
+     */
+    protected void computeBlock(double[] in, double[] out, int k) {
+        BlockColumns.byColumns(this, in, out, k);
+    }
+
+    /** The float32 block product; by default the double path on converted copies. */
+    protected void computeBlock(float[] in, float[] out, int k) {
+        double[] result = new double[out.length];
+        computeBlock(Conversions.toDouble(in), result, k);
+        Conversions.copyToFloat(result, out);
     }
 
     /**
@@ -229,6 +306,25 @@ public abstract class LinearOperator {
 
     final String shape() {
         return rows + " x " + cols;
+    }
+
+    private void checkBlock(int inLength, int outLength, int k, Object in, Object out) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
+        if (k < 1) {
+            throw new IllegalArgumentException("block width k = " + k + " must be >= 1");
+        }
+        if (inLength != (long) cols * k) {
+            throw new IllegalArgumentException("in has length " + inLength + ", expected cols x k = " + cols + " x " + k
+                    + " = " + (long) cols * k + " (a row-major block of k columns) for " + this);
+        }
+        if (outLength != (long) rows * k) {
+            throw new IllegalArgumentException("out has length " + outLength + ", expected rows x k = " + rows + " x "
+                    + k + " = " + (long) rows * k + " for " + this);
+        }
+        if (in == out) {
+            throw new IllegalArgumentException("in and out are the same array; applyBlock needs two distinct arrays");
+        }
     }
 
     private void checkApply(Object in, int inLength, Object out, int outLength) {

@@ -33,6 +33,16 @@ final class NamedOperator extends LinearOperator {
     }
 
     @Override
+    protected void computeBlock(double[] in, double[] out, int k) {
+        op.computeBlock(in, out, k);
+    }
+
+    @Override
+    protected void computeBlock(float[] in, float[] out, int k) {
+        op.computeBlock(in, out, k);
+    }
+
+    @Override
     public boolean isSymmetric() {
         return op.isSymmetric();
     }

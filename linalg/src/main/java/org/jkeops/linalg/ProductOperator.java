@@ -49,6 +49,17 @@ final class ProductOperator extends LinearOperator {
         }
     }
 
+    @Override
+    protected void computeBlock(double[] in, double[] out, int k) {
+        double[] current = in;
+        for (int i = factors.size() - 1; i >= 0; i--) {
+            LinearOperator f = factors.get(i);
+            double[] next = i == 0 ? out : new double[f.rows() * k];
+            f.computeBlock(current, next, k);
+            current = next;
+        }
+    }
+
     /** Symmetric when it reads the same backwards with transposes: {@code D·K·D}, {@code Aᵀ·K·A}. */
     @Override
     public boolean isSymmetric() {

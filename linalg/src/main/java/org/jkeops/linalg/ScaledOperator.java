@@ -34,6 +34,14 @@ final class ScaledOperator extends LinearOperator {
     }
 
     @Override
+    protected void computeBlock(double[] in, double[] out, int k) {
+        op.computeBlock(in, out, k);
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= factor;
+        }
+    }
+
+    @Override
     public boolean isSymmetric() {
         return op.isSymmetric();
     }

@@ -59,6 +59,23 @@ final class SumOperator extends LinearOperator {
         }
     }
 
+    @Override
+    protected void computeBlock(double[] in, double[] out, int k) {
+        double[] tmp = new double[out.length];
+        boolean first = true;
+        for (Term t : terms) {
+            t.op().computeBlock(in, first ? out : tmp, k);
+            if (first) {
+                if (t.negative()) {
+                    negate(out);
+                }
+                first = false;
+            } else {
+                accumulate(out, tmp, t.negative() ? -1.0 : 1.0);
+            }
+        }
+    }
+
     private static void negate(double[] a) {
         for (int i = 0; i < a.length; i++) {
             a[i] = -a[i];

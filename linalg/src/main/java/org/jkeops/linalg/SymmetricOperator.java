@@ -21,6 +21,16 @@ final class SymmetricOperator extends LinearOperator {
     }
 
     @Override
+    protected void computeBlock(double[] in, double[] out, int k) {
+        op.computeBlock(in, out, k);
+    }
+
+    @Override
+    protected void computeBlock(float[] in, float[] out, int k) {
+        op.computeBlock(in, out, k);
+    }
+
+    @Override
     public boolean isSymmetric() {
         return true;
     }

@@ -23,6 +23,16 @@ final class TransposePairOperator extends LinearOperator {
     }
 
     @Override
+    protected void computeBlock(double[] in, double[] out, int k) {
+        op.computeBlock(in, out, k);
+    }
+
+    @Override
+    protected void computeBlock(float[] in, float[] out, int k) {
+        op.computeBlock(in, out, k);
+    }
+
+    @Override
     public LinearOperator transpose() {
         return new TransposePairOperator(transpose, op);
     }

@@ -13,6 +13,13 @@
  *   <li>{@link org.jkeops.linalg.Eigsh}: a few eigenpairs of a symmetric operator through ARPACK's
  *       implicitly restarted Lanczos ({@code dsaupd}/{@code dseupd}), scipy's {@code eigsh}; see its
  *       comment for the smallest eigenvalues of a Laplacian.</li>
+ *   <li>Blocks: {@code applyBlock(in, out, k)} applies an operator to k vectors at once (row-major
+ *       n × k) through the whole algebra; {@code LinearOperator.ofFloat(rows, cols, single, width, block)}
+ *       pairs a single-vector kernel with one whose {@code @Vj(width)} weight is the block, so a block
+ *       product is one kernel pass.</li>
+ *   <li>{@link org.jkeops.linalg.Lobpcg}: the smallest or largest eigenpairs of a symmetric operator
+ *       by LOBPCG, one block product per iteration (scipy's {@code lobpcg}); for the clustered low
+ *       end of a Laplacian it needs far fewer kernel passes than Lanczos.</li>
  *   <li>{@link org.jkeops.linalg.KernelSolve}: conjugate gradient for {@code (alpha I + K) x = b},
  *       several right-hand sides each with its own convergence test, optional Jacobi
  *       preconditioning.</li>

@@ -1,0 +1,198 @@
+package org.jkeops.examples;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jkeops.cluster.RadiusRanges;
+import org.jkeops.linalg.EigenResult;
+import org.jkeops.linalg.Eigsh;
+import org.jkeops.linalg.LinearOperator;
+import org.jkeops.linalg.Lobpcg;
+import org.jkeops.linalg.LobpcgResult;
+import org.jkeops.runtime.Ranges;
+
+/**
+ * Part 2 of the spectral tutorial: the 7 smallest eigenpairs of the normalized Laplacian of a
+ * noisy Swiss roll, block-sparse. The kernel is truncated at 4 sigma by {@link RadiusRanges}
+ * (cells of 2 sigma, cluster pairs kept by the distance of their point boxes), and the
+ * eigensolver is LOBPCG with blocks of 10 vectors, so each iteration is one kernel pass
+ * ({@link SpectralKernels#gauss3x10}) instead of ten.
+ */
+final class SpectralRoll {
+    static final int K = 7;
+    static final int BLOCK = 10;
+    /** Relative residual: below it the float32 products' rounding dominates the residual. */
+    static final double TOL = 1e-6;
+
+    private SpectralRoll() {
+    }
+
+    /** The seed's noisy Swiss roll in the unit cube, row-major n x 3, with its parameter t. */
+    static float[] points(int n, double[] t) {
+        SplittableRandom rnd = new SplittableRandom(7);
+        float[] raw = new float[3 * n];
+        for (int i = 0; i < n; i++) {
+            t[i] = 2 * Math.PI * i / n;
+            raw[3 * i] = (float) (0.4 + 0.4 * (t[i] / 7) * Math.cos(1.5 * t[i]) + 0.01 * gaussian(rnd));
+            raw[3 * i + 1] = (float) (0.1 + 0.8 * rnd.nextDouble() + 0.01 * gaussian(rnd));
+            raw[3 * i + 2] = (float) (0.5 + 0.3 * (t[i] / 7) * Math.sin(1.5 * t[i]) + 0.01 * gaussian(rnd));
+        }
+        return raw;
+    }
+
+    static boolean run(SpectralKernels kernels, int n, double sigma, boolean compareArpack, Path out, String name)
+            throws IOException {
+        System.out.printf(Locale.ROOT, "%n== Swiss roll: N = %,d points in 3-D, sigma = %.3f, pairs closer than 4 sigma ==%n",
+                n, sigma);
+        double[] t = new double[n];
+        float[] raw = points(n, t);
+        long wall = System.nanoTime();
+        long t0 = System.nanoTime();
+        RadiusRanges rr = RadiusRanges.of(raw, 3, 4 * sigma);
+        double prep = SpectralTutorial.seconds(t0);
+        float[] x = rr.points();
+        Ranges ranges = rr.ranges();
+        double within = rr.estimatePairsWithin(4000, 11);
+        double n2 = (double) n * n;
+        System.out.printf(Locale.ROOT, "%,d clusters (cells of %.3f); clustering, sorting and ranges: %.3f s%n",
+                rr.clusters(), rr.cellSize(), prep);
+        System.out.printf(Locale.ROOT, "We keep %.2e/%.2e = %.2f%% of the kernel matrix; %.2f%% of the pairs are "
+                + "within 4 sigma (sampled), so the ranges keep %.2f x the needed pairs.%n",
+                (double) rr.keptPairs(), n2, 100 * rr.keptPairs() / n2, 100 * within / n2, rr.keptPairs() / within);
+
+        float g = (float) (1 / (2 * sigma * sigma));
+        AtomicLong kernelNanos = new AtomicLong();
+        LinearOperator k = LinearOperator.symmetric(LinearOperator.ofFloat(n, n, v -> kernels.gauss3(x, x, v, g, ranges),
+                BLOCK, b -> {
+                    long s = System.nanoTime();
+                    float[] r = kernels.gauss3x10(x, x, b, g, ranges);
+                    kernelNanos.addAndGet(System.nanoTime() - s);
+                    return r;
+                })).named("K");
+        float[] ones = new float[n];
+        Arrays.fill(ones, 1f);
+        t0 = System.nanoTime();
+        float[] df = kernels.gauss3(x, x, ones, g, ranges);
+        double single = SpectralTutorial.seconds(t0);
+        System.out.printf(Locale.ROOT, "D = K 1, one single-vector pass (first call, JIT included): %.3f s (%.3g kept pairs/s)%n",
+                single, rr.keptPairs() / single);
+        boolean ok = degreesMatchDense(x, g, df, n);
+        double[] d = SpectralTutorial.widen(df);
+        LinearOperator norm = SpectralTutorial.normalized(k, d);
+
+        System.out.println("7 smallest eigenvalues of the block-sparse normalized Laplacian (LOBPCG, blocks of "
+                + BLOCK + "):");
+        t0 = System.nanoTime();
+        LobpcgResult r = SpectralTutorial.withProgress(K, Lobpcg.of(norm).k(K).blockSize(BLOCK).tol(TOL));
+        double solve = SpectralTutorial.seconds(t0);
+        double kernelSeconds = kernelNanos.get() * 1e-9;
+        double total = SpectralTutorial.seconds(wall);
+        System.out.printf(Locale.ROOT, "Smallest eigenvalues of the normalized graph Laplacian, computed in %.3f s "
+                + "on a cloud of %,d points in dimension 3:%n%s%n", solve, n, SpectralTutorial.fmtAll(r.eigenvalues()));
+        System.out.printf(Locale.ROOT, "(%d iterations, %d block products of width %d: %.3f s in kernel passes, %.3f s "
+                + "per pass, %.3f s in the solver's dense algebra)%n", r.iterations(), r.blockProducts(), BLOCK,
+                kernelSeconds, kernelSeconds / r.blockProducts(), solve - kernelSeconds);
+        System.out.printf(Locale.ROOT, "roll N=%d sigma=%.3f prep_s=%.3f degrees_s=%.3f solve_s=%.3f total_s=%.3f "
+                + "block_products=%d kept_pairs=%d kept_fraction=%.5f within_fraction=%.5f kept_over_within=%.2f%n",
+                n, sigma, prep, single, solve, total, r.blockProducts(), rr.keptPairs(), rr.keptPairs() / n2,
+                within / n2, rr.keptPairs() / within);
+        double worst = 0;
+        for (int e = 0; e < K; e++) {
+            worst = Math.max(worst, r.residual(e));
+        }
+        ok &= SpectralTutorial.check(worst < 1e-4, String.format(Locale.ROOT,
+                "eigenpairs of L_norm (block-sparse): max ||A v - lambda v|| = %.1e", worst));
+        ok &= SpectralTutorial.check(Math.abs(r.eigenvalue(0)) < 1e-5, "the first eigenvalue is 0 up to tolerance ("
+                + SpectralTutorial.fmt(r.eigenvalue(0)) + ")");
+        if (compareArpack) {
+            ok &= compareWithArpack(norm, r);
+        }
+        if (SpectralTutorial.plots) {
+            figures(out, name, raw, t, rr, x, r);
+        }
+        return ok;
+    }
+
+    /** ARPACK (Lanczos on 2 I - L_norm) on the same operator: eigenvalues above 1e-6 agree to 1e-4 relative. */
+    private static boolean compareWithArpack(LinearOperator norm, LobpcgResult r) {
+        long t0 = System.nanoTime();
+        EigenResult a = Eigsh.smallestOfBounded(norm, K, 2.0).solve();
+        double seconds = SpectralTutorial.seconds(t0);
+        System.out.printf(Locale.ROOT, "ARPACK on the same operator (largest of 2 I - L_norm): %.3f s, %d single "
+                + "mat-vecs:%n%s%n", seconds, a.applications(), SpectralTutorial.fmtAll(a.eigenvalues()));
+        double worst = 0;
+        for (int e = 0; e < K; e++) {
+            if (a.eigenvalue(e) > 1e-6) {
+                worst = Math.max(worst, Math.abs(a.eigenvalue(e) - r.eigenvalue(e)) / a.eigenvalue(e));
+            }
+        }
+        return SpectralTutorial.check(worst < 1e-4, String.format(Locale.ROOT,
+                "LOBPCG eigenvalues above 1e-6 equal ARPACK's to %.1e relative", worst));
+    }
+
+    private static void figures(Path out, String name, float[] raw, double[] t, RadiusRanges rr, float[] x,
+                                LobpcgResult r) throws IOException {
+        int n = t.length;
+        int shown = Math.min(n, 10_000);
+        Path roll = out.resolve(name + "-points.png");
+        RollFigures.isometric(roll, raw, n, shown, t, String.format(Locale.ROOT,
+                "%,d of %,d points, coloured by t", shown, n));
+        Path labels = out.resolve(name + "-cluster-labels.png");
+        int[] sortedLabels = new int[n];
+        int[] cr = rr.clusterRanges();
+        for (int c = 0; c < cr.length / 2; c++) {
+            Arrays.fill(sortedLabels, cr[2 * c], cr[2 * c + 1], c);
+        }
+        RollFigures.isometric(labels, x, n, shown, RollFigures.scrambled(sortedLabels), "Cluster labels");
+        int stride = Math.max(1, n / shown);
+        int count = (n + stride - 1) / stride;
+        double[] u = new double[count];
+        double[] w = new double[count];
+        double[][] signals = new double[6][count];
+        String[] titles = new String[6];
+        for (int e = 0; e < 6; e++) {
+            double[] vec = r.vector(e);
+            for (int p = 0, i = 0; i < n; i += stride, p++) {
+                signals[e][p] = vec[i];
+            }
+            titles[e] = String.format(Locale.ROOT, "Eigenvalue %d = %.1e", e + 1, r.eigenvalue(e));
+        }
+        for (int p = 0, i = 0; i < n; i += stride, p++) {
+            u[p] = x[3 * i];
+            w[p] = x[3 * i + 2];
+        }
+        Path vectors = out.resolve(name + "-normalized-laplacian-eigenvectors.png");
+        ScatterPanels.write(vectors, 2, 3, u, w, 0, 1, signals, titles, 2.5);
+        System.out.println("wrote " + roll + ", " + labels + " and " + vectors + " (" + count + " of " + n
+                + " points; eigenvectors on the (x, z) plane)");
+    }
+
+    /** The block-sparse degrees against dense sums over all j, on 64 sampled rows. */
+    private static boolean degreesMatchDense(float[] x, float g, float[] d, int n) {
+        double worst = 0;
+        for (int s = 0; s < 64; s++) {
+            int i = (int) ((long) s * n / 64);
+            double sum = 0;
+            for (int j = 0; j < n; j++) {
+                double r = 0;
+                for (int l = 0; l < 3; l++) {
+                    double diff = x[3 * i + l] - x[3 * j + l];
+                    r += diff * diff;
+                }
+                sum += Math.exp(-g * r);
+            }
+            worst = Math.max(worst, Math.abs(d[i] - sum) / sum);
+        }
+        return SpectralTutorial.check(worst < 1e-3, String.format(Locale.ROOT,
+                "block-sparse degrees D = K 1 equal dense ones on 64 rows (worst relative difference %.1e)", worst));
+    }
+
+    private static double gaussian(SplittableRandom rnd) {
+        double u = rnd.nextDouble();
+        double v = rnd.nextDouble();
+        return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
+    }
+}

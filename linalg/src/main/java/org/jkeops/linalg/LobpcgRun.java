@@ -1,0 +1,303 @@
+package org.jkeops.linalg;
+
+import java.util.function.Consumer;
+
+/** One run of {@link Lobpcg}: the state of the iteration and the checks on what the operator returns. */
+final class LobpcgRun {
+
+    private final LinearOperator op;
+    private final LinearOperator preconditioner;
+    private final int n;
+    private final int k;
+    private final int m;
+    private final boolean largest;
+    private final double tol;
+    private final int maxIterations;
+    private final double[] start;
+    private final Consumer<Lobpcg.Progress> progress;
+    private final double drop;
+    private final double asymmetry;
+
+    private long blockProducts;
+    private long columns;
+    /** The largest |Ritz value| seen on any basis: a lower bound on ||A|| that the residuals are relative to. */
+    private double normEstimate;
+
+    /** Ritz vectors X, A X and Ritz values, in the wanted order (column 0 the most wanted). */
+    private double[] x;
+    private double[] ax;
+    private double[] theta;
+    /** The previous update direction and its image, null after a restart. */
+    private double[] p;
+    private double[] ap;
+
+    LobpcgRun(LinearOperator op, LinearOperator preconditioner, int n, int k, int m, boolean largest, double tol,
+              int maxIterations, double[] start, Consumer<Lobpcg.Progress> progress, double drop, double asymmetry) {
+        this.op = op;
+        this.preconditioner = preconditioner;
+        this.n = n;
+        this.k = k;
+        this.m = m;
+        this.largest = largest;
+        this.tol = tol;
+        this.maxIterations = maxIterations;
+        this.start = start;
+        this.progress = progress;
+        this.drop = drop;
+        this.asymmetry = asymmetry;
+    }
+
+    LobpcgResult run() {
+        double[][] t = SmallDense.orthonormalizer(RowBlocks.gram(start, m, start, m, n), drop);
+        if (t[0].length < m) {
+            throw new IllegalArgumentException("the start block has numerical rank " + t[0].length + " < blockSize = "
+                    + m + ": its columns must be linearly independent");
+        }
+        initialRayleighRitz(RowBlocks.times(start, m, t, m, n));
+        for (int iteration = 1; ; iteration++) {
+            double[] r = residualBlock();
+            double[] norms = RowBlocks.columnNorms(r, m, n);
+            int converged = wantedConverged(norms);
+            progress.accept(new Lobpcg.Progress(iteration, blockProducts, converged, largestWanted(norms) / normEstimate));
+            if (converged == k) {
+                ax = apply(op, x, m, "op"); // true residuals, not the running update
+                double[] trueNorms = RowBlocks.columnNorms(residualBlock(), m, n);
+                if (wantedConverged(trueNorms) == k) {
+                    return result(trueNorms, iteration, null);
+                }
+                p = null;
+                ap = null;
+                r = residualBlock();
+                norms = trueNorms;
+            }
+            if (iteration > maxIterations) {
+                throw noConvergence("reached maxIterations = " + maxIterations, iteration);
+            }
+            if (!step(r, norms)) {
+                throw noConvergence("stagnated (the residuals lie in the span of the Ritz vectors)", iteration);
+            }
+        }
+    }
+
+    /** One LOBPCG iteration; false when no new direction is left. */
+    private boolean step(double[] r, double[] norms) {
+        int[] active = java.util.stream.IntStream.range(0, m).filter(j -> !(norms[j] <= tol * normEstimate)).toArray();
+        int wa = active.length;
+        double[] w = RowBlocks.columns(r, m, active, n);
+        if (preconditioner != null) {
+            w = apply(preconditioner, w, wa, "preconditioner");
+        }
+        // Residuals are orthogonal to X in exact arithmetic (Xᵀ(AX - XΘ) = 0); one projection
+        // removes the rounding, or the part a preconditioner adds. SVQB keeps W ⟂ X.
+        for (int pass = 0; pass < 2; pass++) {
+            RowBlocks.subtractTimes(w, wa, x, m, RowBlocks.gram(x, m, w, wa, n), n);
+        }
+        double[][] tw = SmallDense.orthonormalizer(RowBlocks.gram(w, wa, w, wa, n), drop);
+        int wr = tw[0].length;
+        if (wr == 0) {
+            return false;
+        }
+        w = RowBlocks.times(w, wa, tw, wr, n);
+        double[] aw = apply(op, w, wr, "op");
+        return (p != null && rayleighRitz(w, aw, wr, true)) || rayleighRitz(w, aw, wr, false);
+    }
+
+    /**
+     * Rayleigh-Ritz on the span of [X, W] or [X, W, P]: the m wanted Ritz pairs become X, the part
+     * of the update outside X becomes P. Only WᵀW = I is taken as known (assuming XᵀX = I, XᵀW = 0
+     * or XᵀAX = Θ too lets rounding drift compound until the iteration blows up); the other blocks
+     * of the symmetric Gram matrices cost about 11 m² n multiply-adds, 60 % of forming
+     * [X, W, P]ᵀ[X, W, P] and [X, W, P]ᵀA[X, W, P] whole. False when the basis has numerical rank
+     * below m (the caller then retries without P).
+     */
+    private boolean rayleighRitz(double[] w, double[] aw, int wr, boolean withP) {
+        int s = m + wr + (withP ? m : 0);
+        double[][] g = new double[s][s];
+        double[][] h = new double[s][s];
+        place(g, 0, 0, RowBlocks.gram(x, m, x, m, n));
+        place(g, m, m, RowBlocks.gram(w, wr, w, wr, n));
+        place(g, 0, m, RowBlocks.gram(x, m, w, wr, n));
+        place(h, 0, 0, RowBlocks.gram(x, m, ax, m, n));
+        place(h, 0, m, RowBlocks.gram(ax, m, w, wr, n)); // (AX)ᵀW: consistent with XᵀAX from the same AX
+        place(h, m, m, RowBlocks.gram(w, wr, aw, wr, n));
+        if (withP) {
+            int o = m + wr;
+            place(g, 0, o, RowBlocks.gram(x, m, p, m, n));
+            place(g, m, o, RowBlocks.gram(w, wr, p, m, n));
+            place(g, o, o, RowBlocks.gram(p, m, p, m, n));
+            place(h, 0, o, RowBlocks.gram(x, m, ap, m, n));
+            place(h, m, o, RowBlocks.gram(w, wr, ap, m, n));
+            place(h, o, o, RowBlocks.gram(p, m, ap, m, n));
+        }
+        double[][] t = SmallDense.orthonormalizer(g, drop);
+        int rank = t[0].length;
+        if (rank < m) {
+            return false;
+        }
+        double[][] c = ritzCoefficients(t, h, s, rank);
+        double[][] cx = java.util.Arrays.copyOfRange(c, 0, m);
+        double[][] cw = java.util.Arrays.copyOfRange(c, m, m + wr);
+        double[] newP = RowBlocks.times(w, wr, cw, m, n);
+        double[] newAp = RowBlocks.times(aw, wr, cw, m, n);
+        if (withP) {
+            double[][] cp = java.util.Arrays.copyOfRange(c, m + wr, s);
+            RowBlocks.addTimes(newP, m, p, m, cp, n);
+            RowBlocks.addTimes(newAp, m, ap, m, cp, n);
+        }
+        double[] newX = RowBlocks.times(x, m, cx, m, n);
+        double[] newAx = RowBlocks.times(ax, m, cx, m, n);
+        RowBlocks.add(newX, newP);
+        RowBlocks.add(newAx, newAp);
+        x = newX;
+        ax = newAx;
+        p = newP;
+        ap = newAp;
+        double[] pn = RowBlocks.columnNorms(p, m, n);
+        RowBlocks.scaleColumns(p, m, pn, n);
+        RowBlocks.scaleColumns(ap, m, pn, n);
+        return true;
+    }
+
+    /** The first Rayleigh-Ritz step, on X alone: its whole projection, checked for symmetry. */
+    private void initialRayleighRitz(double[] x0) {
+        double[] ax0 = apply(op, x0, m, "op");
+        double[][] h = RowBlocks.gram(x0, m, ax0, m, n);
+        checkSymmetric(h);
+        double[][] c = ritzCoefficients(identity(m), h, m, m);
+        x = RowBlocks.times(x0, m, c, m, n);
+        ax = RowBlocks.times(ax0, m, c, m, n);
+    }
+
+    /** Coefficients (s × m) of the m wanted Ritz vectors on the basis; sets theta and the norm estimate. */
+    private double[][] ritzCoefficients(double[][] t, double[][] h, int s, int rank) {
+        SmallDense.Eigen e = SmallDense.symmetricEigen(SmallDense.congruence(t, h));
+        for (double v : e.values()) {
+            normEstimate = Math.max(normEstimate, Math.abs(v));
+        }
+        double[][] c = new double[s][m];
+        theta = new double[m];
+        for (int j = 0; j < m; j++) {
+            int pick = largest ? rank - 1 - j : j;
+            theta[j] = e.values()[pick];
+            for (int a = 0; a < s; a++) {
+                double sum = 0;
+                for (int b = 0; b < rank; b++) {
+                    sum += t[a][b] * e.vectors()[b][pick];
+                }
+                c[a][j] = sum;
+            }
+        }
+        return c;
+    }
+
+    /** Writes block {@code b} at (row, col) of {@code full} and its transpose at (col, row). */
+    private static void place(double[][] full, int row, int col, double[][] b) {
+        for (int i = 0; i < b.length; i++) {
+            for (int j = 0; j < b[i].length; j++) {
+                full[row + i][col + j] = b[i][j];
+                full[col + j][row + i] = b[i][j];
+            }
+        }
+    }
+
+    private static double[][] identity(int s) {
+        double[][] id = new double[s][s];
+        for (int a = 0; a < s; a++) {
+            id[a][a] = 1;
+        }
+        return id;
+    }
+
+    /** {@code A X - X diag(theta)}. */
+    private double[] residualBlock() {
+        double[] r = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                r[i * m + j] = ax[i * m + j] - theta[j] * x[i * m + j];
+            }
+        }
+        return r;
+    }
+
+    /** How many of the k wanted pairs meet the tolerance. */
+    private int wantedConverged(double[] norms) {
+        int count = 0;
+        for (int j = 0; j < k; j++) {
+            if (norms[j] <= tol * normEstimate) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private double largestWanted(double[] norms) {
+        double worst = 0;
+        for (int j = 0; j < k; j++) {
+            worst = Math.max(worst, norms[j]);
+        }
+        return worst;
+    }
+
+    /** The projected operator must be symmetric up to rounding, else the operator is not. */
+    private void checkSymmetric(double[][] h) {
+        double largestEntry = 0;
+        double worst = 0;
+        for (int a = 0; a < h.length; a++) {
+            for (int b = 0; b < h.length; b++) {
+                largestEntry = Math.max(largestEntry, Math.abs(h[a][b]));
+                worst = Math.max(worst, Math.abs(h[a][b] - h[b][a]));
+            }
+        }
+        if (worst > asymmetry * largestEntry) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "op %s is not symmetric: its projection V^T A V on the current basis has |H - H^T| up to %.3g,"
+                            + " %.3g of its largest entry %.3g (allowed: %.0e); LOBPCG needs a symmetric operator",
+                    op, worst, worst / largestEntry, largestEntry, asymmetry));
+        }
+    }
+
+    /** A block product with the checks the brief of every solver needs: finite output, counted. */
+    private double[] apply(LinearOperator a, double[] block, int width, String what) {
+        double[] out = a.applyBlock(block, width);
+        blockProducts++;
+        columns += width;
+        for (int idx = 0; idx < out.length; idx++) {
+            if (!Double.isFinite(out[idx])) {
+                throw new IllegalStateException(what + " " + a + " returned " + out[idx] + " at row " + idx / width
+                        + ", column " + idx % width + " of a block product of width " + width + " (block product #"
+                        + blockProducts + "); check its input data and parameters");
+            }
+        }
+        return out;
+    }
+
+    private LobpcgNoConvergenceException noConvergence(String why, int iteration) {
+        ax = apply(op, x, m, "op");
+        double[] trueNorms = RowBlocks.columnNorms(residualBlock(), m, n);
+        LobpcgResult last = result(trueNorms, iteration, null);
+        boolean[] keep = new boolean[m];
+        for (int j = 0; j < k; j++) {
+            keep[j] = trueNorms[j] <= tol * normEstimate;
+        }
+        return new LobpcgNoConvergenceException(why, result(trueNorms, iteration, keep), last, tol);
+    }
+
+    /** The first k pairs (or those {@code keep} marks), eigenvalues ascending. */
+    private LobpcgResult result(double[] norms, int iteration, boolean[] keep) {
+        Integer[] order = java.util.stream.IntStream.range(0, k).filter(j -> keep == null || keep[j]).boxed()
+                .sorted((a, b) -> Double.compare(theta[a], theta[b])).toArray(Integer[]::new);
+        int count = order.length;
+        double[] values = new double[count];
+        double[] vectors = new double[n * count];
+        double[] residuals = new double[count];
+        for (int e = 0; e < count; e++) {
+            int j = order[e];
+            values[e] = theta[j];
+            residuals[e] = norms[j];
+            for (int i = 0; i < n; i++) {
+                vectors[e * n + i] = x[i * m + j];
+            }
+        }
+        return new LobpcgResult(n, values, vectors, residuals, iteration - 1, blockProducts, columns);
+    }
+}

@@ -1,0 +1,234 @@
+package org.jkeops.linalg;
+
+import static org.jkeops.linalg.EigshTest.assertMessage;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** LOBPCG against dense eigendecompositions from Hipparchus. */
+class LobpcgTest {
+
+    private static final int N = 400;
+
+    /** {@code H diag(lambda) H}, H a Householder reflection: a chosen spectrum with dense eigenvectors. */
+    private record Known(double[] lambda, double[] u, LinearOperator op) {
+
+        static Known of(double[] lambda, long seed) {
+            int n = lambda.length;
+            double[] u = TestMatrices.randomVector(n, seed);
+            double uu = TestMatrices.dot(u, u);
+            LinearOperator op = LinearOperator.symmetric(LinearOperator.of(n, n, v -> {
+                double[] w = reflect(v, u, uu);
+                for (int i = 0; i < n; i++) {
+                    w[i] *= lambda[i];
+                }
+                return reflect(w, u, uu);
+            }));
+            return new Known(lambda.clone(), u, op);
+        }
+
+        static double[] reflect(double[] v, double[] u, double uu) {
+            double c = 2 * TestMatrices.dot(u, v) / uu;
+            double[] out = new double[v.length];
+            for (int i = 0; i < v.length; i++) {
+                out[i] = v[i] - c * u[i];
+            }
+            return out;
+        }
+
+        double[] sorted() {
+            double[] s = lambda.clone();
+            java.util.Arrays.sort(s);
+            return s;
+        }
+    }
+
+    private static double[] spectrum(java.util.function.IntToDoubleFunction f) {
+        double[] l = new double[N];
+        for (int i = 0; i < N; i++) {
+            l[i] = f.applyAsDouble(i);
+        }
+        return l;
+    }
+
+    @Test
+    void smallestAndLargestOfSeveralSpectraMatchTheirKnownValues() {
+        List<double[]> spectra = new ArrayList<>();
+        spectra.add(spectrum(i -> i + 1));                                       // evenly spaced
+        spectra.add(spectrum(i -> Math.pow(1.01, i)));                           // geometric
+        spectra.add(spectrum(i -> i % 2 == 0 ? -1 - i / (double) N : 1 + i / (double) N)); // indefinite
+        spectra.add(spectrum(i -> i < 5 ? 1e-3 * (1 + 1e-3 * i) : 1 + i / (double) N));   // clustered bottom
+        for (int s = 0; s < spectra.size(); s++) {
+            Known known = Known.of(spectra.get(s), 3 + s);
+            double[] sorted = known.sorted();
+            for (int k : new int[] {1, 5}) {
+                LobpcgResult small = Lobpcg.of(known.op()).k(k).tol(1e-10).solve();
+                LobpcgResult large = Lobpcg.of(known.op()).k(k).which(Lobpcg.Which.LARGEST).tol(1e-10).solve();
+                double scale = Math.max(Math.abs(sorted[0]), Math.abs(sorted[N - 1]));
+                assertArrayEquals(java.util.Arrays.copyOfRange(sorted, 0, k), small.eigenvalues(), 1e-9 * scale,
+                        "smallest, spectrum " + s + ", k = " + k);
+                assertArrayEquals(java.util.Arrays.copyOfRange(sorted, N - k, N), large.eigenvalues(), 1e-9 * scale,
+                        "largest, spectrum " + s + ", k = " + k);
+                assertResidualsTrue(known.op(), small, 1e-10 * scale);
+                assertResidualsTrue(known.op(), large, 1e-10 * scale);
+            }
+        }
+    }
+
+    @Test
+    void normalizedLaplacianOfTheSpiralMatchesTheDenseDecompositionAndEigsh() {
+        double[][] k = TestMatrices.gaussianMatrix(TestMatrices.spiral(N, 7), 2, 0.05);
+        double[][] l = TestMatrices.normalizedLaplacian(k);
+        DenseEigen dense = DenseEigen.of(l);
+        LinearOperator op = LinearOperator.symmetric(TestMatrices.dense(l));
+
+        // 1e-8: LOBPCG's implicit update of A·P limits residuals to about sqrt(eps) ||A||.
+        LobpcgResult r = Lobpcg.of(op).k(7).blockSize(10).tol(1e-8).solve();
+
+        assertArrayEquals(dense.smallest(7), r.eigenvalues(), 1e-12);
+        for (int i = 0; i < 7; i++) {
+            assertTrue(TestMatrices.distanceUpToSign(dense.vector(i), r.vector(i)) < 1e-5, "eigenvector " + i);
+        }
+        assertResidualsTrue(op, r, 2e-8);
+        assertEquals(r.blockProducts(), r.blockProducts()); // counts are reported
+        assertTrue(r.blockProducts() >= 2 && r.columns() >= r.blockProducts(), r.toString());
+    }
+
+    @Test
+    void aPreconditionerCutsIterationsOnAnIllConditionedSpectrum() {
+        // diag(1 .. 1e4) in a rotated basis; the exact inverse of its diagonal in that basis is an
+        // ideal preconditioner, a rough one (entries perturbed by 30 %) still helps.
+        double[] lambda = spectrum(i -> 1 + i * 25.0);
+        Known known = Known.of(lambda, 17);
+        double[] inv = new double[N];
+        for (int i = 0; i < N; i++) {
+            inv[i] = (1 + 0.3 * Math.sin(i)) / lambda[i];
+        }
+        LinearOperator t = LinearOperator.symmetric(LinearOperator.of(N, N, v -> {
+            double uu = TestMatrices.dot(known.u(), known.u());
+            double[] w = Known.reflect(v, known.u(), uu);
+            for (int i = 0; i < N; i++) {
+                w[i] *= inv[i];
+            }
+            return Known.reflect(w, known.u(), uu);
+        }));
+
+        LobpcgResult plain = Lobpcg.of(known.op()).k(4).tol(1e-9).solve();
+        LobpcgResult pre = Lobpcg.of(known.op()).k(4).tol(1e-9).preconditioner(t).solve();
+
+        assertArrayEquals(new double[] {1, 26, 51, 76}, pre.eigenvalues(), 1e-6);
+        assertArrayEquals(plain.eigenvalues(), pre.eigenvalues(), 1e-6);
+        assertTrue(pre.iterations() * 2 < plain.iterations(), "preconditioned " + pre.iterations()
+                + " iterations, plain " + plain.iterations());
+    }
+
+    @Test
+    void nonConvergenceCarriesTheConvergedPairsAndTheLastIterate() {
+        Known known = Known.of(spectrum(i -> i < 6 ? 1 + 1e-4 * i : 2 + i), 23);
+        LobpcgNoConvergenceException e = assertThrows(LobpcgNoConvergenceException.class,
+                () -> Lobpcg.of(known.op()).k(6).blockSize(6).tol(1e-13).maxIterations(3).solve());
+        assertEquals(6, e.lastIterate().k());
+        assertTrue(e.convergedCount() < 6, e.getMessage());
+        assertTrue(e.getMessage().startsWith("LOBPCG reached maxIterations = 3: "), e.getMessage());
+        for (int i = 0; i < e.converged().k(); i++) {
+            assertTrue(e.converged().residual(i) <= 1e-13 * 1e4, "converged pair " + i);
+        }
+        for (int i = 0; i < 6; i++) {
+            assertEquals(TestMatrices.eigenResidual(known.op(), e.lastIterate().eigenvalue(i), e.lastIterate().vector(i)),
+                    e.lastIterate().residual(i), 1e-9, "the reported residual is the true one");
+        }
+    }
+
+    @Test
+    void theDefaultStartIsDeterministicAndAStartBlockIsUsed() {
+        Known known = Known.of(spectrum(i -> i + 1), 29);
+        LobpcgResult a = Lobpcg.of(known.op()).k(3).tol(1e-8).solve();
+        LobpcgResult b = Lobpcg.of(known.op()).k(3).tol(1e-8).solve();
+        assertEquals(a, b);
+
+        double[] start = new double[N * 3];
+        for (int c = 0; c < 3; c++) {
+            BlockColumns.setColumn(start, 3, c, a.vector(c));
+        }
+        LobpcgResult warm = Lobpcg.of(known.op()).k(3).tol(1e-8).start(start, 3).solve();
+        assertArrayEquals(a.eigenvalues(), warm.eigenvalues(), 1e-8);
+        assertTrue(warm.iterations() <= 1, "a converged start needs no iteration: " + warm);
+    }
+
+    @Test
+    void smallOperatorsAreFormedAndDecomposedDensely() {
+        double[][] s = {{2, 1, 0, 0}, {1, 2, 1, 0}, {0, 1, 2, 1}, {0, 0, 1, 2}};
+        LinearOperator op = LinearOperator.symmetric(TestMatrices.dense(s));
+        LobpcgResult r = Lobpcg.of(op).k(2).solve();
+        DenseEigen dense = DenseEigen.of(s);
+        assertArrayEquals(dense.smallest(2), r.eigenvalues(), 1e-12);
+        LobpcgResult top = Lobpcg.of(op).k(1).which(Lobpcg.Which.LARGEST).solve();
+        assertArrayEquals(dense.largest(1), top.eigenvalues(), 1e-12);
+    }
+
+    @Test
+    void progressIsReportedEveryIteration() {
+        Known known = Known.of(spectrum(i -> i + 1), 31);
+        List<Lobpcg.Progress> seen = new ArrayList<>();
+        LobpcgResult r = Lobpcg.of(known.op()).k(2).tol(1e-8).progress(seen::add).solve();
+        assertEquals(r.iterations() + 1, seen.size());
+        assertEquals(2, seen.getLast().converged());
+        assertTrue(seen.getFirst().largestResidual() > seen.getLast().largestResidual());
+    }
+
+    @Test
+    void badInputIsRejectedNamingTheValue() {
+        Known known = Known.of(spectrum(i -> i + 1), 37);
+        assertMessage("k = 400 must be in [1, n - 1] = [1, 399]", () -> Lobpcg.of(known.op()).k(400).solve());
+        assertMessage("blockSize = 3 must be >= k = 5", () -> Lobpcg.of(known.op()).k(5).blockSize(3).solve());
+        assertMessage("start has length 10, expected n x width = 400 x 2 = 800",
+                () -> Lobpcg.of(known.op()).start(new double[10], 2));
+        assertMessage("start[3] (row 1, column 1) = NaN is not finite",
+                () -> Lobpcg.of(known.op()).start(withNaN(new double[N * 2], 3), 2));
+        assertMessage("the start block has numerical rank 0 < blockSize = 4", () -> Lobpcg.of(known.op()).k(2)
+                .blockSize(4).start(new double[N * 4], 4).solve());
+        assertMessage("op is 3 x 4; LOBPCG needs a square", () -> Lobpcg.of(LinearOperator.of(3, 4, v -> new double[3])));
+        assertMessage("tol = NaN must be finite and > 0", () -> Lobpcg.of(known.op()).tol(Double.NaN));
+        assertMessage("preconditioner is 3 x 3, expected 400 x 400",
+                () -> Lobpcg.of(known.op()).preconditioner(LinearOperator.identity(3)));
+    }
+
+    @Test
+    void aNonSymmetricOperatorIsDetected() {
+        double[][] a = TestMatrices.randomMatrix(N, N, 41);
+        LinearOperator op = LinearOperator.symmetric(TestMatrices.dense(a)); // wrongly flagged symmetric
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Lobpcg.of(op).k(3).solve());
+        assertTrue(e.getMessage().contains("is not symmetric: its projection"), e.getMessage());
+    }
+
+    @Test
+    void nanInTheOperatorsOutputIsNamed() {
+        LinearOperator op = LinearOperator.symmetric(LinearOperator.of(N, N, v -> {
+            double[] out = v.clone();
+            out[17] = Double.NaN;
+            return out;
+        }));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Lobpcg.of(op).k(2).solve());
+        assertTrue(e.getMessage().contains("returned NaN at row 17, column 0 of a block product of width 5"),
+                e.getMessage());
+    }
+
+    private static double[] withNaN(double[] a, int at) {
+        a[at] = Double.NaN;
+        return a;
+    }
+
+    private static void assertResidualsTrue(LinearOperator op, LobpcgResult r, double tol) {
+        for (int i = 0; i < r.k(); i++) {
+            double actual = TestMatrices.eigenResidual(op, r.eigenvalue(i), r.vector(i));
+            assertTrue(actual <= tol, "residual " + i + " = " + actual + " > " + tol);
+            assertEquals(actual, r.residual(i), 1e-9 * (1 + actual) + 1e-12, "reported residual " + i);
+        }
+    }
+}
