@@ -44,10 +44,14 @@ class RuntimeErrorsTest {
         return a;
     }
 
-    /** Asserts the exception type and that its message contains every fragment. */
+    /**
+     * Asserts the exception type, that its message starts with the kernel method (which call
+     * failed), and that it contains every fragment.
+     */
     private static <T extends Throwable> void fails(Class<T> type, Executable call, String... fragments) {
         T e = assertThrows(type, call);
         String message = String.valueOf(e.getMessage());
+        assertTrue(message.startsWith("ErrorKernels."), "message '" + message + "' should start with the kernel method");
         for (String f : fragments) {
             assertTrue(message.contains(f), "message '" + message + "' should contain '" + f + "'");
         }
@@ -73,6 +77,8 @@ class RuntimeErrorsTest {
     @MethodSource("backends")
     void lengthNotAMultipleOfTheDimension(Target backend) {
         ErrorKernels k = kernels(backend);
+        assertEquals("ErrorKernels.field: points: length 17 is not a multiple of its dimension 3",
+                assertThrows(IllegalArgumentException.class, () -> k.field(f(17), f(5), f(8), f(4), f(3))).getMessage());
         fails(IllegalArgumentException.class, () -> k.field(f(17), f(5), f(8), f(4), f(3)), "points", "17", "3");
         fails(IllegalArgumentException.class, () -> k.field(f(15), f(5), f(9), f(4), f(3)), "centers", "9", "2");
         fails(IllegalArgumentException.class, () -> k.nearestThree(f(10), f(13)), "landmarks", "13", "2");

@@ -205,11 +205,13 @@ public final class KernelsEmitter {
         String cols = validateAxis(b, plan, plan.inner());
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.role() == KernelPlan.Role.VARIABLE && prm.category() == Category.P && !prm.scalar()) {
-                b.addStatement("$T.paramLength($S, $L, $L)", RuntimeTypes.ARGS, prm.name(), GeneratedNames.local(prm.name()), prm.dim());
+                b.addStatement("$T.paramLength($S, $L, $L)", RuntimeTypes.ARGS, label(plan, prm), GeneratedNames.local(prm.name()),
+                        prm.dim());
             }
         }
         if (plan.k() > 0) {
-            b.addStatement("$T.kFits($L, $L, $S)", RuntimeTypes.ARGS, plan.k(), cols, plan.inner() == Category.J ? "N" : "M");
+            b.addStatement("$T.kFits($S, $L, $L, $S)", RuntimeTypes.ARGS, plan.kernelName(), plan.k(), cols,
+                    plan.inner() == Category.J ? "N" : "M");
         }
         indexVariables(b, plan);
         int width = plan.outputWidth();
@@ -220,7 +222,7 @@ public final class KernelsEmitter {
             for (KernelPlan.Param prm : plan.params()) {
                 if (prm.role() == KernelPlan.Role.OUT_VALUES || prm.role() == KernelPlan.Role.OUT_INDICES) {
                     b.addStatement("$T.outLength($S, $T.nonNull($S, $L).length, (long) $L * $L, $S)", RuntimeTypes.ARGS,
-                            prm.name(), RuntimeTypes.ARGS, prm.name(), GeneratedNames.local(prm.name()), rows, width,
+                            label(plan, prm), RuntimeTypes.ARGS, label(plan, prm), GeneratedNames.local(prm.name()), rows, width,
                             rowsName + " x " + width);
                     for (KernelPlan.Param in : plan.params()) {
                         if (in.role() == KernelPlan.Role.VARIABLE && in.inSignature() && !in.scalar()) {
@@ -425,7 +427,7 @@ public final class KernelsEmitter {
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.source() == KernelPlan.Source.INDICES) {
                 b.addStatement("final $L[] $L = $T.indicesAs$Ls($S, $L, $L, $S)", kind.toLowerCase(java.util.Locale.ROOT),
-                        kernelArgument(prm), RuntimeTypes.ARGS, kind, prm.name(), GeneratedNames.local(prm.name()), count, axis);
+                        kernelArgument(prm), RuntimeTypes.ARGS, kind, label(plan, prm), GeneratedNames.local(prm.name()), count, axis);
             }
         }
         b.addStatement("final $L[] $L = $T.indexColumn$Ls($L)", kind.toLowerCase(java.util.Locale.ROOT),
@@ -433,6 +435,14 @@ public final class KernelsEmitter {
     }
 
     /** Emits the row-count checks of one axis; returns the variable holding its row count. */
+    /**
+     * How run-time argument errors name a parameter: after the kernel method, so that a message
+     * says which call failed ({@code Gauss.conv: y: length 401 is not a multiple of ...}).
+     */
+    private static String label(KernelPlan plan, KernelPlan.Param prm) {
+        return plan.kernelName() + ": " + prm.name();
+    }
+
     private static String validateAxis(CodeBlock.Builder b, KernelPlan plan, Category axis) {
         String var = axis == Category.I ? "m" : "n";
         String axisName = axis == Category.I ? "M" : "N";
@@ -441,11 +451,12 @@ public final class KernelsEmitter {
                 .sorted(java.util.Comparator.comparing(prm -> prm.source() != KernelPlan.Source.ARGUMENT))
                 .toList();
         KernelPlan.Param first = arrays.get(0);
-        b.addStatement("final int $L = $T.rows($S, $L, $L)", var, RuntimeTypes.ARGS, first.name(),
+        b.addStatement("final int $L = $T.rows($S, $L, $L)", var, RuntimeTypes.ARGS, label(plan, first),
                 GeneratedNames.local(first.name()), first.dim());
         for (KernelPlan.Param other : arrays.subList(1, arrays.size())) {
-            b.addStatement("$T.sameRows($S, $S, $L, $S, $T.rows($S, $L, $L))", RuntimeTypes.ARGS, axisName, first.name(), var,
-                    other.name(), RuntimeTypes.ARGS, other.name(), GeneratedNames.local(other.name()), other.dim());
+            b.addStatement("$T.sameRows($S, $S, $S, $L, $S, $T.rows($S, $L, $L))", RuntimeTypes.ARGS, plan.kernelName(), axisName,
+                    first.name(), var, other.name(), RuntimeTypes.ARGS, label(plan, other), GeneratedNames.local(other.name()),
+                    other.dim());
         }
         return var;
     }

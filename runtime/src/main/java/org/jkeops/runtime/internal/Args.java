@@ -97,11 +97,12 @@ public final class Args {
     /**
      * Fails unless two arrays on the same axis have the same number of rows.
      *
-     * @param axis "M" for i-variables, "N" for j-variables
+     * @param kernel the kernel method, {@code Interface.method}
+     * @param axis   "M" for i-variables, "N" for j-variables
      */
-    public static void sameRows(String axis, String first, int firstRows, String other, int otherRows) {
+    public static void sameRows(String kernel, String axis, String first, int firstRows, String other, int otherRows) {
         if (firstRows != otherRows) {
-            throw new IllegalArgumentException("arrays indexed by " + (axis.equals("M") ? "i" : "j")
+            throw new IllegalArgumentException(kernel + ": arrays indexed by " + (axis.equals("M") ? "i" : "j")
                     + " disagree on " + axis + ": " + first + " has " + firstRows + " rows, "
                     + other + " has " + otherRows + " rows");
         }
@@ -155,9 +156,9 @@ public final class Args {
     }
 
     /** K reductions need K <= N when anything is reduced; N = 0 gives the neutral value. */
-    public static void kFits(int k, int reduced, String axis) {
+    public static void kFits(String kernel, int k, int reduced, String axis) {
         if (reduced > 0 && k > reduced) {
-            throw new IllegalArgumentException("k = " + k + " is larger than " + axis + " = "
+            throw new IllegalArgumentException(kernel + ": k = " + k + " is larger than " + axis + " = "
                     + reduced + ", the number of rows reduced over");
         }
     }

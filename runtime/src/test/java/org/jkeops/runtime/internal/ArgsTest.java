@@ -27,10 +27,10 @@ class ArgsTest {
 
     @Test
     void disagreeingRowCountsNameBothParameters() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Args.sameRows("N", "y", 5, "b", 4));
-        assertTrue(e.getMessage().contains("y has 5 rows") && e.getMessage().contains("b has 4 rows")
-                && e.getMessage().contains("N"), e.getMessage());
-        Args.sameRows("M", "x", 3, "z", 3);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Args.sameRows("Gauss.conv", "N", "y", 5, "b", 4));
+        assertEquals("Gauss.conv: arrays indexed by j disagree on N: y has 5 rows, b has 4 rows", e.getMessage());
+        Args.sameRows("Gauss.conv", "M", "x", 3, "z", 3);
     }
 
     @Test
@@ -42,10 +42,10 @@ class ArgsTest {
 
     @Test
     void kLargerThanReducedRows() {
-        Args.kFits(10, 0, "N");
-        Args.kFits(10, 10, "N");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Args.kFits(10, 9, "N"));
-        assertTrue(e.getMessage().contains("k = 10") && e.getMessage().contains("N = 9"), e.getMessage());
+        Args.kFits("Gauss.knn", 10, 0, "N");
+        Args.kFits("Gauss.knn", 10, 10, "N");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Args.kFits("Gauss.knn", 10, 9, "N"));
+        assertEquals("Gauss.knn: k = 10 is larger than N = 9, the number of rows reduced over", e.getMessage());
     }
 
     @Test
