@@ -105,6 +105,7 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
         for (int c = 0; c < row.dim(); c++) {
             b.addStatement("$L $L = $L", row.t(), row.name("thr", c), row.inf(true));
         }
+        b.addStatement("final $L[] $L = new $L[$L.length()]", row.t(), row.name("kl"), row.t(), row.species());
     }
 
     @Override
@@ -115,12 +116,15 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
             String mk = row.name("mk", c);
             b.addStatement("final $T<$T> $L = $L[$L] < $L ? $L.eq($L) : $L.lt($L)", RuntimeTypes.VECTOR_MASK, row.box(),
                     mk, s.name("kn"), c, k, v, v, v, row.name("thr", c));
+            // The lanes that beat the K-th value leave through an array and the mask's bits:
+            // lane(l) and laneIsSet(l) with a variable l are not intrinsics, and once C2 compiles
+            // this rare branch they box the vector, which made the loop slower with every call.
             b.beginControlFlow("if ($L.anyTrue())", mk);
-            b.beginControlFlow("for (int l = 0; l < $L.length(); l++)", row.species());
-            b.beginControlFlow("if ($L.laneIsSet(l))", mk);
-            b.addStatement("$T.offer($L, $L, $L, $L, $L.lane(l), j + l)", RuntimeTypes.K_SMALLEST, buffers(s), k,
-                    row.dim(), c, v);
-            b.endControlFlow();
+            b.addStatement("$L.intoArray($L, 0)", v, row.name("kl"));
+            b.beginControlFlow("for (long bits = $L.toLong(); bits != 0; bits &= bits - 1)", mk);
+            b.addStatement("final int l = Long.numberOfTrailingZeros(bits)");
+            b.addStatement("$T.offer($L, $L, $L, $L, $L[l], j + l)", RuntimeTypes.K_SMALLEST, buffers(s), k,
+                    row.dim(), c, row.name("kl"));
             b.endControlFlow();
             b.addStatement("$L = $L[$L]", row.name("thr", c), s.name("kv"), (k - 1) * row.dim() + c);
             b.endControlFlow();
