@@ -90,8 +90,8 @@ public final class AllReductionsImpl implements AllReductions {
      */
     @Override
     public float[] sumBlock(float[] x_, float[] y_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
+        final int m = Args.rows("AllReductions.sumBlock: x", x_, 2);
+        final int n = Args.rows("AllReductions.sumBlock: y", y_, 2);
         final int length = Args.outputLength("AllReductions.sumBlock", m, 2);
         final float[] out = new float[length];
         final Backend backend = runtime().select(SUM_BLOCK);
@@ -125,8 +125,8 @@ public final class AllReductionsImpl implements AllReductions {
      */
     @Override
     public float[] sumDirect(float[] x_, float[] y_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
+        final int m = Args.rows("AllReductions.sumDirect: x", x_, 2);
+        final int n = Args.rows("AllReductions.sumDirect: y", y_, 2);
         final int length = Args.outputLength("AllReductions.sumDirect", m, 2);
         final float[] out = new float[length];
         final Backend backend = runtime().select(SUM_DIRECT);
@@ -160,8 +160,8 @@ public final class AllReductionsImpl implements AllReductions {
      */
     @Override
     public float[] sumDouble(float[] x_, float[] y_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
+        final int m = Args.rows("AllReductions.sumDouble: x", x_, 2);
+        final int n = Args.rows("AllReductions.sumDouble: y", y_, 2);
         final int length = Args.outputLength("AllReductions.sumDouble", m, 2);
         final float[] out = new float[length];
         final Backend backend = runtime().select(SUM_DOUBLE);
@@ -187,8 +187,8 @@ public final class AllReductionsImpl implements AllReductions {
      */
     @Override
     public double[] sumDouble64(double[] x_, double[] y_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
+        final int m = Args.rows("AllReductions.sumDouble64: x", x_, 2);
+        final int n = Args.rows("AllReductions.sumDouble64: y", y_, 2);
         final int length = Args.outputLength("AllReductions.sumDouble64", m, 2);
         final double[] out = new double[length];
         final Backend backend = runtime().select(SUM_DOUBLE64);
@@ -222,8 +222,8 @@ public final class AllReductionsImpl implements AllReductions {
      */
     @Override
     public float[] min(float[] x_, float[] y_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
+        final int m = Args.rows("AllReductions.min: x", x_, 2);
+        final int n = Args.rows("AllReductions.min: y", y_, 2);
         final int length = Args.outputLength("AllReductions.min", m, 2);
         final float[] out = new float[length];
         final Backend backend = runtime().select(MIN);
@@ -257,8 +257,8 @@ public final class AllReductionsImpl implements AllReductions {
      */
     @Override
     public float[] max(float[] x_, float[] y_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
+        final int m = Args.rows("AllReductions.max: x", x_, 2);
+        final int n = Args.rows("AllReductions.max: y", y_, 2);
         final int length = Args.outputLength("AllReductions.max", m, 2);
         final float[] out = new float[length];
         final Backend backend = runtime().select(MAX);
@@ -292,8 +292,8 @@ public final class AllReductionsImpl implements AllReductions {
      */
     @Override
     public int[] argMax(float[] x_, float[] y_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
+        final int m = Args.rows("AllReductions.argMax: x", x_, 2);
+        final int n = Args.rows("AllReductions.argMax: y", y_, 2);
         final int length = Args.outputLength("AllReductions.argMax", m, 2);
         final int[] outIndex = new int[length];
         final Backend backend = runtime().select(ARG_MAX);
@@ -319,8 +319,8 @@ public final class AllReductionsImpl implements AllReductions {
      */
     @Override
     public FloatArgResult maxArgMax(float[] x_, float[] y_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
+        final int m = Args.rows("AllReductions.maxArgMax: x", x_, 2);
+        final int n = Args.rows("AllReductions.maxArgMax: y", y_, 2);
         final int length = Args.outputLength("AllReductions.maxArgMax", m, 2);
         final float[] out = new float[length];
         final int[] outIndex = new int[length];
@@ -358,9 +358,9 @@ public final class AllReductionsImpl implements AllReductions {
      */
     @Override
     public float[] kMin(float[] x_, float[] y_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
-        Args.kFits(3, n, "N");
+        final int m = Args.rows("AllReductions.kMin: x", x_, 2);
+        final int n = Args.rows("AllReductions.kMin: y", y_, 2);
+        Args.kFits("AllReductions.kMin", 3, n, "N");
         final int length = Args.outputLength("AllReductions.kMin", m, 3);
         final float[] out = new float[length];
         final Backend backend = runtime().select(K_MIN);
@@ -394,9 +394,9 @@ public final class AllReductionsImpl implements AllReductions {
      */
     @Override
     public FloatArgResult kMinArgKMin(float[] x_, float[] y_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
-        Args.kFits(3, n, "N");
+        final int m = Args.rows("AllReductions.kMinArgKMin: x", x_, 2);
+        final int n = Args.rows("AllReductions.kMinArgKMin: y", y_, 2);
+        Args.kFits("AllReductions.kMinArgKMin", 3, n, "N");
         final int length = Args.outputLength("AllReductions.kMinArgKMin", m, 3);
         final float[] out = new float[length];
         final int[] outIndex = new int[length];
@@ -434,9 +434,9 @@ public final class AllReductionsImpl implements AllReductions {
      */
     @Override
     public float[] weightedLse(float[] x_, float[] y_, float[] b_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 2));
+        final int m = Args.rows("AllReductions.weightedLse: x", x_, 2);
+        final int n = Args.rows("AllReductions.weightedLse: y", y_, 2);
+        Args.sameRows("AllReductions.weightedLse", "N", "y", n, "b", Args.rows("AllReductions.weightedLse: b", b_, 2));
         final int length = Args.outputLength("AllReductions.weightedLse", m, 2);
         final float[] out = new float[length];
         final Backend backend = runtime().select(WEIGHTED_LSE);
@@ -471,9 +471,9 @@ public final class AllReductionsImpl implements AllReductions {
      */
     @Override
     public float[] softmax(float[] x_, float[] y_, float[] b_, float g_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 1));
+        final int m = Args.rows("AllReductions.softmax: x", x_, 2);
+        final int n = Args.rows("AllReductions.softmax: y", y_, 2);
+        Args.sameRows("AllReductions.softmax", "N", "y", n, "b", Args.rows("AllReductions.softmax: b", b_, 1));
         final int length = Args.outputLength("AllReductions.softmax", m, 1);
         final float[] out = new float[length];
         final Backend backend = runtime().select(SOFTMAX);

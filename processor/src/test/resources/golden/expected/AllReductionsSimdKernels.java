@@ -2513,6 +2513,7 @@ final class AllReductionsSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
+            final float[] kl0 = new float[FS.length()];
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
@@ -2523,10 +2524,10 @@ final class AllReductionsSimdKernels {
                 final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
                 final VectorMask<Float> mk0_0 = kn0[0] < 3 ? v8_0.eq(v8_0) : v8_0.lt(thr0_0);
                 if (mk0_0.anyTrue()) {
-                    for (int l = 0; l < FS.length(); l++) {
-                        if (mk0_0.laneIsSet(l)) {
-                            KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, v8_0.lane(l), j + l);
-                        }
+                    v8_0.intoArray(kl0, 0);
+                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
+                        final int l = Long.numberOfTrailingZeros(bits);
+                        KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kl0[l], j + l);
                     }
                     thr0_0 = kv0[2];
                 }
@@ -2582,6 +2583,7 @@ final class AllReductionsSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
+            final float[] kl0 = new float[FS.length()];
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
@@ -2592,10 +2594,10 @@ final class AllReductionsSimdKernels {
                 final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
                 final VectorMask<Float> mk0_0 = kn0[0] < 3 ? v8_0.eq(v8_0) : v8_0.lt(thr0_0);
                 if (mk0_0.anyTrue()) {
-                    for (int l = 0; l < FS.length(); l++) {
-                        if (mk0_0.laneIsSet(l)) {
-                            KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, v8_0.lane(l), j + l);
-                        }
+                    v8_0.intoArray(kl0, 0);
+                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
+                        final int l = Long.numberOfTrailingZeros(bits);
+                        KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kl0[l], j + l);
                     }
                     thr0_0 = kv0[2];
                 }
@@ -5467,6 +5469,7 @@ final class AllReductionsSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
+            final float[] kl0 = new float[FS.length()];
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
@@ -5477,10 +5480,10 @@ final class AllReductionsSimdKernels {
                 final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
                 final VectorMask<Float> mk0_0 = kn0[0] < 3 ? v8_0.eq(v8_0) : v8_0.lt(thr0_0);
                 if (mk0_0.anyTrue()) {
-                    for (int l = 0; l < FS.length(); l++) {
-                        if (mk0_0.laneIsSet(l)) {
-                            KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, v8_0.lane(l), j + l);
-                        }
+                    v8_0.intoArray(kl0, 0);
+                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
+                        final int l = Long.numberOfTrailingZeros(bits);
+                        KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kl0[l], j + l);
                     }
                     thr0_0 = kv0[2];
                 }
@@ -5536,6 +5539,7 @@ final class AllReductionsSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
+            final float[] kl0 = new float[FS.length()];
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
@@ -5546,10 +5550,10 @@ final class AllReductionsSimdKernels {
                 final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
                 final VectorMask<Float> mk0_0 = kn0[0] < 3 ? v8_0.eq(v8_0) : v8_0.lt(thr0_0);
                 if (mk0_0.anyTrue()) {
-                    for (int l = 0; l < FS.length(); l++) {
-                        if (mk0_0.laneIsSet(l)) {
-                            KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, v8_0.lane(l), j + l);
-                        }
+                    v8_0.intoArray(kl0, 0);
+                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
+                        final int l = Long.numberOfTrailingZeros(bits);
+                        KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kl0[l], j + l);
                     }
                     thr0_0 = kv0[2];
                 }
@@ -8151,6 +8155,7 @@ final class AllReductionsSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
+            final float[] kl0 = new float[FS.length()];
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
@@ -8161,10 +8166,10 @@ final class AllReductionsSimdKernels {
                 final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
                 final VectorMask<Float> mk0_0 = kn0[0] < 3 ? v8_0.eq(v8_0) : v8_0.lt(thr0_0);
                 if (mk0_0.anyTrue()) {
-                    for (int l = 0; l < FS.length(); l++) {
-                        if (mk0_0.laneIsSet(l)) {
-                            KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, v8_0.lane(l), j + l);
-                        }
+                    v8_0.intoArray(kl0, 0);
+                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
+                        final int l = Long.numberOfTrailingZeros(bits);
+                        KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kl0[l], j + l);
                     }
                     thr0_0 = kv0[2];
                 }
@@ -8220,6 +8225,7 @@ final class AllReductionsSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
+            final float[] kl0 = new float[FS.length()];
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
@@ -8230,10 +8236,10 @@ final class AllReductionsSimdKernels {
                 final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
                 final VectorMask<Float> mk0_0 = kn0[0] < 3 ? v8_0.eq(v8_0) : v8_0.lt(thr0_0);
                 if (mk0_0.anyTrue()) {
-                    for (int l = 0; l < FS.length(); l++) {
-                        if (mk0_0.laneIsSet(l)) {
-                            KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, v8_0.lane(l), j + l);
-                        }
+                    v8_0.intoArray(kl0, 0);
+                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
+                        final int l = Long.numberOfTrailingZeros(bits);
+                        KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kl0[l], j + l);
                     }
                     thr0_0 = kv0[2];
                 }

@@ -72,9 +72,9 @@ public final class BlockSparseImpl implements BlockSparse {
      */
     @Override
     public float[] conv(float[] x_, float[] y_, float[] b_, float g_, Ranges ranges_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 1));
+        final int m = Args.rows("BlockSparse.conv: x", x_, 2);
+        final int n = Args.rows("BlockSparse.conv: y", y_, 2);
+        Args.sameRows("BlockSparse.conv", "N", "y", n, "b", Args.rows("BlockSparse.conv: b", b_, 1));
         final int length = Args.outputLength("BlockSparse.conv", m, 1);
         final float[] out = new float[length];
         final RangeBlocks blocks = ranges_ == null ? null : ranges_.blocksOverJ("ranges", m, n);
@@ -116,8 +116,8 @@ public final class BlockSparseImpl implements BlockSparse {
      */
     @Override
     public DoubleArgResult nearest(double[] x_, double[] y_, Ranges ranges_) {
-        final int n = Args.rows("y", y_, 3);
-        final int m = Args.rows("x", x_, 3);
+        final int n = Args.rows("BlockSparse.nearest: y", y_, 3);
+        final int m = Args.rows("BlockSparse.nearest: x", x_, 3);
         final int length = Args.outputLength("BlockSparse.nearest", n, 1);
         final double[] out = new double[length];
         final int[] outIndex = new int[length];

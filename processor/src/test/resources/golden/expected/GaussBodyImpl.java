@@ -75,9 +75,9 @@ public final class GaussBodyImpl implements GaussBody {
      * @param g_ g (scalar)
      */
     public float[] conv(float[] x_, float[] y_, float[] b_, float g_) {
-        final int m = Args.rows("x", x_, 3);
-        final int n = Args.rows("y", y_, 3);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 1));
+        final int m = Args.rows("GaussBody.conv: x", x_, 3);
+        final int n = Args.rows("GaussBody.conv: y", y_, 3);
+        Args.sameRows("GaussBody.conv", "N", "y", n, "b", Args.rows("GaussBody.conv: b", b_, 1));
         final int length = Args.outputLength("GaussBody.conv", m, 1);
         final float[] out = new float[length];
         final Backend backend = runtime().select(CONV);

@@ -69,9 +69,9 @@ public final class GaussImpl implements Gauss {
      */
     @Override
     public float[] conv(float[] x_, float[] y_, float[] b_, float g_) {
-        final int m = Args.rows("x", x_, 3);
-        final int n = Args.rows("y", y_, 3);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 1));
+        final int m = Args.rows("Gauss.conv: x", x_, 3);
+        final int n = Args.rows("Gauss.conv: y", y_, 3);
+        Args.sameRows("Gauss.conv", "N", "y", n, "b", Args.rows("Gauss.conv: b", b_, 1));
         final int length = Args.outputLength("Gauss.conv", m, 1);
         final float[] out = new float[length];
         final Backend backend = runtime().select(CONV);
@@ -105,9 +105,9 @@ public final class GaussImpl implements Gauss {
      */
     @Override
     public int[] knn(float[] x_, float[] y_) {
-        final int m = Args.rows("x", x_, 3);
-        final int n = Args.rows("y", y_, 3);
-        Args.kFits(10, n, "N");
+        final int m = Args.rows("Gauss.knn: x", x_, 3);
+        final int n = Args.rows("Gauss.knn: y", y_, 3);
+        Args.kFits("Gauss.knn", 10, n, "N");
         final int length = Args.outputLength("Gauss.knn", m, 10);
         final int[] outIndex = new int[length];
         final Backend backend = runtime().select(KNN);

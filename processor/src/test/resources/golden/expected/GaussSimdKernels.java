@@ -476,6 +476,7 @@ final class GaussSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
+            final float[] kl0 = new float[FS.length()];
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
@@ -489,10 +490,10 @@ final class GaussSimdKernels {
                 final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
                 final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
                 if (mk0_0.anyTrue()) {
-                    for (int l = 0; l < FS.length(); l++) {
-                        if (mk0_0.laneIsSet(l)) {
-                            KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, v13_0.lane(l), j + l);
-                        }
+                    v13_0.intoArray(kl0, 0);
+                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
+                        final int l = Long.numberOfTrailingZeros(bits);
+                        KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, kl0[l], j + l);
                     }
                     thr0_0 = kv0[9];
                 }
@@ -672,6 +673,7 @@ final class GaussSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
+            final float[] kl0 = new float[FS.length()];
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
@@ -685,10 +687,10 @@ final class GaussSimdKernels {
                 final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
                 final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
                 if (mk0_0.anyTrue()) {
-                    for (int l = 0; l < FS.length(); l++) {
-                        if (mk0_0.laneIsSet(l)) {
-                            KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, v13_0.lane(l), j + l);
-                        }
+                    v13_0.intoArray(kl0, 0);
+                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
+                        final int l = Long.numberOfTrailingZeros(bits);
+                        KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, kl0[l], j + l);
                     }
                     thr0_0 = kv0[9];
                 }
@@ -868,6 +870,7 @@ final class GaussSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
+            final float[] kl0 = new float[FS.length()];
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
@@ -881,10 +884,10 @@ final class GaussSimdKernels {
                 final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
                 final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
                 if (mk0_0.anyTrue()) {
-                    for (int l = 0; l < FS.length(); l++) {
-                        if (mk0_0.laneIsSet(l)) {
-                            KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, v13_0.lane(l), j + l);
-                        }
+                    v13_0.intoArray(kl0, 0);
+                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
+                        final int l = Long.numberOfTrailingZeros(bits);
+                        KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, kl0[l], j + l);
                     }
                     thr0_0 = kv0[9];
                 }

@@ -79,9 +79,9 @@ public final class GradientsImpl implements Gradients {
      */
     @Override
     public float[] gauss(float[] x_, float[] y_, float[] b_, float g_) {
-        final int m = Args.rows("x", x_, 3);
-        final int n = Args.rows("y", y_, 3);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 2));
+        final int m = Args.rows("Gradients.gauss: x", x_, 3);
+        final int n = Args.rows("Gradients.gauss: y", y_, 3);
+        Args.sameRows("Gradients.gauss", "N", "y", n, "b", Args.rows("Gradients.gauss: b", b_, 2));
         final int length = Args.outputLength("Gradients.gauss", m, 2);
         final float[] out = new float[length];
         final Backend backend = runtime().select(GAUSS);
@@ -115,10 +115,10 @@ public final class GradientsImpl implements Gradients {
      */
     @Override
     public float[] gaussDy(float[] x_, float[] y_, float[] b_, float g_, float[] e_) {
-        final int n = Args.rows("y", y_, 3);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 2));
-        final int m = Args.rows("x", x_, 3);
-        Args.sameRows("M", "x", m, "e", Args.rows("e", e_, 2));
+        final int n = Args.rows("Gradients.gaussDy: y", y_, 3);
+        Args.sameRows("Gradients.gaussDy", "N", "y", n, "b", Args.rows("Gradients.gaussDy: b", b_, 2));
+        final int m = Args.rows("Gradients.gaussDy: x", x_, 3);
+        Args.sameRows("Gradients.gaussDy", "M", "x", m, "e", Args.rows("Gradients.gaussDy: e", e_, 2));
         final int length = Args.outputLength("Gradients.gaussDy", n, 3);
         final float[] out = new float[length];
         final Backend backend = runtime().select(GAUSS_DY);
@@ -152,10 +152,10 @@ public final class GradientsImpl implements Gradients {
      */
     @Override
     public float[] gaussDg(float[] x_, float[] y_, float[] b_, float g_, float[] e_) {
-        final int m = Args.rows("x", x_, 3);
-        Args.sameRows("M", "x", m, "e", Args.rows("e", e_, 2));
-        final int n = Args.rows("y", y_, 3);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 2));
+        final int m = Args.rows("Gradients.gaussDg: x", x_, 3);
+        Args.sameRows("Gradients.gaussDg", "M", "x", m, "e", Args.rows("Gradients.gaussDg: e", e_, 2));
+        final int n = Args.rows("Gradients.gaussDg: y", y_, 3);
+        Args.sameRows("Gradients.gaussDg", "N", "y", n, "b", Args.rows("Gradients.gaussDg: b", b_, 2));
         final int length = Args.outputLength("Gradients.gaussDg", m, 1);
         final float[] out = new float[length];
         final Backend backend = runtime().select(GAUSS_DG);
@@ -199,9 +199,9 @@ public final class GradientsImpl implements Gradients {
      */
     @Override
     public double[] softMin(double[] x_, double[] y_, double[] b_, double p_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 1));
+        final int m = Args.rows("Gradients.softMin: x", x_, 2);
+        final int n = Args.rows("Gradients.softMin: y", y_, 2);
+        Args.sameRows("Gradients.softMin", "N", "y", n, "b", Args.rows("Gradients.softMin: b", b_, 1));
         final int length = Args.outputLength("Gradients.softMin", m, 1);
         final double[] out = new double[length];
         final Backend backend = runtime().select(SOFT_MIN);
@@ -236,11 +236,11 @@ public final class GradientsImpl implements Gradients {
     @Override
     public double[] softMinDx(double[] x_, double[] y_, double[] b_, double p_, double[] s_,
             double[] e_) {
-        final int m = Args.rows("x", x_, 2);
-        Args.sameRows("M", "x", m, "s", Args.rows("s", s_, 1));
-        Args.sameRows("M", "x", m, "e", Args.rows("e", e_, 1));
-        final int n = Args.rows("y", y_, 2);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 1));
+        final int m = Args.rows("Gradients.softMinDx: x", x_, 2);
+        Args.sameRows("Gradients.softMinDx", "M", "x", m, "s", Args.rows("Gradients.softMinDx: s", s_, 1));
+        Args.sameRows("Gradients.softMinDx", "M", "x", m, "e", Args.rows("Gradients.softMinDx: e", e_, 1));
+        final int n = Args.rows("Gradients.softMinDx: y", y_, 2);
+        Args.sameRows("Gradients.softMinDx", "N", "y", n, "b", Args.rows("Gradients.softMinDx: b", b_, 1));
         final int length = Args.outputLength("Gradients.softMinDx", m, 2);
         final double[] out = new double[length];
         final Backend backend = runtime().select(SOFT_MIN_DX);
@@ -274,8 +274,8 @@ public final class GradientsImpl implements Gradients {
      */
     @Override
     public float[] nearest(float[] x_, float[] y_) {
-        final int m = Args.rows("x", x_, 3);
-        final int n = Args.rows("y", y_, 3);
+        final int m = Args.rows("Gradients.nearest: x", x_, 3);
+        final int n = Args.rows("Gradients.nearest: y", y_, 3);
         final int length = Args.outputLength("Gradients.nearest", m, 1);
         final float[] out = new float[length];
         final Backend backend = runtime().select(NEAREST);
@@ -309,11 +309,11 @@ public final class GradientsImpl implements Gradients {
      */
     @Override
     public float[] nearestDx(float[] x_, float[] y_, int[] idx_, float[] e_) {
-        final int m = Args.rows("x", x_, 3);
-        Args.sameRows("M", "x", m, "e", Args.rows("e", e_, 1));
-        Args.sameRows("M", "x", m, "idx", Args.rows("idx", idx_, 1));
-        final int n = Args.rows("y", y_, 3);
-        final float[] idx_$values = Args.indicesAsFloats("idx", idx_, n, "N");
+        final int m = Args.rows("Gradients.nearestDx: x", x_, 3);
+        Args.sameRows("Gradients.nearestDx", "M", "x", m, "e", Args.rows("Gradients.nearestDx: e", e_, 1));
+        Args.sameRows("Gradients.nearestDx", "M", "x", m, "idx", Args.rows("Gradients.nearestDx: idx", idx_, 1));
+        final int n = Args.rows("Gradients.nearestDx: y", y_, 3);
+        final float[] idx_$values = Args.indicesAsFloats("Gradients.nearestDx: idx", idx_, n, "N");
         final float[] jk_index_ = Args.indexColumnFloats(n);
         final int length = Args.outputLength("Gradients.nearestDx", m, 3);
         final float[] out = new float[length];

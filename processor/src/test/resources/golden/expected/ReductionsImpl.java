@@ -74,9 +74,9 @@ public final class ReductionsImpl implements Reductions {
      */
     @Override
     public double[] softMin(double[] x_, double[] y_, double[] b_, double p_) {
-        final int m = Args.rows("x", x_, 2);
-        final int n = Args.rows("y", y_, 2);
-        Args.sameRows("N", "y", n, "b", Args.rows("b", b_, 1));
+        final int m = Args.rows("Reductions.softMin: x", x_, 2);
+        final int n = Args.rows("Reductions.softMin: y", y_, 2);
+        Args.sameRows("Reductions.softMin", "N", "y", n, "b", Args.rows("Reductions.softMin: b", b_, 1));
         final int length = Args.outputLength("Reductions.softMin", m, 1);
         final double[] out = new double[length];
         final Backend backend = runtime().select(SOFT_MIN);
@@ -110,9 +110,9 @@ public final class ReductionsImpl implements Reductions {
      */
     @Override
     public double[] smooth(double[] x_, double[] y_, double[] v_, double g_) {
-        final int n = Args.rows("y", y_, 2);
-        final int m = Args.rows("x", x_, 2);
-        Args.sameRows("M", "x", m, "v", Args.rows("v", v_, 3));
+        final int n = Args.rows("Reductions.smooth: y", y_, 2);
+        final int m = Args.rows("Reductions.smooth: x", x_, 2);
+        Args.sameRows("Reductions.smooth", "M", "x", m, "v", Args.rows("Reductions.smooth: v", v_, 3));
         final int length = Args.outputLength("Reductions.smooth", n, 3);
         final double[] out = new double[length];
         final Backend backend = runtime().select(SMOOTH);
@@ -138,8 +138,8 @@ public final class ReductionsImpl implements Reductions {
      */
     @Override
     public DoubleArgResult nearest(double[] x_, double[] y_) {
-        final int m = Args.rows("x", x_, 3);
-        final int n = Args.rows("y", y_, 3);
+        final int m = Args.rows("Reductions.nearest: x", x_, 3);
+        final int n = Args.rows("Reductions.nearest: y", y_, 3);
         final int length = Args.outputLength("Reductions.nearest", m, 1);
         final double[] out = new double[length];
         final int[] outIndex = new int[length];
@@ -177,10 +177,10 @@ public final class ReductionsImpl implements Reductions {
      */
     @Override
     public void apply(float[] A_, float[] x_, float[] y_, float[] out_) {
-        final int m = Args.rows("x", x_, 3);
-        final int n = Args.rows("y", y_, 3);
-        Args.paramLength("A", A_, 9);
-        Args.outLength("out", Args.nonNull("out", out_).length, (long) m * 3, "M x 3");
+        final int m = Args.rows("Reductions.apply: x", x_, 3);
+        final int n = Args.rows("Reductions.apply: y", y_, 3);
+        Args.paramLength("Reductions.apply: A", A_, 9);
+        Args.outLength("Reductions.apply: out", Args.nonNull("Reductions.apply: out", out_).length, (long) m * 3, "M x 3");
         Args.notAliased("Reductions.apply", "out", out_, "A", A_);
         Args.notAliased("Reductions.apply", "out", out_, "x", x_);
         Args.notAliased("Reductions.apply", "out", out_, "y", y_);

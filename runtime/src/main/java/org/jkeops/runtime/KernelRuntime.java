@@ -324,7 +324,7 @@ public final class KernelRuntime implements AutoCloseable {
     /**
      * The configuration and what the backends probed so far answered: {@code usable} lists those
      * that can run here (SCALAR always can), {@code unavailable} those that cannot, with why.
-     * A backend no call has needed yet is in neither.
+     * A backend with a provider that no call has needed yet is listed as not probed yet.
      */
     @Override
     public String toString() {
@@ -340,9 +340,16 @@ public final class KernelRuntime implements AutoCloseable {
             }
         }
         usable.add(Backend.SCALAR);
+        List<Backend> notProbed = new ArrayList<>();
+        for (Backend b : providers.keySet()) {
+            if (!probed.containsKey(b)) {
+                notProbed.add(b);
+            }
+        }
         return "KernelRuntime[backend=" + requested + ", threads=" + threads + ", strict=" + strict
                 + (vectorBits == 0 ? "" : ", vectorBits=" + vectorBits)
-                + ", usable=" + usable + (notHere.isEmpty() ? "" : ", unavailable=" + notHere) + "]";
+                + ", usable=" + usable + (notHere.isEmpty() ? "" : ", unavailable=" + notHere)
+                + (notProbed.isEmpty() ? "" : ", not probed yet=" + notProbed) + "]";
     }
 
     /**

@@ -215,7 +215,8 @@ class KernelRuntimeTest {
     void toStringSaysWhichProbedBackendsAreUsable() {
         try (KernelRuntime rt = KernelRuntime.builder().threads(2).providers(List.of(
                 provider(Backend.OPENCL, "no OpenCL platform found", false), provider(Backend.SIMD, null, false))).build()) {
-            assertEquals("KernelRuntime[backend=AUTO, threads=2, strict=false, usable=[SCALAR]]", rt.toString());
+            assertEquals("KernelRuntime[backend=AUTO, threads=2, strict=false, usable=[SCALAR], not probed yet=[SIMD, OPENCL]]",
+                    rt.toString());
             assertEquals(Backend.SIMD, rt.select(ALL));
             assertEquals("KernelRuntime[backend=AUTO, threads=2, strict=false, usable=[SIMD, SCALAR], "
                     + "unavailable={OPENCL=no OpenCL platform found}]", rt.toString());
