@@ -14,7 +14,8 @@ import org.jkeops.runtime.KernelRuntime;
  * (deoptimization, profile pollution), which a best-of-N benchmark would hide.
  *
  * <p>Run: {@code mvn -B -DskipTests -Pbench package -Dbench.main=org.jkeops.benchmarks.WarmupRunner}
- * (arguments: {@code [n] [calls]}, default 20000 and 100).
+ * (arguments, through {@code -Dbench.args="n calls word"}: default 20000 and 100, a word keeps
+ * the kernels whose name contains it, e.g. {@code knn}).
  */
 public final class WarmupRunner {
     private static final int[] REPORTED = {1, 2, 5, 20, 100};
@@ -23,8 +24,12 @@ public final class WarmupRunner {
     }
 
     public static void main(String[] args) {
-        // Numbers only: the bench profile passes its --standard flag to every main.
-        List<Integer> numbers = java.util.Arrays.stream(args).filter(a -> a.matches("\\d+")).map(Integer::valueOf).toList();
+        // -Dbench.args="100000 20 knn": numbers are n and calls, a word keeps the kernels whose
+        // name contains it; flags (the bench profile's --standard) are ignored.
+        List<String> words = java.util.Arrays.stream(String.join(" ", args).trim().split("\\s+"))
+                .filter(a -> !a.isEmpty() && !a.startsWith("-")).toList();
+        List<Integer> numbers = words.stream().filter(a -> a.matches("\\d+")).map(Integer::valueOf).toList();
+        List<String> only = words.stream().filter(a -> !a.matches("\\d+")).map(a -> a.toLowerCase(Locale.ROOT)).toList();
         int n = numbers.size() > 0 ? numbers.get(0) : 20_000;
         int calls = numbers.size() > 1 ? numbers.get(1) : 100;
         SplittableRandom rnd = new SplittableRandom(42);
@@ -38,10 +43,16 @@ public final class WarmupRunner {
                 System.getProperty("java.vm.name"), Runtime.version());
         System.out.printf(Locale.ROOT, "M = N = %d, D = 3, %d calls per kernel, %s%n", n, calls, KernelRuntime.shared());
         List<String> lines = new ArrayList<>();
-        lines.add(row("Gaussian conv", calls, () -> k.gauss3(x, y, b, 0.5f)));
-        lines.add(row("kNN k = 10 (ARG_K_MIN)", calls, () -> k.knn(x, y)));
-        lines.add(row("LOG_SUM_EXP", calls, () -> k.softMin(x, y, b, 0.5f)));
-        lines.add(row("ARG_MIN", calls, () -> k.nearest(x, y)));
+        java.util.Map<String, Supplier<Object>> kernels = new java.util.LinkedHashMap<>();
+        kernels.put("Gaussian conv", () -> k.gauss3(x, y, b, 0.5f));
+        kernels.put("kNN k = 10 (ARG_K_MIN)", () -> k.knn(x, y));
+        kernels.put("LOG_SUM_EXP", () -> k.softMin(x, y, b, 0.5f));
+        kernels.put("ARG_MIN", () -> k.nearest(x, y));
+        kernels.forEach((name, call) -> {
+            if (only.isEmpty() || only.stream().anyMatch(w -> name.toLowerCase(Locale.ROOT).contains(w))) {
+                lines.add(row(name, calls, call));
+            }
+        });
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s", "kernel (seconds per call)"));
         for (int c : REPORTED) {
             if (c <= calls) {
