@@ -33,7 +33,7 @@ final class BlockSparseSimdKernels {
         final int bits = SimdSupport.bits(runtime.vectorBits());
         if (blocks != null) {
             final int[] sl = blocks.slices();
-            final int[] tasks = Parallel.blockTasks(blocks, runtime.threads(), (bits == 512 ? 4 : 2));
+            final int[] tasks = Parallel.blockTasks(blocks, runtime.threads(), 2);
             final int grain = Parallel.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads());
             switch (bits) {
                 case 512 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
@@ -88,7 +88,7 @@ final class BlockSparseSimdKernels {
             }
             return;
         }
-        if (Parallel.splitColumns(rows, cols, runtime.threads(), (bits == 512 ? 4 : 2))) {
+        if (Parallel.splitColumns(rows, cols, runtime.threads(), 2)) {
             final int parts = runtime.threads();
             final float[][] outParts = new float[parts][out.length];
             switch (bits) {
@@ -120,7 +120,7 @@ final class BlockSparseSimdKernels {
         }
         final int js = 0;
         final int je = cols;
-        final int grain = Parallel.grain(rows, cols, runtime.threads(), (bits == 512 ? 4 : 2));
+        final int grain = Parallel.grain(rows, cols, runtime.threads(), 2);
         switch (bits) {
             case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.conv(x_, soa1, soa2, g_, r0, r1, js, je, out));
             case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.conv(x_, soa1, soa2, g_, r0, r1, js, je, out));
@@ -252,11 +252,11 @@ final class BlockSparseSimdKernels {
 
         static void conv(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0, int r1,
                 int js, int je, float[] out) {
-            final double[] st = new double[4];
+            final double[] st = new double[2];
             final int[] ist = new int[0];
             int r = r0;
-            for (; r + 4 <= r1; r += 4) {
-                convRows4(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+            for (; r + 2 <= r1; r += 2) {
+                convRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist);
             }
             for (; r < r1; r++) {
                 convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
@@ -264,9 +264,9 @@ final class BlockSparseSimdKernels {
         }
 
         /**
-         * Output rows [r, r + 4).
+         * Output rows [r, r + 2).
          */
-        private static void convRows4(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
+        private static void convRows2(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
                 int js, int je, float[] out, double[] st, int[] ist) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
@@ -281,25 +281,13 @@ final class BlockSparseSimdKernels {
             final float t3_1 = x_[(r + 1) * 2 + 1];
             final FloatVector b2_1 = FloatVector.broadcast(FS, t2_1);
             final FloatVector b3_1 = FloatVector.broadcast(FS, t3_1);
-            final float t2_2 = x_[(r + 2) * 2];
-            final float t3_2 = x_[(r + 2) * 2 + 1];
-            final FloatVector b2_2 = FloatVector.broadcast(FS, t2_2);
-            final FloatVector b3_2 = FloatVector.broadcast(FS, t3_2);
-            final float t2_3 = x_[(r + 3) * 2];
-            final float t3_3 = x_[(r + 3) * 2 + 1];
-            final FloatVector b2_3 = FloatVector.broadcast(FS, t2_3);
-            final FloatVector b3_3 = FloatVector.broadcast(FS, t3_3);
             FloatVector accv0_0 = FloatVector.zero(FS);
             FloatVector accv1_0 = FloatVector.zero(FS);
-            FloatVector accv2_0 = FloatVector.zero(FS);
-            FloatVector accv3_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
                 FloatVector blkv0_0 = FloatVector.zero(FS);
                 FloatVector blkv1_0 = FloatVector.zero(FS);
-                FloatVector blkv2_0 = FloatVector.zero(FS);
-                FloatVector blkv3_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
@@ -344,67 +332,21 @@ final class BlockSparseSimdKernels {
                     final var v12_1k11 = v12_1k9.reinterpretAsInts().add(v12_1k10).reinterpretAsFloats();
                     final FloatVector v12_1 = v11_1.mul(Float.POSITIVE_INFINITY).blend(v12_1k11, v11_1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_1.lt(-87.33654f));
                     blkv1_0 = v12_1.fma(v13, blkv1_0);
-                    final FloatVector v6_2 = b2_2.sub(v4);
-                    final FloatVector v7_2 = b3_2.sub(v5);
-                    final FloatVector v9_2 = v7_2.mul(v7_2);
-                    final FloatVector v10_2 = v6_2.fma(v6_2, v9_2);
-                    final FloatVector v11_2 = b1.mul(v10_2);
-                    // v12_2 = Exp(v11_2), inline (see VectorTranscendentals)
-                    final var v12_2k0 = v11_2.fma(1.442695f, 1.2582912E7f);
-                    final var v12_2k1 = v12_2k0.sub(1.2582912E7f);
-                    final var v12_2k2 = v12_2k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_2);
-                    final var v12_2k3 = v12_2k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_2k2);
-                    final var v12_2k4 = v12_2k3.fma(0.0013933751f, 0.008369237f);
-                    final var v12_2k5 = v12_2k4.fma(v12_2k3, FloatVector.broadcast(FS, 0.041666463f));
-                    final var v12_2k6 = v12_2k5.fma(v12_2k3, FloatVector.broadcast(FS, 0.16666505f));
-                    final var v12_2k7 = v12_2k6.fma(v12_2k3, FloatVector.broadcast(FS, 0.5f));
-                    final var v12_2k8 = v12_2k7.fma(v12_2k3, FloatVector.broadcast(FS, 1.0f));
-                    final var v12_2k9 = v12_2k8.fma(v12_2k3, FloatVector.broadcast(FS, 1.0f));
-                    final var v12_2k10 = v12_2k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
-                    final var v12_2k11 = v12_2k9.reinterpretAsInts().add(v12_2k10).reinterpretAsFloats();
-                    final FloatVector v12_2 = v11_2.mul(Float.POSITIVE_INFINITY).blend(v12_2k11, v11_2.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_2.lt(-87.33654f));
-                    blkv2_0 = v12_2.fma(v13, blkv2_0);
-                    final FloatVector v6_3 = b2_3.sub(v4);
-                    final FloatVector v7_3 = b3_3.sub(v5);
-                    final FloatVector v9_3 = v7_3.mul(v7_3);
-                    final FloatVector v10_3 = v6_3.fma(v6_3, v9_3);
-                    final FloatVector v11_3 = b1.mul(v10_3);
-                    // v12_3 = Exp(v11_3), inline (see VectorTranscendentals)
-                    final var v12_3k0 = v11_3.fma(1.442695f, 1.2582912E7f);
-                    final var v12_3k1 = v12_3k0.sub(1.2582912E7f);
-                    final var v12_3k2 = v12_3k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_3);
-                    final var v12_3k3 = v12_3k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_3k2);
-                    final var v12_3k4 = v12_3k3.fma(0.0013933751f, 0.008369237f);
-                    final var v12_3k5 = v12_3k4.fma(v12_3k3, FloatVector.broadcast(FS, 0.041666463f));
-                    final var v12_3k6 = v12_3k5.fma(v12_3k3, FloatVector.broadcast(FS, 0.16666505f));
-                    final var v12_3k7 = v12_3k6.fma(v12_3k3, FloatVector.broadcast(FS, 0.5f));
-                    final var v12_3k8 = v12_3k7.fma(v12_3k3, FloatVector.broadcast(FS, 1.0f));
-                    final var v12_3k9 = v12_3k8.fma(v12_3k3, FloatVector.broadcast(FS, 1.0f));
-                    final var v12_3k10 = v12_3k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
-                    final var v12_3k11 = v12_3k9.reinterpretAsInts().add(v12_3k10).reinterpretAsFloats();
-                    final FloatVector v12_3 = v11_3.mul(Float.POSITIVE_INFINITY).blend(v12_3k11, v11_3.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_3.lt(-87.33654f));
-                    blkv3_0 = v12_3.fma(v13, blkv3_0);
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
                 accv1_0 = accv1_0.add(blkv1_0);
-                accv2_0 = accv2_0.add(blkv2_0);
-                accv3_0 = accv3_0.add(blkv3_0);
             }
             float acc0_0 = Lanes.sum(accv0_0);
             float acc1_0 = Lanes.sum(accv1_0);
-            float acc2_0 = Lanes.sum(accv2_0);
-            float acc3_0 = Lanes.sum(accv3_0);
             st[0] = acc0_0;
             st[1] = acc1_0;
-            st[2] = acc2_0;
-            st[3] = acc3_0;
-            convRows4Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
+            convRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
 
         /**
-         * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
+         * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
          */
-        private static void convRows4Tail(float[] x_, float[][] soa1, float[][] soa2, float g_,
+        private static void convRows2Tail(float[] x_, float[][] soa1, float[][] soa2, float g_,
                 int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
@@ -414,14 +356,8 @@ final class BlockSparseSimdKernels {
             final float t3_0 = x_[r * 2 + 1];
             final float t2_1 = x_[(r + 1) * 2];
             final float t3_1 = x_[(r + 1) * 2 + 1];
-            final float t2_2 = x_[(r + 2) * 2];
-            final float t3_2 = x_[(r + 2) * 2 + 1];
-            final float t2_3 = x_[(r + 3) * 2];
-            final float t3_3 = x_[(r + 3) * 2 + 1];
             float acc0_0 = (float) st[0];
             float acc1_0 = (float) st[1];
-            float acc2_0 = (float) st[2];
-            float acc3_0 = (float) st[3];
             for (int j = bound; j < je; j++) {
                 final float u4 = col1_0[j];
                 final float u5 = col1_1[j];
@@ -444,29 +380,9 @@ final class BlockSparseSimdKernels {
                 final float u12_1 = (float) Math.exp(u11_1);
                 final float u14_1 = u12_1 * u13;
                 acc1_0 += u14_1;
-                final float u6_2 = t2_2 - u4;
-                final float u7_2 = t3_2 - u5;
-                final float u8_2 = u6_2 * u6_2;
-                final float u9_2 = u7_2 * u7_2;
-                final float u10_2 = u8_2 + u9_2;
-                final float u11_2 = t1 * u10_2;
-                final float u12_2 = (float) Math.exp(u11_2);
-                final float u14_2 = u12_2 * u13;
-                acc2_0 += u14_2;
-                final float u6_3 = t2_3 - u4;
-                final float u7_3 = t3_3 - u5;
-                final float u8_3 = u6_3 * u6_3;
-                final float u9_3 = u7_3 * u7_3;
-                final float u10_3 = u8_3 + u9_3;
-                final float u11_3 = t1 * u10_3;
-                final float u12_3 = (float) Math.exp(u11_3);
-                final float u14_3 = u12_3 * u13;
-                acc3_0 += u14_3;
             }
             out[r] = acc0_0;
             out[(r + 1)] = acc1_0;
-            out[(r + 2)] = acc2_0;
-            out[(r + 3)] = acc3_0;
         }
 
         /**
