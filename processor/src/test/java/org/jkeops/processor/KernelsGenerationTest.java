@@ -153,7 +153,7 @@ class KernelsGenerationTest {
                 "    float[] mixed(float[] a, @Vj(2) float[] y);");
         Compilation c = succeed(s);
         String impl = generated(c, "test.PositionalImpl");
-        assertTrue(impl.contains("Args.rows(\"a\", "), impl);
+        assertTrue(impl.contains("Args.rows(\"Positional.dist: a\", "), impl);
     }
 
     @Test
@@ -228,7 +228,7 @@ class KernelsGenerationTest {
                 .compile(s.file());
         assertThat(c).succeededWithoutWarnings();
         String impl = generated(c, "test.UsesGeneratedImpl");
-        assertTrue(impl.contains("Args.rows(\"x\", x_, 3)"), impl);
+        assertTrue(impl.contains("Args.rows(\"UsesGenerated.dist: x\", x_, 3)"), impl);
     }
 
     @Test
