@@ -36,9 +36,9 @@ final class SpectralRoll {
         float[] raw = new float[3 * n];
         for (int i = 0; i < n; i++) {
             t[i] = 2 * Math.PI * i / n;
-            raw[3 * i] = (float) (0.4 + 0.4 * (t[i] / 7) * Math.cos(1.5 * t[i]) + 0.01 * gaussian(rnd));
-            raw[3 * i + 1] = (float) (0.1 + 0.8 * rnd.nextDouble() + 0.01 * gaussian(rnd));
-            raw[3 * i + 2] = (float) (0.5 + 0.3 * (t[i] / 7) * Math.sin(1.5 * t[i]) + 0.01 * gaussian(rnd));
+            raw[3 * i] = (float) (0.4 + 0.4 * (t[i] / 7) * Math.cos(1.5 * t[i]) + 0.01 * SpectralTutorial.gaussian(rnd));
+            raw[3 * i + 1] = (float) (0.1 + 0.8 * rnd.nextDouble() + 0.01 * SpectralTutorial.gaussian(rnd));
+            raw[3 * i + 2] = (float) (0.5 + 0.3 * (t[i] / 7) * Math.sin(1.5 * t[i]) + 0.01 * SpectralTutorial.gaussian(rnd));
         }
         return raw;
     }
@@ -190,9 +190,4 @@ final class SpectralRoll {
                 "block-sparse degrees D = K 1 equal dense ones on 64 rows (worst relative difference %.1e)", worst));
     }
 
-    private static double gaussian(SplittableRandom rnd) {
-        double u = rnd.nextDouble();
-        double v = rnd.nextDouble();
-        return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
-    }
 }

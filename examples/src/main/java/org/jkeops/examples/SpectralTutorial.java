@@ -323,7 +323,7 @@ public final class SpectralTutorial {
         return d;
     }
 
-    private static double gaussian(SplittableRandom rnd) {
+    static double gaussian(SplittableRandom rnd) {
         double u = rnd.nextDouble();
         double v = rnd.nextDouble();
         return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);

@@ -35,7 +35,7 @@ final class FormedEigen {
                 worst = Math.max(worst, Math.abs(h[i][c] - h[c][i]));
             }
         }
-        if (worst > 1e-3 * largestEntry) {
+        if (worst > Lobpcg.ASYMMETRY * largestEntry) {
             throw new IllegalArgumentException("op " + op + " is not symmetric: |A - A^T| reaches " + worst
                     + " against its largest entry " + largestEntry);
         }

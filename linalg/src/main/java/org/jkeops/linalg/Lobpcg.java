@@ -75,7 +75,7 @@ public final class Lobpcg {
     /** Directions of a basis' Gram matrix below this fraction of its largest eigenvalue are dropped. */
     private static final double DROP = 1e-12;
     /** A relative asymmetry of the projected operator above this is not rounding. */
-    private static final double ASYMMETRY = 1e-3;
+    static final double ASYMMETRY = 1e-3;
 
     private final LinearOperator op;
     private final int n;

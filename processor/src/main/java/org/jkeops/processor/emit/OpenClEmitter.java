@@ -10,7 +10,6 @@ import org.jkeops.processor.plan.Precision;
 import org.jkeops.processor.plan.Program;
 import org.jkeops.processor.reduce.ClRow;
 import org.jkeops.processor.reduce.ReductionType;
-import org.jkeops.processor.reduce.SumReduction;
 
 /**
  * Emits the OpenCL C program of one {@code @Kernels} interface: one {@code __kernel} per method,
@@ -225,7 +224,7 @@ public final class OpenClEmitter {
             line(sb, 2, "const int je = ivals[2 * kr + 1];");
             in = 2;
         }
-        SumReduction blocked = reduction instanceof SumReduction sum && sum.blocked() ? sum : null;
+        boolean blocked = reduction.blocked();
         line(sb, in, "for (int j0 = js; j0 < je; j0 += L) {");
         line(sb, in + 1, "const int jl = j0 + lid;");
         line(sb, in + 1, "if (jl < je) {");
@@ -238,16 +237,16 @@ public final class OpenClEmitter {
         line(sb, in + 1, "barrier(CLK_LOCAL_MEM_FENCE);");
         line(sb, in + 1, "if (active) {");
         line(sb, in + 2, "const int jn = min(L, je - j0);");
-        if (blocked != null) {
-            blocked.clBlockInit(row(sb, in + 2));
+        if (blocked) {
+            reduction.clBlockInit(row(sb, in + 2));
         }
         line(sb, in + 2, "for (int jj = 0; jj < jn; jj++) {");
         line(sb, in + 3, "const int s = j0 + jj;");
         values(sb, in + 3, Level.INNER);
         reduction.clFold(row(sb, in + 3));
         line(sb, in + 2, "}");
-        if (blocked != null) {
-            blocked.clBlockEnd(row(sb, in + 2));
+        if (blocked) {
+            reduction.clBlockEnd(row(sb, in + 2));
         }
         line(sb, in + 1, "}");
         line(sb, in + 1, "barrier(CLK_LOCAL_MEM_FENCE);");

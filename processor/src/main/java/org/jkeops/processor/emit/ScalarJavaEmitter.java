@@ -114,11 +114,11 @@ public final class ScalarJavaEmitter {
             js = "js";
             je = "je";
         }
-        SumReduction blocked = reduction instanceof SumReduction sum && sum.blocked() ? sum : null;
-        if (blocked != null) {
+        boolean blocked = reduction.blocked();
+        if (blocked) {
             b.beginControlFlow("for (int s0 = $L; s0 < $L; s0 += $L)", js, je, SumReduction.BLOCK);
             b.addStatement("final int s1 = Math.min($L, s0 + $L)", je, SumReduction.BLOCK);
-            blocked.scalarBlockInit(b, row);
+            reduction.scalarBlockInit(b, row);
             b.beginControlFlow("for (int s = s0; s < s1; s++)");
         } else {
             b.beginControlFlow("for (int s = $L; s < $L; s++)", js, je);
@@ -126,8 +126,8 @@ public final class ScalarJavaEmitter {
         values(b, Level.INNER);
         reduction.scalarFold(b, row);
         b.endControlFlow();
-        if (blocked != null) {
-            blocked.scalarBlockEnd(b, row);
+        if (blocked) {
+            reduction.scalarBlockEnd(b, row);
             b.endControlFlow();
         }
         if (ranges) {

@@ -228,12 +228,12 @@ public final class VectorJavaEmitter {
             b.addStatement("final $T iota = $T.zero($L).addIndex(1)", RuntimeTypes.INT_VECTOR, RuntimeTypes.INT_VECTOR, isp());
         }
         b.addStatement("final int bound = js + $L.loopBound(je - js)", sp());
-        SumReduction tiled = reduction instanceof SumReduction sum && sum.laneTiled() ? sum : null;
-        if (tiled != null) {
+        boolean tiled = reduction.laneTiled();
+        if (tiled) {
             b.beginControlFlow("for (int j0 = js; j0 < bound; j0 += $L)", SumReduction.BLOCK);
             b.addStatement("final int j1 = Math.min(bound, j0 + $L)", SumReduction.BLOCK);
             for (int q = 0; q < rows; q++) {
-                tiled.laneTileInit(b, laneRow(q));
+                reduction.laneTileInit(b, laneRow(q));
             }
             b.beginControlFlow("for (int j = j0; j < j1; j += $L.length())", sp());
         } else {
@@ -256,9 +256,9 @@ public final class VectorJavaEmitter {
             reduction.laneFold(b, laneRow(q));
         }
         b.endControlFlow();
-        if (tiled != null) {
+        if (tiled) {
             for (int q = 0; q < rows; q++) {
-                tiled.laneTileEnd(b, laneRow(q));
+                reduction.laneTileEnd(b, laneRow(q));
             }
             b.endControlFlow();
         }

@@ -163,20 +163,21 @@ public final class Lowering {
             return pairwiseSum(a);
         }
         boolean max = op == ComponentOp.MAX || op == ComponentOp.ARG_MAX;
+        boolean arg = op == ComponentOp.ARG_MAX || op == ComponentOp.ARG_MIN;
         int best = a.get(0);
-        int index = literal(0);
+        int index = arg ? literal(0) : -1;
         for (int k = 1; k < a.size(); k++) {
             int cand = a.get(k);
             int x = max ? best : cand;
             int y = max ? cand : best;
             int nanBest = emit(new Instr.Bin(BinaryOp.NE, best, best));
             int nanCand = emit(new Instr.Bin(BinaryOp.NE, cand, cand));
-            if (op == ComponentOp.ARG_MAX || op == ComponentOp.ARG_MIN) {
+            if (arg) {
                 index = emit(new Instr.IfLess(nanBest, nanCand, literal(k), emit(new Instr.IfLess(x, y, literal(k), index))));
             }
             best = emit(new Instr.IfLess(nanBest, nanCand, cand, emit(new Instr.IfLess(x, y, cand, best))));
         }
-        return op == ComponentOp.ARG_MAX || op == ComponentOp.ARG_MIN ? index : best;
+        return arg ? index : best;
     }
 
     private int dot(List<Integer> a, List<Integer> b) {

@@ -82,6 +82,23 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
 
     void scalarInit(CodeBlock.Builder b, ScalarRow row);
 
+    /**
+     * Whether the scalar and OpenCL loops fold the pairs in blocks ({@link SumReduction#BLOCK}
+     * pairs in scalar code, one work-group tile in OpenCL), opened by {@link #scalarBlockInit} /
+     * {@link #clBlockInit} and closed by {@link #scalarBlockEnd} / {@link #clBlockEnd}.
+     */
+    default boolean blocked() {
+        return false;
+    }
+
+    /** Opens a block of pairs (only when {@link #blocked()}). */
+    default void scalarBlockInit(CodeBlock.Builder b, ScalarRow row) {
+    }
+
+    /** Closes a block of pairs (only when {@link #blocked()}). */
+    default void scalarBlockEnd(CodeBlock.Builder b, ScalarRow row) {
+    }
+
     void scalarFold(CodeBlock.Builder b, ScalarRow row);
 
     void scalarFinish(CodeBlock.Builder b, ScalarRow row);
@@ -100,6 +117,22 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
     // ---- Vector API lanes ---------------------------------------------------------------------
 
     void laneInit(CodeBlock.Builder b, LaneRow row);
+
+    /**
+     * Whether the lane loop runs in tiles of {@link SumReduction#BLOCK} pairs, opened by
+     * {@link #laneTileInit} and closed by {@link #laneTileEnd}.
+     */
+    default boolean laneTiled() {
+        return false;
+    }
+
+    /** Opens a tile of pairs (only when {@link #laneTiled()}). */
+    default void laneTileInit(CodeBlock.Builder b, LaneRow row) {
+    }
+
+    /** Closes a tile of pairs (only when {@link #laneTiled()}). */
+    default void laneTileEnd(CodeBlock.Builder b, LaneRow row) {
+    }
 
     void laneFold(CodeBlock.Builder b, LaneRow row);
 
@@ -129,6 +162,14 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
     // ---- OpenCL C -----------------------------------------------------------------------------
 
     void clInit(ClRow row);
+
+    /** Opens a block of pairs in OpenCL (only when {@link #blocked()}). */
+    default void clBlockInit(ClRow row) {
+    }
+
+    /** Closes a block of pairs in OpenCL (only when {@link #blocked()}). */
+    default void clBlockEnd(ClRow row) {
+    }
 
     void clFold(ClRow row);
 

@@ -39,7 +39,8 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
         return scheme == SumScheme.DOUBLE;
     }
 
-    /** Whether the scalar and OpenCL loops add the pairs in blocks of {@link #BLOCK}. */
+    /** The BLOCK scheme: the scalar loop adds the pairs in blocks of {@link #BLOCK}, OpenCL per work-group tile. */
+    @Override
     public boolean blocked() {
         return scheme == SumScheme.BLOCK;
     }
@@ -89,6 +90,7 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
     }
 
     /** Opens a block of the BLOCK scheme: partial sums at 0. */
+    @Override
     public void scalarBlockInit(CodeBlock.Builder b, ScalarRow row) {
         for (int c = 0; c < row.dim(); c++) {
             b.addStatement("$L $L = 0", row.t(), row.name("blk", c));
@@ -96,6 +98,7 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
     }
 
     /** Closes a block of the BLOCK scheme: its partial sums added to the sums. */
+    @Override
     public void scalarBlockEnd(CodeBlock.Builder b, ScalarRow row) {
         for (int c = 0; c < row.dim(); c++) {
             b.addStatement("$L += $L", row.name("acc", c), row.name("blk", c));
@@ -124,6 +127,7 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
      * Whether the lane loop runs in tiles of {@link #BLOCK} pairs: the BLOCK scheme, and DOUBLE
      * in float64 (whose tiles' lane sums are added in order to the scalar sum).
      */
+    @Override
     public boolean laneTiled() {
         return scheme == SumScheme.BLOCK || (scheme == SumScheme.DOUBLE && precision == Precision.DOUBLE);
     }
@@ -151,6 +155,7 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
     }
 
     /** Opens a tile ({@link #laneTiled}): partial sums at 0. */
+    @Override
     public void laneTileInit(CodeBlock.Builder b, LaneRow row) {
         for (int c = 0; c < row.dim(); c++) {
             b.addStatement("$T $L = $T.zero($L)", row.vec(), row.name("blkv", c), row.vec(), row.species());
@@ -158,6 +163,7 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
     }
 
     /** Closes a tile: its partial sums added to the vector sums (BLOCK) or, lanes summed, to the scalar ones. */
+    @Override
     public void laneTileEnd(CodeBlock.Builder b, LaneRow row) {
         for (int c = 0; c < row.dim(); c++) {
             if (scheme == SumScheme.BLOCK) {
@@ -252,6 +258,7 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
     }
 
     /** Opens a block of the BLOCK scheme. */
+    @Override
     public void clBlockInit(ClRow row) {
         for (int c = 0; c < row.dim(); c++) {
             row.line(row.t() + " blk" + c + " = 0;");
@@ -259,6 +266,7 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
     }
 
     /** Closes a block of the BLOCK scheme. */
+    @Override
     public void clBlockEnd(ClRow row) {
         for (int c = 0; c < row.dim(); c++) {
             row.line("acc" + c + " += blk" + c + ";");

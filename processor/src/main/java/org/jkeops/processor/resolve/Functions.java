@@ -116,8 +116,8 @@ final class Functions {
 
     /** Every name that can be called, for "did you mean" suggestions. */
     static Set<String> names() {
-        Set<String> all = new java.util.TreeSet<>(TABLE.keySet());
+        Set<String> all = new java.util.HashSet<>(TABLE.keySet());
         all.addAll(POSITIONAL);
-        return all;
+        return all; // NearestName sorts its candidates itself
     }
 }
