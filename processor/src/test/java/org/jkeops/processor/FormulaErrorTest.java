@@ -455,6 +455,14 @@ class FormulaErrorTest {
         }
 
         @Test
+        void aTensorProductWhoseDimensionOverflowsIsAnError() {
+            // 65536 x 65536 = 2^32 wrapped around to dimension 0 before the IR checked it
+            expectOne("Sum(TensorProd(SumT(g, 65536), SumT(g, 65536)))", "[JK207] index or size out of range in the formula"
+                    + " of f at column 5: TensorProd of dimensions 65536 and 65536 would have dimension 4294967296, beyond the"
+                    + " int range");
+        }
+
+        @Test
         void integersBeyondTheIntRangeAreOutOfRange() {
             expectOne("b + Elem(x, 2147483648)", "argument 2 of Elem is 2147483648, beyond the int range");
         }

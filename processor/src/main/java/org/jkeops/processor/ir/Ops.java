@@ -389,6 +389,7 @@ public final class Ops {
     }
 
     public static Expr concat(Expr a, Expr b) {
+        exactDimension("Concat", (long) a.dim() + b.dim(), a, b);
         if (isZero(a) && isZero(b)) {
             return zero(a.dim() + b.dim());
         }
@@ -420,6 +421,7 @@ public final class Ops {
     }
 
     public static Expr tensorProd(Expr a, Expr b) {
+        exactDimension("TensorProd", (long) a.dim() * b.dim(), a, b);
         if (isZero(a) || isZero(b)) {
             return zero(a.dim() * b.dim());
         }
@@ -427,6 +429,17 @@ public final class Ops {
             return mul(a, b);
         }
         return new TensorProd(a, b);
+    }
+
+    /**
+     * A dimension computed from two operands' must be an int: past it, {@code dim()} would wrap
+     * around (TensorProd of two 65536-vectors has dimension 0) and slip past later size limits.
+     */
+    private static void exactDimension(String op, long dim, Expr a, Expr b) {
+        if (dim > Integer.MAX_VALUE) {
+            throw new IndexRangeException(op + " of dimensions " + a.dim() + " and " + b.dim() + " would have dimension "
+                    + dim + ", beyond the int range");
+        }
     }
 
     private static void sameDim(String op, Expr a, Expr b) {

@@ -1,6 +1,7 @@
 package org.jkeops.processor.reduce;
 
 import java.util.List;
+import org.jkeops.processor.ir.UnaryOp;
 import org.jkeops.processor.plan.Precision;
 
 /**
@@ -33,12 +34,14 @@ public record ScalarRow(Precision precision, String tag, List<String> values, Li
         return tag.isEmpty() ? base + c : base + tag + "_" + c;
     }
 
+    /** Exp as the operation spells it in scalar Java. */
     String exp(String x) {
-        return isFloat() ? "(float) Math.exp(" + x + ")" : "Math.exp(" + x + ")";
+        return UnaryOp.EXP.java(x, isFloat());
     }
 
+    /** Log as the operation spells it in scalar Java. */
     String log(String x) {
-        return isFloat() ? "(float) Math.log(" + x + ")" : "Math.log(" + x + ")";
+        return UnaryOp.LOG.java(x, isFloat());
     }
 
     /** The output element of component c. */
