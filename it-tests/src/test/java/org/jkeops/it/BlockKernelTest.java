@@ -90,11 +90,7 @@ class BlockKernelTest {
                 assertColumnsEqualSingles(k, width, 2e-5, "float32 K, " + what);
                 assertColumnsEqualSingles(expression(k), width, 2e-5, "float32 I - DKD + K/2, " + what);
             }
-            float[] fb = new float[N * W];
-            double[] db = block(W, 9);
-            for (int i = 0; i < fb.length; i++) {
-                fb[i] = (float) db[i];
-            }
+            float[] fb = TestData.toFloat(block(W, 9));
             float[] direct = kernels.block4(p, p, fb, g, ranges);
             assertArrayEquals(direct, k.applyBlock(fb, W), "the float path hands the kernel its own block");
         }
@@ -104,11 +100,7 @@ class BlockKernelTest {
     @MethodSource("backends")
     void doubleBlockKernelEqualsSingleProductsAndDrivesLobpcg(Target backend) {
         BlockKernels kernels = new BlockKernelsImpl(Backends.runtime(backend));
-        float[] xf = points();
-        double[] x = new double[xf.length];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = xf[i];
-        }
+        double[] x = TestData.toDouble(points());
         double g = 1 / (2 * SIGMA * SIGMA);
         LinearOperator k = LinearOperator.symmetric(LinearOperator.of(N, N, v -> kernels.single(x, x, v, g, null), W,
                 b -> kernels.block4(x, x, b, g, null)));

@@ -55,7 +55,6 @@ class NameClashTest {
         float[] lse = k.logSumExp(x2, y2, b, 1.5f);
         for (int i = 0; i < M; i++) {
             double s = 0;
-            double m = Double.NEGATIVE_INFINITY;
             int arg = -1;
             double[] d = new double[N];
             double mx = Double.NEGATIVE_INFINITY;

@@ -43,11 +43,7 @@ class SpecialSemanticsTest {
     }
 
     private static float[] f(double... v) {
-        float[] r = new float[v.length];
-        for (int k = 0; k < v.length; k++) {
-            r[k] = (float) v[k];
-        }
-        return r;
+        return TestData.toFloat(v);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -133,11 +129,7 @@ class SpecialSemanticsTest {
 
     /** A MAX over 64 copies: the value itself. */
     private static void check(Target t, String prec, float[] got, double... expected) {
-        double[] g = new double[got.length];
-        for (int c = 0; c < got.length; c++) {
-            g[c] = got[c];
-        }
-        check(t, prec, g, expected);
+        check(t, prec, TestData.toDouble(got), expected);
     }
 
     private static void check(Target t, String prec, double[] got, double... expected) {
@@ -146,11 +138,7 @@ class SpecialSemanticsTest {
 
     /** A SUM over 64 copies: 64 times the value (exact for these small integers, NaN and infinities). */
     private static void checkSum(Target t, String prec, float[] got, double... expected) {
-        double[] g = new double[got.length];
-        for (int c = 0; c < got.length; c++) {
-            g[c] = got[c];
-        }
-        checkTimes(COPIES, t, prec, g, expected);
+        checkTimes(COPIES, t, prec, TestData.toDouble(got), expected);
     }
 
     private static void checkTimes(int times, Target t, String prec, double[] got, double... expected) {

@@ -18,6 +18,8 @@ final class BlockFunctionOperator extends LinearOperator {
     private final DoubleMatVec doubleSingle;
     private final DoubleBlockMatVec doubleBlock;
     private final int width;
+    /** The single-vector product: the operator {@link LinearOperator#ofFloat} / {@code of} would make of it. */
+    private final LinearOperator single;
 
     private BlockFunctionOperator(int rows, int cols, int width, FloatMatVec fs, FloatBlockMatVec fb,
                                   DoubleMatVec ds, DoubleBlockMatVec db) {
@@ -30,6 +32,7 @@ final class BlockFunctionOperator extends LinearOperator {
         this.floatBlock = fb;
         this.doubleSingle = ds;
         this.doubleBlock = db;
+        this.single = fs != null ? new FloatFunctionOperator(rows, cols, fs) : new DoubleFunctionOperator(rows, cols, ds);
     }
 
     static BlockFunctionOperator floatKernels(int rows, int cols, FloatMatVec single, int width, FloatBlockMatVec block) {
@@ -46,26 +49,12 @@ final class BlockFunctionOperator extends LinearOperator {
 
     @Override
     protected void compute(double[] in, double[] out) {
-        if (isFloat()) {
-            float[] result = floatSingle.apply(Conversions.toFloat(in));
-            ReturnedLength.check(result == null ? -1 : result.length, rows(), this);
-            Conversions.copyToDouble(result, out);
-        } else {
-            double[] result = doubleSingle.apply(in);
-            ReturnedLength.check(result == null ? -1 : result.length, rows(), this);
-            System.arraycopy(result, 0, out, 0, out.length);
-        }
+        single.compute(in, out);
     }
 
     @Override
     protected void compute(float[] in, float[] out) {
-        if (isFloat()) {
-            float[] result = floatSingle.apply(in);
-            ReturnedLength.check(result == null ? -1 : result.length, rows(), this);
-            System.arraycopy(result, 0, out, 0, out.length);
-        } else {
-            super.compute(in, out);
-        }
+        single.compute(in, out);
     }
 
     @Override
@@ -76,8 +65,8 @@ final class BlockFunctionOperator extends LinearOperator {
             Conversions.copyToDouble(result, out);
             return;
         }
+        double[] col = new double[rows()];
         inChunks(k, c -> {
-            double[] col = new double[rows()];
             compute(BlockColumns.column(in, cols(), k, c), col);
             BlockColumns.setColumn(out, k, c, col);
         }, (from, count) -> {
@@ -94,8 +83,8 @@ final class BlockFunctionOperator extends LinearOperator {
             super.computeBlock(in, out, k);
             return;
         }
+        float[] col = new float[rows()];
         inChunks(k, c -> {
-            float[] col = new float[rows()];
             compute(BlockColumns.column(in, cols(), k, c), col);
             BlockColumns.setColumn(out, k, c, col);
         }, (from, count) -> {
