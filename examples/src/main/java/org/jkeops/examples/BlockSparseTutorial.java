@@ -292,16 +292,11 @@ public final class BlockSparseTutorial {
     // ---------------------------------------------------------------------------------------
 
     /** Sorted points and labels, clusters, the coarse mask and the ranges built from it, with timings. */
-    /** Sorted points, their clusters, the 4-sigma centroid mask and its Ranges, and the time it all took. */
-    public record Prepared(float[] x, float[] y, int[] xLabels, int[] yLabels, RangesCentroids xrc,
+    private record Prepared(float[] x, float[] y, int[] xLabels, int[] yLabels, RangesCentroids xrc,
                             RangesCentroids yrc, boolean[] keep, Ranges ranges, long keptPairs, double total) {
     }
 
-    /**
-     * The tutorial's block-sparsity pattern: grid clusters of side eps, ranges and centroids,
-     * points sorted by cluster, cluster pairs whose centroids are closer than 4 sigma.
-     */
-    public static Prepared prepare(float[] x0, float[] y0, float eps, double sigma, boolean print) {
+    private static Prepared prepare(float[] x0, float[] y0, float eps, double sigma, boolean print) {
         long start = System.nanoTime();
         long t = System.nanoTime();
         int[] xLabels = Clusters.gridCluster(x0, 2, eps);
@@ -427,8 +422,7 @@ public final class BlockSparseTutorial {
      * The tutorial's point clouds: x on the spiral t -> (0.4 + 0.4 (t/7) cos t, 0.5 + 0.3 sin t),
      * t = linspace(0, 2 pi, M + 1)[:-1], plus 0.01 N(0, 1) noise; y = N(0, 1) / 10 + (0.6, 0.6).
      */
-    /** The tutorial's data: a noisy 2-D spiral of m points (x) and a Gaussian blob of n points (y). */
-    public static float[][] dataset(SplittableRandom rnd, int m, int n) {
+    private static float[][] dataset(SplittableRandom rnd, int m, int n) {
         float[] x = new float[2 * m];
         for (int i = 0; i < m; i++) {
             double t = 2 * Math.PI * i / m;
@@ -442,7 +436,7 @@ public final class BlockSparseTutorial {
         return new float[][] {x, y};
     }
 
-    public static float[] gaussian(SplittableRandom rnd, int n) {
+    private static float[] gaussian(SplittableRandom rnd, int n) {
         float[] v = new float[n];
         for (int k = 0; k < n; k++) {
             v[k] = (float) rnd.nextGaussian();
@@ -450,8 +444,7 @@ public final class BlockSparseTutorial {
         return v;
     }
 
-    /** Coordinates divided by sigma, so that the kernel is exp(-|x - y|^2). */
-    public static float[] scaled(float[] a, double sigma) {
+    private static float[] scaled(float[] a, double sigma) {
         float[] s = new float[a.length];
         for (int k = 0; k < a.length; k++) {
             s[k] = (float) (a[k] / sigma);

@@ -2,8 +2,10 @@ package org.jkeops.device;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.jkeops.cluster.Clusters;
+import org.jkeops.cluster.RangesCentroids;
+import org.jkeops.cluster.Sorting;
 import org.jkeops.examples.BlockSparseKernels;
-import org.jkeops.examples.BlockSparseTutorial;
 import org.jkeops.runtime.Ranges;
 
 /**
@@ -35,13 +37,45 @@ final class BlockSparseBench {
 
     static Result run(int size, int reps, BlockSparseKernels onCl, BlockSparseKernels onSimd) {
         SplittableRandom rnd = new SplittableRandom(20260001L);
-        float[][] xy = BlockSparseTutorial.dataset(rnd, size, size);
-        float[] b = BlockSparseTutorial.gaussian(rnd, size);
-        BlockSparseTutorial.Prepared p = BlockSparseTutorial.prepare(xy[0], xy[1], EPS, SIGMA, false);
-        float[] xs = BlockSparseTutorial.scaled(p.x(), SIGMA);
-        float[] ys = BlockSparseTutorial.scaled(p.y(), SIGMA);
-        Ranges ranges = p.ranges();
-        double prepare = p.total();
+        float[] x0 = new float[2 * size];
+        for (int i = 0; i < size; i++) {
+            double t = 2 * Math.PI * i / size;
+            x0[2 * i] = (float) (0.4 + 0.4 * (t / 7) * Math.cos(t) + 0.01 * rnd.nextGaussian());
+            x0[2 * i + 1] = (float) (0.5 + 0.3 * Math.sin(t) + 0.01 * rnd.nextGaussian());
+        }
+        float[] y0 = new float[2 * size];
+        for (int k = 0; k < y0.length; k++) {
+            y0[k] = (float) (rnd.nextGaussian() / 10 + 0.6);
+        }
+        float[] b = new float[size];
+        for (int k = 0; k < size; k++) {
+            b[k] = (float) rnd.nextGaussian();
+        }
+
+        long t0 = System.nanoTime();
+        int[] xLabels = Clusters.gridCluster(x0, 2, EPS);
+        int[] yLabels = Clusters.gridCluster(y0, 2, EPS);
+        RangesCentroids xrc = Clusters.clusterRangesCentroids(x0, 2, xLabels);
+        RangesCentroids yrc = Clusters.clusterRangesCentroids(y0, 2, yLabels);
+        Sorting xSort = Clusters.sortClusters(xLabels);
+        Sorting ySort = Clusters.sortClusters(yLabels);
+        float[] xs = scaled(xSort.apply(x0, 2));
+        float[] ys = scaled(ySort.apply(y0, 2));
+        int mc = xrc.clusters();
+        int nc = yrc.clusters();
+        float[] cx = xrc.centroids();
+        float[] cy = yrc.centroids();
+        double r2 = (4 * SIGMA) * (4 * SIGMA);
+        boolean[] keep = new boolean[mc * nc];
+        for (int i = 0; i < mc; i++) {
+            for (int j = 0; j < nc; j++) {
+                double dx = cx[2 * i] - cy[2 * j];
+                double dy = cx[2 * i + 1] - cy[2 * j + 1];
+                keep[i * nc + j] = dx * dx + dy * dy < r2;
+            }
+        }
+        Ranges ranges = Ranges.fromMatrix(xrc.ranges(), yrc.ranges(), keep);
+        double prepare = seconds(t0);
         double kept = ranges.pairsOverJ() / ((double) size * size);
 
         float[] clSparse = onCl.conv(xs, ys, b, ranges); // warm-up: program build, buffers
@@ -68,6 +102,14 @@ final class BlockSparseBench {
             }
         }
         return best;
+    }
+
+    private static float[] scaled(float[] a) {
+        float[] s = new float[a.length];
+        for (int k = 0; k < a.length; k++) {
+            s[k] = (float) (a[k] / SIGMA);
+        }
+        return s;
     }
 
     private static double seconds(long since) {
