@@ -13,6 +13,10 @@ import org.jkeops.runtime.Ranges;
  * spiral against a Gaussian blob, M = N points, sigma = eps = 0.02, cluster pairs kept when their
  * centroids are closer than 4 sigma) with {@code BlockSparseKernels.conv}, timed on OpenCL sparse
  * and dense and on SIMD sparse, the sparse OpenCL result compared with the SIMD one.
+ *
+ * <p>The data and the pattern repeat {@code BlockSparseTutorial}'s (same draws, same mask) rather
+ * than call it: loading that class needs XChart, which the device bundle leaves out with
+ * java.desktop (calling it failed the dry run with {@code NoClassDefFoundError}).
  */
 final class BlockSparseBench {
     private static final double SIGMA = 0.02;
