@@ -18,7 +18,10 @@ package org.jkeops.annotations;
  * }</pre>
  *
  * <p>Each method mirrors one KeOps operation (its name is given in the method's documentation) and
- * computes what the generated kernels compute, in the precision of its arguments: float
+ * computes what the generated kernels compute, in the precision of its arguments. The scalar
+ * methods are the one Java implementation of each operation's meaning: the processor folds
+ * constants with them and the generated scalar code calls them (through the runtime's
+ * {@code ScalarMath}), so the special values documented in FORMULAS.md are defined here. Float
  * transcendental functions compute in double and round once, as the kernels do. Arrays are vectors:
  * {@code float[]}/{@code double[]} of the variable's dimension. Element-wise operations on vectors
  * ({@link #add}, {@link #sub}, {@link #mul}, {@link #div}, {@link #neg}) accept one operand of
@@ -249,15 +252,34 @@ public final class Formulas {
         return c >= 0 ? a : b;
     }
 
-    /** {@code Round(x, d)}: x rounded to {@code d} decimals, halves away from zero; {@code d} is an integer constant. */
+    /**
+     * {@code Round(x, d)}: x rounded to {@code d} decimals, halves away from zero (C's round); {@code d} is an
+     * integer constant. y = x 10^d (x / 10^-d for negative d) is rounded by floor and a comparison
+     * (floor(|y| + 0.5) would round 0.49999999999999994 and 2^52 + 1 up), then scaled back. NaN, infinities,
+     * zeros, and x whose y is not below 2^52 in magnitude (already an integer, or 10^d overflows) are returned
+     * unchanged; when 10^-d underflows, finite x gives a zero of its sign. The float version computes in
+     * double (x 10^d is exact there for 0 &lt;= d &lt;= 12) and rounds once.
+     */
     public static float round(float x, int d) {
         return (float) round((double) x, d);
     }
 
     public static double round(double x, int d) {
-        double scale = Math.pow(10, d);
-        double y = x * scale;
-        return Math.copySign(Math.floor(Math.abs(y) + 0.5), y) / scale;
+        if (!(Math.abs(x) < Double.POSITIVE_INFINITY) || x == 0) {
+            return x;
+        }
+        double scale = Math.pow(10, Math.abs(d));
+        double y = d >= 0 ? x * scale : x / scale;
+        if (!(Math.abs(y) < 0x1p52)) {
+            return x;
+        }
+        double a = Math.abs(y);
+        double r = Math.floor(a);
+        if (a - r >= 0.5) {
+            r += 1;
+        }
+        r = Math.copySign(r, y);
+        return d >= 0 ? r / scale : r == 0 ? r : r * scale; // 0 * inf when 10^-d overflows
     }
 
     /** {@code Mod(x, n, d)}: x - n * floor((x - d) / n), the value of x modulo n in [d, d + n). */
@@ -442,38 +464,22 @@ public final class Formulas {
         return s;
     }
 
-    /** {@code Max(a)}: the largest component. */
+    /** {@code Max(a)}: the largest component, the first of equal ones; NaN if a component is NaN. */
     public static float max(float[] a) {
-        float m = a[0];
-        for (int k = 1; k < a.length; k++) {
-            m = a[k] > m ? a[k] : m;
-        }
-        return m;
+        return a[argMaxIndex(a)];
     }
 
     public static double max(double[] a) {
-        double m = a[0];
-        for (int k = 1; k < a.length; k++) {
-            m = a[k] > m ? a[k] : m;
-        }
-        return m;
+        return a[argMaxIndex(a)];
     }
 
-    /** {@code Min(a)}: the smallest component. */
+    /** {@code Min(a)}: the smallest component, the first of equal ones; NaN if a component is NaN. */
     public static float min(float[] a) {
-        float m = a[0];
-        for (int k = 1; k < a.length; k++) {
-            m = a[k] < m ? a[k] : m;
-        }
-        return m;
+        return a[argMinIndex(a)];
     }
 
     public static double min(double[] a) {
-        double m = a[0];
-        for (int k = 1; k < a.length; k++) {
-            m = a[k] < m ? a[k] : m;
-        }
-        return m;
+        return a[argMinIndex(a)];
     }
 
     // ---- vectors: indexing and small linear algebra ----------------------------------------------
@@ -661,54 +667,25 @@ public final class Formulas {
         return r;
     }
 
-    /** {@code ArgMax(a)}: the index of the largest component, as a number; the first index wins ties. */
+    /**
+     * {@code ArgMax(a)}: the index of the largest component, as a number; the first index wins ties, and the
+     * first NaN component wins over every number.
+     */
     public static float argMax(float[] a) {
-        float m = a[0];
-        int index = 0;
-        for (int k = 1; k < a.length; k++) {
-            if (m < a[k]) {
-                m = a[k];
-                index = k;
-            }
-        }
-        return index;
+        return argMaxIndex(a);
     }
 
     public static double argMax(double[] a) {
-        double m = a[0];
-        int index = 0;
-        for (int k = 1; k < a.length; k++) {
-            if (m < a[k]) {
-                m = a[k];
-                index = k;
-            }
-        }
-        return index;
+        return argMaxIndex(a);
     }
 
-    /** {@code ArgMin(a)}: the index of the smallest component, as a number; the first index wins ties. */
+    /** {@code ArgMin(a)}: the index of the smallest component, as a number; ties and NaN as {@link #argMax(float[])}. */
     public static float argMin(float[] a) {
-        float m = a[0];
-        int index = 0;
-        for (int k = 1; k < a.length; k++) {
-            if (a[k] < m) {
-                m = a[k];
-                index = k;
-            }
-        }
-        return index;
+        return argMinIndex(a);
     }
 
     public static double argMin(double[] a) {
-        double m = a[0];
-        int index = 0;
-        for (int k = 1; k < a.length; k++) {
-            if (a[k] < m) {
-                m = a[k];
-                index = k;
-            }
-        }
-        return index;
+        return argMinIndex(a);
     }
 
     /** {@code Normalize(a)}: a / |a|, with {@link #rsqrt}'s convention: the zero vector stays zero. */
@@ -1105,6 +1082,48 @@ public final class Formulas {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
+
+    /** The index of the first NaN, else of the first greatest component. */
+    private static int argMaxIndex(float[] a) {
+        int index = 0;
+        for (int k = 0; k < a.length && !Float.isNaN(a[index]); k++) {
+            if (a[index] < a[k] || Float.isNaN(a[k])) {
+                index = k;
+            }
+        }
+        return index;
+    }
+
+    private static int argMaxIndex(double[] a) {
+        int index = 0;
+        for (int k = 0; k < a.length && !Double.isNaN(a[index]); k++) {
+            if (a[index] < a[k] || Double.isNaN(a[k])) {
+                index = k;
+            }
+        }
+        return index;
+    }
+
+    /** The index of the first NaN, else of the first least component. */
+    private static int argMinIndex(float[] a) {
+        int index = 0;
+        for (int k = 0; k < a.length && !Float.isNaN(a[index]); k++) {
+            if (a[k] < a[index] || Float.isNaN(a[k])) {
+                index = k;
+            }
+        }
+        return index;
+    }
+
+    private static int argMinIndex(double[] a) {
+        int index = 0;
+        for (int k = 0; k < a.length && !Double.isNaN(a[index]); k++) {
+            if (a[k] < a[index] || Double.isNaN(a[k])) {
+                index = k;
+            }
+        }
+        return index;
+    }
 
     private interface FloatOp {
         float apply(float x);

@@ -206,7 +206,6 @@ class BodyFormulaTest {
             check(UnaryOp.ABS, x, Formulas.abs(x));
             check(UnaryOp.ASIN, x, Formulas.asin(x));
             check(UnaryOp.ATAN, x, Formulas.atan(x));
-            assertEquals(org.jkeops.processor.ir.ScalarSemantics.round(x, 1), Formulas.round(x, 1));
             assertEquals((float) UnaryOp.EXP.apply((float) x), Formulas.exp((float) x));
         }
         assertEquals(0.0, Formulas.rsqrt(0.0));
@@ -481,6 +480,92 @@ class BodyFormulaTest {
                     "    }");
             Compilation c = s.compileWithErrors();
             s.assertError(c, "[JK207] index or size out of range in the body of f at column 20", "x[3]");
+            assertErrorCount(c, 1);
+        }
+
+        /** Issue 14: as deep as a formula string may be (200 levels), reported at the expression, never JK900. */
+        @Test
+        void jk307ExpressionTooDeep() {
+            String tooDeep = "the body of f: an expression nested more than 200 levels deep";
+            expect("JK307", tooDeep, "return b",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        return b" + " + g".repeat(250) + ";",
+                    "    }");
+            // thousands of terms: the translation stops at the limit instead of overflowing javac's stack
+            expect("JK307", tooDeep, "return b",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        return b" + " * g".repeat(5000) + ";",
+                    "    }");
+            expect("JK307", tooDeep, "return " + "Math.exp(".repeat(3),
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        return " + "Math.exp(".repeat(450) + "b" + ")".repeat(450) + ";",
+                    "    }");
+        }
+
+        @Test
+        void jk307TooDeepThroughLocalVariables() {
+            // each local is inlined: a200 is 201 levels deep, reported at its initializer
+            List<String> members = new ArrayList<>();
+            members.add("    @Reduce(Reduction.SUM) static double f" + SIG);
+            members.add("        final double a0 = b;");
+            for (int k = 1; k <= 210; k++) {
+                members.add("        final double a" + k + " = a" + (k - 1) + " * g;");
+            }
+            members.add("        return a210;");
+            members.add("    }");
+            expect("JK307", "an expression nested more than 200 levels deep", "a200 = a199", members.toArray(String[]::new));
+        }
+
+        @Test
+        void jk307TooLargeThroughLocalVariables() {
+            // a_k uses a_(k-1) twice: 2^k operations once inlined; javac used to run forever
+            List<String> members = new ArrayList<>();
+            members.add("    @Reduce(Reduction.SUM) static double f" + SIG);
+            members.add("        final double a0 = b * g;");
+            for (int k = 1; k <= 40; k++) {
+                members.add("        final double a" + k + " = a" + (k - 1) + " + a" + (k - 1) + " * g;");
+            }
+            members.add("        return a40;");
+            members.add("    }");
+            expect("JK307", "an expression of more than 10000 operations once its local variables are inlined",
+                    "a11 = a10", members.toArray(String[]::new));
+        }
+
+        @Test
+        void aLargeBodyWithinTheSizeLimitCompiles() {
+            List<String> members = new ArrayList<>();
+            members.add("    @Reduce(Reduction.SUM) static double f" + SIG);
+            members.add("        final double a0 = b * g;");
+            for (int k = 1; k <= 10; k++) { // 6141 operations
+                members.add("        final double a" + k + " = a" + (k - 1) + " + a" + (k - 1) + " * g;");
+            }
+            members.add("        return a10;");
+            members.add("    }");
+            assertThat(KernelSource.compile(kernels("Large", members.toArray(String[]::new)))).succeeded();
+        }
+
+        @Test
+        void bodiesWithinTheDepthLimitCompile() {
+            List<String> members = new ArrayList<>();
+            members.add("    @Reduce(Reduction.SUM) static double f" + SIG);
+            members.add("        final double a0 = b" + " + g".repeat(100) + ";");
+            for (int k = 1; k <= 90; k++) {
+                members.add("        final double a" + k + " = a" + (k - 1) + " * g;");
+            }
+            members.add("        return ((((a90))));");
+            members.add("    }");
+            assertThat(KernelSource.compile(kernels("Deep", members.toArray(String[]::new)))).succeeded();
+        }
+
+        @Test
+        void jk200LiteralThatOverflowsFloat32() {
+            KernelSource s = kernels("Bad",
+                    "    @Reduce(Reduction.SUM) static float f(@Vi float x, @Vj float y) {",
+                    "        return x * y * (float) 1e39;",
+                    "    }");
+            Compilation c = s.compileWithErrors();
+            s.assertErrorAt(c, "[JK200] syntax error in the body of f at column 32: number 1.0E39 overflows float32",
+                    "(float) 1e39", "1e39");
             assertErrorCount(c, 1);
         }
 

@@ -479,6 +479,35 @@ class FormulaErrorTest {
         }
 
         @Test
+        void aLiteralThatOverflowsFloat32IsAnErrorInAFloat32Kernel() {
+            // (float) 1e39 is +inf: every result of the kernel would be silently infinite or NaN
+            expectOne("b * 1e39", "[JK200] syntax error in the formula of f at column 5: number 1e39 overflows float32,"
+                    + " the precision of this kernel (beyond 3.4028235E38)");
+            expectOne("Exp(b) - 3.5e38 * g", "[JK200] syntax error in the formula of f at column 10: number 3.5e38"
+                    + " overflows float32");
+        }
+
+        @Test
+        void literalsUpToTheLargestFloatCompileInAFloat32Kernel() {
+            // 3.40282356779733e38 rounds down to Float.MAX_VALUE; only what rounds to infinity is an error
+            // (from the midpoint 3.4028235677973366e38 up), and underflow to 0 is rounding, not an error
+            assertThat(KernelSource.compile(withFormula("Largest", "b * 3.4028235e38 - g * 3.40282356779733e38 + 1e-50")))
+                    .succeeded();
+            expectOne("b * 3.4028235677973366e38", "at column 5: number 3.4028235677973366e38 overflows float32");
+        }
+
+        @Test
+        void aFloat64KernelTakesLiteralsBeyondFloat32ButNotBeyondFloat64() {
+            String signature = "    double[] f(@Vj(1) double[] b, @Vi(1) double[] x);";
+            KernelSource ok = DeclarationErrorTest.kernels("Wide", "    @Formula(\"b * 1e39\")", signature);
+            assertThat(KernelSource.compile(ok)).succeeded();
+            KernelSource bad = DeclarationErrorTest.kernels("Wider", "    @Formula(\"b * 1e400\")", signature);
+            Compilation c = bad.compileWithErrors();
+            bad.assertError(c, "[JK200] syntax error in the formula of f at column 5: number 1e400 overflows", "@Formula(");
+            assertErrorCount(c, 1);
+        }
+
+        @Test
         void deepNestingIsAnError() {
             String formula = "Exp(".repeat(5000) + "b" + ")".repeat(5000);
             expectOne(formula, "the formula is nested more than 200 levels deep");

@@ -58,6 +58,11 @@ class FrontEndTest {
         }
 
         @Override
+        public boolean float32() {
+            return false;
+        }
+
+        @Override
         public Collection<String> aliasNames() {
             return aliases.keySet();
         }

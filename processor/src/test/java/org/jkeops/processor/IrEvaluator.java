@@ -2,7 +2,7 @@ package org.jkeops.processor;
 
 import java.util.Map;
 import org.jkeops.processor.ir.Expr;
-import org.jkeops.processor.ir.ScalarSemantics;
+import org.jkeops.annotations.Formulas;
 
 /**
  * A float64 interpreter of the IR for tests: the meaning of every record, with the variables'
@@ -58,7 +58,7 @@ final class IrEvaluator {
                 double[] hi = eval(c.high(), env);
                 double[] r = new double[e.dim()];
                 for (int k = 0; k < r.length; k++) {
-                    r[k] = ScalarSemantics.clamp(at(a, k), at(lo, k), at(hi, k));
+                    r[k] = Formulas.clamp(at(a, k), at(lo, k), at(hi, k));
                 }
                 yield r;
             }
@@ -72,7 +72,7 @@ final class IrEvaluator {
             case Expr.Round rd -> {
                 double[] a = eval(rd.arg(), env);
                 for (int k = 0; k < a.length; k++) {
-                    a[k] = ScalarSemantics.round(a[k], rd.digits());
+                    a[k] = Formulas.round(a[k], rd.digits());
                 }
                 yield a;
             }
@@ -103,7 +103,7 @@ final class IrEvaluator {
                 yield r;
             }
             case Expr.OneHot h -> {
-                double v = ScalarSemantics.round(eval(h.arg(), env)[0], 0);
+                double v = Formulas.round(eval(h.arg(), env)[0], 0);
                 double[] r = new double[h.dim()];
                 for (int k = 0; k < r.length; k++) {
                     r[k] = v == k ? 1 : 0;

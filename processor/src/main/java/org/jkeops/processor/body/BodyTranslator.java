@@ -30,6 +30,7 @@ import java.util.Set;
 import javax.lang.model.type.TypeKind;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.parse.Ast;
+import org.jkeops.processor.parse.FormulaParser;
 import org.jkeops.processor.resolve.Scope;
 
 /**
@@ -124,8 +125,64 @@ final class BodyTranslator {
         }
     }
 
-    /** A translated expression; {@code integral} is its value when it is an integer constant. */
-    private record T(Ast ast, Long integral) {
+    /**
+     * The expression is deeper than the passes after translation may recurse (the same limit as
+     * for formula text), or larger than they can handle; reported at the statement's expression,
+     * the formula that is too deep or too large.
+     */
+    static final class TooDeep extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    private static final String DEEPER = "an expression nested more than " + FormulaParser.MAX_DEPTH + " levels deep"
+            + " (local variables count with the expressions they name, and a chain a + b + c ... one level per"
+            + " operand): the compiler's passes recurse over the formula; split the kernel";
+
+    /**
+     * The most operations a formula may have once local variables are inlined: each use of a local
+     * repeats its expression, so a few dozen locals that each use the previous one twice would
+     * make a formula of billions of operations, and javac would never finish.
+     */
+    static final int MAX_SIZE = 10_000;
+
+    /**
+     * How deep the Java expression tree may be: the formula's depth, plus parentheses, casts and
+     * unary plus, which add Java levels but no formula level. Checked before recursing further, so
+     * that a chain of thousands of terms never overflows javac's stack here.
+     */
+    static final int MAX_JAVA_DEPTH = FormulaParser.MAX_DEPTH + FormulaParser.MAX_NESTING;
+
+    /**
+     * A translated expression; {@code integral} is its value when it is an integer constant,
+     * {@code depth} the depth of its formula tree (local variables counted with their expressions).
+     */
+    private record T(Ast ast, Long integral, int depth, int size) {
+        /** A leaf. */
+        T(Ast ast, Long integral) {
+            this(ast, integral, 1, 1);
+        }
+    }
+
+    /** A node over translated operands: one level deeper than the deepest, as large as all together. */
+    private static T node(Ast ast, T... operands) throws TooDeep {
+        int depth = 1;
+        int size = 1;
+        for (T o : operands) {
+            depth = Math.max(depth, o.depth() + 1);
+            size += o.size(); // each at most MAX_SIZE: no overflow
+        }
+        if (depth > FormulaParser.MAX_DEPTH) {
+            throw new TooDeep(DEEPER);
+        }
+        if (size > MAX_SIZE) {
+            throw new TooDeep("an expression of more than " + MAX_SIZE + " operations once its local variables are"
+                    + " inlined (each use of a local repeats the expression it names)");
+        }
+        return new T(ast, null, depth, size);
     }
 
     private final String methodName;
@@ -134,6 +191,8 @@ final class BodyTranslator {
     private final Set<String> interfaceMethods;
     private final List<Tree> nodes = new ArrayList<>();
     private final Map<String, T> locals = new HashMap<>();
+    /** How deep {@link #expr} is in the Java tree. */
+    private int javaDepth;
 
     BodyTranslator(String methodName, Scope scope, Set<String> parameters, Set<String> interfaceMethods) {
         this.methodName = methodName;
@@ -170,7 +229,7 @@ final class BodyTranslator {
                     throw error(v, Msg.BODY_STATEMENT, methodName,
                             "a local variable without an initializer ('" + v.getName() + "')");
                 }
-                locals.put(v.getName().toString(), expr(v.getInitializer()));
+                locals.put(v.getName().toString(), statementExpr(v.getInitializer()));
             } else if (s instanceof ReturnTree r) {
                 if (r.getExpression() == null) {
                     throw error(r, Msg.BODY_STATEMENT, methodName, "a return without a value");
@@ -178,7 +237,7 @@ final class BodyTranslator {
                 if (k != statements.size() - 1) {
                     throw error(statements.get(k + 1), Msg.BODY_STATEMENT, methodName, "a statement after the return");
                 }
-                return expr(r.getExpression()).ast();
+                return statementExpr(r.getExpression()).ast();
             } else if (s instanceof ExpressionStatementTree e && assignmentTarget(e.getExpression()) != null) {
                 throw error(s, Msg.BODY_ASSIGNMENT, methodName, assignmentTarget(e.getExpression()));
             } else {
@@ -186,6 +245,15 @@ final class BodyTranslator {
             }
         }
         throw error(method, Msg.BODY_STATEMENT, methodName, "a body without a return statement");
+    }
+
+    /** The formula of a local's initializer or of the return, reported there when too deep. */
+    private T statementExpr(ExpressionTree e) throws BodyError, NotAVariable {
+        try {
+            return expr(e);
+        } catch (TooDeep d) {
+            throw unsupported(e, d.getMessage());
+        }
     }
 
     private static String describe(StatementTree s) {
@@ -220,7 +288,19 @@ final class BodyTranslator {
         };
     }
 
-    private T expr(ExpressionTree e) throws BodyError, NotAVariable {
+    private T expr(ExpressionTree e) throws BodyError, NotAVariable, TooDeep {
+        if (javaDepth >= MAX_JAVA_DEPTH) {
+            throw new TooDeep(DEEPER);
+        }
+        javaDepth++;
+        try {
+            return translate(e);
+        } finally {
+            javaDepth--;
+        }
+    }
+
+    private T translate(ExpressionTree e) throws BodyError, NotAVariable, TooDeep {
         String target = assignmentTarget(e);
         if (target != null) {
             throw error(e, Msg.BODY_ASSIGNMENT, methodName, target);
@@ -243,7 +323,7 @@ final class BodyTranslator {
             case UNARY_PLUS -> expr(((UnaryTree) e).getExpression());
             case UNARY_MINUS -> {
                 T a = expr(((UnaryTree) e).getExpression());
-                yield a.integral() != null ? integral(-a.integral(), e) : new T(new Ast.Negate(a.ast(), id(e)), null);
+                yield a.integral() != null ? integral(-a.integral(), e) : node(new Ast.Negate(a.ast(), id(e)), a);
             }
             case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER -> arithmetic((BinaryTree) e);
             case LESS_THAN, LESS_THAN_EQUAL, GREATER_THAN, GREATER_THAN_EQUAL, EQUAL_TO, NOT_EQUAL_TO ->
@@ -270,12 +350,12 @@ final class BodyTranslator {
         return new T(new Ast.Num(v, true, Long.toString(v), id(e)), v);
     }
 
-    private T cast(TypeCastTree c) throws BodyError, NotAVariable {
+    private T cast(TypeCastTree c) throws BodyError, NotAVariable, TooDeep {
         T inner = expr(c.getExpression());
         if (c.getType() instanceof PrimitiveTypeTree p) {
             TypeKind k = p.getPrimitiveTypeKind();
             if (k == TypeKind.FLOAT || k == TypeKind.DOUBLE) {
-                return new T(inner.ast(), null); // arithmetic on it is no longer integer arithmetic
+                return new T(inner.ast(), null, inner.depth(), inner.size()); // no longer integer arithmetic
             }
             if ((k == TypeKind.INT || k == TypeKind.LONG) && inner.integral() != null) {
                 return inner;
@@ -308,7 +388,7 @@ final class BodyTranslator {
         throw error(m, Msg.BODY_FIELD, methodName, oneLine(m));
     }
 
-    private T arrayAccess(ArrayAccessTree a) throws BodyError, NotAVariable {
+    private T arrayAccess(ArrayAccessTree a) throws BodyError, NotAVariable, TooDeep {
         T array = expr(a.getExpression());
         T index;
         try {
@@ -319,10 +399,10 @@ final class BodyTranslator {
         if (index == null || index.integral() == null) {
             throw error(a.getIndex(), Msg.BODY_INDEX, methodName, oneLine(a.getIndex()));
         }
-        return new T(new Ast.Call("Elem", List.of(array.ast(), index.ast()), id(a)), null);
+        return node(new Ast.Call("Elem", List.of(array.ast(), index.ast()), id(a)), array, index);
     }
 
-    private T call(MethodInvocationTree mi) throws BodyError, NotAVariable {
+    private T call(MethodInvocationTree mi) throws BodyError, NotAVariable, TooDeep {
         if (!mi.getTypeArguments().isEmpty()) {
             throw unsupported(mi, "a call with type arguments");
         }
@@ -346,14 +426,14 @@ final class BodyTranslator {
             throw error(mi, Msg.BODY_CALL, methodName, oneLine(select) + "(...)",
                     "Math." + String.join(", Math.", MATH.keySet()));
         }
-        List<Ast> args = new ArrayList<>();
+        List<T> args = new ArrayList<>();
         for (ExpressionTree a : mi.getArguments()) {
-            args.add(expr(a).ast());
+            args.add(expr(a));
         }
-        return new T(new Ast.Call(keops, args, id(mi)), null);
+        return node(new Ast.Call(keops, args.stream().map(T::ast).toList(), id(mi)), args.toArray(T[]::new));
     }
 
-    private T arithmetic(BinaryTree b) throws BodyError, NotAVariable {
+    private T arithmetic(BinaryTree b) throws BodyError, NotAVariable, TooDeep {
         T l = expr(b.getLeftOperand());
         T r = expr(b.getRightOperand());
         if (l.integral() != null && r.integral() != null) {
@@ -379,7 +459,7 @@ final class BodyTranslator {
             default -> throw unsupported(b, "the remainder operator % on floating-point values (Java's remainder "
                     + "truncates; mod(x, n, d) is KeOps' floored modulo)");
         };
-        return new T(new Ast.Infix(op, l.ast(), r.ast(), id(b)), null);
+        return node(new Ast.Infix(op, l.ast(), r.ast(), id(b)), l, r);
     }
 
     /**
@@ -387,7 +467,7 @@ final class BodyTranslator {
      * {@code IfElse(q - p, a, b)}; other comparisons {@code c} give {@code IfElse(c - 1, a, b)},
      * with c of value 1 or 0; {@code c ? 1 : 0} is the comparison itself.
      */
-    private T conditional(ConditionalExpressionTree c) throws BodyError, NotAVariable {
+    private T conditional(ConditionalExpressionTree c) throws BodyError, NotAVariable, TooDeep {
         ExpressionTree cond = c.getCondition();
         while (cond instanceof ParenthesizedTree p) {
             cond = p.getExpression();
@@ -411,14 +491,16 @@ final class BodyTranslator {
         T a = expr(c.getTrueExpression());
         T b = expr(c.getFalseExpression());
         if (a.integral() != null && a.integral() == 1 && b.integral() != null && b.integral() == 0) {
-            return new T(new Ast.Infix(op, p.ast(), q.ast(), id(comparison)), null);
+            return node(new Ast.Infix(op, p.ast(), q.ast(), id(comparison)), p, q);
         }
-        Ast selector = switch (op) {
-            case ">=" -> new Ast.Infix("-", p.ast(), q.ast(), id(comparison));
-            case "<=" -> new Ast.Infix("-", q.ast(), p.ast(), id(comparison));
-            default -> new Ast.Infix("-", new Ast.Infix(op, p.ast(), q.ast(), id(comparison)),
-                    new Ast.Num(1, true, "1", id(comparison)), id(comparison));
+        T selector = switch (op) {
+            case ">=" -> node(new Ast.Infix("-", p.ast(), q.ast(), id(comparison)), p, q);
+            case "<=" -> node(new Ast.Infix("-", q.ast(), p.ast(), id(comparison)), p, q);
+            default -> {
+                T test = node(new Ast.Infix(op, p.ast(), q.ast(), id(comparison)), p, q);
+                yield node(new Ast.Infix("-", test.ast(), new Ast.Num(1, true, "1", id(comparison)), id(comparison)), test);
+            }
         };
-        return new T(new Ast.Call("IfElse", List.of(selector, a.ast(), b.ast()), id(c)), null);
+        return node(new Ast.Call("IfElse", List.of(selector.ast(), a.ast(), b.ast()), id(c)), selector, a, b);
     }
 }

@@ -104,8 +104,6 @@ public final class JavacBodyReader implements BodyReader {
             interfaceMethods.add(m.getSimpleName().toString());
         }
         BodyTranslator translator = new BodyTranslator(name, scope, parameters, interfaceMethods);
-        String text = tree.getBody().getStatements().stream().map(s -> BodyTranslator.oneLine(s) + ";")
-                .collect(Collectors.joining(" "));
         Ast ast;
         try {
             ast = translator.body(tree);
@@ -115,6 +113,9 @@ public final class JavacBodyReader implements BodyReader {
         } catch (BodyTranslator.NotAVariable e) {
             return null; // the parameter's own error says why
         }
+        // printed only now: javac's printer recurses over the trees, whose depth the translation bounded
+        String text = tree.getBody().getStatements().stream().map(s -> BodyTranslator.oneLine(s) + ";")
+                .collect(Collectors.joining(" "));
         try {
             Expr formula = Resolver.resolve(ast, scope);
             return new Body(formula, text);

@@ -148,7 +148,7 @@ public final class ScalarJavaEmitter {
             if (n.level() != level || !live[n.id()] || inline(n)) {
                 continue;
             }
-            b.addStatement("final $L t$L = $L", t, n.id(), withImports(spell(n.instr())));
+            b.addStatement("final $L t$L = $L", t, n.id(), spell(n.instr()));
         }
     }
 
@@ -174,7 +174,7 @@ public final class ScalarJavaEmitter {
         return "t" + id;
     }
 
-    private String spell(Instr instr) {
+    private CodeBlock spell(Instr instr) {
         return spell(instr, this::ref, this::load, isFloat);
     }
 
@@ -193,46 +193,25 @@ public final class ScalarJavaEmitter {
      * The scalar Java expression of an instruction, given how to spell operands and loads; shared
      * with the SIMD emitter's scalar tail so both paths compute the same thing.
      */
-    static String spell(Instr instr, java.util.function.IntFunction<String> ref,
+    static CodeBlock spell(Instr instr, java.util.function.IntFunction<String> ref,
             java.util.function.Function<Instr.Load, String> load, boolean isFloat) {
         return switch (instr) {
-            case Instr.Load l -> load.apply(l);
-            case Instr.Literal lit -> (isFloat ? Precision.FLOAT : Precision.DOUBLE).literal(lit.value());
-            case Instr.Un u -> u.op().java(ref.apply(u.a()), isFloat);
-            case Instr.Bin bin -> bin.op().java(ref.apply(bin.a()), ref.apply(bin.b()), isFloat);
-            case Instr.Select s -> ref.apply(s.cond()) + " >= 0 ? " + ref.apply(s.then()) + " : " + ref.apply(s.otherwise());
-            case Instr.IfLess l -> ref.apply(l.a()) + " < " + ref.apply(l.b()) + " ? " + ref.apply(l.then())
-                    + " : " + ref.apply(l.otherwise());
-            case Instr.Clamp c -> "ScalarMath.clamp(" + ref.apply(c.a()) + ", " + ref.apply(c.low()) + ", "
-                    + ref.apply(c.high()) + ")";
-            case Instr.PowInt pw -> "ScalarMath.powi(" + ref.apply(pw.a()) + ", " + pw.exponent() + ")";
-            case Instr.RoundTo rt -> "ScalarMath.round(" + ref.apply(rt.a()) + ", " + rt.digits() + ")";
+            case Instr.Load l -> CodeBlock.of("$L", load.apply(l));
+            case Instr.Literal lit -> CodeBlock.of("$L", (isFloat ? Precision.FLOAT : Precision.DOUBLE).literal(lit.value()));
+            case Instr.Un u -> JavaSpelling.unary(u.op(), ref.apply(u.a()), isFloat);
+            case Instr.Bin bin -> JavaSpelling.binary(bin.op(), ref.apply(bin.a()), ref.apply(bin.b()), isFloat);
+            case Instr.Select s -> CodeBlock.of("$L >= 0 ? $L : $L", ref.apply(s.cond()), ref.apply(s.then()),
+                    ref.apply(s.otherwise()));
+            case Instr.IfLess l -> CodeBlock.of("$L < $L ? $L : $L", ref.apply(l.a()), ref.apply(l.b()),
+                    ref.apply(l.then()), ref.apply(l.otherwise()));
+            case Instr.Clamp c -> CodeBlock.of("$T.clamp($L, $L, $L)", RuntimeTypes.SCALAR_MATH, ref.apply(c.a()),
+                    ref.apply(c.low()), ref.apply(c.high()));
+            case Instr.PowInt pw -> CodeBlock.of("$T.powi($L, $L)", RuntimeTypes.SCALAR_MATH, ref.apply(pw.a()),
+                    pw.exponent());
+            case Instr.RoundTo rt -> CodeBlock.of("$T.round($L, $L)", RuntimeTypes.SCALAR_MATH, ref.apply(rt.a()),
+                    rt.digits());
         };
     }
-
-    /**
-     * Turns the helper classes named in a spelling ({@code ScalarMath.}, {@code VectorMath.},
-     * {@code VectorOperators.}) into type references, so the generated file imports them.
-     */
-    static CodeBlock withImports(String spelled) {
-        java.util.regex.Matcher m = HELPERS.matcher(spelled);
-        CodeBlock.Builder c = CodeBlock.builder();
-        int last = 0;
-        while (m.find()) {
-            c.add("$L", spelled.substring(last, m.start()));
-            c.add("$T.", switch (m.group(1)) {
-                case "ScalarMath" -> RuntimeTypes.SCALAR_MATH;
-                case "VectorMath" -> RuntimeTypes.VECTOR_MATH;
-                default -> RuntimeTypes.VECTOR_OPERATORS;
-            });
-            last = m.end();
-        }
-        c.add("$L", spelled.substring(last));
-        return c.build();
-    }
-
-    private static final java.util.regex.Pattern HELPERS =
-            java.util.regex.Pattern.compile("\\b(ScalarMath|VectorMath|VectorOperators)\\.");
 
     // ---- the reduction's scalar dialect --------------------------------------------------------
 

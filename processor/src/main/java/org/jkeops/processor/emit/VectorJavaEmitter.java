@@ -193,7 +193,7 @@ public final class VectorJavaEmitter {
         // Once per block: parameters, columns, broadcasts of parameter-level values.
         for (Program.Node n : program.nodes()) {
             if (live[n.id()] && n.level() == Level.PARAM && !inlineScalar(n)) {
-                b.addStatement("final $L t$L = $L", t, n.id(), ScalarJavaEmitter.withImports(scalar(n.instr(), -1)));
+                b.addStatement("final $L t$L = $L", t, n.id(), scalar(n.instr(), -1));
             }
         }
         for (Program.Node n : program.nodes()) {
@@ -212,7 +212,7 @@ public final class VectorJavaEmitter {
             for (Program.Node n : program.nodes()) {
                 if (live[n.id()] && n.level() == Level.OUTER && !inlineScalar(n)) {
                     b.addStatement("final $L t$L_$L = $L", t, n.id(), q,
-                            ScalarJavaEmitter.withImports(scalar(n.instr(), q)));
+                            scalar(n.instr(), q));
                 }
             }
             for (Program.Node n : program.nodes()) {
@@ -316,7 +316,7 @@ public final class VectorJavaEmitter {
         CodeBlock.Builder b = CodeBlock.builder();
         for (Program.Node n : program.nodes()) {
             if (live[n.id()] && n.level() == Level.PARAM && !inlineScalar(n)) {
-                b.addStatement("final $L t$L = $L", t, n.id(), ScalarJavaEmitter.withImports(scalar(n.instr(), -1)));
+                b.addStatement("final $L t$L = $L", t, n.id(), scalar(n.instr(), -1));
             }
         }
         for (Program.Node n : program.nodes()) {
@@ -329,7 +329,7 @@ public final class VectorJavaEmitter {
             for (Program.Node n : program.nodes()) {
                 if (live[n.id()] && n.level() == Level.OUTER && !inlineScalar(n)) {
                     b.addStatement("final $L t$L_$L = $L", t, n.id(), q,
-                            ScalarJavaEmitter.withImports(scalar(n.instr(), q)));
+                            scalar(n.instr(), q));
                 }
             }
         }
@@ -346,13 +346,13 @@ public final class VectorJavaEmitter {
         b.beginControlFlow("for (int j = bound; j < je; j++)");
         for (Program.Node n : program.nodes()) {
             if (live[n.id()] && n.level() == Level.INNER && !perRow[n.id()]) {
-                b.addStatement("final $L u$L = $L", t, n.id(), ScalarJavaEmitter.withImports(scalar(n.instr(), -1)));
+                b.addStatement("final $L u$L = $L", t, n.id(), scalar(n.instr(), -1));
             }
         }
         for (int q = 0; q < rows; q++) {
             for (Program.Node n : program.nodes()) {
                 if (live[n.id()] && n.level() == Level.INNER && perRow[n.id()]) {
-                    b.addStatement("final $L u$L_$L = $L", t, n.id(), q, ScalarJavaEmitter.withImports(scalar(n.instr(), q)));
+                    b.addStatement("final $L u$L_$L = $L", t, n.id(), q, scalar(n.instr(), q));
                 }
             }
             reduction.scalarFold(b, scalarRow(q));
@@ -396,7 +396,7 @@ public final class VectorJavaEmitter {
         return prefix + id + (perRow[id] ? suffix(q) : "");
     }
 
-    private String scalar(Instr instr, int q) {
+    private CodeBlock scalar(Instr instr, int q) {
         return ScalarJavaEmitter.spell(instr, id -> scalarRef(id, q), l -> scalarLoad(l, q), isFloat);
     }
 
@@ -428,7 +428,7 @@ public final class VectorJavaEmitter {
             emitCode(b, VectorTranscendentals.binary(bin.op(), vectorRef(bin.a(), q), vectorRef(bin.b(), q), name,
                     isFloat, sp()), name, bin.op().keopsName() + "(" + vectorRef(bin.a(), q) + ", " + vectorRef(bin.b(), q) + ")");
         } else {
-            b.addStatement("final $T $L = $L", vec, name, ScalarJavaEmitter.withImports(vector(instr, q)));
+            b.addStatement("final $T $L = $L", vec, name, VectorText.withImports(vector(instr, q)));
         }
     }
 
@@ -436,9 +436,9 @@ public final class VectorJavaEmitter {
     private void emitCode(CodeBlock.Builder b, VectorTranscendentals.Code code, String name, String computes) {
         b.add("// $L = $L, inline (see VectorTranscendentals)\n", name, computes);
         for (String st : code.statements()) {
-            b.addStatement("$L", ScalarJavaEmitter.withImports(st));
+            b.addStatement("$L", VectorText.withImports(st));
         }
-        b.addStatement("final $T $L = $L", vec, name, ScalarJavaEmitter.withImports(code.result()));
+        b.addStatement("final $T $L = $L", vec, name, VectorText.withImports(code.result()));
     }
 
     private String vector(Instr instr, int q) {

@@ -1,29 +1,31 @@
 package org.jkeops.processor.ir;
 
 import java.util.function.DoubleBinaryOperator;
+import org.jkeops.annotations.Formulas;
 
 /**
  * Element-wise operations of two operands (one may be of dimension 1 and broadcast): KeOps name,
- * infix symbol (for printing), meaning in float64 and scalar Java spelling. Comparisons give 1 or
+ * infix symbol (for printing), meaning in float64 (Java's operator, or {@link Formulas}' method)
+ * and spellings (see {@link UnaryOp} for their forms). Comparisons give 1 or
  * 0 in the kernel's precision. The vector spelling is null for Powf and Atan2, whose SIMD code
  * comes from {@code org.jkeops.processor.emit.VectorTranscendentals}.
  */
 public enum BinaryOp {
-    ADD("Add", "+", (a, b) -> a + b, "%s + %s", "%s + %s", "%s.add(%s)", "%s + %s"),
-    SUB("Subtract", "-", (a, b) -> a - b, "%s - %s", "%s - %s", "%s.sub(%s)", "%s - %s"),
-    MUL("Mult", "*", (a, b) -> a * b, "%s * %s", "%s * %s", "%s.mul(%s)", "%s * %s"),
-    DIV("Divide", "/", (a, b) -> a / b, "%s / %s", "%s / %s", "%s.div(%s)", "%s / %s"),
+    ADD("Add", "+", (a, b) -> a + b, "$a:L + $b:L", "$a:L + $b:L", "%s.add(%s)", "%s + %s"),
+    SUB("Subtract", "-", (a, b) -> a - b, "$a:L - $b:L", "$a:L - $b:L", "%s.sub(%s)", "%s - %s"),
+    MUL("Mult", "*", (a, b) -> a * b, "$a:L * $b:L", "$a:L * $b:L", "%s.mul(%s)", "%s * %s"),
+    DIV("Divide", "/", (a, b) -> a / b, "$a:L / $b:L", "$a:L / $b:L", "%s.div(%s)", "%s / %s"),
     // OpenCL: Java's Math.pow, which C's pow is not at a NaN exponent (pow(1, NaN) = 1) or at
     // |a| = 1 with an infinite exponent (C: 1; Java: NaN)
-    POWF("Powf", null, Math::pow, "Math.pow(%s, %s)", "(float) Math.pow(%s, %s)", null,
+    POWF("Powf", null, Formulas::powf, "Math.pow($a:L, $b:L)", "(float) Math.pow($a:L, $b:L)", null,
             "((isnan(%2$s) || (fabs(%1$s) == 1 && isinf(%2$s))) ? NAN : pow(%1$s, %2$s))"),
-    ATAN2("Atan2", null, Math::atan2, "Math.atan2(%s, %s)", "(float) Math.atan2(%s, %s)", null, "atan2(%s, %s)"),
-    EQ("Equal", "==", (a, b) -> a == b ? 1 : 0, "(%s == %s ? 1.0 : 0.0)", "(%s == %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.EQ, %2$s))", "(%s == %s ? 1 : 0)"),
-    NE("NotEqual", "!=", (a, b) -> a != b ? 1 : 0, "(%s != %s ? 1.0 : 0.0)", "(%s != %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.NE, %2$s))", "(%s != %s ? 1 : 0)"),
-    LT("LessThan", "<", (a, b) -> a < b ? 1 : 0, "(%s < %s ? 1.0 : 0.0)", "(%s < %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.LT, %2$s))", "(%s < %s ? 1 : 0)"),
-    LE("LessOrEqual", "<=", (a, b) -> a <= b ? 1 : 0, "(%s <= %s ? 1.0 : 0.0)", "(%s <= %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.LE, %2$s))", "(%s <= %s ? 1 : 0)"),
-    GT("GreaterThan", ">", (a, b) -> a > b ? 1 : 0, "(%s > %s ? 1.0 : 0.0)", "(%s > %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.GT, %2$s))", "(%s > %s ? 1 : 0)"),
-    GE("GreaterOrEqual", ">=", (a, b) -> a >= b ? 1 : 0, "(%s >= %s ? 1.0 : 0.0)", "(%s >= %s ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.GE, %2$s))", "(%s >= %s ? 1 : 0)");
+    ATAN2("Atan2", null, Formulas::atan2, "Math.atan2($a:L, $b:L)", "(float) Math.atan2($a:L, $b:L)", null, "atan2(%s, %s)"),
+    EQ("Equal", "==", (a, b) -> a == b ? 1 : 0, "($a:L == $b:L ? 1.0 : 0.0)", "($a:L == $b:L ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.EQ, %2$s))", "(%s == %s ? 1 : 0)"),
+    NE("NotEqual", "!=", (a, b) -> a != b ? 1 : 0, "($a:L != $b:L ? 1.0 : 0.0)", "($a:L != $b:L ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.NE, %2$s))", "(%s != %s ? 1 : 0)"),
+    LT("LessThan", "<", (a, b) -> a < b ? 1 : 0, "($a:L < $b:L ? 1.0 : 0.0)", "($a:L < $b:L ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.LT, %2$s))", "(%s < %s ? 1 : 0)"),
+    LE("LessOrEqual", "<=", (a, b) -> a <= b ? 1 : 0, "($a:L <= $b:L ? 1.0 : 0.0)", "($a:L <= $b:L ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.LE, %2$s))", "(%s <= %s ? 1 : 0)"),
+    GT("GreaterThan", ">", (a, b) -> a > b ? 1 : 0, "($a:L > $b:L ? 1.0 : 0.0)", "($a:L > $b:L ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.GT, %2$s))", "(%s > %s ? 1 : 0)"),
+    GE("GreaterOrEqual", ">=", (a, b) -> a >= b ? 1 : 0, "($a:L >= $b:L ? 1.0 : 0.0)", "($a:L >= $b:L ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.GE, %2$s))", "(%s >= %s ? 1 : 0)");
 
     private final String keopsName;
     private final String symbol;
@@ -70,8 +72,12 @@ public enum BinaryOp {
         return String.format(vector, a, b);
     }
 
-    public String java(String a, String b, boolean isFloat) {
-        return String.format(isFloat ? javaFloat : javaDouble, a, b);
+    /**
+     * The scalar Java spelling: a JavaPoet format with the named arguments {@code a} and {@code b}
+     * (the operands), for float32 or float64 kernels.
+     */
+    public String javaFormat(boolean isFloat) {
+        return isFloat ? javaFloat : javaDouble;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.jkeops.processor.ir;
 
+import org.jkeops.annotations.Formulas;
 import org.jkeops.processor.ir.Expr.Binary;
 import org.jkeops.processor.ir.Expr.Clamp;
 import org.jkeops.processor.ir.Expr.ComponentReduce;
@@ -211,14 +212,14 @@ public final class Ops {
             case 1 -> a;
             case 2 -> square(a);
             case -1 -> unary(UnaryOp.INV, a);
-            default -> a instanceof Const c ? constant(Math.pow(c.value(), n))
+            default -> a instanceof Const c ? constant(Formulas.pow(c.value(), n))
                     : isZero(a) && n > 0 ? a : new Pow(a, n);
         };
     }
 
     public static Expr round(Expr a, int digits) {
         if (a instanceof Const c) {
-            return constant(ScalarSemantics.round(c.value(), digits));
+            return constant(Formulas.round(c.value(), digits));
         }
         return isZero(a) ? a : new Round(a, digits);
     }
@@ -237,7 +238,7 @@ public final class Ops {
     public static Expr clamp(Expr a, Expr low, Expr high) {
         broadcastDim("Clamp", a, low, high);
         if (a instanceof Const ca && low instanceof Const cl && high instanceof Const ch) {
-            return constant(ScalarSemantics.clamp(ca.value(), cl.value(), ch.value()));
+            return constant(Formulas.clamp(ca.value(), cl.value(), ch.value()));
         }
         return new Clamp(a, low, high);
     }

@@ -1,42 +1,46 @@
 package org.jkeops.processor.ir;
 
 import java.util.function.DoubleUnaryOperator;
+import org.jkeops.annotations.Formulas;
 
 /**
  * Element-wise operations of one operand: the single place for each one's KeOps name, its meaning
- * (in float64, used for constant folding and mirrored by the runtime's {@code ScalarMath}) and its
- * scalar Java spelling. {@code %s} in a spelling is the operand, always a simple name or literal.
- * The float spelling is used for float32 kernels; transcendental functions compute in double and
- * round once, which is at least as accurate as a float implementation. The vector spelling is
- * the Vector API text used by the SIMD emitter; it is null for the transcendental operations,
- * whose SIMD code (several statements, deterministic across JIT tiers) comes from
- * {@code org.jkeops.processor.emit.VectorTranscendentals}.
+ * (in float64, for constant folding) and its spellings. The meaning is Java's operator or
+ * {@link Formulas}' method of the operation, the one Java implementation: the scalar spellings
+ * compute the same (Java's {@code Math}, or that method through the runtime's {@code ScalarMath}).
+ * The scalar Java spellings are JavaPoet formats with named arguments, {@code $x:L} the operand
+ * and {@code $math:T} the runtime's {@code ScalarMath}, so that the generated file imports the
+ * helper as a type; the float format is used for float32 kernels, where transcendental functions
+ * compute in double and round once, which is at least as accurate as a float implementation. The
+ * vector spelling ({@code %s} the operand, always a simple name) is the Vector API text used by the
+ * SIMD emitter; it is null for the transcendental operations, whose SIMD code (several statements,
+ * deterministic across JIT tiers) comes from {@code org.jkeops.processor.emit.VectorTranscendentals}.
  */
 public enum UnaryOp {
-    NEG("Minus", x -> -x, "-%s", "-%s", "%s.neg()", "-%s"),
-    INV("Inv", x -> 1 / x, "1.0 / %s", "1.0f / %s", "%1$s.broadcast(1).div(%1$s)", "1 / %s"),
-    SQUARE("Square", x -> x * x, "%1$s * %1$s", "%1$s * %1$s", "%1$s.mul(%1$s)", "%1$s * %1$s"),
-    SQRT("Sqrt", Math::sqrt, "Math.sqrt(%s)", "(float) Math.sqrt(%s)", "%s.sqrt()", "sqrt(%s)"),
-    RSQRT("Rsqrt", x -> x == 0 ? 0 : 1 / Math.sqrt(x), "ScalarMath.rsqrt(%s)", "ScalarMath.rsqrt(%s)", "%1$s.broadcast(1).div(%1$s.sqrt()).blend(0, %1$s.eq(0))", "jk_rsqrt_#(%s)"),
-    EXP("Exp", Math::exp, "Math.exp(%s)", "(float) Math.exp(%s)", null, "exp(%s)"),
-    LOG("Log", Math::log, "Math.log(%s)", "(float) Math.log(%s)", null, "log(%s)"),
-    SIN("Sin", Math::sin, "Math.sin(%s)", "(float) Math.sin(%s)", null, "sin(%s)"),
-    COS("Cos", Math::cos, "Math.cos(%s)", "(float) Math.cos(%s)", null, "cos(%s)"),
-    ASIN("Asin", Math::asin, "Math.asin(%s)", "(float) Math.asin(%s)", null, "asin(%s)"),
-    ACOS("Acos", Math::acos, "Math.acos(%s)", "(float) Math.acos(%s)", null, "acos(%s)"),
-    ATAN("Atan", Math::atan, "Math.atan(%s)", "(float) Math.atan(%s)", null, "atan(%s)"),
-    ABS("Abs", Math::abs, "Math.abs(%s)", "Math.abs(%s)", "%s.abs()", "fabs(%s)"),
-    FLOOR("Floor", Math::floor, "Math.floor(%s)", "(float) Math.floor(%s)", "VectorMath.floor(%s)", "floor(%s)"),
+    NEG("Minus", x -> -x, "-$x:L", "-$x:L", "%s.neg()", "-%s"),
+    INV("Inv", Formulas::inv, "1.0 / $x:L", "1.0f / $x:L", "%1$s.broadcast(1).div(%1$s)", "1 / %s"),
+    SQUARE("Square", Formulas::square, "$x:L * $x:L", "$x:L * $x:L", "%1$s.mul(%1$s)", "%1$s * %1$s"),
+    SQRT("Sqrt", Formulas::sqrt, "Math.sqrt($x:L)", "(float) Math.sqrt($x:L)", "%s.sqrt()", "sqrt(%s)"),
+    RSQRT("Rsqrt", Formulas::rsqrt, "$math:T.rsqrt($x:L)", "$math:T.rsqrt($x:L)", "%1$s.broadcast(1).div(%1$s.sqrt()).blend(0, %1$s.eq(0))", "jk_rsqrt_#(%s)"),
+    EXP("Exp", Formulas::exp, "Math.exp($x:L)", "(float) Math.exp($x:L)", null, "exp(%s)"),
+    LOG("Log", Formulas::log, "Math.log($x:L)", "(float) Math.log($x:L)", null, "log(%s)"),
+    SIN("Sin", Formulas::sin, "Math.sin($x:L)", "(float) Math.sin($x:L)", null, "sin(%s)"),
+    COS("Cos", Formulas::cos, "Math.cos($x:L)", "(float) Math.cos($x:L)", null, "cos(%s)"),
+    ASIN("Asin", Formulas::asin, "Math.asin($x:L)", "(float) Math.asin($x:L)", null, "asin(%s)"),
+    ACOS("Acos", Formulas::acos, "Math.acos($x:L)", "(float) Math.acos($x:L)", null, "acos(%s)"),
+    ATAN("Atan", Formulas::atan, "Math.atan($x:L)", "(float) Math.atan($x:L)", null, "atan(%s)"),
+    ABS("Abs", Formulas::abs, "Math.abs($x:L)", "Math.abs($x:L)", "%s.abs()", "fabs(%s)"),
+    FLOOR("Floor", Formulas::floor, "Math.floor($x:L)", "(float) Math.floor($x:L)", "VectorMath.floor(%s)", "floor(%s)"),
     /** x log x, 0 at x = 0. */
-    XLOGX("XLogX", x -> x == 0 ? 0 : x * Math.log(x), "ScalarMath.xlogx(%s)", "ScalarMath.xlogx(%s)", null, "jk_xlogx_#(%s)"),
+    XLOGX("XLogX", Formulas::xlogx, "$math:T.xlogx($x:L)", "$math:T.xlogx($x:L)", null, "jk_xlogx_#(%s)"),
     /** sin(x) / x, 1 at x = 0. */
-    SINXDIVX("SinXDivX", x -> x == 0 ? 1 : Math.sin(x) / x, "ScalarMath.sinxdivx(%s)", "ScalarMath.sinxdivx(%s)", null, "jk_sinxdivx_#(%s)"),
+    SINXDIVX("SinXDivX", Formulas::sinxdivx, "$math:T.sinxdivx($x:L)", "$math:T.sinxdivx($x:L)", null, "jk_sinxdivx_#(%s)"),
     /** 0 if x < 0 else 1 (NaN gives 1, as "not less than 0"). */
-    STEP("Step", x -> x < 0 ? 0 : 1, "ScalarMath.step(%s)", "ScalarMath.step(%s)", "%1$s.broadcast(1).blend(0, %1$s.lt(0))", "jk_step_#(%s)"),
+    STEP("Step", Formulas::step, "$math:T.step($x:L)", "$math:T.step($x:L)", "%1$s.broadcast(1).blend(0, %1$s.lt(0))", "jk_step_#(%s)"),
     /** -1, 0 or 1 (NaN gives 0). */
-    SIGN("Sign", x -> x > 0 ? 1 : x < 0 ? -1 : 0, "ScalarMath.sign(%s)", "ScalarMath.sign(%s)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.GT, 0)).blend(-1, %1$s.lt(0))", "jk_sign_#(%s)"),
+    SIGN("Sign", Formulas::sign, "$math:T.sign($x:L)", "$math:T.sign($x:L)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.GT, 0)).blend(-1, %1$s.lt(0))", "jk_sign_#(%s)"),
     /** max(x, 0); NaN gives 0. */
-    RELU("ReLU", x -> x > 0 ? x : 0, "ScalarMath.relu(%s)", "ScalarMath.relu(%s)", "%1$s.broadcast(0).blend(%1$s, %1$s.compare(VectorOperators.GT, 0))", "jk_relu_#(%s)");
+    RELU("ReLU", Formulas::relu, "$math:T.relu($x:L)", "$math:T.relu($x:L)", "%1$s.broadcast(0).blend(%1$s, %1$s.compare(VectorOperators.GT, 0))", "jk_relu_#(%s)");
 
     private final String keopsName;
     private final DoubleUnaryOperator meaning;
@@ -83,9 +87,12 @@ public enum UnaryOp {
         return String.format(vector, a);
     }
 
-    /** Scalar Java expression for an operand spelled {@code a}. */
-    public String java(String a, boolean isFloat) {
-        return String.format(isFloat ? javaFloat : javaDouble, a);
+    /**
+     * The scalar Java spelling: a JavaPoet format with the named arguments {@code x} (the operand)
+     * and {@code math} (the runtime's {@code ScalarMath}), for float32 or float64 kernels.
+     */
+    public String javaFormat(boolean isFloat) {
+        return isFloat ? javaFloat : javaDouble;
     }
 
     /**

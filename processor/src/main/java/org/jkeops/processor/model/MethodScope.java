@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.ir.Expr;
+import org.jkeops.processor.plan.Precision;
 import org.jkeops.processor.resolve.Scope;
 
 /** The names a kernel method's formulas see: aliases are the annotated parameters; Var forms may declare the others. */
@@ -65,6 +66,14 @@ final class MethodScope implements Scope {
     /** A parameter with an error of its own, so that the formula need not report it unknown. */
     boolean isBrokenParameter(String name) {
         return slots.stream().anyMatch(s -> s.name.equals(name) && !s.usable);
+    }
+
+    /** Float32 when every parameter that can be a formula variable is float (mixed precisions are JK125). */
+    @Override
+    public boolean float32() {
+        List<Slot> variables = slots.stream().filter(s -> s.usable && !s.out && !s.indices && s.type.isFormulaType())
+                .toList();
+        return !variables.isEmpty() && variables.stream().allMatch(s -> s.type.precision() == Precision.FLOAT);
     }
 
     @Override

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jkeops.annotations.Formulas;
 import org.jkeops.processor.ir.BinaryOp;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.ir.ComponentOp;
 import org.jkeops.processor.ir.Expr;
-import org.jkeops.processor.ir.ScalarSemantics;
 import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.Level;
 import org.jkeops.processor.plan.Program;
@@ -229,9 +229,9 @@ public final class Lowering {
             case Instr.IfLess l when isLiteral(l.a()) && isLiteral(l.b()) ->
                     nodes.get(value(l.a()) < value(l.b()) ? l.then() : l.otherwise()).instr();
             case Instr.Clamp c when isLiteral(c.a()) && isLiteral(c.low()) && isLiteral(c.high()) ->
-                    new Instr.Literal(ScalarSemantics.clamp(value(c.a()), value(c.low()), value(c.high())));
-            case Instr.PowInt p when isLiteral(p.a()) -> new Instr.Literal(Math.pow(value(p.a()), p.exponent()));
-            case Instr.RoundTo r when isLiteral(r.a()) -> new Instr.Literal(ScalarSemantics.round(value(r.a()), r.digits()));
+                    new Instr.Literal(Formulas.clamp(value(c.a()), value(c.low()), value(c.high())));
+            case Instr.PowInt p when isLiteral(p.a()) -> new Instr.Literal(Formulas.pow(value(p.a()), p.exponent()));
+            case Instr.RoundTo r when isLiteral(r.a()) -> new Instr.Literal(Formulas.round(value(r.a()), r.digits()));
             default -> instr;
         };
     }

@@ -1,6 +1,8 @@
 package org.jkeops.processor.reduce;
 
+import com.palantir.javapoet.CodeBlock;
 import java.util.List;
+import org.jkeops.processor.emit.JavaSpelling;
 import org.jkeops.processor.ir.UnaryOp;
 import org.jkeops.processor.plan.Precision;
 
@@ -35,13 +37,13 @@ public record ScalarRow(Precision precision, String tag, List<String> values, Li
     }
 
     /** Exp as the operation spells it in scalar Java. */
-    String exp(String x) {
-        return UnaryOp.EXP.java(x, isFloat());
+    CodeBlock exp(String x) {
+        return JavaSpelling.unary(UnaryOp.EXP, x, isFloat());
     }
 
     /** Log as the operation spells it in scalar Java. */
-    String log(String x) {
-        return UnaryOp.LOG.java(x, isFloat());
+    CodeBlock log(String x) {
+        return JavaSpelling.unary(UnaryOp.LOG, x, isFloat());
     }
 
     /** The output element of component c. */

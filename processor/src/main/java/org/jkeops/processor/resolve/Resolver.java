@@ -50,13 +50,25 @@ public final class Resolver {
 
     private Expr expr(Ast ast) throws FormulaException {
         return switch (ast) {
-            case Ast.Num n -> Ops.constant(n.value());
+            case Ast.Num n -> literal(n);
             case Ast.Name n -> name(n);
             case Ast.Negate n -> Ops.neg(expr(n.arg()));
             case Ast.Infix in -> infix(in);
             case Ast.ScalarProduct sp -> scalarProduct(sp);
             case Ast.Call c -> call(c);
         };
+    }
+
+    /**
+     * A literal is rounded to the kernel's precision; one that overflows it would silently be
+     * infinite (float64 overflow is the parser's error, before the precision is known).
+     */
+    private Expr literal(Ast.Num n) throws FormulaException {
+        if (scope.float32() && Float.isInfinite((float) n.value())) {
+            throw new FormulaException(Msg.SYNTAX, n.column(), "number " + n.text() + " overflows float32, the precision"
+                    + " of this kernel (beyond " + Float.MAX_VALUE + "); write a smaller constant, or use double parameters");
+        }
+        return Ops.constant(n.value());
     }
 
     private Expr name(Ast.Name n) throws FormulaException {

@@ -13,6 +13,12 @@ public interface Scope {
     /** The variable an alias names, or null. */
     Expr.Var alias(String name);
 
+    /**
+     * Whether the kernel computes in float32 (its formula variables are {@code float} or
+     * {@code float[]}), so that a literal beyond float32's range is an error.
+     */
+    boolean float32();
+
     /** All aliases, for "known names" in messages. */
     Collection<String> aliasNames();
 

@@ -46,6 +46,11 @@ class GradientFormTest {
         }
 
         @Override
+        public boolean float32() {
+            return false;
+        }
+
+        @Override
         public Collection<String> aliasNames() {
             return VARS.keySet();
         }
