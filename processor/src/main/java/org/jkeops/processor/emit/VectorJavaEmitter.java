@@ -161,7 +161,7 @@ public final class VectorJavaEmitter {
         CodeBlock.Builder rb = CodeBlock.builder();
         // The scalar state a block hands to its tail method: allocated once per task, not per block.
         List<Slot> state = scalarState(rowsPerBlock);
-        long doubles = state.stream().filter(v -> !v.type().equals("int")).count();
+        long doubles = state.stream().filter(v -> !v.isInt()).count();
         rb.addStatement("final double[] st = new double[$L]", doubles);
         rb.addStatement("final int[] ist = new int[$L]", state.size() - doubles);
         rb.addStatement("int r = r0");
@@ -270,7 +270,7 @@ public final class VectorJavaEmitter {
         int di = 0;
         int ii = 0;
         for (Slot v : scalarState(rows)) {
-            if (v.type().equals("int")) {
+            if (v.isInt()) {
                 b.addStatement("ist[$L] = $L", ii++, v.name());
             } else {
                 b.addStatement("st[$L] = $L", di++, v.name());
@@ -311,7 +311,7 @@ public final class VectorJavaEmitter {
                 .addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st")
                 .addParameter(ArrayTypeName.of(TypeName.INT), "ist");
         for (Slot buffer : laneBuffers(rows)) {
-            m.addParameter(ArrayTypeName.of(buffer.type().startsWith("int") ? TypeName.INT : scalarType()), buffer.name());
+            m.addParameter(buffer.type(), buffer.name());
         }
         CodeBlock.Builder b = CodeBlock.builder();
         for (Program.Node n : program.nodes()) {
@@ -336,10 +336,10 @@ public final class VectorJavaEmitter {
         int di = 0;
         int ii = 0;
         for (Slot v : scalarState(rows)) {
-            if (v.type().equals("int")) {
+            if (v.isInt()) {
                 b.addStatement("int $L = ist[$L]", v.name(), ii++);
             } else {
-                b.addStatement("$L $L = $Lst[$L]", v.type(), v.name(), v.type().equals("double") ? "" : "(" + v.type() + ") ",
+                b.addStatement("$T $L = $Lst[$L]", v.type(), v.name(), v.type().equals(TypeName.DOUBLE) ? "" : "(" + v.type() + ") ",
                         di++);
             }
         }

@@ -8,7 +8,6 @@ import javax.lang.model.type.TypeMirror;
 import org.jkeops.annotations.Reduction;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.ir.Expr;
-import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Precision;
 
 /**
@@ -35,7 +34,7 @@ final class OutputChecks {
             checkBodyReturn(method, precision, formula);
             return false;
         }
-        return checkOutputs(method, slots, d.reduction().reduction(), precision);
+        return checkOutputs(method, slots, d.reduction(), precision);
     }
 
     /** A gradient returns one row per i or j, or the parameter's values, in the target's precision. */
@@ -73,10 +72,11 @@ final class OutputChecks {
     }
 
     /** Checks the return type or the @Out parameters; returns whether outputs are @Out. */
-    private boolean checkOutputs(ExecutableElement method, List<Slot> slots, Reduction r, Precision p) {
+    private boolean checkOutputs(ExecutableElement method, List<Slot> slots, ReductionSpec spec, Precision p) {
         String methodName = method.getSimpleName().toString();
-        boolean values = KernelPlan.hasValues(r);
-        boolean indices = KernelPlan.hasIndices(r);
+        Reduction r = spec.reduction();
+        boolean values = spec.type(p).hasValues();
+        boolean indices = spec.type(p).hasIndices();
         String valueArray = p.javaType() + "[]";
         List<Slot> outs = slots.stream().filter(s -> s.out).toList();
         TypeMirror ret = method.getReturnType();

@@ -2,7 +2,6 @@ package org.jkeops.processor.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jkeops.annotations.Reduction;
 import org.jkeops.annotations.SumScheme;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.ir.Expr;
@@ -12,6 +11,7 @@ import org.jkeops.processor.passes.Simplifier;
 import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Precision;
 import org.jkeops.processor.plan.Program;
+import org.jkeops.processor.reduce.ReductionType;
 
 /**
  * The passes after a kernel method is checked: simplifies its formulas, lowers them to scalar
@@ -48,12 +48,12 @@ final class PlanBuilder {
                     .append(program.listing()).append('\n');
         }
         return new KernelPlan(d.kernelName(), d.methodName(), functionName, precision, r.reduction(), r.outer(),
-                r.k(), scheme, params(slots, indexColumn, r.reduction()), formula, weight, program, outParams,
+                r.k(), scheme, params(slots, indexColumn, r.type(precision)), formula, weight, program, outParams,
                 d.fromBody(), d.sumsRows(), formulas.text());
     }
 
     /** Every parameter in order, then the index column the facade makes, if any. */
-    private static List<KernelPlan.Param> params(List<Slot> slots, Expr.Var indexColumn, Reduction reduction) {
+    private static List<KernelPlan.Param> params(List<Slot> slots, Expr.Var indexColumn, ReductionType reduction) {
         List<KernelPlan.Param> params = new ArrayList<>();
         int outIndex = 0;
         for (Slot s : slots) {
@@ -61,7 +61,7 @@ final class PlanBuilder {
             if (s.ranges) {
                 role = KernelPlan.Role.RANGES;
             } else if (s.out) {
-                boolean values = outIndex == 0 && KernelPlan.hasValues(reduction);
+                boolean values = outIndex == 0 && reduction.hasValues();
                 role = values ? KernelPlan.Role.OUT_VALUES : KernelPlan.Role.OUT_INDICES;
                 outIndex++;
             }

@@ -6,6 +6,7 @@ import org.jkeops.annotations.Reduction;
 import org.jkeops.annotations.SumScheme;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.plan.Precision;
+import org.jkeops.processor.reduce.ReductionType;
 
 /**
  * The reduction of a kernel method: its {@code @Reduce} (the defaults when absent), or the SUM a
@@ -47,6 +48,11 @@ record ReductionSpec(AnnotationMirror mirror, Reduction reduction, Index over, S
     /** The category reduced over. */
     Category inner() {
         return over == Index.J ? Category.J : Category.I;
+    }
+
+    /** The reduction's type for a precision (K as written: its own check reports K < 1). */
+    ReductionType type(Precision precision) {
+        return ReductionType.of(reduction, resolvedScheme(precision), precision, k);
     }
 
     /** The sum scheme with AUTO decided: blocks for float32, direct for float64. */

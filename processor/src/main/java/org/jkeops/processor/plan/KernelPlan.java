@@ -100,10 +100,6 @@ public record KernelPlan(
      */
     public record Param(String name, int position, Role role, Category category, int dim, boolean scalar,
             Source source) {
-        public Param(String name, int position, Role role, Category category, int dim, boolean scalar) {
-            this(name, position, role, category, dim, scalar, Source.ARGUMENT);
-        }
-
         /** Whether the caller passes this parameter. */
         public boolean inSignature() {
             return source != Source.INDEX_COLUMN;
@@ -125,19 +121,9 @@ public record KernelPlan(
         return reductionType().hasValues();
     }
 
-    /** Whether a reduction produces values (float or double); the analyzer asks before a plan exists. */
-    public static boolean hasValues(Reduction reduction) {
-        return ReductionType.of(reduction).hasValues();
-    }
-
     /** Whether the reduction produces indices. */
     public boolean hasIndices() {
         return reductionType().hasIndices();
-    }
-
-    /** Whether a reduction produces indices. */
-    public static boolean hasIndices(Reduction reduction) {
-        return ReductionType.of(reduction).hasIndices();
     }
 
     /** Whether backends may split the reduced index into parts merged from their finalized outputs. */

@@ -1,6 +1,7 @@
 package org.jkeops.processor.reduce;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 import org.jkeops.processor.emit.RuntimeTypes;
@@ -75,8 +76,8 @@ public record ArgMinMaxReduction(boolean max, boolean values, Precision precisio
     public List<Slot> scalarState(ScalarRow row) {
         List<Slot> state = new ArrayList<>();
         for (int c = 0; c < row.dim(); c++) {
-            state.add(new Slot(row.t(), row.name("acc", c)));
-            state.add(new Slot("int", row.name("idx", c)));
+            state.add(new Slot(row.type(), row.name("acc", c)));
+            state.add(new Slot(TypeName.INT, row.name("idx", c)));
         }
         return state;
     }

@@ -1,6 +1,8 @@
 package org.jkeops.processor.reduce;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 import org.jkeops.processor.emit.RuntimeTypes;
 import org.jkeops.processor.plan.Precision;
@@ -88,8 +90,8 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
 
     @Override
     public List<Slot> laneBuffers(ScalarRow row) {
-        return List.of(new Slot(row.t() + "[]", row.name("kv")), new Slot("int[]", row.name("ki")),
-                new Slot("int[]", row.name("kn")));
+        return List.of(new Slot(ArrayTypeName.of(row.type()), row.name("kv")),
+                new Slot(ArrayTypeName.of(TypeName.INT), row.name("ki")), new Slot(ArrayTypeName.of(TypeName.INT), row.name("kn")));
     }
 
     // ---- Vector API lanes ---------------------------------------------------------------------

@@ -50,7 +50,7 @@ public record MinMaxReduction(boolean max, Precision precision) implements Reduc
     public List<Slot> scalarState(ScalarRow row) {
         List<Slot> state = new ArrayList<>();
         for (int c = 0; c < row.dim(); c++) {
-            state.add(new Slot(row.t(), row.name("acc", c)));
+            state.add(new Slot(row.type(), row.name("acc", c)));
         }
         return state;
     }

@@ -89,12 +89,12 @@ public record OnlineExpReduction(boolean softmax, Precision precision) implement
     @Override
     public List<Slot> scalarState(ScalarRow row) {
         List<Slot> state = new ArrayList<>();
-        state.add(new Slot(row.t(), row.name("mx")));
+        state.add(new Slot(row.type(), row.name("mx")));
         if (softmax) {
-            state.add(new Slot(row.t(), row.name("sw")));
+            state.add(new Slot(row.type(), row.name("sw")));
         }
         for (int c = 0; c < row.sums(); c++) {
-            state.add(new Slot(row.t(), row.name("se", c)));
+            state.add(new Slot(row.type(), row.name("se", c)));
         }
         return state;
     }

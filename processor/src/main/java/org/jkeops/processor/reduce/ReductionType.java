@@ -45,14 +45,6 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
         };
     }
 
-    /**
-     * The type of a reduction for the questions that depend on nothing but its name
-     * ({@link #hasValues}, {@link #hasIndices}), asked before a plan exists.
-     */
-    static ReductionType of(Reduction reduction) {
-        return of(reduction, SumScheme.DIRECT, Precision.DOUBLE, 1);
-    }
-
     /** Whether the reduction produces values (float or double). */
     default boolean hasValues() {
         return true;

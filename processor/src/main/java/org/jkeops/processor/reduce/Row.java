@@ -1,5 +1,6 @@
 package org.jkeops.processor.reduce;
 
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 import org.jkeops.processor.plan.Precision;
 
@@ -13,6 +14,11 @@ interface Row {
 
     default String t() {
         return precision().javaType();
+    }
+
+    /** The precision's Java type, as a type. */
+    default TypeName type() {
+        return isFloat() ? TypeName.FLOAT : TypeName.DOUBLE;
     }
 
     default boolean isFloat() {

@@ -1,6 +1,7 @@
 package org.jkeops.processor.reduce;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 import org.jkeops.annotations.SumScheme;
@@ -116,7 +117,7 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
     public List<Slot> scalarState(ScalarRow row) {
         List<Slot> state = new ArrayList<>();
         for (int c = 0; c < row.dim(); c++) {
-            state.add(new Slot(accType(row.t()), row.name("acc", c)));
+            state.add(new Slot(scheme == SumScheme.DOUBLE ? TypeName.DOUBLE : row.type(), row.name("acc", c)));
         }
         return state;
     }
