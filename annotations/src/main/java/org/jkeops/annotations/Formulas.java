@@ -1085,44 +1085,35 @@ public final class Formulas {
 
     /** The index of the first NaN, else of the first greatest component. */
     private static int argMaxIndex(float[] a) {
-        int index = 0;
-        for (int k = 0; k < a.length && !Float.isNaN(a[index]); k++) {
-            if (a[index] < a[k] || Float.isNaN(a[k])) {
-                index = k;
-            }
-        }
-        return index;
+        return firstExtreme(a.length, k -> Float.isNaN(a[k]), (k, best) -> a[k] > a[best]);
     }
 
     private static int argMaxIndex(double[] a) {
-        int index = 0;
-        for (int k = 0; k < a.length && !Double.isNaN(a[index]); k++) {
-            if (a[index] < a[k] || Double.isNaN(a[k])) {
-                index = k;
-            }
-        }
-        return index;
+        return firstExtreme(a.length, k -> Double.isNaN(a[k]), (k, best) -> a[k] > a[best]);
     }
 
     /** The index of the first NaN, else of the first least component. */
     private static int argMinIndex(float[] a) {
-        int index = 0;
-        for (int k = 0; k < a.length && !Float.isNaN(a[index]); k++) {
-            if (a[k] < a[index] || Float.isNaN(a[k])) {
-                index = k;
-            }
-        }
-        return index;
+        return firstExtreme(a.length, k -> Float.isNaN(a[k]), (k, best) -> a[k] < a[best]);
     }
 
     private static int argMinIndex(double[] a) {
-        int index = 0;
-        for (int k = 0; k < a.length && !Double.isNaN(a[index]); k++) {
-            if (a[k] < a[index] || Double.isNaN(a[k])) {
-                index = k;
+        return firstExtreme(a.length, k -> Double.isNaN(a[k]), (k, best) -> a[k] < a[best]);
+    }
+
+    private interface Beats {
+        boolean test(int k, int best);
+    }
+
+    /** The first component that is NaN, else the first that no later one beats (ties keep the first). */
+    private static int firstExtreme(int n, java.util.function.IntPredicate isNaN, Beats beats) {
+        int best = 0;
+        for (int k = 1; k < n && !isNaN.test(best); k++) {
+            if (isNaN.test(k) || beats.test(k, best)) {
+                best = k;
             }
         }
-        return index;
+        return best;
     }
 
     private interface FloatOp {
