@@ -57,6 +57,33 @@ class KernelsGenerationTest {
         generated(c, "test.GaussScalarKernels");
     }
 
+    /** Types are compared by kind and element: a type annotation is part of a type's printed form only. */
+    @Test
+    void typeAnnotationsOnParameterAndReturnTypesAreAccepted() throws IOException {
+        KernelSource s = DeclarationErrorTest.kernels("Annotated",
+                "    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE) @interface Checked { }",
+                "",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    @Checked float[] dist(@Vi(3) @Checked float[] x, @Vj(3) float @Checked [] y);",
+                "",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    @Reduce(Reduction.MIN_ARG_MIN)",
+                "    org.jkeops.runtime.@Checked FloatArgResult nearest(@Vi(3) float[] x, @Vj(3) float[] y,",
+                "            org.jkeops.runtime.@Checked Ranges ranges);",
+                "",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    @Reduce(Reduction.MIN_ARG_MIN)",
+                "    void nearestOut(@Vi(3) float[] x, @Vj(3) float[] y, @Out @Checked float[] d, @Out int @Checked [] i);",
+                "",
+                "    @Reduce(Reduction.SUM)",
+                "    static @Checked double product(@Vi double x, @Vj double y) {",
+                "        return x * y;",
+                "    }");
+        Compilation c = succeed(s);
+        String impl = generated(c, "test.AnnotatedImpl");
+        assertTrue(impl.contains("public FloatArgResult nearest(float[] x_, float[] y_, Ranges ranges_)"), impl);
+    }
+
     @Test
     void overloadedMethodsBothGenerate() throws IOException {
         KernelSource s = DeclarationErrorTest.kernels("Overloads",

@@ -12,6 +12,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import org.jkeops.annotations.Reduction;
@@ -160,7 +161,29 @@ final class GradientTargets {
 
     /** Whether two methods have the same parameter types (an override seen twice). */
     private static boolean sameParameterTypes(ExecutableElement a, ExecutableElement b) {
-        return a.getParameters().stream().map(p -> p.asType().toString()).toList()
-                .equals(b.getParameters().stream().map(p -> p.asType().toString()).toList());
+        if (a.getParameters().size() != b.getParameters().size()) {
+            return false;
+        }
+        for (int k = 0; k < a.getParameters().size(); k++) {
+            if (!sameType(a.getParameters().get(k).asType(), b.getParameters().get(k).asType())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether two parameter types are the same, compared by kind, component and declaring
+     * element: not by their printed forms, which carry type annotations.
+     */
+    private static boolean sameType(TypeMirror a, TypeMirror b) {
+        if (a.getKind() != b.getKind()) {
+            return false;
+        }
+        return switch (a.getKind()) {
+            case ARRAY -> sameType(((ArrayType) a).getComponentType(), ((ArrayType) b).getComponentType());
+            case DECLARED -> ((DeclaredType) a).asElement().equals(((DeclaredType) b).asElement());
+            default -> a.getKind().isPrimitive() || a.toString().equals(b.toString());
+        };
     }
 }

@@ -40,7 +40,7 @@ final class OutputChecks {
     /** A gradient returns one row per i or j, or the parameter's values, in the target's precision. */
     private void checkGradientReturn(ExecutableElement method, GradientTarget g, List<Slot> slots, Precision p) {
         String expected = p.javaType() + "[]";
-        if (!method.getReturnType().toString().equals(expected)) {
+        if (ParamType.of(method.getReturnType()) != ParamType.array(p)) {
             Slot wrt = slots.stream().filter(s -> s.name.equals(g.wrt())).findFirst().orElseThrow();
             String shape = switch (g.wrtCategory()) {
                 case I -> "M x " + wrt.dim + " values, one row per i";
@@ -61,11 +61,14 @@ final class OutputChecks {
         String scalar = precision.javaType();
         String array = scalar + "[]";
         int dim = formula == null ? -1 : formula.dim();
-        boolean ok = ret.toString().equals(array) || (dim <= 1 && ret.toString().equals(scalar));
+        ParamType type = ParamType.of(ret);
+        boolean isArray = type == ParamType.array(precision);
+        boolean isScalar = type == ParamType.scalar(precision);
+        boolean ok = isArray || (dim <= 1 && isScalar);
         if (!ok && formula != null) {
             reporter.error(method, Msg.BODY_RETURN_TYPE, method.getSimpleName(), dim,
                     dim == 1 ? scalar + " (or " + array + ")" : array, ret);
-        } else if (!ok && !ret.toString().equals(scalar) && !ret.toString().equals(array)) {
+        } else if (!ok && !isScalar && !isArray) {
             reporter.error(method, Msg.BODY_RETURN_TYPE, method.getSimpleName(), dim,
                     scalar + " or " + array, ret);
         }
@@ -85,14 +88,17 @@ final class OutputChecks {
                 return true; // an @Out parameter has its own error
             }
             List<String> expected = new ArrayList<>();
+            List<ParamType> expectedTypes = new ArrayList<>();
             if (values) {
                 expected.add(valueArray);
+                expectedTypes.add(ParamType.array(p));
             }
             if (indices) {
                 expected.add("int[]");
+                expectedTypes.add(ParamType.INT_ARRAY);
             }
             List<String> actual = outs.stream().map(s -> s.element.asType().toString()).toList();
-            if (!actual.equals(expected)) {
+            if (!outs.stream().map(s -> s.type).toList().equals(expectedTypes)) {
                 reporter.error(method, Msg.OUT_MISUSE, methodName, "it returns void, so " + r + " on "
                         + p.javaType() + " data needs @Out parameters of types " + expected
                         + " in that order, found " + actual);
@@ -107,7 +113,9 @@ final class OutputChecks {
         String expected = values && indices
                 ? RUNTIME + (p == Precision.FLOAT ? "FloatArgResult" : "DoubleArgResult")
                 : values ? valueArray : "int[]";
-        if (!ret.toString().equals(expected)) {
+        boolean right = values && indices ? ParamType.isClass(ret, expected)
+                : ParamType.of(ret) == (values ? ParamType.array(p) : ParamType.INT_ARRAY);
+        if (!right) {
             reporter.error(method, Msg.RETURN_TYPE, methodName, expected, r, p.javaType(), ret);
         }
         return false;

@@ -1,6 +1,8 @@
 package org.jkeops.processor.model;
 
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import org.jkeops.processor.plan.Precision;
@@ -13,7 +15,7 @@ enum ParamType {
     static final String RANGES_TYPE = "org.jkeops.runtime.Ranges";
 
     static ParamType of(TypeMirror t) {
-        if (t.getKind() == TypeKind.DECLARED && t.toString().equals(RANGES_TYPE)) {
+        if (isClass(t, RANGES_TYPE)) {
             return RANGES;
         }
         if (t.getKind() == TypeKind.FLOAT) {
@@ -31,6 +33,25 @@ enum ParamType {
             };
         }
         return OTHER;
+    }
+
+    /**
+     * Whether {@code t} is the class or interface of that qualified name, by its element: the
+     * printed form of a type carries its type annotations ({@code @NonNull Ranges}).
+     */
+    static boolean isClass(TypeMirror t, String qualifiedName) {
+        return t.getKind() == TypeKind.DECLARED && ((DeclaredType) t).asElement() instanceof TypeElement e
+                && e.getQualifiedName().contentEquals(qualifiedName);
+    }
+
+    /** {@code float[]} or {@code double[]}. */
+    static ParamType array(Precision p) {
+        return p == Precision.FLOAT ? FLOAT_ARRAY : DOUBLE_ARRAY;
+    }
+
+    /** {@code float} or {@code double}. */
+    static ParamType scalar(Precision p) {
+        return p == Precision.FLOAT ? FLOAT : DOUBLE;
     }
 
     /** Whether a formula variable may have this type (int[] only as the arg indices of a gradient). */
