@@ -30,6 +30,7 @@ import org.jkeops.processor.body.JavacBodyReader;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.emit.GeneratedNames;
 import org.jkeops.processor.emit.KernelsEmitter;
+import org.jkeops.processor.emit.RuntimeTypes;
 import org.jkeops.processor.model.BodyReader;
 import org.jkeops.processor.model.KernelMethodAnalyzer;
 import org.jkeops.processor.model.Reporter;
@@ -242,7 +243,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                     case VARIABLE -> p.scalar() ? scalar : scalar + "[]";
                     case OUT_VALUES -> scalar + "[]";
                     case OUT_INDICES -> "int[]";
-                    case RANGES -> "org.jkeops.runtime.Ranges";
+                    case RANGES -> RuntimeTypes.RANGES.canonicalName();
                 }).append(p == plan.params().get(plan.params().size() - 1) ? "" : ", ");
             }
             sig.append(')');

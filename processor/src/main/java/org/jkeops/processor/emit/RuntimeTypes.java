@@ -6,7 +6,8 @@ import com.palantir.javapoet.ClassName;
  * Every type that generated code names, in one place: the public runtime API, the support
  * classes only generated code calls (in the {@code internal} packages), and the Vector API.
  * Generated code refers to them through JavaPoet's {@code $T}, so the generated files import
- * them and a rename here is the only edit a move needs.
+ * them, and the checks of declared types ({@code Ranges} parameters, {@code FloatArgResult}
+ * returns) read their names here too: a rename here is the only edit a move needs.
  */
 public final class RuntimeTypes {
     private static final String RUNTIME_PACKAGE = "org.jkeops.runtime";

@@ -7,6 +7,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import org.jkeops.annotations.Reduction;
 import org.jkeops.processor.diag.Msg;
+import org.jkeops.processor.emit.RuntimeTypes;
 import org.jkeops.processor.ir.Expr;
 import org.jkeops.processor.plan.Precision;
 
@@ -15,7 +16,6 @@ import org.jkeops.processor.plan.Precision;
  * reduction needs (JK130, JK131), a gradient's array (JK155), a body method's value (JK310).
  */
 final class OutputChecks {
-    private static final String RUNTIME = "org.jkeops.runtime.";
 
     private final Reporter reporter;
 
@@ -111,7 +111,7 @@ final class OutputChecks {
             return false;
         }
         String expected = values && indices
-                ? RUNTIME + (p == Precision.FLOAT ? "FloatArgResult" : "DoubleArgResult")
+                ? (p == Precision.FLOAT ? RuntimeTypes.FLOAT_ARG_RESULT : RuntimeTypes.DOUBLE_ARG_RESULT).canonicalName()
                 : values ? valueArray : "int[]";
         boolean right = values && indices ? ParamType.isClass(ret, expected)
                 : ParamType.of(ret) == (values ? ParamType.array(p) : ParamType.INT_ARRAY);

@@ -5,6 +5,7 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import org.jkeops.processor.emit.RuntimeTypes;
 import org.jkeops.processor.plan.Precision;
 
 /** The Java types a kernel parameter may have, and what each allows. */
@@ -12,7 +13,7 @@ enum ParamType {
     FLOAT_ARRAY, DOUBLE_ARRAY, FLOAT, DOUBLE, INT_ARRAY, RANGES, OTHER;
 
     /** The block-sparsity parameter's type. */
-    static final String RANGES_TYPE = "org.jkeops.runtime.Ranges";
+    static final String RANGES_TYPE = RuntimeTypes.RANGES.canonicalName();
 
     static ParamType of(TypeMirror t) {
         if (isClass(t, RANGES_TYPE)) {
