@@ -20,6 +20,8 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +29,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.lang.model.type.TypeKind;
+import org.jkeops.annotations.Formulas;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.parse.Ast;
 import org.jkeops.processor.parse.FormulaParser;
@@ -44,59 +48,29 @@ import org.jkeops.processor.resolve.Scope;
  * source tree it came from, so that errors from the resolver point at the right place.
  */
 final class BodyTranslator {
-    /** The formula library's methods and their KeOps names. */
-    static final Map<String, String> FORMULAS = new LinkedHashMap<>();
+    /**
+     * The formula library's methods and their KeOps names: every public method of
+     * {@link Formulas}, so that the body front end accepts what the library offers. A method's
+     * KeOps name is its own capitalised, but for these.
+     */
+    private static final Map<String, String> RENAMED = Map.of("xlogx", "XLogX", "sinxdivx", "SinXDivX", "relu", "ReLU",
+            "sub", "Subtract", "mul", "Mult", "div", "Divide", "neg", "Minus", "dot", "Scalprod");
+    static final Map<String, String> FORMULAS = new TreeMap<>();
     /** The {@code java.lang.Math} methods a formula may call, and their KeOps names. */
     static final Map<String, String> MATH = new LinkedHashMap<>();
     private static final Set<String> MATH_OWNERS = Set.of("Math", "java.lang.Math", "StrictMath",
             "java.lang.StrictMath");
-    private static final Set<String> FORMULAS_OWNERS = Set.of("Formulas", "org.jkeops.annotations.Formulas");
+    private static final Set<String> FORMULAS_OWNERS = Set.of("Formulas", Formulas.class.getName());
 
     static {
-        for (String unary : List.of("exp", "log", "sin", "cos", "asin", "acos", "atan", "abs", "floor", "sqrt",
-                "rsqrt", "inv", "square", "step", "sign")) {
-            FORMULAS.put(unary, Character.toUpperCase(unary.charAt(0)) + unary.substring(1));
+        for (Method m : Formulas.class.getDeclaredMethods()) {
+            if (Modifier.isPublic(m.getModifiers())) {
+                String name = m.getName();
+                FORMULAS.put(name, RENAMED.getOrDefault(name, Character.toUpperCase(name.charAt(0)) + name.substring(1)));
+            }
         }
-        FORMULAS.put("xlogx", "XLogX");
-        FORMULAS.put("sinxdivx", "SinXDivX");
-        FORMULAS.put("relu", "ReLU");
-        FORMULAS.put("atan2", "Atan2");
-        FORMULAS.put("pow", "Pow");
-        FORMULAS.put("powf", "Powf");
-        FORMULAS.put("clamp", "Clamp");
-        FORMULAS.put("ifElse", "IfElse");
-        FORMULAS.put("round", "Round");
-        FORMULAS.put("mod", "Mod");
-        FORMULAS.put("add", "Add");
-        FORMULAS.put("sub", "Subtract");
-        FORMULAS.put("mul", "Mult");
-        FORMULAS.put("div", "Divide");
-        FORMULAS.put("neg", "Minus");
-        FORMULAS.put("sqDist", "SqDist");
-        FORMULAS.put("dot", "Scalprod");
-        FORMULAS.put("sqNorm2", "SqNorm2");
-        FORMULAS.put("norm2", "Norm2");
-        FORMULAS.put("sum", "Sum");
-        FORMULAS.put("max", "Max");
-        FORMULAS.put("min", "Min");
-        FORMULAS.put("elem", "Elem");
-        FORMULAS.put("extract", "Extract");
-        FORMULAS.put("concat", "Concat");
-        FORMULAS.put("matVecMult", "MatVecMult");
-        FORMULAS.put("vecMatMult", "VecMatMult");
-        FORMULAS.put("tensorProd", "TensorProd");
-        FORMULAS.put("elemT", "ElemT");
-        FORMULAS.put("extractT", "ExtractT");
-        FORMULAS.put("sumT", "SumT");
-        FORMULAS.put("oneHot", "OneHot");
-        FORMULAS.put("argMax", "ArgMax");
-        FORMULAS.put("argMin", "ArgMin");
-        FORMULAS.put("normalize", "Normalize");
-        FORMULAS.put("weightedSqNorm", "WeightedSqNorm");
-        FORMULAS.put("weightedSqDist", "WeightedSqDist");
-        FORMULAS.put("intInv", "IntInv");
         for (String unary : List.of("exp", "log", "sin", "cos", "asin", "acos", "atan", "abs", "floor", "sqrt")) {
-            MATH.put(unary, Character.toUpperCase(unary.charAt(0)) + unary.substring(1));
+            MATH.put(unary, FORMULAS.get(unary));
         }
         MATH.put("atan2", "Atan2");
         MATH.put("pow", "Powf");
