@@ -400,25 +400,20 @@ public final class Ops {
     // ---- small linear algebra --------------------------------------------------------------
 
     public static Expr matVecMult(Expr matrix, Expr vector) {
-        if (matrix.dim() % vector.dim() != 0) {
-            throw new DimensionException("MatVecMult needs a matrix whose dimension is a multiple of "
-                    + "the vector's: got " + matrix.dim() + " and " + vector.dim());
-        }
-        if (isZero(matrix) || isZero(vector)) {
-            return zero(matrix.dim() / vector.dim());
-        }
-        return new MatVecMult(matrix, vector);
+        checkMatrix("MatVecMult", matrix, vector, matrix.dim() + " and " + vector.dim());
+        return isZero(matrix) || isZero(vector) ? zero(matrix.dim() / vector.dim()) : new MatVecMult(matrix, vector);
     }
 
     public static Expr vecMatMult(Expr vector, Expr matrix) {
+        checkMatrix("VecMatMult", matrix, vector, vector.dim() + " and " + matrix.dim());
+        return isZero(matrix) || isZero(vector) ? zero(matrix.dim() / vector.dim()) : new VecMatMult(vector, matrix);
+    }
+
+    /** A matrix times a vector needs the matrix's dimension to be a multiple of the vector's. */
+    private static void checkMatrix(String fn, Expr matrix, Expr vector, String dims) {
         if (matrix.dim() % vector.dim() != 0) {
-            throw new DimensionException("VecMatMult needs a matrix whose dimension is a multiple of "
-                    + "the vector's: got " + vector.dim() + " and " + matrix.dim());
+            throw new DimensionException(fn + " needs a matrix whose dimension is a multiple of the vector's: got " + dims);
         }
-        if (isZero(matrix) || isZero(vector)) {
-            return zero(matrix.dim() / vector.dim());
-        }
-        return new VecMatMult(vector, matrix);
     }
 
     public static Expr tensorProd(Expr a, Expr b) {

@@ -60,31 +60,19 @@ public final class Lowering {
             case Expr.Binary b -> {
                 List<Integer> l = lower(b.left());
                 List<Integer> r = lower(b.right());
-                List<Integer> c = new ArrayList<>(b.dim());
-                for (int k = 0; k < b.dim(); k++) {
-                    c.add(emit(new Instr.Bin(b.op(), at(l, k), at(r, k))));
-                }
-                yield c;
+                yield componentwise(b.dim(), k -> new Instr.Bin(b.op(), at(l, k), at(r, k)));
             }
             case Expr.IfElse s -> {
                 List<Integer> cond = lower(s.cond());
                 List<Integer> t = lower(s.then());
                 List<Integer> o = lower(s.otherwise());
-                List<Integer> c = new ArrayList<>(s.dim());
-                for (int k = 0; k < s.dim(); k++) {
-                    c.add(emit(new Instr.Select(at(cond, k), at(t, k), at(o, k))));
-                }
-                yield c;
+                yield componentwise(s.dim(), k -> new Instr.Select(at(cond, k), at(t, k), at(o, k)));
             }
             case Expr.Clamp s -> {
                 List<Integer> a = lower(s.arg());
                 List<Integer> lo = lower(s.low());
                 List<Integer> hi = lower(s.high());
-                List<Integer> c = new ArrayList<>(s.dim());
-                for (int k = 0; k < s.dim(); k++) {
-                    c.add(emit(new Instr.Clamp(at(a, k), at(lo, k), at(hi, k))));
-                }
-                yield c;
+                yield componentwise(s.dim(), k -> new Instr.Clamp(at(a, k), at(lo, k), at(hi, k)));
             }
             case Expr.Pow p -> map(lower(p.arg()), a -> emit(new Instr.PowInt(a, p.exponent())));
             case Expr.Round r -> map(lower(r.arg()), a -> emit(new Instr.RoundTo(a, r.digits())));
@@ -281,6 +269,15 @@ public final class Lowering {
 
     private interface IntMap {
         int apply(int a);
+    }
+
+    /** The instructions of an element-wise node, one per component ({@link #at} broadcasts dimension 1). */
+    private List<Integer> componentwise(int dim, java.util.function.IntFunction<Instr> component) {
+        List<Integer> c = new ArrayList<>(dim);
+        for (int k = 0; k < dim; k++) {
+            c.add(emit(component.apply(k)));
+        }
+        return c;
     }
 
     private static List<Integer> map(List<Integer> a, IntMap f) {
