@@ -502,59 +502,44 @@ class BodyFormulaTest {
                     "    }");
         }
 
+        /** A body f whose local a_k is {@code step} applied to a_(k-1) ({@code %s}), k = 1..n, returning a_n. */
+        private static String[] chainOfLocals(String first, String step, int n) {
+            List<String> members = new ArrayList<>();
+            members.add("    @Reduce(Reduction.SUM) static double f" + SIG);
+            members.add("        final double a0 = " + first + ";");
+            for (int k = 1; k <= n; k++) {
+                members.add("        final double a" + k + " = " + String.format(step, "a" + (k - 1)) + ";");
+            }
+            members.add("        return a" + n + ";");
+            members.add("    }");
+            return members.toArray(String[]::new);
+        }
+
         @Test
         void jk307TooDeepThroughLocalVariables() {
             // each local is inlined: a200 is 201 levels deep, reported at its initializer
-            List<String> members = new ArrayList<>();
-            members.add("    @Reduce(Reduction.SUM) static double f" + SIG);
-            members.add("        final double a0 = b;");
-            for (int k = 1; k <= 210; k++) {
-                members.add("        final double a" + k + " = a" + (k - 1) + " * g;");
-            }
-            members.add("        return a210;");
-            members.add("    }");
-            expect("JK307", "an expression nested more than 200 levels deep", "a200 = a199", members.toArray(String[]::new));
+            expect("JK307", "an expression nested more than 200 levels deep", "a200 = a199",
+                    chainOfLocals("b", "%s * g", 210));
         }
 
         @Test
         void jk307TooLargeThroughLocalVariables() {
             // a_k uses a_(k-1) twice: 2^k operations once inlined; javac used to run forever
-            List<String> members = new ArrayList<>();
-            members.add("    @Reduce(Reduction.SUM) static double f" + SIG);
-            members.add("        final double a0 = b * g;");
-            for (int k = 1; k <= 40; k++) {
-                members.add("        final double a" + k + " = a" + (k - 1) + " + a" + (k - 1) + " * g;");
-            }
-            members.add("        return a40;");
-            members.add("    }");
             expect("JK307", "an expression of more than 10000 operations once its local variables are inlined",
-                    "a11 = a10", members.toArray(String[]::new));
+                    "a11 = a10", chainOfLocals("b * g", "%1$s + %1$s * g", 40));
         }
 
         @Test
         void aLargeBodyWithinTheSizeLimitCompiles() {
-            List<String> members = new ArrayList<>();
-            members.add("    @Reduce(Reduction.SUM) static double f" + SIG);
-            members.add("        final double a0 = b * g;");
-            for (int k = 1; k <= 10; k++) { // 6141 operations
-                members.add("        final double a" + k + " = a" + (k - 1) + " + a" + (k - 1) + " * g;");
-            }
-            members.add("        return a10;");
-            members.add("    }");
-            assertThat(KernelSource.compile(kernels("Large", members.toArray(String[]::new)))).succeeded();
+            // 6141 operations
+            assertThat(KernelSource.compile(kernels("Large", chainOfLocals("b * g", "%1$s + %1$s * g", 10)))).succeeded();
         }
 
         @Test
         void bodiesWithinTheDepthLimitCompile() {
-            List<String> members = new ArrayList<>();
-            members.add("    @Reduce(Reduction.SUM) static double f" + SIG);
-            members.add("        final double a0 = b" + " + g".repeat(100) + ";");
-            for (int k = 1; k <= 90; k++) {
-                members.add("        final double a" + k + " = a" + (k - 1) + " * g;");
-            }
-            members.add("        return ((((a90))));");
-            members.add("    }");
-            assertThat(KernelSource.compile(kernels("Deep", members.toArray(String[]::new)))).succeeded();
+            // 101 levels for a0, one more per local (parentheses add none): 191
+            assertThat(KernelSource.compile(kernels("Deep", chainOfLocals("b" + " + g".repeat(100), "((%s)) * g", 90))))
+                    .succeeded();
         }
 
         @Test
