@@ -11,6 +11,15 @@ import java.util.Arrays;
 final class ClusterBoxes {
     final long[][] cell;
     final CellIndex index;
+    /** The smallest and largest cell coordinate along each axis. */
+    final long[] min;
+    final long[] max;
+    /**
+     * Each cluster's cell packed into one long, most significant axis first (so ascending like the
+     * clusters), or null when the cells span more than 62 bits; {@link #shift} per axis.
+     */
+    final long[] keys;
+    final int[] shift;
     private final float[] lo;
     private final float[] hi;
     private final int dim;
@@ -42,6 +51,40 @@ final class ClusterBoxes {
             }
         }
         index = new CellIndex(cell, dim);
+        min = new long[dim];
+        max = new long[dim];
+        Arrays.fill(min, Long.MAX_VALUE);
+        Arrays.fill(max, Long.MIN_VALUE);
+        for (long[] coordinates : cell) {
+            for (int d = 0; d < dim; d++) {
+                min[d] = Math.min(min[d], coordinates[d]);
+                max[d] = Math.max(max[d], coordinates[d]);
+            }
+        }
+        shift = new int[dim];
+        int bits = 0;
+        for (int d = dim - 1; d >= 0; d--) {
+            shift[d] = bits;
+            long span = c == 0 ? 0 : max[d] - min[d];
+            bits += span < 0 ? 64 : 64 - Long.numberOfLeadingZeros(span);
+        }
+        if (bits <= 62) {
+            keys = new long[c];
+            for (int a = 0; a < c; a++) {
+                keys[a] = key(cell[a]);
+            }
+        } else {
+            keys = null;
+        }
+    }
+
+    /** The packed key of a cell within [min, max] on every axis (only when {@link #keys} is not null). */
+    long key(long[] coordinates) {
+        long k = 0;
+        for (int d = 0; d < coordinates.length; d++) {
+            k |= (coordinates[d] - min[d]) << shift[d];
+        }
+        return k;
     }
 
     /** Squared distance between the boxes of clusters a and b: no pair of their points is closer. */

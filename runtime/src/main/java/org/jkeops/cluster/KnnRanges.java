@@ -2,6 +2,7 @@ package org.jkeops.cluster;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.jkeops.runtime.Ranges;
 
 /**
@@ -82,18 +83,39 @@ public final class KnnRanges {
         int[] clusterRanges = Clusters.clusterRanges(sorting.labels());
         int c = clusterRanges.length / 2;
         ClusterBoxes boxes = new ClusterBoxes(sorted, dim, clusterRanges, cellSize);
-        Candidates candidates = new Candidates(boxes, clusterRanges, dim, k, cellSize);
-        int[] slices = new int[c];
-        int[] kept = new int[8 * Math.max(c, 1)];
-        int count = 0;
-        for (int a = 0; a < c; a++) {
-            int[] near = candidates.of(a);
-            if (count + near.length > kept.length) {
-                kept = Arrays.copyOf(kept, Math.max(count + near.length, 2 * kept.length));
+        // Clusters are independent: chunks on the common pool, concatenated in cluster order.
+        int chunks = c == 0 ? 0 : Math.min(c, 8 * Runtime.getRuntime().availableProcessors());
+        int[][] lists = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
+            Candidates candidates = new Candidates(boxes, clusterRanges, dim, k, cellSize);
+            int from = (int) ((long) c * chunk / chunks);
+            int to = (int) ((long) c * (chunk + 1) / chunks);
+            int[] out = new int[1 + (to - from) + 8 * (to - from)];
+            int count = to - from; // out[0 .. to - from) holds the running slice ends, the lists follow
+            for (int a = from; a < to; a++) {
+                int[] near = candidates.of(a);
+                if (count + near.length > out.length) {
+                    out = Arrays.copyOf(out, Math.max(count + near.length, 2 * out.length));
+                }
+                System.arraycopy(near, 0, out, count, near.length);
+                count += near.length;
+                out[a - from] = count - (to - from);
             }
-            System.arraycopy(near, 0, kept, count, near.length);
-            count += near.length;
-            slices[a] = count;
+            return Arrays.copyOf(out, count);
+        }).toArray(int[][]::new);
+        int[] slices = new int[c];
+        int total = 0;
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            int rows = (int) ((long) c * (chunk + 1) / chunks) - (int) ((long) c * chunk / chunks);
+            total += lists[chunk].length - rows;
+        }
+        int[] kept = new int[total];
+        for (int chunk = 0, a = 0, at = 0; chunk < chunks; chunk++) {
+            int rows = (int) ((long) c * (chunk + 1) / chunks) - (int) ((long) c * chunk / chunks);
+            System.arraycopy(lists[chunk], rows, kept, at, lists[chunk].length - rows);
+            for (int r = 0; r < rows; r++, a++) {
+                slices[a] = at + lists[chunk][r];
+            }
+            at += lists[chunk].length - rows;
         }
         long pairs = 0;
         for (int a = 0, p = 0; a < c; a++) {
@@ -278,22 +300,53 @@ public final class KnnRanges {
             return clusters;
         }
 
-        /** The clusters in the cube of cells within {@code reach} of a's cell, ascending. */
+        /**
+         * The clusters in the cube of cells within {@code reach} of a's cell, ascending: one binary
+         * search per line of cells along the last axis (cells there are consecutive in the sorted
+         * order), offsets clamped to the cells that exist.
+         */
         private int cube(int a, int reach) {
-            Arrays.fill(offset, -reach);
             long[] base = boxes.cell[a];
+            int last = dim - 1;
+            for (int d = 0; d < last; d++) {
+                offset[d] = (int) Math.max(-reach, boxes.min[d] - base[d]);
+            }
             int m = 0;
-            do {
-                for (int d = 0; d < dim; d++) {
+            while (true) {
+                for (int d = 0; d < last; d++) {
                     probe[d] = base[d] + offset[d];
                 }
-                int b = boxes.index.find(probe);
-                if (b >= 0) {
-                    ensure(m + 1);
-                    found[m++] = b;
+                probe[last] = Math.max(base[last] - reach, boxes.min[last]);
+                long end = Math.min(base[last] + reach, boxes.max[last]);
+                if (boxes.keys != null) {
+                    // Packed cells: the line is the key interval [probe, probe with the last axis at end].
+                    long from = boxes.key(probe);
+                    long to = from + ((end - probe[last]) << boxes.shift[last]);
+                    int b = Arrays.binarySearch(boxes.keys, from);
+                    for (b = b < 0 ? -b - 1 : b; b < clusters && boxes.keys[b] <= to; b++) {
+                        ensure(m + 1);
+                        found[m++] = b;
+                    }
+                } else {
+                    int b = boxes.index.ceiling(probe);
+                    for (; b < clusters && boxes.index.sameLine(b, probe) && boxes.cell[b][last] <= end; b++) {
+                        ensure(m + 1);
+                        found[m++] = b;
+                    }
                 }
-            } while (ClusterBoxes.next(offset, reach));
-            return m;
+                // Odometer over the first dim - 1 axes within [-reach, reach] and the existing cells.
+                int d = last - 1;
+                for (; d >= 0; d--) {
+                    if (offset[d] < reach && base[d] + offset[d] < boxes.max[d]) {
+                        offset[d]++;
+                        break;
+                    }
+                    offset[d] = (int) Math.max(-reach, boxes.min[d] - base[d]);
+                }
+                if (d < 0) {
+                    return m;
+                }
+            }
         }
 
         /**
@@ -301,26 +354,28 @@ public final class KnnRanges {
          * points: a bound on every point of a's k-th neighbour distance; +inf when they hold fewer.
          */
         private double kthFarthest(int a, int m) {
-            // Insertion sort by the bound: m is a cube of cells, a few dozen clusters.
+            // The nearest bounds in order, only as many as hold k points: a cube has dozens of
+            // clusters but the bound is reached within the first few.
+            int len = 0;
+            long held = 0;
             for (int q = 0; q < m; q++) {
                 double f = boxes.far2(a, found[q]);
-                int held = size(clusterRanges, found[q]);
-                int r = q;
+                if (held >= k && f >= far[len - 1]) {
+                    continue;
+                }
+                int r = len++;
                 for (; r > 0 && far[r - 1] > f; r--) {
                     far[r] = far[r - 1];
                     sizes[r] = sizes[r - 1];
                 }
                 far[r] = f;
-                sizes[r] = held;
-            }
-            long held = 0;
-            for (int q = 0; q < m; q++) {
-                held += sizes[q];
-                if (held >= k) {
-                    return far[q];
+                sizes[r] = size(clusterRanges, found[q]);
+                held += sizes[r];
+                while (held - sizes[len - 1] >= k) {
+                    held -= sizes[--len];
                 }
             }
-            return Double.POSITIVE_INFINITY;
+            return held >= k ? far[len - 1] : Double.POSITIVE_INFINITY;
         }
 
         private void ensure(int size) {

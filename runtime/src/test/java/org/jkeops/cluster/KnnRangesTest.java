@@ -123,6 +123,16 @@ class KnnRangesTest {
     }
 
     @Test
+    void cellsBeyondPackedKeysAreExactToo() {
+        // Cells 1e-3 wide over +-1e15: each axis spans ~2^61 cells, more than one long holds for three.
+        float[] x = cloud("uniform", 600, 3, 11);
+        for (int i = 0; i < 600; i += 3) {
+            x[3 * i] = i % 2 == 0 ? 1e15f : -1e15f;
+        }
+        assertExact(KnnRanges.of(x, 3, 5, 1e-3), 600, 3, 5);
+    }
+
+    @Test
     void emptyCloud() {
         KnnRanges kr = KnnRanges.of(new float[0], 3, 4);
         assertEquals(0, kr.clusters());
