@@ -270,26 +270,39 @@ public final class KnnRanges {
         }
 
         int[] of(int a) {
-            for (int reach = 1; ; reach++) {
-                boolean all = Math.pow(2 * reach + 1, dim) >= clusters;
-                int m = all ? everyCluster() : cube(a, reach);
-                double bound2 = kthFarthest(a, m);
-                double covered = reach * cellSize; // no point of a cluster outside the cube is closer
-                if (all || (bound2 <= covered * covered)) {
-                    double limit = bound2 * (1 + SLACK);
-                    int kept = 0;
-                    for (int q = 0; q < m; q++) {
-                        if (boxes.gap2(a, found[q]) <= limit) {
-                            found[kept++] = found[q];
-                        }
-                    }
-                    return Arrays.copyOf(found, kept);
+            // 1. A bound from the smallest cube of cells around a that holds k points: the nearest
+            //    clusters decide it, and far2 on a few dozen clusters is cheap.
+            int reach = 1;
+            boolean all;
+            int m;
+            double bound2;
+            while (true) {
+                all = Math.pow(2 * reach + 1, dim) >= clusters;
+                m = all ? everyCluster() : cube(a, reach);
+                bound2 = kthFarthest(a, m);
+                if (bound2 < Double.POSITIVE_INFINITY || all) {
+                    break;
                 }
-                if (bound2 < Double.POSITIVE_INFINITY) {
-                    // The bound only shrinks as the cube grows: jump to the first cube that covers it.
-                    reach = Math.max(reach, (int) Math.min(Integer.MAX_VALUE - 1, Math.ceil(Math.sqrt(bound2) / cellSize)) - 1);
+                reach++;
+            }
+            // 2. Every cluster whose box comes within the bound: a cluster outside the cube of
+            //    `need` cells has a gap of at least need x cellSize, beyond the bound.
+            double limit = bound2 * (1 + SLACK);
+            if (!all && limit < Double.POSITIVE_INFINITY) {
+                double cells = Math.floor(Math.sqrt(limit) / cellSize) + 1;
+                if (cells > reach) {
+                    int need = (int) Math.min(Integer.MAX_VALUE / 2 - 1, cells);
+                    all = Math.pow(2 * need + 1, dim) >= clusters;
+                    m = all ? everyCluster() : cube(a, need);
                 }
             }
+            int kept = 0;
+            for (int q = 0; q < m; q++) {
+                if (boxes.gap2(a, found[q]) <= limit) {
+                    found[kept++] = found[q];
+                }
+            }
+            return Arrays.copyOf(found, kept);
         }
 
         private int everyCluster() {
@@ -312,6 +325,7 @@ public final class KnnRanges {
                 offset[d] = (int) Math.max(-reach, boxes.min[d] - base[d]);
             }
             int m = 0;
+            int start = 0;
             while (true) {
                 for (int d = 0; d < last; d++) {
                     probe[d] = base[d] + offset[d];
@@ -322,11 +336,17 @@ public final class KnnRanges {
                     // Packed cells: the line is the key interval [probe, probe with the last axis at end].
                     long from = boxes.key(probe);
                     long to = from + ((end - probe[last]) << boxes.shift[last]);
-                    int b = Arrays.binarySearch(boxes.keys, from);
+                    // Lines come in ascending key order: gallop from where the previous one ended.
+                    int step = 1;
+                    while (start + step < clusters && boxes.keys[start + step] < from) {
+                        step <<= 1;
+                    }
+                    int b = Arrays.binarySearch(boxes.keys, start + (step >> 1), Math.min(start + step + 1, clusters), from);
                     for (b = b < 0 ? -b - 1 : b; b < clusters && boxes.keys[b] <= to; b++) {
                         ensure(m + 1);
                         found[m++] = b;
                     }
+                    start = b;
                 } else {
                     int b = boxes.index.ceiling(probe);
                     for (; b < clusters && boxes.index.sameLine(b, probe) && boxes.cell[b][last] <= end; b++) {
