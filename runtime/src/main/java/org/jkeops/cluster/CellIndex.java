@@ -34,6 +34,31 @@ final class CellIndex {
         return -1;
     }
 
+    /** The first cluster whose cell is at or after {@code probe} in lexicographic order (the count when none). */
+    int ceiling(long[] probe) {
+        int lo = 0;
+        int hi = cells.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compare(cells[mid], probe) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Whether cluster b's cell agrees with {@code probe} on every axis but the last. */
+    boolean sameLine(int b, long[] probe) {
+        for (int d = 0; d < dim - 1; d++) {
+            if (cells[b][d] != probe[d]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int compare(long[] a, long[] b) {
         for (int d = 0; d < dim; d++) {
             int c = Long.compare(a[d], b[d]);

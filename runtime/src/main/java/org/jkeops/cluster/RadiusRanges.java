@@ -81,26 +81,7 @@ public final class RadiusRanges {
         int[] clusterRanges = Clusters.clusterRanges(sorting.labels());
         int c = clusterRanges.length / 2;
         int n = labels.length;
-        // Integer cell of each cluster (from its first point) and the box of its points.
-        long[][] cell = new long[c][dim];
-        float[] lo = new float[c * dim];
-        float[] hi = new float[c * dim];
-        Arrays.fill(lo, Float.POSITIVE_INFINITY);
-        Arrays.fill(hi, Float.NEGATIVE_INFINITY);
-        for (int a = 0; a < c; a++) {
-            int first = clusterRanges[2 * a];
-            for (int d = 0; d < dim; d++) {
-                cell[a][d] = (long) Math.floor(sorted[first * dim + d] / (double) (float) cellSize);
-            }
-            for (int i = first; i < clusterRanges[2 * a + 1]; i++) {
-                for (int d = 0; d < dim; d++) {
-                    float v = sorted[i * dim + d];
-                    lo[a * dim + d] = Math.min(lo[a * dim + d], v);
-                    hi[a * dim + d] = Math.max(hi[a * dim + d], v);
-                }
-            }
-        }
-        CellIndex index = new CellIndex(cell, dim);
+        ClusterBoxes boxes = new ClusterBoxes(sorted, dim, clusterRanges, cellSize);
         int reach = (int) Math.ceil(radius / cellSize);
         double r2 = radius * radius;
         int[] slices = new int[c];
@@ -114,8 +95,8 @@ public final class RadiusRanges {
             int runStart = -1;
             int runEnd = -1;
             while (true) {
-                int b = candidate(index, cell[a], offset, probe, cellSize, r2);
-                if (b >= 0 && boxGap2(lo, hi, a, b, dim) < r2) {
+                int b = candidate(boxes.index, boxes.cell[a], offset, probe, cellSize, r2);
+                if (b >= 0 && boxes.gap2(a, b) < r2) {
                     kept += (long) (clusterRanges[2 * a + 1] - clusterRanges[2 * a])
                             * (clusterRanges[2 * b + 1] - clusterRanges[2 * b]);
                     if (runEnd == clusterRanges[2 * b]) {
@@ -128,7 +109,7 @@ public final class RadiusRanges {
                         runEnd = clusterRanges[2 * b + 1];
                     }
                 }
-                if (!next(offset, reach)) {
+                if (!ClusterBoxes.next(offset, reach)) {
                     break;
                 }
             }
@@ -154,29 +135,6 @@ public final class RadiusRanges {
             probe[d] = base[d] + offset[d];
         }
         return gap2 < r2 ? index.find(probe) : -1;
-    }
-
-    /** Lexicographic odometer over [-reach, reach]^dim; false after the last offset. */
-    private static boolean next(int[] offset, int reach) {
-        for (int d = offset.length - 1; d >= 0; d--) {
-            if (offset[d] < reach) {
-                offset[d]++;
-                return true;
-            }
-            offset[d] = -reach;
-        }
-        return false;
-    }
-
-    /** Squared distance between the point boxes of clusters a and b (0 when they overlap). */
-    private static double boxGap2(float[] lo, float[] hi, int a, int b, int dim) {
-        double s = 0;
-        for (int d = 0; d < dim; d++) {
-            double gap = Math.max(0, Math.max((double) lo[b * dim + d] - hi[a * dim + d],
-                    (double) lo[a * dim + d] - hi[b * dim + d]));
-            s += gap * gap;
-        }
-        return s;
     }
 
     private static int[] append(int[] red, int at, int start, int end) {

@@ -1,0 +1,122 @@
+package org.jkeops.cluster;
+
+import java.util.Arrays;
+
+/**
+ * The grid cell and the bounding box of each cluster of points sorted by cell: what the radius and
+ * k-nearest-neighbour patterns prune cluster pairs with. Both distances are bounds on every pair of
+ * points of the two clusters: {@link #gap2} from below (0 when the boxes overlap), {@link #far2}
+ * from above (the farthest corners).
+ */
+final class ClusterBoxes {
+    final long[][] cell;
+    final CellIndex index;
+    /** The smallest and largest cell coordinate along each axis. */
+    final long[] min;
+    final long[] max;
+    /**
+     * Each cluster's cell packed into one long, most significant axis first (so ascending like the
+     * clusters), or null when the cells span more than 62 bits; {@link #shift} per axis.
+     */
+    final long[] keys;
+    final int[] shift;
+    private final float[] lo;
+    private final float[] hi;
+    private final int dim;
+
+    /**
+     * @param sorted        points sorted by cell, row-major
+     * @param clusterRanges flattened [start, end) of each cluster in {@code sorted}
+     */
+    ClusterBoxes(float[] sorted, int dim, int[] clusterRanges, double cellSize) {
+        int c = clusterRanges.length / 2;
+        this.dim = dim;
+        cell = new long[c][dim];
+        lo = new float[c * dim];
+        hi = new float[c * dim];
+        Arrays.fill(lo, Float.POSITIVE_INFINITY);
+        Arrays.fill(hi, Float.NEGATIVE_INFINITY);
+        for (int a = 0; a < c; a++) {
+            int first = clusterRanges[2 * a];
+            for (int d = 0; d < dim; d++) {
+                // The same floor(x / size) in double as GridCells, so a cluster's cell is its points' cell.
+                cell[a][d] = (long) Math.floor(sorted[first * dim + d] / (double) (float) cellSize);
+            }
+            for (int i = first; i < clusterRanges[2 * a + 1]; i++) {
+                for (int d = 0; d < dim; d++) {
+                    float v = sorted[i * dim + d];
+                    lo[a * dim + d] = Math.min(lo[a * dim + d], v);
+                    hi[a * dim + d] = Math.max(hi[a * dim + d], v);
+                }
+            }
+        }
+        index = new CellIndex(cell, dim);
+        min = new long[dim];
+        max = new long[dim];
+        Arrays.fill(min, Long.MAX_VALUE);
+        Arrays.fill(max, Long.MIN_VALUE);
+        for (long[] coordinates : cell) {
+            for (int d = 0; d < dim; d++) {
+                min[d] = Math.min(min[d], coordinates[d]);
+                max[d] = Math.max(max[d], coordinates[d]);
+            }
+        }
+        shift = new int[dim];
+        int bits = 0;
+        for (int d = dim - 1; d >= 0; d--) {
+            shift[d] = bits;
+            long span = c == 0 ? 0 : max[d] - min[d];
+            bits += span < 0 ? 64 : 64 - Long.numberOfLeadingZeros(span);
+        }
+        if (bits <= 62) {
+            keys = new long[c];
+            for (int a = 0; a < c; a++) {
+                keys[a] = key(cell[a]);
+            }
+        } else {
+            keys = null;
+        }
+    }
+
+    /** The packed key of a cell within [min, max] on every axis (only when {@link #keys} is not null). */
+    long key(long[] coordinates) {
+        long k = 0;
+        for (int d = 0; d < coordinates.length; d++) {
+            k |= (coordinates[d] - min[d]) << shift[d];
+        }
+        return k;
+    }
+
+    /** Squared distance between the boxes of clusters a and b: no pair of their points is closer. */
+    double gap2(int a, int b) {
+        double s = 0;
+        for (int d = 0; d < dim; d++) {
+            double gap = Math.max(0, Math.max((double) lo[b * dim + d] - hi[a * dim + d],
+                    (double) lo[a * dim + d] - hi[b * dim + d]));
+            s += gap * gap;
+        }
+        return s;
+    }
+
+    /** Squared distance between the farthest corners of the boxes of a and b: no pair is farther. */
+    double far2(int a, int b) {
+        double s = 0;
+        for (int d = 0; d < dim; d++) {
+            double far = Math.max((double) hi[b * dim + d] - lo[a * dim + d], (double) hi[a * dim + d] - lo[b * dim + d]);
+            s += far * far;
+        }
+        return s;
+    }
+
+    /** Lexicographic odometer over [-reach, reach]^dim; false after the last offset. */
+    static boolean next(int[] offset, int reach) {
+        for (int d = offset.length - 1; d >= 0; d--) {
+            if (offset[d] < reach) {
+                offset[d]++;
+                return true;
+            }
+            offset[d] = -reach;
+        }
+        return false;
+    }
+}

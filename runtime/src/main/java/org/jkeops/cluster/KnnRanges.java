@@ -1,0 +1,410 @@
+package org.jkeops.cluster;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.jkeops.runtime.Ranges;
+
+/**
+ * A block-sparsity pattern under which a k-nearest-neighbour reduction over j ({@code K_MIN},
+ * {@code ARG_K_MIN}, {@code K_MIN_ARG_K_MIN} of a distance) on one low-dimensional point set gives
+ * the exact result of the dense reduction while computing a small fraction of the pairs:
+ * {@code KnnRanges.of(x, 3, 10)}.
+ *
+ * <p>Points are binned in a grid (cells holding about {@value #POINTS_PER_CELL} points on average,
+ * the side chosen from the data, see {@link #of(float[], int, int)}) and sorted by cell. For each
+ * cluster a, the farthest-corner distance between its box and a nearby cluster's box bounds from
+ * above the distance from every point of a to every point of that cluster; walking the nearby
+ * clusters by that bound until they hold k points gives an upper bound U_a on every point's k-th
+ * neighbour distance. The pattern keeps the clusters whose boxes come within U_a of a's box (with a
+ * relative slack of {@value #SLACK} for float32 rounding), so every point at or below a row's k-th
+ * distance is computed and the reduction's result is the dense one. Nearby clusters are looked up
+ * in growing cubes of cells, so the cost is O(N log N) plus O(clusters x cells per cube): meant for
+ * dimensions up to about 4; in higher dimensions the cube grows past the cluster count and every
+ * cluster is scanned (still exact, quadratic in the clusters).
+ *
+ * <p>The i-half keeps, for each cluster, its candidate j-ranges (ascending, adjacent clusters merged
+ * into one sweep); the j-half is its transpose, so the object is a valid {@link Ranges} for either
+ * axis, though only the reduction over j has the k-nearest meaning. Compute on {@link #points()}
+ * and map results back with {@link #sorting()}: indices the kernel returns are positions in the
+ * sorted points, {@code sorting().permutation()[j]} is the caller's index. Immutable.
+ */
+public final class KnnRanges {
+    /** Target mean occupancy of the automatic cells: measured fastest for k = 10 in 3-D (docs/PERFORMANCE.md). */
+    static final double POINTS_PER_CELL = 6;
+    /** Relative slack on U_a^2: a float32 distance may round below the exact one by a few ulps. */
+    static final double SLACK = 1e-5;
+
+    private final Sorting sorting;
+    private final float[] points;
+    private final int dim;
+    private final int k;
+    private final double cellSize;
+    private final int[] clusterRanges;
+    private final Ranges ranges;
+    private final long keptPairs;
+
+    private KnnRanges(Sorting sorting, float[] points, int dim, int k, double cellSize, int[] clusterRanges,
+                      Ranges ranges, long keptPairs) {
+        this.sorting = sorting;
+        this.points = points;
+        this.dim = dim;
+        this.k = k;
+        this.cellSize = cellSize;
+        this.clusterRanges = clusterRanges;
+        this.ranges = ranges;
+        this.keptPairs = keptPairs;
+    }
+
+    /**
+     * The pattern for the k nearest neighbours (the point itself included, as a dense reduction
+     * counts it) of every point of {@code x}, with cells sized from the data so that non-empty
+     * cells hold about {@value #POINTS_PER_CELL} points on average.
+     *
+     * @param x   row-major points, {@code x[i * dim + d]}, all coordinates finite
+     * @param dim the dimension, {@code >= 1}
+     * @param k   the number of neighbours, {@code >= 1} (more than the points: every pair is kept)
+     * @throws IllegalArgumentException naming the parameter for a bad shape, k or coordinate
+     */
+    public static KnnRanges of(float[] x, int dim, int k) {
+        checkShape(x, dim, k);
+        return of(x, dim, k, CellSizes.forOccupancy(x, dim, POINTS_PER_CELL));
+    }
+
+    /** The pattern for the k nearest neighbours with cells of side {@code cellSize}. */
+    public static KnnRanges of(float[] x, int dim, int k, double cellSize) {
+        checkShape(x, dim, k);
+        if (!(cellSize > 0) || Double.isInfinite(cellSize)) {
+            throw new IllegalArgumentException("cellSize must be finite and positive, got " + cellSize);
+        }
+        int[] labels = Clusters.gridCluster(x, dim, (float) cellSize);
+        Sorting sorting = Sorting.of(labels);
+        float[] sorted = sorting.apply(x, dim);
+        int[] clusterRanges = Clusters.clusterRanges(sorting.labels());
+        int c = clusterRanges.length / 2;
+        ClusterBoxes boxes = new ClusterBoxes(sorted, dim, clusterRanges, cellSize);
+        // Clusters are independent: chunks on the common pool, concatenated in cluster order.
+        int chunks = c == 0 ? 0 : Math.min(c, 8 * Runtime.getRuntime().availableProcessors());
+        int[][] lists = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
+            Candidates candidates = new Candidates(boxes, clusterRanges, dim, k, cellSize);
+            int from = (int) ((long) c * chunk / chunks);
+            int to = (int) ((long) c * (chunk + 1) / chunks);
+            int[] out = new int[1 + (to - from) + 8 * (to - from)];
+            int count = to - from; // out[0 .. to - from) holds the running slice ends, the lists follow
+            for (int a = from; a < to; a++) {
+                int[] near = candidates.of(a);
+                if (count + near.length > out.length) {
+                    out = Arrays.copyOf(out, Math.max(count + near.length, 2 * out.length));
+                }
+                System.arraycopy(near, 0, out, count, near.length);
+                count += near.length;
+                out[a - from] = count - (to - from);
+            }
+            return Arrays.copyOf(out, count);
+        }).toArray(int[][]::new);
+        int[] slices = new int[c];
+        int total = 0;
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            int rows = (int) ((long) c * (chunk + 1) / chunks) - (int) ((long) c * chunk / chunks);
+            total += lists[chunk].length - rows;
+        }
+        int[] kept = new int[total];
+        for (int chunk = 0, a = 0, at = 0; chunk < chunks; chunk++) {
+            int rows = (int) ((long) c * (chunk + 1) / chunks) - (int) ((long) c * chunk / chunks);
+            System.arraycopy(lists[chunk], rows, kept, at, lists[chunk].length - rows);
+            for (int r = 0; r < rows; r++, a++) {
+                slices[a] = at + lists[chunk][r];
+            }
+            at += lists[chunk].length - rows;
+        }
+        long pairs = 0;
+        for (int a = 0, p = 0; a < c; a++) {
+            for (; p < slices[a]; p++) {
+                int b = kept[p];
+                pairs += (long) size(clusterRanges, a) * size(clusterRanges, b);
+            }
+        }
+        int[][] overJ = sweeps(slices, kept, clusterRanges);
+        int[][] transposed = transpose(slices, kept, c);
+        int[][] overI = sweeps(transposed[0], transposed[1], clusterRanges);
+        Ranges ranges = new Ranges(clusterRanges, overJ[0], overJ[1], clusterRanges, overI[0], overI[1]);
+        int n = labels.length;
+        ranges.validate("ranges", n, n);
+        return new KnnRanges(sorting, sorted, dim, k, cellSize, clusterRanges, ranges, pairs);
+    }
+
+    private static int size(int[] clusterRanges, int a) {
+        return clusterRanges[2 * a + 1] - clusterRanges[2 * a];
+    }
+
+    /**
+     * Slices and reduction ranges from per-row cluster lists (ascending): runs of clusters that are
+     * adjacent in the sorted order become one range, so the sweeps stay long.
+     */
+    private static int[][] sweeps(int[] slices, int[] lists, int[] clusterRanges) {
+        int rows = slices.length;
+        int[] outSlices = new int[rows];
+        int[] red = new int[2 * Math.max(1, slices.length == 0 ? 0 : slices[rows - 1])];
+        int count = 0;
+        for (int a = 0, p = 0; a < rows; a++) {
+            int runEnd = -1;
+            for (; p < slices[a]; p++) {
+                int b = lists[p];
+                if (runEnd == clusterRanges[2 * b]) {
+                    runEnd = clusterRanges[2 * b + 1];
+                    red[2 * count - 1] = runEnd;
+                } else {
+                    red[2 * count] = clusterRanges[2 * b];
+                    runEnd = clusterRanges[2 * b + 1];
+                    red[2 * count + 1] = runEnd;
+                    count++;
+                }
+            }
+            outSlices[a] = count;
+        }
+        return new int[][] {outSlices, Arrays.copyOf(red, 2 * count)};
+    }
+
+    /** The transposed relation: for each cluster b, the clusters a whose lists hold b, ascending. */
+    private static int[][] transpose(int[] slices, int[] lists, int c) {
+        int total = c == 0 ? 0 : slices[c - 1];
+        int[] start = new int[c + 1];
+        for (int p = 0; p < total; p++) {
+            start[lists[p] + 1]++;
+        }
+        for (int b = 0; b < c; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] fill = Arrays.copyOf(start, c);
+        int[] out = new int[total];
+        for (int a = 0, p = 0; a < c; a++) {
+            for (; p < slices[a]; p++) {
+                out[fill[lists[p]]++] = a; // a ascending, so each list is ascending
+            }
+        }
+        return new int[][] {Arrays.copyOfRange(start, 1, c + 1), out};
+    }
+
+    private static void checkShape(float[] x, int dim, int k) {
+        if (x == null) {
+            throw new IllegalArgumentException("x is null");
+        }
+        if (dim < 1 || x.length % dim != 0) {
+            throw new IllegalArgumentException("x: length " + x.length + " is not a multiple of dim = " + dim);
+        }
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be >= 1, got " + k);
+        }
+    }
+
+    /** The reordering of the points by cluster; apply it to every per-point array. */
+    public Sorting sorting() {
+        return sorting;
+    }
+
+    /** The points in sorted order (row-major), what the kernel must be called on. */
+    public float[] points() {
+        return points;
+    }
+
+    /** The block-sparsity pattern over the sorted points. */
+    public Ranges ranges() {
+        return ranges;
+    }
+
+    /** Flattened [start, end) of each cluster in the sorted points. */
+    public int[] clusterRanges() {
+        return clusterRanges.clone();
+    }
+
+    /** The number of clusters (non-empty cells). */
+    public int clusters() {
+        return clusterRanges.length / 2;
+    }
+
+    /** The side of the grid cells. */
+    public double cellSize() {
+        return cellSize;
+    }
+
+    /** The number of neighbours the pattern is exact for. */
+    public int k() {
+        return k;
+    }
+
+    /** The pairs (i, j) a reduction over j computes under the pattern, i = j included. */
+    public long keptPairs() {
+        return keptPairs;
+    }
+
+    @Override
+    public String toString() {
+        int n = points.length / dim;
+        return String.format(Locale.ROOT, "KnnRanges[%d points, k = %d, %d clusters, cell %.4g, %d kept pairs (%.3g %%)]",
+                n, k, clusters(), cellSize, keptPairs, n == 0 ? 0.0 : 100.0 * keptPairs / ((double) n * n));
+    }
+
+    /** The candidate clusters of one cluster: those whose boxes come within its bound U_a. */
+    private static final class Candidates {
+        private final ClusterBoxes boxes;
+        private final int[] clusterRanges;
+        private final int dim;
+        private final int k;
+        private final double cellSize;
+        private final int clusters;
+        private final long[] probe;
+        private final int[] offset;
+        private int[] found = new int[64];
+        private double[] far = new double[64];
+        private int[] sizes = new int[64];
+
+        Candidates(ClusterBoxes boxes, int[] clusterRanges, int dim, int k, double cellSize) {
+            this.boxes = boxes;
+            this.clusterRanges = clusterRanges;
+            this.dim = dim;
+            this.k = k;
+            this.cellSize = cellSize;
+            this.clusters = clusterRanges.length / 2;
+            this.probe = new long[dim];
+            this.offset = new int[dim];
+        }
+
+        int[] of(int a) {
+            // 1. A bound from the smallest cube of cells around a that holds k points: the nearest
+            //    clusters decide it, and far2 on a few dozen clusters is cheap.
+            int reach = 1;
+            boolean all;
+            int m;
+            double bound2;
+            while (true) {
+                all = Math.pow(2 * reach + 1, dim) >= clusters;
+                m = all ? everyCluster() : cube(a, reach);
+                bound2 = kthFarthest(a, m);
+                if (bound2 < Double.POSITIVE_INFINITY || all) {
+                    break;
+                }
+                reach++;
+            }
+            // 2. Every cluster whose box comes within the bound: a cluster outside the cube of
+            //    `need` cells has a gap of at least need x cellSize, beyond the bound.
+            double limit = bound2 * (1 + SLACK);
+            if (!all && limit < Double.POSITIVE_INFINITY) {
+                double cells = Math.floor(Math.sqrt(limit) / cellSize) + 1;
+                if (cells > reach) {
+                    int need = (int) Math.min(Integer.MAX_VALUE / 2 - 1, cells);
+                    all = Math.pow(2 * need + 1, dim) >= clusters;
+                    m = all ? everyCluster() : cube(a, need);
+                }
+            }
+            int kept = 0;
+            for (int q = 0; q < m; q++) {
+                if (boxes.gap2(a, found[q]) <= limit) {
+                    found[kept++] = found[q];
+                }
+            }
+            return Arrays.copyOf(found, kept);
+        }
+
+        private int everyCluster() {
+            ensure(clusters);
+            for (int b = 0; b < clusters; b++) {
+                found[b] = b;
+            }
+            return clusters;
+        }
+
+        /**
+         * The clusters in the cube of cells within {@code reach} of a's cell, ascending: one binary
+         * search per line of cells along the last axis (cells there are consecutive in the sorted
+         * order), offsets clamped to the cells that exist.
+         */
+        private int cube(int a, int reach) {
+            long[] base = boxes.cell[a];
+            int last = dim - 1;
+            for (int d = 0; d < last; d++) {
+                offset[d] = (int) Math.max(-reach, boxes.min[d] - base[d]);
+            }
+            int m = 0;
+            int start = 0;
+            while (true) {
+                for (int d = 0; d < last; d++) {
+                    probe[d] = base[d] + offset[d];
+                }
+                probe[last] = Math.max(base[last] - reach, boxes.min[last]);
+                long end = Math.min(base[last] + reach, boxes.max[last]);
+                if (boxes.keys != null) {
+                    // Packed cells: the line is the key interval [probe, probe with the last axis at end].
+                    long from = boxes.key(probe);
+                    long to = from + ((end - probe[last]) << boxes.shift[last]);
+                    // Lines come in ascending key order: gallop from where the previous one ended.
+                    int step = 1;
+                    while (start + step < clusters && boxes.keys[start + step] < from) {
+                        step <<= 1;
+                    }
+                    int b = Arrays.binarySearch(boxes.keys, start + (step >> 1), Math.min(start + step + 1, clusters), from);
+                    for (b = b < 0 ? -b - 1 : b; b < clusters && boxes.keys[b] <= to; b++) {
+                        ensure(m + 1);
+                        found[m++] = b;
+                    }
+                    start = b;
+                } else {
+                    int b = boxes.index.ceiling(probe);
+                    for (; b < clusters && boxes.index.sameLine(b, probe) && boxes.cell[b][last] <= end; b++) {
+                        ensure(m + 1);
+                        found[m++] = b;
+                    }
+                }
+                // Odometer over the first dim - 1 axes within [-reach, reach] and the existing cells.
+                int d = last - 1;
+                for (; d >= 0; d--) {
+                    if (offset[d] < reach && base[d] + offset[d] < boxes.max[d]) {
+                        offset[d]++;
+                        break;
+                    }
+                    offset[d] = (int) Math.max(-reach, boxes.min[d] - base[d]);
+                }
+                if (d < 0) {
+                    return m;
+                }
+            }
+        }
+
+        /**
+         * The smallest farthest-corner distance (squared) within which the found clusters hold k
+         * points: a bound on every point of a's k-th neighbour distance; +inf when they hold fewer.
+         */
+        private double kthFarthest(int a, int m) {
+            // The nearest bounds in order, only as many as hold k points: a cube has dozens of
+            // clusters but the bound is reached within the first few.
+            int len = 0;
+            long held = 0;
+            for (int q = 0; q < m; q++) {
+                double f = boxes.far2(a, found[q]);
+                if (held >= k && f >= far[len - 1]) {
+                    continue;
+                }
+                int r = len++;
+                for (; r > 0 && far[r - 1] > f; r--) {
+                    far[r] = far[r - 1];
+                    sizes[r] = sizes[r - 1];
+                }
+                far[r] = f;
+                sizes[r] = size(clusterRanges, found[q]);
+                held += sizes[r];
+                while (held - sizes[len - 1] >= k) {
+                    held -= sizes[--len];
+                }
+            }
+            return held >= k ? far[len - 1] : Double.POSITIVE_INFINITY;
+        }
+
+        private void ensure(int size) {
+            if (size > found.length) {
+                int grown = Math.max(size, 2 * found.length);
+                found = Arrays.copyOf(found, grown);
+                far = Arrays.copyOf(far, grown);
+                sizes = Arrays.copyOf(sizes, grown);
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.jkeops.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.jkeops.runtime.Ranges;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** k-nearest-neighbour ranges against a brute-force float64 k-th distance per point. */
+class KnnRangesTest {
+
+    static float[] cloud(String shape, int n, int dim, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        float[] x = new float[n * dim];
+        switch (shape) {
+            case "roll" -> {
+                return RadiusRangesTest.roll(n, seed);
+            }
+            case "uniform" -> {
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = (float) rnd.nextDouble(-1, 1);
+                }
+            }
+            case "blobs" -> { // three tight blobs far apart, many exact duplicates, one outlier
+                for (int i = 0; i < n; i++) {
+                    int blob = rnd.nextInt(3);
+                    for (int d = 0; d < dim; d++) {
+                        x[i * dim + d] = i % 5 == 0 ? blob * 50f : (float) (blob * 50 + 0.01 * rnd.nextDouble());
+                    }
+                }
+                if (n > 1) {
+                    Arrays.fill(x, (n - 1) * dim, n * dim, -1e4f);
+                }
+            }
+            case "line" -> { // a 1-D set in dim dimensions
+                for (int i = 0; i < n; i++) {
+                    double t = rnd.nextDouble(0, 100);
+                    for (int d = 0; d < dim; d++) {
+                        x[i * dim + d] = (float) (t * (d + 1));
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException(shape);
+        }
+        return x;
+    }
+
+    /** Every j at or below i's exact k-th neighbour distance lies in a range kept for i's cluster. */
+    static void assertExact(KnnRanges kr, int n, int dim, int k) {
+        float[] p = kr.points();
+        Ranges r = kr.ranges();
+        int[] ri = r.rangesI();
+        int[] slices = r.slicesI();
+        int[] red = r.redrangesJ();
+        long kept = 0;
+        for (int c = 0; c < ri.length / 2; c++) {
+            boolean[] candidate = new boolean[n];
+            for (int q = c == 0 ? 0 : slices[c - 1]; q < slices[c]; q++) {
+                for (int j = red[2 * q]; j < red[2 * q + 1]; j++) {
+                    assertTrue(!candidate[j], "j = " + j + " kept twice for cluster " + c);
+                    candidate[j] = true;
+                }
+            }
+            for (int i = ri[2 * c]; i < ri[2 * c + 1]; i++) {
+                double[] d2 = new double[n];
+                for (int j = 0; j < n; j++) {
+                    double s = 0;
+                    for (int d = 0; d < dim; d++) {
+                        double diff = (double) p[i * dim + d] - p[j * dim + d];
+                        s += diff * diff;
+                    }
+                    d2[j] = s;
+                    kept += candidate[j] ? 1 : 0;
+                }
+                double[] sorted = d2.clone();
+                Arrays.sort(sorted);
+                double kth = sorted[Math.min(k, n) - 1];
+                for (int j = 0; j < n; j++) {
+                    if (d2[j] <= kth) {
+                        if (!candidate[j]) {
+                            throw new AssertionError("point " + i + " (cluster " + c + "): neighbour " + j
+                                    + " at " + d2[j] + " <= k-th " + kth + " not kept; " + kr);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(kept, kr.keptPairs(), "keptPairs counts the computed pairs");
+        assertEquals(kept, r.pairsOverJ(), "the i-half");
+        assertEquals(kept, r.pairsOverI(), "the j-half is the transpose of the i-half");
+    }
+
+    @ParameterizedTest(name = "{0}, n = {1}, dim = {2}, k = {3}")
+    @CsvSource({"roll, 2000, 3, 10", "uniform, 1500, 3, 10", "uniform, 1023, 2, 1", "uniform, 207, 1, 7",
+            "blobs, 1200, 3, 10", "line, 900, 3, 5", "uniform, 7, 3, 10", "uniform, 1, 3, 1", "uniform, 400, 5, 3",
+            "roll, 3000, 3, 30"})
+    void keepsEveryNeighbourAtOrBelowTheKth(String shape, int n, int dim, int k) {
+        float[] x = cloud(shape, n, dim, 20261205L + n);
+        KnnRanges kr = KnnRanges.of(x, dim, k);
+        assertExact(kr, n, dim, k);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"uniform", "roll"})
+    void keepsAFewHundredCandidatesPerPointAtScale(String shape) {
+        int n = 100_000;
+        KnnRanges kr = KnnRanges.of(cloud(shape, n, 3, 7), 3, 10);
+        double perPoint = (double) kr.keptPairs() / n;
+        assertTrue(perPoint < 1000, "candidates per point " + perPoint + ": " + kr);
+    }
+
+    @Test
+    void anyCellSizeIsExact() {
+        float[] x = cloud("roll", 800, 3, 5);
+        for (double cell : new double[] {1e-4, 0.01, 0.05, 0.3, 10}) {
+            assertExact(KnnRanges.of(x, 3, 10, cell), 800, 3, 10);
+        }
+    }
+
+    @Test
+    void cellsBeyondPackedKeysAreExactToo() {
+        // Cells 1e-3 wide over +-1e15: each axis spans ~2^61 cells, more than one long holds for three.
+        float[] x = cloud("uniform", 600, 3, 11);
+        for (int i = 0; i < 600; i += 3) {
+            x[3 * i] = i % 2 == 0 ? 1e15f : -1e15f;
+        }
+        assertExact(KnnRanges.of(x, 3, 5, 1e-3), 600, 3, 5);
+    }
+
+    @Test
+    void emptyCloud() {
+        KnnRanges kr = KnnRanges.of(new float[0], 3, 4);
+        assertEquals(0, kr.clusters());
+        assertEquals(0, kr.keptPairs());
+    }
+
+    @Test
+    void badInputNamesTheParameter() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> KnnRanges.of(new float[5], 3, 2))
+                .getMessage().contains("x: length 5"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> KnnRanges.of(new float[6], 3, 0))
+                .getMessage().contains("k must be >= 1"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> KnnRanges.of(new float[6], 3, 2, Double.NaN))
+                .getMessage().contains("cellSize"));
+        float[] nan = {0, 0, Float.NaN};
+        assertThrows(IllegalArgumentException.class, () -> KnnRanges.of(nan, 3, 1));
+    }
+}
