@@ -78,6 +78,27 @@ final class WorkSizes {
         return RESIDENT_GROUPS_PER_GPU_UNIT * group;
     }
 
+    /**
+     * Rows of j per {@code __local} tile of a launch whose tiles take {@code bytesPerRow} bytes
+     * per row together: as many as fit {@code localMemAvailable} (half of it on a GPU, so that two
+     * work groups share a compute unit and one loads while the other computes), at most the
+     * work-group size (each item loads at most one row's worth per pass), rounded down to a
+     * multiple of 8 above 8 (whole 32-byte sectors of float rows).
+     *
+     * @return the rows, or 0 when not even one row fits
+     */
+    static int tileRows(int workGroup, long localMemAvailable, long bytesPerRow, boolean gpu) {
+        if (bytesPerRow <= 0) {
+            return Math.max(1, workGroup);
+        }
+        long budget = gpu ? localMemAvailable / 2 : localMemAvailable;
+        long rows = Math.min(workGroup, budget / bytesPerRow);
+        if (rows < 1) {
+            return bytesPerRow <= localMemAvailable ? 1 : 0;
+        }
+        return (int) (rows > 8 ? rows / 8 * 8 : rows);
+    }
+
     /** {@code rows} rounded up to a multiple of {@code workGroup} (OpenCL 1.2 requires it). */
     static long globalSize(int rows, int workGroup) {
         return ((long) rows + workGroup - 1) / workGroup * workGroup;

@@ -175,6 +175,45 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
 
     void clFinish(ClRow row);
 
+    /**
+     * Whether OpenCL kernels write values even when the reduction outputs none: ARG_MIN, ARG_MAX
+     * and ARG_K_MIN, whose parts of a split j are merged by comparing values
+     * ({@link #clSplitMerge}). The host gives such a kernel a scratch array for them.
+     */
+    default boolean clWritesValues() {
+        return hasValues();
+    }
+
+    /**
+     * Whether OpenCL kernels write, per row and part, the normaliser of their finalized values
+     * (SUM_SOFTMAX_WEIGHT: its running maximum and the sum of exp(v - max), two elements per row
+     * at {@code outNorm[2 * (part * rows + i)]}), so that parts can be weighted in the merge.
+     */
+    default boolean clWritesNormaliser() {
+        return false;
+    }
+
+    /**
+     * Whether OpenCL launches may split j into parts: every reduction whose parts' outputs (with
+     * {@link #clWritesValues} and {@link #clWritesNormaliser}) are enough to merge them. Only a
+     * float32 sum in the DOUBLE scheme is not: its parts would round to float before the merge.
+     */
+    default boolean clSplittable() {
+        return splittable() || clWritesValues() && !hasValues() || clWritesNormaliser();
+    }
+
+    /**
+     * The host merge of an OpenCL launch's parts: {@link #splitMerge}, except for the reductions
+     * that {@link #splittable} alone cannot merge.
+     *
+     * @param normParts the {@code T[][]} of the parts' normalisers (with {@link #clWritesNormaliser})
+     * @param scratch   a values array of the output's length, for reductions that output no values
+     */
+    default void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String normParts, String out,
+            String outIndex, String scratch, String rows, int dim) {
+        splitMerge(b, valueParts, indexParts, out, outIndex, rows, dim);
+    }
+
     /** Whether the program needs {@code cl_khr_fp64} even in float32. */
     default boolean usesDouble() {
         return false;
