@@ -93,13 +93,13 @@ public final class OpenClDevice implements DeviceBackend {
         }
         int wg = workGroupSize(launch, k, args);
         int tile = tileRows(launch, k, args, wg);
-        shapes.putIfAbsent(launch.kernel(), new LaunchShape(wg, tile, launch.parts()));
+        shapes.put(launch.kernel(), new LaunchShape(wg, tile, launch.parts()));
         run(launch, k, args, wg, tile);
     }
 
     /**
-     * The work-group size, local tile rows and parts of j of a kernel's first launch on this
-     * device, by kernel name, in launch order: what the device runner prints per kernel.
+     * The work-group size, local tile rows and parts of j of each kernel's latest launch on this
+     * device, by kernel name in first-launch order: what the device runner prints per kernel.
      */
     @Override
     public synchronized Map<String, String> launchShapes() {

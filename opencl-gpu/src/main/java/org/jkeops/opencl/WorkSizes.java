@@ -82,8 +82,8 @@ final class WorkSizes {
      * Rows of j per {@code __local} tile of a launch whose tiles take {@code bytesPerRow} bytes
      * per row together: as many as fit {@code localMemAvailable} (half of it on a GPU, so that two
      * work groups share a compute unit and one loads while the other computes), at most the
-     * work-group size (each item loads at most one row's worth per pass), rounded down to a
-     * multiple of 8 above 8 (whole 32-byte sectors of float rows).
+     * work-group size (more rows would only delay the first fold). The tile is loaded as one
+     * contiguous range, so any row count keeps the loads coalesced.
      *
      * @return the rows, or 0 when not even one row fits
      */
@@ -96,7 +96,7 @@ final class WorkSizes {
         if (rows < 1) {
             return bytesPerRow <= localMemAvailable ? 1 : 0;
         }
-        return (int) (rows > 8 ? rows / 8 * 8 : rows);
+        return (int) rows;
     }
 
     /** {@code rows} rounded up to a multiple of {@code workGroup} (OpenCL 1.2 requires it). */

@@ -17,8 +17,8 @@ public interface DeviceBackend extends AutoCloseable {
     int splitParts(int rows, int cols);
 
     /**
-     * How each kernel launched so far was shaped (work-group size, tile rows, parts of j), by
-     * kernel name in first-launch order, for logs and the device runner; empty if not recorded.
+     * How the latest launch of each kernel so far was shaped (work-group size, tile rows, parts of
+     * j), by kernel name in first-launch order, for logs and the device runner; empty if not recorded.
      */
     default java.util.Map<String, String> launchShapes() {
         return java.util.Map.of();
