@@ -35,7 +35,74 @@ __kernel void jk_conv(__global const float* restrict a_x, __global const float* 
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
             float blk0 = 0;
-            for (int jj = 0; jj < jn; jj++) {
+            int jb = 0;
+            for (; jb + 4 <= jn; jb += 4) {
+                float r0_0 = 0;
+                float r0_1 = 0;
+                float r0_2 = 0;
+                float r0_3 = 0;
+                for (int d = 0; d < 64; d++) {
+                    const float u0 = a_x[ri * 64 + d];
+                    const float u1 = tile1[(jb + 0) * 64 + d];
+                    const float u2 = u0 - u1;
+                    const float u3 = u2 * u2;
+                    r0_0 += u3;
+                    const float u5 = tile1[(jb + 1) * 64 + d];
+                    const float u6 = u0 - u5;
+                    const float u7 = u6 * u6;
+                    r0_1 += u7;
+                    const float u9 = tile1[(jb + 2) * 64 + d];
+                    const float u10 = u0 - u9;
+                    const float u11 = u10 * u10;
+                    r0_2 += u11;
+                    const float u13 = tile1[(jb + 3) * 64 + d];
+                    const float u14 = u0 - u13;
+                    const float u15 = u14 * u14;
+                    r0_3 += u15;
+                }
+                {
+                    const int jj = jb + 0;
+                    const int s = j0 + jj;
+                    const float r0 = r0_0;
+                    const float t3 = t1 * r0;
+                    const float t4 = exp(t3);
+                    const float t5 = tile2[jj * 1 + 0];
+                    const float t6 = t4 * t5;
+                    blk0 += t6;
+                }
+                {
+                    const int jj = jb + 1;
+                    const int s = j0 + jj;
+                    const float r0 = r0_1;
+                    const float t3 = t1 * r0;
+                    const float t4 = exp(t3);
+                    const float t5 = tile2[jj * 1 + 0];
+                    const float t6 = t4 * t5;
+                    blk0 += t6;
+                }
+                {
+                    const int jj = jb + 2;
+                    const int s = j0 + jj;
+                    const float r0 = r0_2;
+                    const float t3 = t1 * r0;
+                    const float t4 = exp(t3);
+                    const float t5 = tile2[jj * 1 + 0];
+                    const float t6 = t4 * t5;
+                    blk0 += t6;
+                }
+                {
+                    const int jj = jb + 3;
+                    const int s = j0 + jj;
+                    const float r0 = r0_3;
+                    const float t3 = t1 * r0;
+                    const float t4 = exp(t3);
+                    const float t5 = tile2[jj * 1 + 0];
+                    const float t6 = t4 * t5;
+                    blk0 += t6;
+                }
+            }
+            for (; jb < jn; jb++) {
+                const int jj = jb;
                 const int s = j0 + jj;
                 float r0 = 0;
                 for (int d = 0; d < 64; d++) {
@@ -85,7 +152,102 @@ __kernel void jk_cosineKnn(__global const float* restrict a_x, __global const fl
         for (int q = lid; q < jn * 64; q += L) tile1[q] = a_y[j0 * 64 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            for (int jj = 0; jj < jn; jj++) {
+            int jb = 0;
+            for (; jb + 4 <= jn; jb += 4) {
+                float r0_0 = 0;
+                float r0_1 = 0;
+                float r0_2 = 0;
+                float r0_3 = 0;
+                float r2_0 = 0;
+                float r2_1 = 0;
+                float r2_2 = 0;
+                float r2_3 = 0;
+                for (int d = 0; d < 64; d++) {
+                    const float u0 = a_x[ri * 64 + d];
+                    const float u1 = tile1[(jb + 0) * 64 + d];
+                    const float u2 = u0 * u1;
+                    r0_0 += u2;
+                    const float u4 = tile1[(jb + 1) * 64 + d];
+                    const float u5 = u0 * u4;
+                    r0_1 += u5;
+                    const float u7 = tile1[(jb + 2) * 64 + d];
+                    const float u8 = u0 * u7;
+                    r0_2 += u8;
+                    const float u10 = tile1[(jb + 3) * 64 + d];
+                    const float u11 = u0 * u10;
+                    r0_3 += u11;
+                    const float u13 = u1 * u1;
+                    r2_0 += u13;
+                    const float u15 = u4 * u4;
+                    r2_1 += u15;
+                    const float u17 = u7 * u7;
+                    r2_2 += u17;
+                    const float u19 = u10 * u10;
+                    r2_3 += u19;
+                }
+                {
+                    const int jj = jb + 0;
+                    const int s = j0 + jj;
+                    const float r0 = r0_0;
+                    const float r2 = r2_0;
+                    const float t1 = -r0;
+                    const float t4 = r1 * r2;
+                    const float t5 = jk_rsqrt_f(t4);
+                    const float t6 = t1 * t5;
+                    if (!isnan(t6) && (ki0_2 < 0 || t6 < kv0_2 || (t6 == kv0_2 && s < ki0_2))) {
+                        kv0_2 = t6; ki0_2 = s;
+                        if ((ki0_1 < 0 || kv0_2 < kv0_1 || (kv0_2 == kv0_1 && ki0_2 < ki0_1))) { const float tv = kv0_2; const int tj = ki0_2; kv0_2 = kv0_1; ki0_2 = ki0_1; kv0_1 = tv; ki0_1 = tj; }
+                        if ((ki0_0 < 0 || kv0_1 < kv0_0 || (kv0_1 == kv0_0 && ki0_1 < ki0_0))) { const float tv = kv0_1; const int tj = ki0_1; kv0_1 = kv0_0; ki0_1 = ki0_0; kv0_0 = tv; ki0_0 = tj; }
+                    }
+                }
+                {
+                    const int jj = jb + 1;
+                    const int s = j0 + jj;
+                    const float r0 = r0_1;
+                    const float r2 = r2_1;
+                    const float t1 = -r0;
+                    const float t4 = r1 * r2;
+                    const float t5 = jk_rsqrt_f(t4);
+                    const float t6 = t1 * t5;
+                    if (!isnan(t6) && (ki0_2 < 0 || t6 < kv0_2 || (t6 == kv0_2 && s < ki0_2))) {
+                        kv0_2 = t6; ki0_2 = s;
+                        if ((ki0_1 < 0 || kv0_2 < kv0_1 || (kv0_2 == kv0_1 && ki0_2 < ki0_1))) { const float tv = kv0_2; const int tj = ki0_2; kv0_2 = kv0_1; ki0_2 = ki0_1; kv0_1 = tv; ki0_1 = tj; }
+                        if ((ki0_0 < 0 || kv0_1 < kv0_0 || (kv0_1 == kv0_0 && ki0_1 < ki0_0))) { const float tv = kv0_1; const int tj = ki0_1; kv0_1 = kv0_0; ki0_1 = ki0_0; kv0_0 = tv; ki0_0 = tj; }
+                    }
+                }
+                {
+                    const int jj = jb + 2;
+                    const int s = j0 + jj;
+                    const float r0 = r0_2;
+                    const float r2 = r2_2;
+                    const float t1 = -r0;
+                    const float t4 = r1 * r2;
+                    const float t5 = jk_rsqrt_f(t4);
+                    const float t6 = t1 * t5;
+                    if (!isnan(t6) && (ki0_2 < 0 || t6 < kv0_2 || (t6 == kv0_2 && s < ki0_2))) {
+                        kv0_2 = t6; ki0_2 = s;
+                        if ((ki0_1 < 0 || kv0_2 < kv0_1 || (kv0_2 == kv0_1 && ki0_2 < ki0_1))) { const float tv = kv0_2; const int tj = ki0_2; kv0_2 = kv0_1; ki0_2 = ki0_1; kv0_1 = tv; ki0_1 = tj; }
+                        if ((ki0_0 < 0 || kv0_1 < kv0_0 || (kv0_1 == kv0_0 && ki0_1 < ki0_0))) { const float tv = kv0_1; const int tj = ki0_1; kv0_1 = kv0_0; ki0_1 = ki0_0; kv0_0 = tv; ki0_0 = tj; }
+                    }
+                }
+                {
+                    const int jj = jb + 3;
+                    const int s = j0 + jj;
+                    const float r0 = r0_3;
+                    const float r2 = r2_3;
+                    const float t1 = -r0;
+                    const float t4 = r1 * r2;
+                    const float t5 = jk_rsqrt_f(t4);
+                    const float t6 = t1 * t5;
+                    if (!isnan(t6) && (ki0_2 < 0 || t6 < kv0_2 || (t6 == kv0_2 && s < ki0_2))) {
+                        kv0_2 = t6; ki0_2 = s;
+                        if ((ki0_1 < 0 || kv0_2 < kv0_1 || (kv0_2 == kv0_1 && ki0_2 < ki0_1))) { const float tv = kv0_2; const int tj = ki0_2; kv0_2 = kv0_1; ki0_2 = ki0_1; kv0_1 = tv; ki0_1 = tj; }
+                        if ((ki0_0 < 0 || kv0_1 < kv0_0 || (kv0_1 == kv0_0 && ki0_1 < ki0_0))) { const float tv = kv0_1; const int tj = ki0_1; kv0_1 = kv0_0; ki0_1 = ki0_0; kv0_0 = tv; ki0_0 = tj; }
+                    }
+                }
+            }
+            for (; jb < jn; jb++) {
+                const int jj = jb;
                 const int s = j0 + jj;
                 float r0 = 0;
                 float r2 = 0;

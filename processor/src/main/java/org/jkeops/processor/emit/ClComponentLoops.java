@@ -144,28 +144,65 @@ final class ClComponentLoops {
 
     // ---- the loops -----------------------------------------------------------------------------
 
+    /** Rows of j whose pair sums one pass over d computes together ({@link #emitBlocked}). */
+    static final int J_BLOCK = 4;
+
+    /** Whether some looped sum reads the reduced variables (then the pair loop is blocked). */
+    boolean innerLoops() {
+        return placeholders.values().stream().anyMatch(v -> level(v.category()) == Level.INNER);
+    }
+
     /**
      * Emits the loops of the sums of one level, before that level's values: one loop per
      * dimension, each component's operations spelled once (shared operands computed once).
      */
     void emit(StringBuilder sb, int indent, Level level) {
+        emit(sb, indent, level, 0);
+    }
+
+    /**
+     * The inner loops for {@link #J_BLOCK} rows of j at once, {@code jb} to {@code jb + J_BLOCK - 1}
+     * of the tile: a register-blocked micro-kernel in which x[i, d] (and whatever depends on the
+     * row only) is loaded once per d for all of them, into accumulators {@code r<k>_<b>} that
+     * {@link #bind} later names {@code r<k>} for row b. Each row's sums add the components in the
+     * same order as {@link #emit}: blocking changes no result.
+     */
+    void emitBlocked(StringBuilder sb, int indent) {
+        emit(sb, indent, Level.INNER, J_BLOCK);
+    }
+
+    /** Names the accumulators of row {@code b} of a block {@code r<k>} for the values that follow. */
+    void bind(StringBuilder sb, int indent, int b) {
+        for (Expr.Var v : placeholders.values()) {
+            if (level(v.category()) == Level.INNER) {
+                line(sb, indent, "const " + t + " " + name(v) + " = " + name(v) + "_" + b + ";");
+            }
+        }
+    }
+
+    private void emit(StringBuilder sb, int indent, Level level, int block) {
         Map<Integer, List<Map.Entry<Expr, Expr.Var>>> byDim = new LinkedHashMap<>();
         for (Map.Entry<Expr, Expr.Var> e : placeholders.entrySet()) {
             if (level(e.getValue().category()) == level) {
                 byDim.computeIfAbsent(e.getKey().dim(), d -> new ArrayList<>()).add(e);
             }
         }
+        int lanes = Math.max(block, 1);
         for (Map.Entry<Integer, List<Map.Entry<Expr, Expr.Var>>> group : byDim.entrySet()) {
             int dim = group.getKey();
             for (Map.Entry<Expr, Expr.Var> e : group.getValue()) {
-                line(sb, indent, t + " " + name(e.getValue()) + " = 0;");
+                for (int b = 0; b < lanes; b++) {
+                    line(sb, indent, t + " " + name(e.getValue()) + (block > 0 ? "_" + b : "") + " = 0;");
+                }
             }
             line(sb, indent, "for (int d = 0; d < " + dim + "; d++) {");
-            Map<Expr, String> spelled = new HashMap<>();
+            Map<String, String> spelled = new HashMap<>();
             List<String> body = new ArrayList<>();
             for (Map.Entry<Expr, Expr.Var> e : group.getValue()) {
-                String term = spell(e.getKey(), dim, spelled, body);
-                body.add(name(e.getValue()) + " += " + term + ";");
+                for (int b = 0; b < lanes; b++) {
+                    String term = spell(e.getKey(), block > 0 ? b : -1, spelled, body);
+                    body.add(name(e.getValue()) + (block > 0 ? "_" + b : "") + " += " + term + ";");
+                }
             }
             body.forEach(s -> line(sb, indent + 1, s));
             line(sb, indent, "}");
@@ -176,34 +213,47 @@ final class ClComponentLoops {
         return "r" + (placeholder.param() - base);
     }
 
-    /** Spells component d of {@code e}; operations become named values in {@code body}. */
-    private String spell(Expr e, int dim, Map<Expr, String> spelled, List<String> body) {
-        String done = spelled.get(e);
+    /** Whether {@code e} reads a reduced variable (differs between the rows of j of a block). */
+    private boolean readsInner(Expr e) {
+        List<Category> found = new ArrayList<>();
+        vars(e, found);
+        return found.contains(plan.inner());
+    }
+
+    /**
+     * Spells component d of {@code e} for row {@code b} of a block of j ({@code -1}: row
+     * {@code jj}); operations become named values in {@code body}, shared between the rows when
+     * they do not read the reduced variables.
+     */
+    private String spell(Expr e, int b, Map<String, String> spelled, List<String> body) {
+        int lane = readsInner(e) ? b : -1;
+        String key = lane + ":" + e;
+        String done = spelled.get(key);
         if (done != null) {
             return done;
         }
         String text = switch (e) {
-            case Expr.Var v -> load(v);
+            case Expr.Var v -> load(v, lane);
             case Expr.Const c -> OpenClEmitter.literal(c.value(), isFloat);
-            case Expr.Unary u -> u.op().openCl(spell(u.arg(), dim, spelled, body), isFloat);
-            case Expr.Binary b -> b.op() == BinaryOp.POWF
-                    ? OpenClHelpers.powf(isFloat, spell(b.left(), dim, spelled, body), spell(b.right(), dim, spelled, body))
-                    : b.op().openCl(spell(b.left(), dim, spelled, body), spell(b.right(), dim, spelled, body));
-            case Expr.Pow p -> "pown(" + spell(p.arg(), dim, spelled, body) + ", " + p.exponent() + ")";
+            case Expr.Unary u -> u.op().openCl(spell(u.arg(), lane, spelled, body), isFloat);
+            case Expr.Binary x -> x.op() == BinaryOp.POWF
+                    ? OpenClHelpers.powf(isFloat, spell(x.left(), lane, spelled, body), spell(x.right(), lane, spelled, body))
+                    : x.op().openCl(spell(x.left(), lane, spelled, body), spell(x.right(), lane, spelled, body));
+            case Expr.Pow p -> "pown(" + spell(p.arg(), lane, spelled, body) + ", " + p.exponent() + ")";
             default -> throw new IllegalStateException("not element-wise: " + e);
         };
         if (e instanceof Expr.Const || e instanceof Expr.Var v && v.dim() == 1 && plan.params().get(v.param()).scalar()) {
-            spelled.put(e, text);
+            spelled.put(key, text);
             return text;
         }
         String named = "u" + body.size();
         body.add("const " + t + " " + named + " = " + text + ";");
-        spelled.put(e, named);
+        spelled.put(key, named);
         return named;
     }
 
-    /** Component d of a variable (component 0 of a broadcast one of dimension 1). */
-    private String load(Expr.Var v) {
+    /** Component d of a variable (component 0 of a broadcast one of dimension 1), for row {@code b} of a block. */
+    private String load(Expr.Var v, int b) {
         KernelPlan.Param p = plan.params().get(v.param());
         String at = v.dim() == 1 ? "0" : "d";
         if (v.category() == Category.P) {
@@ -212,7 +262,8 @@ final class ClComponentLoops {
         if (v.category() == plan.outer()) {
             return OpenClEmitter.cName(p) + "[ri * " + v.dim() + " + " + at + "]";
         }
-        return OpenClEmitter.tile(p) + "[jj * " + v.dim() + " + " + at + "]";
+        String row = b < 0 ? "jj" : "(jb + " + b + ")";
+        return OpenClEmitter.tile(p) + "[" + row + " * " + v.dim() + " + " + at + "]";
     }
 
     private static void line(StringBuilder sb, int indent, String text) {

@@ -198,11 +198,15 @@ public final class OpenClEmitter {
         if (blocked) {
             reduction.clBlockInit(row(sb, in + 2));
         }
-        line(sb, in + 2, "for (int jj = 0; jj < jn; jj++) {");
-        line(sb, in + 3, "const int s = j0 + jj;");
-        values(sb, in + 3, Level.INNER);
-        reduction.clFold(row(sb, in + 3));
-        line(sb, in + 2, "}");
+        if (loops.innerLoops()) {
+            blockedPairs(sb, in + 2);
+        } else {
+            line(sb, in + 2, "for (int jj = 0; jj < jn; jj++) {");
+            line(sb, in + 3, "const int s = j0 + jj;");
+            values(sb, in + 3, Level.INNER);
+            reduction.clFold(row(sb, in + 3));
+            line(sb, in + 2, "}");
+        }
         if (blocked) {
             reduction.clBlockEnd(row(sb, in + 2));
         }
@@ -218,6 +222,35 @@ public final class OpenClEmitter {
         sb.append("}\n\n");
     }
 
+    /**
+     * The pairs of a tile when sums over components are looped: {@link ClComponentLoops#J_BLOCK}
+     * rows of j per pass over the components (x[i, d] loaded once for all of them), each row then
+     * folded in order, and the rows left over one at a time.
+     */
+    private void blockedPairs(StringBuilder sb, int indent) {
+        ReductionType reduction = plan.reductionType();
+        int block = ClComponentLoops.J_BLOCK;
+        line(sb, indent, "int jb = 0;");
+        line(sb, indent, "for (; jb + " + block + " <= jn; jb += " + block + ") {");
+        loops.emitBlocked(sb, indent + 1);
+        for (int b = 0; b < block; b++) {
+            line(sb, indent + 1, "{");
+            line(sb, indent + 2, "const int jj = jb + " + b + ";");
+            line(sb, indent + 2, "const int s = j0 + jj;");
+            loops.bind(sb, indent + 2, b);
+            nodes(sb, indent + 2, Level.INNER);
+            reduction.clFold(row(sb, indent + 2));
+            line(sb, indent + 1, "}");
+        }
+        line(sb, indent, "}");
+        line(sb, indent, "for (; jb < jn; jb++) {");
+        line(sb, indent + 1, "const int jj = jb;");
+        line(sb, indent + 1, "const int s = j0 + jj;");
+        values(sb, indent + 1, Level.INNER);
+        reduction.clFold(row(sb, indent + 1));
+        line(sb, indent, "}");
+    }
+
     private static void line(StringBuilder sb, int indent, String text) {
         sb.append("    ".repeat(indent)).append(text).append('\n');
     }
@@ -226,6 +259,11 @@ public final class OpenClEmitter {
 
     private void values(StringBuilder sb, int indent, Level level) {
         loops.emit(sb, indent, level);
+        nodes(sb, indent, level);
+    }
+
+    /** The values of a level without its loops. */
+    private void nodes(StringBuilder sb, int indent, Level level) {
         for (Program.Node n : program.nodes()) {
             if (n.level() == level && live[n.id()] && !inline(n)) {
                 line(sb, indent, "const " + t + " t" + n.id() + " = " + spell(n.instr()) + ";");
