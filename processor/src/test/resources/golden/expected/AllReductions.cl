@@ -107,7 +107,7 @@ __kernel void jk_sumDirect(__global const float* restrict a_x, __global const fl
 }
 
 // AllReductions.sumDouble: SUM over j of x * y (simplified: (x * y))
-__kernel void jk_sumDouble(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, const int tileRows, __local float* restrict tile1) {
+__kernel void jk_sumDouble(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global double* restrict outAcc, const int tileRows, __local float* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
     const int i = get_global_id(0);
@@ -141,7 +141,9 @@ __kernel void jk_sumDouble(__global const float* restrict a_x, __global const fl
     if (!active) return;
     const int o = (part * rows + i) * 2;
     out[o + 0] = (float) acc0;
+    outAcc[o + 0] = acc0;
     out[o + 1] = (float) acc1;
+    outAcc[o + 1] = acc1;
 }
 
 // AllReductions.sumDouble64: SUM over j of x * y (simplified: (x * y))

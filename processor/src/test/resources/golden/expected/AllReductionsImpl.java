@@ -173,13 +173,21 @@ public final class AllReductionsImpl implements AllReductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = 1;
+                final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
+                final double[] dn = new double[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
                         AllReductionsImpl::openClProgram, "jk_sumDouble", m, parts, true).in(x_)
-                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).tileRows()
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).out(dn).tileRows()
                         .localTile(8));
+                if (parts > 1) {
+                    final double[][] np = new double[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        np[p] = Arrays.copyOfRange(dn, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.sum(np, out);
+                }
             }
             default -> throw new IllegalStateException("AllReductions.sumDouble: the runtime chose a backend this kernel has no code for: " + backend);
         }

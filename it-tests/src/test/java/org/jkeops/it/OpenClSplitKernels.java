@@ -5,6 +5,7 @@ import org.jkeops.annotations.Index;
 import org.jkeops.annotations.Kernels;
 import org.jkeops.annotations.Reduce;
 import org.jkeops.annotations.Reduction;
+import org.jkeops.annotations.SumScheme;
 import org.jkeops.annotations.Vi;
 import org.jkeops.annotations.Vj;
 import org.jkeops.runtime.FloatArgResult;
@@ -18,6 +19,9 @@ import org.jkeops.runtime.FloatArgResult;
 interface OpenClSplitKernels {
     @Formula("Exp(-SqDist(x, y)) * b")
     float[] sumJ(@Vi(3) float[] x, @Vj(3) float[] y, @Vj float[] b);
+
+    @Formula("Exp(-SqDist(x, y)) * b") @Reduce(sum = SumScheme.DOUBLE)
+    float[] sumDoubleJ(@Vi(3) float[] x, @Vj(3) float[] y, @Vj float[] b);
 
     @Formula("SqDist(x, y)") @Reduce(Reduction.MIN)
     float[] minJ(@Vi(3) float[] x, @Vj(3) float[] y);
@@ -54,6 +58,9 @@ interface OpenClSplitKernels {
 
     @Formula("Exp(-SqDist(x, y)) * b") @Reduce(over = Index.I)
     float[] sumI(@Vi(3) float[] x, @Vj(3) float[] y, @Vi float[] b);
+
+    @Formula("Exp(-SqDist(x, y)) * b") @Reduce(sum = SumScheme.DOUBLE, over = Index.I)
+    float[] sumDoubleI(@Vi(3) float[] x, @Vj(3) float[] y, @Vi float[] b);
 
     @Formula("SqDist(x, y)") @Reduce(value = Reduction.MIN, over = Index.I)
     float[] minI(@Vi(3) float[] x, @Vj(3) float[] y);

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Split-j on OpenCL for every reduction: M = 1, 2 and 7 output rows over 9,001 reduced rows,
  * over j and over i, so that the launch runs in several parts of the reduced index (checked
  * through the device's record of the launch) which the host merges through SplitMerge: ARG_MIN
- * and ARG_K_MIN with values written to scratch, SUM_SOFTMAX_WEIGHT with its normaliser. Each
+ * and ARG_K_MIN with values written to scratch, SUM_SOFTMAX_WEIGHT with its normaliser, the
+ * float32 DOUBLE-scheme sum from its float64 sums. Each
  * result is checked against a float64 reference computed here; indices by the value they point at.
  */
 class OpenClSplitTest {
@@ -104,6 +105,7 @@ class OpenClSplitTest {
         float[] x = overI ? d.q : d.p;
         float[] y = overI ? d.p : d.q;
         float[] sum = overI ? kernels.sumI(x, y, d.b) : kernels.sumJ(x, y, d.b);
+        float[] sumDouble = overI ? kernels.sumDoubleI(x, y, d.b) : kernels.sumDoubleJ(x, y, d.b);
         float[] min = overI ? kernels.minI(x, y) : kernels.minJ(x, y);
         float[] max = overI ? kernels.maxI(x, y) : kernels.maxJ(x, y);
         int[] argMin = overI ? kernels.argMinI(x, y) : kernels.argMinJ(x, y);
@@ -117,7 +119,7 @@ class OpenClSplitTest {
         float[] softmax = overI ? kernels.softmaxI(x, y, d.v) : kernels.softmaxJ(x, y, d.v);
 
         Map<String, String> shapes = runtime.device(Backend.OPENCL).launchShapes();
-        for (String name : List.of("sum", "min", "max", "argMin", "argMax", "minArgMin", "maxArgMax", "kMin", "argKMin",
+        for (String name : List.of("sum", "sumDouble", "min", "max", "argMin", "argMax", "minArgMin", "maxArgMax", "kMin", "argKMin",
                 "kMinArgKMin", "lse", "softmax")) {
             String shape = shapes.get("jk_" + name + sfx);
             assertTrue(shape != null && !shape.contains(" 1 part(s)"), () -> name + sfx + " was not split: " + shapes);
@@ -151,6 +153,7 @@ class OpenClSplitTest {
             }
             String at = " over " + over + ", M = " + m + ", row " + i;
             assertEquals(s, sum[i], 1e-4 * s, "SUM" + at);
+            assertEquals((float) s, sumDouble[i], 1e-6 * s, "SUM (DOUBLE scheme)" + at);
             assertEquals(mn, min[i], 1e-5, "MIN" + at);
             assertEquals(mx, max[i], 1e-5, "MAX" + at);
             assertEquals(mn, d.sqDist(i, argMin[i]), 1e-5, "ARG_MIN" + at);

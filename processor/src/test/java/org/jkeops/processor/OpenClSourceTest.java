@@ -179,7 +179,7 @@ class OpenClSourceTest {
     }
 
     @Test
-    void everyReductionSplitsOverJOnOpenClButTheFloatDoubleSum() throws IOException {
+    void everyReductionSplitsOverJOnOpenCl() throws IOException {
         Compilation c = compile("Floats", FLOAT_KERNELS);
         String impl = impl(c, "Floats");
         String program = openCl(c, "Floats");
@@ -191,7 +191,11 @@ class OpenClSourceTest {
         Compilation d = compile("DoubleSum",
                 "    @Formula(\"SqDist(x, y)\") @Reduce(value = Reduction.SUM, sum = SumScheme.DOUBLE)",
                 "    float[] s(@Vi(3) float[] x, @Vj(3) float[] y);");
-        assertTrue(impl(d, "DoubleSum").contains("final int parts = 1;"));
+        String doubleSum = impl(d, "DoubleSum");
+        // the float32 DOUBLE scheme: parts merged from their float64 sums, rounded once
+        assertTrue(doubleSum.contains("device.splitParts(m, n)"), doubleSum);
+        assertTrue(doubleSum.contains("SplitMerge.sum(np, out)"), doubleSum);
+        assertTrue(openCl(d, "DoubleSum").contains("outAcc[o + 0] = acc0;"));
     }
 
     @Test

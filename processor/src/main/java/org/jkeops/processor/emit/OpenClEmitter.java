@@ -35,7 +35,8 @@ import org.jkeops.processor.reduce.ReductionType;
  * <p>Kernel arguments, in order: the formula variables (arrays as {@code __global const}, scalar
  * parameters by value), {@code rows}, {@code cols}, {@code partSize}, the value output (also for
  * ARG_MIN-like reductions, where it is scratch for the merge), the index output, the normaliser
- * output (SUM_SOFTMAX_WEIGHT), {@code tileRows}, then one {@code __local} tile per reduced variable.
+ * output (SUM_SOFTMAX_WEIGHT), the float64 sums (float32 SUM in the DOUBLE scheme),
+ * {@code tileRows}, then one {@code __local} tile per reduced variable.
  * {@link #tileBytes} gives their sizes per row of j.
  */
 public final class OpenClEmitter {
@@ -151,6 +152,9 @@ public final class OpenClEmitter {
         }
         if (reduction.clWritesNormaliser()) {
             args.append(", __global ").append(t).append("* restrict outNorm");
+        }
+        if (reduction.clWritesDoubleSums()) {
+            args.append(", __global double* restrict outAcc");
         }
         args.append(", const int tileRows");
         for (KernelPlan.Param p : plan.variables(plan.inner())) {

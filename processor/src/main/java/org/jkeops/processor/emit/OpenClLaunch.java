@@ -10,9 +10,10 @@ import org.jkeops.processor.reduce.ReductionType;
  * The OPENCL branch of a facade method: one launch of the kernel {@link OpenClEmitter} wrote,
  * split over j in as many parts as the device asks for when rows are few
  * ({@code DeviceBackend.splitParts}), the parts merged here by the reduction's one host merge
- * ({@code SplitMerge}, chosen by {@link ReductionType#clSplitMerge}). Every reduction splits but a
- * float32 sum in the DOUBLE scheme: ARG_MIN-like ones through values written to scratch arrays,
- * SUM_SOFTMAX_WEIGHT through its normalisers. The local tiles are given per row of j; the backend
+ * ({@code SplitMerge}, chosen by {@link ReductionType#clSplitMerge}). Every reduction splits:
+ * ARG_MIN-like ones through values written to scratch arrays, SUM_SOFTMAX_WEIGHT through its
+ * normalisers, a float32 sum in the DOUBLE scheme through its float64 sums ({@code dn} holds
+ * the one or the other). The local tiles are given per row of j; the backend
  * chooses their rows and the work-group size from the device.
  */
 final class OpenClLaunch {
@@ -34,7 +35,7 @@ final class OpenClLaunch {
             variables(launch, plan);
             launch.add("$Z.scalar($L)$Z.scalar($L)$Z.blocks(blocks)", rows, cols);
             outputs(launch, plan, plan.hasValues() ? valuesVar : "new " + scalar + "[len]", indicesVar,
-                    "new " + scalar + "[2 * " + rows + "]");
+                    "new " + scalar + "[2 * " + rows + "]", "new double[len]");
             b.addStatement("device.launch($L)", launch.build());
             b.addStatement("break");
             b.endControlFlow();
@@ -53,31 +54,45 @@ final class OpenClLaunch {
         if (reduction.clWritesNormaliser()) {
             b.addStatement("final $T[] dn = new $T[parts * 2 * $L]", scalar, scalar, rows);
         }
+        if (reduction.clWritesDoubleSums()) {
+            b.addStatement("final double[] dn = new double[parts * len]");
+        }
         CodeBlock.Builder launch = CodeBlock.builder().add("new $T($S,$W$L::openClProgram,$W$S,$W$L,$Wparts,$W$L)",
                 RuntimeTypes.DEVICE_LAUNCH, program, names.implName(), OpenClEmitter.kernelName(plan), rows,
                 OpenClEmitter.usesDouble(plan));
         variables(launch, plan);
         launch.add("$Z.scalar($L)$Z.scalar($L)$Z.scalar(partSize)", rows, cols);
-        outputs(launch, plan, "dv", "di", "dn");
+        outputs(launch, plan, "dv", "di", "dn", "dn");
         b.addStatement("device.launch($L)", launch.build());
         if (!split) {
             return;
         }
         b.beginControlFlow("if (parts > 1)");
-        b.addStatement("final $T[][] vp = new $T[parts][]", scalar, scalar);
+        boolean values = !reduction.clWritesDoubleSums(); // merged from the float64 sums instead
+        if (values) {
+            b.addStatement("final $T[][] vp = new $T[parts][]", scalar, scalar);
+        }
         if (plan.hasIndices()) {
             b.addStatement("final int[][] ip = new int[parts][]");
         }
         if (reduction.clWritesNormaliser()) {
             b.addStatement("final $T[][] np = new $T[parts][]", scalar, scalar);
         }
+        if (reduction.clWritesDoubleSums()) {
+            b.addStatement("final double[][] np = new double[parts][]");
+        }
         b.beginControlFlow("for (int p = 0; p < parts; p++)");
-        b.addStatement("vp[p] = $T.copyOfRange(dv, p * len, (p + 1) * len)", java.util.Arrays.class);
+        if (values) {
+            b.addStatement("vp[p] = $T.copyOfRange(dv, p * len, (p + 1) * len)", java.util.Arrays.class);
+        }
         if (plan.hasIndices()) {
             b.addStatement("ip[p] = $T.copyOfRange(di, p * len, (p + 1) * len)", java.util.Arrays.class);
         }
         if (reduction.clWritesNormaliser()) {
             b.addStatement("np[p] = $T.copyOfRange(dn, p * 2 * $L, (p + 1) * 2 * $L)", java.util.Arrays.class, rows, rows);
+        }
+        if (reduction.clWritesDoubleSums()) {
+            b.addStatement("np[p] = $T.copyOfRange(dn, p * len, (p + 1) * len)", java.util.Arrays.class);
         }
         b.endControlFlow();
         reduction.clSplitMerge(b, "vp", "ip", "np", valuesVar, indicesVar, "new " + scalar + "[len]", rows,
@@ -94,7 +109,8 @@ final class OpenClLaunch {
     }
 
     /** The outputs in the kernel's order, then the tile rows and the tiles. */
-    private static void outputs(CodeBlock.Builder launch, KernelPlan plan, String values, String indices, String norms) {
+    private static void outputs(CodeBlock.Builder launch, KernelPlan plan, String values, String indices, String norms,
+            String doubleSums) {
         ReductionType reduction = plan.reductionType();
         if (reduction.clWritesValues()) {
             launch.add("$Z.out($L)", values);
@@ -104,6 +120,9 @@ final class OpenClLaunch {
         }
         if (reduction.clWritesNormaliser()) {
             launch.add("$Z.out($L)", norms);
+        }
+        if (reduction.clWritesDoubleSums()) {
+            launch.add("$Z.out($L)", doubleSums);
         }
         launch.add("$Z.tileRows()");
         for (int bytes : OpenClEmitter.tileBytes(plan)) {

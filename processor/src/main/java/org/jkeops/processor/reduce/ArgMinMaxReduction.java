@@ -167,7 +167,7 @@ public record ArgMinMaxReduction(boolean max, boolean values, Precision precisio
 
     /** ARG_MIN / ARG_MAX too: the OpenCL parts wrote their values into {@code scratch}. */
     @Override
-    public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String normParts, String out,
+    public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String extraParts, String out,
             String outIndex, String scratch, String rows, int dim) {
         b.addStatement("$T.argMinMax($L, $L, $L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, indexParts,
                 values ? out : scratch, outIndex, max);

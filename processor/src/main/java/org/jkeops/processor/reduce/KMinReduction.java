@@ -219,7 +219,7 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
 
     /** ARG_K_MIN too: the OpenCL parts wrote their values into {@code scratch}. */
     @Override
-    public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String normParts, String out,
+    public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String extraParts, String out,
             String outIndex, String scratch, String rows, int dim) {
         b.addStatement("$T.kMin($L, $L, $L, $L, $L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts,
                 indices ? indexParts : "null", values ? out : scratch, indices ? outIndex : "null", rows, k, dim);

@@ -242,10 +242,10 @@ public record OnlineExpReduction(boolean softmax, Precision precision) implement
 
     /** SUM_SOFTMAX_WEIGHT too on OpenCL: each part's values weighed by its normaliser. */
     @Override
-    public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String normParts, String out,
+    public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String extraParts, String out,
             String outIndex, String scratch, String rows, int dim) {
         if (softmax) {
-            b.addStatement("$T.softmax($L, $L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, normParts, out, rows);
+            b.addStatement("$T.softmax($L, $L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, extraParts, out, rows);
         } else {
             splitMerge(b, valueParts, indexParts, out, outIndex, rows, dim);
         }

@@ -194,22 +194,32 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
     }
 
     /**
-     * Whether OpenCL launches may split j into parts: every reduction whose parts' outputs (with
-     * {@link #clWritesValues} and {@link #clWritesNormaliser}) are enough to merge them. Only a
-     * float32 sum in the DOUBLE scheme is not: its parts would round to float before the merge.
+     * Whether OpenCL kernels write their float64 sums beside the float32 outputs (a float32 SUM in
+     * the DOUBLE scheme: its parts are added in float64 and rounded once, at
+     * {@code outAcc[(part * rows + i) * dim + c]}).
+     */
+    default boolean clWritesDoubleSums() {
+        return false;
+    }
+
+    /**
+     * Whether OpenCL launches may split j into parts: every reduction, as the parts' outputs
+     * (with {@link #clWritesValues}, {@link #clWritesNormaliser} and {@link #clWritesDoubleSums})
+     * are enough to merge them.
      */
     default boolean clSplittable() {
-        return splittable() || clWritesValues() && !hasValues() || clWritesNormaliser();
+        return splittable() || clWritesValues() && !hasValues() || clWritesNormaliser() || clWritesDoubleSums();
     }
 
     /**
      * The host merge of an OpenCL launch's parts: {@link #splitMerge}, except for the reductions
      * that {@link #splittable} alone cannot merge.
      *
-     * @param normParts the {@code T[][]} of the parts' normalisers (with {@link #clWritesNormaliser})
+     * @param extraParts the parts' normalisers ({@code T[][]}, with {@link #clWritesNormaliser}) or
+     *                  float64 sums ({@code double[][]}, with {@link #clWritesDoubleSums})
      * @param scratch   a values array of the output's length, for reductions that output no values
      */
-    default void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String normParts, String out,
+    default void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String extraParts, String out,
             String outIndex, String scratch, String rows, int dim) {
         splitMerge(b, valueParts, indexParts, out, outIndex, rows, dim);
     }

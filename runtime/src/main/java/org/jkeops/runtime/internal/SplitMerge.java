@@ -144,6 +144,22 @@ public final class SplitMerge {
         }
     }
 
+    /**
+     * SUM of a float32 kernel in the DOUBLE scheme (OpenCL parts): the parts' float64 sums added
+     * in part order, rounded to float once.
+     */
+    public static void sum(double[][] parts, float[] out) {
+        double[] acc = new double[out.length];
+        for (double[] p : parts) {
+            for (int k = 0; k < out.length; k++) {
+                acc[k] += p[k];
+            }
+        }
+        for (int k = 0; k < out.length; k++) {
+            out[k] = (float) acc[k];
+        }
+    }
+
     /** SUM: out = the partial results added in part order. */
     public static void sum(double[][] parts, double[] out) {
         java.util.Arrays.fill(out, 0);
