@@ -54,7 +54,7 @@ public final class DeviceLaunch {
      * @param array              a {@code float[]}, {@code double[]} or {@code int[]} for INPUT / OUTPUT,
      *                           the {@link RangeBlocks} for BLOCK_LOOKUP
      * @param scalar             a {@code Float}, {@code Double} or {@code Integer} for SCALAR
-     * @param localBytesPerItem  for LOCAL: bytes per work item of the work group
+     * @param localBytesPerItem  for LOCAL: bytes per work item of the work group; for LOCAL_TILE: bytes per row
      */
     public record Arg(Kind kind, Object array, Number scalar, int localBytesPerItem) {
     }
