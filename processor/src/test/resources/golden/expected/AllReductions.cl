@@ -7,26 +7,14 @@ inline float jk_sinxdivx_f(float x) { return x == 0 ? 1 : sin(x) / x; }
 inline float jk_step_f(float x) { return x < 0 ? 0 : 1; }
 inline float jk_sign_f(float x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }
 inline float jk_relu_f(float x) { return x > 0 ? x : 0; }
+inline float jk_powf_f(float a, float b) { return ((isnan(b) || (fabs(a) == 1 && isinf(b))) ? NAN : pow(a, b)); }
 inline float jk_clamp_f(float x, float lo, float hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; float m = (x < lo || (x == lo && signbit(x))) ? lo : x; return (m > hi || (m == hi && signbit(hi))) ? hi : m; }
 #ifdef cl_khr_fp64
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
-inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= (double) 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 #else
-inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const float sc = pown((float) 10, d < 0 ? -d : d); const float y = d >= 0 ? (float) x * sc : (float) x / sc; if (!(fabs(y) < 0x1p52)) return x; const float a = fabs(y); float q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const float sc = pown((float) 10, d < 0 ? -d : d); const float y = d >= 0 ? (float) x * sc : (float) x / sc; if (!(fabs(y) < 0x1p52)) return x; const float a = fabs(y); float q = floor(a); if (a - q >= (float) 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 #endif
-inline void jk_offer_f(float* kv, int* ki, int* kn, int k, int dim, int c, float v, int j) {
-    int n = kn[c];
-    if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c] || (v == kv[(k - 1) * dim + c] && j < ki[(k - 1) * dim + c])))) return;
-    int p = n < k ? n : k - 1;
-    while (p > 0 && (v < kv[(p - 1) * dim + c] || (v == kv[(p - 1) * dim + c] && j < ki[(p - 1) * dim + c]))) {
-        kv[p * dim + c] = kv[(p - 1) * dim + c];
-        ki[p * dim + c] = ki[(p - 1) * dim + c];
-        p--;
-    }
-    kv[p * dim + c] = v;
-    ki[p * dim + c] = j;
-    if (n < k) kn[c] = n + 1;
-}
 
 inline double jk_rsqrt_d(double x) { return x == 0 ? 0 : rsqrt(x); }
 inline double jk_xlogx_d(double x) { return x == 0 ? 0 : x * log(x); }
@@ -34,27 +22,15 @@ inline double jk_sinxdivx_d(double x) { return x == 0 ? 1 : sin(x) / x; }
 inline double jk_step_d(double x) { return x < 0 ? 0 : 1; }
 inline double jk_sign_d(double x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }
 inline double jk_relu_d(double x) { return x > 0 ? x : 0; }
+inline double jk_powf_d(double a, double b) { return ((isnan(b) || (fabs(a) == 1 && isinf(b))) ? NAN : pow(a, b)); }
 inline double jk_clamp_d(double x, double lo, double hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; double m = (x < lo || (x == lo && signbit(x))) ? lo : x; return (m > hi || (m == hi && signbit(hi))) ? hi : m; }
-inline double jk_round_d(double x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (double) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
-inline void jk_offer_d(double* kv, int* ki, int* kn, int k, int dim, int c, double v, int j) {
-    int n = kn[c];
-    if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c] || (v == kv[(k - 1) * dim + c] && j < ki[(k - 1) * dim + c])))) return;
-    int p = n < k ? n : k - 1;
-    while (p > 0 && (v < kv[(p - 1) * dim + c] || (v == kv[(p - 1) * dim + c] && j < ki[(p - 1) * dim + c]))) {
-        kv[p * dim + c] = kv[(p - 1) * dim + c];
-        ki[p * dim + c] = ki[(p - 1) * dim + c];
-        p--;
-    }
-    kv[p * dim + c] = v;
-    ki[p * dim + c] = j;
-    if (n < k) kn[c] = n + 1;
-}
+inline double jk_round_d(double x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= (double) 0.5) q += 1; q = copysign(q, y); return (double) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 
 // AllReductions.sumBlock: SUM over j of x * y (simplified: (x * y))
-__kernel void jk_sumBlock(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1) {
-    const int i = get_global_id(0);
+__kernel void jk_sumBlock(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, const int tileRows, __local float* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -65,15 +41,11 @@ __kernel void jk_sumBlock(__global const float* restrict a_x, __global const flo
     const float t1 = a_x[ri * 2 + 1];
     float acc0 = 0;
     float acc1 = 0;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-            tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             float blk0 = 0;
             float blk1 = 0;
             for (int jj = 0; jj < jn; jj++) {
@@ -97,10 +69,10 @@ __kernel void jk_sumBlock(__global const float* restrict a_x, __global const flo
 }
 
 // AllReductions.sumDirect: SUM over j of x * y (simplified: (x * y))
-__kernel void jk_sumDirect(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1) {
-    const int i = get_global_id(0);
+__kernel void jk_sumDirect(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, const int tileRows, __local float* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -111,15 +83,11 @@ __kernel void jk_sumDirect(__global const float* restrict a_x, __global const fl
     const float t1 = a_x[ri * 2 + 1];
     float acc0 = 0;
     float acc1 = 0;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-            tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const float t2 = tile1[jj * 2 + 0];
@@ -139,10 +107,10 @@ __kernel void jk_sumDirect(__global const float* restrict a_x, __global const fl
 }
 
 // AllReductions.sumDouble: SUM over j of x * y (simplified: (x * y))
-__kernel void jk_sumDouble(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1) {
-    const int i = get_global_id(0);
+__kernel void jk_sumDouble(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global double* restrict outAcc, const int tileRows, __local float* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -153,15 +121,11 @@ __kernel void jk_sumDouble(__global const float* restrict a_x, __global const fl
     const float t1 = a_x[ri * 2 + 1];
     double acc0 = 0;
     double acc1 = 0;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-            tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const float t2 = tile1[jj * 2 + 0];
@@ -177,14 +141,16 @@ __kernel void jk_sumDouble(__global const float* restrict a_x, __global const fl
     if (!active) return;
     const int o = (part * rows + i) * 2;
     out[o + 0] = (float) acc0;
+    outAcc[o + 0] = acc0;
     out[o + 1] = (float) acc1;
+    outAcc[o + 1] = acc1;
 }
 
 // AllReductions.sumDouble64: SUM over j of x * y (simplified: (x * y))
-__kernel void jk_sumDouble64(__global const double* restrict a_x, __global const double* restrict a_y, const int rows, const int cols, const int partSize, __global double* restrict out, __local double* tile1) {
-    const int i = get_global_id(0);
+__kernel void jk_sumDouble64(__global const double* restrict a_x, __global const double* restrict a_y, const int rows, const int cols, const int partSize, __global double* restrict out, const int tileRows, __local double* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -195,15 +161,11 @@ __kernel void jk_sumDouble64(__global const double* restrict a_x, __global const
     const double t1 = a_x[ri * 2 + 1];
     double acc0 = 0;
     double acc1 = 0;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-            tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const double t2 = tile1[jj * 2 + 0];
@@ -223,10 +185,10 @@ __kernel void jk_sumDouble64(__global const double* restrict a_x, __global const
 }
 
 // AllReductions.min: MIN over j of x - y (simplified: (x - y))
-__kernel void jk_min(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1) {
-    const int i = get_global_id(0);
+__kernel void jk_min(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, const int tileRows, __local float* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -237,15 +199,11 @@ __kernel void jk_min(__global const float* restrict a_x, __global const float* r
     const float t1 = a_x[ri * 2 + 1];
     float acc0 = INFINITY;
     float acc1 = INFINITY;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-            tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const float t2 = tile1[jj * 2 + 0];
@@ -265,10 +223,10 @@ __kernel void jk_min(__global const float* restrict a_x, __global const float* r
 }
 
 // AllReductions.max: MAX over j of x - y (simplified: (x - y))
-__kernel void jk_max(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1) {
-    const int i = get_global_id(0);
+__kernel void jk_max(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, const int tileRows, __local float* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -279,15 +237,11 @@ __kernel void jk_max(__global const float* restrict a_x, __global const float* r
     const float t1 = a_x[ri * 2 + 1];
     float acc0 = (-INFINITY);
     float acc1 = (-INFINITY);
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-            tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const float t2 = tile1[jj * 2 + 0];
@@ -307,10 +261,10 @@ __kernel void jk_max(__global const float* restrict a_x, __global const float* r
 }
 
 // AllReductions.argMax: ARG_MAX over j of x - y (simplified: (x - y))
-__kernel void jk_argMax(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global int* restrict outIndex, __local float* tile1) {
-    const int i = get_global_id(0);
+__kernel void jk_argMax(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global int* restrict outIndex, const int tileRows, __local float* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -323,15 +277,11 @@ __kernel void jk_argMax(__global const float* restrict a_x, __global const float
     int idx0 = -1;
     float acc1 = (-INFINITY);
     int idx1 = -1;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-            tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const float t2 = tile1[jj * 2 + 0];
@@ -346,15 +296,17 @@ __kernel void jk_argMax(__global const float* restrict a_x, __global const float
     }
     if (!active) return;
     const int o = (part * rows + i) * 2;
+    out[o + 0] = acc0;
     outIndex[o + 0] = idx0;
+    out[o + 1] = acc1;
     outIndex[o + 1] = idx1;
 }
 
 // AllReductions.maxArgMax: MAX_ARG_MAX over j of x - y (simplified: (x - y))
-__kernel void jk_maxArgMax(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global int* restrict outIndex, __local float* tile1) {
-    const int i = get_global_id(0);
+__kernel void jk_maxArgMax(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global int* restrict outIndex, const int tileRows, __local float* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -367,15 +319,11 @@ __kernel void jk_maxArgMax(__global const float* restrict a_x, __global const fl
     int idx0 = -1;
     float acc1 = (-INFINITY);
     int idx1 = -1;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-            tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const float t2 = tile1[jj * 2 + 0];
@@ -397,10 +345,10 @@ __kernel void jk_maxArgMax(__global const float* restrict a_x, __global const fl
 }
 
 // AllReductions.kMin: K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y))))
-__kernel void jk_kMin(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1) {
-    const int i = get_global_id(0);
+__kernel void jk_kMin(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, const int tileRows, __local float* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -409,20 +357,14 @@ __kernel void jk_kMin(__global const float* restrict a_x, __global const float* 
     if (rows == 0) return;
     const float t0 = a_x[ri * 2 + 0];
     const float t1 = a_x[ri * 2 + 1];
-    float kv[3];
-    int ki[3];
-    int kn[1];
-    for (int q = 0; q < 3; q++) { kv[q] = INFINITY; ki[q] = -1; }
-    for (int q = 0; q < 1; q++) { kn[q] = 0; }
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-            tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-        }
+    float kv0_0 = INFINITY; int ki0_0 = -1;
+    float kv0_1 = INFINITY; int ki0_1 = -1;
+    float kv0_2 = INFINITY; int ki0_2 = -1;
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const float t2 = tile1[jj * 2 + 0];
@@ -432,21 +374,27 @@ __kernel void jk_kMin(__global const float* restrict a_x, __global const float* 
                 const float t6 = t4 * t4;
                 const float t7 = t5 * t5;
                 const float t8 = t6 + t7;
-                jk_offer_f(kv, ki, kn, 3, 1, 0, t8, s);
+                if (!isnan(t8) && (ki0_2 < 0 || t8 < kv0_2 || (t8 == kv0_2 && s < ki0_2))) {
+                    kv0_2 = t8; ki0_2 = s;
+                    if ((ki0_1 < 0 || kv0_2 < kv0_1 || (kv0_2 == kv0_1 && ki0_2 < ki0_1))) { const float tv = kv0_2; const int tj = ki0_2; kv0_2 = kv0_1; ki0_2 = ki0_1; kv0_1 = tv; ki0_1 = tj; }
+                    if ((ki0_0 < 0 || kv0_1 < kv0_0 || (kv0_1 == kv0_0 && ki0_1 < ki0_0))) { const float tv = kv0_1; const int tj = ki0_1; kv0_1 = kv0_0; ki0_1 = ki0_0; kv0_0 = tv; ki0_0 = tj; }
+                }
             }
         }
         barrier(CLK_LOCAL_MEM_FENCE);
     }
     if (!active) return;
     const int o = (part * rows + i) * 3;
-    for (int q = 0; q < 3; q++) out[o + q] = kv[q];
+    out[o + 0] = kv0_0;
+    out[o + 1] = kv0_1;
+    out[o + 2] = kv0_2;
 }
 
 // AllReductions.kMinArgKMin: K_MIN_ARG_K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y))))
-__kernel void jk_kMinArgKMin(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global int* restrict outIndex, __local float* tile1) {
-    const int i = get_global_id(0);
+__kernel void jk_kMinArgKMin(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global int* restrict outIndex, const int tileRows, __local float* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -455,20 +403,14 @@ __kernel void jk_kMinArgKMin(__global const float* restrict a_x, __global const 
     if (rows == 0) return;
     const float t0 = a_x[ri * 2 + 0];
     const float t1 = a_x[ri * 2 + 1];
-    float kv[3];
-    int ki[3];
-    int kn[1];
-    for (int q = 0; q < 3; q++) { kv[q] = INFINITY; ki[q] = -1; }
-    for (int q = 0; q < 1; q++) { kn[q] = 0; }
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-            tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-        }
+    float kv0_0 = INFINITY; int ki0_0 = -1;
+    float kv0_1 = INFINITY; int ki0_1 = -1;
+    float kv0_2 = INFINITY; int ki0_2 = -1;
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const float t2 = tile1[jj * 2 + 0];
@@ -478,22 +420,30 @@ __kernel void jk_kMinArgKMin(__global const float* restrict a_x, __global const 
                 const float t6 = t4 * t4;
                 const float t7 = t5 * t5;
                 const float t8 = t6 + t7;
-                jk_offer_f(kv, ki, kn, 3, 1, 0, t8, s);
+                if (!isnan(t8) && (ki0_2 < 0 || t8 < kv0_2 || (t8 == kv0_2 && s < ki0_2))) {
+                    kv0_2 = t8; ki0_2 = s;
+                    if ((ki0_1 < 0 || kv0_2 < kv0_1 || (kv0_2 == kv0_1 && ki0_2 < ki0_1))) { const float tv = kv0_2; const int tj = ki0_2; kv0_2 = kv0_1; ki0_2 = ki0_1; kv0_1 = tv; ki0_1 = tj; }
+                    if ((ki0_0 < 0 || kv0_1 < kv0_0 || (kv0_1 == kv0_0 && ki0_1 < ki0_0))) { const float tv = kv0_1; const int tj = ki0_1; kv0_1 = kv0_0; ki0_1 = ki0_0; kv0_0 = tv; ki0_0 = tj; }
+                }
             }
         }
         barrier(CLK_LOCAL_MEM_FENCE);
     }
     if (!active) return;
     const int o = (part * rows + i) * 3;
-    for (int q = 0; q < 3; q++) out[o + q] = kv[q];
-    for (int q = 0; q < 3; q++) outIndex[o + q] = ki[q];
+    out[o + 0] = kv0_0;
+    outIndex[o + 0] = ki0_0;
+    out[o + 1] = kv0_1;
+    outIndex[o + 1] = ki0_1;
+    out[o + 2] = kv0_2;
+    outIndex[o + 2] = ki0_2;
 }
 
 // AllReductions.weightedLse: LOG_SUM_EXP over j of -SqDist(x, y) (simplified: Minus(Sum(Square((x - y))))), weight b
-__kernel void jk_weightedLse(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1, __local float* tile2) {
-    const int i = get_global_id(0);
+__kernel void jk_weightedLse(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const int rows, const int cols, const int partSize, __global float* restrict out, const int tileRows, __local float* restrict tile1, __local float* restrict tile2) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -505,17 +455,12 @@ __kernel void jk_weightedLse(__global const float* restrict a_x, __global const 
     float mx = -INFINITY;
     float se0 = 0;
     float se1 = 0;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-            tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-            tile2[lid * 2 + 0] = a_b[jl * 2 + 0];
-            tile2[lid * 2 + 1] = a_b[jl * 2 + 1];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
+        for (int q = lid; q < jn * 2; q += L) tile2[q] = a_b[j0 * 2 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const float t2 = tile1[jj * 2 + 0];
@@ -549,10 +494,10 @@ __kernel void jk_weightedLse(__global const float* restrict a_x, __global const 
 }
 
 // AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight b
-__kernel void jk_softmax(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1, __local float* tile2) {
-    const int i = get_global_id(0);
+__kernel void jk_softmax(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, const int partSize, __global float* restrict out, __global float* restrict outNorm, const int tileRows, __local float* restrict tile1, __local float* restrict tile2) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -564,16 +509,12 @@ __kernel void jk_softmax(__global const float* restrict a_x, __global const floa
     float mx = -INFINITY;
     float sw = 0;
     float se0 = 0;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-            tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-            tile2[lid * 1 + 0] = a_b[jl * 1 + 0];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
+        for (int q = lid; q < jn * 1; q += L) tile2[q] = a_b[j0 * 1 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const float t2 = tile1[jj * 2 + 0];
@@ -603,5 +544,7 @@ __kernel void jk_softmax(__global const float* restrict a_x, __global const floa
     if (!active) return;
     const int o = (part * rows + i) * 1;
     out[o + 0] = sw == 0 ? 0 : se0 / sw;
+    outNorm[2 * (part * rows + i)] = mx;
+    outNorm[2 * (part * rows + i) + 1] = sw;
 }
 

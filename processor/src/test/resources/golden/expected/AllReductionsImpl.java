@@ -100,14 +100,15 @@ public final class AllReductionsImpl implements AllReductions {
             case SIMD -> AllReductionsSimdKernels.sumBlock(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
                         AllReductionsImpl::openClProgram, "jk_sumBlock", m, parts, false).in(x_)
-                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).tileRows()
+                        .localTile(8));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -135,14 +136,15 @@ public final class AllReductionsImpl implements AllReductions {
             case SIMD -> AllReductionsSimdKernels.sumDirect(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
                         AllReductionsImpl::openClProgram, "jk_sumDirect", m, parts, false).in(x_)
-                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).tileRows()
+                        .localTile(8));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -170,12 +172,22 @@ public final class AllReductionsImpl implements AllReductions {
             case SIMD -> AllReductionsSimdKernels.sumDouble(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
-                final int parts = 1;
+                final int len = out.length;
+                final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
+                final double[] dn = new double[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
                         AllReductionsImpl::openClProgram, "jk_sumDouble", m, parts, true).in(x_)
-                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).out(dn).tileRows()
+                        .localTile(8));
+                if (parts > 1) {
+                    final double[][] np = new double[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        np[p] = Arrays.copyOfRange(dn, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.sum(np, out);
+                }
             }
             default -> throw new IllegalStateException("AllReductions.sumDouble: the runtime chose a backend this kernel has no code for: " + backend);
         }
@@ -197,14 +209,15 @@ public final class AllReductionsImpl implements AllReductions {
             case SIMD -> AllReductionsSimdKernels.sumDouble64(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final double[] dv = parts == 1 ? out : new double[parts * out.length];
+                final double[] dv = parts == 1 ? out : new double[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
                         AllReductionsImpl::openClProgram, "jk_sumDouble64", m, parts, true).in(x_)
-                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).local(16));
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).tileRows()
+                        .localTile(16));
                 if (parts > 1) {
-                    final int len = out.length;
                     final double[][] vp = new double[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -232,14 +245,14 @@ public final class AllReductionsImpl implements AllReductions {
             case SIMD -> AllReductionsSimdKernels.min(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
                         AllReductionsImpl::openClProgram, "jk_min", m, parts, false).in(x_).in(y_)
-                        .scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
+                        .scalar(m).scalar(n).scalar(partSize).out(dv).tileRows().localTile(8));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -267,14 +280,14 @@ public final class AllReductionsImpl implements AllReductions {
             case SIMD -> AllReductionsSimdKernels.max(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
                         AllReductionsImpl::openClProgram, "jk_max", m, parts, false).in(x_).in(y_)
-                        .scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
+                        .scalar(m).scalar(n).scalar(partSize).out(dv).tileRows().localTile(8));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -302,12 +315,24 @@ public final class AllReductionsImpl implements AllReductions {
             case SIMD -> AllReductionsSimdKernels.argMax(runtime(), x_, y_, m, n, outIndex);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
-                final int parts = 1;
+                final int len = outIndex.length;
+                final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
+                final float[] dv = new float[parts * len];
+                final int[] di = parts == 1 ? outIndex : new int[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
                         AllReductionsImpl::openClProgram, "jk_argMax", m, parts, false).in(x_)
-                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(di).local(8));
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).out(di).tileRows()
+                        .localTile(8));
+                if (parts > 1) {
+                    final float[][] vp = new float[parts][];
+                    final int[][] ip = new int[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                        ip[p] = Arrays.copyOfRange(di, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.argMinMax(vp, ip, new float[len], outIndex, true);
+                }
             }
             default -> throw new IllegalStateException("AllReductions.argMax: the runtime chose a backend this kernel has no code for: " + backend);
         }
@@ -330,15 +355,16 @@ public final class AllReductionsImpl implements AllReductions {
             case SIMD -> AllReductionsSimdKernels.maxArgMax(runtime(), x_, y_, m, n, out, outIndex);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
-                final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
+                final int[] di = parts == 1 ? outIndex : new int[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
                         AllReductionsImpl::openClProgram, "jk_maxArgMax", m, parts, false).in(x_)
-                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).out(di).local(8));
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).out(di).tileRows()
+                        .localTile(8));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     final int[][] ip = new int[parts][];
                     for (int p = 0; p < parts; p++) {
@@ -369,14 +395,14 @@ public final class AllReductionsImpl implements AllReductions {
             case SIMD -> AllReductionsSimdKernels.kMin(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
                         AllReductionsImpl::openClProgram, "jk_kMin", m, parts, false).in(x_).in(y_)
-                        .scalar(m).scalar(n).scalar(partSize).out(dv).local(8));
+                        .scalar(m).scalar(n).scalar(partSize).out(dv).tileRows().localTile(8));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -406,15 +432,16 @@ public final class AllReductionsImpl implements AllReductions {
             case SIMD -> AllReductionsSimdKernels.kMinArgKMin(runtime(), x_, y_, m, n, out, outIndex);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
-                final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
+                final int[] di = parts == 1 ? outIndex : new int[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
                         AllReductionsImpl::openClProgram, "jk_kMinArgKMin", m, parts, false).in(x_)
-                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).out(di).local(8));
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).out(di).tileRows()
+                        .localTile(8));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     final int[][] ip = new int[parts][];
                     for (int p = 0; p < parts; p++) {
@@ -445,15 +472,15 @@ public final class AllReductionsImpl implements AllReductions {
             case SIMD -> AllReductionsSimdKernels.weightedLse(runtime(), x_, y_, b_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
                         AllReductionsImpl::openClProgram, "jk_weightedLse", m, parts, false).in(x_)
-                        .in(y_).in(b_).scalar(m).scalar(n).scalar(partSize).out(dv).local(8)
-                        .local(8));
+                        .in(y_).in(b_).scalar(m).scalar(n).scalar(partSize).out(dv).tileRows()
+                        .localTile(8).localTile(8));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -482,13 +509,24 @@ public final class AllReductionsImpl implements AllReductions {
             case SIMD -> AllReductionsSimdKernels.softmax(runtime(), x_, y_, b_, g_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
-                final int parts = 1;
+                final int len = out.length;
+                final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
+                final float[] dn = new float[parts * 2 * m];
                 device.launch(new DeviceLaunch("golden.AllReductions",
                         AllReductionsImpl::openClProgram, "jk_softmax", m, parts, false).in(x_)
                         .in(y_).in(b_).scalar(g_).scalar(m).scalar(n).scalar(partSize).out(dv)
-                        .local(8).local(4));
+                        .out(dn).tileRows().localTile(8).localTile(4));
+                if (parts > 1) {
+                    final float[][] vp = new float[parts][];
+                    final float[][] np = new float[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                        np[p] = Arrays.copyOfRange(dn, p * 2 * m, (p + 1) * 2 * m);
+                    }
+                    SplitMerge.softmax(vp, np, out, m);
+                }
             }
             default -> throw new IllegalStateException("AllReductions.softmax: the runtime chose a backend this kernel has no code for: " + backend);
         }

@@ -7,26 +7,14 @@ inline float jk_sinxdivx_f(float x) { return x == 0 ? 1 : sin(x) / x; }
 inline float jk_step_f(float x) { return x < 0 ? 0 : 1; }
 inline float jk_sign_f(float x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }
 inline float jk_relu_f(float x) { return x > 0 ? x : 0; }
+inline float jk_powf_f(float a, float b) { return ((isnan(b) || (fabs(a) == 1 && isinf(b))) ? NAN : pow(a, b)); }
 inline float jk_clamp_f(float x, float lo, float hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; float m = (x < lo || (x == lo && signbit(x))) ? lo : x; return (m > hi || (m == hi && signbit(hi))) ? hi : m; }
 #ifdef cl_khr_fp64
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
-inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= (double) 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 #else
-inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const float sc = pown((float) 10, d < 0 ? -d : d); const float y = d >= 0 ? (float) x * sc : (float) x / sc; if (!(fabs(y) < 0x1p52)) return x; const float a = fabs(y); float q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const float sc = pown((float) 10, d < 0 ? -d : d); const float y = d >= 0 ? (float) x * sc : (float) x / sc; if (!(fabs(y) < 0x1p52)) return x; const float a = fabs(y); float q = floor(a); if (a - q >= (float) 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 #endif
-inline void jk_offer_f(float* kv, int* ki, int* kn, int k, int dim, int c, float v, int j) {
-    int n = kn[c];
-    if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c] || (v == kv[(k - 1) * dim + c] && j < ki[(k - 1) * dim + c])))) return;
-    int p = n < k ? n : k - 1;
-    while (p > 0 && (v < kv[(p - 1) * dim + c] || (v == kv[(p - 1) * dim + c] && j < ki[(p - 1) * dim + c]))) {
-        kv[p * dim + c] = kv[(p - 1) * dim + c];
-        ki[p * dim + c] = ki[(p - 1) * dim + c];
-        p--;
-    }
-    kv[p * dim + c] = v;
-    ki[p * dim + c] = j;
-    if (n < k) kn[c] = n + 1;
-}
 
 inline double jk_rsqrt_d(double x) { return x == 0 ? 0 : rsqrt(x); }
 inline double jk_xlogx_d(double x) { return x == 0 ? 0 : x * log(x); }
@@ -34,27 +22,15 @@ inline double jk_sinxdivx_d(double x) { return x == 0 ? 1 : sin(x) / x; }
 inline double jk_step_d(double x) { return x < 0 ? 0 : 1; }
 inline double jk_sign_d(double x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }
 inline double jk_relu_d(double x) { return x > 0 ? x : 0; }
+inline double jk_powf_d(double a, double b) { return ((isnan(b) || (fabs(a) == 1 && isinf(b))) ? NAN : pow(a, b)); }
 inline double jk_clamp_d(double x, double lo, double hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; double m = (x < lo || (x == lo && signbit(x))) ? lo : x; return (m > hi || (m == hi && signbit(hi))) ? hi : m; }
-inline double jk_round_d(double x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (double) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
-inline void jk_offer_d(double* kv, int* ki, int* kn, int k, int dim, int c, double v, int j) {
-    int n = kn[c];
-    if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c] || (v == kv[(k - 1) * dim + c] && j < ki[(k - 1) * dim + c])))) return;
-    int p = n < k ? n : k - 1;
-    while (p > 0 && (v < kv[(p - 1) * dim + c] || (v == kv[(p - 1) * dim + c] && j < ki[(p - 1) * dim + c]))) {
-        kv[p * dim + c] = kv[(p - 1) * dim + c];
-        ki[p * dim + c] = ki[(p - 1) * dim + c];
-        p--;
-    }
-    kv[p * dim + c] = v;
-    ki[p * dim + c] = j;
-    if (n < k) kn[c] = n + 1;
-}
+inline double jk_round_d(double x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= (double) 0.5) q += 1; q = copysign(q, y); return (double) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 
 // BlockSparse.conv: SUM over j of Exp(-g * SqDist(x, y)) * b (simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b))
-__kernel void jk_conv(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1, __local float* tile2) {
-    const int i = get_global_id(0);
+__kernel void jk_conv(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, const int partSize, __global float* restrict out, const int tileRows, __local float* restrict tile1, __local float* restrict tile2) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -65,16 +41,12 @@ __kernel void jk_conv(__global const float* restrict a_x, __global const float* 
     const float t2 = a_x[ri * 2 + 0];
     const float t3 = a_x[ri * 2 + 1];
     float acc0 = 0;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-            tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-            tile2[lid * 1 + 0] = a_b[jl * 1 + 0];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
+        for (int q = lid; q < jn * 1; q += L) tile2[q] = a_b[j0 * 1 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             float blk0 = 0;
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
@@ -101,14 +73,16 @@ __kernel void jk_conv(__global const float* restrict a_x, __global const float* 
 }
 
 // BlockSparse.conv: SUM over j of Exp(-g * SqDist(x, y)) * b (simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b)), block-sparse
-__kernel void jk_conv_ranges(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, __global const int* restrict lookup, __global const int* restrict slices, __global const int* restrict ivals, __global float* restrict out, __local float* tile1, __local float* tile2) {
-    const int chunk = get_group_id(0);
+__kernel void jk_conv_ranges(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, __global const int* restrict lookup, __global const int* restrict slices, __global const int* restrict ivals, __global float* restrict out, const int tileRows, __local float* restrict tile1, __local float* restrict tile2) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    __local int chunkInfo[3];
+    for (int q = lid; q < 3; q += L) chunkInfo[q] = lookup[3 * get_group_id(0) + q];
+    barrier(CLK_LOCAL_MEM_FENCE);
     const int part = 0;
-    const int bk = lookup[3 * chunk];
-    const int i = lookup[3 * chunk + 1] + lid;
-    const bool active = i < lookup[3 * chunk + 2];
+    const int bk = chunkInfo[0];
+    const int i = chunkInfo[1] + lid;
+    const bool active = i < chunkInfo[2];
     const int ri = active ? i : 0; // inactive items read row 0 and write nothing
     const float t1 = -a_g;
     if (rows == 0) return;
@@ -118,16 +92,12 @@ __kernel void jk_conv_ranges(__global const float* restrict a_x, __global const 
     for (int kr = slices[bk]; kr < slices[bk + 1]; kr++) {
         const int js = ivals[2 * kr];
         const int je = ivals[2 * kr + 1];
-        for (int j0 = js; j0 < je; j0 += L) {
-            const int jl = j0 + lid;
-            if (jl < je) {
-                tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-                tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-                tile2[lid * 1 + 0] = a_b[jl * 1 + 0];
-            }
+        for (int j0 = js; j0 < je; j0 += tileRows) {
+            const int jn = min(tileRows, je - j0);
+            for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
+            for (int q = lid; q < jn * 1; q += L) tile2[q] = a_b[j0 * 1 + q];
             barrier(CLK_LOCAL_MEM_FENCE);
             if (active) {
-                const int jn = min(L, je - j0);
                 float blk0 = 0;
                 for (int jj = 0; jj < jn; jj++) {
                     const int s = j0 + jj;
@@ -155,10 +125,10 @@ __kernel void jk_conv_ranges(__global const float* restrict a_x, __global const 
 }
 
 // BlockSparse.nearest: MIN_ARG_MIN over i of SqDist(x, y) (simplified: Sum(Square((x - y))))
-__kernel void jk_nearest(__global const double* restrict a_x, __global const double* restrict a_y, const int rows, const int cols, const int partSize, __global double* restrict out, __global int* restrict outIndex, __local double* tile0) {
-    const int i = get_global_id(0);
+__kernel void jk_nearest(__global const double* restrict a_x, __global const double* restrict a_y, const int rows, const int cols, const int partSize, __global double* restrict out, __global int* restrict outIndex, const int tileRows, __local double* restrict tile0) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -170,16 +140,11 @@ __kernel void jk_nearest(__global const double* restrict a_x, __global const dou
     const double t5 = a_y[ri * 3 + 2];
     double acc0 = INFINITY;
     int idx0 = -1;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile0[lid * 3 + 0] = a_x[jl * 3 + 0];
-            tile0[lid * 3 + 1] = a_x[jl * 3 + 1];
-            tile0[lid * 3 + 2] = a_x[jl * 3 + 2];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 3; q += L) tile0[q] = a_x[j0 * 3 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const double t0 = tile0[jj * 3 + 0];
@@ -205,14 +170,16 @@ __kernel void jk_nearest(__global const double* restrict a_x, __global const dou
 }
 
 // BlockSparse.nearest: MIN_ARG_MIN over i of SqDist(x, y) (simplified: Sum(Square((x - y)))), block-sparse
-__kernel void jk_nearest_ranges(__global const double* restrict a_x, __global const double* restrict a_y, const int rows, const int cols, __global const int* restrict lookup, __global const int* restrict slices, __global const int* restrict ivals, __global double* restrict out, __global int* restrict outIndex, __local double* tile0) {
-    const int chunk = get_group_id(0);
+__kernel void jk_nearest_ranges(__global const double* restrict a_x, __global const double* restrict a_y, const int rows, const int cols, __global const int* restrict lookup, __global const int* restrict slices, __global const int* restrict ivals, __global double* restrict out, __global int* restrict outIndex, const int tileRows, __local double* restrict tile0) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    __local int chunkInfo[3];
+    for (int q = lid; q < 3; q += L) chunkInfo[q] = lookup[3 * get_group_id(0) + q];
+    barrier(CLK_LOCAL_MEM_FENCE);
     const int part = 0;
-    const int bk = lookup[3 * chunk];
-    const int i = lookup[3 * chunk + 1] + lid;
-    const bool active = i < lookup[3 * chunk + 2];
+    const int bk = chunkInfo[0];
+    const int i = chunkInfo[1] + lid;
+    const bool active = i < chunkInfo[2];
     const int ri = active ? i : 0; // inactive items read row 0 and write nothing
     if (rows == 0) return;
     const double t3 = a_y[ri * 3 + 0];
@@ -223,16 +190,11 @@ __kernel void jk_nearest_ranges(__global const double* restrict a_x, __global co
     for (int kr = slices[bk]; kr < slices[bk + 1]; kr++) {
         const int js = ivals[2 * kr];
         const int je = ivals[2 * kr + 1];
-        for (int j0 = js; j0 < je; j0 += L) {
-            const int jl = j0 + lid;
-            if (jl < je) {
-                tile0[lid * 3 + 0] = a_x[jl * 3 + 0];
-                tile0[lid * 3 + 1] = a_x[jl * 3 + 1];
-                tile0[lid * 3 + 2] = a_x[jl * 3 + 2];
-            }
+        for (int j0 = js; j0 < je; j0 += tileRows) {
+            const int jn = min(tileRows, je - j0);
+            for (int q = lid; q < jn * 3; q += L) tile0[q] = a_x[j0 * 3 + q];
             barrier(CLK_LOCAL_MEM_FENCE);
             if (active) {
-                const int jn = min(L, je - j0);
                 for (int jj = 0; jj < jn; jj++) {
                     const int s = j0 + jj;
                     const double t0 = tile0[jj * 3 + 0];

@@ -84,21 +84,21 @@ public final class BlockSparseImpl implements BlockSparse {
             case SIMD -> BlockSparseSimdKernels.conv(runtime(), x_, y_, b_, g_, m, n, out, blocks);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 if (blocks != null) {
                     device.launch(new DeviceLaunch("golden.BlockSparse",
                             BlockSparseImpl::openClProgram, "jk_conv_ranges", m, 1, false).in(x_)
                             .in(y_).in(b_).scalar(g_).scalar(m).scalar(n).blocks(blocks).out(out)
-                            .local(8).local(4));
+                            .tileRows().localTile(8).localTile(4));
                     break;
                 }
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.BlockSparse", BlockSparseImpl::openClProgram,
                         "jk_conv", m, parts, false).in(x_).in(y_).in(b_).scalar(g_).scalar(m)
-                        .scalar(n).scalar(partSize).out(dv).local(8).local(4));
+                        .scalar(n).scalar(partSize).out(dv).tileRows().localTile(8).localTile(4));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -128,22 +128,22 @@ public final class BlockSparseImpl implements BlockSparse {
             case SIMD -> BlockSparseSimdKernels.nearest(runtime(), x_, y_, n, m, out, outIndex, blocks);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 if (blocks != null) {
                     device.launch(new DeviceLaunch("golden.BlockSparse",
                             BlockSparseImpl::openClProgram, "jk_nearest_ranges", n, 1, true).in(x_)
                             .in(y_).scalar(n).scalar(m).blocks(blocks).out(out).out(outIndex)
-                            .local(24));
+                            .tileRows().localTile(24));
                     break;
                 }
                 final int parts = device.splitParts(n, m);
                 final int partSize = Math.max(1, (m + parts - 1) / parts);
-                final double[] dv = parts == 1 ? out : new double[parts * out.length];
-                final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
+                final double[] dv = parts == 1 ? out : new double[parts * len];
+                final int[] di = parts == 1 ? outIndex : new int[parts * len];
                 device.launch(new DeviceLaunch("golden.BlockSparse", BlockSparseImpl::openClProgram,
                         "jk_nearest", n, parts, true).in(x_).in(y_).scalar(n).scalar(m)
-                        .scalar(partSize).out(dv).out(di).local(24));
+                        .scalar(partSize).out(dv).out(di).tileRows().localTile(24));
                 if (parts > 1) {
-                    final int len = out.length;
                     final double[][] vp = new double[parts][];
                     final int[][] ip = new int[parts][];
                     for (int p = 0; p < parts; p++) {

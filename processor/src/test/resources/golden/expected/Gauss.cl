@@ -6,32 +6,20 @@ inline float jk_sinxdivx_f(float x) { return x == 0 ? 1 : sin(x) / x; }
 inline float jk_step_f(float x) { return x < 0 ? 0 : 1; }
 inline float jk_sign_f(float x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }
 inline float jk_relu_f(float x) { return x > 0 ? x : 0; }
+inline float jk_powf_f(float a, float b) { return ((isnan(b) || (fabs(a) == 1 && isinf(b))) ? NAN : pow(a, b)); }
 inline float jk_clamp_f(float x, float lo, float hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; float m = (x < lo || (x == lo && signbit(x))) ? lo : x; return (m > hi || (m == hi && signbit(hi))) ? hi : m; }
 #ifdef cl_khr_fp64
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
-inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= (double) 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 #else
-inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const float sc = pown((float) 10, d < 0 ? -d : d); const float y = d >= 0 ? (float) x * sc : (float) x / sc; if (!(fabs(y) < 0x1p52)) return x; const float a = fabs(y); float q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const float sc = pown((float) 10, d < 0 ? -d : d); const float y = d >= 0 ? (float) x * sc : (float) x / sc; if (!(fabs(y) < 0x1p52)) return x; const float a = fabs(y); float q = floor(a); if (a - q >= (float) 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 #endif
-inline void jk_offer_f(float* kv, int* ki, int* kn, int k, int dim, int c, float v, int j) {
-    int n = kn[c];
-    if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c] || (v == kv[(k - 1) * dim + c] && j < ki[(k - 1) * dim + c])))) return;
-    int p = n < k ? n : k - 1;
-    while (p > 0 && (v < kv[(p - 1) * dim + c] || (v == kv[(p - 1) * dim + c] && j < ki[(p - 1) * dim + c]))) {
-        kv[p * dim + c] = kv[(p - 1) * dim + c];
-        ki[p * dim + c] = ki[(p - 1) * dim + c];
-        p--;
-    }
-    kv[p * dim + c] = v;
-    ki[p * dim + c] = j;
-    if (n < k) kn[c] = n + 1;
-}
 
 // Gauss.conv: SUM over j of Exp(-g * SqDist(x, y)) * b (simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b))
-__kernel void jk_conv(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile1, __local float* tile2) {
-    const int i = get_global_id(0);
+__kernel void jk_conv(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, const int partSize, __global float* restrict out, const int tileRows, __local float* restrict tile1, __local float* restrict tile2) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -43,17 +31,12 @@ __kernel void jk_conv(__global const float* restrict a_x, __global const float* 
     const float t3 = a_x[ri * 3 + 1];
     const float t4 = a_x[ri * 3 + 2];
     float acc0 = 0;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 3 + 0] = a_y[jl * 3 + 0];
-            tile1[lid * 3 + 1] = a_y[jl * 3 + 1];
-            tile1[lid * 3 + 2] = a_y[jl * 3 + 2];
-            tile2[lid * 1 + 0] = a_b[jl * 1 + 0];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 3; q += L) tile1[q] = a_y[j0 * 3 + q];
+        for (int q = lid; q < jn * 1; q += L) tile2[q] = a_b[j0 * 1 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             float blk0 = 0;
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
@@ -84,10 +67,10 @@ __kernel void jk_conv(__global const float* restrict a_x, __global const float* 
 }
 
 // Gauss.knn: ARG_K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y))))
-__kernel void jk_knn(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global int* restrict outIndex, __local float* tile1) {
-    const int i = get_global_id(0);
+__kernel void jk_knn(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global int* restrict outIndex, const int tileRows, __local float* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -97,21 +80,21 @@ __kernel void jk_knn(__global const float* restrict a_x, __global const float* r
     const float t0 = a_x[ri * 3 + 0];
     const float t1 = a_x[ri * 3 + 1];
     const float t2 = a_x[ri * 3 + 2];
-    float kv[10];
-    int ki[10];
-    int kn[1];
-    for (int q = 0; q < 10; q++) { kv[q] = INFINITY; ki[q] = -1; }
-    for (int q = 0; q < 1; q++) { kn[q] = 0; }
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 3 + 0] = a_y[jl * 3 + 0];
-            tile1[lid * 3 + 1] = a_y[jl * 3 + 1];
-            tile1[lid * 3 + 2] = a_y[jl * 3 + 2];
-        }
+    float kv0_0 = INFINITY; int ki0_0 = -1;
+    float kv0_1 = INFINITY; int ki0_1 = -1;
+    float kv0_2 = INFINITY; int ki0_2 = -1;
+    float kv0_3 = INFINITY; int ki0_3 = -1;
+    float kv0_4 = INFINITY; int ki0_4 = -1;
+    float kv0_5 = INFINITY; int ki0_5 = -1;
+    float kv0_6 = INFINITY; int ki0_6 = -1;
+    float kv0_7 = INFINITY; int ki0_7 = -1;
+    float kv0_8 = INFINITY; int ki0_8 = -1;
+    float kv0_9 = INFINITY; int ki0_9 = -1;
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 3; q += L) tile1[q] = a_y[j0 * 3 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const float t3 = tile1[jj * 3 + 0];
@@ -125,13 +108,43 @@ __kernel void jk_knn(__global const float* restrict a_x, __global const float* r
                 const float t11 = t8 * t8;
                 const float t12 = t9 + t10;
                 const float t13 = t12 + t11;
-                jk_offer_f(kv, ki, kn, 10, 1, 0, t13, s);
+                if (!isnan(t13) && (ki0_9 < 0 || t13 < kv0_9 || (t13 == kv0_9 && s < ki0_9))) {
+                    kv0_9 = t13; ki0_9 = s;
+                    if ((ki0_8 < 0 || kv0_9 < kv0_8 || (kv0_9 == kv0_8 && ki0_9 < ki0_8))) { const float tv = kv0_9; const int tj = ki0_9; kv0_9 = kv0_8; ki0_9 = ki0_8; kv0_8 = tv; ki0_8 = tj; }
+                    if ((ki0_7 < 0 || kv0_8 < kv0_7 || (kv0_8 == kv0_7 && ki0_8 < ki0_7))) { const float tv = kv0_8; const int tj = ki0_8; kv0_8 = kv0_7; ki0_8 = ki0_7; kv0_7 = tv; ki0_7 = tj; }
+                    if ((ki0_6 < 0 || kv0_7 < kv0_6 || (kv0_7 == kv0_6 && ki0_7 < ki0_6))) { const float tv = kv0_7; const int tj = ki0_7; kv0_7 = kv0_6; ki0_7 = ki0_6; kv0_6 = tv; ki0_6 = tj; }
+                    if ((ki0_5 < 0 || kv0_6 < kv0_5 || (kv0_6 == kv0_5 && ki0_6 < ki0_5))) { const float tv = kv0_6; const int tj = ki0_6; kv0_6 = kv0_5; ki0_6 = ki0_5; kv0_5 = tv; ki0_5 = tj; }
+                    if ((ki0_4 < 0 || kv0_5 < kv0_4 || (kv0_5 == kv0_4 && ki0_5 < ki0_4))) { const float tv = kv0_5; const int tj = ki0_5; kv0_5 = kv0_4; ki0_5 = ki0_4; kv0_4 = tv; ki0_4 = tj; }
+                    if ((ki0_3 < 0 || kv0_4 < kv0_3 || (kv0_4 == kv0_3 && ki0_4 < ki0_3))) { const float tv = kv0_4; const int tj = ki0_4; kv0_4 = kv0_3; ki0_4 = ki0_3; kv0_3 = tv; ki0_3 = tj; }
+                    if ((ki0_2 < 0 || kv0_3 < kv0_2 || (kv0_3 == kv0_2 && ki0_3 < ki0_2))) { const float tv = kv0_3; const int tj = ki0_3; kv0_3 = kv0_2; ki0_3 = ki0_2; kv0_2 = tv; ki0_2 = tj; }
+                    if ((ki0_1 < 0 || kv0_2 < kv0_1 || (kv0_2 == kv0_1 && ki0_2 < ki0_1))) { const float tv = kv0_2; const int tj = ki0_2; kv0_2 = kv0_1; ki0_2 = ki0_1; kv0_1 = tv; ki0_1 = tj; }
+                    if ((ki0_0 < 0 || kv0_1 < kv0_0 || (kv0_1 == kv0_0 && ki0_1 < ki0_0))) { const float tv = kv0_1; const int tj = ki0_1; kv0_1 = kv0_0; ki0_1 = ki0_0; kv0_0 = tv; ki0_0 = tj; }
+                }
             }
         }
         barrier(CLK_LOCAL_MEM_FENCE);
     }
     if (!active) return;
     const int o = (part * rows + i) * 10;
-    for (int q = 0; q < 10; q++) outIndex[o + q] = ki[q];
+    out[o + 0] = kv0_0;
+    outIndex[o + 0] = ki0_0;
+    out[o + 1] = kv0_1;
+    outIndex[o + 1] = ki0_1;
+    out[o + 2] = kv0_2;
+    outIndex[o + 2] = ki0_2;
+    out[o + 3] = kv0_3;
+    outIndex[o + 3] = ki0_3;
+    out[o + 4] = kv0_4;
+    outIndex[o + 4] = ki0_4;
+    out[o + 5] = kv0_5;
+    outIndex[o + 5] = ki0_5;
+    out[o + 6] = kv0_6;
+    outIndex[o + 6] = ki0_6;
+    out[o + 7] = kv0_7;
+    outIndex[o + 7] = ki0_7;
+    out[o + 8] = kv0_8;
+    outIndex[o + 8] = ki0_8;
+    out[o + 9] = kv0_9;
+    outIndex[o + 9] = ki0_9;
 }
 

@@ -86,14 +86,14 @@ public final class GaussBodyImpl implements GaussBody {
             case SIMD -> GaussBodySimdKernels.conv(runtime(), x_, y_, b_, g_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.GaussBody", GaussBodyImpl::openClProgram,
                         "jk_conv", m, parts, false).in(x_).in(y_).in(b_).scalar(g_).scalar(m)
-                        .scalar(n).scalar(partSize).out(dv).local(12).local(4));
+                        .scalar(n).scalar(partSize).out(dv).tileRows().localTile(12).localTile(4));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);

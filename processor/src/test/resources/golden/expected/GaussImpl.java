@@ -80,14 +80,14 @@ public final class GaussImpl implements Gauss {
             case SIMD -> GaussSimdKernels.conv(runtime(), x_, y_, b_, g_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.Gauss", GaussImpl::openClProgram, "jk_conv",
                         m, parts, false).in(x_).in(y_).in(b_).scalar(g_).scalar(m).scalar(n)
-                        .scalar(partSize).out(dv).local(12).local(4));
+                        .scalar(partSize).out(dv).tileRows().localTile(12).localTile(4));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -116,12 +116,23 @@ public final class GaussImpl implements Gauss {
             case SIMD -> GaussSimdKernels.knn(runtime(), x_, y_, m, n, outIndex);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
-                final int parts = 1;
+                final int len = outIndex.length;
+                final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
+                final float[] dv = new float[parts * len];
+                final int[] di = parts == 1 ? outIndex : new int[parts * len];
                 device.launch(new DeviceLaunch("golden.Gauss", GaussImpl::openClProgram, "jk_knn",
-                        m, parts, false).in(x_).in(y_).scalar(m).scalar(n).scalar(partSize).out(di)
-                        .local(12));
+                        m, parts, false).in(x_).in(y_).scalar(m).scalar(n).scalar(partSize).out(dv)
+                        .out(di).tileRows().localTile(12));
+                if (parts > 1) {
+                    final float[][] vp = new float[parts][];
+                    final int[][] ip = new int[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                        ip[p] = Arrays.copyOfRange(di, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.kMin(vp, ip, new float[len], outIndex, m, 10, 1);
+                }
             }
             default -> throw new IllegalStateException("Gauss.knn: the runtime chose a backend this kernel has no code for: " + backend);
         }

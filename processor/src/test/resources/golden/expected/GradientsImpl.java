@@ -90,14 +90,14 @@ public final class GradientsImpl implements Gradients {
             case SIMD -> GradientsSimdKernels.gauss(runtime(), x_, y_, b_, g_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
                         "jk_gauss", m, parts, false).in(x_).in(y_).in(b_).scalar(g_).scalar(m)
-                        .scalar(n).scalar(partSize).out(dv).local(12).local(8));
+                        .scalar(n).scalar(partSize).out(dv).tileRows().localTile(12).localTile(8));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -127,14 +127,15 @@ public final class GradientsImpl implements Gradients {
             case SIMD -> GradientsSimdKernels.gaussDy(runtime(), x_, y_, b_, g_, e_, n, m, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(n, m);
                 final int partSize = Math.max(1, (m + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
                         "jk_gaussDy", n, parts, false).in(x_).in(y_).in(b_).scalar(g_).in(e_)
-                        .scalar(n).scalar(m).scalar(partSize).out(dv).local(12).local(8));
+                        .scalar(n).scalar(m).scalar(partSize).out(dv).tileRows().localTile(12)
+                        .localTile(8));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -164,14 +165,15 @@ public final class GradientsImpl implements Gradients {
             case SIMD -> GradientsSimdKernels.gaussDg(runtime(), x_, y_, b_, g_, e_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
                         "jk_gaussDg", m, parts, false).in(x_).in(y_).in(b_).scalar(g_).in(e_)
-                        .scalar(m).scalar(n).scalar(partSize).out(dv).local(12).local(8));
+                        .scalar(m).scalar(n).scalar(partSize).out(dv).tileRows().localTile(12)
+                        .localTile(8));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -210,14 +212,14 @@ public final class GradientsImpl implements Gradients {
             case SIMD -> GradientsSimdKernels.softMin(runtime(), x_, y_, b_, p_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final double[] dv = parts == 1 ? out : new double[parts * out.length];
+                final double[] dv = parts == 1 ? out : new double[parts * len];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
                         "jk_softMin", m, parts, true).in(x_).in(y_).in(b_).scalar(p_).scalar(m)
-                        .scalar(n).scalar(partSize).out(dv).local(16).local(8));
+                        .scalar(n).scalar(partSize).out(dv).tileRows().localTile(16).localTile(8));
                 if (parts > 1) {
-                    final int len = out.length;
                     final double[][] vp = new double[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -249,14 +251,15 @@ public final class GradientsImpl implements Gradients {
             case SIMD -> GradientsSimdKernels.softMinDx(runtime(), x_, y_, b_, p_, s_, e_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final double[] dv = parts == 1 ? out : new double[parts * out.length];
+                final double[] dv = parts == 1 ? out : new double[parts * len];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
                         "jk_softMinDx", m, parts, true).in(x_).in(y_).in(b_).scalar(p_).in(s_)
-                        .in(e_).scalar(m).scalar(n).scalar(partSize).out(dv).local(16).local(8));
+                        .in(e_).scalar(m).scalar(n).scalar(partSize).out(dv).tileRows()
+                        .localTile(16).localTile(8));
                 if (parts > 1) {
-                    final int len = out.length;
                     final double[][] vp = new double[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -284,14 +287,14 @@ public final class GradientsImpl implements Gradients {
             case SIMD -> GradientsSimdKernels.nearest(runtime(), x_, y_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
                         "jk_nearest", m, parts, false).in(x_).in(y_).scalar(m).scalar(n)
-                        .scalar(partSize).out(dv).local(12));
+                        .scalar(partSize).out(dv).tileRows().localTile(12));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -323,15 +326,15 @@ public final class GradientsImpl implements Gradients {
             case SIMD -> GradientsSimdKernels.nearestDx(runtime(), x_, y_, idx_$values, e_, jk_index_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out : new float[parts * out.length];
+                final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
                         "jk_nearestDx", m, parts, false).in(x_).in(y_).in(idx_$values).in(e_)
-                        .in(jk_index_).scalar(m).scalar(n).scalar(partSize).out(dv).local(12)
-                        .local(4));
+                        .in(jk_index_).scalar(m).scalar(n).scalar(partSize).out(dv).tileRows()
+                        .localTile(12).localTile(4));
                 if (parts > 1) {
-                    final int len = out.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);

@@ -7,26 +7,14 @@ inline float jk_sinxdivx_f(float x) { return x == 0 ? 1 : sin(x) / x; }
 inline float jk_step_f(float x) { return x < 0 ? 0 : 1; }
 inline float jk_sign_f(float x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }
 inline float jk_relu_f(float x) { return x > 0 ? x : 0; }
+inline float jk_powf_f(float a, float b) { return ((isnan(b) || (fabs(a) == 1 && isinf(b))) ? NAN : pow(a, b)); }
 inline float jk_clamp_f(float x, float lo, float hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; float m = (x < lo || (x == lo && signbit(x))) ? lo : x; return (m > hi || (m == hi && signbit(hi))) ? hi : m; }
 #ifdef cl_khr_fp64
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
-inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= (double) 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 #else
-inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const float sc = pown((float) 10, d < 0 ? -d : d); const float y = d >= 0 ? (float) x * sc : (float) x / sc; if (!(fabs(y) < 0x1p52)) return x; const float a = fabs(y); float q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const float sc = pown((float) 10, d < 0 ? -d : d); const float y = d >= 0 ? (float) x * sc : (float) x / sc; if (!(fabs(y) < 0x1p52)) return x; const float a = fabs(y); float q = floor(a); if (a - q >= (float) 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 #endif
-inline void jk_offer_f(float* kv, int* ki, int* kn, int k, int dim, int c, float v, int j) {
-    int n = kn[c];
-    if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c] || (v == kv[(k - 1) * dim + c] && j < ki[(k - 1) * dim + c])))) return;
-    int p = n < k ? n : k - 1;
-    while (p > 0 && (v < kv[(p - 1) * dim + c] || (v == kv[(p - 1) * dim + c] && j < ki[(p - 1) * dim + c]))) {
-        kv[p * dim + c] = kv[(p - 1) * dim + c];
-        ki[p * dim + c] = ki[(p - 1) * dim + c];
-        p--;
-    }
-    kv[p * dim + c] = v;
-    ki[p * dim + c] = j;
-    if (n < k) kn[c] = n + 1;
-}
 
 inline double jk_rsqrt_d(double x) { return x == 0 ? 0 : rsqrt(x); }
 inline double jk_xlogx_d(double x) { return x == 0 ? 0 : x * log(x); }
@@ -34,27 +22,15 @@ inline double jk_sinxdivx_d(double x) { return x == 0 ? 1 : sin(x) / x; }
 inline double jk_step_d(double x) { return x < 0 ? 0 : 1; }
 inline double jk_sign_d(double x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }
 inline double jk_relu_d(double x) { return x > 0 ? x : 0; }
+inline double jk_powf_d(double a, double b) { return ((isnan(b) || (fabs(a) == 1 && isinf(b))) ? NAN : pow(a, b)); }
 inline double jk_clamp_d(double x, double lo, double hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; double m = (x < lo || (x == lo && signbit(x))) ? lo : x; return (m > hi || (m == hi && signbit(hi))) ? hi : m; }
-inline double jk_round_d(double x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= 0.5) q += 1; q = copysign(q, y); return (double) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
-inline void jk_offer_d(double* kv, int* ki, int* kn, int k, int dim, int c, double v, int j) {
-    int n = kn[c];
-    if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c] || (v == kv[(k - 1) * dim + c] && j < ki[(k - 1) * dim + c])))) return;
-    int p = n < k ? n : k - 1;
-    while (p > 0 && (v < kv[(p - 1) * dim + c] || (v == kv[(p - 1) * dim + c] && j < ki[(p - 1) * dim + c]))) {
-        kv[p * dim + c] = kv[(p - 1) * dim + c];
-        ki[p * dim + c] = ki[(p - 1) * dim + c];
-        p--;
-    }
-    kv[p * dim + c] = v;
-    ki[p * dim + c] = j;
-    if (n < k) kn[c] = n + 1;
-}
+inline double jk_round_d(double x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= (double) 0.5) q += 1; q = copysign(q, y); return (double) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 
 // Reductions.softMin: LOG_SUM_EXP over j of b - p * SqDist(x, y) (simplified: (b - (p * Sum(Square((x - y))))))
-__kernel void jk_softMin(__global const double* restrict a_x, __global const double* restrict a_y, __global const double* restrict a_b, const double a_p, const int rows, const int cols, const int partSize, __global double* restrict out, __local double* tile1, __local double* tile2) {
-    const int i = get_global_id(0);
+__kernel void jk_softMin(__global const double* restrict a_x, __global const double* restrict a_y, __global const double* restrict a_b, const double a_p, const int rows, const int cols, const int partSize, __global double* restrict out, const int tileRows, __local double* restrict tile1, __local double* restrict tile2) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -65,16 +41,12 @@ __kernel void jk_softMin(__global const double* restrict a_x, __global const dou
     const double t3 = a_x[ri * 2 + 1];
     double mx = -INFINITY;
     double se0 = 0;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 2 + 0] = a_y[jl * 2 + 0];
-            tile1[lid * 2 + 1] = a_y[jl * 2 + 1];
-            tile2[lid * 1 + 0] = a_b[jl * 1 + 0];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
+        for (int q = lid; q < jn * 1; q += L) tile2[q] = a_b[j0 * 1 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const double t0 = tile2[jj * 1 + 0];
@@ -105,10 +77,10 @@ __kernel void jk_softMin(__global const double* restrict a_x, __global const dou
 }
 
 // Reductions.smooth: SUM_SOFTMAX_WEIGHT over i of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight v
-__kernel void jk_smooth(__global const double* restrict a_x, __global const double* restrict a_y, __global const double* restrict a_v, const double a_g, const int rows, const int cols, const int partSize, __global double* restrict out, __local double* tile0, __local double* tile2) {
-    const int i = get_global_id(0);
+__kernel void jk_smooth(__global const double* restrict a_x, __global const double* restrict a_y, __global const double* restrict a_v, const double a_g, const int rows, const int cols, const int partSize, __global double* restrict out, __global double* restrict outNorm, const int tileRows, __local double* restrict tile0, __local double* restrict tile2) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -122,18 +94,12 @@ __kernel void jk_smooth(__global const double* restrict a_x, __global const doub
     double se0 = 0;
     double se1 = 0;
     double se2 = 0;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile0[lid * 2 + 0] = a_x[jl * 2 + 0];
-            tile0[lid * 2 + 1] = a_x[jl * 2 + 1];
-            tile2[lid * 3 + 0] = a_v[jl * 3 + 0];
-            tile2[lid * 3 + 1] = a_v[jl * 3 + 1];
-            tile2[lid * 3 + 2] = a_v[jl * 3 + 2];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile0[q] = a_x[j0 * 2 + q];
+        for (int q = lid; q < jn * 3; q += L) tile2[q] = a_v[j0 * 3 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const double t0 = tile0[jj * 2 + 0];
@@ -171,13 +137,15 @@ __kernel void jk_smooth(__global const double* restrict a_x, __global const doub
     out[o + 0] = sw == 0 ? 0 : se0 / sw;
     out[o + 1] = sw == 0 ? 0 : se1 / sw;
     out[o + 2] = sw == 0 ? 0 : se2 / sw;
+    outNorm[2 * (part * rows + i)] = mx;
+    outNorm[2 * (part * rows + i) + 1] = sw;
 }
 
 // Reductions.nearest: MIN_ARG_MIN over j of Sqrt(Sum(Square(x - y))) (simplified: Sqrt(Sum(Square((x - y)))))
-__kernel void jk_nearest(__global const double* restrict a_x, __global const double* restrict a_y, const int rows, const int cols, const int partSize, __global double* restrict out, __global int* restrict outIndex, __local double* tile1) {
-    const int i = get_global_id(0);
+__kernel void jk_nearest(__global const double* restrict a_x, __global const double* restrict a_y, const int rows, const int cols, const int partSize, __global double* restrict out, __global int* restrict outIndex, const int tileRows, __local double* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -189,16 +157,11 @@ __kernel void jk_nearest(__global const double* restrict a_x, __global const dou
     const double t2 = a_x[ri * 3 + 2];
     double acc0 = INFINITY;
     int idx0 = -1;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile1[lid * 3 + 0] = a_y[jl * 3 + 0];
-            tile1[lid * 3 + 1] = a_y[jl * 3 + 1];
-            tile1[lid * 3 + 2] = a_y[jl * 3 + 2];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 3; q += L) tile1[q] = a_y[j0 * 3 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const double t3 = tile1[jj * 3 + 0];
@@ -225,10 +188,10 @@ __kernel void jk_nearest(__global const double* restrict a_x, __global const dou
 }
 
 // Reductions.apply: SUM over j of MatVecMult(A, x - y) (simplified: MatVecMult(A, (x - y)))
-__kernel void jk_apply(__global const float* restrict a_A, __global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __local float* tile2) {
-    const int i = get_global_id(0);
+__kernel void jk_apply(__global const float* restrict a_A, __global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, const int tileRows, __local float* restrict tile2) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
+    const int i = get_global_id(0);
     const int part = get_global_id(1);
     const int js = part * partSize;
     const int je = min(cols, js + partSize);
@@ -253,16 +216,11 @@ __kernel void jk_apply(__global const float* restrict a_A, __global const float*
     float cmp1 = 0;
     float acc2 = 0;
     float cmp2 = 0;
-    for (int j0 = js; j0 < je; j0 += L) {
-        const int jl = j0 + lid;
-        if (jl < je) {
-            tile2[lid * 3 + 0] = a_y[jl * 3 + 0];
-            tile2[lid * 3 + 1] = a_y[jl * 3 + 1];
-            tile2[lid * 3 + 2] = a_y[jl * 3 + 2];
-        }
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 3; q += L) tile2[q] = a_y[j0 * 3 + q];
         barrier(CLK_LOCAL_MEM_FENCE);
         if (active) {
-            const int jn = min(L, je - j0);
             for (int jj = 0; jj < jn; jj++) {
                 const int s = j0 + jj;
                 const float t12 = tile2[jj * 3 + 0];

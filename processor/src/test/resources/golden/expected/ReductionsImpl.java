@@ -85,14 +85,14 @@ public final class ReductionsImpl implements Reductions {
             case SIMD -> ReductionsSimdKernels.softMin(runtime(), x_, y_, b_, p_, m, n, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final double[] dv = parts == 1 ? out : new double[parts * out.length];
+                final double[] dv = parts == 1 ? out : new double[parts * len];
                 device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
                         "jk_softMin", m, parts, true).in(x_).in(y_).in(b_).scalar(p_).scalar(m)
-                        .scalar(n).scalar(partSize).out(dv).local(16).local(8));
+                        .scalar(n).scalar(partSize).out(dv).tileRows().localTile(16).localTile(8));
                 if (parts > 1) {
-                    final int len = out.length;
                     final double[][] vp = new double[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
@@ -121,12 +121,24 @@ public final class ReductionsImpl implements Reductions {
             case SIMD -> ReductionsSimdKernels.smooth(runtime(), x_, y_, v_, g_, n, m, out);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
-                final int parts = 1;
+                final int len = out.length;
+                final int parts = device.splitParts(n, m);
                 final int partSize = Math.max(1, (m + parts - 1) / parts);
-                final double[] dv = parts == 1 ? out : new double[parts * out.length];
+                final double[] dv = parts == 1 ? out : new double[parts * len];
+                final double[] dn = new double[parts * 2 * n];
                 device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
                         "jk_smooth", n, parts, true).in(x_).in(y_).in(v_).scalar(g_).scalar(n)
-                        .scalar(m).scalar(partSize).out(dv).local(16).local(24));
+                        .scalar(m).scalar(partSize).out(dv).out(dn).tileRows().localTile(16)
+                        .localTile(24));
+                if (parts > 1) {
+                    final double[][] vp = new double[parts][];
+                    final double[][] np = new double[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                        np[p] = Arrays.copyOfRange(dn, p * 2 * n, (p + 1) * 2 * n);
+                    }
+                    SplitMerge.softmax(vp, np, out, n);
+                }
             }
             default -> throw new IllegalStateException("Reductions.smooth: the runtime chose a backend this kernel has no code for: " + backend);
         }
@@ -149,15 +161,15 @@ public final class ReductionsImpl implements Reductions {
             case SIMD -> ReductionsSimdKernels.nearest(runtime(), x_, y_, m, n, out, outIndex);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final double[] dv = parts == 1 ? out : new double[parts * out.length];
-                final int[] di = parts == 1 ? outIndex : new int[parts * outIndex.length];
+                final double[] dv = parts == 1 ? out : new double[parts * len];
+                final int[] di = parts == 1 ? outIndex : new int[parts * len];
                 device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
                         "jk_nearest", m, parts, true).in(x_).in(y_).scalar(m).scalar(n)
-                        .scalar(partSize).out(dv).out(di).local(24));
+                        .scalar(partSize).out(dv).out(di).tileRows().localTile(24));
                 if (parts > 1) {
-                    final int len = out.length;
                     final double[][] vp = new double[parts][];
                     final int[][] ip = new int[parts][];
                     for (int p = 0; p < parts; p++) {
@@ -190,14 +202,14 @@ public final class ReductionsImpl implements Reductions {
             case SIMD -> ReductionsSimdKernels.apply(runtime(), A_, x_, y_, m, n, out_);
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out_.length;
                 final int parts = device.splitParts(m, n);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
-                final float[] dv = parts == 1 ? out_ : new float[parts * out_.length];
+                final float[] dv = parts == 1 ? out_ : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
                         "jk_apply", m, parts, false).in(A_).in(x_).in(y_).scalar(m).scalar(n)
-                        .scalar(partSize).out(dv).local(12));
+                        .scalar(partSize).out(dv).tileRows().localTile(12));
                 if (parts > 1) {
-                    final int len = out_.length;
                     final float[][] vp = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);

@@ -38,6 +38,7 @@ public final class OpenClDevice implements DeviceBackend {
     private final Map<String, Program> programs = new LinkedHashMap<>();
     /** The program last used under each key, to skip hashing the (usually identical) source. */
     private final Map<String, Program> lastByKey = new HashMap<>();
+    private final Map<String, LaunchShape> shapes = new LinkedHashMap<>();
     private int liveBuffers;
     private boolean closed;
 
@@ -91,11 +92,56 @@ public final class OpenClDevice implements DeviceBackend {
                     + k.numArgs() + " arguments but the launch passes " + args.size());
         }
         int wg = workGroupSize(launch, k, args);
-        run(launch, k, args, wg);
+        int tile = tileRows(launch, k, args, wg);
+        shapes.put(launch.kernel(), new LaunchShape(wg, tile, launch.parts()));
+        run(launch, k, args, wg, tile);
+    }
+
+    /**
+     * The work-group size, local tile rows and parts of j of each kernel's latest launch on this
+     * device, by kernel name in first-launch order: what the device runner prints per kernel.
+     */
+    @Override
+    public synchronized Map<String, String> launchShapes() {
+        Map<String, String> m = new LinkedHashMap<>();
+        shapes.forEach((kernel, shape) -> m.put(kernel, shape.toString()));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** How a kernel was launched: see {@link #launchShapes()}. */
+    public record LaunchShape(int workGroup, int tileRows, int parts) {
+        @Override
+        public String toString() {
+            return "work group " + workGroup + ", tile " + tileRows + " rows of j, " + parts + " part(s) of j";
+        }
+    }
+
+    /** Rows of the launch's {@code LOCAL_TILE}s ({@link WorkSizes#tileRows}); the work-group size without any. */
+    private int tileRows(DeviceLaunch launch, Kernel k, List<DeviceLaunch.Arg> args, int wg) {
+        long perRow = 0;
+        long perItem = 0;
+        for (DeviceLaunch.Arg a : args) {
+            if (a.kind() == DeviceLaunch.Kind.LOCAL_TILE) {
+                perRow += a.localBytesPerItem();
+            } else if (a.kind() == DeviceLaunch.Kind.LOCAL) {
+                perItem += a.localBytesPerItem();
+            }
+        }
+        if (perRow == 0) {
+            return wg;
+        }
+        long available = props.localMemSize() - k.staticLocalBytes() - perItem * wg;
+        int rows = WorkSizes.tileRows(wg, available, perRow, props.ref().isGpu());
+        if (rows == 0) {
+            throw new OpenClException("program '" + launch.programKey() + "', kernel '" + k.name() + "' needs "
+                    + perRow + " bytes of __local memory per row of its j tile, but the device has " + available
+                    + " bytes available");
+        }
+        return rows;
     }
 
     /** Sets the arguments, launches, reads outputs back; every buffer is released on every path. */
-    private void run(DeviceLaunch launch, Kernel k, List<DeviceLaunch.Arg> args, int wg) {
+    private void run(DeviceLaunch launch, Kernel k, List<DeviceLaunch.Arg> args, int wg, int tile) {
         List<cl_mem> buffers = new ArrayList<>(args.size());
         List<cl_mem> outputBuffers = new ArrayList<>();
         List<Object> outputArrays = new ArrayList<>();
@@ -125,6 +171,10 @@ public final class OpenClDevice implements DeviceBackend {
                                 "clSetKernelArg", where);
                     }
                     case SCALAR -> setScalar(k, i, a.scalar(), where);
+                    case TILE_ROWS -> setScalar(k, i, tile, where);
+                    case LOCAL_TILE -> Cl.check(CL.clSetKernelArg(k.kernel(), i, (long) a.localBytesPerItem() * tile, null),
+                            "clSetKernelArg", () -> where + " (__local tile, " + a.localBytesPerItem() + " bytes x " + tile
+                                    + " rows)");
                     case LOCAL -> Cl.check(CL.clSetKernelArg(k.kernel(), i, (long) a.localBytesPerItem() * wg, null),
                             "clSetKernelArg", () -> where + " (__local, " + a.localBytesPerItem() + " bytes x " + wg + ")");
                 }

@@ -78,6 +78,27 @@ final class WorkSizes {
         return RESIDENT_GROUPS_PER_GPU_UNIT * group;
     }
 
+    /**
+     * Rows of j per {@code __local} tile of a launch whose tiles take {@code bytesPerRow} bytes
+     * per row together: as many as fit {@code localMemAvailable} (half of it on a GPU, so that two
+     * work groups share a compute unit and one loads while the other computes), at most the
+     * work-group size (more rows would only delay the first fold). The tile is loaded as one
+     * contiguous range, so any row count keeps the loads coalesced.
+     *
+     * @return the rows, or 0 when not even one row fits
+     */
+    static int tileRows(int workGroup, long localMemAvailable, long bytesPerRow, boolean gpu) {
+        if (bytesPerRow <= 0) {
+            return Math.max(1, workGroup);
+        }
+        long budget = gpu ? localMemAvailable / 2 : localMemAvailable;
+        long rows = Math.min(workGroup, budget / bytesPerRow);
+        if (rows < 1) {
+            return bytesPerRow <= localMemAvailable ? 1 : 0;
+        }
+        return (int) rows;
+    }
+
     /** {@code rows} rounded up to a multiple of {@code workGroup} (OpenCL 1.2 requires it). */
     static long globalSize(int rows, int workGroup) {
         return ((long) rows + workGroup - 1) / workGroup * workGroup;

@@ -117,6 +117,49 @@ class OpenClDeviceTest {
         assertEquals(builds, device.sourceBuilds() + device.binaryLoads());
     }
 
+    /** A tile of j rows the backend sizes: the kernel gets the row count, and the launch is recorded. */
+    private static final String TILED = """
+            __kernel void tiled_sum(__global const float* y, const int n, __global float* out, const int tileRows,
+                                    __local float* tile) {
+                const int lid = get_local_id(0);
+                float s = 0;
+                for (int j0 = 0; j0 < n; j0 += tileRows) {
+                    const int jn = min(tileRows, n - j0);
+                    for (int q = lid; q < jn * 5; q += get_local_size(0)) tile[q] = y[j0 * 5 + q];
+                    barrier(CLK_LOCAL_MEM_FENCE);
+                    for (int jj = 0; jj < jn; jj++) s += tile[jj * 5 + 4];
+                    barrier(CLK_LOCAL_MEM_FENCE);
+                }
+                if (get_global_id(0) < 3) out[get_global_id(0)] = s;
+            }
+            """;
+
+    @Test
+    void localTilesAreSizedByTheBackendAndTheLaunchShapeIsRecorded() {
+        int n = 1001;
+        float[] y = new float[5 * n];
+        for (int j = 0; j < n; j++) {
+            y[5 * j + 4] = j;
+        }
+        float[] out = new float[3];
+        device.launch(new DeviceLaunch("test.Tiled", () -> TILED, "tiled_sum", 3, 1, false).in(y).scalar(n).out(out)
+                .tileRows().localTile(20));
+        assertArrayEquals(new float[] {500500f, 500500f, 500500f}, out);
+        String shape = device.launchShapes().get("tiled_sum");
+        assertTrue(shape != null && shape.matches("work group \\d+, tile \\d+ rows of j, 1 part\\(s\\) of j"), shape);
+        OpenClException e = assertThrows(OpenClException.class, () -> device.launch(new DeviceLaunch("test.Tiled",
+                () -> TILED, "tiled_sum", 3, 1, false).in(y).scalar(n).out(out).tileRows().localTile(Integer.MAX_VALUE)));
+        assertTrue(e.getMessage().contains("'tiled_sum' needs " + Integer.MAX_VALUE + " bytes of __local memory per row"),
+                e.getMessage());
+    }
+
+    /** Fast math would change results against the Java backends (and NaN/inf handling) on NVIDIA. */
+    @Test
+    void programsAreBuiltWithoutFastRelaxedMath() {
+        assertTrue(!ProgramBuilder.OPTIONS.contains("fast-relaxed-math") && !ProgramBuilder.OPTIONS.contains("finite-math")
+                && !ProgramBuilder.OPTIONS.contains("unsafe-math"), ProgramBuilder.OPTIONS);
+    }
+
     @Test
     void wrongArgumentCountIsAClearError() {
         OpenClException e = assertThrows(OpenClException.class, () -> device.launch(

@@ -37,6 +37,22 @@ class WorkSizesTest {
     }
 
     @Test
+    void tileRowsComeFromLocalMemoryNotFromTheWorkGroup() {
+        // NVIDIA, 48 KiB, groups of 256: D = 3 floats (12 B a row) fills the group with rows.
+        assertEquals(256, WorkSizes.tileRows(256, 48 * 1024, 12, true));
+        // D = 784 (MNIST, 3136 B a row): 24 KiB on a GPU (two groups resident) holds 7 rows; the
+        // work group stays 256 wide, where per-item tiles would have shrunk it to 8 items.
+        assertEquals(7, WorkSizes.tileRows(256, 48 * 1024, 784 * 4, true));
+        assertEquals(15, WorkSizes.tileRows(256, 48 * 1024, 784 * 4, false));
+        // D = 128: 24 KiB / 512 B = 48 rows.
+        assertEquals(48, WorkSizes.tileRows(256, 48 * 1024, 128 * 4, true));
+        // One row over half the memory but under all of it: 1 row; over all of it: 0 (an error).
+        assertEquals(1, WorkSizes.tileRows(256, 1000, 600, true));
+        assertEquals(0, WorkSizes.tileRows(256, 1000, 2000, true));
+        assertEquals(256, WorkSizes.tileRows(256, 1000, 0, true));
+    }
+
+    @Test
     void aGpuIsFilledByTheItemsItKeepsResident() {
         assertEquals(512, WorkSizes.itemsPerComputeUnit(false, 4096), "CPU: unchanged");
         assertEquals(2048, WorkSizes.itemsPerComputeUnit(true, 1024), "NVIDIA: 2048 threads per SM");

@@ -72,7 +72,7 @@ class GoldenFilesTest {
 
     /** The OpenCL C program of an interface, a class-path resource, compared the same way. */
     @ParameterizedTest(name = "{0}.cl")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"Gauss", "Reductions", "AllReductions", "BlockSparse", "Gradients"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Gauss", "Reductions", "AllReductions", "BlockSparse", "Gradients", "Embeddings"})
     void generatedOpenClMatchesGolden(String input) throws IOException {
         JavaFileObject source = JavaFileObjects.forSourceString("golden." + input, resource("golden/input/" + input + ".java"));
         Compilation compilation = Compiler.javac().withProcessors(new JKeOpsProcessor())

@@ -16,6 +16,14 @@ public interface DeviceBackend extends AutoCloseable {
     /** The preferred number of parts to split j into for a launch of {@code rows} rows, at least 1. */
     int splitParts(int rows, int cols);
 
+    /**
+     * How the latest launch of each kernel so far was shaped (work-group size, tile rows, parts of
+     * j), by kernel name in first-launch order, for logs and the device runner; empty if not recorded.
+     */
+    default java.util.Map<String, String> launchShapes() {
+        return java.util.Map.of();
+    }
+
     /** A one-line description of the device, for logs. */
     String describe();
 

@@ -27,11 +27,13 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 public final class CorrectnessChecks {
     /**
      * Every reduction over j and over i, float32 and float64 (ReductionTest); the same block-sparse
-     * with several layouts (BlockSparseTest); the split over j for few rows (SplitColumnsTest); a
+     * with several layouts (BlockSparseTest); the split over j for few rows (SplitColumnsTest, and
+     * OpenClSplitTest: every reduction split on OpenCL at 1, 2 and 7 rows); sums over 64 and 128
+     * components, looped (LargeDimTest; its D = 784 case needs javac and skips in the bundle); a
      * sample of operations (ElementwiseTest, VectorOpsTest).
      */
     static final List<String> DEFAULT_CLASSES = List.of("ReductionTest", "BlockSparseTest", "SplitColumnsTest",
-            "ElementwiseTest", "VectorOpsTest");
+            "OpenClSplitTest", "LargeDimTest", "ElementwiseTest", "VectorOpsTest");
 
     private CorrectnessChecks() {
     }

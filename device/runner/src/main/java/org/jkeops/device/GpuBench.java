@@ -87,6 +87,7 @@ public final class GpuBench {
             }
             sparse = BlockSparseBench.run(size, reps, new BlockSparseKernelsImpl(cl), new BlockSparseKernelsImpl(simd));
             ok &= sparse.ok();
+            printLaunchShapes(cl);
         }
         System.out.println();
         System.out.println("| kernel | M = N | OpenCL (s, whole call) | OpenCL pairs/s | SIMD " + threads
@@ -106,6 +107,18 @@ public final class GpuBench {
         System.out.println(sparse.tableRow());
         System.out.println(ok ? "BENCH: PASS" : "BENCH: FAIL (OpenCL and SIMD results differ, see above)");
         System.exit(ok ? 0 : 1);
+    }
+
+    /**
+     * How the backend shaped each kernel's launch on this device: the work-group size (from the
+     * device's and the kernel's limits), the rows of j per local tile (from its local memory) and
+     * the parts j was split into (the latest launch of each kernel: parts depend on M and N).
+     */
+    private static void printLaunchShapes(KernelRuntime cl) {
+        java.util.Map<String, String> shapes = cl.device(Backend.OPENCL).launchShapes();
+        System.out.println();
+        System.out.println("OpenCL launch shapes (" + shapes.size() + " kernels):");
+        shapes.forEach((kernel, shape) -> System.out.println("  " + kernel + ": " + shape));
     }
 
     private static Row measure(Case c, int size, int reps, double simdSeconds, double warmSeconds,

@@ -275,7 +275,7 @@ public final class KernelsEmitter {
         b.addStatement("case SIMD -> $T.$L(runtime(), $L)", ClassName.get(names.packageName(), names.simdKernelsName()),
                 plan.functionName(), String.join(", ", args));
         b.add("case OPENCL -> {\n").indent();
-        openClCase(b, names, plan, rows, cols, valuesVar, indicesVar);
+        OpenClLaunch.emit(b, names, plan, rows, cols, valuesVar, indicesVar);
         b.unindent().add("}\n");
         b.addStatement("default -> throw new $T($S + backend)", IllegalStateException.class,
                 plan.kernelName() + ": the runtime chose a backend this kernel has no code for: ");
@@ -320,87 +320,6 @@ public final class KernelsEmitter {
         return m.addCode(b.build()).build();
     }
 
-
-    /** The OPENCL branch: one launch, parts of j merged here when the device splits them. */
-    private static void openClCase(CodeBlock.Builder b, GeneratedNames names, KernelPlan plan, String rows, String cols,
-            String valuesVar, String indicesVar) {
-        TypeName scalar = plan.precision() == Precision.FLOAT ? TypeName.FLOAT : TypeName.DOUBLE;
-        b.addStatement("final $T device = runtime().device($T.OPENCL)", RuntimeTypes.DEVICE_BACKEND, RuntimeTypes.BACKEND);
-        if (plan.blockSparse()) {
-            b.beginControlFlow("if (blocks != null)");
-            CodeBlock.Builder launch = CodeBlock.builder().add("new $T($S,$W$L::openClProgram,$W$S,$W$L,$W1,$W$L)",
-                    RuntimeTypes.DEVICE_LAUNCH, names.packageName().isEmpty() ? names.flatName() : names.packageName() + "." + names.flatName(),
-                    names.implName(), OpenClEmitter.kernelName(plan) + OpenClEmitter.RANGES_SUFFIX, rows,
-                    OpenClEmitter.usesDouble(plan));
-            for (KernelPlan.Param prm : plan.params()) {
-                if (prm.role() == KernelPlan.Role.VARIABLE) {
-                    launch.add(prm.scalar() ? "$Z.scalar($L)" : "$Z.in($L)", kernelArgument(prm));
-                }
-            }
-            launch.add("$Z.scalar($L)$Z.scalar($L)$Z.blocks(blocks)", rows, cols);
-            if (plan.hasValues()) {
-                launch.add("$Z.out($L)", valuesVar);
-            }
-            if (plan.hasIndices()) {
-                launch.add("$Z.out($L)", indicesVar);
-            }
-            for (int bytes : OpenClEmitter.localBytes(plan)) {
-                launch.add("$Z.local($L)", bytes);
-            }
-            b.addStatement("device.launch($L)", launch.build());
-            b.addStatement("break");
-            b.endControlFlow();
-        }
-        b.addStatement("final int parts = $L", plan.splittable() ? "device.splitParts(" + rows + ", " + cols + ")" : "1");
-        b.addStatement("final int partSize = Math.max(1, ($L + parts - 1) / parts)", cols);
-        if (plan.hasValues()) {
-            b.addStatement("final $T[] dv = parts == 1 ? $L : new $T[parts * $L.length]", scalar, valuesVar, scalar, valuesVar);
-        }
-        if (plan.hasIndices()) {
-            b.addStatement("final int[] di = parts == 1 ? $L : new int[parts * $L.length]", indicesVar, indicesVar);
-        }
-        CodeBlock.Builder launch = CodeBlock.builder().add("new $T($S,$W$L::openClProgram,$W$S,$W$L,$Wparts,$W$L)",
-                RuntimeTypes.DEVICE_LAUNCH, names.packageName().isEmpty() ? names.flatName() : names.packageName() + "." + names.flatName(),
-                names.implName(), OpenClEmitter.kernelName(plan), rows, OpenClEmitter.usesDouble(plan));
-        for (KernelPlan.Param prm : plan.params()) {
-            if (prm.role() == KernelPlan.Role.VARIABLE) {
-                launch.add(prm.scalar() ? "$Z.scalar($L)" : "$Z.in($L)", kernelArgument(prm));
-            }
-        }
-        launch.add("$Z.scalar($L)$Z.scalar($L)$Z.scalar(partSize)", rows, cols);
-        if (plan.hasValues()) {
-            launch.add("$Z.out(dv)");
-        }
-        if (plan.hasIndices()) {
-            launch.add("$Z.out(di)");
-        }
-        for (int bytes : OpenClEmitter.localBytes(plan)) {
-            launch.add("$Z.local($L)", bytes);
-        }
-        b.addStatement("device.launch($L)", launch.build());
-        if (!plan.splittable()) {
-            return;
-        }
-        b.beginControlFlow("if (parts > 1)");
-        String n = plan.hasValues() ? valuesVar : indicesVar;
-        b.addStatement("final int len = $L.length", n);
-        if (plan.hasValues()) {
-            b.addStatement("final $T[][] vp = new $T[parts][]", scalar, scalar);
-        }
-        if (plan.hasIndices()) {
-            b.addStatement("final int[][] ip = new int[parts][]");
-        }
-        b.beginControlFlow("for (int p = 0; p < parts; p++)");
-        if (plan.hasValues()) {
-            b.addStatement("vp[p] = $T.copyOfRange(dv, p * len, (p + 1) * len)", java.util.Arrays.class);
-        }
-        if (plan.hasIndices()) {
-            b.addStatement("ip[p] = $T.copyOfRange(di, p * len, (p + 1) * len)", java.util.Arrays.class);
-        }
-        b.endControlFlow();
-        plan.reductionType().splitMerge(b, "vp", "ip", valuesVar, indicesVar, rows, plan.formula().dim());
-        b.endControlFlow();
-    }
 
     /** The array a kernel gets for a variable: the caller's, or one the facade made from it. */
     static String kernelArgument(KernelPlan.Param prm) {

@@ -1,6 +1,7 @@
 package org.jkeops.processor.emit;
 
 import java.util.List;
+import org.jkeops.processor.ir.BinaryOp;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.ir.Printer;
 import org.jkeops.processor.plan.Instr;
@@ -15,15 +16,28 @@ import org.jkeops.processor.reduce.ReductionType;
  * Emits the OpenCL C program of one {@code @Kernels} interface: one {@code __kernel} per method,
  * in KeOps' 1D scheme. Work item i computes output row i (rows past the end, padding the global
  * size to the work-group size, are inactive but still take part in loads and barriers); the
- * reduced variables are staged in {@code __local} tiles of one row per work item, loaded
- * cooperatively between barriers in uniform control flow. Dimension 1 of the launch splits j
- * into parts of {@code partSize}; part p writes its own outputs at {@code (p * rows + i)}, which
- * the host merges when there is more than one part.
+ * reduced variables are staged in {@code __local} tiles of {@code tileRows} rows of j, which the
+ * backend chooses at launch from the device's local memory (independently of the work-group size,
+ * which it chooses from the device's limits), loaded cooperatively between barriers in uniform
+ * control flow. The load copies the tile's rows as one contiguous range (item l reads elements l,
+ * l + L, ...): coalesced global reads and consecutive local writes, without bank conflicts at any
+ * dimension; the fold then reads one row for all items at once (a broadcast), so no local array
+ * needs padding. Dimension 1 of the launch splits j into parts of {@code partSize}; part p writes
+ * its own outputs at {@code (p * rows + i)}, which the host merges when there is more than one part
+ * ({@link OpenClLaunch}): every reduction can be split, see {@link ReductionType#clSplittable}.
+ *
+ * <p>Nothing known to be slow on GPUs: no private array indexed at run time (K-min lists are
+ * registers, {@code KMinReduction}), no double arithmetic in float32 kernels except where asked
+ * (the DOUBLE sum scheme, and {@code Round}'s scaling, see {@link OpenClHelpers}), float literals
+ * with an {@code f} suffix, and no {@code -cl-fast-relaxed-math}. Sums over 32 or more components
+ * are loops ({@link ClComponentLoops}).
  *
  * <p>Kernel arguments, in order: the formula variables (arrays as {@code __global const}, scalar
- * parameters by value), {@code rows}, {@code cols}, {@code partSize}, the value output, the
- * index output, then one {@code __local} tile per reduced variable. {@link #localBytes} gives
- * their sizes per work item.
+ * parameters by value), {@code rows}, {@code cols}, {@code partSize}, the value output (also for
+ * ARG_MIN-like reductions, where it is scratch for the merge), the index output, the normaliser
+ * output (SUM_SOFTMAX_WEIGHT), the float64 sums (float32 SUM in the DOUBLE scheme),
+ * {@code tileRows}, then one {@code __local} tile per reduced variable.
+ * {@link #tileBytes} gives their sizes per row of j.
  */
 public final class OpenClEmitter {
     private final KernelPlan plan;
@@ -31,10 +45,12 @@ public final class OpenClEmitter {
     private final boolean isFloat;
     private final String t;
     private final boolean[] live;
+    private final ClComponentLoops loops;
 
     private OpenClEmitter(KernelPlan plan) {
         this.plan = plan;
-        this.program = plan.program();
+        this.loops = ClComponentLoops.of(plan);
+        this.program = loops.program();
         this.isFloat = plan.precision() == Precision.FLOAT;
         this.t = plan.precision().javaType();
         this.live = Liveness.live(program);
@@ -59,9 +75,9 @@ public final class OpenClEmitter {
             sb.append("#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n");
         }
         sb.append('\n');
-        helpers(sb, "float", "f");
+        OpenClHelpers.append(sb, "float", "f");
         if (fp64) {
-            helpers(sb, "double", "d");
+            OpenClHelpers.append(sb, "double", "d");
         }
         for (KernelPlan plan : plans) {
             new OpenClEmitter(plan).kernel(sb);
@@ -69,69 +85,10 @@ public final class OpenClEmitter {
         return sb.toString();
     }
 
-    /** Bytes per work item of each {@code __local} tile, in argument order. */
-    public static List<Integer> localBytes(KernelPlan plan) {
+    /** Bytes per row of j of each {@code __local} tile, in argument order. */
+    public static List<Integer> tileBytes(KernelPlan plan) {
         int size = plan.precision() == Precision.FLOAT ? 4 : 8;
         return plan.variables(plan.inner()).stream().map(p -> p.dim() * size).toList();
-    }
-
-    /**
-     * Round(x, d) as ScalarMath.round: x 10^d (x / 10^-d for d < 0) in float64 where the device
-     * has it, halves away from zero by floor and a comparison (floor(a + 0.5) rounds
-     * 0.49999997 up), x itself where the scaled value is not below 2^52 (already an integer) or
-     * not finite, and the scaling back in the same precision.
-     */
-    private static String roundHelper(String r, String s) {
-        String body = "inline $R jk_round_$S($R x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; "
-                + "const $W sc = pown(($W) 10, d < 0 ? -d : d); const $W y = d >= 0 ? ($W) x * sc : ($W) x / sc; "
-                + "if (!(fabs(y) < 0x1p52)) return x; const $W a = fabs(y); $W q = floor(a); if (a - q >= 0.5) q += 1; "
-                + "q = copysign(q, y); return ($R) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }\n";
-        String inDouble = body.replace("$W", "double").replace("$R", r).replace("$S", s);
-        if (r.equals("double")) {
-            return inDouble;
-        }
-        // float32 kernels scale in float64 when the device has it (x 10^d is then exact for d <= 12)
-        return "#ifdef cl_khr_fp64\n#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n" + inDouble + "#else\n"
-                + body.replace("$W", r).replace("$R", r).replace("$S", s) + "#endif\n";
-    }
-
-    /** The operations' helpers, mirroring {@code ScalarMath}: the same values at 0 and NaN. */
-    private static void helpers(StringBuilder sb, String r, String s) {
-        sb.append("inline ").append(r).append(" jk_rsqrt_").append(s).append("(").append(r)
-                .append(" x) { return x == 0 ? 0 : rsqrt(x); }\n");
-        sb.append("inline ").append(r).append(" jk_xlogx_").append(s).append("(").append(r)
-                .append(" x) { return x == 0 ? 0 : x * log(x); }\n");
-        sb.append("inline ").append(r).append(" jk_sinxdivx_").append(s).append("(").append(r)
-                .append(" x) { return x == 0 ? 1 : sin(x) / x; }\n");
-        sb.append("inline ").append(r).append(" jk_step_").append(s).append("(").append(r)
-                .append(" x) { return x < 0 ? 0 : 1; }\n");
-        sb.append("inline ").append(r).append(" jk_sign_").append(s).append("(").append(r)
-                .append(" x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }\n");
-        sb.append("inline ").append(r).append(" jk_relu_").append(s).append("(").append(r)
-                .append(" x) { return x > 0 ? x : 0; }\n");
-        // Java's Math.min(Math.max(x, lo), hi): NaN anywhere gives NaN (C's fmin/fmax drop it), and
-        // +0 is above -0 (Clamp(-0, 0, 0) is +0, so 1 / Clamp is +inf as on the JVM)
-        sb.append("inline ").append(r).append(" jk_clamp_").append(s).append("(").append(r).append(" x, ")
-                .append(r).append(" lo, ").append(r).append(" hi) { ")
-                .append("if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; ")
-                .append(r).append(" m = (x < lo || (x == lo && signbit(x))) ? lo : x; ")
-                .append("return (m > hi || (m == hi && signbit(hi))) ? hi : m; }\n");
-        sb.append(roundHelper(r, s));
-        // The K smallest values of one component, ordered by (value, index) like KSmallest.offer.
-        sb.append("inline void jk_offer_").append(s).append("(").append(r)
-                .append("* kv, int* ki, int* kn, int k, int dim, int c, ").append(r).append(" v, int j) {\n")
-                .append("    int n = kn[c];\n")
-                .append("    if (isnan(v) || (n == k && !(v < kv[(k - 1) * dim + c] || (v == kv[(k - 1) * dim + c] && j < ki[(k - 1) * dim + c])))) return;\n")
-                .append("    int p = n < k ? n : k - 1;\n")
-                .append("    while (p > 0 && (v < kv[(p - 1) * dim + c] || (v == kv[(p - 1) * dim + c] && j < ki[(p - 1) * dim + c]))) {\n")
-                .append("        kv[p * dim + c] = kv[(p - 1) * dim + c];\n")
-                .append("        ki[p * dim + c] = ki[(p - 1) * dim + c];\n")
-                .append("        p--;\n")
-                .append("    }\n")
-                .append("    kv[p * dim + c] = v;\n")
-                .append("    ki[p * dim + c] = j;\n")
-                .append("    if (n < k) kn[c] = n + 1;\n")
-                .append("}\n\n");
     }
 
     private String sfx() {
@@ -142,11 +99,11 @@ public final class OpenClEmitter {
         return plan.params().get(position);
     }
 
-    private static String cName(KernelPlan.Param p) {
+    static String cName(KernelPlan.Param p) {
         return "a_" + p.name().replace('$', '_');
     }
 
-    private static String tile(KernelPlan.Param p) {
+    static String tile(KernelPlan.Param p) {
         return "tile" + p.position();
     }
 
@@ -164,13 +121,16 @@ public final class OpenClEmitter {
      * One kernel. The block-sparse variant (KeOps' 1D ranges scheme) runs one work group per
      * chunk of the host's lookup table {@code (block, startRow, endRow)}: all items of a group
      * share a block, so they walk the same column intervals and the tile loads and barriers stay
-     * in uniform control flow. Touching intervals were merged on the host into one sweep.
+     * in uniform control flow. The group's three lookup entries are read once, by three items
+     * in one coalesced load, and shared through local memory. Touching intervals were merged on
+     * the host into one sweep.
      */
     private void kernel(StringBuilder sb, boolean ranges) {
+        ReductionType reduction = plan.reductionType();
         sb.append("// ").append(plan.kernelName()).append(": ").append(plan.reduction()).append(" over ")
                 .append(plan.inner() == Category.J ? "j" : "i").append(" of ").append(plan.formulaDescription())
                 .append(plan.weight() == null ? "" : ", weight " + Printer.print(plan.weight()))
-                .append(ranges ? ", block-sparse" : "").append('\n');
+                .append(ranges ? ", block-sparse" : "").append(loops.any() ? ", component sums looped" : "").append('\n');
         sb.append("__kernel void ").append(kernelName(plan)).append(ranges ? RANGES_SUFFIX : "").append("(");
         StringBuilder args = new StringBuilder();
         for (KernelPlan.Param p : plan.params()) {
@@ -184,29 +144,36 @@ public final class OpenClEmitter {
         } else {
             args.append("const int rows, const int cols, const int partSize");
         }
-        if (plan.hasValues()) {
+        if (reduction.clWritesValues()) {
             args.append(", __global ").append(t).append("* restrict out");
         }
         if (plan.hasIndices()) {
             args.append(", __global int* restrict outIndex");
         }
+        if (reduction.clWritesNormaliser()) {
+            args.append(", __global ").append(t).append("* restrict outNorm");
+        }
+        if (reduction.clWritesDoubleSums()) {
+            args.append(", __global double* restrict outAcc");
+        }
+        args.append(", const int tileRows");
         for (KernelPlan.Param p : plan.variables(plan.inner())) {
-            args.append(", __local ").append(t).append("* ").append(tile(p));
+            args.append(", __local ").append(t).append("* restrict ").append(tile(p));
         }
         sb.append(args).append(") {\n");
         int in = 1;
+        line(sb, 1, "const int lid = get_local_id(0);");
+        line(sb, 1, "const int L = get_local_size(0);");
         if (ranges) {
-            line(sb, 1, "const int chunk = get_group_id(0);");
-            line(sb, 1, "const int lid = get_local_id(0);");
-            line(sb, 1, "const int L = get_local_size(0);");
+            line(sb, 1, "__local int chunkInfo[3];");
+            line(sb, 1, "for (int q = lid; q < 3; q += L) chunkInfo[q] = lookup[3 * get_group_id(0) + q];");
+            line(sb, 1, "barrier(CLK_LOCAL_MEM_FENCE);");
             line(sb, 1, "const int part = 0;");
-            line(sb, 1, "const int bk = lookup[3 * chunk];");
-            line(sb, 1, "const int i = lookup[3 * chunk + 1] + lid;");
-            line(sb, 1, "const bool active = i < lookup[3 * chunk + 2];");
+            line(sb, 1, "const int bk = chunkInfo[0];");
+            line(sb, 1, "const int i = chunkInfo[1] + lid;");
+            line(sb, 1, "const bool active = i < chunkInfo[2];");
         } else {
             line(sb, 1, "const int i = get_global_id(0);");
-            line(sb, 1, "const int lid = get_local_id(0);");
-            line(sb, 1, "const int L = get_local_size(0);");
             line(sb, 1, "const int part = get_global_id(1);");
             line(sb, 1, "const int js = part * partSize;");
             line(sb, 1, "const int je = min(cols, js + partSize);");
@@ -216,7 +183,6 @@ public final class OpenClEmitter {
         values(sb, 1, Level.PARAM);
         line(sb, 1, "if (rows == 0) return;");
         values(sb, 1, Level.OUTER);
-        ReductionType reduction = plan.reductionType();
         reduction.clInit(row(sb, 1));
         if (ranges) {
             line(sb, 1, "for (int kr = slices[bk]; kr < slices[bk + 1]; kr++) {");
@@ -225,26 +191,26 @@ public final class OpenClEmitter {
             in = 2;
         }
         boolean blocked = reduction.blocked();
-        line(sb, in, "for (int j0 = js; j0 < je; j0 += L) {");
-        line(sb, in + 1, "const int jl = j0 + lid;");
-        line(sb, in + 1, "if (jl < je) {");
+        line(sb, in, "for (int j0 = js; j0 < je; j0 += tileRows) {");
+        line(sb, in + 1, "const int jn = min(tileRows, je - j0);");
         for (KernelPlan.Param p : plan.variables(plan.inner())) {
-            for (int c = 0; c < p.dim(); c++) {
-                line(sb, in + 2, tile(p) + "[lid * " + p.dim() + " + " + c + "] = " + cName(p) + "[jl * " + p.dim() + " + " + c + "];");
-            }
+            line(sb, in + 1, "for (int q = lid; q < jn * " + p.dim() + "; q += L) " + tile(p) + "[q] = " + cName(p)
+                    + "[j0 * " + p.dim() + " + q];");
         }
-        line(sb, in + 1, "}");
         line(sb, in + 1, "barrier(CLK_LOCAL_MEM_FENCE);");
         line(sb, in + 1, "if (active) {");
-        line(sb, in + 2, "const int jn = min(L, je - j0);");
         if (blocked) {
             reduction.clBlockInit(row(sb, in + 2));
         }
-        line(sb, in + 2, "for (int jj = 0; jj < jn; jj++) {");
-        line(sb, in + 3, "const int s = j0 + jj;");
-        values(sb, in + 3, Level.INNER);
-        reduction.clFold(row(sb, in + 3));
-        line(sb, in + 2, "}");
+        if (loops.innerLoops()) {
+            blockedPairs(sb, in + 2);
+        } else {
+            line(sb, in + 2, "for (int jj = 0; jj < jn; jj++) {");
+            line(sb, in + 3, "const int s = j0 + jj;");
+            values(sb, in + 3, Level.INNER);
+            reduction.clFold(row(sb, in + 3));
+            line(sb, in + 2, "}");
+        }
         if (blocked) {
             reduction.clBlockEnd(row(sb, in + 2));
         }
@@ -260,6 +226,35 @@ public final class OpenClEmitter {
         sb.append("}\n\n");
     }
 
+    /**
+     * The pairs of a tile when sums over components are looped: {@link ClComponentLoops#J_BLOCK}
+     * rows of j per pass over the components (x[i, d] loaded once for all of them), each row then
+     * folded in order, and the rows left over one at a time.
+     */
+    private void blockedPairs(StringBuilder sb, int indent) {
+        ReductionType reduction = plan.reductionType();
+        int block = ClComponentLoops.J_BLOCK;
+        line(sb, indent, "int jb = 0;");
+        line(sb, indent, "for (; jb + " + block + " <= jn; jb += " + block + ") {");
+        loops.emitBlocked(sb, indent + 1);
+        for (int b = 0; b < block; b++) {
+            line(sb, indent + 1, "{");
+            line(sb, indent + 2, "const int jj = jb + " + b + ";");
+            line(sb, indent + 2, "const int s = j0 + jj;");
+            loops.bind(sb, indent + 2, b);
+            nodes(sb, indent + 2, Level.INNER);
+            reduction.clFold(row(sb, indent + 2));
+            line(sb, indent + 1, "}");
+        }
+        line(sb, indent, "}");
+        line(sb, indent, "for (; jb < jn; jb++) {");
+        line(sb, indent + 1, "const int jj = jb;");
+        line(sb, indent + 1, "const int s = j0 + jj;");
+        values(sb, indent + 1, Level.INNER);
+        reduction.clFold(row(sb, indent + 1));
+        line(sb, indent, "}");
+    }
+
     private static void line(StringBuilder sb, int indent, String text) {
         sb.append("    ".repeat(indent)).append(text).append('\n');
     }
@@ -267,6 +262,12 @@ public final class OpenClEmitter {
     // ---- values --------------------------------------------------------------------------------
 
     private void values(StringBuilder sb, int indent, Level level) {
+        loops.emit(sb, indent, level);
+        nodes(sb, indent, level);
+    }
+
+    /** The values of a level without its loops. */
+    private void nodes(StringBuilder sb, int indent, Level level) {
         for (Program.Node n : program.nodes()) {
             if (n.level() == level && live[n.id()] && !inline(n)) {
                 line(sb, indent, "const " + t + " t" + n.id() + " = " + spell(n.instr()) + ";");
@@ -276,10 +277,11 @@ public final class OpenClEmitter {
 
     private boolean inline(Program.Node n) {
         return n.instr() instanceof Instr.Literal
-                || (n.instr() instanceof Instr.Load l && param(l.param()).scalar());
+                || (n.instr() instanceof Instr.Load l && (loops.accumulator(l) != null || param(l.param()).scalar()));
     }
 
-    private String literal(double v) {
+    /** A literal of a kernel's precision: float32 ones carry the {@code f} suffix (no double arithmetic). */
+    static String literal(double v, boolean isFloat) {
         if (Double.isNaN(v)) {
             return "NAN";
         }
@@ -294,7 +296,10 @@ public final class OpenClEmitter {
     private String ref(int id) {
         Program.Node n = program.node(id);
         if (n.instr() instanceof Instr.Literal lit) {
-            return literal(lit.value());
+            return literal(lit.value(), isFloat);
+        }
+        if (n.instr() instanceof Instr.Load l && loops.accumulator(l) != null) {
+            return loops.accumulator(l);
         }
         if (n.instr() instanceof Instr.Load l && param(l.param()).scalar()) {
             return cName(param(l.param()));
@@ -304,6 +309,7 @@ public final class OpenClEmitter {
 
     private String spell(Instr instr) {
         return switch (instr) {
+            case Instr.Load l when loops.accumulator(l) != null -> loops.accumulator(l);
             case Instr.Load l -> {
                 KernelPlan.Param p = param(l.param());
                 if (l.category() == Category.P) {
@@ -314,8 +320,9 @@ public final class OpenClEmitter {
                 }
                 yield tile(p) + "[jj * " + p.dim() + " + " + l.component() + "]";
             }
-            case Instr.Literal lit -> literal(lit.value());
+            case Instr.Literal lit -> literal(lit.value(), isFloat);
             case Instr.Un u -> u.op().openCl(ref(u.a()), isFloat);
+            case Instr.Bin b when b.op() == BinaryOp.POWF -> OpenClHelpers.powf(isFloat, ref(b.a()), ref(b.b()));
             case Instr.Bin b -> b.op().openCl(ref(b.a()), ref(b.b()));
             case Instr.Select s -> ref(s.cond()) + " >= 0 ? " + ref(s.then()) + " : " + ref(s.otherwise());
             case Instr.IfLess l -> ref(l.a()) + " < " + ref(l.b()) + " ? " + ref(l.then()) + " : " + ref(l.otherwise());

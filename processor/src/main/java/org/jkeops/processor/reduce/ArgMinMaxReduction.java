@@ -12,7 +12,8 @@ import org.jkeops.processor.plan.Precision;
  * the better value and its index (the first non-NaN value is taken even if it equals the neutral
  * one, so an all-infinite row still gets an index), merge prefers the better value, then the
  * smaller index; finalize the index and, with {@code values}, the value. Only the reductions with
- * values can be split: the merge compares values.
+ * values can be split on the CPU: the merge compares values. OpenCL kernels always write the
+ * values, so that every form splits there.
  */
 public record ArgMinMaxReduction(boolean max, boolean values, Precision precision) implements ReductionType {
     @Override
@@ -149,17 +150,29 @@ public record ArgMinMaxReduction(boolean max, boolean values, Precision precisio
         }
     }
 
+    /** The values too: parts of a split j are merged by comparing them. */
+    @Override
+    public boolean clWritesValues() {
+        return true;
+    }
+
     @Override
     public void clFinish(ClRow row) {
         for (int c = 0; c < row.dim(); c++) {
-            if (values) {
-                row.line("out[o + " + c + "] = acc" + c + ";");
-            }
+            row.line("out[o + " + c + "] = acc" + c + ";");
             row.line("outIndex[o + " + c + "] = idx" + c + ";");
         }
     }
 
     // ---- host merge ---------------------------------------------------------------------------
+
+    /** ARG_MIN / ARG_MAX too: the OpenCL parts wrote their values into {@code scratch}. */
+    @Override
+    public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String extraParts, String out,
+            String outIndex, String scratch, String rows, int dim) {
+        b.addStatement("$T.argMinMax($L, $L, $L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, indexParts,
+                values ? out : scratch, outIndex, max);
+    }
 
     @Override
     public void splitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out, String outIndex,

@@ -140,33 +140,71 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
 
     // ---- OpenCL C -----------------------------------------------------------------------------
 
+    /**
+     * The sorted (value, index) lists live in registers: one pair of variables per rank and
+     * component ({@code kv<c>_<q>}, {@code ki<c>_<q>}), every access at a compile-time index. A
+     * private array indexed at run time would be placed in local memory (slow on NVIDIA GPUs).
+     * An empty rank has index -1 and sorts after every value.
+     */
     @Override
     public void clInit(ClRow row) {
-        int n = k * row.dim();
-        row.line(row.t() + " kv[" + n + "];");
-        row.line("int ki[" + n + "];");
-        row.line("int kn[" + row.dim() + "];");
-        row.line("for (int q = 0; q < " + n + "; q++) { kv[q] = INFINITY; ki[q] = -1; }");
-        row.line("for (int q = 0; q < " + row.dim() + "; q++) { kn[q] = 0; }");
+        for (int c = 0; c < row.dim(); c++) {
+            for (int q = 0; q < k; q++) {
+                row.line(row.t() + " " + kv(c, q) + " = INFINITY; int " + ki(c, q) + " = -1;");
+            }
+        }
     }
 
+    private static String kv(int c, int q) {
+        return "kv" + c + "_" + q;
+    }
+
+    private static String ki(int c, int q) {
+        return "ki" + c + "_" + q;
+    }
+
+    /** Whether (value, index) {@code (v, j)} comes before rank {@code q} of component {@code c}, as in KSmallest.offer. */
+    private static String before(String v, String j, int c, int q) {
+        return "(" + ki(c, q) + " < 0 || " + v + " < " + kv(c, q) + " || (" + v + " == " + kv(c, q) + " && " + j
+                + " < " + ki(c, q) + "))";
+    }
+
+    /**
+     * A pair among the K smallest replaces the last rank, then moves up by compare-and-swap of
+     * neighbours (a fixed sequence of K - 1 steps, no data-dependent loop); NaN is skipped.
+     */
     @Override
     public void clFold(ClRow row) {
         for (int c = 0; c < row.dim(); c++) {
-            row.line("jk_offer_" + row.sfx() + "(kv, ki, kn, " + k + ", " + row.dim() + ", " + c + ", "
-                    + row.values().get(c) + ", s);");
+            String v = row.values().get(c);
+            row.line("if (!isnan(" + v + ") && " + before(v, "s", c, k - 1) + ") {");
+            row.line(1, kv(c, k - 1) + " = " + v + "; " + ki(c, k - 1) + " = s;");
+            for (int q = k - 1; q > 0; q--) {
+                row.line(1, "if (" + before(kv(c, q), ki(c, q), c, q - 1) + ") { const " + row.t() + " tv = " + kv(c, q)
+                        + "; const int tj = " + ki(c, q) + "; " + kv(c, q) + " = " + kv(c, q - 1) + "; " + ki(c, q) + " = "
+                        + ki(c, q - 1) + "; " + kv(c, q - 1) + " = tv; " + ki(c, q - 1) + " = tj; }");
+            }
+            row.line("}");
+        }
+    }
+
+    /** Written k-major (element {@code q * dim + c}); the values also for ARG_K_MIN, whose parts are merged by value. */
+    @Override
+    public void clFinish(ClRow row) {
+        for (int q = 0; q < k; q++) {
+            for (int c = 0; c < row.dim(); c++) {
+                int at = q * row.dim() + c;
+                row.line("out[o + " + at + "] = " + kv(c, q) + ";");
+                if (indices) {
+                    row.line("outIndex[o + " + at + "] = " + ki(c, q) + ";");
+                }
+            }
         }
     }
 
     @Override
-    public void clFinish(ClRow row) {
-        int n = k * row.dim();
-        if (values) {
-            row.line("for (int q = 0; q < " + n + "; q++) out[o + q] = kv[q];");
-        }
-        if (indices) {
-            row.line("for (int q = 0; q < " + n + "; q++) outIndex[o + q] = ki[q];");
-        }
+    public boolean clWritesValues() {
+        return true;
     }
 
     // ---- host merge ---------------------------------------------------------------------------
@@ -179,5 +217,13 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
         }
         b.addStatement("$T.kMin($L, $L, $L, $L, $L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts,
                 indices ? indexParts : "null", out, indices ? outIndex : "null", rows, k, dim);
+    }
+
+    /** ARG_K_MIN too: the OpenCL parts wrote their values into {@code scratch}. */
+    @Override
+    public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String extraParts, String out,
+            String outIndex, String scratch, String rows, int dim) {
+        b.addStatement("$T.kMin($L, $L, $L, $L, $L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts,
+                indices ? indexParts : "null", values ? out : scratch, indices ? outIndex : "null", rows, k, dim);
     }
 }

@@ -13,7 +13,9 @@ import org.jkeops.processor.plan.Precision;
  * add nothing, a term equal to m weighs 1 (so two +inf terms give +inf, not inf - inf = NaN), NaN
  * terms make the sums NaN. Finalize: LOG_SUM_EXP gives m + log(s) (-inf for an empty row, NaN
  * with a NaN term), SUM_SOFTMAX_WEIGHT s / (sum of exp(v - m)) (0 for an empty row). Merge of split parts: log(exp(a) + exp(b)) of the
- * finalized log-sum-exps; SUM_SOFTMAX_WEIGHT does not output its normaliser and is not split.
+ * finalized log-sum-exps. SUM_SOFTMAX_WEIGHT does not output its normaliser and is not split on
+ * the CPU; its OpenCL kernels write it beside the values ({@link #clWritesNormaliser}), and the
+ * host merge weighs each part's values by it.
  */
 public record OnlineExpReduction(boolean softmax, Precision precision) implements ReductionType {
     @Override
@@ -215,6 +217,16 @@ public record OnlineExpReduction(boolean softmax, Precision precision) implement
         for (int c = 0; c < row.sums(); c++) {
             row.line("out[o + " + c + "] = " + (softmax ? "sw == 0 ? 0 : se" + c + " / sw;" : "mx + log(se" + c + ");"));
         }
+        if (softmax) {
+            row.line("outNorm[2 * (part * rows + i)] = mx;");
+            row.line("outNorm[2 * (part * rows + i) + 1] = sw;");
+        }
+    }
+
+    /** SUM_SOFTMAX_WEIGHT: its normaliser (mx, sw), with which the host weighs the parts. */
+    @Override
+    public boolean clWritesNormaliser() {
+        return softmax;
     }
 
     // ---- host merge ---------------------------------------------------------------------------
@@ -226,5 +238,16 @@ public record OnlineExpReduction(boolean softmax, Precision precision) implement
             throw new IllegalStateException("SUM_SOFTMAX_WEIGHT is not splittable");
         }
         b.addStatement("$T.logSumExp($L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, out);
+    }
+
+    /** SUM_SOFTMAX_WEIGHT too on OpenCL: each part's values weighed by its normaliser. */
+    @Override
+    public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String extraParts, String out,
+            String outIndex, String scratch, String rows, int dim) {
+        if (softmax) {
+            b.addStatement("$T.softmax($L, $L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, extraParts, out, rows);
+        } else {
+            splitMerge(b, valueParts, indexParts, out, outIndex, rows, dim);
+        }
     }
 }

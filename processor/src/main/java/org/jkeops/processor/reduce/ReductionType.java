@@ -167,6 +167,55 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
 
     void clFinish(ClRow row);
 
+    /**
+     * Whether OpenCL kernels write values even when the reduction outputs none: ARG_MIN, ARG_MAX
+     * and ARG_K_MIN, whose parts of a split j are merged by comparing values
+     * ({@link #clSplitMerge}). The host gives such a kernel a scratch array for them.
+     */
+    default boolean clWritesValues() {
+        return hasValues();
+    }
+
+    /**
+     * Whether OpenCL kernels write, per row and part, the normaliser of their finalized values
+     * (SUM_SOFTMAX_WEIGHT: its running maximum and the sum of exp(v - max), two elements per row
+     * at {@code outNorm[2 * (part * rows + i)]}), so that parts can be weighted in the merge.
+     */
+    default boolean clWritesNormaliser() {
+        return false;
+    }
+
+    /**
+     * Whether OpenCL kernels write their float64 sums beside the float32 outputs (a float32 SUM in
+     * the DOUBLE scheme: its parts are added in float64 and rounded once, at
+     * {@code outAcc[(part * rows + i) * dim + c]}).
+     */
+    default boolean clWritesDoubleSums() {
+        return false;
+    }
+
+    /**
+     * Whether OpenCL launches may split j into parts: every reduction, as the parts' outputs
+     * (with {@link #clWritesValues}, {@link #clWritesNormaliser} and {@link #clWritesDoubleSums})
+     * are enough to merge them.
+     */
+    default boolean clSplittable() {
+        return splittable() || clWritesValues() && !hasValues() || clWritesNormaliser() || clWritesDoubleSums();
+    }
+
+    /**
+     * The host merge of an OpenCL launch's parts: {@link #splitMerge}, except for the reductions
+     * that {@link #splittable} alone cannot merge.
+     *
+     * @param extraParts the parts' normalisers ({@code T[][]}, with {@link #clWritesNormaliser}) or
+     *                  float64 sums ({@code double[][]}, with {@link #clWritesDoubleSums})
+     * @param scratch   a values array of the output's length, for reductions that output no values
+     */
+    default void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String extraParts, String out,
+            String outIndex, String scratch, String rows, int dim) {
+        splitMerge(b, valueParts, indexParts, out, outIndex, rows, dim);
+    }
+
     /** Whether the program needs {@code cl_khr_fp64} even in float32. */
     default boolean usesDouble() {
         return false;

@@ -278,7 +278,16 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
     public void clFinish(ClRow row) {
         for (int c = 0; c < row.dim(); c++) {
             row.line("out[o + " + c + "] = " + narrow(row.isFloat()) + "acc" + c + ";");
+            if (clWritesDoubleSums()) {
+                row.line("outAcc[o + " + c + "] = acc" + c + ";");
+            }
         }
+    }
+
+    /** A float32 sum in the DOUBLE scheme: its float64 sums, which split parts are merged from. */
+    @Override
+    public boolean clWritesDoubleSums() {
+        return precision == Precision.FLOAT && scheme == SumScheme.DOUBLE;
     }
 
     // ---- host merge ---------------------------------------------------------------------------
@@ -287,5 +296,12 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
     public void splitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out, String outIndex,
             String rows, int dim) {
         b.addStatement("$T.sum($L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, out);
+    }
+
+    /** The float32 DOUBLE scheme on OpenCL: the parts' float64 sums added, rounded once. */
+    @Override
+    public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String extraParts, String out,
+            String outIndex, String scratch, String rows, int dim) {
+        b.addStatement("$T.sum($L, $L)", RuntimeTypes.SPLIT_MERGE, clWritesDoubleSums() ? extraParts : valueParts, out);
     }
 }

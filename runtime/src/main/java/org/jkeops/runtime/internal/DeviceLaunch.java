@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * device API and the OpenCL module stays optional on the class path.
  *
  * <p>The kernel's arguments are, in order, the ones added with {@link #in}, {@link #out},
- * {@link #scalar} and {@link #local}. The launch is one-dimensional over {@link #rows()} work
+ * {@link #scalar}, {@link #tileRows}, {@link #local} and {@link #localTile}. The launch is one-dimensional over {@link #rows()} work
  * items (the backend pads the global size to a multiple of its work-group size; kernels guard
  * rows past the end) times {@link #parts()} in the second dimension (split over j; the kernel
  * reads its part from {@code get_global_id(1)}).
@@ -33,6 +33,14 @@ public final class DeviceLaunch {
         /** A {@code __local} buffer of {@link Arg#localBytesPerItem()} bytes per work item. */
         LOCAL,
         /**
+         * A {@code __local} tile of rows of j, {@link Arg#localBytesPerItem()} bytes per row; the
+         * backend chooses the row count from its local memory and work-group size (the same for
+         * every tile of a launch) and passes it as the {@link #TILE_ROWS} argument.
+         */
+        LOCAL_TILE,
+        /** The rows of the launch's {@link #LOCAL_TILE}s, an {@code int} set by the backend. */
+        TILE_ROWS,
+        /**
          * The chunk table of a {@link RangeBlocks} ({@link Arg#array()}), built by the backend
          * for its work-group size; it also sets the launch's global size.
          */
@@ -46,7 +54,7 @@ public final class DeviceLaunch {
      * @param array              a {@code float[]}, {@code double[]} or {@code int[]} for INPUT / OUTPUT,
      *                           the {@link RangeBlocks} for BLOCK_LOOKUP
      * @param scalar             a {@code Float}, {@code Double} or {@code Integer} for SCALAR
-     * @param localBytesPerItem  for LOCAL: bytes per work item of the work group
+     * @param localBytesPerItem  for LOCAL: bytes per work item of the work group; for LOCAL_TILE: bytes per row
      */
     public record Arg(Kind kind, Object array, Number scalar, int localBytesPerItem) {
     }
@@ -122,6 +130,22 @@ public final class DeviceLaunch {
             throw new IllegalArgumentException("local buffer of " + bytesPerItem + " bytes per item");
         }
         return add(new Arg(Kind.LOCAL, null, null, bytesPerItem));
+    }
+
+    /**
+     * A {@code __local} tile of rows of {@code bytesPerRow} bytes, as many rows as the backend
+     * chooses ({@link Kind#LOCAL_TILE}); the kernel learns the count from {@link #tileRows()}.
+     */
+    public DeviceLaunch localTile(int bytesPerRow) {
+        if (bytesPerRow <= 0) {
+            throw new IllegalArgumentException("local tile of " + bytesPerRow + " bytes per row");
+        }
+        return add(new Arg(Kind.LOCAL_TILE, null, null, bytesPerRow));
+    }
+
+    /** The {@code int} argument that receives the row count of the launch's local tiles. */
+    public DeviceLaunch tileRows() {
+        return add(new Arg(Kind.TILE_ROWS, null, null, 0));
     }
 
     /**

@@ -106,6 +106,60 @@ public final class SplitMerge {
         }
     }
 
+    /**
+     * SUM_SOFTMAX_WEIGHT (OpenCL parts): each part finalized its rows as s_p / z_p and wrote its
+     * normaliser, the running maximum m_p and z_p = sum of exp(v - m_p), at {@code norms[p][2 r]}
+     * and {@code [2 r + 1]}. A part weighs w_p = z_p exp(m_p - m) with m the largest m_p (weight
+     * z_p where m_p = m, so that parts whose maximum is +inf count their +inf terms once each, as
+     * one pass would); out = sum of w_p values_p / sum of w_p, in float64, and 0 where no part saw
+     * a term. A NaN term made its part's z NaN, which makes the row NaN.
+     */
+    public static void softmax(float[][] parts, float[][] norms, float[] out, int rows) {
+        if (rows == 0) {
+            return;
+        }
+        int width = out.length / rows;
+        double[] w = new double[parts.length];
+        for (int r = 0; r < rows; r++) {
+            double m = Double.NEGATIVE_INFINITY;
+            for (float[] n : norms) {
+                m = Math.max(m, n[2 * r]);
+            }
+            double total = 0;
+            for (int p = 0; p < parts.length; p++) {
+                double mp = norms[p][2 * r];
+                double z = norms[p][2 * r + 1];
+                w[p] = z == 0 ? 0 : z * (mp == m ? 1 : Math.exp(mp - m));
+                total += w[p];
+            }
+            for (int c = 0; c < width; c++) {
+                double acc = 0;
+                for (int p = 0; p < parts.length; p++) {
+                    if (w[p] != 0) {
+                        acc += w[p] * parts[p][r * width + c];
+                    }
+                }
+                out[r * width + c] = total == 0 ? 0 : (float) (acc / total);
+            }
+        }
+    }
+
+    /**
+     * SUM of a float32 kernel in the DOUBLE scheme (OpenCL parts): the parts' float64 sums added
+     * in part order, rounded to float once.
+     */
+    public static void sum(double[][] parts, float[] out) {
+        double[] acc = new double[out.length];
+        for (double[] p : parts) {
+            for (int k = 0; k < out.length; k++) {
+                acc[k] += p[k];
+            }
+        }
+        for (int k = 0; k < out.length; k++) {
+            out[k] = (float) acc[k];
+        }
+    }
+
     /** SUM: out = the partial results added in part order. */
     public static void sum(double[][] parts, double[] out) {
         java.util.Arrays.fill(out, 0);
@@ -196,6 +250,44 @@ public final class SplitMerge {
             System.arraycopy(kv, 0, out, r * width, width);
             if (outIndex != null) {
                 System.arraycopy(ki, 0, outIndex, r * width, width);
+            }
+        }
+    }
+
+    /**
+     * SUM_SOFTMAX_WEIGHT (OpenCL parts): each part finalized its rows as s_p / z_p and wrote its
+     * normaliser, the running maximum m_p and z_p = sum of exp(v - m_p), at {@code norms[p][2 r]}
+     * and {@code [2 r + 1]}. A part weighs w_p = z_p exp(m_p - m) with m the largest m_p (weight
+     * z_p where m_p = m, so that parts whose maximum is +inf count their +inf terms once each, as
+     * one pass would); out = sum of w_p values_p / sum of w_p, in float64, and 0 where no part saw
+     * a term. A NaN term made its part's z NaN, which makes the row NaN.
+     */
+    public static void softmax(double[][] parts, double[][] norms, double[] out, int rows) {
+        if (rows == 0) {
+            return;
+        }
+        int width = out.length / rows;
+        double[] w = new double[parts.length];
+        for (int r = 0; r < rows; r++) {
+            double m = Double.NEGATIVE_INFINITY;
+            for (double[] n : norms) {
+                m = Math.max(m, n[2 * r]);
+            }
+            double total = 0;
+            for (int p = 0; p < parts.length; p++) {
+                double mp = norms[p][2 * r];
+                double z = norms[p][2 * r + 1];
+                w[p] = z == 0 ? 0 : z * (mp == m ? 1 : Math.exp(mp - m));
+                total += w[p];
+            }
+            for (int c = 0; c < width; c++) {
+                double acc = 0;
+                for (int p = 0; p < parts.length; p++) {
+                    if (w[p] != 0) {
+                        acc += w[p] * parts[p][r * width + c];
+                    }
+                }
+                out[r * width + c] = total == 0 ? 0 : (acc / total);
             }
         }
     }

@@ -20,6 +20,28 @@ class SplitMergeTest {
         assertEquals(Double.POSITIVE_INFINITY, d[0]);
     }
 
+    /**
+     * SUM_SOFTMAX_WEIGHT parts: values weighed by z exp(m - max m). Row 0: terms v = 0 and
+     * log 3 with weights 1 and 2 in two parts, whose one-pass result is (1 + 3 * 2) / (1 + 3) = 7/4.
+     * Row 1: two parts whose maximum is +inf count their +inf terms once each ((2 * 5 + 1 * 8) / 3);
+     * row 2: no part saw a term (0); row 3: a part saw NaN (NaN).
+     */
+    @Test
+    void softmaxWeighsPartsByTheirNormalisers() {
+        float[] out = new float[4];
+        float inf = Float.POSITIVE_INFINITY;
+        SplitMerge.softmax(new float[][] {{1, 5, 0, 1}, {2, 8, 0, Float.NaN}},
+                new float[][] {{0, 1, inf, 2, Float.NEGATIVE_INFINITY, 0, 0, 1}, {(float) Math.log(3), 1, inf, 1,
+                    Float.NEGATIVE_INFINITY, 0, 1, Float.NaN}}, out, 4);
+        assertEquals(1.75f, out[0], 1e-6f);
+        assertEquals(6f, out[1], 1e-6f);
+        assertEquals(0f, out[2]);
+        assertEquals(Float.NaN, out[3]);
+        double[] d = new double[2];
+        SplitMerge.softmax(new double[][] {{1, 3}, {2, 4}}, new double[][] {{0, 1}, {0, 1}}, d, 1);
+        assertArrayEquals(new double[] {1.5, 3.5}, d, 1e-15);
+    }
+
     @Test
     void logSumExpOfFiniteParts() {
         float[] out = new float[1];
