@@ -90,7 +90,8 @@ public final class KernelMethodsEmitter {
                 continue;
             }
             String kind;
-            String axis = switch (prm.category()) {
+            // Outputs and Ranges have no category.
+            String axis = prm.category() == null ? "NONE" : switch (prm.category()) {
                 case I -> "I";
                 case J -> "J";
                 default -> "P";
