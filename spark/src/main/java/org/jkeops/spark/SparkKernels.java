@@ -67,6 +67,9 @@ public final class SparkKernels {
 
     /** Tile size of the TILES scheme: rows of the output axis x rows of the reduced axis. */
     public SparkKernels tiles(int rows, int cols) {
+        if (rows < 1 || cols < 1) {
+            throw new IllegalArgumentException("tiles must be at least 1 x 1 rows, got " + rows + " x " + cols);
+        }
         return new SparkKernels(spark, scheme, partitions, rows, cols, maxBroadcastBytes);
     }
 

@@ -137,7 +137,7 @@ public final class KnnGraphJob {
     }
 
     /** Sampled rows against a float64 brute force: the K-th neighbour distance must agree. */
-    static int check(Dataset<Row> points, Dataset<Row> graph, int samples, long seed) {
+    public static int check(Dataset<Row> points, Dataset<Row> graph, int samples, long seed) {
         List<Row> all = points.collectAsList();
         List<Row> out = graph.collectAsList();
         Random rnd = new Random(seed + 1);
