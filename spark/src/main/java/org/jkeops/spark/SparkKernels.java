@@ -86,7 +86,8 @@ public final class SparkKernels {
         return maxBroadcastBytes;
     }
 
-    int rowPartitions() {
+    /** The row blocks of the ROWS scheme: as set, else {@code 2 x defaultParallelism}. */
+    public int rowPartitions() {
         return partitions > 0 ? partitions : 2 * spark.sparkContext().defaultParallelism();
     }
 

@@ -18,7 +18,7 @@ import org.jkeops.spark.example.PointKernelsMethods;
  *
  * <p>{@code --size N} (M = N, default 200000), {@code --knn-queries M} (kNN rows, default N),
  * {@code --cores C} (default 2), {@code --reps R} (default 2), {@code --tiles} to add the TILES
- * scheme for the convolution.
+ * scheme for the convolution, {@code --partitions P} (ROWS row blocks), {@code --knn-only}.
  */
 public final class SparkOverheadBench {
     private SparkOverheadBench() {
@@ -30,6 +30,8 @@ public final class SparkOverheadBench {
         int cores = 2;
         int reps = 2;
         boolean tiles = false;
+        boolean runConv = true;
+        int partitions = 0;
         for (int a = 0; a < args.length; a++) {
             switch (args[a]) {
                 case "--size" -> n = Integer.parseInt(args[++a]);
@@ -37,6 +39,8 @@ public final class SparkOverheadBench {
                 case "--cores" -> cores = Integer.parseInt(args[++a]);
                 case "--reps" -> reps = Integer.parseInt(args[++a]);
                 case "--tiles" -> tiles = true;
+                case "--knn-only" -> runConv = false;
+                case "--partitions" -> partitions = Integer.parseInt(args[++a]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[a]);
             }
         }
@@ -49,7 +53,7 @@ public final class SparkOverheadBench {
         SparkSession spark = SparkSessions.create("jkeops spark bench", "local[" + cores + "]", 2 * cores);
         try (KernelRuntime rt = KernelRuntime.builder().fromSystemProperties().threads(cores).build()) {
             PointKernelsImpl single = new PointKernelsImpl(rt);
-            SparkKernels sk = SparkKernels.on(spark);
+            SparkKernels sk = partitions > 0 ? SparkKernels.on(spark).partitions(partitions) : SparkKernels.on(spark);
             SparkKernels skTiles = sk.scheme(Scheme.TILES).tiles(ceil(n, 2 * cores), ceil(n, 2));
             // warm-up: JIT of the kernels in this JVM (tasks run in it too in local mode) and Spark's first job
             float[] xs = java.util.Arrays.copyOf(x, 3 * 2000);
@@ -60,15 +64,17 @@ public final class SparkOverheadBench {
             System.out.printf("Spark %s, %d cores, JVM %s, SIMD runtime %s%n", spark.version(), cores,
                     System.getProperty("java.version"), rt);
             double pairsConv = (double) n * n;
-            double[] conv = best(reps, () -> single.gaussConv(x, y, b, g), () -> sk.call(PointKernelsMethods.GAUSS_CONV, x, y, b, g));
-            report("Gaussian conv D=3 M=N=" + n + " (ROWS)", pairsConv, conv);
+            double[] conv = !runConv ? null : best(reps, () -> single.gaussConv(x, y, b, g), () -> sk.call(PointKernelsMethods.GAUSS_CONV, x, y, b, g));
+            if (conv != null) {
+                report("Gaussian conv D=3 M=N=" + n + " (ROWS, " + sk.rowPartitions() + " row blocks)", pairsConv, conv);
+            }
             if (tiles) {
                 double[] convT = best(reps, () -> single.gaussConv(x, y, b, g),
                         () -> skTiles.call(PointKernelsMethods.GAUSS_CONV, x, y, b, g));
                 report("Gaussian conv D=3 M=N=" + n + " (TILES " + ceil(n, 2 * cores) + " x " + ceil(n, 2) + ")", pairsConv, convT);
             }
             double[] knn = best(reps, () -> single.knn10(q, y), () -> sk.call(PointKernelsMethods.KNN10, q, y));
-            report("kNN K=10 D=3 M=" + m + " N=" + n + " (ROWS)", (double) m * n, knn);
+            report("kNN K=10 D=3 M=" + m + " N=" + n + " (ROWS, " + sk.rowPartitions() + " row blocks)", (double) m * n, knn);
         } finally {
             spark.stop();
         }
