@@ -29,12 +29,14 @@ public final class SparkSessions {
     }
 
     /**
-     * A session on {@code master} ({@code local[*]} when null): executors get {@link #JVM_FLAGS};
+     * A session on {@code master} (when null: spark-submit's {@code --master}, else
+     * {@code local[*]}): executors get {@link #JVM_FLAGS};
      * a local master binds the driver to 127.0.0.1, turns the UI off and uses
      * {@code shufflePartitions} SQL shuffle partitions.
      */
     public static SparkSession create(String appName, String master, int shufflePartitions) {
-        String m = master == null ? "local[*]" : master;
+        // Under spark-submit the master is already in the system properties: keep it.
+        String m = master != null ? master : System.getProperty("spark.master", "local[*]");
         SparkSession.Builder b = SparkSession.builder().appName(appName).master(m)
                 .config("spark.executor.extraJavaOptions", JVM_FLAGS)
                 .config("spark.driver.extraJavaOptions", JVM_FLAGS);
