@@ -33,6 +33,8 @@ class GoldenFilesTest {
                 new String[] {"Gauss", "GaussImpl"},
                 new String[] {"Gauss", "GaussScalarKernels"},
                 new String[] {"Gauss", "GaussSimdKernels"},
+                new String[] {"Gauss", "GaussMethods"},
+                new String[] {"AllReductions", "AllReductionsMethods"},
                 new String[] {"GaussBody", "GaussBodyImpl"},
                 new String[] {"GaussBody", "GaussBodyScalarKernels"},
                 new String[] {"Reductions", "ReductionsImpl"},

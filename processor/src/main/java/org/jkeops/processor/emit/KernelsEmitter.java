@@ -28,7 +28,9 @@ import org.jkeops.processor.plan.Precision;
  *     loaded once; parts of a split reduced index are merged on the host by
  *     {@code SplitMerge}); a gradient with respect to a parameter sums the rows at the end;
  * <li>{@code <Interface>ScalarKernels}, the scalar kernels ({@link ScalarJavaEmitter});
- * <li>{@code <Interface>SimdKernels}, the Vector API kernels ({@link VectorJavaEmitter}).
+ * <li>{@code <Interface>SimdKernels}, the Vector API kernels ({@link VectorJavaEmitter});
+ * <li>{@code <Interface>Methods}, the kernel methods as data for distributed engines
+ *     ({@link KernelMethodsEmitter}).
  * </ul>
  *
  * The interface element is the originating element of every file.
@@ -42,7 +44,7 @@ public final class KernelsEmitter {
 
     public static List<JavaFile> emit(GeneratedNames names, List<KernelPlan> plans, Element origin) {
         return List.of(facade(names, plans, origin), scalarKernels(names, plans, origin),
-                simdKernels(names, plans, origin));
+                simdKernels(names, plans, origin), KernelMethodsEmitter.emit(names, plans, origin));
     }
 
     private static JavaFile simdKernels(GeneratedNames names, List<KernelPlan> plans, Element origin) {

@@ -1,0 +1,208 @@
+package org.jkeops.processor.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import org.jkeops.processor.ir.Category;
+import org.jkeops.processor.plan.KernelPlan;
+import org.jkeops.processor.plan.Precision;
+
+/**
+ * Emits {@code <Interface>Methods}: per kernel method a constant {@code KernelMethod<R>}, the
+ * method as data for distributed engines ({@code jkeops-spark}). It carries what only the
+ * processor knows (each parameter's role, axis and dimension; the reduction, its output width,
+ * whether its partial results merge) and calls the generated facade and the reduction's own
+ * {@code SplitMerge} call, so that an engine needs no reflection and no code per kernel.
+ */
+public final class KernelMethodsEmitter {
+    private static final ClassName KERNEL_METHOD = ClassName.get("org.jkeops.runtime", "KernelMethod");
+    private static final ClassName KERNEL_PARAM = ClassName.get("org.jkeops.runtime", "KernelParam");
+    private static final ClassName KERNEL_OUTPUT = ClassName.get("org.jkeops.runtime", "KernelOutput");
+
+    private KernelMethodsEmitter() {
+    }
+
+    /** The generated class's simple name: {@code GaussMethods}. */
+    public static String className(GeneratedNames names) {
+        return names.flatName() + "Methods";
+    }
+
+    public static JavaFile emit(GeneratedNames names, List<KernelPlan> plans, Element origin) {
+        TypeSpec.Builder t = TypeSpec.classBuilder(className(names))
+                .addOriginatingElement(origin)
+                .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+                        .addMember("value", "$S", KernelsEmitter.PROCESSOR).build())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("The kernel methods of {@link $L} as data ({@code KernelMethod}), for distributed engines\n"
+                        + "such as {@code jkeops-spark}: one constant per method.\n", names.interfaceName())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (KernelPlan plan : plans) {
+            TypeName result = resultType(plan);
+            String nested = nestedName(plan);
+            t.addField(FieldSpec.builder(ParameterizedTypeName.get(KERNEL_METHOD, result),
+                            GeneratedNames.constantName(plan.functionName()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("{@code $L}: $L over $L.\n", plan.kernelName(), plan.reduction(),
+                            plan.inner() == Category.J ? "j" : "i")
+                    .initializer("new $L()", nested).build());
+            t.addType(method(names, plan, result, nested));
+        }
+        return JavaFile.builder(names.packageName(), t.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    private static String nestedName(KernelPlan plan) {
+        String f = plan.functionName();
+        return Character.toUpperCase(f.charAt(0)) + f.substring(1) + "Method";
+    }
+
+    private static TypeName resultType(KernelPlan plan) {
+        if (plan.outParams()) {
+            return ClassName.get(Void.class);
+        }
+        boolean dbl = plan.precision() == Precision.DOUBLE;
+        if (plan.hasValues() && plan.hasIndices()) {
+            return dbl ? RuntimeTypes.DOUBLE_ARG_RESULT : RuntimeTypes.FLOAT_ARG_RESULT;
+        }
+        return plan.hasValues() ? ArrayTypeName.of(dbl ? TypeName.DOUBLE : TypeName.FLOAT) : ArrayTypeName.of(TypeName.INT);
+    }
+
+    private static TypeSpec method(GeneratedNames names, KernelPlan plan, TypeName result, String nested) {
+        boolean dbl = plan.precision() == Precision.DOUBLE;
+        TypeName scalar = dbl ? TypeName.DOUBLE : TypeName.FLOAT;
+        TypeName values = ArrayTypeName.of(scalar);
+        CodeBlock.Builder params = CodeBlock.builder().add("$T.of(", List.class);
+        List<String> callArgs = new ArrayList<>();
+        int position = 0;
+        int outValues = -1;
+        int outIndices = -1;
+        for (KernelPlan.Param prm : plan.params()) {
+            if (!prm.inSignature()) {
+                continue;
+            }
+            String kind;
+            // Outputs and Ranges have no category.
+            String axis = prm.category() == null ? "NONE" : switch (prm.category()) {
+                case I -> "I";
+                case J -> "J";
+                default -> "P";
+            };
+            TypeName type;
+            switch (prm.role()) {
+                case OUT_VALUES -> {
+                    kind = "OUT_VALUES";
+                    axis = "NONE";
+                    type = values;
+                    outValues = position;
+                }
+                case OUT_INDICES -> {
+                    kind = "OUT_INDICES";
+                    axis = "NONE";
+                    type = ArrayTypeName.of(TypeName.INT);
+                    outIndices = position;
+                }
+                case RANGES -> {
+                    kind = "RANGES";
+                    axis = "NONE";
+                    type = RuntimeTypes.RANGES;
+                }
+                default -> {
+                    if (prm.source() == KernelPlan.Source.INDICES) {
+                        kind = "INDICES";
+                        type = ArrayTypeName.of(TypeName.INT);
+                    } else if (prm.scalar()) {
+                        kind = "SCALAR";
+                        type = dbl ? ClassName.get(Double.class) : ClassName.get(Float.class);
+                    } else {
+                        kind = "VALUES";
+                        type = values;
+                    }
+                }
+            }
+            params.add(position == 0 ? "\n" : ",\n");
+            params.add("        new $T($S, $T.Kind.$L, $T.Axis.$L, $L)", KERNEL_PARAM, prm.name(), KERNEL_PARAM, kind,
+                    KERNEL_PARAM, axis, prm.role() == KernelPlan.Role.RANGES ? 0 : prm.dim());
+            callArgs.add(CodeBlock.of("($T) args[$L]", type, position).toString());
+            position++;
+        }
+        params.add(")");
+
+        ClassName impl = ClassName.get(names.packageName(), names.implName());
+        MethodSpec.Builder call = MethodSpec.methodBuilder("call").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(KERNEL_OUTPUT)
+                .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime").addParameter(Object[].class, "args")
+                .beginControlFlow("if (args.length != $L)", position)
+                .addStatement("throw new $T($S + args.length)", IllegalArgumentException.class,
+                        plan.kernelName() + ": expected " + position + " arguments, got ")
+                .endControlFlow();
+        String invocation = "new $T(runtime)." + plan.methodName() + "(" + String.join(", ", callArgs) + ")";
+        if (plan.outParams()) {
+            call.addStatement(invocation, impl);
+            call.addStatement("return new $T($L, $L)", KERNEL_OUTPUT, outValues < 0 ? "null" : "args[" + outValues + "]",
+                    outIndices < 0 ? "null" : "(int[]) args[" + outIndices + "]");
+        } else if (plan.hasValues() && plan.hasIndices()) {
+            call.addStatement("final $T r = " + invocation, result, impl);
+            call.addStatement("return new $T(r.values(), r.indices())", KERNEL_OUTPUT);
+        } else if (plan.hasValues()) {
+            call.addStatement("return new $T(" + invocation + ", null)", KERNEL_OUTPUT, impl);
+        } else {
+            call.addStatement("return new $T(null, " + invocation + ")", KERNEL_OUTPUT, impl);
+        }
+
+        MethodSpec.Builder merge = MethodSpec.methodBuilder("mergeParts").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(Object.class, "valueParts").addParameter(ArrayTypeName.of(ArrayTypeName.of(TypeName.INT)), "indexParts")
+                .addParameter(Object.class, "out").addParameter(ArrayTypeName.of(TypeName.INT), "outIndex")
+                .addParameter(TypeName.INT, "rows");
+        if (plan.splittable()) {
+            CodeBlock.Builder m = CodeBlock.builder();
+            String cast = dbl ? "double" : "float";
+            plan.reductionType().splitMerge(m, "(" + cast + "[][]) valueParts", "indexParts", "(" + cast + "[]) out",
+                    "outIndex", "rows", plan.formula().dim());
+            merge.addCode(m.build());
+        } else {
+            merge.addStatement("throw new $T($S)", UnsupportedOperationException.class, plan.kernelName() + ": "
+                    + plan.reduction() + " partial results over parts of the reduced axis do not merge");
+        }
+
+        MethodSpec.Builder res = MethodSpec.methodBuilder("result").addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(result).addParameter(KERNEL_OUTPUT, "output");
+        if (plan.outParams()) {
+            res.addStatement("return null");
+        } else if (plan.hasValues() && plan.hasIndices()) {
+            res.addStatement("return new $T(($T) output.values(), output.indices())", result, values);
+        } else if (plan.hasValues()) {
+            res.addStatement("return ($T) output.values()", values);
+        } else {
+            res.addStatement("return output.indices()");
+        }
+
+        String constant = GeneratedNames.constantName(plan.functionName());
+        return TypeSpec.classBuilder(nested).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(KERNEL_METHOD, result))
+                .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL).initializer("1L").build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addStatement("super($S, $L, $S, $T.Axis.$L, $L, $L, $L, $L, $L, $L, $L, $L)", plan.kernelName(),
+                                params.build(), plan.reduction().name(), KERNEL_PARAM,
+                                plan.outer() == Category.I ? "I" : "J", dbl, plan.outputWidth(), plan.k(), plan.hasValues(),
+                                plan.hasIndices(), plan.splittable(), plan.sumRows(), plan.outParams())
+                        .build())
+                .addMethod(call.build())
+                .addMethod(merge.build())
+                .addMethod(res.build())
+                // One instance per JVM: a deserialized copy resolves to the constant.
+                .addMethod(MethodSpec.methodBuilder("readResolve").addModifiers(Modifier.PRIVATE)
+                        .returns(Object.class).addStatement("return $L", constant).build())
+                .build();
+    }
+}

@@ -1,0 +1,97 @@
+package golden;
+
+import java.util.List;
+import javax.annotation.processing.Generated;
+import org.jkeops.runtime.KernelMethod;
+import org.jkeops.runtime.KernelOutput;
+import org.jkeops.runtime.KernelParam;
+import org.jkeops.runtime.KernelRuntime;
+import org.jkeops.runtime.internal.SplitMerge;
+
+/**
+ * The kernel methods of {@link Gauss} as data ({@code KernelMethod}), for distributed engines
+ * such as {@code jkeops-spark}: one constant per method.
+ */
+@Generated("org.jkeops.processor.JKeOpsProcessor")
+public final class GaussMethods {
+    /**
+     * {@code Gauss.conv}: SUM over j.
+     */
+    public static final KernelMethod<float[]> CONV = new ConvMethod();
+
+    /**
+     * {@code Gauss.knn}: ARG_K_MIN over j.
+     */
+    public static final KernelMethod<int[]> KNN = new KnnMethod();
+
+    private GaussMethods() {
+    }
+
+    private static final class ConvMethod extends KernelMethod<float[]> {
+        private static final long serialVersionUID = 1L;
+
+        ConvMethod() {
+            super("Gauss.conv", List.of(
+                            new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 3),
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 3),
+                            new KernelParam("b", KernelParam.Kind.VALUES, KernelParam.Axis.J, 1),
+                            new KernelParam("g", KernelParam.Kind.SCALAR, KernelParam.Axis.P, 1)), "SUM", KernelParam.Axis.I, false, 1, 0, true, false, true, false, false);
+        }
+
+        @Override
+        public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            if (args.length != 4) {
+                throw new IllegalArgumentException("Gauss.conv: expected 4 arguments, got " + args.length);
+            }
+            return new KernelOutput(new GaussImpl(runtime).conv((float[]) args[0], (float[]) args[1], (float[]) args[2], (java.lang.Float) args[3]), null);
+        }
+
+        @Override
+        public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
+                int rows) {
+            SplitMerge.sum((float[][]) valueParts, (float[]) out);
+        }
+
+        @Override
+        public float[] result(KernelOutput output) {
+            return (float[]) output.values();
+        }
+
+        private Object readResolve() {
+            return CONV;
+        }
+    }
+
+    private static final class KnnMethod extends KernelMethod<int[]> {
+        private static final long serialVersionUID = 1L;
+
+        KnnMethod() {
+            super("Gauss.knn", List.of(
+                            new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 3),
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 3)), "ARG_K_MIN", KernelParam.Axis.I, false, 10, 10, false, true, false, false, false);
+        }
+
+        @Override
+        public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            if (args.length != 2) {
+                throw new IllegalArgumentException("Gauss.knn: expected 2 arguments, got " + args.length);
+            }
+            return new KernelOutput(null, new GaussImpl(runtime).knn((float[]) args[0], (float[]) args[1]));
+        }
+
+        @Override
+        public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
+                int rows) {
+            throw new UnsupportedOperationException("Gauss.knn: ARG_K_MIN partial results over parts of the reduced axis do not merge");
+        }
+
+        @Override
+        public int[] result(KernelOutput output) {
+            return output.indices();
+        }
+
+        private Object readResolve() {
+            return KNN;
+        }
+    }
+}

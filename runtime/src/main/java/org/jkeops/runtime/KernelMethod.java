@@ -1,0 +1,149 @@
+package org.jkeops.runtime;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A kernel method as data: its parameters' roles and shapes, its reduction, and the means to run
+ * the generated kernel and to merge partial results, so that a distributed engine
+ * ({@code jkeops-spark}) runs any kernel method with no code written for it and no reflection.
+ * The processor generates one per kernel method, as a constant of {@code <Interface>Methods}
+ * ({@code GaussMethods.CONV}); instances are stateless apart from these facts and serializable
+ * (executors need the generated classes on their class path).
+ *
+ * @param <R> what the interface method returns ({@code float[]}, {@code int[]},
+ *            {@code FloatArgResult}, ...; {@code Void} for {@code @Out} methods)
+ */
+public abstract class KernelMethod<R> implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String name;
+    private final KernelParam[] params; // an array: List is not Serializable to javac's lint
+    private final String reduction;
+    private final KernelParam.Axis outer;
+    private final boolean usesDouble;
+    private final int outputWidth;
+    private final int k;
+    private final boolean hasValues;
+    private final boolean hasIndices;
+    private final boolean splittable;
+    private final boolean sumsRows;
+    private final boolean outParams;
+
+    /** Called by generated code only. */
+    protected KernelMethod(String name, List<KernelParam> params, String reduction, KernelParam.Axis outer,
+            boolean usesDouble, int outputWidth, int k, boolean hasValues, boolean hasIndices, boolean splittable,
+            boolean sumsRows, boolean outParams) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.params = params.toArray(new KernelParam[0]);
+        this.reduction = Objects.requireNonNull(reduction, "reduction");
+        this.outer = Objects.requireNonNull(outer, "outer");
+        this.usesDouble = usesDouble;
+        this.outputWidth = outputWidth;
+        this.k = k;
+        this.hasValues = hasValues;
+        this.hasIndices = hasIndices;
+        this.splittable = splittable;
+        this.sumsRows = sumsRows;
+        this.outParams = outParams;
+    }
+
+    /** {@code Interface.method}, as in every run-time message about this kernel. */
+    public final String name() {
+        return name;
+    }
+
+    /** The parameters the caller passes, in the method's order. */
+    public final List<KernelParam> params() {
+        return List.of(params);
+    }
+
+    /** The reduction's name ({@code SUM}, {@code ARG_K_MIN}, ...). */
+    public final String reduction() {
+        return reduction;
+    }
+
+    /** The axis output rows are indexed by: I for a reduction over j, J for one over i. */
+    public final KernelParam.Axis outer() {
+        return outer;
+    }
+
+    /** The axis reduced over. */
+    public final KernelParam.Axis inner() {
+        return outer == KernelParam.Axis.I ? KernelParam.Axis.J : KernelParam.Axis.I;
+    }
+
+    /** Whether the data and outputs are float64 ({@code double[]}); else float32. */
+    public final boolean usesDouble() {
+        return usesDouble;
+    }
+
+    /** Output values (or indices) per output row. */
+    public final int outputWidth() {
+        return outputWidth;
+    }
+
+    /** K of the K reductions, else 0: every part of the reduced axis needs at least K rows. */
+    public final int k() {
+        return k;
+    }
+
+    public final boolean hasValues() {
+        return hasValues;
+    }
+
+    public final boolean hasIndices() {
+        return hasIndices;
+    }
+
+    /**
+     * Whether the reduced axis may be cut into parts whose finalized outputs {@link #mergeParts}
+     * merges (false for arg-only reductions, {@code SUM_SOFTMAX_WEIGHT}, and float32 sums in the
+     * DOUBLE scheme).
+     */
+    public final boolean splittable() {
+        return splittable;
+    }
+
+    /**
+     * Whether the method sums its output rows into one row of {@link #outputWidth()} values (the
+     * gradient with respect to a parameter): partial results over disjoint rows then add.
+     */
+    public final boolean sumsRows() {
+        return sumsRows;
+    }
+
+    /** Whether outputs are {@code @Out} parameters (the method returns nothing). */
+    public final boolean outParams() {
+        return outParams;
+    }
+
+    /**
+     * Calls the generated kernel on {@code runtime}: {@code args} in the method's order (scalars
+     * boxed; {@code @Out} arrays allocated by the caller). The generated method validates them.
+     */
+    public abstract KernelOutput call(KernelRuntime runtime, Object[] args);
+
+    /**
+     * Merges the finalized outputs of parts of the reduced axis, given in part order with global
+     * indices, by the reduction's own rule: the {@code SplitMerge} call the SIMD threads and the
+     * OpenCL split use.
+     *
+     * @param valueParts {@code float[][]} or {@code double[][]}, one output per part
+     * @param indexParts one index output per part (null without indices)
+     * @param out        {@code float[]} or {@code double[]} of rows x width (null without values)
+     * @param outIndex   rows x width (null without indices)
+     * @throws UnsupportedOperationException unless {@link #splittable()}
+     */
+    public abstract void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex, int rows);
+
+    /** The method's return value made of an output ({@code null} for {@code @Out} methods). */
+    public abstract R result(KernelOutput output);
+
+    @Override
+    public String toString() {
+        return name + " (" + reduction + " over " + inner().name().toLowerCase(java.util.Locale.ROOT) + ", "
+                + (usesDouble ? "float64" : "float32") + ")";
+    }
+}

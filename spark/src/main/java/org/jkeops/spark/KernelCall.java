@@ -1,0 +1,161 @@
+package org.jkeops.spark;
+
+import java.util.List;
+import org.jkeops.runtime.KernelMethod;
+import org.jkeops.runtime.KernelParam;
+import org.jkeops.runtime.KernelParam.Axis;
+import org.jkeops.runtime.KernelParam.Kind;
+
+/**
+ * A kernel call checked on the driver, before any task runs: every argument's type and length
+ * against its parameter's role and dimension, row counts per axis, K against the reduced axis.
+ * Errors name the kernel method and the parameter, as the generated facade's do
+ * ({@code Gauss.conv: y: length 401 is not a multiple of dim 3}).
+ *
+ * @param method the kernel method
+ * @param args   the caller's arguments, in the method's order
+ * @param outer  rows of the output axis (M for a reduction over j)
+ * @param inner  rows of the reduced axis
+ */
+record KernelCall(KernelMethod<?> method, Object[] args, int outer, int inner) {
+
+    /**
+     * Checks a call. With {@code outerFromRows >= 0}, the output-axis arrays come from elsewhere
+     * (a Dataset's columns) and may be null here.
+     */
+    static KernelCall check(KernelMethod<?> method, Object[] args, int outerFromRows) {
+        List<KernelParam> params = method.params();
+        if (args == null || args.length != params.size()) {
+            throw new IllegalArgumentException(method.name() + ": expected " + params.size() + " arguments ("
+                    + String.join(", ", params.stream().map(KernelParam::name).toList()) + "), got "
+                    + (args == null ? "null" : args.length));
+        }
+        int outerRows = rowsOf(method, args, method.outer(), outerFromRows);
+        int innerRows = rowsOf(method, args, method.inner(), -1);
+        for (int p = 0; p < params.size(); p++) {
+            KernelParam prm = params.get(p);
+            Object a = args[p];
+            switch (prm.kind()) {
+                case SCALAR -> {
+                    Class<?> want = method.usesDouble() ? Double.class : Float.class;
+                    if (!want.isInstance(a)) {
+                        throw new IllegalArgumentException(label(method, prm) + ": expected a "
+                                + (method.usesDouble() ? "double" : "float") + ", got " + describe(a));
+                    }
+                }
+                case VALUES -> {
+                    if (prm.axis() == Axis.P) {
+                        int length = valuesLength(method, prm, a);
+                        if (length != prm.dim()) {
+                            throw new IllegalArgumentException(label(method, prm) + ": length " + length
+                                    + " != dim " + prm.dim());
+                        }
+                    }
+                }
+                case RANGES -> {
+                    if (a != null) {
+                        throw new IllegalArgumentException(label(method, prm) + ": block-sparse Ranges are not "
+                                + "distributed by jkeops-spark (a row block's ranges would have to be cut and "
+                                + "rebased per task); pass null for the dense reduction, or call the kernel in one JVM");
+                    }
+                }
+                case OUT_VALUES, OUT_INDICES -> {
+                    if (outerFromRows >= 0) {
+                        continue; // a Dataset call allocates outputs per task
+                    }
+                    long expected = method.sumsRows() ? method.outputWidth() : (long) outerRows * method.outputWidth();
+                    int length = prm.kind() == Kind.OUT_INDICES ? intLength(method, prm, a) : valuesLength(method, prm, a);
+                    if (length != expected) {
+                        throw new IllegalArgumentException(label(method, prm) + ": length " + length + " != "
+                                + (method.outer() == Axis.I ? "M" : "N") + " x " + method.outputWidth() + " = " + expected);
+                    }
+                }
+                default -> {
+                    // INDICES: checked by rowsOf
+                }
+            }
+        }
+        if (method.k() > innerRows) {
+            throw new IllegalArgumentException(method.name() + ": K = " + method.k() + " exceeds the "
+                    + innerRows + " rows of the reduced axis (" + (method.inner() == Axis.J ? "N" : "M") + ")");
+        }
+        return new KernelCall(method, args, outerRows, innerRows);
+    }
+
+    /** The common row count of an axis's arrays; fails on a length that is no multiple of dim or on a mismatch. */
+    private static int rowsOf(KernelMethod<?> method, Object[] args, Axis axis, int given) {
+        int rows = given;
+        String first = given >= 0 ? "the Dataset" : null;
+        for (int p = 0; p < args.length; p++) {
+            KernelParam prm = method.params().get(p);
+            if (!prm.rowsAlong(axis) || (given >= 0)) {
+                continue;
+            }
+            int length = prm.kind() == Kind.INDICES ? intLength(method, prm, args[p]) : valuesLength(method, prm, args[p]);
+            if (length % prm.dim() != 0) {
+                throw new IllegalArgumentException(label(method, prm) + ": length " + length
+                        + " is not a multiple of dim " + prm.dim());
+            }
+            int r = length / prm.dim();
+            if (first == null) {
+                first = prm.name();
+                rows = r;
+            } else if (r != rows) {
+                throw new IllegalArgumentException(method.name() + ": " + prm.name() + " has " + r + " rows but "
+                        + first + " has " + rows + " (both run along " + (axis == Axis.I ? "M" : "N") + ")");
+            }
+        }
+        if (rows < 0) {
+            throw new IllegalArgumentException(method.name() + ": no array runs along " + axis);
+        }
+        return rows;
+    }
+
+    private static int valuesLength(KernelMethod<?> method, KernelParam prm, Object a) {
+        if (method.usesDouble() ? a instanceof double[] : a instanceof float[]) {
+            return java.lang.reflect.Array.getLength(a);
+        }
+        throw new IllegalArgumentException(label(method, prm) + ": expected a " + (method.usesDouble() ? "double[]" : "float[]")
+                + ", got " + describe(a));
+    }
+
+    private static int intLength(KernelMethod<?> method, KernelParam prm, Object a) {
+        if (a instanceof int[] ints) {
+            return ints.length;
+        }
+        throw new IllegalArgumentException(label(method, prm) + ": expected an int[], got " + describe(a));
+    }
+
+    static String label(KernelMethod<?> method, KernelParam prm) {
+        return method.name() + ": " + prm.name();
+    }
+
+    private static String describe(Object a) {
+        return a == null ? "null" : a.getClass().getSimpleName();
+    }
+
+    /** Bytes of the reduced axis's arrays, and the largest of them, for the broadcast limit. */
+    long innerBytes() {
+        long total = 0;
+        for (int p = 0; p < args.length; p++) {
+            if (method.params().get(p).rowsAlong(method.inner())) {
+                total += RowSlices.bytes(args[p]);
+            }
+        }
+        return total;
+    }
+
+    /** The largest array of the reduced axis, for messages. */
+    String largestInner() {
+        String name = "?";
+        long most = -1;
+        for (int p = 0; p < args.length; p++) {
+            KernelParam prm = method.params().get(p);
+            if (prm.rowsAlong(method.inner()) && RowSlices.bytes(args[p]) > most) {
+                most = RowSlices.bytes(args[p]);
+                name = prm.name();
+            }
+        }
+        return name;
+    }
+}

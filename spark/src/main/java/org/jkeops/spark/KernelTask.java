@@ -1,0 +1,71 @@
+package org.jkeops.spark;
+
+import java.io.Serializable;
+import org.jkeops.runtime.KernelMethod;
+import org.jkeops.runtime.KernelOutput;
+import org.jkeops.runtime.KernelParam;
+import org.jkeops.runtime.KernelParam.Kind;
+
+/**
+ * What one task computes: the kernel on its rows of the output axis (and, in tiles, its rows of
+ * the reduced axis), with the other arguments shared. {@code arrays[p]} replaces argument p
+ * where it is not null.
+ *
+ * @param block  the block's number along its axis (row block, or column block in tiles)
+ * @param start  its first row
+ * @param end    its end row (exclusive)
+ * @param arrays the block's slices, by parameter position (null elsewhere)
+ */
+record KernelTask(int block, int start, int end, Object[] arrays) implements Serializable {
+
+    /** The rows [start, end) of every array along {@code axis}. */
+    static KernelTask of(KernelMethod<?> method, Object[] args, KernelParam.Axis axis, int block, int start, int end) {
+        Object[] slices = new Object[args.length];
+        for (int p = 0; p < args.length; p++) {
+            KernelParam prm = method.params().get(p);
+            if (prm.rowsAlong(axis)) {
+                slices[p] = RowSlices.slice(args[p], prm.dim(), start, end);
+            }
+        }
+        return new KernelTask(block, start, end, slices);
+    }
+
+    /** The shared arguments: every array along {@code axis} and every output left out (null). */
+    static Object[] without(KernelMethod<?> method, Object[] args, KernelParam.Axis axis) {
+        Object[] shared = args.clone();
+        for (int p = 0; p < args.length; p++) {
+            KernelParam prm = method.params().get(p);
+            if (prm.rowsAlong(axis) || prm.kind() == Kind.OUT_VALUES || prm.kind() == Kind.OUT_INDICES) {
+                shared[p] = null;
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * Runs the kernel on the executor with {@code shared}, this task's slices and those of
+     * {@code other} (the column block of a tile, or null), outputs allocated here.
+     */
+    static KernelOutput run(KernelMethod<?> method, Object[] shared, KernelTask rows, KernelTask other) {
+        Object[] a = shared.clone();
+        for (KernelTask t : new KernelTask[] {rows, other}) {
+            if (t != null) {
+                for (int p = 0; p < a.length; p++) {
+                    if (t.arrays[p] != null) {
+                        a[p] = t.arrays[p];
+                    }
+                }
+            }
+        }
+        int outLength = method.sumsRows() ? method.outputWidth() : (rows.end - rows.start) * method.outputWidth();
+        for (int p = 0; p < a.length; p++) {
+            Kind kind = method.params().get(p).kind();
+            if (kind == Kind.OUT_VALUES) {
+                a[p] = method.usesDouble() ? new double[outLength] : new float[outLength];
+            } else if (kind == Kind.OUT_INDICES) {
+                a[p] = new int[outLength];
+            }
+        }
+        return method.call(TaskRuntimes.forCurrentTask(), a);
+    }
+}

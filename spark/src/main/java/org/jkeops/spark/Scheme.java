@@ -1,0 +1,19 @@
+package org.jkeops.spark;
+
+/** How {@link SparkKernels} splits a kernel call over tasks. */
+public enum Scheme {
+    /**
+     * Blocks of output rows, one task each, with every array of the reduced axis broadcast to
+     * the executors: every reduction, and results bit-identical to a single-JVM call of the same
+     * rows. The reduced axis must fit the broadcast limit.
+     */
+    ROWS,
+    /**
+     * (row block, reduced-axis block) tiles: nothing is broadcast but parameters; each tile's
+     * finalized outputs are shuffled to their row block and merged in block order by the
+     * reduction's own rule ({@code KernelMethod.mergeParts}). For reductions whose partials
+     * merge ({@code KernelMethod.splittable()}); sums are then rounded in another order than in
+     * one JVM.
+     */
+    TILES
+}

@@ -1,0 +1,114 @@
+package org.jkeops.spark;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.jkeops.runtime.KernelMethod;
+import org.jkeops.runtime.KernelOutput;
+import org.jkeops.runtime.KernelParam;
+import scala.Tuple2;
+
+/**
+ * {@link Scheme#TILES}: row blocks x column blocks (the column blocks cut the reduced axis). Each
+ * tile's task reduces its rows over its columns into finalized outputs with global indices;
+ * these are shuffled to their row block and merged there in column-block order by
+ * {@link KernelMethod#mergeParts}, the merge of SIMD threads and OpenCL parts, so ties still go
+ * to the smallest index and a retried task changes nothing.
+ */
+final class TilesScheme {
+    private TilesScheme() {
+    }
+
+    /** Rejects what tiles cannot compute, naming the kernel and why. */
+    static void check(KernelCall call, int tileRows, int tileCols) {
+        KernelMethod<?> m = call.method();
+        if (!m.splittable()) {
+            throw new IllegalArgumentException(m.name() + ": " + m.reduction() + " cannot run in Scheme.TILES: its partial "
+                    + "results over parts of the reduced axis do not merge (arg-only and softmax reductions, float32 "
+                    + "sums in the DOUBLE scheme); use Scheme.ROWS");
+        }
+        for (KernelParam prm : m.params()) {
+            if (prm.kind() == KernelParam.Kind.INDICES) {
+                throw new IllegalArgumentException(KernelCall.label(m, prm) + ": arg indices point into the whole "
+                        + "reduced axis, which a tile only sees part of; use Scheme.ROWS");
+            }
+        }
+        if (tileRows < 1 || tileCols < 1) {
+            throw new IllegalArgumentException(m.name() + ": tiles of " + tileRows + " x " + tileCols
+                    + " rows: both must be at least 1");
+        }
+        if (m.k() > tileCols) {
+            throw new IllegalArgumentException(m.name() + ": column blocks of " + tileCols + " rows cannot hold K = "
+                    + m.k() + " candidates each; use tiles with at least K columns");
+        }
+    }
+
+    /**
+     * Block boundaries of {@code count} rows in blocks of {@code size}: a last block with fewer than
+     * {@code minLast} rows joins the one before (a K reduction needs K rows per block).
+     */
+    static int[] cuts(int count, int size, int minLast) {
+        List<Integer> c = new ArrayList<>();
+        c.add(0);
+        for (long at = size; at < count; at += size) {
+            c.add((int) at);
+        }
+        c.add(count);
+        if (c.size() > 2 && count - c.get(c.size() - 2) < minLast) {
+            c.remove(c.size() - 2);
+        }
+        return c.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static KernelOutput run(JavaSparkContext jsc, KernelCall call, int tileRows, int tileCols) {
+        KernelMethod<?> method = call.method();
+        int[] rowCuts = cuts(call.outer(), tileRows, 1);
+        int[] colCuts = cuts(call.inner(), tileCols, Math.max(1, method.k()));
+        List<KernelTask> rowBlocks = blocks(method, call.args(), method.outer(), rowCuts);
+        List<KernelTask> colBlocks = blocks(method, call.args(), method.inner(), colCuts);
+        Object[] params = KernelTask.without(method, KernelTask.without(method, call.args(), method.outer()), method.inner());
+        Broadcast<Object[]> shared = jsc.broadcast(params);
+        try {
+            JavaRDD<KernelTask> rows = jsc.parallelize(rowBlocks, rowBlocks.size());
+            JavaRDD<KernelTask> cols = jsc.parallelize(colBlocks, colBlocks.size());
+            int rowCount = rowBlocks.size();
+            JavaPairRDD<Integer, Tuple2<Integer, KernelOutput>> partials = rows.cartesian(cols).mapToPair(tile -> {
+                KernelOutput out = KernelTask.run(method, shared.value(), tile._1(), tile._2());
+                return new Tuple2<>(tile._1().block(), new Tuple2<>(tile._2().block(),
+                        PartialResults.offsetIndices(out, tile._2().start())));
+            });
+            Map<Integer, KernelOutput> merged = partials.groupByKey(rowCount).mapToPair(group -> {
+                List<Tuple2<Integer, KernelOutput>> parts = new ArrayList<>();
+                group._2().forEach(parts::add);
+                parts.sort(Comparator.comparingInt(Tuple2::_1));
+                int rowsHere = rowBlocks(rowCuts, group._1());
+                return new Tuple2<>(group._1(), PartialResults.columnBlocks(method,
+                        parts.stream().map(Tuple2::_2).toList(), rowsHere));
+            }).collectAsMap();
+            List<KernelOutput> ordered = new ArrayList<>(rowCount);
+            for (int b = 0; b < rowCount; b++) {
+                ordered.add(merged.get(b));
+            }
+            return PartialResults.rowBlocks(method, ordered);
+        } finally {
+            shared.destroy();
+        }
+    }
+
+    private static int rowBlocks(int[] cuts, int block) {
+        return cuts[block + 1] - cuts[block];
+    }
+
+    private static List<KernelTask> blocks(KernelMethod<?> method, Object[] args, KernelParam.Axis axis, int[] cuts) {
+        List<KernelTask> list = new ArrayList<>(cuts.length - 1);
+        for (int b = 0; b + 1 < cuts.length; b++) {
+            list.add(KernelTask.of(method, args, axis, b, cuts[b], cuts[b + 1]));
+        }
+        return list;
+    }
+}

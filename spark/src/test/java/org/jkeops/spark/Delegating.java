@@ -1,0 +1,46 @@
+package org.jkeops.spark;
+
+import org.apache.spark.TaskContext;
+import org.jkeops.runtime.KernelMethod;
+import org.jkeops.runtime.KernelOutput;
+import org.jkeops.runtime.KernelRuntime;
+
+/**
+ * A generated kernel method with a failure injected on the executor: in the first attempt of
+ * one partition only ({@code firstAttemptOnly}), or in every attempt.
+ */
+final class Delegating<R> extends KernelMethod<R> {
+    private static final long serialVersionUID = 1L;
+    private final KernelMethod<R> target;
+    private final int partition;
+    private final boolean firstAttemptOnly;
+
+    Delegating(KernelMethod<R> target, int partition, boolean firstAttemptOnly) {
+        super(target.name(), target.params(), target.reduction(), target.outer(), target.usesDouble(), target.outputWidth(),
+                target.k(), target.hasValues(), target.hasIndices(), target.splittable(), target.sumsRows(),
+                target.outParams());
+        this.target = target;
+        this.partition = partition;
+        this.firstAttemptOnly = firstAttemptOnly;
+    }
+
+    @Override
+    public KernelOutput call(KernelRuntime runtime, Object[] args) {
+        TaskContext task = TaskContext.get();
+        if (task != null && task.partitionId() == partition && (!firstAttemptOnly || task.attemptNumber() == 0)) {
+            throw new IllegalStateException(name() + ": injected failure in partition " + partition + ", attempt "
+                    + task.attemptNumber());
+        }
+        return target.call(runtime, args);
+    }
+
+    @Override
+    public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex, int rows) {
+        target.mergeParts(valueParts, indexParts, out, outIndex, rows);
+    }
+
+    @Override
+    public R result(KernelOutput output) {
+        return target.result(output);
+    }
+}

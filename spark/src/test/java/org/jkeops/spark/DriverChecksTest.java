@@ -1,0 +1,120 @@
+package org.jkeops.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.jkeops.runtime.KernelMethod;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Bad input is rejected on the driver before any job starts, with the kernel method and the
+ * parameter in the message: counted by a listener that sees every job start.
+ */
+class DriverChecksTest {
+    private static final AtomicInteger JOBS = new AtomicInteger();
+    private static SparkKernels kernels;
+
+    @BeforeAll
+    static void start() {
+        SparkSession spark = TestSpark.session();
+        spark.sparkContext().addSparkListener(new SparkListener() {
+            @Override
+            public void onJobStart(SparkListenerJobStart jobStart) {
+                JOBS.incrementAndGet();
+            }
+        });
+        kernels = SparkKernels.on(spark);
+    }
+
+    private static void rejected(String message, Executable call) throws InterruptedException {
+        int before = jobsSoFar();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertEquals(message, e.getMessage());
+        assertEquals(before, jobsSoFar(), "a job started before the rejection: " + message);
+    }
+
+    /** Job starts reach the listener asynchronously: a finished small job flushes those before it. */
+    private static int jobsSoFar() throws InterruptedException {
+        int seen = JOBS.get();
+        Thread.sleep(200);
+        return Math.max(seen, JOBS.get());
+    }
+
+    @Test
+    void wrongLengthsAndTypesNameTheMethodAndParameter() throws InterruptedException {
+        KernelMethod<float[]> sum = SparkReductionsMethods.SUM_JF;
+        rejected("SparkReductions.sumJF: x: length 7 is not a multiple of dim 2",
+                () -> kernels.call(sum, new float[7], new float[4], new float[2]));
+        rejected("SparkReductions.sumJF: b has 3 rows but y has 2 (both run along N)",
+                () -> kernels.call(sum, new float[6], new float[4], new float[3]));
+        rejected("SparkReductions.sumJF: y: expected a float[], got double[]",
+                () -> kernels.call(sum, new float[6], new double[4], new float[2]));
+        rejected("SparkReductions.sumJF: expected 3 arguments (x, y, b), got 2",
+                () -> kernels.call(sum, new float[6], new float[4]));
+        rejected("SparkReductions.logSumExpJF: g: expected a float, got Double",
+                () -> kernels.call(SparkReductionsMethods.LOG_SUM_EXP_JF, new float[6], new float[4], new float[2], 1.0));
+        rejected("SparkReductions.kMinJF: K = 3 exceeds the 2 rows of the reduced axis (N)",
+                () -> kernels.call(SparkReductionsMethods.K_MIN_JF, new float[6], new float[4], new float[2]));
+        rejected("SpecialKernels.minOut: outIndex: length 5 != M x 2 = 6",
+                () -> kernels.call(SpecialKernelsMethods.MIN_OUT, new float[6], new float[4], new float[2], new float[6],
+                        new int[5]));
+    }
+
+    @Test
+    void aReducedAxisTooLargeToBroadcastIsRejectedInRowsAndRunsInTiles() throws InterruptedException {
+        Object[] args = TestData.args(SparkReductionsMethods.SUM_JF, 40, 100, 1);
+        rejected("SparkReductions.sumJF: y: the arrays along N take 1200 bytes, above the ROWS scheme's broadcast limit "
+                + "of 1000 bytes (SparkKernels.maxBroadcastBytes); use Scheme.TILES, which broadcasts nothing but parameters",
+                () -> kernels.maxBroadcastBytes(1000).call(SparkReductionsMethods.SUM_JF, args));
+        assertEquals(40 * 2, kernels.maxBroadcastBytes(1000).scheme(Scheme.TILES).tiles(16, 30)
+                .call(SparkReductionsMethods.SUM_JF, args).length);
+    }
+
+    @Test
+    void partitioningThatDoesNotFitTheKernelIsRejected() throws InterruptedException {
+        Object[] args = TestData.args(SparkReductionsMethods.K_MIN_JF, 20, 30, 2);
+        rejected("SparkReductions.kMinJF: column blocks of 2 rows cannot hold K = 3 candidates each; use tiles with at "
+                + "least K columns", () -> kernels.scheme(Scheme.TILES).tiles(8, 2).call(SparkReductionsMethods.K_MIN_JF, args));
+        rejected("tiles must be at least 1 x 1 rows, got 0 x 5", () -> kernels.tiles(0, 5));
+        rejected("partitions must be at least 1, got 0", () -> kernels.partitions(0));
+        rejected("SparkReductions.argMinJF: ARG_MIN cannot run in Scheme.TILES: its partial results over parts of the "
+                + "reduced axis do not merge (arg-only and softmax reductions, float32 sums in the DOUBLE scheme); use Scheme.ROWS",
+                () -> kernels.scheme(Scheme.TILES).call(SparkReductionsMethods.ARG_MIN_JF, args));
+    }
+
+    @Test
+    void datasetColumnsAndArgumentsAreCheckedAgainstTheKernel() throws InterruptedException {
+        SparkSession spark = TestSpark.session();
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("id", DataTypes.LongType, false),
+                DataTypes.createStructField("p", DataTypes.createArrayType(DataTypes.DoubleType, false), false)));
+        Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create(1L, new Object[] {1.0, 2.0, 3.0})), schema);
+        float[] y = new float[6];
+        float[] b = new float[2];
+        rejected("SpecialKernels.gauss: x: column 'p' is array<double>, expected array<float>",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS, rows, "id").column("x", "p").arg("y", y).arg("b", b)
+                        .arg("g", 1f).run());
+        rejected("SpecialKernels.gauss: x: no column 'x' in struct<id:bigint,p:array<double>>",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS, rows, "id").arg("y", y).arg("b", b).arg("g", 1f).run());
+        rejected("SpecialKernels.gaussD: g: no value given (DatasetCall.arg)",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS_D, rows, "id").column("x", "p").arg("y", new double[6])
+                        .arg("b", new double[2]).run());
+        rejected("SpecialKernels.gaussD: b has 3 rows but y has 2 (both run along N)",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS_D, rows, "id").column("x", "p").arg("y", new double[6])
+                        .arg("b", new double[3]).arg("g", 1.0).run());
+        rejected("SpecialKernels.gaussD: no id column 'key' in struct<id:bigint,p:array<double>>",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS_D, rows, "key").run());
+    }
+}

@@ -1,0 +1,52 @@
+package org.jkeops.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import org.jkeops.runtime.KernelOutput;
+
+/** Comparisons of kernel outputs: bit for bit, or within a relative tolerance for rounded sums. */
+final class Outputs {
+    private Outputs() {
+    }
+
+    static void assertSame(KernelOutput expected, KernelOutput actual, String what) {
+        assertArrayEquals(expected.indices(), actual.indices(), what + ": indices");
+        switch (expected.values()) {
+            case float[] e -> assertArrayEquals(e, (float[]) actual.values(), what + ": values"); // bitwise per element
+            case double[] e -> assertArrayEquals(e, (double[]) actual.values(), what + ": values");
+            case null -> assertEquals(null, actual.values(), what + ": values");
+            default -> fail(what + ": unexpected " + expected.values().getClass());
+        }
+    }
+
+    /** Indices equal, values within {@code rel * (1 + |expected|)}. */
+    static void assertClose(KernelOutput expected, KernelOutput actual, double rel, String what) {
+        assertArrayEquals(expected.indices(), actual.indices(), what + ": indices");
+        if (expected.values() == null) {
+            assertEquals(null, actual.values(), what + ": values");
+            return;
+        }
+        double[] e = toDouble(expected.values());
+        double[] a = toDouble(actual.values());
+        assertEquals(e.length, a.length, what + ": length");
+        for (int q = 0; q < e.length; q++) {
+            if (!(Math.abs(e[q] - a[q]) <= rel * (1 + Math.abs(e[q])))) {
+                fail(what + ": element " + q + ": expected " + e[q] + ", got " + a[q]);
+            }
+        }
+    }
+
+    private static double[] toDouble(Object values) {
+        if (values instanceof double[] d) {
+            return d;
+        }
+        float[] f = (float[]) values;
+        double[] d = new double[f.length];
+        for (int q = 0; q < f.length; q++) {
+            d[q] = f[q];
+        }
+        return d;
+    }
+}

@@ -1,0 +1,143 @@
+package org.jkeops.spark;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jkeops.runtime.KernelMethod;
+import org.jkeops.runtime.KernelOutput;
+import org.jkeops.runtime.KernelRuntime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every reduction over j and over i, float32 and float64, on Spark in local mode against the
+ * single-JVM call of the same generated kernel: ROWS with more row blocks than rows (empty
+ * blocks) and with uneven blocks; TILES with N and M not multiples of the tile size, and a last
+ * column block narrower than K (joined to the one before). ROWS reduces each row whole on one
+ * thread, as the single-JVM call on a one-thread runtime does: bit for bit. TILES merges
+ * column blocks by the reduction's rule: min / max / arg / K results are bit for bit, sums and
+ * log-sum-exps agree to rounding.
+ */
+class SparkDifferentialTest {
+    static final List<KernelMethod<?>> ALL = List.of(
+            SparkReductionsMethods.SUM_JF,
+            SparkReductionsMethods.MIN_JF,
+            SparkReductionsMethods.MAX_JF,
+            SparkReductionsMethods.ARG_MIN_JF,
+            SparkReductionsMethods.ARG_MAX_JF,
+            SparkReductionsMethods.MIN_ARG_MIN_JF,
+            SparkReductionsMethods.MAX_ARG_MAX_JF,
+            SparkReductionsMethods.K_MIN_JF,
+            SparkReductionsMethods.ARG_KMIN_JF,
+            SparkReductionsMethods.K_MIN_ARG_KMIN_JF,
+            SparkReductionsMethods.LOG_SUM_EXP_JF,
+            SparkReductionsMethods.SUM_SOFTMAX_WEIGHT_JF,
+            SparkReductionsMethods.SUM_JD,
+            SparkReductionsMethods.MIN_JD,
+            SparkReductionsMethods.MAX_JD,
+            SparkReductionsMethods.ARG_MIN_JD,
+            SparkReductionsMethods.ARG_MAX_JD,
+            SparkReductionsMethods.MIN_ARG_MIN_JD,
+            SparkReductionsMethods.MAX_ARG_MAX_JD,
+            SparkReductionsMethods.K_MIN_JD,
+            SparkReductionsMethods.ARG_KMIN_JD,
+            SparkReductionsMethods.K_MIN_ARG_KMIN_JD,
+            SparkReductionsMethods.LOG_SUM_EXP_JD,
+            SparkReductionsMethods.SUM_SOFTMAX_WEIGHT_JD,
+            SparkReductionsMethods.SUM_IF,
+            SparkReductionsMethods.MIN_IF,
+            SparkReductionsMethods.MAX_IF,
+            SparkReductionsMethods.ARG_MIN_IF,
+            SparkReductionsMethods.ARG_MAX_IF,
+            SparkReductionsMethods.MIN_ARG_MIN_IF,
+            SparkReductionsMethods.MAX_ARG_MAX_IF,
+            SparkReductionsMethods.K_MIN_IF,
+            SparkReductionsMethods.ARG_KMIN_IF,
+            SparkReductionsMethods.K_MIN_ARG_KMIN_IF,
+            SparkReductionsMethods.LOG_SUM_EXP_IF,
+            SparkReductionsMethods.SUM_SOFTMAX_WEIGHT_IF,
+            SparkReductionsMethods.SUM_ID,
+            SparkReductionsMethods.MIN_ID,
+            SparkReductionsMethods.MAX_ID,
+            SparkReductionsMethods.ARG_MIN_ID,
+            SparkReductionsMethods.ARG_MAX_ID,
+            SparkReductionsMethods.MIN_ARG_MIN_ID,
+            SparkReductionsMethods.MAX_ARG_MAX_ID,
+            SparkReductionsMethods.K_MIN_ID,
+            SparkReductionsMethods.ARG_KMIN_ID,
+            SparkReductionsMethods.K_MIN_ARG_KMIN_ID,
+            SparkReductionsMethods.LOG_SUM_EXP_ID,
+            SparkReductionsMethods.SUM_SOFTMAX_WEIGHT_ID);
+
+    private static KernelRuntime oneThread;
+    private static SparkKernels kernels;
+
+    @BeforeAll
+    static void start() {
+        oneThread = KernelRuntime.builder().fromSystemProperties().threads(1).build();
+        kernels = SparkKernels.on(TestSpark.session());
+    }
+
+    @AfterAll
+    static void stop() {
+        oneThread.close();
+    }
+
+    static List<KernelMethod<?>> all() {
+        return ALL;
+    }
+
+    private static KernelOutput single(KernelMethod<?> method, Object[] args) {
+        return method.call(oneThread, TestData.copy(args));
+    }
+
+    private static KernelOutput spark(SparkKernels sk, KernelMethod<?> method, Object[] args) {
+        Object r = sk.call(method, TestData.copy(args));
+        return switch (r) {
+            case float[] f -> new KernelOutput(f, null);
+            case double[] d -> new KernelOutput(d, null);
+            case int[] i -> new KernelOutput(null, i);
+            case org.jkeops.runtime.FloatArgResult f -> new KernelOutput(f.values(), f.indices());
+            case org.jkeops.runtime.DoubleArgResult d -> new KernelOutput(d.values(), d.indices());
+            default -> throw new AssertionError("unexpected result " + r);
+        };
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("all")
+    void rowsMatchTheSingleJvmCallBitForBit(KernelMethod<?> method) {
+        int[][] sizes = {{5, 9, 8}, {203, 157, 3}}; // M, N, row blocks: 8 blocks for 5 (or 9) rows leaves some empty
+        for (int[] s : sizes) {
+            Object[] args = TestData.args(method, s[0], s[1], 31L * s[0] + s[1]);
+            Outputs.assertSame(single(method, args), spark(kernels.partitions(s[2]), method, args),
+                    method + " ROWS M=" + s[0] + " N=" + s[1] + " blocks=" + s[2]);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("all")
+    void tilesMergeByTheReductionsRule(KernelMethod<?> method) {
+        int[][] sizes = {{203, 157, 50, 40}, {7, 10, 4, 4}}; // M, N, tile rows, tile columns
+        for (int[] s : sizes) {
+            Object[] args = TestData.args(method, s[0], s[1], 17L * s[0] + s[1]);
+            SparkKernels tiles = kernels.scheme(Scheme.TILES).tiles(s[2], s[3]);
+            String what = method + " TILES M=" + s[0] + " N=" + s[1] + " tiles=" + s[2] + "x" + s[3];
+            if (!method.splittable()) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tiles.call(method, args));
+                assertTrue(e.getMessage().startsWith(method.name() + ": " + method.reduction() + " cannot run in Scheme.TILES"),
+                        e.getMessage());
+                continue;
+            }
+            boolean rounded = method.reduction().equals("SUM") || method.reduction().equals("LOG_SUM_EXP");
+            if (rounded) {
+                Outputs.assertClose(single(method, args), spark(tiles, method, args),
+                        method.usesDouble() ? 1e-12 : 2e-5, what);
+            } else {
+                Outputs.assertSame(single(method, args), spark(tiles, method, args), what);
+            }
+        }
+    }
+}

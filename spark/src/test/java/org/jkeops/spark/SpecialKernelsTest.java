@@ -1,0 +1,81 @@
+package org.jkeops.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.jkeops.runtime.KernelOutput;
+import org.jkeops.runtime.KernelRuntime;
+import org.jkeops.runtime.Ranges;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code @Out} arrays, row-summing gradients, arg-index inputs and Ranges on Spark. */
+class SpecialKernelsTest {
+    private static KernelRuntime oneThread;
+    private static SparkKernels kernels;
+
+    @BeforeAll
+    static void start() {
+        oneThread = KernelRuntime.builder().fromSystemProperties().threads(1).build();
+        kernels = SparkKernels.on(TestSpark.session()).partitions(5);
+    }
+
+    @AfterAll
+    static void stop() {
+        oneThread.close();
+    }
+
+    @Test
+    void outArraysAreFilledInBothSchemes() {
+        Object[] args = TestData.args(SpecialKernelsMethods.MIN_OUT, 101, 67, 3);
+        SpecialKernelsImpl impl = new SpecialKernelsImpl(oneThread);
+        float[] out = new float[101 * 2];
+        int[] outIndex = new int[101 * 2];
+        impl.minOut((float[]) args[0], (float[]) args[1], (float[]) args[2], out, outIndex);
+        for (Scheme s : Scheme.values()) {
+            Object[] a = TestData.copy(args);
+            Object r = kernels.scheme(s).tiles(30, 20).call(SpecialKernelsMethods.MIN_OUT, a);
+            assertEquals(null, r);
+            assertArrayEquals(out, (float[]) a[3], s + " values");
+            assertArrayEquals(outIndex, (int[]) a[4], s + " indices");
+        }
+    }
+
+    @Test
+    void aGradientWithRespectToAParameterAddsTheBlocksSums() {
+        Object[] args = TestData.args(SpecialKernelsMethods.GAUSS_DG, 300, 200, 5);
+        float[] single = new SpecialKernelsImpl(oneThread).gaussDg((float[]) args[0], (float[]) args[1], (float[]) args[2],
+                (Float) args[3], (float[]) args[4]);
+        for (Scheme s : Scheme.values()) {
+            float[] got = kernels.scheme(s).tiles(70, 90).call(SpecialKernelsMethods.GAUSS_DG, TestData.copy(args));
+            Outputs.assertClose(new KernelOutput(single, null), new KernelOutput(got, null), 1e-5, s.toString());
+        }
+    }
+
+    @Test
+    void argIndexInputsRunInRowsAndAreRejectedInTiles() {
+        Object[] args = TestData.args(SpecialKernelsMethods.NEAREST_DX, 120, 80, 7);
+        float[] single = new SpecialKernelsImpl(oneThread).nearestDx((float[]) args[0], (float[]) args[1], (int[]) args[2],
+                (float[]) args[3]);
+        assertArrayEquals(single, kernels.call(SpecialKernelsMethods.NEAREST_DX, TestData.copy(args)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> kernels.scheme(Scheme.TILES).call(SpecialKernelsMethods.NEAREST_DX, TestData.copy(args)));
+        assertEquals("SpecialKernels.nearestDx: idx: arg indices point into the whole reduced axis, which a tile only "
+                + "sees part of; use Scheme.ROWS", e.getMessage());
+    }
+
+    @Test
+    void denseNullRangesRunAndBlockSparseRangesAreRejectedClearly() {
+        Object[] args = TestData.args(SpecialKernelsMethods.GAUSS_SPARSE, 50, 40, 9);
+        float[] single = new SpecialKernelsImpl(oneThread).gaussSparse((float[]) args[0], (float[]) args[1],
+                (float[]) args[2], (Float) args[3], null);
+        assertArrayEquals(single, kernels.call(SpecialKernelsMethods.GAUSS_SPARSE, TestData.copy(args)));
+        args[4] = Ranges.fromMatrix(new int[] {0, 50}, new int[] {0, 40}, new boolean[] {true});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> kernels.call(SpecialKernelsMethods.GAUSS_SPARSE, args));
+        assertEquals(true, e.getMessage().startsWith("SpecialKernels.gaussSparse: ranges: block-sparse Ranges are not "
+                + "distributed by jkeops-spark"), e.getMessage());
+    }
+}

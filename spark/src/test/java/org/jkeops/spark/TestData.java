@@ -1,0 +1,72 @@
+package org.jkeops.spark;
+
+import java.util.Random;
+import org.jkeops.runtime.KernelMethod;
+import org.jkeops.runtime.KernelParam;
+
+/** Random arguments for any kernel method of the test interfaces. */
+final class TestData {
+    private TestData() {
+    }
+
+    /** Arguments for {@code method} with {@code m} rows along I and {@code n} along J. */
+    static Object[] args(KernelMethod<?> method, int m, int n, long seed) {
+        Random rnd = new Random(seed);
+        Object[] a = new Object[method.params().size()];
+        for (int p = 0; p < a.length; p++) {
+            KernelParam prm = method.params().get(p);
+            int rows = switch (prm.axis()) {
+                case I -> m;
+                case J -> n;
+                default -> 1;
+            };
+            a[p] = switch (prm.kind()) {
+                case VALUES -> values(method.usesDouble(), rows * prm.dim(), rnd);
+                case SCALAR -> method.usesDouble() ? (Object) 0.7 : (Object) 0.7f;
+                case RANGES -> null;
+                case OUT_VALUES -> method.usesDouble() ? new double[(method.outer() == KernelParam.Axis.I ? m : n)
+                        * method.outputWidth()] : new float[(method.outer() == KernelParam.Axis.I ? m : n) * method.outputWidth()];
+                case OUT_INDICES -> new int[(method.outer() == KernelParam.Axis.I ? m : n) * method.outputWidth()];
+                case INDICES -> indices(rows * prm.dim(), prm.axis() == KernelParam.Axis.I ? n : m, rnd);
+            };
+        }
+        return a;
+    }
+
+    private static Object values(boolean dbl, int length, Random rnd) {
+        if (dbl) {
+            double[] d = new double[length];
+            for (int q = 0; q < length; q++) {
+                d[q] = rnd.nextGaussian();
+            }
+            return d;
+        }
+        float[] f = new float[length];
+        for (int q = 0; q < length; q++) {
+            f[q] = (float) rnd.nextGaussian();
+        }
+        return f;
+    }
+
+    private static int[] indices(int length, int bound, Random rnd) {
+        int[] ix = new int[length];
+        for (int q = 0; q < length; q++) {
+            ix[q] = bound == 0 ? -1 : rnd.nextInt(bound);
+        }
+        return ix;
+    }
+
+    /** Deep copy of arguments (the single-JVM call and the Spark call get their own outputs). */
+    static Object[] copy(Object[] args) {
+        Object[] c = args.clone();
+        for (int p = 0; p < c.length; p++) {
+            c[p] = switch (c[p]) {
+                case float[] f -> f.clone();
+                case double[] d -> d.clone();
+                case int[] i -> i.clone();
+                case null, default -> c[p];
+            };
+        }
+        return c;
+    }
+}
