@@ -28,7 +28,11 @@ import org.jkeops.runtime.KernelRuntime;
  * call takes a fraction of a second.
  */
 final class HighDimBenchmark {
-    static final int[] DIMS = {16, 64, 128, 384, 768};
+    /** The dimensions measured; {@code -Djkeops.bench.dims=64,384} picks some. */
+    static final int[] DIMS = java.util.Arrays.stream(System.getProperty("jkeops.bench.dims", "16,64,128,384,768")
+            .split(",")).mapToInt(d -> Integer.parseInt(d.trim())).toArray();
+    /** Which kernels: {@code -Djkeops.bench.kinds=knn} or {@code gauss}; both by default. */
+    private static final String[] KINDS = System.getProperty("jkeops.bench.kinds", "knn,gauss").split(",");
     private static final int N = 20_000;
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
 
@@ -53,7 +57,7 @@ final class HighDimBenchmark {
             HighDimKernels k1 = new HighDimKernelsImpl(s1);
             HighDimKernels kn = new HighDimKernelsImpl(sn);
             HighDimUnrolledKernels un = new HighDimUnrolledKernelsImpl(sn);
-            for (String kind : new String[] {"knn", "gauss"}) {
+            for (String kind : KINDS) {
                 for (int d : DIMS) {
                     double bound = peakN / d;
                     int m = (int) Math.max(64, Math.min(N, Math.round(0.5 * bound * 0.3 / N / 64) * 64));
@@ -62,10 +66,14 @@ final class HighDimBenchmark {
                     float[] y = uniform(rnd, N * d);
                     float[] b = uniform(rnd, N);
                     float g = 8f / d;
-                    double simd1 = time(call(k1, kind, d, x, y, b, g), m);
-                    double simdN = time(call(kn, kind, d, x, y, b, g), m);
-                    double unrolled = d == 768 ? Double.NaN : time(callUnrolled(un, kind, d, x, y, b, g), m);
-                    double numpy = numpyReason == null ? numpy(script, kind, d, m) : Double.NaN;
+                    double simd1 = measure(xs -> call(k1, kind, d, xs, y, b, g), x, d, m, Math.min(m, 512));
+                    double simdN = measure(xs -> call(kn, kind, d, xs, y, b, g), x, d, m, Math.min(m, 512));
+                    // The unrolled schedule past D ~ 128 is beyond HotSpot's 8,000-byte JIT limit and
+                    // runs interpreted: 64 rows there (fewer would time the copy of y, not the kernel).
+                    double unrolled = d == 768 ? Double.NaN : measure(xs -> callUnrolled(un, kind, d, xs, y, b, g), x, d, m,
+                            Math.min(m, d >= 256 ? 64 : 512));
+                    // NumPy's pairs/s do not depend on M past a few thousand rows: at most 4096.
+                    double numpy = numpyReason == null ? numpy(script, kind, d, Math.min(m, 4096)) : Double.NaN;
                     String name = kind.equals("knn") ? "kNN ARG_K_MIN k=10" : "Gaussian conv";
                     System.out.printf(Locale.ROOT, "%-20s D=%-4d rows=%d N=%d: SIMD 1T %s, %dT %s (%.0f%% of FMA bound %s), unrolled %s, NumPy %s%n",
                             name, d, m, N, fmt(simd1), THREADS, fmt(simdN), 100 * simdN / bound, fmt(bound), fmt(unrolled),
@@ -75,7 +83,7 @@ final class HighDimBenchmark {
             }
         }
         System.out.println();
-        System.out.println("| kernel | D | rows x N | SIMD 1 thread | SIMD " + THREADS + " threads | FMA-peak bound " + THREADS
+        System.out.println("| kernel | D | rows (at most) x N | SIMD 1 thread | SIMD " + THREADS + " threads | FMA-peak bound " + THREADS
                 + "T | % of bound | unrolled schedule " + THREADS + "T | NumPy " + THREADS + "T | SIMD / NumPy | tiled / unrolled |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (Row r : rows) {
@@ -115,19 +123,36 @@ final class HighDimBenchmark {
 
     private static volatile Object sink;
 
-    /** Best pairs/s over repeated calls after a warm-up (the first calls run the JIT). */
-    private static double time(Runnable call, int rows) {
+    /**
+     * Best pairs/s over repeated calls after a warm-up (the first calls run the JIT), on the
+     * first rows of x: from {@code minRows}, four times more until a call takes 50 ms or all
+     * {@code maxRows} are used (throughput per pair does not depend on M once M is large
+     * compared with threads x register block).
+     */
+    private static double measure(java.util.function.Function<float[], Runnable> call, float[] x, int d, int maxRows,
+            int minRows) {
+        int rows = minRows;
+        Runnable c;
+        while (true) {
+            c = call.apply(java.util.Arrays.copyOf(x, rows * d));
+            long t0 = System.nanoTime();
+            c.run();
+            if ((System.nanoTime() - t0) * 1e-9 > 0.05 || rows >= maxRows) {
+                break;
+            }
+            rows = Math.min(maxRows, rows * 4);
+        }
         long warmEnd = System.nanoTime() + 1_000_000_000L;
         int warm = 0;
-        while (warm < 3 || (System.nanoTime() < warmEnd && warm < 20)) {
-            call.run();
+        while (warm < 2 || (System.nanoTime() < warmEnd && warm < 20)) {
+            c.run();
             warm++;
         }
         double best = Double.MAX_VALUE;
         long end = System.nanoTime() + 1_500_000_000L;
         for (int rep = 0; rep < 3 || (System.nanoTime() < end && rep < 30); rep++) {
             long t0 = System.nanoTime();
-            call.run();
+            c.run();
             best = Math.min(best, (System.nanoTime() - t0) * 1e-9);
         }
         return (double) rows * N / best;

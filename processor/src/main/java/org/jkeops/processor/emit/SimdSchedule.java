@@ -91,13 +91,23 @@ final class SimdSchedule {
      * with the most FMAs per loaded vector, R * V / (R + V), then the most accumulators (more
      * independent FMA chains hide the FMA latency). AVX-512 (32 registers, SqDist: 1 temporary):
      * 6 x 4; AVX2 (16): 3 x 3.
+     *
+     * <p>The rest of the formula and the fold are spelled once per pair vector of a tile, R * V
+     * times, and R more for the tile of one vector at the end of j: {@code epilogue} (in simple
+     * vector operations, ~16 bytecode bytes each) times R * (V + 1), plus the loops over d, must
+     * stay under {@link #TILE_CODE} bytes, so HotSpot compiles the method (8,000-byte limit). A
+     * Gaussian's Exp makes the tile smaller; a kNN's compare does not.
      */
-    static Tile tile(int registers, int temps) {
+    static Tile tile(int registers, int temps, int epilogue) {
         Tile best = new Tile(1, 1);
         double bestScore = 0;
         for (int v = 1; v <= 4; v++) {
             for (int r = 1; r <= 8; r++) {
                 if (r * v + v + 1 + temps > registers - 2) {
+                    continue;
+                }
+                long code = 16L * ((long) r * (v + 1) * epilogue + 2L * r * (v + 1) * (temps + 1) + 2L * (r + v));
+                if (code > TILE_CODE && r * v > 1) {
                     continue;
                 }
                 double score = (double) r * v / (r + v);
@@ -111,13 +121,24 @@ final class SimdSchedule {
         return best;
     }
 
+    /** Bytecode budget of a tiled block's spelled tiles (HotSpot's limit is 8,000 bytes a method). */
+    static final int TILE_CODE = 6500;
+
+    /** The tile without a code budget (tests). */
+    static Tile tile(int registers, int temps) {
+        return tile(registers, temps, 0);
+    }
+
+    /** The rest of the formula and the fold, per pair vector, in simple vector operations (tiled schedule). */
+    private int epilogue;
+
     /** The tile of the tiled schedule at a vector width. */
     Tile tile(int bits) {
         int temps = 1;
         for (ComponentSums.Sum s : tiled.sums()) {
             temps = Math.max(temps, s.term().size() - 3);
         }
-        return tile(registers(bits), temps);
+        return tile(registers(bits), temps, epilogue);
     }
 
     /** Vector registers of the instruction set a width targets: AVX-512 has 32, AVX2 and NEON/SSE 16. */
@@ -219,8 +240,31 @@ final class SimdSchedule {
             }
         }
         Costs costs = costs(plan, live, perRow, broadcast, isFloat);
-        return new SimdSchedule(perRow, broadcast, fused, costs,
+        SimdSchedule s = new SimdSchedule(perRow, broadcast, fused, costs,
                 plan.reductionType().foldAdds() && costs.constants() > 0, tiled);
+        if (tiled != null) {
+            s.epilogue = epilogue(plan, live, tiled, isFloat);
+        }
+        return s;
+    }
+
+    /**
+     * The per-pair work besides the sums (their roots are loaded from registers): the formula's
+     * other values, three operations per formula and weight component for the fold, its
+     * exponential if it has one, and six for its bookkeeping (a K-min's test and branch).
+     */
+    private static int epilogue(KernelPlan plan, boolean[] live, ComponentSums tiled, boolean isFloat) {
+        Program program = plan.program();
+        int n = 6 + 3 * (program.formula().size() + program.weight().size());
+        for (Program.Node node : program.nodes()) {
+            if (live[node.id()] && node.level() == Level.INNER && tiled.at(node.id()) == null) {
+                n += codeWeight(node.instr(), isFloat);
+            }
+        }
+        if (plan.reductionType().usesExp()) {
+            n += VectorTranscendentals.weight(UnaryOp.EXP, isFloat);
+        }
+        return n;
     }
 
     /**

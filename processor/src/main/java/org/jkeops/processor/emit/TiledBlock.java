@@ -15,9 +15,11 @@ import org.jkeops.processor.reduce.SumReduction;
  * The register-tiled ("GEMM-like") loop of a SIMD row block, for formulas whose work is sums over
  * many components ({@link ComponentSums}): for a tile of R output rows and V vectors of reduced
  * lanes, a loop over the components d loads V vectors of the reduced variable's component d
- * (stored component-major by {@code Soa}), broadcasts each row's component d, and accumulates
- * R * V partial sums in registers; the tile's sums go through a small array to the rest of the
- * formula and the reduction's lane fold, one vector at a time. The code does not grow with D.
+ * (packed vector by vector, component after component: {@code Soa.packVectors}, once per task),
+ * broadcasts each row's component d, and accumulates R * V partial sums in registers; then the
+ * rest of the formula and the reduction's lane fold take the R * V sums as they are, in
+ * registers. The code does not grow with D; it grows with R * V times the rest of the formula,
+ * which {@link SimdSchedule#tile} budgets.
  *
  * <p>Each term is computed exactly as written ({@code SqDist}: a subtraction and an FMA per
  * component, like KeOps), not through {@code |x|^2 + |y|^2 - 2 x.y}, which is one FMA per
@@ -47,6 +49,42 @@ final class TiledBlock {
         this.lanes = bits / (e.isFloat() ? 32 : 64);
     }
 
+    /** Per task (the range method), before its row blocks: the packed vectors of each sum's reduced variable. */
+    void prelude(CodeBlock.Builder b) {
+        for (ComponentSums.Sum sum : sums.sums()) {
+            for (int id : sum.term()) {
+                if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.INNER) {
+                    b.addStatement("final $L[] pk$L = $T.packVectors($L, $L, $L, js, je, $L)", e.t(), id, RuntimeTypes.SOA,
+                            SimdEntry.soa(e.param(l.param())), l.component(), sum.dim(), lanes);
+                }
+            }
+        }
+    }
+
+    /** The packed vectors, as parameters of the block methods. */
+    void params(MethodSpec.Builder m) {
+        for (String name : packed()) {
+            m.addParameter(ArrayTypeName.of(e.scalarType()), name);
+        }
+    }
+
+    /** The packed vectors, as arguments of the block methods. */
+    String args() {
+        return packed().stream().map(n -> ", " + n).reduce("", String::concat);
+    }
+
+    private List<String> packed() {
+        List<String> names = new java.util.ArrayList<>();
+        for (ComponentSums.Sum sum : sums.sums()) {
+            for (int id : sum.term()) {
+                if (program.node(id).instr() instanceof Instr.Load && program.node(id).level() == Level.INNER) {
+                    names.add("pk" + id);
+                }
+            }
+        }
+        return names;
+    }
+
     /** The loop over the reduced index of rows [r, r + rows), between the block's header and footer. */
     void loop(CodeBlock.Builder b, int rows) {
         int vectors = tile.vectors();
@@ -58,9 +96,8 @@ final class TiledBlock {
                     e.isFloat() ? "FIS" : "DIS");
         }
         List<ComponentSums.Sum> all = sums.sums();
-        for (int k = 0; k < all.size(); k++) {
-            b.addStatement("final $L[] tk$L = new $L[$L]", e.t(), k, e.t(), rows * vectors * lanes);
-            for (int id : all.get(k).term()) {
+        for (ComponentSums.Sum sum : all) {
+            for (int id : sum.term()) {
                 if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.OUTER) {
                     int dim = e.param(l.param()).dim();
                     for (int q = 0; q < rows; q++) {
@@ -85,43 +122,17 @@ final class TiledBlock {
         b.beginControlFlow("for (int jt = j0; jt < j1; )");
         if (vectors == 1) {
             b.addStatement("final int nv = 1");
-            for (int k = 0; k < all.size(); k++) {
-                dLoop(b, k, rows, 1, v -> "jt", "0");
-            }
+            tileOf(b, rows, 1, "jt");
         } else {
             b.addStatement("final int nv = Math.min($L, (j1 - jt) / $L)", vectors, lanes);
             b.beginControlFlow("if (nv == $L)", vectors);
-            for (int k = 0; k < all.size(); k++) {
-                dLoop(b, k, rows, vectors, v -> v == 0 ? "jt" : "jt + " + v * lanes, "0");
-            }
+            tileOf(b, rows, vectors, "jt");
             b.nextControlFlow("else");
             // Fewer than V vectors left before j1: one vector at a time, still R rows.
             b.beginControlFlow("for (int v = 0; v < nv; v++)");
             b.addStatement("final int jw = jt + v * $L", lanes);
-            for (int k = 0; k < all.size(); k++) {
-                dLoop(b, k, rows, 1, v -> "jw", "v * " + lanes);
-            }
+            tileOf(b, rows, 1, "jw");
             b.endControlFlow();
-            b.endControlFlow();
-        }
-        for (int q = 0; q < rows; q++) {
-            b.beginControlFlow("for (int v = 0; v < nv; v++)");
-            b.addStatement("final int j = jt + v * $L", lanes);
-            if (reduction.usesLaneIndex()) {
-                b.addStatement("final $T jv = iota.add(j)", RuntimeTypes.INT_VECTOR);
-            }
-            for (int k = 0; k < all.size(); k++) {
-                b.addStatement("final $T $L = $T.fromArray($L, tk$L, $L + v * $L)", e.vec(), e.vectorRef(all.get(k).root(), q),
-                        e.vec(), e.sp(), k, q * vectors * lanes, lanes);
-            }
-            boolean[] live = e.live();
-            boolean[] perRow = e.perRow();
-            for (Program.Node n : program.nodes()) {
-                if (live[n.id()] && n.level() == Level.INNER && sums.at(n.id()) == null && !e.fused()[n.id()]) {
-                    e.emitVector(b, n.instr(), perRow[n.id()] ? "v" + n.id() + "_" + q : "v" + n.id(), q);
-                }
-            }
-            reduction.laneFold(b, e.laneRow(q));
             b.endControlFlow();
         }
         b.addStatement("jt += nv * $L", lanes);
@@ -134,16 +145,50 @@ final class TiledBlock {
         }
     }
 
-    /**
-     * Sum k of rows x vectors pairs into registers by a loop over d, then into {@code tk<k>} at
-     * {@code (q * V + v) * lanes + offset}.
-     */
-    private void dLoop(CodeBlock.Builder b, int k, int rows, int vectors, java.util.function.IntFunction<String> at,
-            String offset) {
+    /** One tile of rows x vectors from column {@code j}: the sums by loops over d, then the rest per pair vector. */
+    private void tileOf(CodeBlock.Builder b, int rows, int vectors, String j) {
+        List<ComponentSums.Sum> all = sums.sums();
+        for (int k = 0; k < all.size(); k++) {
+            dLoop(b, k, rows, vectors, j);
+        }
+        boolean[] live = e.live();
+        boolean[] perRow = e.perRow();
+        for (int q = 0; q < rows; q++) {
+            for (int v = 0; v < vectors; v++) {
+                // A scope per pair vector: the rest of the formula and the fold declare the same names.
+                b.add("{\n").indent();
+                b.addStatement("final int j = $L", v == 0 ? j : j + " + " + v * lanes);
+                if (reduction.usesLaneIndex()) {
+                    b.addStatement("final $T jv = iota.add(j)", RuntimeTypes.INT_VECTOR);
+                }
+                for (int k = 0; k < all.size(); k++) {
+                    b.addStatement("final $T $L = a$L_$L_$L", e.vec(), e.vectorRef(all.get(k).root(), q), k, q, v);
+                }
+                for (Program.Node n : program.nodes()) {
+                    if (live[n.id()] && n.level() == Level.INNER && sums.at(n.id()) == null && !e.fused()[n.id()]) {
+                        e.emitVector(b, n.instr(), perRow[n.id()] ? "v" + n.id() + "_" + q : "v" + n.id(), q);
+                    }
+                }
+                reduction.laneFold(b, e.laneRow(q));
+                b.unindent().add("}\n");
+            }
+        }
+    }
+
+    /** Sum k of rows x vectors pairs from column {@code j}, into registers {@code a<k>_<q>_<v>}, by a loop over d. */
+    private void dLoop(CodeBlock.Builder b, int k, int rows, int vectors, String j) {
         ComponentSums.Sum sum = sums.sums().get(k);
         for (int q = 0; q < rows; q++) {
             for (int v = 0; v < vectors; v++) {
                 b.addStatement("$T a$L_$L_$L = $T.zero($L)", e.vec(), k, q, v, e.vec(), e.sp());
+            }
+        }
+        for (int id : sum.term()) {
+            if (program.node(id).instr() instanceof Instr.Load && program.node(id).level() == Level.INNER) {
+                for (int v = 0; v < vectors; v++) {
+                    b.addStatement("final int pb$L_$L = ($L - js) * $L$L", id, v, j, sum.dim(),
+                            v == 0 ? "" : " + " + v * sum.dim() * lanes);
+                }
             }
         }
         b.beginControlFlow("for (int d = 0; d < $L; d++)", sum.dim());
@@ -156,10 +201,9 @@ final class TiledBlock {
                     case PARAM -> b.addStatement("final $T e$L = $T.broadcast($L, $L[$L])", e.vec(), id, e.vec(), e.sp(),
                             GeneratedNames.local(prm.name()), comp);
                     case INNER -> {
-                        b.addStatement("final $T c$L = $L[$L]", ArrayTypeName.of(e.scalarType()), id, SimdEntry.soa(prm), comp);
                         for (int v = 0; v < vectors; v++) {
-                            b.addStatement("final $T e$L_v$L = $T.fromArray($L, c$L, $L)", e.vec(), id, v, e.vec(), e.sp(), id,
-                                    at.apply(v));
+                            b.addStatement("final $T e$L_v$L = $T.fromArray($L, pk$L, pb$L_$L + d * $L)", e.vec(), id, v,
+                                    e.vec(), e.sp(), id, id, v, lanes);
                         }
                     }
                     default -> {
@@ -208,12 +252,6 @@ final class TiledBlock {
             }
         }
         b.endControlFlow();
-        for (int q = 0; q < rows; q++) {
-            for (int v = 0; v < vectors; v++) {
-                b.addStatement("a$L_$L_$L.intoArray(tk$L, $L)", k, q, v, k,
-                        (q * tile.vectors() + v) * lanes + (offset.equals("0") ? "" : " + " + offset));
-            }
-        }
     }
 
     /** A value of the term inside the loop over d, for row q and vector v. */

@@ -213,13 +213,18 @@ public final class VectorJavaEmitter {
         rb.addStatement("final double[] st = new double[$L]", doubles);
         rb.addStatement("final int[] ist = new int[$L]", state.size() - doubles);
         rb.addStatement("int r = r0");
+        TiledBlock tiled = schedule.tiled() == null ? null : new TiledBlock(this, schedule, bits);
+        if (tiled != null) {
+            tiled.prelude(rb);
+        }
+        String packed = tiled == null ? "" : tiled.args();
         if (rowsPerBlock > 1) {
             rb.beginControlFlow("for (; r + $L <= r1; r += $L)", rowsPerBlock, rowsPerBlock);
-            rb.addStatement("$L$L($L, st, ist)", fn, "Rows" + rowsPerBlock, entry.kernelArgs("r"));
+            rb.addStatement("$L$L($L, st, ist$L)", fn, "Rows" + rowsPerBlock, entry.kernelArgs("r"), packed);
             rb.endControlFlow();
         }
         rb.beginControlFlow("for (; r < r1; r++)");
-        rb.addStatement("$LRow($L, st, ist)", fn, entry.kernelArgs("r"));
+        rb.addStatement("$LRow($L, st, ist$L)", fn, entry.kernelArgs("r"), packed);
         rb.endControlFlow();
         c.addMethod(range.addCode(rb.build()).build());
         if (rowsPerBlock > 1) {
@@ -240,7 +245,9 @@ public final class VectorJavaEmitter {
         CodeBlock.Builder b = CodeBlock.builder();
         header(b, rows);
         if (schedule.tiled() != null) {
-            new TiledBlock(this, schedule, bits).loop(b, rows);
+            TiledBlock tiled = new TiledBlock(this, schedule, bits);
+            tiled.params(m);
+            tiled.loop(b, rows);
         } else {
             unrolledLoop(b, rows);
         }
