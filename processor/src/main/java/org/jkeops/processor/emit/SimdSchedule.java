@@ -99,6 +99,15 @@ final class SimdSchedule {
      * Gaussian's Exp makes the tile smaller; a kNN's compare does not.
      */
     static Tile tile(int registers, int temps, int epilogue) {
+        return tile(registers, temps, epilogue, false);
+    }
+
+    /**
+     * With {@code streaming} (D >= {@link #STREAMING_DIM}: a task's packed vectors, N * D values,
+     * outgrow the caches, and every row block reads them from memory again), the tile with the
+     * most rows among those with at least 8 accumulators: memory traffic per FMA is 1 / R.
+     */
+    static Tile tile(int registers, int temps, int epilogue, boolean streaming) {
         Tile best = new Tile(1, 1);
         double bestScore = 0;
         for (int v = 1; v <= 4; v++) {
@@ -110,7 +119,7 @@ final class SimdSchedule {
                 if (code > TILE_CODE && r * v > 1) {
                     continue;
                 }
-                double score = (double) r * v / (r + v);
+                double score = streaming ? (r * v >= 8 ? r + 0.01 * r * v : 0.001 * r * v) : (double) r * v / (r + v);
                 if (score > bestScore + 1e-9
                         || (Math.abs(score - bestScore) <= 1e-9 && r * v > best.rows() * best.vectors())) {
                     best = new Tile(r, v);
@@ -138,8 +147,12 @@ final class SimdSchedule {
         for (ComponentSums.Sum s : tiled.sums()) {
             temps = Math.max(temps, s.term().size() - 3);
         }
-        return tile(registers(bits), temps, epilogue);
+        int dim = tiled.sums().stream().mapToInt(ComponentSums.Sum::dim).max().orElse(0);
+        return tile(registers(bits), temps, epilogue, dim >= STREAMING_DIM);
     }
+
+    /** From this many components, tiles favour rows over vectors (see {@link #tile(int, int, int, boolean)}). */
+    static final int STREAMING_DIM = 128;
 
     /** Vector registers of the instruction set a width targets: AVX-512 has 32, AVX2 and NEON/SSE 16. */
     static int registers(int bits) {

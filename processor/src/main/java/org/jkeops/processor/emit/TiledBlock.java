@@ -54,8 +54,9 @@ final class TiledBlock {
         for (ComponentSums.Sum sum : sums.sums()) {
             for (int id : sum.term()) {
                 if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.INNER) {
-                    b.addStatement("final $L[] pk$L = $T.packVectors($L, $L, $L, js, je, $L)", e.t(), id, RuntimeTypes.SOA,
-                            SimdEntry.soa(e.param(l.param())), l.component(), sum.dim(), lanes);
+                    // Packed once per call for a dense call's tasks (all of [0, cols)); else here.
+                    b.addStatement("final $L[] pk$L = pkc$L != null ? pkc$L : $T.packVectors($L, $L, $L, js, je, $L)", e.t(), id,
+                            id, id, RuntimeTypes.SOA, SimdEntry.soa(e.param(l.param())), l.component(), sum.dim(), lanes);
                 }
             }
         }

@@ -38,7 +38,11 @@ import org.jkeops.processor.reduce.SumReduction;
  *     before the loop; j-variables read from structure-of-arrays copies.
  * </ul>
  *
- * What is decided before spelling (rows per block at each width, hoisting, FMA fusions) is in
+ * Formulas whose work is sums over many components take the register-tiled loop over the
+ * components instead ({@link ComponentSums} finds the sums, {@link TiledBlock} spells the loop);
+ * the header, the footer and the scalar tail (a loop over d for the sums) are shared.
+ *
+ * <p>What is decided before spelling (rows per block at each width, hoisting, FMA fusions) is in
  * {@link SimdSchedule}; the entry method and the width methods' signatures in {@link SimdEntry};
  * the reduction's steps in {@code org.jkeops.processor.reduce}: lanes in the vector loop
  * ({@code init}, {@code fold}, {@code merge} into the scalar state), its scalar dialect in the

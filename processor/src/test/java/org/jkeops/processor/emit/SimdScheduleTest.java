@@ -77,4 +77,13 @@ class SimdScheduleTest {
     void aTermTooLargeForTheRegistersStillGetsATile() {
         assertEquals(new SimdSchedule.Tile(1, 1), SimdSchedule.tile(16, 20));
     }
+
+    @Test
+    void streamingTilesHaveMoreRows() {
+        // kNN-sized rest of the formula (10 operations): more rows, at least 8 accumulators
+        SimdSchedule.Tile t = SimdSchedule.tile(32, 1, 10, true);
+        SimdSchedule.Tile cached = SimdSchedule.tile(32, 1, 10, false);
+        assertTrue(t.rows() > cached.rows(), t + " vs " + cached);
+        assertTrue(t.rows() * t.vectors() >= 8, t.toString());
+    }
 }
