@@ -17,7 +17,8 @@ import org.jkeops.runtime.KernelRuntime;
  * <p>Each measurement is the best of repeated calls after a warm-up, over a row subset sized so
  * a call takes a fraction of a second (throughput per pair does not depend on M once M is large
  * compared with threads × register block); the "rows" column says how many rows were measured.
- * {@code --full} measures all M rows; {@code --quick} only the 10^4 sizes.
+ * {@code --full} measures all M rows; {@code --quick} only the 10^4 sizes, without the
+ * high-dimensional rows ({@link HighDimBenchmark}); {@code --highdim} only those.
  *
  * <p>Run: {@code mvn -B -q -DskipTests -Pbench package} (see the README).
  */
@@ -47,10 +48,15 @@ public final class Runner {
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick") || List.of(args).contains("QUICK");
         boolean full = List.of(args).contains("--full") || List.of(args).contains("FULL");
+        boolean highDimOnly = List.of(args).contains("--highdim") || List.of(args).contains("HIGHDIM");
         System.out.printf(Locale.ROOT, "jkeops benchmark runner: %d threads, %s, SIMD %s (preferred %s bits)%n",
                 THREADS, System.getProperty("java.vm.name") + " " + Runtime.version(),
                 SimdSupport.unavailableReason() == null ? "available" : "unavailable: " + SimdSupport.unavailableReason(),
                 SimdSupport.unavailableReason() == null ? SimdSupport.preferredBits() : "-");
+        if (highDimOnly) {
+            HighDimBenchmark.run();
+            return;
+        }
         NativeBaseline nat = NativeBaseline.compile();
         System.out.println("native baseline: " + (nat.unavailableReason() == null
                 ? "gcc " + String.join(" ", NativeBaseline.FLAGS) : "unavailable: " + nat.unavailableReason()));
@@ -87,6 +93,10 @@ public final class Runner {
         }
         System.out.println();
         smallCall();
+        if (!quick) {
+            System.out.println();
+            HighDimBenchmark.run();
+        }
     }
 
     private static Row measure(String name, int m, int n, int d, boolean full, NativeBaseline nat) throws Exception {

@@ -53,6 +53,12 @@ import org.jkeops.processor.plan.KernelPlan;
 public final class JKeOpsProcessor extends AbstractProcessor {
     static final String KERNELS = "org.jkeops.annotations.Kernels";
     static final String DUMP_OPTION = "jkeops.dumpIr";
+    /**
+     * A regular expression: SIMD kernels whose name ({@code Interface.method}, nested interfaces
+     * as {@code Outer.Inner.method}) matches it keep the unrolled schedule where the tiled one
+     * would apply (to compare the two; see docs/PERFORMANCE.md).
+     */
+    static final String UNROLLED_SIMD_OPTION = "jkeops.unrolledSimd";
 
     /** Interfaces whose declarations javac could not resolve yet, by qualified name. */
     private final Set<String> deferred = new java.util.LinkedHashSet<>();
@@ -79,7 +85,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(DUMP_OPTION);
+        return Set.of(DUMP_OPTION, UNROLLED_SIMD_OPTION);
     }
 
     @Override
@@ -197,7 +203,9 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             reporter.error(iface, Msg.INTERNAL, iface, "cannot write " + KernelsEmitter.openClResource(names) + ": " + ex);
             return;
         }
-        for (JavaFile file : KernelsEmitter.emit(names, plans, iface)) {
+        java.util.regex.Pattern unrolled = java.util.regex.Pattern.compile(
+                processingEnv.getOptions().getOrDefault(UNROLLED_SIMD_OPTION, "(?!)"));
+        for (JavaFile file : KernelsEmitter.emit(names, plans, iface, k -> unrolled.matcher(k).matches())) {
             try {
                 file.writeTo(processingEnv.getFiler());
             } catch (FilerException ex) {

@@ -43,11 +43,22 @@ public final class KernelsEmitter {
     }
 
     public static List<JavaFile> emit(GeneratedNames names, List<KernelPlan> plans, Element origin) {
-        return List.of(facade(names, plans, origin), scalarKernels(names, plans, origin),
-                simdKernels(names, plans, origin), KernelMethodsEmitter.emit(names, plans, origin));
+        return emit(names, plans, origin, kernel -> false);
     }
 
-    private static JavaFile simdKernels(GeneratedNames names, List<KernelPlan> plans, Element origin) {
+    /**
+     * @param unrolledSimd which kernels (by {@code Interface.method}) keep the unrolled SIMD
+     *                     schedule even where the tiled one applies (processor option
+     *                     {@code jkeops.unrolledSimd}, for comparisons)
+     */
+    public static List<JavaFile> emit(GeneratedNames names, List<KernelPlan> plans, Element origin,
+            java.util.function.Predicate<String> unrolledSimd) {
+        return List.of(facade(names, plans, origin), scalarKernels(names, plans, origin),
+                simdKernels(names, plans, origin, unrolledSimd), KernelMethodsEmitter.emit(names, plans, origin));
+    }
+
+    private static JavaFile simdKernels(GeneratedNames names, List<KernelPlan> plans, Element origin,
+            java.util.function.Predicate<String> unrolledSimd) {
         boolean usesFloat = plans.stream().anyMatch(p -> p.precision() == Precision.FLOAT);
         boolean usesDouble = plans.stream().anyMatch(p -> p.precision() == Precision.DOUBLE);
         TypeSpec.Builder t = TypeSpec.classBuilder(names.simdKernelsName())
@@ -62,7 +73,7 @@ public final class KernelsEmitter {
             widths.add(VectorJavaEmitter.widthClass(bits, usesFloat, usesDouble));
         }
         for (KernelPlan plan : plans) {
-            VectorJavaEmitter.emit(plan, t, widths);
+            VectorJavaEmitter.emit(plan, t, widths, !unrolledSimd.test(plan.kernelName()));
         }
         for (TypeSpec.Builder w : widths) {
             t.addType(w.build());

@@ -31,6 +31,14 @@ public final class ScalarJavaEmitter {
     private final boolean isFloat;
     private final String t;
     private final boolean[] live;
+    /** Sums over many components, spelled as loops over d rather than unrolled (or null). */
+    private final ComponentSums sums;
+
+    /**
+     * Sums over this many components or more are loops: unrolled, a D = 256 kernel fell off
+     * HotSpot's 8,000-byte JIT limit and D = 784 off javac's 64 KiB method limit.
+     */
+    static final int LOOP_MIN_DIM = 64;
 
     private ScalarJavaEmitter(KernelPlan plan) {
         this.plan = plan;
@@ -38,7 +46,9 @@ public final class ScalarJavaEmitter {
         this.p = plan.precision();
         this.isFloat = p == Precision.FLOAT;
         this.t = p.javaType();
-        this.live = Liveness.live(program);
+        ComponentSums found = ComponentSums.find(program, LOOP_MIN_DIM);
+        this.sums = found.sums().isEmpty() ? null : found;
+        this.live = sums == null ? Liveness.live(program) : sums.live();
     }
 
     /** The kernel method; its parameters are the formula variables, row counts, then outputs. */
@@ -148,6 +158,11 @@ public final class ScalarJavaEmitter {
             if (n.level() != level || !live[n.id()] || inline(n)) {
                 continue;
             }
+            ComponentSums.Sum sum = sums == null ? null : sums.at(n.id());
+            if (sum != null) {
+                sums.scalarLoop(b, sum, "t" + n.id(), t, false, this::load, this::ref, isFloat);
+                continue;
+            }
             b.addStatement("final $L t$L = $L", t, n.id(), spell(n.instr()));
         }
     }
@@ -179,14 +194,19 @@ public final class ScalarJavaEmitter {
     }
 
     private String load(Instr.Load l) {
+        return load(l, Integer.toString(l.component()));
+    }
+
+    /** A component load, at the component {@code component} spells (a number, or an expression of d). */
+    private String load(Instr.Load l, String component) {
         KernelPlan.Param prm = param(l.param());
         String name = GeneratedNames.local(prm.name());
         if (l.category() == Category.P) {
-            return name + "[" + l.component() + "]";
+            return name + "[" + component + "]";
         }
         String row = l.category() == plan.outer() ? "r" : "s";
         return name + "[" + (prm.dim() == 1 ? row : row + " * " + prm.dim())
-                + (l.component() == 0 ? "" : " + " + l.component()) + "]";
+                + (component.equals("0") ? "" : " + " + component) + "]";
     }
 
     /**

@@ -74,6 +74,35 @@ final class SimdEntry {
         if (plan.hasIndices()) {
             m.addParameter(ArrayTypeName.of(TypeName.INT), "outIndex");
         }
+        if (range) {
+            for (String name : packedOnce()) {
+                m.addParameter(ArrayTypeName.of(scalarType()), name);
+            }
+        }
+    }
+
+    /**
+     * The tiled schedule's reduced variables packed once per call for all tasks (dense calls,
+     * where every task sweeps [0, cols)); null in the other calls, whose tasks pack their own part.
+     */
+    private java.util.List<String> packedOnce() {
+        List<String> names = new ArrayList<>();
+        if (schedule.tiled() != null) {
+            for (ComponentSums.Sum sum : schedule.tiled().sums()) {
+                for (int id : sum.term()) {
+                    if (plan.program().node(id).instr() instanceof org.jkeops.processor.plan.Instr.Load
+                            && plan.program().node(id).level() == org.jkeops.processor.plan.Level.INNER) {
+                        names.add("pkc" + id);
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The packed-once arguments of a range call: the arrays in dense calls, else nulls. */
+    private String packedArgs(boolean dense) {
+        return packedOnce().stream().map(n -> ", " + (dense ? n : "null")).reduce("", String::concat);
     }
 
     String kernelArgs(String rowArgs) {
@@ -144,10 +173,22 @@ final class SimdEntry {
         b.addStatement("final int js = 0");
         b.addStatement("final int je = cols");
         b.addStatement("final int grain = $T.grain(rows, cols, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock());
+        if (schedule.tiled() != null) {
+            for (ComponentSums.Sum sum : schedule.tiled().sums()) {
+                for (int id : sum.term()) {
+                    if (plan.program().node(id).instr() instanceof org.jkeops.processor.plan.Instr.Load l
+                            && plan.program().node(id).level() == org.jkeops.processor.plan.Level.INNER) {
+                        b.addStatement("final $T pkc$L = $T.packVectors($L, $L, $L, 0, cols, bits / $L)",
+                                ArrayTypeName.of(scalarType()), id, RuntimeTypes.SOA, soa(plan.params().get(l.param())),
+                                l.component(), sum.dim(), plan.precision() == Precision.FLOAT ? 32 : 64);
+                    }
+                }
+            }
+        }
         b.beginControlFlow("switch (bits)");
         for (int bits : WIDTHS) {
-            b.addStatement("case $L -> runtime.parallelFor(rows, grain, (r0, r1) -> W$L.$L($L))", bits, bits,
-                    plan.functionName(), kernelArgs("r0, r1"));
+            b.addStatement("case $L -> runtime.parallelFor(rows, grain, (r0, r1) -> W$L.$L($L$L))", bits, bits,
+                    plan.functionName(), kernelArgs("r0, r1"), packedArgs(true));
         }
         b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
         b.endControlFlow();
@@ -172,7 +213,8 @@ final class SimdEntry {
             // One interval (or none): sweep it in place.
             b.addStatement("final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0");
             b.addStatement("final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0");
-            b.addStatement("W$L.$L($L)", bits, plan.functionName(), kernelArgs("tasks[3 * task + 1], tasks[3 * task + 2]"));
+            b.addStatement("W$L.$L($L$L)", bits, plan.functionName(), kernelArgs("tasks[3 * task + 1], tasks[3 * task + 2]"),
+                    packedArgs(false));
             b.nextControlFlow("else");
             // Several intervals: their columns copied side by side, one long sweep; positions
             // in the copy grow with j, so ties still go to the smallest index.
@@ -185,7 +227,7 @@ final class SimdEntry {
             b.addStatement("final int js = 0");
             b.addStatement("final int je = $T.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])", RuntimeTypes.SOA);
             b.addStatement("W$L.$L($L)", bits, plan.functionName(),
-                    kernelArgs("tasks[3 * task + 1], tasks[3 * task + 2]", "out", "outIndex", "g"));
+                    kernelArgs("tasks[3 * task + 1], tasks[3 * task + 2]", "out", "outIndex", "g") + packedArgs(false));
             if (plan.hasIndices()) {
                 b.addStatement("$T.ungatherIndices(outIndex, tasks[3 * task + 1] * $L, tasks[3 * task + 2] * $L, "
                         + "blocks.intervals(), sl[c], sl[c + 1])", RuntimeTypes.SOA, plan.outputWidth(), plan.outputWidth());
@@ -219,7 +261,7 @@ final class SimdEntry {
             b.addStatement("final int js = (int) ((long) part * cols / parts)");
             b.addStatement("final int je = (int) ((long) (part + 1) * cols / parts)");
             b.addStatement("W$L.$L($L)", bits, plan.functionName(),
-                    kernelArgs("0, rows", "outParts[part]", "indexParts[part]"));
+                    kernelArgs("0, rows", "outParts[part]", "indexParts[part]") + packedArgs(false));
             b.endControlFlow();
             b.unindent().add("});\n");
         }

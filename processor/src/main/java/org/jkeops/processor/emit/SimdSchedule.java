@@ -29,6 +29,8 @@ final class SimdSchedule {
     private final Costs costs;
     /** Whether the fold adds the formula's values (a SUM) and the formula has inline transcendentals. */
     private final boolean sumOfTranscendentals;
+    /** The sums over components looped over d in register tiles ({@link TiledBlock}), or null. */
+    private final ComponentSums tiled;
 
     /**
      * What sizes a register block.
@@ -44,8 +46,9 @@ final class SimdSchedule {
     }
 
     private SimdSchedule(boolean[] perRow, boolean[] broadcast, boolean[] fused, Costs costs,
-            boolean sumOfTranscendentals) {
+            boolean sumOfTranscendentals, ComponentSums tiled) {
         this.sumOfTranscendentals = sumOfTranscendentals;
+        this.tiled = tiled;
         this.perRow = perRow;
         this.broadcast = broadcast;
         this.fused = fused;
@@ -68,6 +71,89 @@ final class SimdSchedule {
         return costs;
     }
 
+    /** The sums over components of the tiled schedule, or null for the unrolled one. */
+    ComponentSums tiled() {
+        return tiled;
+    }
+
+    /**
+     * A register tile of the tiled schedule: {@code rows} output rows times {@code vectors}
+     * vectors of reduced lanes, whose partial sums stay in registers through the loop over d.
+     */
+    record Tile(int rows, int vectors) {
+    }
+
+    /**
+     * The tile for a register file: per component d the loop loads V vectors of the reduced
+     * variable and broadcasts one row value at a time, for R * V FMAs into R * V accumulators.
+     * Live through the loop: R * V accumulators, V loaded vectors, the broadcast value and the
+     * term's temporaries; two registers are left to the JIT. Among the tiles that fit, the one
+     * with the most FMAs per loaded vector, R * V / (R + V), then the most accumulators (more
+     * independent FMA chains hide the FMA latency). AVX-512 (32 registers, SqDist: 1 temporary):
+     * 6 x 4; AVX2 (16): 3 x 3.
+     *
+     * <p>The rest of the formula and the fold are spelled once per pair vector of a tile, R * V
+     * times, and R more for the tile of one vector at the end of j: {@code epilogue} (in simple
+     * vector operations, ~16 bytecode bytes each) times R * (V + 1), plus the loops over d, must
+     * stay under {@link #TILE_CODE} bytes, so HotSpot compiles the method (8,000-byte limit). A
+     * Gaussian's Exp makes the tile smaller; a kNN's compare does not.
+     */
+    static Tile tile(int registers, int temps, int epilogue) {
+        return tile(registers, temps, epilogue, false);
+    }
+
+    /**
+     * With {@code streaming} (D >= {@link #STREAMING_DIM}: a task's packed vectors, N * D values,
+     * outgrow the caches, and every row block reads them from memory again), the tile with the
+     * most rows among those with at least 8 accumulators: memory traffic per FMA is 1 / R.
+     */
+    static Tile tile(int registers, int temps, int epilogue, boolean streaming) {
+        Tile best = new Tile(1, 1);
+        double bestScore = 0;
+        for (int v = 1; v <= 4; v++) {
+            for (int r = 1; r <= 8; r++) {
+                if (r * v + v + 1 + temps > registers - 2) {
+                    continue;
+                }
+                long code = 16L * ((long) r * (v + 1) * epilogue + 2L * r * (v + 1) * (temps + 1) + 2L * (r + v));
+                if (code > TILE_CODE && r * v > 1) {
+                    continue;
+                }
+                double score = streaming ? (r * v >= 8 ? r + 0.01 * r * v : 0.001 * r * v) : (double) r * v / (r + v);
+                if (score > bestScore + 1e-9
+                        || (Math.abs(score - bestScore) <= 1e-9 && r * v > best.rows() * best.vectors())) {
+                    best = new Tile(r, v);
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Bytecode budget of a tiled block's spelled tiles (HotSpot's limit is 8,000 bytes a method). */
+    static final int TILE_CODE = 6500;
+
+    /** The tile without a code budget (tests). */
+    static Tile tile(int registers, int temps) {
+        return tile(registers, temps, 0);
+    }
+
+    /** The rest of the formula and the fold, per pair vector, in simple vector operations (tiled schedule). */
+    private int epilogue;
+
+    /** The tile of the tiled schedule at a vector width. */
+    Tile tile(int bits) {
+        int temps = 1;
+        for (ComponentSums.Sum s : tiled.sums()) {
+            temps = Math.max(temps, s.term().size() - 3);
+        }
+        int dim = tiled.sums().stream().mapToInt(ComponentSums.Sum::dim).max().orElse(0);
+        return tile(registers(bits), temps, epilogue, dim >= STREAMING_DIM);
+    }
+
+    /** From this many components, tiles favour rows over vectors (see {@link #tile(int, int, int, boolean)}). */
+    static final int STREAMING_DIM = 128;
+
     /** Vector registers of the instruction set a width targets: AVX-512 has 32, AVX2 and NEON/SSE 16. */
     static int registers(int bits) {
         return bits >= 512 ? 32 : 16;
@@ -82,6 +168,9 @@ final class SimdSchedule {
      * online LOG_SUM_EXP (not a SUM) gains from 4 rows: 1.56e9 against 1.10e9.
      */
     int rowsPerBlock(int bits) {
+        if (tiled != null) {
+            return tile(bits).rows();
+        }
         return rowsPerBlock(costs, sumOfTranscendentals ? 16 : registers(bits));
     }
 
@@ -115,6 +204,18 @@ final class SimdSchedule {
 
     /** The schedule of a plan's SIMD kernel; {@code live} from {@link Liveness}. */
     static SimdSchedule of(KernelPlan plan, boolean[] live) {
+        return of(plan, live, null);
+    }
+
+    /**
+     * The tiled schedule: {@code live} is what the formula needs besides the sums' terms
+     * ({@link ComponentSums#live()}); the sums' invariants are broadcast before the loops.
+     */
+    static SimdSchedule tiled(KernelPlan plan, ComponentSums sums) {
+        return of(plan, sums.live(), sums);
+    }
+
+    private static SimdSchedule of(KernelPlan plan, boolean[] live, ComponentSums tiled) {
         Program program = plan.program();
         boolean isFloat = plan.precision() == Precision.FLOAT;
         int n = program.nodes().size();
@@ -140,9 +241,43 @@ final class SimdSchedule {
             }
         }
         boolean[] fused = fusions(plan.reductionType(), program, live, perRow, outputs);
+        if (tiled != null) {
+            for (ComponentSums.Sum s : tiled.sums()) {
+                for (int inv : s.invariants()) {
+                    broadcast[inv] = true;
+                }
+                // The root is loaded from its tile, never computed from its operands.
+                for (int operand : operands(program.node(s.root()).instr())) {
+                    fused[operand] = false;
+                }
+            }
+        }
         Costs costs = costs(plan, live, perRow, broadcast, isFloat);
-        return new SimdSchedule(perRow, broadcast, fused, costs,
-                plan.reductionType().foldAdds() && costs.constants() > 0);
+        SimdSchedule s = new SimdSchedule(perRow, broadcast, fused, costs,
+                plan.reductionType().foldAdds() && costs.constants() > 0, tiled);
+        if (tiled != null) {
+            s.epilogue = epilogue(plan, live, tiled, isFloat);
+        }
+        return s;
+    }
+
+    /**
+     * The per-pair work besides the sums (their roots are loaded from registers): the formula's
+     * other values, three operations per formula and weight component for the fold, its
+     * exponential if it has one, and six for its bookkeeping (a K-min's test and branch).
+     */
+    private static int epilogue(KernelPlan plan, boolean[] live, ComponentSums tiled, boolean isFloat) {
+        Program program = plan.program();
+        int n = 6 + 3 * (program.formula().size() + program.weight().size());
+        for (Program.Node node : program.nodes()) {
+            if (live[node.id()] && node.level() == Level.INNER && tiled.at(node.id()) == null) {
+                n += codeWeight(node.instr(), isFloat);
+            }
+        }
+        if (plan.reductionType().usesExp()) {
+            n += VectorTranscendentals.weight(UnaryOp.EXP, isFloat);
+        }
+        return n;
     }
 
     /**

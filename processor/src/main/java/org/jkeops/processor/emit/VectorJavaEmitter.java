@@ -38,7 +38,11 @@ import org.jkeops.processor.reduce.SumReduction;
  *     before the loop; j-variables read from structure-of-arrays copies.
  * </ul>
  *
- * What is decided before spelling (rows per block at each width, hoisting, FMA fusions) is in
+ * Formulas whose work is sums over many components take the register-tiled loop over the
+ * components instead ({@link ComponentSums} finds the sums, {@link TiledBlock} spells the loop);
+ * the header, the footer and the scalar tail (a loop over d for the sums) are shared.
+ *
+ * <p>What is decided before spelling (rows per block at each width, hoisting, FMA fusions) is in
  * {@link SimdSchedule}; the entry method and the width methods' signatures in {@link SimdEntry};
  * the reduction's steps in {@code org.jkeops.processor.reduce}: lanes in the vector loop
  * ({@code init}, {@code fold}, {@code merge} into the scalar state), its scalar dialect in the
@@ -68,7 +72,15 @@ public final class VectorJavaEmitter {
     /** Products folded into the FMA of their only user (an addition, or the SUM fold). */
     private final boolean[] fused;
 
-    private VectorJavaEmitter(KernelPlan plan) {
+    /**
+     * Sums over fewer components stay unrolled: measured on AVX-512 (AMD EPYC, see
+     * docs/PERFORMANCE.md), the tiled loop overtakes the unrolled one between D = 8 and 16.
+     */
+    static final int TILED_MIN_DIM = 16;
+    /** The tiled loop's remainder (per-pair values besides the sums) at most this many values. */
+    static final int TILED_MAX_REMAINDER = 64;
+
+    private VectorJavaEmitter(KernelPlan plan, boolean tiledAllowed) {
         this.plan = plan;
         this.reduction = plan.reductionType();
         this.program = plan.program();
@@ -76,8 +88,14 @@ public final class VectorJavaEmitter {
         this.isFloat = p == Precision.FLOAT;
         this.t = p.javaType();
         this.vec = isFloat ? RuntimeTypes.FLOAT_VECTOR : RuntimeTypes.DOUBLE_VECTOR;
-        this.live = Liveness.live(program);
-        this.schedule = SimdSchedule.of(plan, live);
+        ComponentSums sums = tiledAllowed ? ComponentSums.find(program, TILED_MIN_DIM) : null;
+        if (sums != null && !sums.sums().isEmpty() && sums.remainderWork() <= TILED_MAX_REMAINDER) {
+            this.live = sums.live();
+            this.schedule = SimdSchedule.tiled(plan, sums);
+        } else {
+            this.live = Liveness.live(program);
+            this.schedule = SimdSchedule.of(plan, live);
+        }
         this.perRow = schedule.perRow();
         this.broadcast = schedule.broadcast();
         this.fused = schedule.fused();
@@ -93,9 +111,15 @@ public final class VectorJavaEmitter {
         };
     }
 
-    /** The nested classes and entry method of one kernel, added to the SIMD kernels class. */
-    public static void emit(KernelPlan plan, TypeSpec.Builder kernels, List<TypeSpec.Builder> widthClasses) {
-        VectorJavaEmitter e = new VectorJavaEmitter(plan);
+    /**
+     * The nested classes and entry method of one kernel, added to the SIMD kernels class.
+     *
+     * @param tiledAllowed whether sums over many components may be tiled ({@link TiledBlock});
+     *                     false keeps the unrolled schedule (processor option {@code jkeops.unrolledSimd})
+     */
+    public static void emit(KernelPlan plan, TypeSpec.Builder kernels, List<TypeSpec.Builder> widthClasses,
+            boolean tiledAllowed) {
+        VectorJavaEmitter e = new VectorJavaEmitter(plan, tiledAllowed);
         kernels.addMethod(e.entry.entry());
         for (int w = 0; w < WIDTHS.length; w++) {
             e.addWidthMethods(widthClasses.get(w), WIDTHS[w]);
@@ -129,15 +153,43 @@ public final class VectorJavaEmitter {
 
     // ---- structure ----------------------------------------------------------------------------
 
-    private String sp() {
+    String sp() {
         return isFloat ? "FS" : "DS";
+    }
+
+    KernelPlan plan() {
+        return plan;
+    }
+
+    boolean isFloat() {
+        return isFloat;
+    }
+
+    String t() {
+        return t;
+    }
+
+    ClassName vec() {
+        return vec;
+    }
+
+    boolean[] live() {
+        return live;
+    }
+
+    boolean[] perRow() {
+        return perRow;
+    }
+
+    boolean[] fused() {
+        return fused;
     }
 
     private String isp() {
         return isFloat ? "FIS" : "DIS";
     }
 
-    private TypeName scalarType() {
+    TypeName scalarType() {
         return isFloat ? TypeName.FLOAT : TypeName.DOUBLE;
     }
 
@@ -145,7 +197,7 @@ public final class VectorJavaEmitter {
         return plan.formula().dim();
     }
 
-    private KernelPlan.Param param(int position) {
+    KernelPlan.Param param(int position) {
         return plan.params().get(position);
     }
 
@@ -165,31 +217,50 @@ public final class VectorJavaEmitter {
         rb.addStatement("final double[] st = new double[$L]", doubles);
         rb.addStatement("final int[] ist = new int[$L]", state.size() - doubles);
         rb.addStatement("int r = r0");
+        TiledBlock tiled = schedule.tiled() == null ? null : new TiledBlock(this, schedule, bits);
+        if (tiled != null) {
+            tiled.prelude(rb);
+        }
+        String packed = tiled == null ? "" : tiled.args();
         if (rowsPerBlock > 1) {
             rb.beginControlFlow("for (; r + $L <= r1; r += $L)", rowsPerBlock, rowsPerBlock);
-            rb.addStatement("$L$L($L, st, ist)", fn, "Rows" + rowsPerBlock, entry.kernelArgs("r"));
+            rb.addStatement("$L$L($L, st, ist$L)", fn, "Rows" + rowsPerBlock, entry.kernelArgs("r"), packed);
             rb.endControlFlow();
         }
         rb.beginControlFlow("for (; r < r1; r++)");
-        rb.addStatement("$LRow($L, st, ist)", fn, entry.kernelArgs("r"));
+        rb.addStatement("$LRow($L, st, ist$L)", fn, entry.kernelArgs("r"), packed);
         rb.endControlFlow();
         c.addMethod(range.addCode(rb.build()).build());
         if (rowsPerBlock > 1) {
-            c.addMethod(block(fn + "Rows" + rowsPerBlock, rowsPerBlock));
+            c.addMethod(block(fn + "Rows" + rowsPerBlock, rowsPerBlock, bits));
             c.addMethod(tail(fn + "Rows" + rowsPerBlock + "Tail", rowsPerBlock));
         }
-        c.addMethod(block(fn + "Row", 1));
+        c.addMethod(block(fn + "Row", 1, bits));
         c.addMethod(tail(fn + "RowTail", 1));
     }
 
     // ---- one block of R rows ------------------------------------------------------------------
 
-    private MethodSpec block(String name, int rows) {
+    private MethodSpec block(String name, int rows, int bits) {
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("Output rows [r, r + $L).\n", rows);
         entry.kernelParams(m, false);
         m.addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st").addParameter(ArrayTypeName.of(TypeName.INT), "ist");
         CodeBlock.Builder b = CodeBlock.builder();
+        header(b, rows);
+        if (schedule.tiled() != null) {
+            TiledBlock tiled = new TiledBlock(this, schedule, bits);
+            tiled.params(m);
+            tiled.loop(b, rows);
+        } else {
+            unrolledLoop(b, rows);
+        }
+        footer(b, name, rows);
+        return m.addCode(b.build()).build();
+    }
+
+    /** Once per block: parameters, columns, row values and the broadcasts of all of them. */
+    private void header(CodeBlock.Builder b, int rows) {
         // Once per block: parameters, columns, broadcasts of parameter-level values.
         for (Program.Node n : program.nodes()) {
             if (live[n.id()] && n.level() == Level.PARAM && !inlineScalar(n)) {
@@ -221,6 +292,10 @@ public final class VectorJavaEmitter {
                 }
             }
         }
+    }
+
+    /** The unrolled loop: one vector of pairs at a time, every component spelled. */
+    private void unrolledLoop(CodeBlock.Builder b, int rows) {
         for (int q = 0; q < rows; q++) {
             reduction.laneInit(b, laneRow(q));
         }
@@ -262,6 +337,10 @@ public final class VectorJavaEmitter {
             }
             b.endControlFlow();
         }
+    }
+
+    /** After the loop: the lanes merged, the scalar state handed to the tail method. */
+    private void footer(CodeBlock.Builder b, String name, int rows) {
         for (int q = 0; q < rows; q++) {
             reduction.laneMerge(b, laneRow(q));
         }
@@ -281,7 +360,6 @@ public final class VectorJavaEmitter {
             buffers.append(", ").append(buffer.name());
         }
         b.addStatement("$LTail($L, bound, st, ist$L)", name, entry.kernelArgs("r"), buffers);
-        return m.addCode(b.build()).build();
     }
 
     /** The scalar state of every row after the lane merge. */
@@ -352,7 +430,12 @@ public final class VectorJavaEmitter {
         for (int q = 0; q < rows; q++) {
             for (Program.Node n : program.nodes()) {
                 if (live[n.id()] && n.level() == Level.INNER && perRow[n.id()]) {
-                    b.addStatement("final $L u$L_$L = $L", t, n.id(), q, scalar(n.instr(), q));
+                    ComponentSums.Sum sum = schedule.tiled() == null ? null : schedule.tiled().at(n.id());
+                    if (sum != null) {
+                        tailSum(b, sum, q);
+                    } else {
+                        b.addStatement("final $L u$L_$L = $L", t, n.id(), q, scalar(n.instr(), q));
+                    }
                 }
             }
             reduction.scalarFold(b, scalarRow(q));
@@ -362,6 +445,19 @@ public final class VectorJavaEmitter {
             reduction.scalarFinish(b, scalarRow(q));
         }
         return m.addCode(b.build()).build();
+    }
+
+    /** A sum over components in the scalar tail: a loop over d, products fused like the lanes'. */
+    private void tailSum(CodeBlock.Builder b, ComponentSums.Sum sum, int q) {
+        String row = q == 0 ? "r" : "(r + " + q + ")";
+        schedule.tiled().scalarLoop(b, sum, "u" + sum.root() + "_" + q, t, true, (l, comp) -> {
+            KernelPlan.Param prm = param(l.param());
+            return switch (l.category()) {
+                case P -> GeneratedNames.local(prm.name()) + "[" + comp + "]";
+                case I, J -> l.category() == plan.inner() ? SimdEntry.soa(prm) + "[" + comp + "][j]"
+                        : GeneratedNames.local(prm.name()) + "[" + row + " * " + prm.dim() + " + " + comp + "]";
+            };
+        }, id -> scalarRef(id, q), isFloat);
     }
 
     // ---- spelling values ----------------------------------------------------------------------
@@ -390,7 +486,7 @@ public final class VectorJavaEmitter {
     }
 
     /** The vector name of a value for row q. */
-    private String vectorRef(int id, int q) {
+    String vectorRef(int id, int q) {
         Program.Node n = program.node(id);
         String prefix = n.level() == Level.INNER ? "v" : "b";
         return prefix + id + (perRow[id] ? suffix(q) : "");
@@ -420,7 +516,7 @@ public final class VectorJavaEmitter {
      * than through a helper method so that the JIT sees constant species and never boxes the
      * vectors; everything else is one expression.
      */
-    private void emitVector(CodeBlock.Builder b, Instr instr, String name, int q) {
+    void emitVector(CodeBlock.Builder b, Instr instr, String name, int q) {
         if (instr instanceof Instr.Un u && VectorTranscendentals.handles(u.op())) {
             emitCode(b, VectorTranscendentals.unary(u.op(), vectorRef(u.a(), q), name, isFloat, sp()), name,
                     u.op().keopsName() + "(" + vectorRef(u.a(), q) + ")");
@@ -492,7 +588,7 @@ public final class VectorJavaEmitter {
     }
 
     /** Row q of a register block, for the lane dialect. */
-    private LaneRow laneRow(int q) {
+    LaneRow laneRow(int q) {
         List<Integer> f = program.formula();
         return new LaneRow(p, q, f.stream().map(id -> vectorRef(id, q)).toList(),
                 program.weight().stream().map(id -> vectorRef(id, q)).toList(),

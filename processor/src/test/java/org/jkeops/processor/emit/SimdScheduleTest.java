@@ -1,6 +1,7 @@
 package org.jkeops.processor.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jkeops.processor.emit.SimdSchedule.Costs;
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,41 @@ class SimdScheduleTest {
     @Test
     void reductionsWithRowBuffersRunARowAtATime() {
         assertEquals(1, SimdSchedule.rowsPerBlock(new Costs(true, 4, 4, 4, 1, 0), 32));
+    }
+
+    @Test
+    void tilesFillTheRegisterFile() {
+        // SqDist (one temporary): 6 x 4 = 24 accumulators + 4 vectors + broadcast + temporary = 30 of 32
+        assertEquals(new SimdSchedule.Tile(6, 4), SimdSchedule.tile(32, 1));
+        // 16 registers: 3 x 3 = 9 + 3 + 2 = 14
+        assertEquals(new SimdSchedule.Tile(3, 3), SimdSchedule.tile(16, 1));
+    }
+
+    @Test
+    void everyTileFitsAndMoreTemporariesShrinkIt() {
+        for (int regs : new int[] {16, 32}) {
+            for (int temps = 1; temps <= 8; temps++) {
+                SimdSchedule.Tile t = SimdSchedule.tile(regs, temps);
+                int live = t.rows() * t.vectors() + t.vectors() + 1 + temps;
+                assertTrue(live <= regs - 2 || (t.rows() == 1 && t.vectors() == 1),
+                        regs + " registers, " + temps + " temporaries: " + t + " keeps " + live + " live");
+            }
+        }
+        SimdSchedule.Tile weighted = SimdSchedule.tile(32, 3);
+        assertTrue(weighted.rows() * weighted.vectors() < 24, weighted.toString());
+    }
+
+    @Test
+    void aTermTooLargeForTheRegistersStillGetsATile() {
+        assertEquals(new SimdSchedule.Tile(1, 1), SimdSchedule.tile(16, 20));
+    }
+
+    @Test
+    void streamingTilesHaveMoreRows() {
+        // kNN-sized rest of the formula (10 operations): more rows, at least 8 accumulators
+        SimdSchedule.Tile t = SimdSchedule.tile(32, 1, 10, true);
+        SimdSchedule.Tile cached = SimdSchedule.tile(32, 1, 10, false);
+        assertTrue(t.rows() > cached.rows(), t + " vs " + cached);
+        assertTrue(t.rows() * t.vectors() >= 8, t.toString());
     }
 }

@@ -47,6 +47,39 @@ public final class Soa {
     }
 
     /**
+     * Components {@code c0 .. c0 + dim - 1} of the whole vectors of {@code lanes} columns from
+     * {@code js} (as many as fit before {@code je}), vector by vector: element
+     * {@code (k * dim + d) * lanes + l} is component {@code c0 + d} of column
+     * {@code js + k * lanes + l}. The register-tiled SIMD loop reads component after component of
+     * one vector: consecutive addresses, where the columns would be {@code rows} apart (one
+     * memory page per component, more streams than the hardware prefetchers follow).
+     */
+    public static float[] packVectors(float[][] columns, int c0, int dim, int js, int je, int lanes) {
+        int vectors = Math.max(0, (je - js) / lanes);
+        float[] p = new float[vectors * dim * lanes];
+        for (int d = 0; d < dim; d++) {
+            float[] col = columns[c0 + d];
+            for (int k = 0; k < vectors; k++) {
+                System.arraycopy(col, js + k * lanes, p, (k * dim + d) * lanes, lanes);
+            }
+        }
+        return p;
+    }
+
+    /** {@link #packVectors(float[][], int, int, int, int, int)} for float64 columns. */
+    public static double[] packVectors(double[][] columns, int c0, int dim, int js, int je, int lanes) {
+        int vectors = Math.max(0, (je - js) / lanes);
+        double[] p = new double[vectors * dim * lanes];
+        for (int d = 0; d < dim; d++) {
+            double[] col = columns[c0 + d];
+            for (int k = 0; k < vectors; k++) {
+                System.arraycopy(col, js + k * lanes, p, (k * dim + d) * lanes, lanes);
+            }
+        }
+        return p;
+    }
+
+    /**
      * The columns of intervals {@code k0 .. k1-1} of {@code iv} (pairs {@code [start, end)})
      * copied one after the other: a block-sparse block's reduced variables made contiguous, so
      * that its kernel runs one long vector sweep instead of one short sweep (and one scalar tail)

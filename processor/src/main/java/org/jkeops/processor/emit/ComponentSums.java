@@ -1,0 +1,282 @@
+package org.jkeops.processor.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
+import org.jkeops.processor.ir.BinaryOp;
+import org.jkeops.processor.ir.UnaryOp;
+import org.jkeops.processor.plan.Instr;
+import org.jkeops.processor.plan.Level;
+import org.jkeops.processor.plan.Program;
+
+/**
+ * The sums over components a formula spends its time in: {@code SqDist(x, y)}, {@code (x | y)},
+ * {@code WeightedSqDist(w, x - y)}, {@code Sum(x * y)}, {@code SqNorm2(x - y)}, ... Lowering spells
+ * such a sum as a balanced tree of additions over D terms that are one expression taken at
+ * components {@code c0 + d} of its variables (Lowering.pairwiseSum); this finds those trees, so that
+ * emitters can loop over d instead of spelling D terms: the loop's code does not grow with D (javac's
+ * 64 KiB and HotSpot's 8,000-byte limits), and the SIMD kernel can tile it like a GEMM
+ * ({@link TiledBlock}).
+ *
+ * <p>A term qualifies when it is made of additions, subtractions, products, squares and the other
+ * cheap element-wise operations of component loads (at least one of the output row's variable and
+ * one of the reduced variable) and of values that do not depend on d (literals, parameters, row
+ * values), computed before the loop.
+ */
+final class ComponentSums {
+    /**
+     * One sum over components.
+     *
+     * @param root       the value of the whole sum (the tree's top addition)
+     * @param dim        D, the number of terms
+     * @param term       the nodes of the first term (d = 0) that depend on d, in order (operands first);
+     *                   the last is the term's value
+     * @param invariants the values the terms use that do not depend on d (same node in every term)
+     */
+    record Sum(int root, int dim, List<Integer> term, Set<Integer> invariants) {
+        int termValue() {
+            return term.get(term.size() - 1);
+        }
+    }
+
+    private final Program program;
+    private final List<Sum> sums;
+    /** Values the rest of the formula needs, with the sums' roots as values of their own. */
+    private final boolean[] live;
+
+    private ComponentSums(Program program, List<Sum> sums, boolean[] live) {
+        this.program = program;
+        this.sums = List.copyOf(sums);
+        this.live = live;
+    }
+
+    List<Sum> sums() {
+        return sums;
+    }
+
+    boolean[] live() {
+        return live.clone();
+    }
+
+    Sum at(int root) {
+        for (Sum s : sums) {
+            if (s.root() == root) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Per-pair values outside the sums (the formula's remainder after them). */
+    int remainderWork() {
+        int n = 0;
+        for (Program.Node node : program.nodes()) {
+            if (live[node.id()] && node.level() == Level.INNER && at(node.id()) == null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The sums over at least {@code minDim} components that the formula's outputs reach (a sum
+     * inside another's term is left to it), and what else the outputs need.
+     */
+    static ComponentSums find(Program program, int minDim) {
+        int n = program.nodes().size();
+        Set<Integer> dims = new HashSet<>();
+        for (Program.Node node : program.nodes()) {
+            if (node.instr() instanceof Instr.Load l) {
+                dims.add(l.component() + 1);
+            }
+        }
+        boolean[] live = new boolean[n];
+        for (int id : program.formula()) {
+            live[id] = true;
+        }
+        for (int id : program.weight()) {
+            live[id] = true;
+        }
+        List<Sum> sums = new ArrayList<>();
+        // Operands have smaller ids than their users: one backward sweep marks what is needed,
+        // trying each needed per-pair addition as the root of a sum before looking inside it.
+        for (int id = n - 1; id >= 0; id--) {
+            if (!live[id]) {
+                continue;
+            }
+            Sum sum = match(program, id, minDim);
+            if (sum != null) {
+                sums.add(0, sum);
+                for (int inv : sum.invariants()) {
+                    live[inv] = true;
+                }
+                continue;
+            }
+            for (int operand : SimdSchedule.operands(program.node(id).instr())) {
+                live[operand] = true;
+            }
+        }
+        return new ComponentSums(program, sums, live);
+    }
+
+    private static Sum match(Program program, int root, int minDim) {
+        Program.Node node = program.node(root);
+        if (node.level() != Level.INNER || !(node.instr() instanceof Instr.Bin b) || b.op() != BinaryOp.ADD) {
+            return null;
+        }
+        // D is at most the largest component loaded; try every candidate from the largest.
+        int maxDim = 0;
+        for (Program.Node x : program.nodes()) {
+            if (x.instr() instanceof Instr.Load l) {
+                maxDim = Math.max(maxDim, l.component() + 1);
+            }
+        }
+        for (int dim = maxDim; dim >= Math.max(2, minDim); dim--) {
+            List<Integer> terms = new ArrayList<>(dim);
+            if (!leaves(program, root, dim, terms)) {
+                continue;
+            }
+            Sum sum = template(program, root, terms);
+            if (sum != null) {
+                return sum;
+            }
+        }
+        return null;
+    }
+
+    /** The D terms of a balanced addition tree as Lowering.pairwiseSum builds it, or false. */
+    private static boolean leaves(Program program, int id, int count, List<Integer> terms) {
+        if (count == 1) {
+            terms.add(id);
+            return true;
+        }
+        if (!(program.node(id).instr() instanceof Instr.Bin b) || b.op() != BinaryOp.ADD) {
+            return false;
+        }
+        int half = (count + 1) / 2;
+        return leaves(program, b.a(), half, terms) && leaves(program, b.b(), count - half, terms);
+    }
+
+    /** The first term as a template all others follow at components c0 + d, or null. */
+    private static Sum template(Program program, int root, List<Integer> terms) {
+        int t0 = terms.get(0);
+        List<Integer> term = new ArrayList<>();
+        Set<Integer> invariants = new HashSet<>();
+        if (!classify(program, t0, terms.get(1), term, invariants)) {
+            return null;
+        }
+        boolean outer = false;
+        boolean inner = false;
+        for (int id : term) {
+            if (program.node(id).instr() instanceof Instr.Load l) {
+                outer |= program.node(id).level() == Level.OUTER;
+                inner |= program.node(id).level() == Level.INNER;
+            }
+        }
+        if (!outer || !inner) {
+            return null;
+        }
+        for (int d = 1; d < terms.size(); d++) {
+            if (!same(program, t0, terms.get(d), d, invariants)) {
+                return null;
+            }
+        }
+        return new Sum(root, terms.size(), List.copyOf(term), Set.copyOf(invariants));
+    }
+
+    /** Sorts term 0's nodes into those that depend on d and the invariants, comparing with term 1. */
+    private static boolean classify(Program program, int a, int b, List<Integer> term, Set<Integer> invariants) {
+        if (a == b) {
+            if (program.node(a).level() == Level.INNER) {
+                return false; // a per-pair value used by every term: not worth a loop
+            }
+            invariants.add(a);
+            return true;
+        }
+        Instr ia = program.node(a).instr();
+        Instr ib = program.node(b).instr();
+        boolean ok = switch (ia) {
+            case Instr.Load la when ib instanceof Instr.Load lb -> la.param() == lb.param()
+                    && la.category() == lb.category() && lb.component() == la.component() + 1;
+            case Instr.Un ua when ib instanceof Instr.Un ub && ua.op() == ub.op() && cheap(ua.op()) ->
+                    classify(program, ua.a(), ub.a(), term, invariants);
+            case Instr.Bin ba when ib instanceof Instr.Bin bb && ba.op() == bb.op() && cheap(ba.op()) ->
+                    classify(program, ba.a(), bb.a(), term, invariants) && classify(program, ba.b(), bb.b(), term, invariants);
+            default -> false;
+        };
+        if (ok && !term.contains(a)) {
+            term.add(a);
+            term.sort(null);
+        }
+        return ok;
+    }
+
+    /** Whether term d is term 0 at components c0 + d. */
+    private static boolean same(Program program, int a, int b, int d, Set<Integer> invariants) {
+        if (invariants.contains(a)) {
+            return a == b;
+        }
+        Instr ia = program.node(a).instr();
+        Instr ib = program.node(b).instr();
+        return switch (ia) {
+            case Instr.Load la when ib instanceof Instr.Load lb -> la.param() == lb.param()
+                    && la.category() == lb.category() && lb.component() == la.component() + d;
+            case Instr.Un ua when ib instanceof Instr.Un ub -> ua.op() == ub.op() && same(program, ua.a(), ub.a(), d, invariants);
+            case Instr.Bin ba when ib instanceof Instr.Bin bb -> ba.op() == bb.op()
+                    && same(program, ba.a(), bb.a(), d, invariants) && same(program, ba.b(), bb.b(), d, invariants);
+            default -> false;
+        };
+    }
+
+    private static boolean cheap(UnaryOp op) {
+        return !VectorTranscendentals.handles(op);
+    }
+
+    private static boolean cheap(BinaryOp op) {
+        return !VectorTranscendentals.handles(op);
+    }
+
+    static boolean isProduct(Instr i) {
+        return (i instanceof Instr.Bin b && b.op() == BinaryOp.MUL) || (i instanceof Instr.Un u && u.op() == UnaryOp.SQUARE);
+    }
+
+    /**
+     * Declares {@code name} as the sum, by a scalar loop over d: the terms in order, one rounding
+     * per addition ({@code fma}: the product of a product term fused into its addition, as the
+     * SIMD lanes do).
+     *
+     * @param load      spells a component load of term 0 at the component expression given
+     * @param invariant spells an invariant value
+     */
+    void scalarLoop(CodeBlock.Builder b, Sum sum, String name, String type, boolean fma,
+            BiFunction<Instr.Load, String, String> load, IntFunction<String> invariant, boolean isFloat) {
+        b.addStatement("$L $L = 0", type, name);
+        b.beginControlFlow("for (int d = 0; d < $L; d++)", sum.dim());
+        IntFunction<String> ref = id -> sum.invariants().contains(id) ? invariant.apply(id) : "e" + id;
+        int top = sum.termValue();
+        for (int id : sum.term()) {
+            Instr instr = program.node(id).instr();
+            if (id == top && fma && isProduct(instr)) {
+                String x = ref.apply(instr instanceof Instr.Bin bin ? bin.a() : ((Instr.Un) instr).a());
+                String y = ref.apply(instr instanceof Instr.Bin bin ? bin.b() : ((Instr.Un) instr).a());
+                b.addStatement("$L = Math.fma($L, $L, $L)", name, x, y, name);
+                break;
+            }
+            CodeBlock value = instr instanceof Instr.Load l
+                    ? CodeBlock.of("$L", load.apply(l, l.component() == 0 ? "d" : "d + " + l.component()))
+                    : ScalarJavaEmitter.spell(instr, ref, l -> {
+                        throw new IllegalStateException("load " + l);
+                    }, isFloat);
+            if (id == top) {
+                b.addStatement("$L += $L", name, value);
+            } else {
+                b.addStatement("final $L e$L = $L", type, id, value);
+            }
+        }
+        b.endControlFlow();
+    }
+}

@@ -1,0 +1,272 @@
+package org.jkeops.processor.emit;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import java.util.List;
+import org.jkeops.processor.plan.Instr;
+import org.jkeops.processor.plan.KernelPlan;
+import org.jkeops.processor.plan.Level;
+import org.jkeops.processor.plan.Program;
+import org.jkeops.processor.reduce.ReductionType;
+import org.jkeops.processor.reduce.SumReduction;
+
+/**
+ * The register-tiled ("GEMM-like") loop of a SIMD row block, for formulas whose work is sums over
+ * many components ({@link ComponentSums}): for a tile of R output rows and V vectors of reduced
+ * lanes, a loop over the components d loads V vectors of the reduced variable's component d
+ * (packed vector by vector, component after component: {@code Soa.packVectors}, once per task),
+ * broadcasts each row's component d, and accumulates R * V partial sums in registers; then the
+ * rest of the formula and the reduction's lane fold take the R * V sums as they are, in
+ * registers. The code does not grow with D; it grows with R * V times the rest of the formula,
+ * which {@link SimdSchedule#tile} budgets.
+ *
+ * <p>Each term is computed exactly as written ({@code SqDist}: a subtraction and an FMA per
+ * component, like KeOps), not through {@code |x|^2 + |y|^2 - 2 x.y}, which is one FMA per
+ * component but cancels for near points, the ones a kNN is about. On AMD Zen 4 the subtractions
+ * go to the FP adders, beside the FMA pipes.
+ *
+ * <p>Sums are added in order of d, one rounding per component (the unrolled schedule adds them as
+ * a balanced tree): the error bound grows with D rather than log D.
+ */
+final class TiledBlock {
+    private final VectorJavaEmitter e;
+    private final KernelPlan plan;
+    private final Program program;
+    private final ReductionType reduction;
+    private final ComponentSums sums;
+    private final SimdSchedule.Tile tile;
+    /** Lanes per vector. */
+    private final int lanes;
+
+    TiledBlock(VectorJavaEmitter e, SimdSchedule schedule, int bits) {
+        this.e = e;
+        this.plan = e.plan();
+        this.program = plan.program();
+        this.reduction = plan.reductionType();
+        this.sums = schedule.tiled();
+        this.tile = schedule.tile(bits);
+        this.lanes = bits / (e.isFloat() ? 32 : 64);
+    }
+
+    /** Per task (the range method), before its row blocks: the packed vectors of each sum's reduced variable. */
+    void prelude(CodeBlock.Builder b) {
+        for (ComponentSums.Sum sum : sums.sums()) {
+            for (int id : sum.term()) {
+                if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.INNER) {
+                    // Packed once per call for a dense call's tasks (all of [0, cols)); else here.
+                    b.addStatement("final $L[] pk$L = pkc$L != null ? pkc$L : $T.packVectors($L, $L, $L, js, je, $L)", e.t(), id,
+                            id, id, RuntimeTypes.SOA, SimdEntry.soa(e.param(l.param())), l.component(), sum.dim(), lanes);
+                }
+            }
+        }
+    }
+
+    /** The packed vectors, as parameters of the block methods. */
+    void params(MethodSpec.Builder m) {
+        for (String name : packed()) {
+            m.addParameter(ArrayTypeName.of(e.scalarType()), name);
+        }
+    }
+
+    /** The packed vectors, as arguments of the block methods. */
+    String args() {
+        return packed().stream().map(n -> ", " + n).reduce("", String::concat);
+    }
+
+    private List<String> packed() {
+        List<String> names = new java.util.ArrayList<>();
+        for (ComponentSums.Sum sum : sums.sums()) {
+            for (int id : sum.term()) {
+                if (program.node(id).instr() instanceof Instr.Load && program.node(id).level() == Level.INNER) {
+                    names.add("pk" + id);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The loop over the reduced index of rows [r, r + rows), between the block's header and footer. */
+    void loop(CodeBlock.Builder b, int rows) {
+        int vectors = tile.vectors();
+        for (int q = 0; q < rows; q++) {
+            reduction.laneInit(b, e.laneRow(q));
+        }
+        if (reduction.usesLaneIndex()) {
+            b.addStatement("final $T iota = $T.zero($L).addIndex(1)", RuntimeTypes.INT_VECTOR, RuntimeTypes.INT_VECTOR,
+                    e.isFloat() ? "FIS" : "DIS");
+        }
+        List<ComponentSums.Sum> all = sums.sums();
+        for (ComponentSums.Sum sum : all) {
+            for (int id : sum.term()) {
+                if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.OUTER) {
+                    int dim = e.param(l.param()).dim();
+                    for (int q = 0; q < rows; q++) {
+                        b.addStatement("final int xo$L_$L = $L * $L + $L", id, q, q == 0 ? "r" : "(r + " + q + ")", dim,
+                                l.component());
+                    }
+                }
+            }
+        }
+        b.addStatement("final int bound = js + $L.loopBound(je - js)", e.sp());
+        boolean tiled = reduction.laneTiled();
+        if (tiled) {
+            b.beginControlFlow("for (int j0 = js; j0 < bound; j0 += $L)", SumReduction.BLOCK);
+            b.addStatement("final int j1 = Math.min(bound, j0 + $L)", SumReduction.BLOCK);
+            for (int q = 0; q < rows; q++) {
+                reduction.laneTileInit(b, e.laneRow(q));
+            }
+        } else {
+            b.addStatement("final int j0 = js");
+            b.addStatement("final int j1 = bound");
+        }
+        b.beginControlFlow("for (int jt = j0; jt < j1; )");
+        if (vectors == 1) {
+            b.addStatement("final int nv = 1");
+            tileOf(b, rows, 1, "jt");
+        } else {
+            b.addStatement("final int nv = Math.min($L, (j1 - jt) / $L)", vectors, lanes);
+            b.beginControlFlow("if (nv == $L)", vectors);
+            tileOf(b, rows, vectors, "jt");
+            b.nextControlFlow("else");
+            // Fewer than V vectors left before j1: one vector at a time, still R rows.
+            b.beginControlFlow("for (int v = 0; v < nv; v++)");
+            b.addStatement("final int jw = jt + v * $L", lanes);
+            tileOf(b, rows, 1, "jw");
+            b.endControlFlow();
+            b.endControlFlow();
+        }
+        b.addStatement("jt += nv * $L", lanes);
+        b.endControlFlow();
+        if (tiled) {
+            for (int q = 0; q < rows; q++) {
+                reduction.laneTileEnd(b, e.laneRow(q));
+            }
+            b.endControlFlow();
+        }
+    }
+
+    /** One tile of rows x vectors from column {@code j}: the sums by loops over d, then the rest per pair vector. */
+    private void tileOf(CodeBlock.Builder b, int rows, int vectors, String j) {
+        List<ComponentSums.Sum> all = sums.sums();
+        for (int k = 0; k < all.size(); k++) {
+            dLoop(b, k, rows, vectors, j);
+        }
+        boolean[] live = e.live();
+        boolean[] perRow = e.perRow();
+        for (int q = 0; q < rows; q++) {
+            for (int v = 0; v < vectors; v++) {
+                // A scope per pair vector: the rest of the formula and the fold declare the same names.
+                b.add("{\n").indent();
+                b.addStatement("final int j = $L", v == 0 ? j : j + " + " + v * lanes);
+                if (reduction.usesLaneIndex()) {
+                    b.addStatement("final $T jv = iota.add(j)", RuntimeTypes.INT_VECTOR);
+                }
+                for (int k = 0; k < all.size(); k++) {
+                    b.addStatement("final $T $L = a$L_$L_$L", e.vec(), e.vectorRef(all.get(k).root(), q), k, q, v);
+                }
+                for (Program.Node n : program.nodes()) {
+                    if (live[n.id()] && n.level() == Level.INNER && sums.at(n.id()) == null && !e.fused()[n.id()]) {
+                        e.emitVector(b, n.instr(), perRow[n.id()] ? "v" + n.id() + "_" + q : "v" + n.id(), q);
+                    }
+                }
+                reduction.laneFold(b, e.laneRow(q));
+                b.unindent().add("}\n");
+            }
+        }
+    }
+
+    /** Sum k of rows x vectors pairs from column {@code j}, into registers {@code a<k>_<q>_<v>}, by a loop over d. */
+    private void dLoop(CodeBlock.Builder b, int k, int rows, int vectors, String j) {
+        ComponentSums.Sum sum = sums.sums().get(k);
+        for (int q = 0; q < rows; q++) {
+            for (int v = 0; v < vectors; v++) {
+                b.addStatement("$T a$L_$L_$L = $T.zero($L)", e.vec(), k, q, v, e.vec(), e.sp());
+            }
+        }
+        for (int id : sum.term()) {
+            if (program.node(id).instr() instanceof Instr.Load && program.node(id).level() == Level.INNER) {
+                for (int v = 0; v < vectors; v++) {
+                    b.addStatement("final int pb$L_$L = ($L - js) * $L$L", id, v, j, sum.dim(),
+                            v == 0 ? "" : " + " + v * sum.dim() * lanes);
+                }
+            }
+        }
+        b.beginControlFlow("for (int d = 0; d < $L; d++)", sum.dim());
+        // What every row and vector shares: parameter components, the reduced variable's vectors.
+        for (int id : sum.term()) {
+            if (program.node(id).instr() instanceof Instr.Load l) {
+                String comp = l.component() == 0 ? "d" : "d + " + l.component();
+                KernelPlan.Param prm = e.param(l.param());
+                switch (program.node(id).level()) {
+                    case PARAM -> b.addStatement("final $T e$L = $T.broadcast($L, $L[$L])", e.vec(), id, e.vec(), e.sp(),
+                            GeneratedNames.local(prm.name()), comp);
+                    case INNER -> {
+                        for (int v = 0; v < vectors; v++) {
+                            b.addStatement("final $T e$L_v$L = $T.fromArray($L, pk$L, pb$L_$L + d * $L)", e.vec(), id, v,
+                                    e.vec(), e.sp(), id, id, v, lanes);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        int top = sum.termValue();
+        for (int q = 0; q < rows; q++) {
+            for (int id : sum.term()) {
+                if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.OUTER) {
+                    b.addStatement("final $T e$L_q$L = $T.broadcast($L, $L[xo$L_$L + d])", e.vec(), id, q, e.vec(), e.sp(),
+                            GeneratedNames.local(e.param(l.param()).name()), id, q);
+                }
+            }
+            for (int v = 0; v < vectors; v++) {
+                final int qq = q;
+                final int vv = v;
+                java.util.function.IntFunction<String> ref = id -> termRef(sum, id, qq, vv);
+                String acc = "a" + k + "_" + q + "_" + v;
+                for (int id : sum.term()) {
+                    Instr instr = program.node(id).instr();
+                    if (instr instanceof Instr.Load) {
+                        continue;
+                    }
+                    if (id == top && ComponentSums.isProduct(instr)) {
+                        String x = ref.apply(instr instanceof Instr.Bin bin ? bin.a() : ((Instr.Un) instr).a());
+                        String y = ref.apply(instr instanceof Instr.Bin bin ? bin.b() : ((Instr.Un) instr).a());
+                        b.addStatement("$L = $L.fma($L, $L)", acc, x, y, acc);
+                    } else {
+                        String value = switch (instr) {
+                            case Instr.Un u -> u.op().vector(ref.apply(u.a()));
+                            case Instr.Bin bin -> bin.op().vector(ref.apply(bin.a()), ref.apply(bin.b()));
+                            default -> throw new IllegalStateException("not a term operation: " + instr);
+                        };
+                        if (id == top) {
+                            b.addStatement("$L = $L.add($L)", acc, acc, VectorText.withImports(value));
+                        } else {
+                            b.addStatement("final $T $L = $L", e.vec(), ref.apply(id), VectorText.withImports(value));
+                        }
+                    }
+                }
+                if (program.node(top).instr() instanceof Instr.Load) {
+                    b.addStatement("$L = $L.add($L)", acc, acc, ref.apply(top));
+                }
+            }
+        }
+        b.endControlFlow();
+    }
+
+    /** A value of the term inside the loop over d, for row q and vector v. */
+    private String termRef(ComponentSums.Sum sum, int id, int q, int v) {
+        if (sum.invariants().contains(id)) {
+            return e.vectorRef(id, q);
+        }
+        if (program.node(id).instr() instanceof Instr.Load) {
+            return switch (program.node(id).level()) {
+                case PARAM -> "e" + id;
+                case OUTER -> "e" + id + "_q" + q;
+                default -> "e" + id + "_v" + v;
+            };
+        }
+        return "e" + id + "_" + q + "_" + v;
+    }
+}
