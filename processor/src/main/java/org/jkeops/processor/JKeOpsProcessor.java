@@ -203,9 +203,15 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             reporter.error(iface, Msg.INTERNAL, iface, "cannot write " + KernelsEmitter.openClResource(names) + ": " + ex);
             return;
         }
-        java.util.regex.Pattern unrolled = java.util.regex.Pattern.compile(
-                processingEnv.getOptions().getOrDefault(UNROLLED_SIMD_OPTION, "(?!)"));
-        for (JavaFile file : KernelsEmitter.emit(names, plans, iface, k -> unrolled.matcher(k).matches())) {
+        String option = processingEnv.getOptions().getOrDefault(UNROLLED_SIMD_OPTION, "(?!)");
+        java.util.regex.Pattern unrolled;
+        try {
+            unrolled = java.util.regex.Pattern.compile(option);
+        } catch (java.util.regex.PatternSyntaxException ex) {
+            reporter.error(iface, Msg.BAD_OPTION, UNROLLED_SIMD_OPTION, option, ex.getDescription(), iface.getSimpleName());
+            unrolled = java.util.regex.Pattern.compile("(?!)");
+        }
+        for (JavaFile file : KernelsEmitter.emit(names, plans, iface, keepUnrolled(unrolled))) {
             try {
                 file.writeTo(processingEnv.getFiler());
             } catch (FilerException ex) {
@@ -218,6 +224,10 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 reporter.error(iface, Msg.INTERNAL, iface, "cannot write " + file.typeSpec().name() + ": " + ex);
             }
         }
+    }
+
+    private static java.util.function.Predicate<String> keepUnrolled(java.util.regex.Pattern unrolled) {
+        return kernel -> unrolled.matcher(kernel).matches();
     }
 
     /**

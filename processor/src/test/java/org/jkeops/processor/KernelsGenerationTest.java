@@ -259,6 +259,17 @@ class KernelsGenerationTest {
     }
 
     @Test
+    void anInvalidUnrolledSimdOptionIsAnErrorOnTheInterface() {
+        KernelSource s = DeclarationErrorTest.kernels("Unrolled",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    float[] dist(@Vi(64) float[] x, @Vj(64) float[] y);");
+        Compilation c = com.google.testing.compile.Compiler.javac().withProcessors(new JKeOpsProcessor())
+                .withOptions(KernelSource.options("-Ajkeops.unrolledSimd=Unrolled.(dist")).compile(s.file());
+        assertThat(c).hadErrorContaining("JK902");
+        assertThat(c).hadErrorContaining("-Ajkeops.unrolledSimd=Unrolled.(dist is not a valid regular expression");
+    }
+
+    @Test
     void dumpIrWritesTheSimplifiedFormula() throws IOException {
         KernelSource s = DeclarationErrorTest.kernels("Dumped",
                 "    @Formula(\"Exp(-g * SqDist(x, y)) * (b * 1 + 0 * x)\")",

@@ -70,7 +70,8 @@ public enum Msg {
 
     // --- processor -------------------------------------------------------------------------
     INTERNAL("JK900", "jkeops internal error while processing %s: %s (please report this)"),
-    IR_DUMP_FAILED("JK901", "could not write the IR dump for %s: %s");
+    IR_DUMP_FAILED("JK901", "could not write the IR dump for %s: %s"),
+    BAD_OPTION("JK902", "processor option -A%s=%s is not a valid regular expression (%s); no kernel of %s keeps the unrolled SIMD schedule");
 
     private final String code;
     private final String format;
