@@ -16,7 +16,9 @@ import org.jkeops.runtime.Ranges;
  * cluster a, the farthest-corner distance between its box and a nearby cluster's box bounds from
  * above the distance from every point of a to every point of that cluster; walking the nearby
  * clusters by that bound until they hold k points gives an upper bound U_a on every point's k-th
- * neighbour distance. The pattern keeps the clusters whose boxes come within U_a of a's box (with a
+ * neighbour distance; the exact k-th distance of each point of a among the points of those
+ * clusters gives another, tighter where the box corners are loose by a box diagonal, and U_a is the
+ * smaller. The pattern keeps the clusters whose boxes come within U_a of a's box (with a
  * relative slack of {@value #SLACK} for float32 rounding), so every point at or below a row's k-th
  * distance is computed and the reduction's result is the dense one. Nearby clusters are looked up
  * in growing cubes of cells, so the cost is O(N log N) plus O(clusters x cells per cube): meant for
@@ -32,6 +34,8 @@ import org.jkeops.runtime.Ranges;
 public final class KnnRanges {
     /** Target mean occupancy of the automatic cells: measured fastest for k = 10 in 3-D (docs/PERFORMANCE.md). */
     static final double POINTS_PER_CELL = 6;
+    /** Most pairs one cluster may spend on its point bound (a cell of 10^5 equal points would be quadratic). */
+    static final long POINT_BOUND_PAIRS = 1 << 22;
     /** Relative slack on U_a^2: a float32 distance may round below the exact one by a few ulps. */
     static final double SLACK = 1e-5;
 
@@ -86,7 +90,7 @@ public final class KnnRanges {
         // Clusters are independent: chunks on the common pool, concatenated in cluster order.
         int chunks = c == 0 ? 0 : Math.min(c, 8 * Runtime.getRuntime().availableProcessors());
         int[][] lists = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
-            Candidates candidates = new Candidates(boxes, clusterRanges, dim, k, cellSize);
+            Candidates candidates = new Candidates(boxes, sorted, clusterRanges, dim, k, cellSize);
             int from = (int) ((long) c * chunk / chunks);
             int to = (int) ((long) c * (chunk + 1) / chunks);
             int[] out = new int[1 + (to - from) + 8 * (to - from)];
@@ -247,6 +251,9 @@ public final class KnnRanges {
     /** The candidate clusters of one cluster: those whose boxes come within its bound U_a. */
     private static final class Candidates {
         private final ClusterBoxes boxes;
+        private final float[] points;
+        /** The k smallest squared distances of one point so far, ascending. */
+        private final double[] nearest;
         private final int[] clusterRanges;
         private final int dim;
         private final int k;
@@ -258,8 +265,10 @@ public final class KnnRanges {
         private double[] far = new double[64];
         private int[] sizes = new int[64];
 
-        Candidates(ClusterBoxes boxes, int[] clusterRanges, int dim, int k, double cellSize) {
+        Candidates(ClusterBoxes boxes, float[] points, int[] clusterRanges, int dim, int k, double cellSize) {
             this.boxes = boxes;
+            this.points = points;
+            this.nearest = new double[k];
             this.clusterRanges = clusterRanges;
             this.dim = dim;
             this.k = k;
@@ -281,6 +290,9 @@ public final class KnnRanges {
                 m = all ? everyCluster() : cube(a, reach);
                 bound2 = kthFarthest(a, m);
                 if (bound2 < Double.POSITIVE_INFINITY || all) {
+                    if (bound2 < Double.POSITIVE_INFINITY) {
+                        bound2 = Math.min(bound2, kthNearestOfPoints(a, m));
+                    }
                     break;
                 }
                 reach++;
@@ -396,6 +408,45 @@ public final class KnnRanges {
                 }
             }
             return held >= k ? far[len - 1] : Double.POSITIVE_INFINITY;
+        }
+
+        /**
+         * The largest, over the points of a, of the exact k-th nearest squared distance among the
+         * points of the found clusters: a bound on every point's k-th neighbour distance that is
+         * tight where the box corners are loose by a box diagonal (it needs the found clusters to
+         * hold k points, which the corner bound being finite says).
+         */
+        private double kthNearestOfPoints(int a, int m) {
+            long pairs = 0;
+            for (int q = 0; q < m; q++) {
+                pairs += size(clusterRanges, found[q]);
+            }
+            if (pairs * size(clusterRanges, a) > POINT_BOUND_PAIRS) {
+                return Double.POSITIVE_INFINITY; // a crowded cell (many equal points): the corner bound alone
+            }
+            double worst = 0;
+            for (int i = clusterRanges[2 * a]; i < clusterRanges[2 * a + 1]; i++) {
+                java.util.Arrays.fill(nearest, Double.POSITIVE_INFINITY);
+                for (int q = 0; q < m; q++) {
+                    int b = found[q];
+                    for (int j = clusterRanges[2 * b]; j < clusterRanges[2 * b + 1]; j++) {
+                        double d2 = 0;
+                        for (int d = 0; d < dim; d++) {
+                            double diff = (double) points[i * dim + d] - points[j * dim + d];
+                            d2 += diff * diff;
+                        }
+                        if (d2 < nearest[k - 1]) {
+                            int r = k - 1;
+                            for (; r > 0 && nearest[r - 1] > d2; r--) {
+                                nearest[r] = nearest[r - 1];
+                            }
+                            nearest[r] = d2;
+                        }
+                    }
+                }
+                worst = Math.max(worst, nearest[k - 1]);
+            }
+            return worst;
         }
 
         private void ensure(int size) {
