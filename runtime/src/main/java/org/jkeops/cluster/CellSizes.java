@@ -15,8 +15,15 @@ final class CellSizes {
     private CellSizes() {
     }
 
-    /** A cell side for which non-empty cells hold about {@code target} of the points of x on average. */
-    static double forOccupancy(float[] x, int dim, double target) {
+    /** A cell side and the grid labels of the points at that side. */
+    record Grid(double size, int[] labels) {
+    }
+
+    /**
+     * A cell side for which non-empty cells hold about {@code target} of the points of x on
+     * average, with the labels of its last clustering so the caller need not cluster again.
+     */
+    static Grid grid(float[] x, int dim, double target) {
         int n = x.length / dim;
         double volume = 1;
         int spread = 0;
@@ -37,14 +44,17 @@ final class CellSizes {
         }
         if (spread == 0 || n <= target) {
             // One cell for every point (all equal, or fewer than the target): any positive side works.
-            return spread == 0 ? 1 : 2 * widest;
+            double size = spread == 0 ? 1 : 2 * widest;
+            return new Grid(size, Clusters.gridCluster(x, dim, (float) size));
         }
         double local = spread;
         double size = Math.pow(volume * target / n, 1.0 / spread);
-        double occupancy = occupancy(x, dim, size);
+        int[] labels = Clusters.gridCluster(x, dim, (float) size);
+        double occupancy = occupancy(labels);
         for (int step = 0; step < STEPS && Math.abs(Math.log(occupancy / target)) > Math.log(TOLERANCE); step++) {
             double next = size * Math.pow(target / occupancy, 1.0 / local);
-            double measured = occupancy(x, dim, next);
+            labels = Clusters.gridCluster(x, dim, (float) next);
+            double measured = occupancy(labels);
             if (measured != occupancy && next != size) {
                 // occupancy ~ size^local: the data's own dimension near this scale, kept in [1, spread].
                 local = Math.max(1, Math.min(spread, Math.log(measured / occupancy) / Math.log(next / size)));
@@ -52,11 +62,10 @@ final class CellSizes {
             size = next;
             occupancy = measured;
         }
-        return size;
+        return new Grid(size, labels);
     }
 
-    private static double occupancy(float[] x, int dim, double size) {
-        int[] labels = Clusters.gridCluster(x, dim, (float) size);
-        return (double) labels.length / (Clusters.maxLabel(labels) + 1);
+    private static double occupancy(int[] labels) {
+        return labels.length == 0 ? 0 : (double) labels.length / (Clusters.maxLabel(labels) + 1);
     }
 }

@@ -72,7 +72,8 @@ public final class KnnRanges {
      */
     public static KnnRanges of(float[] x, int dim, int k) {
         checkShape(x, dim, k);
-        return of(x, dim, k, CellSizes.forOccupancy(x, dim, POINTS_PER_CELL));
+        CellSizes.Grid grid = CellSizes.grid(x, dim, POINTS_PER_CELL);
+        return of(x, dim, k, grid.size(), grid.labels());
     }
 
     /** The pattern for the k nearest neighbours with cells of side {@code cellSize}. */
@@ -81,7 +82,10 @@ public final class KnnRanges {
         if (!(cellSize > 0) || Double.isInfinite(cellSize)) {
             throw new IllegalArgumentException("cellSize must be finite and positive, got " + cellSize);
         }
-        int[] labels = Clusters.gridCluster(x, dim, (float) cellSize);
+        return of(x, dim, k, cellSize, Clusters.gridCluster(x, dim, (float) cellSize));
+    }
+
+    private static KnnRanges of(float[] x, int dim, int k, double cellSize, int[] labels) {
         Sorting sorting = Sorting.of(labels);
         float[] sorted = sorting.apply(x, dim);
         int[] clusterRanges = Clusters.clusterRanges(sorting.labels());
@@ -264,6 +268,9 @@ public final class KnnRanges {
         private int[] found = new int[64];
         private double[] far = new double[64];
         private int[] sizes = new int[64];
+        private int[] ids = new int[64];
+        /** How many clusters, nearest by their corner bound first, decided the last corner bound. */
+        private int nearestClusters;
 
         Candidates(ClusterBoxes boxes, float[] points, int[] clusterRanges, int dim, int k, double cellSize) {
             this.boxes = boxes;
@@ -291,7 +298,7 @@ public final class KnnRanges {
                 bound2 = kthFarthest(a, m);
                 if (bound2 < Double.POSITIVE_INFINITY || all) {
                     if (bound2 < Double.POSITIVE_INFINITY) {
-                        bound2 = Math.min(bound2, kthNearestOfPoints(a, m));
+                        bound2 = Math.min(bound2, kthNearestOfPoints(a));
                     }
                     break;
                 }
@@ -387,7 +394,7 @@ public final class KnnRanges {
          */
         private double kthFarthest(int a, int m) {
             // The nearest bounds in order, only as many as hold k points: a cube has dozens of
-            // clusters but the bound is reached within the first few.
+            // clusters but the bound is reached within the first few (kept in `nearestClusters`).
             int len = 0;
             long held = 0;
             for (int q = 0; q < m; q++) {
@@ -399,27 +406,30 @@ public final class KnnRanges {
                 for (; r > 0 && far[r - 1] > f; r--) {
                     far[r] = far[r - 1];
                     sizes[r] = sizes[r - 1];
+                    ids[r] = ids[r - 1];
                 }
                 far[r] = f;
                 sizes[r] = size(clusterRanges, found[q]);
+                ids[r] = found[q];
                 held += sizes[r];
                 while (held - sizes[len - 1] >= k) {
                     held -= sizes[--len];
                 }
             }
+            nearestClusters = len;
             return held >= k ? far[len - 1] : Double.POSITIVE_INFINITY;
         }
 
         /**
          * The largest, over the points of a, of the exact k-th nearest squared distance among the
-         * points of the found clusters: a bound on every point's k-th neighbour distance that is
-         * tight where the box corners are loose by a box diagonal (it needs the found clusters to
-         * hold k points, which the corner bound being finite says).
+         * points of the clusters that decided the corner bound (they hold k points): a bound on
+         * every point's k-th neighbour distance, tight where the box corners are loose by a box
+         * diagonal, for a few clusters' worth of distances per point.
          */
-        private double kthNearestOfPoints(int a, int m) {
+        private double kthNearestOfPoints(int a) {
             long pairs = 0;
-            for (int q = 0; q < m; q++) {
-                pairs += size(clusterRanges, found[q]);
+            for (int q = 0; q < nearestClusters; q++) {
+                pairs += sizes[q];
             }
             if (pairs * size(clusterRanges, a) > POINT_BOUND_PAIRS) {
                 return Double.POSITIVE_INFINITY; // a crowded cell (many equal points): the corner bound alone
@@ -427,8 +437,8 @@ public final class KnnRanges {
             double worst = 0;
             for (int i = clusterRanges[2 * a]; i < clusterRanges[2 * a + 1]; i++) {
                 java.util.Arrays.fill(nearest, Double.POSITIVE_INFINITY);
-                for (int q = 0; q < m; q++) {
-                    int b = found[q];
+                for (int q = 0; q < nearestClusters; q++) {
+                    int b = ids[q];
                     for (int j = clusterRanges[2 * b]; j < clusterRanges[2 * b + 1]; j++) {
                         double d2 = 0;
                         for (int d = 0; d < dim; d++) {
@@ -455,6 +465,7 @@ public final class KnnRanges {
                 found = Arrays.copyOf(found, grown);
                 far = Arrays.copyOf(far, grown);
                 sizes = Arrays.copyOf(sizes, grown);
+                ids = Arrays.copyOf(ids, grown);
             }
         }
     }
