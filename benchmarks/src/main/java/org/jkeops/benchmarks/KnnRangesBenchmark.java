@@ -36,7 +36,7 @@ public final class KnnRangesBenchmark {
         double cell = java.util.Arrays.stream(args).filter(a -> a.startsWith("cell=")).mapToDouble(a -> Double.parseDouble(a.substring(5)))
                 .findFirst().orElse(Double.NaN);
         KnnBenchKernels kernels = new KnnBenchKernelsImpl();
-        System.out.printf(Locale.ROOT, "%s, %d cores, preferred vector %d bits, %s%n", cpuModel(),
+        System.out.printf(Locale.ROOT, "%s, %d cores, preferred vector %d bits, %s%n", WarmupRunner.cpuModel(),
                 Runtime.getRuntime().availableProcessors(),
                 jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.vectorBitSize(), KernelRuntime.shared());
         System.out.printf(Locale.ROOT, "kNN k = %d, D = 3, N = %d; load: %s%n", K, n, load());
@@ -160,15 +160,6 @@ public final class KnnRangesBenchmark {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {
             return "unknown";
-        }
-    }
-
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
-        } catch (IOException | RuntimeException e) {
-            return "unknown CPU";
         }
     }
 }

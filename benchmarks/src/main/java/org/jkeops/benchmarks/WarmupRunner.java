@@ -87,7 +87,8 @@ public final class WarmupRunner {
 
     private static volatile Object sink;
 
-    private static String cpuModel() {
+    /** The CPU's model name from /proc/cpuinfo (shared by the benchmark mains). */
+    static String cpuModel() {
         try {
             return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")).stream()
                     .filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim())
