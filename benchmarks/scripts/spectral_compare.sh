@@ -26,5 +26,5 @@ for n in "${@:-30000 100000}"; do
   echo "   $(uptime)"
   "$JAVA" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Djava.awt.headless=true \
     -cp "$CP" org.jkeops.examples.SpectralTutorial --roll-only --roll "$n" \
-    --sigma 0.01 --no-arpack --out examples/target/spectral-compare 2>/dev/null | grep -E '^roll N=|eigenvalues|^\['
+    --sigma 0.01 --no-arpack --out examples/target/spectral-compare 2>/dev/null | grep -E '^roll N=|eigenvalues|^\[|^\([0-9]+ iterations'
 done
