@@ -4,7 +4,8 @@
 # block kernel, SIMD, float32) and by SciPy (cKDTree + CSR + ARPACK eigsh "SM"), back to back in
 # one run so that both see the same machine load. Prints the load before each run.
 #
-# Usage (from the repository root, after `mvn -B -DskipTests -Pexamples package` built the classes):
+# Usage (from the repository root, after `mvn -B -DskipTests -Pexamples package` built the classes,
+# or `mvn -B -DskipTests -pl examples -am package`, which builds them without running the examples):
 #   benchmarks/scripts/spectral_compare.sh 30000 100000
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,7 +14,11 @@ CP_FILE=examples/target/spectral-classpath.txt
 if [ -z "${JKEOPS_CP:-}" ] && [ ! -s "$CP_FILE" ]; then
   mvn -B -q -o -pl examples dependency:build-classpath -Dmdep.outputFile="$PWD/$CP_FILE" >/dev/null
 fi
-CP="${JKEOPS_CP:-examples/target/classes:$(cat "$CP_FILE" 2>/dev/null)}"
+# The reactor's own modules first: dependency:build-classpath names their jars in ~/.m2, which may
+# be older than this checkout (another checkout's `install`); the classes built here shadow them.
+MODULES=""
+for m in linalg runtime vector-cpu opencl-gpu annotations; do MODULES="$MODULES:$m/target/classes"; done
+CP="${JKEOPS_CP:-examples/target/classes$MODULES:$(cat "$CP_FILE" 2>/dev/null)}"
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 for n in "${@:-30000 100000}"; do
   echo "== N = $n; $(uptime)"
@@ -21,5 +26,5 @@ for n in "${@:-30000 100000}"; do
   echo "   $(uptime)"
   "$JAVA" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Djava.awt.headless=true \
     -cp "$CP" org.jkeops.examples.SpectralTutorial --roll-only --roll "$n" \
-    --sigma 0.01 --no-arpack --out examples/target/spectral-compare 2>/dev/null | grep -E '^roll N=|eigenvalues|^\['
+    --sigma 0.01 --no-arpack --out examples/target/spectral-compare 2>/dev/null | grep -E '^roll N=|eigenvalues|^\[|^\([0-9]+ iterations'
 done

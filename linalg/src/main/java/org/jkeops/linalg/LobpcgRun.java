@@ -114,20 +114,28 @@ final class LobpcgRun {
         int s = m + wr + (withP ? m : 0);
         double[][] g = new double[s][s];
         double[][] h = new double[s][s];
-        place(g, 0, 0, RowBlocks.gram(x, m, x, m, n));
-        place(g, m, m, RowBlocks.gram(w, wr, w, wr, n));
-        place(g, 0, m, RowBlocks.gram(x, m, w, wr, n));
-        place(h, 0, 0, RowBlocks.gram(x, m, ax, m, n));
-        place(h, 0, m, RowBlocks.gram(ax, m, w, wr, n)); // (AX)ᵀW: consistent with XᵀAX from the same AX
-        place(h, m, m, RowBlocks.gram(w, wr, aw, wr, n));
+        // One sweep over the rows for all the blocks of both Gram matrices (blocks 0..5: X, W, P, AX, AW, AP).
+        double[][] blocks = {x, w, p, ax, aw, ap};
+        int[] widths = {m, wr, m, m, wr, m};
+        int[][] pairs = withP
+                ? new int[][] {{0, 0}, {1, 1}, {0, 1}, {0, 3}, {3, 1}, {1, 4}, {0, 2}, {1, 2}, {2, 2}, {0, 5}, {1, 5},
+                        {2, 5}}
+                : new int[][] {{0, 0}, {1, 1}, {0, 1}, {0, 3}, {3, 1}, {1, 4}};
+        double[][][] gr = RowBlocks.grams(blocks, widths, pairs, n);
+        place(g, 0, 0, gr[0]);
+        place(g, m, m, gr[1]);
+        place(g, 0, m, gr[2]);
+        place(h, 0, 0, gr[3]);
+        place(h, 0, m, gr[4]); // (AX)ᵀW: consistent with XᵀAX from the same AX
+        place(h, m, m, gr[5]);
         if (withP) {
             int o = m + wr;
-            place(g, 0, o, RowBlocks.gram(x, m, p, m, n));
-            place(g, m, o, RowBlocks.gram(w, wr, p, m, n));
-            place(g, o, o, RowBlocks.gram(p, m, p, m, n));
-            place(h, 0, o, RowBlocks.gram(x, m, ap, m, n));
-            place(h, m, o, RowBlocks.gram(w, wr, ap, m, n));
-            place(h, o, o, RowBlocks.gram(p, m, ap, m, n));
+            place(g, 0, o, gr[6]);
+            place(g, m, o, gr[7]);
+            place(g, o, o, gr[8]);
+            place(h, 0, o, gr[9]);
+            place(h, m, o, gr[10]);
+            place(h, o, o, gr[11]);
         }
         double[][] t = SmallDense.orthonormalizer(g, drop);
         int rank = t[0].length;
@@ -137,17 +145,22 @@ final class LobpcgRun {
         double[][] c = ritzCoefficients(t, h, s, rank);
         double[][] cx = java.util.Arrays.copyOfRange(c, 0, m);
         double[][] cw = java.util.Arrays.copyOfRange(c, m, m + wr);
-        double[] newP = RowBlocks.times(w, wr, cw, m, n);
-        double[] newAp = RowBlocks.times(aw, wr, cw, m, n);
+        double[] newP = new double[n * m];
+        double[] newAp = new double[n * m];
         if (withP) {
             double[][] cp = java.util.Arrays.copyOfRange(c, m + wr, s);
-            RowBlocks.addTimes(newP, m, p, m, cp, n);
-            RowBlocks.addTimes(newAp, m, ap, m, cp, n);
+            RowBlocks.sumOfProducts(newP, m, false, new double[][] {w, p}, new int[] {wr, m},
+                    new double[][][] {cw, cp}, n);
+            RowBlocks.sumOfProducts(newAp, m, false, new double[][] {aw, ap}, new int[] {wr, m},
+                    new double[][][] {cw, cp}, n);
+        } else {
+            RowBlocks.sumOfProducts(newP, m, false, new double[][] {w}, new int[] {wr}, new double[][][] {cw}, n);
+            RowBlocks.sumOfProducts(newAp, m, false, new double[][] {aw}, new int[] {wr}, new double[][][] {cw}, n);
         }
-        double[] newX = RowBlocks.times(x, m, cx, m, n);
-        double[] newAx = RowBlocks.times(ax, m, cx, m, n);
-        RowBlocks.add(newX, newP);
-        RowBlocks.add(newAx, newAp);
+        double[] newX = newP.clone();
+        double[] newAx = newAp.clone();
+        RowBlocks.addTimes(newX, m, x, m, cx, n);
+        RowBlocks.addTimes(newAx, m, ax, m, cx, n);
         x = newX;
         ax = newAx;
         p = newP;

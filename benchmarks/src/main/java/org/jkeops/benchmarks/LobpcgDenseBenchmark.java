@@ -1,0 +1,77 @@
+package org.jkeops.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jkeops.linalg.LinearOperator;
+import org.jkeops.linalg.Lobpcg;
+import org.jkeops.linalg.LobpcgNoConvergenceException;
+
+/**
+ * The dense algebra of one LOBPCG iteration at large n (issue 15: 240 s of the 10^6-point roll's
+ * solve went there): the tutorial's operator I - D^-1/2 K D^-1/2 with blocks of 10, where K is a
+ * cheap float32 ring stencil (2 v_i + v_{i-1} + v_{i+1}) in place of the Gaussian kernel, so that
+ * nearly all the time is the solver's Gram matrices, block updates and the operator algebra.
+ * Runs a fixed number of iterations (tol = 1e-12 is not met), three times; prints the wall time
+ * and the process CPU time (less sensitive to other processes on a shared machine) per
+ * iteration, stencil time excluded from the wall time.
+ *
+ * <p>Run: {@code mvn -B -DskipTests -Pbench package -Dbench.main=org.jkeops.benchmarks.LobpcgDenseBenchmark
+ * -Dbench.args="1000000 10"} (n, iterations).
+ */
+public final class LobpcgDenseBenchmark {
+    private static final int BLOCK = 10;
+
+    private LobpcgDenseBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        AtomicLong stencilNanos = new AtomicLong();
+        LinearOperator k = LinearOperator.symmetric(LinearOperator.ofFloat(n, n, v -> {
+            float[] o = new float[n];
+            for (int i = 0; i < n; i++) {
+                o[i] = 2f * v[i] + v[(i + 1) % n] + v[(i + n - 1) % n];
+            }
+            return o;
+        }, BLOCK, b -> {
+            long s = System.nanoTime();
+            float[] o = new float[n * BLOCK];
+            for (int i = 0; i < n; i++) {
+                int next = ((i + 1) % n) * BLOCK;
+                int prev = ((i + n - 1) % n) * BLOCK;
+                for (int c = 0; c < BLOCK; c++) {
+                    o[i * BLOCK + c] = 2f * b[i * BLOCK + c] + b[next + c] + b[prev + c];
+                }
+            }
+            stencilNanos.addAndGet(System.nanoTime() - s);
+            return o;
+        }));
+        double[] half = new double[n];
+        Arrays.fill(half, 0.5); // D = K 1 = 4
+        LinearOperator h = LinearOperator.diag(half);
+        LinearOperator norm = LinearOperator.identity(n).minus(h.times(k).times(h));
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf(Locale.ROOT, "%s, %d cores; LOBPCG dense algebra, n = %,d, blocks of %d, %d iterations%n",
+                WarmupRunner.cpuModel(), Runtime.getRuntime().availableProcessors(), n, BLOCK, iterations);
+        for (int rep = 0; rep < 3; rep++) {
+            stencilNanos.set(0);
+            long cpu0 = os.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            try {
+                Lobpcg.of(norm).k(7).blockSize(BLOCK).tol(1e-12).maxIterations(iterations).solve();
+            } catch (LobpcgNoConvergenceException expected) {
+                // tol = 1e-12 is out of reach: the run stops after maxIterations
+            }
+            double wall = (System.nanoTime() - t0) * 1e-9 - stencilNanos.get() * 1e-9;
+            double cpu = (os.getProcessCpuTime() - cpu0) * 1e-9;
+            // maxIterations + 1 Rayleigh-Ritz steps, plus the start and the final true-residual products
+            int steps = iterations + 2;
+            System.out.printf(Locale.ROOT, "run %d: %.3f s wall without the stencil (%.4f s per iteration), %.2f s CPU "
+                    + "(%.4f s per iteration)%n", rep + 1, wall, wall / steps, cpu, cpu / steps);
+        }
+    }
+}
