@@ -19,7 +19,8 @@ import org.jkeops.runtime.KernelRuntime;
  * a call takes a fraction of a second (throughput per pair does not depend on M once M is large
  * compared with threads × register block); the "rows" column says how many rows were measured.
  * {@code --full} measures all M rows; {@code --quick} only the 10^4 sizes, without the
- * high-dimensional rows ({@link HighDimBenchmark}); {@code --highdim} only those.
+ * high-dimensional rows ({@link HighDimBenchmark}); {@code --highdim} only those;
+ * {@code --intrinsics} only the comparison with the AVX-512 intrinsics loop.
  *
  * <p>Run: {@code mvn -B -q -DskipTests -Pbench package} (see the README).
  */
@@ -59,6 +60,10 @@ public final class Runner {
             return;
         }
         NativeBaseline nat = NativeBaseline.compile();
+        if (List.of(args).contains("--intrinsics") || List.of(args).contains("INTRINSICS")) {
+            intrinsicsComparison(nat, NativeBaseline.compileAvx512());
+            return;
+        }
         System.out.println("native baseline: " + (nat.unavailableReason() == null
                 ? "gcc " + String.join(" ", NativeBaseline.FLAGS) : "unavailable: " + nat.unavailableReason()));
 
