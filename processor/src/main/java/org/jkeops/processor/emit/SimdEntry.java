@@ -238,13 +238,8 @@ final class SimdEntry {
                     p.name(), RuntimeTypes.SOA, soa(plan.params().get(p.load().param())), p.load().component(),
                     p.sumDim(), plan.precision() == Precision.FLOAT ? 32 : 64);
         }
-        b.beginControlFlow("switch (bits)");
-        for (int bits : WIDTHS) {
-            b.addStatement("case $L -> runtime.parallelFor(rows, grain, (r0, r1) -> W$L.$L($L))", bits, bits,
-                    plan.functionName(), args(true, Call.rows("r0", "r1").packedOnce()));
-        }
-        b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
-        b.endControlFlow();
+        onWidth(b, bits -> b.addStatement("case $L -> runtime.parallelFor(rows, grain, (r0, r1) -> W$L.$L($L))", bits,
+                bits, plan.functionName(), args(true, Call.rows("r0", "r1").packedOnce())));
         return m.addCode(b.build()).build();
     }
 
@@ -258,8 +253,7 @@ final class SimdEntry {
         b.addStatement("final int[] sl = blocks.slices()");
         b.addStatement("final int[] tasks = $T.blockTasks(blocks, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock());
         b.addStatement("final int grain = $T.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads())", RuntimeTypes.PARALLEL);
-        b.beginControlFlow("switch (bits)");
-        for (int bits : WIDTHS) {
+        onWidth(b, bits -> {
             b.add("case $L -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {\n", bits).indent();
             b.beginControlFlow("for (int task = c0; task < c1; task++)");
             b.addStatement("final int c = tasks[3 * task]");
@@ -287,9 +281,7 @@ final class SimdEntry {
             b.endControlFlow();
             b.endControlFlow();
             b.unindent().add("});\n");
-        }
-        b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
-        b.endControlFlow();
+        });
         b.addStatement("return");
         b.endControlFlow();
     }
@@ -306,8 +298,7 @@ final class SimdEntry {
         if (plan.hasIndices()) {
             b.addStatement("final int[][] indexParts = new int[parts][outIndex.length]");
         }
-        b.beginControlFlow("switch (bits)");
-        for (int bits : WIDTHS) {
+        onWidth(b, bits -> {
             b.add("case $L -> runtime.parallelFor(parts, 1, (p0, p1) -> {\n", bits).indent();
             b.beginControlFlow("for (int part = p0; part < p1; part++)");
             b.addStatement("final int js = (int) ((long) part * cols / parts)");
@@ -316,11 +307,19 @@ final class SimdEntry {
                     args(true, Call.rows("0", "rows").into("outParts[part]", "indexParts[part]")));
             b.endControlFlow();
             b.unindent().add("});\n");
-        }
-        b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
-        b.endControlFlow();
+        });
         reduction.splitMerge(b, "outParts", "indexParts", "out", "outIndex", "rows", dim());
         b.addStatement("return");
+        b.endControlFlow();
+    }
+
+    /** {@code switch (bits)}: a case per vector width, spelled by {@code caseOf}, and an error otherwise. */
+    private static void onWidth(CodeBlock.Builder b, java.util.function.IntConsumer caseOf) {
+        b.beginControlFlow("switch (bits)");
+        for (int bits : WIDTHS) {
+            caseOf.accept(bits);
+        }
+        b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
         b.endControlFlow();
     }
 
