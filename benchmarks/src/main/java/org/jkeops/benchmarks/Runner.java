@@ -12,13 +12,15 @@ import org.jkeops.runtime.KernelRuntime;
  * Prints one table of throughputs (pairs per second, M·N / time) for the benchmark kernels on the
  * scalar path, SIMD on one thread, SIMD on all threads, OpenCL on the runtime's device when one
  * is usable (PoCL on a CPU here: a correctness path, not a target), and (Gaussian convolutions)
- * the hand-written C baseline compiled with gcc in the same run, with the ratios that matter.
+ * the hand-written C baseline compiled with gcc in the same run, with the ratios that matter; then,
+ * where the CPU has AVX-512, the Gaussian D = 3 against a hand-written intrinsics C loop.
  *
  * <p>Each measurement is the best of repeated calls after a warm-up, over a row subset sized so
  * a call takes a fraction of a second (throughput per pair does not depend on M once M is large
  * compared with threads × register block); the "rows" column says how many rows were measured.
  * {@code --full} measures all M rows; {@code --quick} only the 10^4 sizes, without the
- * high-dimensional rows ({@link HighDimBenchmark}); {@code --highdim} only those.
+ * high-dimensional rows ({@link HighDimBenchmark}); {@code --highdim} only those;
+ * {@code --intrinsics} only the comparison with the AVX-512 intrinsics loop.
  *
  * <p>Run: {@code mvn -B -q -DskipTests -Pbench package} (see the README).
  */
@@ -58,6 +60,10 @@ public final class Runner {
             return;
         }
         NativeBaseline nat = NativeBaseline.compile();
+        if (List.of(args).contains("--intrinsics") || List.of(args).contains("INTRINSICS")) {
+            intrinsicsComparison(nat, NativeBaseline.compileAvx512());
+            return;
+        }
         System.out.println("native baseline: " + (nat.unavailableReason() == null
                 ? "gcc " + String.join(" ", NativeBaseline.FLAGS) : "unavailable: " + nat.unavailableReason()));
 
@@ -91,6 +97,8 @@ public final class Runner {
                     pow10(r.m), r.rows, fmt(r.scalar), fmt(r.simd1), fmt(r.simdN), fmt(r.nativeN), fmt(r.openCl),
                     ratio(r.simd1, r.scalar), ratio(r.simdN, r.nativeN), ratio(r.simdN, r.simd1));
         }
+        System.out.println();
+        intrinsicsComparison(nat, NativeBaseline.compileAvx512());
         System.out.println();
         smallCall();
         if (!quick) {
@@ -132,6 +140,49 @@ public final class Runner {
         System.out.printf(Locale.ROOT, "%-28s M=N=%s rows=%d: scalar %s, SIMD 1T %s, SIMD %dT %s, native %dT %s, OpenCL %s%n",
                 name, pow10(m), simdRows, fmt(scalar), fmt(simd1), THREADS, fmt(simdN), THREADS, fmt(nativeN), fmt(openCl));
         return new Row(name, m, n, simdRows, scalar, simd1, simdN, nativeN, openCl);
+    }
+
+    /**
+     * Gaussian conv D = 3 on one thread and on all threads against the hand-written AVX-512
+     * intrinsics C loop (where the CPU has avx512f) and the gcc/libmvec loop, measured alternately
+     * in rounds, best of each: on a shared machine the load changes between measurements. The two
+     * C programs compute the same data; their checksums must agree.
+     */
+    private static void intrinsicsComparison(NativeBaseline gcc, NativeBaseline avx) throws Exception {
+        if (avx.unavailableReason() != null) {
+            System.out.println("AVX-512 intrinsics baseline: not measured: " + avx.unavailableReason());
+            return;
+        }
+        int m = 10_000;
+        int n = 10_000;
+        SplittableRandom rnd = new SplittableRandom(42);
+        float[] x = uniform(rnd, m * 3);
+        float[] y = uniform(rnd, n * 3);
+        float[] b = uniform(rnd, n);
+        for (int threads : THREADS == 1 ? new int[] {1} : new int[] {1, THREADS}) {
+            double[] best = {0, 0, 0}; // SIMD, intrinsics, libmvec
+            try (KernelRuntime rt = KernelRuntime.builder().backend(Backend.SIMD).threads(threads).strict(true).build()) {
+                BenchKernels k = new BenchKernelsImpl(rt);
+                for (int round = 1; round <= 3; round++) {
+                    double s = time(k, 3, x, y, b, 8f / 3, m, n);
+                    NativeBaseline.Result a = avx.run(m, n, 3, threads, 3);
+                    NativeBaseline.Result c = gcc.unavailableReason() == null ? gcc.run(m, n, 3, threads, 3) : null;
+                    if (c != null && Math.abs(a.checksum() - c.checksum()) > 1e-4 * Math.abs(c.checksum())) {
+                        throw new IllegalStateException("the AVX-512 intrinsics loop's checksum " + a.checksum()
+                                + " differs from gauss_conv.c's " + c.checksum() + " (M = N = 10^4, D = 3)");
+                    }
+                    double libmvec = c == null ? Double.NaN : c.pairsPerSecond();
+                    System.out.printf(Locale.ROOT, "round %d, %dT: Gaussian conv D=3 SIMD %s, AVX-512 intrinsics C %s, "
+                            + "gcc/libmvec C %s%n", round, threads, fmt(s), fmt(a.pairsPerSecond()), fmt(libmvec));
+                    best[0] = Math.max(best[0], s);
+                    best[1] = Math.max(best[1], a.pairsPerSecond());
+                    best[2] = c == null ? Double.NaN : Math.max(best[2], libmvec);
+                }
+            }
+            System.out.printf(Locale.ROOT, "Gaussian conv D=3, M = N = 10^4, %d thread(s), best of 3 rounds: SIMD %s, "
+                    + "AVX-512 intrinsics C %s, gcc/libmvec C %s; SIMD / intrinsics = %s, SIMD / libmvec = %s%n", threads,
+                    fmt(best[0]), fmt(best[1]), fmt(best[2]), ratio(best[0], best[1]), ratio(best[0], best[2]));
+        }
     }
 
     private static int rowsFor(int m, int n, double pairs) {

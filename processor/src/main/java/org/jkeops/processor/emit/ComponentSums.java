@@ -116,7 +116,7 @@ final class ComponentSums {
                 }
                 continue;
             }
-            for (int operand : SimdSchedule.operands(program.node(id).instr())) {
+            for (int operand : program.node(id).instr().operands()) {
                 live[operand] = true;
             }
         }

@@ -6,10 +6,11 @@ import org.jkeops.processor.ir.BinaryOp;
 import org.jkeops.processor.ir.UnaryOp;
 
 /**
- * The scalar Java code of an element-wise operation: its format from {@link UnaryOp} or
- * {@link BinaryOp} with the operands and the helper type as JavaPoet arguments, so that the
- * generated file imports the helper because the code names it as a type, not because its text
- * looks like a class name.
+ * The Java code of an element-wise operation, scalar or Vector API: its format from
+ * {@link UnaryOp} or {@link BinaryOp} with the operands and the helper types as JavaPoet
+ * arguments, so that the generated file imports a helper because the code names it as a type, not
+ * because its text looks like a class name. (The transcendental operations' vector code comes
+ * from {@link VectorTranscendentals}, built the same way.)
  */
 public final class JavaSpelling {
     private JavaSpelling() {
@@ -24,5 +25,17 @@ public final class JavaSpelling {
     /** {@code op(a, b)}; the operands are simple names, literals or array elements. */
     public static CodeBlock binary(BinaryOp op, String a, String b, boolean isFloat) {
         return CodeBlock.builder().addNamed(op.javaFormat(isFloat), Map.of("a", a, "b", b)).build();
+    }
+
+    /** {@code op(x)} on a vector {@code x} (a simple name), for operations spelled in one expression. */
+    static CodeBlock vector(UnaryOp op, String x) {
+        return CodeBlock.builder().addNamed(op.vectorFormat(),
+                Map.of("x", x, "vm", RuntimeTypes.VECTOR_MATH, "ops", RuntimeTypes.VECTOR_OPERATORS)).build();
+    }
+
+    /** {@code op(a, b)} on vectors (simple names), for operations spelled in one expression. */
+    static CodeBlock vector(BinaryOp op, String a, String b) {
+        return CodeBlock.builder().addNamed(op.vectorFormat(), Map.of("a", a, "b", b, "ops", RuntimeTypes.VECTOR_OPERATORS))
+                .build();
     }
 }

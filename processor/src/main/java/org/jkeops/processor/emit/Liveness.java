@@ -1,6 +1,5 @@
 package org.jkeops.processor.emit;
 
-import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.Program;
 
 /** Which values of a program an output depends on: dead values are not emitted. */
@@ -21,34 +20,8 @@ final class Liveness {
             if (!live[id]) {
                 continue;
             }
-            switch (program.node(id).instr()) {
-                case Instr.Load l -> {
-                }
-                case Instr.Literal l -> {
-                }
-                case Instr.Un u -> live[u.a()] = true;
-                case Instr.Bin b -> {
-                    live[b.a()] = true;
-                    live[b.b()] = true;
-                }
-                case Instr.Select s -> {
-                    live[s.cond()] = true;
-                    live[s.then()] = true;
-                    live[s.otherwise()] = true;
-                }
-                case Instr.IfLess l -> {
-                    live[l.a()] = true;
-                    live[l.b()] = true;
-                    live[l.then()] = true;
-                    live[l.otherwise()] = true;
-                }
-                case Instr.Clamp c -> {
-                    live[c.a()] = true;
-                    live[c.low()] = true;
-                    live[c.high()] = true;
-                }
-                case Instr.PowInt p -> live[p.a()] = true;
-                case Instr.RoundTo r -> live[r.a()] = true;
+            for (int operand : program.node(id).instr().operands()) {
+                live[operand] = true;
             }
         }
         return live;

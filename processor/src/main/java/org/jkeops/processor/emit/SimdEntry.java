@@ -47,90 +47,155 @@ final class SimdEntry {
         return "soa" + prm.position();
     }
 
-    /** Parameters of width-class methods: variables (inner arrays as SoA), then row range and outputs. */
-    void kernelParams(MethodSpec.Builder m, boolean range) {
+    // ---- the parameters: one model for the entry's and the width methods' signatures and calls
+
+    /** What a call to a width method passes for one of its parameters. */
+    private enum Pass {
+        /** the caller's variable of the same name */
+        SAME_NAME,
+        /** the SoA copy of a reduced variable, or its gathered copy ({@link Call#soaSuffix}) */
+        SOA,
+        /** the first row, or the row */
+        ROW_FROM,
+        /** the end of the rows (range methods) */
+        ROW_TO,
+        OUT,
+        OUT_INDEX,
+        /** the tiled schedule's vectors packed once per call, or null where tasks pack their own */
+        PACKED
+    }
+
+    /** One parameter: its type, its name, and what a call passes for it. */
+    private record Param(TypeName type, String name, Pass pass) {
+    }
+
+    /** One call of a width method: its rows, its outputs, the copies of the columns it reads. */
+    private record Call(String from, String to, String out, String outIndex, String soaSuffix, boolean packed) {
+        static Call rows(String from, String to) {
+            return new Call(from, to, "out", "outIndex", "", false);
+        }
+
+        Call into(String values, String indices) {
+            return new Call(from, to, values, indices, soaSuffix, packed);
+        }
+
+        Call gathered() {
+            return new Call(from, to, out, outIndex, "g", packed);
+        }
+
+        Call packedOnce() {
+            return new Call(from, to, out, outIndex, soaSuffix, true);
+        }
+    }
+
+    /** The kernel's variables, as the entry takes them, or with the reduced ones as SoA copies. */
+    private List<Param> variables(boolean soaColumns) {
         TypeName scalar = scalarType();
+        List<Param> ps = new ArrayList<>();
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.role() != KernelPlan.Role.VARIABLE) {
                 continue;
             }
-            if (isInnerArray(prm)) {
-                m.addParameter(ArrayTypeName.of(ArrayTypeName.of(scalar)), soa(prm));
+            if (soaColumns && isInnerArray(prm)) {
+                ps.add(new Param(ArrayTypeName.of(ArrayTypeName.of(scalar)), soa(prm), Pass.SOA));
             } else {
-                m.addParameter(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()));
+                ps.add(new Param(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()),
+                        Pass.SAME_NAME));
             }
         }
+        return ps;
+    }
+
+    /** The output arrays: values and/or indices. */
+    private List<Param> outputs() {
+        List<Param> ps = new ArrayList<>();
+        if (plan.hasValues()) {
+            ps.add(new Param(ArrayTypeName.of(scalarType()), "out", Pass.OUT));
+        }
+        if (plan.hasIndices()) {
+            ps.add(new Param(ArrayTypeName.of(TypeName.INT), "outIndex", Pass.OUT_INDEX));
+        }
+        return ps;
+    }
+
+    /**
+     * Parameters of width-class methods: variables (inner arrays as SoA), the rows (a range, or
+     * one row or block at {@code r}), the reduced index's interval, the outputs, and for range
+     * methods the vectors packed once per call.
+     */
+    private List<Param> widthParams(boolean range) {
+        List<Param> ps = variables(true);
         if (range) {
-            m.addParameter(TypeName.INT, "r0").addParameter(TypeName.INT, "r1");
+            ps.add(new Param(TypeName.INT, "r0", Pass.ROW_FROM));
+            ps.add(new Param(TypeName.INT, "r1", Pass.ROW_TO));
         } else {
-            m.addParameter(TypeName.INT, "r");
+            ps.add(new Param(TypeName.INT, "r", Pass.ROW_FROM));
         }
         // The reduced index runs over [js, je): all of it, one part when j is split, or one
         // block-sparse sweep (in place, or over a block's gathered columns).
-        m.addParameter(TypeName.INT, "js").addParameter(TypeName.INT, "je");
-        if (plan.hasValues()) {
-            m.addParameter(ArrayTypeName.of(scalar), "out");
-        }
-        if (plan.hasIndices()) {
-            m.addParameter(ArrayTypeName.of(TypeName.INT), "outIndex");
-        }
+        ps.add(new Param(TypeName.INT, "js", Pass.SAME_NAME));
+        ps.add(new Param(TypeName.INT, "je", Pass.SAME_NAME));
+        ps.addAll(outputs());
         if (range) {
-            for (String name : packedOnce()) {
-                m.addParameter(ArrayTypeName.of(scalarType()), name);
+            for (PackedLoad load : packedOnce()) {
+                ps.add(new Param(ArrayTypeName.of(scalarType()), load.name(), Pass.PACKED));
             }
+        }
+        return ps;
+    }
+
+    void kernelParams(MethodSpec.Builder m, boolean range) {
+        for (Param p : widthParams(range)) {
+            m.addParameter(p.type(), p.name());
+        }
+    }
+
+    /** The arguments of a call of a row or block method at row {@code r}, in its parameters' order. */
+    String kernelArgs(String row) {
+        return args(false, Call.rows(row, null));
+    }
+
+    private String args(boolean range, Call call) {
+        List<String> a = new ArrayList<>();
+        for (Param p : widthParams(range)) {
+            a.add(switch (p.pass()) {
+                case SAME_NAME -> p.name();
+                case SOA -> p.name() + call.soaSuffix();
+                case ROW_FROM -> call.from();
+                case ROW_TO -> call.to();
+                case OUT -> call.out();
+                case OUT_INDEX -> call.outIndex();
+                case PACKED -> call.packed() ? p.name() : "null";
+            });
+        }
+        return String.join(", ", a);
+    }
+
+    /** A reduced variable's component that the tiled schedule packs once per dense call. */
+    private record PackedLoad(int id, org.jkeops.processor.plan.Instr.Load load, int sumDim) {
+        String name() {
+            return "pkc" + id;
         }
     }
 
     /**
      * The tiled schedule's reduced variables packed once per call for all tasks (dense calls,
-     * where every task sweeps [0, cols)); null in the other calls, whose tasks pack their own part.
+     * where every task sweeps [0, cols)); none without a tiled schedule. The other calls pass
+     * nulls, and their tasks pack their own part.
      */
-    private java.util.List<String> packedOnce() {
-        List<String> names = new ArrayList<>();
+    private List<PackedLoad> packedOnce() {
+        List<PackedLoad> loads = new ArrayList<>();
         if (schedule.tiled() != null) {
             for (ComponentSums.Sum sum : schedule.tiled().sums()) {
                 for (int id : sum.term()) {
-                    if (plan.program().node(id).instr() instanceof org.jkeops.processor.plan.Instr.Load
+                    if (plan.program().node(id).instr() instanceof org.jkeops.processor.plan.Instr.Load l
                             && plan.program().node(id).level() == org.jkeops.processor.plan.Level.INNER) {
-                        names.add("pkc" + id);
+                        loads.add(new PackedLoad(id, l, sum.dim()));
                     }
                 }
             }
         }
-        return names;
-    }
-
-    /** The packed-once arguments of a range call: the arrays in dense calls, else nulls. */
-    private String packedArgs(boolean dense) {
-        return packedOnce().stream().map(n -> ", " + (dense ? n : "null")).reduce("", String::concat);
-    }
-
-    String kernelArgs(String rowArgs) {
-        return kernelArgs(rowArgs, "out", "outIndex");
-    }
-
-    String kernelArgs(String rowArgs, String outName, String indexName) {
-        return kernelArgs(rowArgs, outName, indexName, "");
-    }
-
-    /** @param soaSuffix appended to the names of the SoA columns (gathered copies) */
-    String kernelArgs(String rowArgs, String outName, String indexName, String soaSuffix) {
-        List<String> a = new ArrayList<>();
-        for (KernelPlan.Param prm : plan.params()) {
-            if (prm.role() == KernelPlan.Role.VARIABLE) {
-                a.add(isInnerArray(prm) ? soa(prm) + soaSuffix : GeneratedNames.local(prm.name()));
-            }
-        }
-        a.add(rowArgs);
-        a.add("js");
-        a.add("je");
-        if (plan.hasValues()) {
-            a.add(outName);
-        }
-        if (plan.hasIndices()) {
-            a.add(indexName);
-        }
-        return String.join(", ", a);
+        return loads;
     }
 
     /** Entry called by the facade: SoA copies, width choice, parallel split over rows. */
@@ -141,17 +206,12 @@ final class SimdEntry {
                 .addJavadoc("$L: $L over $L of $L, on the Vector API.\n", plan.kernelName(), plan.reduction(),
                         plan.inner() == Category.J ? "j" : "i", plan.formulaDescription())
                 .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime");
-        for (KernelPlan.Param prm : plan.params()) {
-            if (prm.role() == KernelPlan.Role.VARIABLE) {
-                m.addParameter(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()));
-            }
+        for (Param p : variables(false)) {
+            m.addParameter(p.type(), p.name());
         }
         m.addParameter(TypeName.INT, "rows").addParameter(TypeName.INT, "cols");
-        if (plan.hasValues()) {
-            m.addParameter(ArrayTypeName.of(scalar), "out");
-        }
-        if (plan.hasIndices()) {
-            m.addParameter(ArrayTypeName.of(TypeName.INT), "outIndex");
+        for (Param p : outputs()) {
+            m.addParameter(p.type(), p.name());
         }
         if (plan.blockSparse()) {
             m.addParameter(RuntimeTypes.RANGE_BLOCKS, "blocks");
@@ -173,25 +233,13 @@ final class SimdEntry {
         b.addStatement("final int js = 0");
         b.addStatement("final int je = cols");
         b.addStatement("final int grain = $T.grain(rows, cols, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock());
-        if (schedule.tiled() != null) {
-            for (ComponentSums.Sum sum : schedule.tiled().sums()) {
-                for (int id : sum.term()) {
-                    if (plan.program().node(id).instr() instanceof org.jkeops.processor.plan.Instr.Load l
-                            && plan.program().node(id).level() == org.jkeops.processor.plan.Level.INNER) {
-                        b.addStatement("final $T pkc$L = $T.packVectors($L, $L, $L, 0, cols, bits / $L)",
-                                ArrayTypeName.of(scalarType()), id, RuntimeTypes.SOA, soa(plan.params().get(l.param())),
-                                l.component(), sum.dim(), plan.precision() == Precision.FLOAT ? 32 : 64);
-                    }
-                }
-            }
+        for (PackedLoad p : packedOnce()) {
+            b.addStatement("final $T $L = $T.packVectors($L, $L, $L, 0, cols, bits / $L)", ArrayTypeName.of(scalar),
+                    p.name(), RuntimeTypes.SOA, soa(plan.params().get(p.load().param())), p.load().component(),
+                    p.sumDim(), plan.precision() == Precision.FLOAT ? 32 : 64);
         }
-        b.beginControlFlow("switch (bits)");
-        for (int bits : WIDTHS) {
-            b.addStatement("case $L -> runtime.parallelFor(rows, grain, (r0, r1) -> W$L.$L($L$L))", bits, bits,
-                    plan.functionName(), kernelArgs("r0, r1"), packedArgs(true));
-        }
-        b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
-        b.endControlFlow();
+        onWidth(b, bits -> b.addStatement("case $L -> runtime.parallelFor(rows, grain, (r0, r1) -> W$L.$L($L))", bits,
+                bits, plan.functionName(), args(true, Call.rows("r0", "r1").packedOnce())));
         return m.addCode(b.build()).build();
     }
 
@@ -200,12 +248,12 @@ final class SimdEntry {
      * sweeps its block's column intervals. Rows of blocks without intervals get neutral outputs.
      */
     private void rangesEntry(CodeBlock.Builder b) {
+        Call blockTask = Call.rows("tasks[3 * task + 1]", "tasks[3 * task + 2]");
         b.beginControlFlow("if (blocks != null)");
         b.addStatement("final int[] sl = blocks.slices()");
         b.addStatement("final int[] tasks = $T.blockTasks(blocks, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock());
         b.addStatement("final int grain = $T.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads())", RuntimeTypes.PARALLEL);
-        b.beginControlFlow("switch (bits)");
-        for (int bits : WIDTHS) {
+        onWidth(b, bits -> {
             b.add("case $L -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {\n", bits).indent();
             b.beginControlFlow("for (int task = c0; task < c1; task++)");
             b.addStatement("final int c = tasks[3 * task]");
@@ -213,8 +261,7 @@ final class SimdEntry {
             // One interval (or none): sweep it in place.
             b.addStatement("final int js = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c]] : 0");
             b.addStatement("final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0");
-            b.addStatement("W$L.$L($L$L)", bits, plan.functionName(), kernelArgs("tasks[3 * task + 1], tasks[3 * task + 2]"),
-                    packedArgs(false));
+            b.addStatement("W$L.$L($L)", bits, plan.functionName(), args(true, blockTask));
             b.nextControlFlow("else");
             // Several intervals: their columns copied side by side, one long sweep; positions
             // in the copy grow with j, so ties still go to the smallest index.
@@ -226,8 +273,7 @@ final class SimdEntry {
             }
             b.addStatement("final int js = 0");
             b.addStatement("final int je = $T.gatheredLength(blocks.intervals(), sl[c], sl[c + 1])", RuntimeTypes.SOA);
-            b.addStatement("W$L.$L($L)", bits, plan.functionName(),
-                    kernelArgs("tasks[3 * task + 1], tasks[3 * task + 2]", "out", "outIndex", "g") + packedArgs(false));
+            b.addStatement("W$L.$L($L)", bits, plan.functionName(), args(true, blockTask.gathered()));
             if (plan.hasIndices()) {
                 b.addStatement("$T.ungatherIndices(outIndex, tasks[3 * task + 1] * $L, tasks[3 * task + 2] * $L, "
                         + "blocks.intervals(), sl[c], sl[c + 1])", RuntimeTypes.SOA, plan.outputWidth(), plan.outputWidth());
@@ -235,9 +281,7 @@ final class SimdEntry {
             b.endControlFlow();
             b.endControlFlow();
             b.unindent().add("});\n");
-        }
-        b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
-        b.endControlFlow();
+        });
         b.addStatement("return");
         b.endControlFlow();
     }
@@ -254,21 +298,28 @@ final class SimdEntry {
         if (plan.hasIndices()) {
             b.addStatement("final int[][] indexParts = new int[parts][outIndex.length]");
         }
-        b.beginControlFlow("switch (bits)");
-        for (int bits : WIDTHS) {
+        onWidth(b, bits -> {
             b.add("case $L -> runtime.parallelFor(parts, 1, (p0, p1) -> {\n", bits).indent();
             b.beginControlFlow("for (int part = p0; part < p1; part++)");
             b.addStatement("final int js = (int) ((long) part * cols / parts)");
             b.addStatement("final int je = (int) ((long) (part + 1) * cols / parts)");
             b.addStatement("W$L.$L($L)", bits, plan.functionName(),
-                    kernelArgs("0, rows", "outParts[part]", "indexParts[part]") + packedArgs(false));
+                    args(true, Call.rows("0", "rows").into("outParts[part]", "indexParts[part]")));
             b.endControlFlow();
             b.unindent().add("});\n");
-        }
-        b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
-        b.endControlFlow();
+        });
         reduction.splitMerge(b, "outParts", "indexParts", "out", "outIndex", "rows", dim());
         b.addStatement("return");
+        b.endControlFlow();
+    }
+
+    /** {@code switch (bits)}: a case per vector width, spelled by {@code caseOf}, and an error otherwise. */
+    private static void onWidth(CodeBlock.Builder b, java.util.function.IntConsumer caseOf) {
+        b.beginControlFlow("switch (bits)");
+        for (int bits : WIDTHS) {
+            caseOf.accept(bits);
+        }
+        b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
         b.endControlFlow();
     }
 

@@ -224,7 +224,7 @@ final class SimdSchedule {
         for (Program.Node node : program.nodes()) {
             boolean dep = node.level() == Level.OUTER;
             if (node.level() == Level.INNER) {
-                for (int operand : operands(node.instr())) {
+                for (int operand : node.instr().operands()) {
                     dep |= perRow[operand];
                     if (program.node(operand).level() != Level.INNER && live[node.id()]) {
                         broadcast[operand] = true;
@@ -247,7 +247,7 @@ final class SimdSchedule {
                     broadcast[inv] = true;
                 }
                 // The root is loaded from its tile, never computed from its operands.
-                for (int operand : operands(program.node(s.root()).instr())) {
+                for (int operand : program.node(s.root()).instr().operands()) {
                     fused[operand] = false;
                 }
             }
@@ -291,7 +291,7 @@ final class SimdSchedule {
         int[] uses = new int[program.nodes().size()];
         for (Program.Node node : program.nodes()) {
             if (live[node.id()]) {
-                for (int operand : operands(node.instr())) {
+                for (int operand : node.instr().operands()) {
                     uses[operand]++;
                 }
             }
@@ -387,27 +387,7 @@ final class SimdSchedule {
         return switch (instr) {
             case Instr.Un u -> VectorTranscendentals.weight(u.op(), isFloat);
             case Instr.Bin bin -> VectorTranscendentals.weight(bin.op(), isFloat);
-            case Instr.Load l -> 1;
-            case Instr.Literal l -> 1;
-            case Instr.Select sel -> 1;
-            case Instr.IfLess l -> 1;
-            case Instr.Clamp c -> 1;
-            case Instr.PowInt pw -> 1;
-            case Instr.RoundTo rt -> 1;
-        };
-    }
-
-    static List<Integer> operands(Instr instr) {
-        return switch (instr) {
-            case Instr.Load l -> List.of();
-            case Instr.Literal l -> List.of();
-            case Instr.Un u -> List.of(u.a());
-            case Instr.Bin b -> List.of(b.a(), b.b());
-            case Instr.Select s -> List.of(s.cond(), s.then(), s.otherwise());
-            case Instr.IfLess l -> List.of(l.a(), l.b(), l.then(), l.otherwise());
-            case Instr.Clamp c -> List.of(c.a(), c.low(), c.high());
-            case Instr.PowInt pw -> List.of(pw.a());
-            case Instr.RoundTo rt -> List.of(rt.a());
+            default -> 1;
         };
     }
 }

@@ -235,15 +235,15 @@ final class TiledBlock {
                         String y = ref.apply(instr instanceof Instr.Bin bin ? bin.b() : ((Instr.Un) instr).a());
                         b.addStatement("$L = $L.fma($L, $L)", acc, x, y, acc);
                     } else {
-                        String value = switch (instr) {
-                            case Instr.Un u -> u.op().vector(ref.apply(u.a()));
-                            case Instr.Bin bin -> bin.op().vector(ref.apply(bin.a()), ref.apply(bin.b()));
+                        CodeBlock value = switch (instr) {
+                            case Instr.Un u -> JavaSpelling.vector(u.op(), ref.apply(u.a()));
+                            case Instr.Bin bin -> JavaSpelling.vector(bin.op(), ref.apply(bin.a()), ref.apply(bin.b()));
                             default -> throw new IllegalStateException("not a term operation: " + instr);
                         };
                         if (id == top) {
-                            b.addStatement("$L = $L.add($L)", acc, acc, VectorText.withImports(value));
+                            b.addStatement("$L = $L.add($L)", acc, acc, value);
                         } else {
-                            b.addStatement("final $T $L = $L", e.vec(), ref.apply(id), VectorText.withImports(value));
+                            b.addStatement("final $T $L = $L", e.vec(), ref.apply(id), value);
                         }
                     }
                 }

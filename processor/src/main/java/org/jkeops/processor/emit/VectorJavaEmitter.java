@@ -524,40 +524,39 @@ public final class VectorJavaEmitter {
             emitCode(b, VectorTranscendentals.binary(bin.op(), vectorRef(bin.a(), q), vectorRef(bin.b(), q), name,
                     isFloat, sp()), name, bin.op().keopsName() + "(" + vectorRef(bin.a(), q) + ", " + vectorRef(bin.b(), q) + ")");
         } else {
-            b.addStatement("final $T $L = $L", vec, name, VectorText.withImports(vector(instr, q)));
+            b.addStatement("final $T $L = $L", vec, name, vector(instr, q));
         }
     }
 
     /** Declares {@code name} as the result of inline code, after a comment saying what it computes. */
     private void emitCode(CodeBlock.Builder b, VectorTranscendentals.Code code, String name, String computes) {
         b.add("// $L = $L, inline (see VectorTranscendentals)\n", name, computes);
-        for (String st : code.statements()) {
-            b.addStatement("$L", VectorText.withImports(st));
+        for (CodeBlock st : code.statements()) {
+            b.addStatement("$L", st);
         }
-        b.addStatement("final $T $L = $L", vec, name, VectorText.withImports(code.result()));
+        b.addStatement("final $T $L = $L", vec, name, code.result());
     }
 
-    private String vector(Instr instr, int q) {
+    private CodeBlock vector(Instr instr, int q) {
         java.util.function.IntFunction<String> ref = id -> vectorRef(id, q);
         return switch (instr) {
-            case Instr.Load l -> (isFloat ? "FloatVector" : "DoubleVector") + ".fromArray(" + sp() + ", "
-                    + column(l.param(), l.component()) + ", j)";
+            case Instr.Load l -> CodeBlock.of("$T.fromArray($L, $L, j)", vec, sp(), column(l.param(), l.component()));
             case Instr.Literal lit -> throw new IllegalStateException("literals are never per-pair values");
-            case Instr.Un u -> u.op().vector(ref.apply(u.a()));
-            case Instr.Bin bin when fused[bin.a()] -> fma(bin.a(), ref.apply(bin.b()), q);
-            case Instr.Bin bin when fused[bin.b()] -> fma(bin.b(), ref.apply(bin.a()), q);
-            case Instr.Bin bin -> bin.op().vector(ref.apply(bin.a()), ref.apply(bin.b()));
+            case Instr.Un u -> JavaSpelling.vector(u.op(), ref.apply(u.a()));
+            case Instr.Bin bin when fused[bin.a()] -> CodeBlock.of("$L", fma(bin.a(), ref.apply(bin.b()), q));
+            case Instr.Bin bin when fused[bin.b()] -> CodeBlock.of("$L", fma(bin.b(), ref.apply(bin.a()), q));
+            case Instr.Bin bin -> JavaSpelling.vector(bin.op(), ref.apply(bin.a()), ref.apply(bin.b()));
             // Spelled in place, not through VectorMath: HotSpot does not always inline a helper
             // into a large kernel method, and a vector crossing a call that is not inlined is
             // boxed (an IfElse through a VectorMath helper ran 12 times slower than in place).
-            case Instr.Select s -> ref.apply(s.otherwise()) + ".blend(" + ref.apply(s.then()) + ", "
-                    + ref.apply(s.cond()) + ".compare(VectorOperators.GE, 0))";
-            case Instr.IfLess l -> ref.apply(l.otherwise()) + ".blend(" + ref.apply(l.then()) + ", "
-                    + ref.apply(l.a()) + ".lt(" + ref.apply(l.b()) + "))";
-            case Instr.Clamp c -> ref.apply(c.a()) + ".max(" + ref.apply(c.low()) + ").min(" + ref.apply(c.high()) + ")";
-            case Instr.PowInt pw when Math.abs(pw.exponent()) <= 4 -> powChain(ref.apply(pw.a()), pw.exponent());
-            case Instr.PowInt pw -> "VectorMath.powi(" + ref.apply(pw.a()) + ", " + pw.exponent() + ")";
-            case Instr.RoundTo rt -> "VectorMath.round(" + ref.apply(rt.a()) + ", " + rt.digits() + ")";
+            case Instr.Select s -> CodeBlock.of("$L.blend($L, $L.compare($T.GE, 0))", ref.apply(s.otherwise()),
+                    ref.apply(s.then()), ref.apply(s.cond()), RuntimeTypes.VECTOR_OPERATORS);
+            case Instr.IfLess l -> CodeBlock.of("$L.blend($L, $L.lt($L))", ref.apply(l.otherwise()), ref.apply(l.then()),
+                    ref.apply(l.a()), ref.apply(l.b()));
+            case Instr.Clamp c -> CodeBlock.of("$L.max($L).min($L)", ref.apply(c.a()), ref.apply(c.low()), ref.apply(c.high()));
+            case Instr.PowInt pw when Math.abs(pw.exponent()) <= 4 -> CodeBlock.of("$L", powChain(ref.apply(pw.a()), pw.exponent()));
+            case Instr.PowInt pw -> CodeBlock.of("$T.powi($L, $L)", RuntimeTypes.VECTOR_MATH, ref.apply(pw.a()), pw.exponent());
+            case Instr.RoundTo rt -> CodeBlock.of("$T.round($L, $L)", RuntimeTypes.VECTOR_MATH, ref.apply(rt.a()), rt.digits());
         };
     }
 

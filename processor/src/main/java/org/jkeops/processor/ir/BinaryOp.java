@@ -11,21 +11,21 @@ import org.jkeops.annotations.Formulas;
  * comes from {@code org.jkeops.processor.emit.VectorTranscendentals}.
  */
 public enum BinaryOp {
-    ADD("Add", "+", (a, b) -> a + b, "$a:L + $b:L", "$a:L + $b:L", "%s.add(%s)", "%s + %s"),
-    SUB("Subtract", "-", (a, b) -> a - b, "$a:L - $b:L", "$a:L - $b:L", "%s.sub(%s)", "%s - %s"),
-    MUL("Mult", "*", (a, b) -> a * b, "$a:L * $b:L", "$a:L * $b:L", "%s.mul(%s)", "%s * %s"),
-    DIV("Divide", "/", (a, b) -> a / b, "$a:L / $b:L", "$a:L / $b:L", "%s.div(%s)", "%s / %s"),
+    ADD("Add", "+", (a, b) -> a + b, "$a:L + $b:L", "$a:L + $b:L", "$a:L.add($b:L)", "%s + %s"),
+    SUB("Subtract", "-", (a, b) -> a - b, "$a:L - $b:L", "$a:L - $b:L", "$a:L.sub($b:L)", "%s - %s"),
+    MUL("Mult", "*", (a, b) -> a * b, "$a:L * $b:L", "$a:L * $b:L", "$a:L.mul($b:L)", "%s * %s"),
+    DIV("Divide", "/", (a, b) -> a / b, "$a:L / $b:L", "$a:L / $b:L", "$a:L.div($b:L)", "%s / %s"),
     // OpenCL: Java's Math.pow, which C's pow is not at a NaN exponent (pow(1, NaN) = 1) or at
     // |a| = 1 with an infinite exponent (C: 1; Java: NaN)
     POWF("Powf", null, Formulas::powf, "Math.pow($a:L, $b:L)", "(float) Math.pow($a:L, $b:L)", null,
             "((isnan(%2$s) || (fabs(%1$s) == 1 && isinf(%2$s))) ? NAN : pow(%1$s, %2$s))"),
     ATAN2("Atan2", null, Formulas::atan2, "Math.atan2($a:L, $b:L)", "(float) Math.atan2($a:L, $b:L)", null, "atan2(%s, %s)"),
-    EQ("Equal", "==", (a, b) -> a == b ? 1 : 0, "($a:L == $b:L ? 1.0 : 0.0)", "($a:L == $b:L ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.EQ, %2$s))", "(%s == %s ? 1 : 0)"),
-    NE("NotEqual", "!=", (a, b) -> a != b ? 1 : 0, "($a:L != $b:L ? 1.0 : 0.0)", "($a:L != $b:L ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.NE, %2$s))", "(%s != %s ? 1 : 0)"),
-    LT("LessThan", "<", (a, b) -> a < b ? 1 : 0, "($a:L < $b:L ? 1.0 : 0.0)", "($a:L < $b:L ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.LT, %2$s))", "(%s < %s ? 1 : 0)"),
-    LE("LessOrEqual", "<=", (a, b) -> a <= b ? 1 : 0, "($a:L <= $b:L ? 1.0 : 0.0)", "($a:L <= $b:L ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.LE, %2$s))", "(%s <= %s ? 1 : 0)"),
-    GT("GreaterThan", ">", (a, b) -> a > b ? 1 : 0, "($a:L > $b:L ? 1.0 : 0.0)", "($a:L > $b:L ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.GT, %2$s))", "(%s > %s ? 1 : 0)"),
-    GE("GreaterOrEqual", ">=", (a, b) -> a >= b ? 1 : 0, "($a:L >= $b:L ? 1.0 : 0.0)", "($a:L >= $b:L ? 1.0f : 0.0f)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.GE, %2$s))", "(%s >= %s ? 1 : 0)");
+    EQ("Equal", "==", (a, b) -> a == b ? 1 : 0, "($a:L == $b:L ? 1.0 : 0.0)", "($a:L == $b:L ? 1.0f : 0.0f)", "$a:L.broadcast(0).blend(1, $a:L.compare($ops:T.EQ, $b:L))", "(%s == %s ? 1 : 0)"),
+    NE("NotEqual", "!=", (a, b) -> a != b ? 1 : 0, "($a:L != $b:L ? 1.0 : 0.0)", "($a:L != $b:L ? 1.0f : 0.0f)", "$a:L.broadcast(0).blend(1, $a:L.compare($ops:T.NE, $b:L))", "(%s != %s ? 1 : 0)"),
+    LT("LessThan", "<", (a, b) -> a < b ? 1 : 0, "($a:L < $b:L ? 1.0 : 0.0)", "($a:L < $b:L ? 1.0f : 0.0f)", "$a:L.broadcast(0).blend(1, $a:L.compare($ops:T.LT, $b:L))", "(%s < %s ? 1 : 0)"),
+    LE("LessOrEqual", "<=", (a, b) -> a <= b ? 1 : 0, "($a:L <= $b:L ? 1.0 : 0.0)", "($a:L <= $b:L ? 1.0f : 0.0f)", "$a:L.broadcast(0).blend(1, $a:L.compare($ops:T.LE, $b:L))", "(%s <= %s ? 1 : 0)"),
+    GT("GreaterThan", ">", (a, b) -> a > b ? 1 : 0, "($a:L > $b:L ? 1.0 : 0.0)", "($a:L > $b:L ? 1.0f : 0.0f)", "$a:L.broadcast(0).blend(1, $a:L.compare($ops:T.GT, $b:L))", "(%s > %s ? 1 : 0)"),
+    GE("GreaterOrEqual", ">=", (a, b) -> a >= b ? 1 : 0, "($a:L >= $b:L ? 1.0 : 0.0)", "($a:L >= $b:L ? 1.0f : 0.0f)", "$a:L.broadcast(0).blend(1, $a:L.compare($ops:T.GE, $b:L))", "(%s >= %s ? 1 : 0)");
 
     private final String keopsName;
     private final String symbol;
@@ -64,12 +64,15 @@ public enum BinaryOp {
         return meaning.applyAsDouble(a, b);
     }
 
-    /** Vector API expression for vector operands {@code a} and {@code b}. */
-    public String vector(String a, String b) {
+    /**
+     * The Vector API spelling: a JavaPoet format with the named arguments {@code a} and {@code b}
+     * (the operands, simple names) and {@code ops} ({@code VectorOperators}).
+     */
+    public String vectorFormat() {
         if (vector == null) {
             throw new IllegalStateException(this + " is spelled by VectorTranscendentals");
         }
-        return String.format(vector, a, b);
+        return vector;
     }
 
     /**

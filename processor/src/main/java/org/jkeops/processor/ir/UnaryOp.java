@@ -12,16 +12,16 @@ import org.jkeops.annotations.Formulas;
  * and {@code $math:T} the runtime's {@code ScalarMath}, so that the generated file imports the
  * helper as a type; the float format is used for float32 kernels, where transcendental functions
  * compute in double and round once, which is at least as accurate as a float implementation. The
- * vector spelling ({@code %s} the operand, always a simple name) is the Vector API text used by the
+ * vector spelling (a JavaPoet format too, see {@link #vectorFormat}) is the Vector API code of the
  * SIMD emitter; it is null for the transcendental operations, whose SIMD code (several statements,
  * deterministic across JIT tiers) comes from {@code org.jkeops.processor.emit.VectorTranscendentals}.
  */
 public enum UnaryOp {
-    NEG("Minus", x -> -x, "-$x:L", "-$x:L", "%s.neg()", "-%s"),
-    INV("Inv", Formulas::inv, "1.0 / $x:L", "1.0f / $x:L", "%1$s.broadcast(1).div(%1$s)", "1 / %s"),
-    SQUARE("Square", Formulas::square, "$x:L * $x:L", "$x:L * $x:L", "%1$s.mul(%1$s)", "%1$s * %1$s"),
-    SQRT("Sqrt", Formulas::sqrt, "Math.sqrt($x:L)", "(float) Math.sqrt($x:L)", "%s.sqrt()", "sqrt(%s)"),
-    RSQRT("Rsqrt", Formulas::rsqrt, "$math:T.rsqrt($x:L)", "$math:T.rsqrt($x:L)", "%1$s.broadcast(1).div(%1$s.sqrt()).blend(0, %1$s.eq(0))", "jk_rsqrt_#(%s)"),
+    NEG("Minus", x -> -x, "-$x:L", "-$x:L", "$x:L.neg()", "-%s"),
+    INV("Inv", Formulas::inv, "1.0 / $x:L", "1.0f / $x:L", "$x:L.broadcast(1).div($x:L)", "1 / %s"),
+    SQUARE("Square", Formulas::square, "$x:L * $x:L", "$x:L * $x:L", "$x:L.mul($x:L)", "%1$s * %1$s"),
+    SQRT("Sqrt", Formulas::sqrt, "Math.sqrt($x:L)", "(float) Math.sqrt($x:L)", "$x:L.sqrt()", "sqrt(%s)"),
+    RSQRT("Rsqrt", Formulas::rsqrt, "$math:T.rsqrt($x:L)", "$math:T.rsqrt($x:L)", "$x:L.broadcast(1).div($x:L.sqrt()).blend(0, $x:L.eq(0))", "jk_rsqrt_#(%s)"),
     EXP("Exp", Formulas::exp, "Math.exp($x:L)", "(float) Math.exp($x:L)", null, "exp(%s)"),
     LOG("Log", Formulas::log, "Math.log($x:L)", "(float) Math.log($x:L)", null, "log(%s)"),
     SIN("Sin", Formulas::sin, "Math.sin($x:L)", "(float) Math.sin($x:L)", null, "sin(%s)"),
@@ -29,18 +29,18 @@ public enum UnaryOp {
     ASIN("Asin", Formulas::asin, "Math.asin($x:L)", "(float) Math.asin($x:L)", null, "asin(%s)"),
     ACOS("Acos", Formulas::acos, "Math.acos($x:L)", "(float) Math.acos($x:L)", null, "acos(%s)"),
     ATAN("Atan", Formulas::atan, "Math.atan($x:L)", "(float) Math.atan($x:L)", null, "atan(%s)"),
-    ABS("Abs", Formulas::abs, "Math.abs($x:L)", "Math.abs($x:L)", "%s.abs()", "fabs(%s)"),
-    FLOOR("Floor", Formulas::floor, "Math.floor($x:L)", "(float) Math.floor($x:L)", "VectorMath.floor(%s)", "floor(%s)"),
+    ABS("Abs", Formulas::abs, "Math.abs($x:L)", "Math.abs($x:L)", "$x:L.abs()", "fabs(%s)"),
+    FLOOR("Floor", Formulas::floor, "Math.floor($x:L)", "(float) Math.floor($x:L)", "$vm:T.floor($x:L)", "floor(%s)"),
     /** x log x, 0 at x = 0. */
     XLOGX("XLogX", Formulas::xlogx, "$math:T.xlogx($x:L)", "$math:T.xlogx($x:L)", null, "jk_xlogx_#(%s)"),
     /** sin(x) / x, 1 at x = 0. */
     SINXDIVX("SinXDivX", Formulas::sinxdivx, "$math:T.sinxdivx($x:L)", "$math:T.sinxdivx($x:L)", null, "jk_sinxdivx_#(%s)"),
     /** 0 if x < 0 else 1 (NaN gives 1, as "not less than 0"). */
-    STEP("Step", Formulas::step, "$math:T.step($x:L)", "$math:T.step($x:L)", "%1$s.broadcast(1).blend(0, %1$s.lt(0))", "jk_step_#(%s)"),
+    STEP("Step", Formulas::step, "$math:T.step($x:L)", "$math:T.step($x:L)", "$x:L.broadcast(1).blend(0, $x:L.lt(0))", "jk_step_#(%s)"),
     /** -1, 0 or 1 (NaN gives 0). */
-    SIGN("Sign", Formulas::sign, "$math:T.sign($x:L)", "$math:T.sign($x:L)", "%1$s.broadcast(0).blend(1, %1$s.compare(VectorOperators.GT, 0)).blend(-1, %1$s.lt(0))", "jk_sign_#(%s)"),
+    SIGN("Sign", Formulas::sign, "$math:T.sign($x:L)", "$math:T.sign($x:L)", "$x:L.broadcast(0).blend(1, $x:L.compare($ops:T.GT, 0)).blend(-1, $x:L.lt(0))", "jk_sign_#(%s)"),
     /** max(x, 0); NaN gives 0. */
-    RELU("ReLU", Formulas::relu, "$math:T.relu($x:L)", "$math:T.relu($x:L)", "%1$s.broadcast(0).blend(%1$s, %1$s.compare(VectorOperators.GT, 0))", "jk_relu_#(%s)");
+    RELU("ReLU", Formulas::relu, "$math:T.relu($x:L)", "$math:T.relu($x:L)", "$x:L.broadcast(0).blend($x:L, $x:L.compare($ops:T.GT, 0))", "jk_relu_#(%s)");
 
     private final String keopsName;
     private final DoubleUnaryOperator meaning;
@@ -77,14 +77,16 @@ public enum UnaryOp {
     }
 
     /**
-     * Vector API expression (FloatVector or DoubleVector alike) for a vector operand {@code a};
-     * operations with no single Vector API method call {@code org.jkeops.cpu.internal.VectorMath}.
+     * The Vector API spelling (FloatVector or DoubleVector alike): a JavaPoet format with the named
+     * arguments {@code x} (the operand, a simple name), {@code vm} (the SIMD module's
+     * {@code VectorMath}) and {@code ops} ({@code VectorOperators}), for the operations that
+     * {@code VectorTranscendentals} does not spell.
      */
-    public String vector(String a) {
+    public String vectorFormat() {
         if (vector == null) {
             throw new IllegalStateException(this + " is spelled by VectorTranscendentals");
         }
-        return String.format(vector, a);
+        return vector;
     }
 
     /**

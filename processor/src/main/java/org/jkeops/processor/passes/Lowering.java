@@ -237,13 +237,7 @@ public final class Lowering {
             case Instr.Load l -> l.category() == Category.P ? Level.PARAM
                     : l.category() == outer ? Level.OUTER : Level.INNER;
             case Instr.Literal l -> Level.CONSTANT;
-            case Instr.Un u -> levelOf(u.a());
-            case Instr.Bin b -> max(levelOf(b.a()), levelOf(b.b()));
-            case Instr.Select s -> max(levelOf(s.cond()), max(levelOf(s.then()), levelOf(s.otherwise())));
-            case Instr.IfLess l -> max(max(levelOf(l.a()), levelOf(l.b())), max(levelOf(l.then()), levelOf(l.otherwise())));
-            case Instr.Clamp c -> max(levelOf(c.a()), max(levelOf(c.low()), levelOf(c.high())));
-            case Instr.PowInt p -> levelOf(p.a());
-            case Instr.RoundTo r -> levelOf(r.a());
+            default -> instr.operands().stream().map(this::levelOf).reduce(Lowering::max).orElseThrow();
         };
     }
 

@@ -1,5 +1,6 @@
 package org.jkeops.processor.plan;
 
+import java.util.List;
 import org.jkeops.processor.ir.BinaryOp;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.ir.UnaryOp;
@@ -10,6 +11,21 @@ import org.jkeops.processor.ir.UnaryOp;
  * Records compare structurally, which is what value numbering (CSE) keys on.
  */
 public sealed interface Instr {
+    /** The ids of the values this operation reads, in order. */
+    default List<Integer> operands() {
+        return switch (this) {
+            case Load l -> List.of();
+            case Literal l -> List.of();
+            case Un u -> List.of(u.a());
+            case Bin b -> List.of(b.a(), b.b());
+            case Select s -> List.of(s.cond(), s.then(), s.otherwise());
+            case IfLess l -> List.of(l.a(), l.b(), l.then(), l.otherwise());
+            case Clamp c -> List.of(c.a(), c.low(), c.high());
+            case PowInt pw -> List.of(pw.a());
+            case RoundTo rt -> List.of(rt.a());
+        };
+    }
+
     /** Component {@code component} of the method parameter at {@code param}. */
     record Load(int param, int component, Category category) implements Instr {
     }
