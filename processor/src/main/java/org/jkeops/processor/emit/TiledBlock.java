@@ -38,6 +38,8 @@ final class TiledBlock {
     private final SimdSchedule.Tile tile;
     /** Lanes per vector. */
     private final int lanes;
+    /** Whether the reduction's lane state is carried between chunks of j ({@link #chunksOpen}). */
+    private final boolean carried;
 
     TiledBlock(VectorJavaEmitter e, SimdSchedule schedule, int bits) {
         this.e = e;
@@ -47,6 +49,7 @@ final class TiledBlock {
         this.sums = schedule.tiled();
         this.tile = schedule.tile(bits);
         this.lanes = bits / (e.isFloat() ? 32 : 64);
+        this.carried = reduction.laneCarried();
     }
 
     /** Per task (the range method), before its row blocks: the packed vectors of each sum's reduced variable. */
@@ -62,16 +65,77 @@ final class TiledBlock {
         }
     }
 
-    /** The packed vectors, as parameters of the block methods. */
+    /**
+     * The packed vectors and the chunk of j to sweep, {@code [cs, ce)}, as parameters of the block
+     * methods; with a carried state, its arrays and the block's first row in them.
+     */
     void params(MethodSpec.Builder m) {
         for (String name : packed()) {
             m.addParameter(ArrayTypeName.of(e.scalarType()), name);
         }
+        m.addParameter(com.palantir.javapoet.TypeName.INT, "cs").addParameter(com.palantir.javapoet.TypeName.INT, "ce");
+        if (carried) {
+            m.addParameter(ArrayTypeName.of(e.scalarType()), "cv")
+                    .addParameter(ArrayTypeName.of(com.palantir.javapoet.TypeName.INT), "ci")
+                    .addParameter(com.palantir.javapoet.TypeName.INT, "co");
+        }
     }
 
-    /** The packed vectors, as arguments of the block methods. */
+    /** The arguments of the block methods for {@link #params}, in the range method (row {@code r}). */
     String args() {
-        return packed().stream().map(n -> ", " + n).reduce("", String::concat);
+        return packed().stream().map(n -> ", " + n).reduce("", String::concat) + ", cs, ce"
+                + (carried ? ", cv, ci, r - r0" : "");
+    }
+
+    /**
+     * Opens, in the range method and before its loops over register blocks, the loop over chunks
+     * of j: all of the task's blocks sweep chunk {@code [cs, ce)} (a few hundred KB of packed
+     * vectors, {@code Parallel.jChunk}) before the next, so the packed vectors come from the L2
+     * cache, not from memory, for all but the first block. Each block saves its rows' lane state
+     * at the end of a chunk and restores it at the start of the next (exactly: chunks are whole
+     * reduction blocks, so the result is that of one sweep); only the last chunk runs the
+     * block's footer (lane merge, scalar tail, outputs). Without a carried state, one chunk.
+     */
+    void chunksOpen(CodeBlock.Builder b) {
+        if (!carried) {
+            b.addStatement("final int cs = js");
+            b.addStatement("final int ce = je");
+            return;
+        }
+        long bytesPerColumn = 0;
+        for (ComponentSums.Sum sum : sums.sums()) {
+            for (int id : sum.term()) {
+                if (program.node(id).instr() instanceof Instr.Load && program.node(id).level() == Level.INNER) {
+                    bytesPerColumn += (long) sum.dim() * (e.isFloat() ? 4 : 8);
+                }
+            }
+        }
+        int values = reduction.laneCarryValues(e.laneRow(0), lanes);
+        int ints = reduction.laneCarryInts(e.laneRow(0));
+        b.addStatement("final int chunk = $T.jChunk(je - js, $LL)", RuntimeTypes.PARALLEL, bytesPerColumn);
+        // The vector loop's end: chunks cover [js, vb), the scalar tail the rest (last chunk).
+        b.addStatement("final int vb = js + (je - js) / $L * $L", lanes, lanes);
+        b.addStatement("final $L[] cv = chunk < vb - js ? new $L[(r1 - r0) * $L] : null", e.t(), e.t(), Math.max(values, 1));
+        b.addStatement("final int[] ci = chunk < vb - js ? new int[(r1 - r0) * $L] : null", Math.max(ints, 1));
+        b.beginControlFlow("for (int cs = js; ; cs += chunk)");
+        b.addStatement("final int ce = (int) Math.min(vb, (long) cs + chunk)");
+        b.addStatement("r = r0");
+    }
+
+    /** Closes {@link #chunksOpen}'s loop, after the loops over register blocks. */
+    void chunksClose(CodeBlock.Builder b) {
+        if (!carried) {
+            return;
+        }
+        b.beginControlFlow("if (ce >= vb)");
+        b.addStatement("break");
+        b.endControlFlow();
+        b.endControlFlow();
+    }
+
+    /** Where row q's carried values and ints start in {@code cv} and {@code ci}. */
+    private String carryAt(int q, int perRow) {
+        return "(co + " + q + ") * " + perRow;
     }
 
     private List<String> packed() {
@@ -108,17 +172,28 @@ final class TiledBlock {
                 }
             }
         }
+        int values = carried ? reduction.laneCarryValues(e.laneRow(0), lanes) : 0;
+        int ints = carried ? reduction.laneCarryInts(e.laneRow(0)) : 0;
+        if (carried) {
+            // A chunk after the first: the state the previous chunk left.
+            b.beginControlFlow("if (cs > js)");
+            for (int q = 0; q < rows; q++) {
+                reduction.laneRestore(b, e.laneRow(q), "cv", carryAt(q, values), "ci", carryAt(q, ints), lanes);
+            }
+            b.endControlFlow();
+        }
         b.addStatement("final int bound = js + $L.loopBound(je - js)", e.sp());
+        b.addStatement("final int cEnd = Math.min(ce, bound)");
         boolean tiled = reduction.laneTiled();
         if (tiled) {
-            b.beginControlFlow("for (int j0 = js; j0 < bound; j0 += $L)", SumReduction.BLOCK);
-            b.addStatement("final int j1 = Math.min(bound, j0 + $L)", SumReduction.BLOCK);
+            b.beginControlFlow("for (int j0 = cs; j0 < cEnd; j0 += $L)", SumReduction.BLOCK);
+            b.addStatement("final int j1 = Math.min(cEnd, j0 + $L)", SumReduction.BLOCK);
             for (int q = 0; q < rows; q++) {
                 reduction.laneTileInit(b, e.laneRow(q));
             }
         } else {
-            b.addStatement("final int j0 = js");
-            b.addStatement("final int j1 = bound");
+            b.addStatement("final int j0 = cs");
+            b.addStatement("final int j1 = cEnd");
         }
         b.beginControlFlow("for (int jt = j0; jt < j1; )");
         if (vectors == 1) {
@@ -142,6 +217,15 @@ final class TiledBlock {
             for (int q = 0; q < rows; q++) {
                 reduction.laneTileEnd(b, e.laneRow(q));
             }
+            b.endControlFlow();
+        }
+        if (carried) {
+            // Not the last chunk: the state saved for the next, no footer yet.
+            b.beginControlFlow("if (cEnd < bound)");
+            for (int q = 0; q < rows; q++) {
+                reduction.laneSave(b, e.laneRow(q), "cv", carryAt(q, values), "ci", carryAt(q, ints), lanes);
+            }
+            b.addStatement("return");
             b.endControlFlow();
         }
     }

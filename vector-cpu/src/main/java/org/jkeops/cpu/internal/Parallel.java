@@ -19,6 +19,34 @@ public final class Parallel {
                 && (long) rows * cols >= INLINE_PAIRS && cols >= threads * 1024;
     }
 
+    /**
+     * Bytes of the reduced variables' packed copy one chunk of j may take in the tiled schedule
+     * (the task's rows all sweep a chunk before the next, so it is read from memory once per task
+     * instead of once per register block): half of a 1 MiB L2 (AMD Zen 4; most Intel server
+     * cores have 1-2 MiB), leaving room for the rows' own components and the outputs.
+     * {@code -Djkeops.simd.chunkBytes=N} sets it, 0 turns the chunks off (one sweep per block).
+     */
+    static final int CHUNK_BYTES = 512 * 1024;
+
+    /** Chunks of j are multiples of this many columns: the SUM's partial-sum blocks (256 pairs) stay aligned. */
+    public static final int CHUNK_ALIGN = 256;
+
+    /**
+     * Columns per chunk of j for a tiled sweep of {@code cols} columns whose packed copy takes
+     * {@code bytesPerColumn} bytes a column: a multiple of {@link #CHUNK_ALIGN} (at least one),
+     * or {@code cols} (one chunk) when all of it fits or chunks are off. Chunk boundaries then
+     * fall on boundaries of the reductions' blocks, so a chunked sweep adds in the same order as
+     * one sweep: the result does not depend on the chunk size.
+     */
+    public static int jChunk(int cols, long bytesPerColumn) {
+        long bytes = Long.getLong("jkeops.simd.chunkBytes", CHUNK_BYTES);
+        if (bytes <= 0 || bytesPerColumn <= 0 || (long) cols * bytesPerColumn <= bytes) {
+            return Math.max(cols, 1);
+        }
+        long columns = bytes / bytesPerColumn / CHUNK_ALIGN * CHUNK_ALIGN;
+        return (int) Math.min(Math.max(cols, 1), Math.max(CHUNK_ALIGN, columns));
+    }
+
     /** Rows per task: all rows (one task, in the caller) for small problems, else enough tasks for
      * load balance (about 8 per thread), a multiple of the kernel's register block.
      */
