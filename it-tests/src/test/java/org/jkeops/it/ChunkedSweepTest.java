@@ -24,19 +24,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The tiled SIMD schedule's chunks of j ({@code Parallel.jChunk}): a task's register blocks sweep
- * the reduced index chunk by chunk, carrying their lane state from one chunk to the next. Chunks
- * are whole SUM blocks, so a chunked sweep adds in the order of one sweep: the result must be
- * bitwise that of one sweep ({@code -Djkeops.simd.chunkBytes=0}) at every chunk size, for every
- * reduction that carries (SUM BLOCK / KAHAN / DIRECT, K_MIN, ARG_K_MIN, K_MIN_ARG_K_MIN, 1- and
- * several-wide), and unchanged for those that do not (SUM DOUBLE, MIN), at reduced counts below,
- * at and around chunk boundaries (256 columns), not multiples of the chunk, one output row and
+ * the reduced index chunk by chunk, carrying their lane state (and a SUM block's partial sums when
+ * a chunk ends inside one) from one chunk to the next, so a chunked sweep adds in the order of
+ * one sweep: the result must be bitwise that of one sweep ({@code -Djkeops.simd.chunkBytes=0}) at
+ * every chunk size, for every reduction that carries (SUM BLOCK / KAHAN / DIRECT, K_MIN,
+ * ARG_K_MIN, K_MIN_ARG_K_MIN, 1- and several-wide), and unchanged for those that do not (SUM
+ * DOUBLE, MIN), at reduced counts below a tile, around 256 and 512 (SUM blocks), not multiples
+ * of the chunk, one output row and
  * several register blocks plus a remainder, one and two threads (two threads and few rows take
  * the split-j path, whose parts are chunked too), each vector width; and repeated calls agree.
  */
 class ChunkedSweepTest {
     private static final String PROPERTY = "jkeops.simd.chunkBytes";
-    /** D = 40 float32: 160 bytes a column; 1 byte makes 256-column chunks, 90,000 512-column ones (256 in float64). */
-    private static final long[] CHUNK_BYTES = {1, 90_000, -1};
+    /**
+     * D = 40 float32: 160 bytes a column. 1 byte: chunks of one tile (lanes x vectors); 30,000
+     * and 90,000: about 187 and 562 columns (half in float64), rounded to whole tiles, mostly
+     * off the 256-pair grid of SUM blocks; -1: the default (one chunk at these sizes).
+     */
+    private static final long[] CHUNK_BYTES = {1, 30_000, 90_000, -1};
     private static String saved;
 
     @BeforeAll
@@ -136,23 +141,24 @@ class ChunkedSweepTest {
 
     /** The chunk sizes the kernels above get, so that the test does sweep in several chunks. */
     @org.junit.jupiter.api.Test
-    void chunkSizesAreWholeBlocksBelowTheBudget() {
+    void chunkSizesAreWholeTilesBelowTheBudget() {
         try {
             System.setProperty(PROPERTY, "1");
-            assertEquals(256, Parallel.jChunk(700, 160));
-            assertEquals(256, Parallel.jChunk(257, 160));
-            assertEquals(256, Parallel.jChunk(256, 160), "one whole chunk");
-            assertEquals(255, Parallel.jChunk(255, 160), "fewer columns than a chunk: one chunk");
+            assertEquals(64, Parallel.jChunk(700, 160, 64), "the smallest chunk: one tile");
+            assertEquals(64, Parallel.jChunk(256, 160, 64));
+            assertEquals(63, Parallel.jChunk(63, 160, 64), "fewer columns than a tile: one chunk");
+            assertEquals(1, Parallel.jChunk(0, 160, 64), "no columns: one (empty) chunk");
             System.setProperty(PROPERTY, "90000");
-            assertEquals(512, Parallel.jChunk(1300, 160));
-            assertEquals(256, Parallel.jChunk(1300, 320));
+            assertEquals(512, Parallel.jChunk(1300, 160, 64));
+            assertEquals(528, Parallel.jChunk(1300, 160, 48), "not on the 256-pair grid of SUM blocks");
+            assertEquals(256, Parallel.jChunk(1300, 320, 64));
             System.setProperty(PROPERTY, "0");
-            assertEquals(1300, Parallel.jChunk(1300, 160), "off: one sweep");
+            assertEquals(1300, Parallel.jChunk(1300, 160, 64), "off: one sweep");
             System.clearProperty(PROPERTY);
-            // The default, 512 KiB: D = 384 float32 (1,536 bytes a column) gets 256 columns.
-            assertEquals(256, Parallel.jChunk(20_000, 1536));
-            assertEquals(2048, Parallel.jChunk(20_000, 256));
-            assertEquals(1031, Parallel.jChunk(1031, 160), "all of it fits: one chunk");
+            // The default, 256 KiB: D = 384 / 768 float32 (1,536 / 3,072 bytes a column), 2 x 16 lanes a tile.
+            assertEquals(160, Parallel.jChunk(20_000, 1536, 32));
+            assertEquals(64, Parallel.jChunk(20_000, 3072, 32));
+            assertEquals(1031, Parallel.jChunk(1031, 160, 64), "all of it fits: one chunk");
         } finally {
             restore();
         }

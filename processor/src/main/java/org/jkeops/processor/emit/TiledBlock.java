@@ -93,7 +93,8 @@ final class TiledBlock {
      * vectors, {@code Parallel.jChunk}) before the next, so the packed vectors come from the L2
      * cache, not from memory, for all but the first block. Each block saves its rows' lane state
      * at the end of a chunk and restores it at the start of the next (exactly: chunks are whole
-     * reduction blocks, so the result is that of one sweep); only the last chunk runs the
+     * multiples of the lanes and the reductions' blocks are kept on their grid, so the result is
+     * that of one sweep); only the last chunk runs the
      * block's footer (lane merge, scalar tail, outputs). Without a carried state, one chunk.
      */
     void chunksOpen(CodeBlock.Builder b) {
@@ -112,7 +113,9 @@ final class TiledBlock {
         }
         int values = reduction.laneCarryValues(e.laneRow(0), lanes);
         int ints = reduction.laneCarryInts(e.laneRow(0));
-        b.addStatement("final int chunk = $T.jChunk(je - js, $LL)", RuntimeTypes.PARALLEL, bytesPerColumn);
+        // Chunks of whole tiles (any multiple of the lanes gives the same result).
+        b.addStatement("final int chunk = $T.jChunk(je - js, $LL, $L)", RuntimeTypes.PARALLEL, bytesPerColumn,
+                lanes * tile.vectors());
         // The vector loop's end: chunks cover [js, vb), the scalar tail the rest (last chunk).
         b.addStatement("final int vb = js + (je - js) / $L * $L", lanes, lanes);
         b.addStatement("final $L[] cv = chunk < vb - js ? new $L[(r1 - r0) * $L] : null", e.t(), e.t(), Math.max(values, 1));
@@ -186,10 +189,20 @@ final class TiledBlock {
         b.addStatement("final int cEnd = Math.min(ce, bound)");
         boolean tiled = reduction.laneTiled();
         if (tiled) {
-            b.beginControlFlow("for (int j0 = cs; j0 < cEnd; j0 += $L)", SumReduction.BLOCK);
-            b.addStatement("final int j1 = Math.min(cEnd, j0 + $L)", SumReduction.BLOCK);
+            // The reduction's blocks of pairs lie on a grid from js, whatever the chunks: a chunk
+            // may open or close inside a block, whose partial state is then carried too.
+            b.beginControlFlow("for (int j0 = cs; j0 < cEnd; )");
+            b.addStatement("final int j1 = Math.min(cEnd, js + ((j0 - js) / $L + 1) * $L)", SumReduction.BLOCK,
+                    SumReduction.BLOCK);
             for (int q = 0; q < rows; q++) {
                 reduction.laneTileInit(b, e.laneRow(q));
+            }
+            if (carried) {
+                b.beginControlFlow("if ((j0 - js) % $L != 0)", SumReduction.BLOCK);
+                for (int q = 0; q < rows; q++) {
+                    reduction.laneTileRestore(b, e.laneRow(q), "cv", carryAt(q, values), lanes);
+                }
+                b.endControlFlow();
             }
         } else {
             b.addStatement("final int j0 = cs");
@@ -214,9 +227,21 @@ final class TiledBlock {
         b.addStatement("jt += nv * $L", lanes);
         b.endControlFlow();
         if (tiled) {
+            if (carried) {
+                // The chunk ends inside a block: its partial state goes on to the next chunk.
+                b.beginControlFlow("if ((j1 - js) % $L != 0 && j1 < bound)", SumReduction.BLOCK);
+                for (int q = 0; q < rows; q++) {
+                    reduction.laneTileSave(b, e.laneRow(q), "cv", carryAt(q, values), lanes);
+                }
+                b.nextControlFlow("else");
+            }
             for (int q = 0; q < rows; q++) {
                 reduction.laneTileEnd(b, e.laneRow(q));
             }
+            if (carried) {
+                b.endControlFlow();
+            }
+            b.addStatement("j0 = j1");
             b.endControlFlow();
         }
         if (carried) {

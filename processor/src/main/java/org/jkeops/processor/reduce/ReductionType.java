@@ -183,6 +183,20 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
         throw new IllegalStateException(getClass().getSimpleName() + " carries no lane state");
     }
 
+    /**
+     * Saves the open tile's state ({@link #laneTileInit}; only when {@link #laneTiled()}) when a
+     * chunk ends inside a tile, within the row's {@link #laneCarryValues}; restored by
+     * {@link #laneTileRestore} after the next chunk's {@link #laneTileInit}.
+     */
+    default void laneTileSave(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, int lanes) {
+        throw new IllegalStateException(getClass().getSimpleName() + " carries no tile state");
+    }
+
+    /** Restores what {@link #laneTileSave} saved. */
+    default void laneTileRestore(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, int lanes) {
+        throw new IllegalStateException(getClass().getSimpleName() + " carries no tile state");
+    }
+
     /** Restores what {@link #laneSave} saved, after {@link #laneInit} declared the state. */
     default void laneRestore(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, String ints,
             String intsAt, int lanes) {

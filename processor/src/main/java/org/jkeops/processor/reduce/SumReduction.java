@@ -239,9 +239,25 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
         return scheme != SumScheme.DOUBLE;
     }
 
+    /** Per component: the vector sum, then the Kahan compensation (KAHAN) or the open block's partial sum (BLOCK). */
     @Override
     public int laneCarryValues(LaneRow row, int lanes) {
-        return row.dim() * lanes * (scheme == SumScheme.KAHAN ? 2 : 1);
+        return row.dim() * lanes * (scheme == SumScheme.KAHAN || scheme == SumScheme.BLOCK ? 2 : 1);
+    }
+
+    @Override
+    public void laneTileSave(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, int lanes) {
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("$L.intoArray($L, $L + $L)", row.name("blkv", c), values, valuesAt, (row.dim() + c) * lanes);
+        }
+    }
+
+    @Override
+    public void laneTileRestore(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, int lanes) {
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("$L = $T.fromArray($L, $L, $L + $L)", row.name("blkv", c), row.vec(), row.species(), values,
+                    valuesAt, (row.dim() + c) * lanes);
+        }
     }
 
     @Override

@@ -21,30 +21,28 @@ public final class Parallel {
 
     /**
      * Bytes of the reduced variables' packed copy one chunk of j may take in the tiled schedule
-     * (the task's rows all sweep a chunk before the next, so it is read from memory once per task
-     * instead of once per register block): half of a 1 MiB L2 (AMD Zen 4; most Intel server
-     * cores have 1-2 MiB), leaving room for the rows' own components and the outputs.
+     * (the task's register blocks all sweep a chunk before the next, so it is read from memory
+     * once per task instead of once per block): a quarter of a 1 MiB L2 (AMD Zen 4; Intel
+     * server cores have 1-2 MiB), leaving room for the rows' components and the prefetchers.
      * {@code -Djkeops.simd.chunkBytes=N} sets it, 0 turns the chunks off (one sweep per block).
      */
-    static final int CHUNK_BYTES = 512 * 1024;
-
-    /** Chunks of j are multiples of this many columns: the SUM's partial-sum blocks (256 pairs) stay aligned. */
-    public static final int CHUNK_ALIGN = 256;
+    static final long CHUNK_BYTES = 256 * 1024;
 
     /**
      * Columns per chunk of j for a tiled sweep of {@code cols} columns whose packed copy takes
-     * {@code bytesPerColumn} bytes a column: a multiple of {@link #CHUNK_ALIGN} (at least one),
-     * or {@code cols} (one chunk) when all of it fits or chunks are off. Chunk boundaries then
-     * fall on boundaries of the reductions' blocks, so a chunked sweep adds in the same order as
-     * one sweep: the result does not depend on the chunk size.
+     * {@code bytesPerColumn} bytes a column: a multiple of {@code align} (at least one), or
+     * {@code cols} (one chunk) when all of it fits or chunks are off. The kernels carry their
+     * reductions' state exactly from chunk to chunk, so the result does not depend on the size.
      */
-    public static int jChunk(int cols, long bytesPerColumn) {
+    public static int jChunk(int cols, long bytesPerColumn, int align) {
         long bytes = Long.getLong("jkeops.simd.chunkBytes", CHUNK_BYTES);
+        int all = Math.max(cols, 1);
         if (bytes <= 0 || bytesPerColumn <= 0 || (long) cols * bytesPerColumn <= bytes) {
-            return Math.max(cols, 1);
+            return all;
         }
-        long columns = bytes / bytesPerColumn / CHUNK_ALIGN * CHUNK_ALIGN;
-        return (int) Math.min(Math.max(cols, 1), Math.max(CHUNK_ALIGN, columns));
+        long unit = Math.max(1, align);
+        long columns = bytes / bytesPerColumn / unit * unit;
+        return (int) Math.min(all, Math.max(unit, columns));
     }
 
     /** Rows per task: all rows (one task, in the caller) for small problems, else enough tasks for
