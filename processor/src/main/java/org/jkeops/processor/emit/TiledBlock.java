@@ -156,6 +156,9 @@ final class TiledBlock {
     /** The loop over the reduced index of rows [r, r + rows), between the block's header and footer. */
     void loop(CodeBlock.Builder b, int rows) {
         int vectors = tile.vectors();
+        if (tile.epilogueLoop()) {
+            b.addStatement("final $L[] tb = new $L[$L]", e.t(), e.t(), sums.sums().size() * rows * vectors * lanes);
+        }
         for (int q = 0; q < rows; q++) {
             reduction.laneInit(b, e.laneRow(q));
         }
@@ -261,6 +264,10 @@ final class TiledBlock {
         for (int k = 0; k < all.size(); k++) {
             dLoop(b, k, rows, vectors, j);
         }
+        if (tile.epilogueLoop() && vectors > 1) {
+            epilogueLoop(b, rows, vectors, j);
+            return;
+        }
         boolean[] live = e.live();
         boolean[] perRow = e.perRow();
         for (int q = 0; q < rows; q++) {
@@ -282,6 +289,41 @@ final class TiledBlock {
                 reduction.laneFold(b, e.laneRow(q));
                 b.unindent().add("}\n");
             }
+        }
+    }
+
+    /**
+     * The rest of the formula and the fold of a full tile, spelled once per row in a loop over its
+     * vectors: the sums go to {@code tb} (sum, row, vector) and come back one vector at a time.
+     */
+    private void epilogueLoop(CodeBlock.Builder b, int rows, int vectors, String j) {
+        List<ComponentSums.Sum> all = sums.sums();
+        for (int k = 0; k < all.size(); k++) {
+            for (int q = 0; q < rows; q++) {
+                for (int v = 0; v < vectors; v++) {
+                    b.addStatement("a$L_$L_$L.intoArray(tb, $L)", k, q, v, ((k * rows + q) * vectors + v) * lanes);
+                }
+            }
+        }
+        boolean[] live = e.live();
+        boolean[] perRow = e.perRow();
+        for (int q = 0; q < rows; q++) {
+            b.beginControlFlow("for (int v = 0; v < $L; v++)", vectors);
+            b.addStatement("final int j = $L + v * $L", j, lanes);
+            if (reduction.usesLaneIndex()) {
+                b.addStatement("final $T jv = iota.add(j)", RuntimeTypes.INT_VECTOR);
+            }
+            for (int k = 0; k < all.size(); k++) {
+                b.addStatement("final $T $L = $T.fromArray($L, tb, $L + v * $L)", e.vec(), e.vectorRef(all.get(k).root(), q),
+                        e.vec(), e.sp(), (k * rows + q) * vectors * lanes, lanes);
+            }
+            for (Program.Node n : program.nodes()) {
+                if (live[n.id()] && n.level() == Level.INNER && sums.at(n.id()) == null && !e.fused()[n.id()]) {
+                    e.emitVector(b, n.instr(), perRow[n.id()] ? "v" + n.id() + "_" + q : "v" + n.id(), q);
+                }
+            }
+            reduction.laneFold(b, e.laneRow(q));
+            b.endControlFlow();
         }
     }
 
