@@ -21,53 +21,53 @@ import org.jkeops.runtime.FloatArgResult;
 public interface ChunkedSweepKernels {
     @Formula("Exp(-SqDist(x, y) * 0.05) * b")
     @Reduce(value = Reduction.SUM, sum = SumScheme.BLOCK)
-    float[] sumBlock(@Vi(40) float[] x, @Vj(40) float[] y, @Vj(1) float[] b);
+    float[] sumBlock(@Vi(128) float[] x, @Vj(128) float[] y, @Vj(1) float[] b);
 
     @Formula("Exp(-SqDist(x, y) * 0.05) * b")
     @Reduce(value = Reduction.SUM, sum = SumScheme.BLOCK)
-    double[] sumBlock(@Vi(40) double[] x, @Vj(40) double[] y, @Vj(1) double[] b);
+    double[] sumBlock(@Vi(128) double[] x, @Vj(128) double[] y, @Vj(1) double[] b);
 
     @Formula("Exp(-SqDist(x, y) * 0.05) * b")
     @Reduce(value = Reduction.SUM, sum = SumScheme.KAHAN)
-    float[] sumKahan(@Vi(40) float[] x, @Vj(40) float[] y, @Vj(1) float[] b);
+    float[] sumKahan(@Vi(128) float[] x, @Vj(128) float[] y, @Vj(1) float[] b);
 
     @Formula("(x | y) * b")
     @Reduce(value = Reduction.SUM, sum = SumScheme.DIRECT, over = Index.I)
-    float[] sumDirectI(@Vi(40) float[] x, @Vj(40) float[] y, @Vi(1) float[] b);
+    float[] sumDirectI(@Vi(128) float[] x, @Vj(128) float[] y, @Vi(1) float[] b);
 
     @Formula("(x | y) * b")
     @Reduce(value = Reduction.SUM, sum = SumScheme.DOUBLE)
-    float[] sumDouble(@Vi(40) float[] x, @Vj(40) float[] y, @Vj(1) float[] b);
+    float[] sumDouble(@Vi(128) float[] x, @Vj(128) float[] y, @Vj(1) float[] b);
 
     @Formula("Exp(-SqDist(x, y) * 0.05) * v")
     @Reduce(Reduction.SUM)
-    float[] sumWide(@Vi(40) float[] x, @Vj(40) float[] y, @Vj(3) float[] v);
+    float[] sumWide(@Vi(128) float[] x, @Vj(128) float[] y, @Vj(3) float[] v);
 
     @Formula("SqDist(x, y)")
     @Reduce(value = Reduction.K_MIN, k = 5)
-    float[] kMin(@Vi(40) float[] x, @Vj(40) float[] y);
+    float[] kMin(@Vi(128) float[] x, @Vj(128) float[] y);
 
     @Formula("SqDist(x, y)")
     @Reduce(value = Reduction.ARG_K_MIN, k = 5)
-    int[] argKMin(@Vi(40) float[] x, @Vj(40) float[] y);
+    int[] argKMin(@Vi(128) float[] x, @Vj(128) float[] y);
 
     @Formula("SqDist(x, y)")
     @Reduce(value = Reduction.ARG_K_MIN, k = 5)
-    int[] argKMin(@Vi(40) double[] x, @Vj(40) double[] y);
+    int[] argKMin(@Vi(128) double[] x, @Vj(128) double[] y);
 
     @Formula("SqDist(x, y)")
     @Reduce(value = Reduction.ARG_K_MIN, k = 5, over = Index.I)
-    int[] argKMinI(@Vi(40) float[] x, @Vj(40) float[] y);
+    int[] argKMinI(@Vi(128) float[] x, @Vj(128) float[] y);
 
     @Formula("SqDist(x, y) * v")
     @Reduce(value = Reduction.K_MIN_ARG_K_MIN, k = 4)
-    FloatArgResult kMinArgKMinWide(@Vi(40) float[] x, @Vj(40) float[] y, @Vj(2) float[] v);
+    FloatArgResult kMinArgKMinWide(@Vi(128) float[] x, @Vj(128) float[] y, @Vj(2) float[] v);
 
     @Formula("SqDist(x, y)")
     @Reduce(value = Reduction.K_MIN_ARG_K_MIN, k = 4)
-    DoubleArgResult kMinArgKMin(@Vi(40) double[] x, @Vj(40) double[] y);
+    DoubleArgResult kMinArgKMin(@Vi(128) double[] x, @Vj(128) double[] y);
 
     @Formula("SqDist(x, y)")
     @Reduce(Reduction.MIN)
-    float[] min(@Vi(40) float[] x, @Vj(40) float[] y);
+    float[] min(@Vi(128) float[] x, @Vj(128) float[] y);
 }

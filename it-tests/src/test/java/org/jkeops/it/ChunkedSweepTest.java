@@ -38,9 +38,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ChunkedSweepTest {
     private static final String PROPERTY = "jkeops.simd.chunkBytes";
     /**
-     * D = 40 float32: 160 bytes a column. 1 byte: chunks of one tile (lanes x vectors); 30,000
-     * and 90,000: about 187 and 562 columns (half in float64), rounded to whole tiles, mostly
-     * off the 256-pair grid of SUM blocks; -1: the default (one chunk at these sizes).
+     * D = 128 (the tiled kernels chunk from D = 128) float32: 512 bytes a column. 1 byte: chunks
+     * of one tile (lanes x vectors); 30,000 and 90,000: about 58 and 175 columns (half in
+     * float64), rounded down to whole tiles, off the 256-pair grid of SUM blocks; -1: the
+     * default, 256 KiB (512 columns).
      */
     private static final long[] CHUNK_BYTES = {1, 30_000, 90_000, -1};
     private static String saved;
@@ -168,8 +169,8 @@ class ChunkedSweepTest {
 
     private static Data draw(ChunkedSweepKernels k, int m, int n) {
         SplittableRandom r = new SplittableRandom(TestData.seed("chunked-sweep", TestData.Prec.F32, m, n));
-        double[] xd = uniform(r, m * 40);
-        double[] yd = uniform(r, n * 40);
+        double[] xd = uniform(r, m * 128);
+        double[] yd = uniform(r, n * 128);
         double[] bd = uniform(r, n);
         return new Data(k, m, n, floats(xd), floats(yd), floats(bd), floats(uniform(r, n * 3)), floats(uniform(r, n * 2)),
                 floats(uniform(r, m)),
