@@ -33,6 +33,15 @@ final class HighDimBenchmark {
             .split(",")).mapToInt(d -> Integer.parseInt(d.trim())).toArray();
     /** Which kernels: {@code -Djkeops.bench.kinds=knn} or {@code gauss}; both by default. */
     private static final String[] KINDS = System.getProperty("jkeops.bench.kinds", "knn,gauss").split(",");
+    /**
+     * {@code -Djkeops.bench.baselines=false}: the SIMD figures and the FMA peak only, without the
+     * unrolled schedule and NumPy, for quick A/B runs of the tiled schedule (e.g. with
+     * {@code -Djkeops.simd.chunkBytes=0} against the default); {@code -Djkeops.bench.unrolled=false}
+     * leaves out the unrolled schedule only (interpreted past D ~ 128: minutes a row).
+     */
+    private static final boolean BASELINES = Boolean.parseBoolean(System.getProperty("jkeops.bench.baselines", "true"));
+    private static final boolean UNROLLED = BASELINES
+            && Boolean.parseBoolean(System.getProperty("jkeops.bench.unrolled", "true"));
     private static final int N = 20_000;
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
 
@@ -49,7 +58,7 @@ final class HighDimBenchmark {
         System.out.printf(Locale.ROOT, "FMA peak (float32 lanes, Vector API, preferred species): 1 thread %.3g/s, %d threads %.3g/s%n",
                 peak1, THREADS, peakN);
         Path script = numpyScript();
-        String numpyReason = numpyUnavailable(script);
+        String numpyReason = BASELINES ? numpyUnavailable(script) : "-Djkeops.bench.baselines=false";
         System.out.println("NumPy baseline: " + (numpyReason == null ? "python3 " + script : "not measured: " + numpyReason));
         List<Row> rows = new ArrayList<>();
         try (KernelRuntime s1 = KernelRuntime.builder().backend(Backend.SIMD).threads(1).strict(true).build();
@@ -70,7 +79,7 @@ final class HighDimBenchmark {
                     double simdN = measure(xs -> call(kn, kind, d, xs, y, b, g), x, d, m, Math.min(m, 512));
                     // The unrolled schedule past D ~ 128 is beyond HotSpot's 8,000-byte JIT limit and
                     // runs interpreted: 64 rows there (fewer would time the copy of y, not the kernel).
-                    double unrolled = d == 768 ? Double.NaN : measure(xs -> callUnrolled(un, kind, d, xs, y, b, g), x, d, m,
+                    double unrolled = d == 768 || !UNROLLED ? Double.NaN : measure(xs -> callUnrolled(un, kind, d, xs, y, b, g), x, d, m,
                             Math.min(m, d >= 256 ? 64 : 512));
                     // NumPy's pairs/s do not depend on M past a few thousand rows: at most 4096.
                     double numpy = numpyReason == null ? numpy(script, kind, d, Math.min(m, 4096)) : Double.NaN;
@@ -89,7 +98,7 @@ final class HighDimBenchmark {
         for (Row r : rows) {
             System.out.printf(Locale.ROOT, "| %s | %d | %d x 2e4 | %s | %s | %s | %.0f %% | %s | %s | %s | %s |%n", r.kernel,
                     r.d, r.rows, fmt(r.simd1), fmt(r.simdN), fmt(r.bound), 100 * r.simdN / r.bound,
-                    Double.isNaN(r.unrolled) ? "(does not compile)" : fmt(r.unrolled),
+                    Double.isNaN(r.unrolled) ? (r.d == 768 ? "(does not compile)" : "not measured") : fmt(r.unrolled),
                     Double.isNaN(r.numpy) ? "not measured" : fmt(r.numpy), ratio(r.simdN, r.numpy), ratio(r.simdN, r.unrolled));
         }
         System.out.println();

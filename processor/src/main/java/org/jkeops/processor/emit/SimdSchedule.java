@@ -79,8 +79,14 @@ final class SimdSchedule {
     /**
      * A register tile of the tiled schedule: {@code rows} output rows times {@code vectors}
      * vectors of reduced lanes, whose partial sums stay in registers through the loop over d.
+     * With {@code epilogueLoop}, the rest of the formula and the fold are spelled once per row,
+     * in a loop over the tile's vectors that reads the sums back from a small array, instead of
+     * once per pair vector ({@link TiledBlock}).
      */
-    record Tile(int rows, int vectors) {
+    record Tile(int rows, int vectors, boolean epilogueLoop) {
+        Tile(int rows, int vectors) {
+            this(rows, vectors, false);
+        }
     }
 
     /**
@@ -104,8 +110,12 @@ final class SimdSchedule {
 
     /**
      * With {@code streaming} (D >= {@link #STREAMING_DIM}: a task's packed vectors, N * D values,
-     * outgrow the caches, and every row block reads them from memory again), the tile with the
-     * most rows among those with at least 8 accumulators: memory traffic per FMA is 1 / R.
+     * outgrow the caches, and every row block reads them from memory or L2 again), the tile with
+     * the most rows among those with at least 8 accumulators: traffic per FMA is 1 / R. There a
+     * tile whose spelled epilogue would be too large (a Gaussian's Exp) of at most 2 vectors
+     * spells it once per row in a loop over the vectors ({@link Tile#epilogueLoop}): at D >= 128
+     * the sums' round trip through an array costs two memory operations per D FMAs. Without the
+     * loop, the Gaussian's tile was 2 x 4; with it, 8 x 2 like a kNN's.
      */
     static Tile tile(int registers, int temps, int epilogue, boolean streaming) {
         Tile best = new Tile(1, 1);
@@ -115,14 +125,21 @@ final class SimdSchedule {
                 if (r * v + v + 1 + temps > registers - 2) {
                     continue;
                 }
-                long code = 16L * ((long) r * (v + 1) * epilogue + 2L * r * (v + 1) * (temps + 1) + 2L * (r + v));
+                long loops = 2L * r * (v + 1) * (temps + 1) + 2L * (r + v);
+                long code = 16L * ((long) r * (v + 1) * epilogue + loops);
+                boolean loop = false;
                 if (code > TILE_CODE && r * v > 1) {
-                    continue;
+                    // The full tile's epilogue once per row (in the loop over v), the last vectors' once more.
+                    long looped = 16L * (2L * r * epilogue + loops + 2L * r * v);
+                    if (!streaming || v > 2 || v == 1 || looped > TILE_CODE) {
+                        continue;
+                    }
+                    loop = true;
                 }
                 double score = streaming ? (r * v >= 8 ? r + 0.01 * r * v : 0.001 * r * v) : (double) r * v / (r + v);
                 if (score > bestScore + 1e-9
                         || (Math.abs(score - bestScore) <= 1e-9 && r * v > best.rows() * best.vectors())) {
-                    best = new Tile(r, v);
+                    best = new Tile(r, v, loop);
                     bestScore = score;
                 }
             }

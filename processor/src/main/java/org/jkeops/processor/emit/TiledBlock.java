@@ -38,6 +38,8 @@ final class TiledBlock {
     private final SimdSchedule.Tile tile;
     /** Lanes per vector. */
     private final int lanes;
+    /** Whether the block sweeps j in chunks, carrying the reduction's lane state ({@link #chunksOpen}). */
+    private final boolean carried;
 
     TiledBlock(VectorJavaEmitter e, SimdSchedule schedule, int bits) {
         this.e = e;
@@ -47,6 +49,10 @@ final class TiledBlock {
         this.sums = schedule.tiled();
         this.tile = schedule.tile(bits);
         this.lanes = bits / (e.isFloat() ? 32 : 64);
+        // Only where the packed vectors outgrow the caches (D >= 128, as the streaming tiles): at
+        // D = 16 a chunk's restarts cost more than L2 saves (kNN 1.1e9 -> 7.8e8 pairs/s, 1 thread).
+        int dim = sums.sums().stream().mapToInt(ComponentSums.Sum::dim).max().orElse(0);
+        this.carried = reduction.laneCarried() && dim >= SimdSchedule.STREAMING_DIM;
     }
 
     /** Per task (the range method), before its row blocks: the packed vectors of each sum's reduced variable. */
@@ -62,16 +68,80 @@ final class TiledBlock {
         }
     }
 
-    /** The packed vectors, as parameters of the block methods. */
+    /**
+     * The packed vectors and the chunk of j to sweep, {@code [cs, ce)}, as parameters of the block
+     * methods; with a carried state, its arrays and the block's first row in them.
+     */
     void params(MethodSpec.Builder m) {
         for (String name : packed()) {
             m.addParameter(ArrayTypeName.of(e.scalarType()), name);
         }
+        m.addParameter(com.palantir.javapoet.TypeName.INT, "cs").addParameter(com.palantir.javapoet.TypeName.INT, "ce");
+        if (carried) {
+            m.addParameter(ArrayTypeName.of(e.scalarType()), "cv")
+                    .addParameter(ArrayTypeName.of(com.palantir.javapoet.TypeName.INT), "ci")
+                    .addParameter(com.palantir.javapoet.TypeName.INT, "co");
+        }
     }
 
-    /** The packed vectors, as arguments of the block methods. */
+    /** The arguments of the block methods for {@link #params}, in the range method (row {@code r}). */
     String args() {
-        return packed().stream().map(n -> ", " + n).reduce("", String::concat);
+        return packed().stream().map(n -> ", " + n).reduce("", String::concat) + ", cs, ce"
+                + (carried ? ", cv, ci, r - r0" : "");
+    }
+
+    /**
+     * Opens, in the range method and before its loops over register blocks, the loop over chunks
+     * of j: all of the task's blocks sweep chunk {@code [cs, ce)} (a few hundred KB of packed
+     * vectors, {@code Parallel.jChunk}) before the next, so the packed vectors come from the L2
+     * cache, not from memory, for all but the first block. Each block saves its rows' lane state
+     * at the end of a chunk and restores it at the start of the next (exactly: chunks are whole
+     * multiples of the lanes and the reductions' blocks are kept on their grid, so the result is
+     * that of one sweep); only the last chunk runs the
+     * block's footer (lane merge, scalar tail, outputs). Without a carried state, one chunk.
+     */
+    void chunksOpen(CodeBlock.Builder b) {
+        if (!carried) {
+            b.addStatement("final int cs = js");
+            b.addStatement("final int ce = je");
+            return;
+        }
+        long bytesPerColumn = 0;
+        for (ComponentSums.Sum sum : sums.sums()) {
+            for (int id : sum.term()) {
+                if (program.node(id).instr() instanceof Instr.Load && program.node(id).level() == Level.INNER) {
+                    bytesPerColumn += (long) sum.dim() * (e.isFloat() ? 4 : 8);
+                }
+            }
+        }
+        int values = reduction.laneCarryValues(e.laneRow(0), lanes);
+        int ints = reduction.laneCarryInts(e.laneRow(0));
+        // Chunks of whole tiles (any multiple of the lanes gives the same result).
+        b.addStatement("final int chunk = $T.jChunk(je - js, $LL, $L)", RuntimeTypes.PARALLEL, bytesPerColumn,
+                lanes * tile.vectors());
+        // The vector loop's end: chunks cover [js, vb), the scalar tail the rest (last chunk).
+        b.addStatement("final int vb = js + (je - js) / $L * $L", lanes, lanes);
+        b.addStatement("final $L[] cv = chunk < vb - js ? new $L[(r1 - r0) * $L] : null", e.t(), e.t(), Math.max(values, 1));
+        b.addStatement("final int[] ci = chunk < vb - js ? new int[(r1 - r0) * $L] : null", Math.max(ints, 1));
+        b.beginControlFlow("for (int cs = js; ; cs += chunk)");
+        b.addStatement("final int ce = (int) Math.min(vb, (long) cs + chunk)");
+        b.addStatement("r = r0");
+    }
+
+    /** Closes {@link #chunksOpen}'s loop, after the loops over register blocks. */
+    void chunksClose(CodeBlock.Builder b) {
+        if (!carried) {
+            return;
+        }
+        b.beginControlFlow("if (ce >= vb)");
+        b.addStatement("break");
+        b.endControlFlow();
+        b.endControlFlow();
+    }
+
+    /** Where row q's carried values and ints start in {@code cv} and {@code ci}. */
+    private String carryAt(int q, int perRow) {
+        return "(co + " + q + ") * " + perRow;
     }
 
     private List<String> packed() {
@@ -89,6 +159,9 @@ final class TiledBlock {
     /** The loop over the reduced index of rows [r, r + rows), between the block's header and footer. */
     void loop(CodeBlock.Builder b, int rows) {
         int vectors = tile.vectors();
+        if (tile.epilogueLoop()) {
+            b.addStatement("final $L[] tb = new $L[$L]", e.t(), e.t(), sums.sums().size() * rows * vectors * lanes);
+        }
         for (int q = 0; q < rows; q++) {
             reduction.laneInit(b, e.laneRow(q));
         }
@@ -108,17 +181,38 @@ final class TiledBlock {
                 }
             }
         }
+        int values = carried ? reduction.laneCarryValues(e.laneRow(0), lanes) : 0;
+        int ints = carried ? reduction.laneCarryInts(e.laneRow(0)) : 0;
+        if (carried) {
+            // A chunk after the first: the state the previous chunk left.
+            b.beginControlFlow("if (cs > js)");
+            for (int q = 0; q < rows; q++) {
+                reduction.laneRestore(b, e.laneRow(q), "cv", carryAt(q, values), "ci", carryAt(q, ints), lanes);
+            }
+            b.endControlFlow();
+        }
         b.addStatement("final int bound = js + $L.loopBound(je - js)", e.sp());
+        b.addStatement("final int cEnd = Math.min(ce, bound)");
         boolean tiled = reduction.laneTiled();
         if (tiled) {
-            b.beginControlFlow("for (int j0 = js; j0 < bound; j0 += $L)", SumReduction.BLOCK);
-            b.addStatement("final int j1 = Math.min(bound, j0 + $L)", SumReduction.BLOCK);
+            // The reduction's blocks of pairs lie on a grid from js, whatever the chunks: a chunk
+            // may open or close inside a block, whose partial state is then carried too.
+            b.beginControlFlow("for (int j0 = cs; j0 < cEnd; )");
+            b.addStatement("final int j1 = Math.min(cEnd, js + ((j0 - js) / $L + 1) * $L)", SumReduction.BLOCK,
+                    SumReduction.BLOCK);
             for (int q = 0; q < rows; q++) {
                 reduction.laneTileInit(b, e.laneRow(q));
             }
+            if (carried) {
+                b.beginControlFlow("if ((j0 - js) % $L != 0)", SumReduction.BLOCK);
+                for (int q = 0; q < rows; q++) {
+                    reduction.laneTileRestore(b, e.laneRow(q), "cv", carryAt(q, values), lanes);
+                }
+                b.endControlFlow();
+            }
         } else {
-            b.addStatement("final int j0 = js");
-            b.addStatement("final int j1 = bound");
+            b.addStatement("final int j0 = cs");
+            b.addStatement("final int j1 = cEnd");
         }
         b.beginControlFlow("for (int jt = j0; jt < j1; )");
         if (vectors == 1) {
@@ -139,9 +233,30 @@ final class TiledBlock {
         b.addStatement("jt += nv * $L", lanes);
         b.endControlFlow();
         if (tiled) {
+            if (carried) {
+                // The chunk ends inside a block: its partial state goes on to the next chunk.
+                b.beginControlFlow("if ((j1 - js) % $L != 0 && j1 < bound)", SumReduction.BLOCK);
+                for (int q = 0; q < rows; q++) {
+                    reduction.laneTileSave(b, e.laneRow(q), "cv", carryAt(q, values), lanes);
+                }
+                b.nextControlFlow("else");
+            }
             for (int q = 0; q < rows; q++) {
                 reduction.laneTileEnd(b, e.laneRow(q));
             }
+            if (carried) {
+                b.endControlFlow();
+            }
+            b.addStatement("j0 = j1");
+            b.endControlFlow();
+        }
+        if (carried) {
+            // Not the last chunk: the state saved for the next, no footer yet.
+            b.beginControlFlow("if (cEnd < bound)");
+            for (int q = 0; q < rows; q++) {
+                reduction.laneSave(b, e.laneRow(q), "cv", carryAt(q, values), "ci", carryAt(q, ints), lanes);
+            }
+            b.addStatement("return");
             b.endControlFlow();
         }
     }
@@ -151,6 +266,10 @@ final class TiledBlock {
         List<ComponentSums.Sum> all = sums.sums();
         for (int k = 0; k < all.size(); k++) {
             dLoop(b, k, rows, vectors, j);
+        }
+        if (tile.epilogueLoop() && vectors > 1) {
+            epilogueLoop(b, rows, vectors, j);
+            return;
         }
         boolean[] live = e.live();
         boolean[] perRow = e.perRow();
@@ -173,6 +292,41 @@ final class TiledBlock {
                 reduction.laneFold(b, e.laneRow(q));
                 b.unindent().add("}\n");
             }
+        }
+    }
+
+    /**
+     * The rest of the formula and the fold of a full tile, spelled once per row in a loop over its
+     * vectors: the sums go to {@code tb} (sum, row, vector) and come back one vector at a time.
+     */
+    private void epilogueLoop(CodeBlock.Builder b, int rows, int vectors, String j) {
+        List<ComponentSums.Sum> all = sums.sums();
+        for (int k = 0; k < all.size(); k++) {
+            for (int q = 0; q < rows; q++) {
+                for (int v = 0; v < vectors; v++) {
+                    b.addStatement("a$L_$L_$L.intoArray(tb, $L)", k, q, v, ((k * rows + q) * vectors + v) * lanes);
+                }
+            }
+        }
+        boolean[] live = e.live();
+        boolean[] perRow = e.perRow();
+        for (int q = 0; q < rows; q++) {
+            b.beginControlFlow("for (int v = 0; v < $L; v++)", vectors);
+            b.addStatement("final int j = $L + v * $L", j, lanes);
+            if (reduction.usesLaneIndex()) {
+                b.addStatement("final $T jv = iota.add(j)", RuntimeTypes.INT_VECTOR);
+            }
+            for (int k = 0; k < all.size(); k++) {
+                b.addStatement("final $T $L = $T.fromArray($L, tb, $L + v * $L)", e.vec(), e.vectorRef(all.get(k).root(), q),
+                        e.vec(), e.sp(), (k * rows + q) * vectors * lanes, lanes);
+            }
+            for (Program.Node n : program.nodes()) {
+                if (live[n.id()] && n.level() == Level.INNER && sums.at(n.id()) == null && !e.fused()[n.id()]) {
+                    e.emitVector(b, n.instr(), perRow[n.id()] ? "v" + n.id() + "_" + q : "v" + n.id(), q);
+                }
+            }
+            reduction.laneFold(b, e.laneRow(q));
+            b.endControlFlow();
         }
     }
 

@@ -222,6 +222,9 @@ public final class VectorJavaEmitter {
             tiled.prelude(rb);
         }
         String packed = tiled == null ? "" : tiled.args();
+        if (tiled != null) {
+            tiled.chunksOpen(rb);
+        }
         if (rowsPerBlock > 1) {
             rb.beginControlFlow("for (; r + $L <= r1; r += $L)", rowsPerBlock, rowsPerBlock);
             rb.addStatement("$L$L($L, st, ist$L)", fn, "Rows" + rowsPerBlock, entry.kernelArgs("r"), packed);
@@ -230,6 +233,9 @@ public final class VectorJavaEmitter {
         rb.beginControlFlow("for (; r < r1; r++)");
         rb.addStatement("$LRow($L, st, ist$L)", fn, entry.kernelArgs("r"), packed);
         rb.endControlFlow();
+        if (tiled != null) {
+            tiled.chunksClose(rb);
+        }
         c.addMethod(range.addCode(rb.build()).build());
         if (rowsPerBlock > 1) {
             c.addMethod(block(fn + "Rows" + rowsPerBlock, rowsPerBlock, bits));

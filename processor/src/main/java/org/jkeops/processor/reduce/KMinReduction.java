@@ -138,6 +138,51 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
     public void laneMerge(CodeBlock.Builder b, LaneRow row) {
     }
 
+    // ---- carried lane state -------------------------------------------------------------------
+
+    /** The sorted buffers (values, indices, counts); the thresholds are their K-th values. */
+    @Override
+    public boolean laneCarried() {
+        return true;
+    }
+
+    @Override
+    public int laneCarryValues(LaneRow row, int lanes) {
+        return k * row.dim();
+    }
+
+    @Override
+    public int laneCarryInts(LaneRow row) {
+        return k * row.dim() + row.dim();
+    }
+
+    @Override
+    public void laneSave(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, String ints, String intsAt,
+            int lanes) {
+        ScalarRow s = row.state();
+        int n = k * row.dim();
+        b.addStatement("System.arraycopy($L, 0, $L, $L, $L)", s.name("kv"), values, valuesAt, n);
+        b.addStatement("System.arraycopy($L, 0, $L, $L, $L)", s.name("ki"), ints, intsAt, n);
+        b.addStatement("System.arraycopy($L, 0, $L, $L + $L, $L)", s.name("kn"), ints, intsAt, n, row.dim());
+    }
+
+    /**
+     * The buffers back, and each threshold as the fold left it: the K-th value after the last
+     * insertion (infinite before any, as the reset buffer's), read only once K values are in.
+     */
+    @Override
+    public void laneRestore(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, String ints,
+            String intsAt, int lanes) {
+        ScalarRow s = row.state();
+        int n = k * row.dim();
+        b.addStatement("System.arraycopy($L, $L, $L, 0, $L)", values, valuesAt, s.name("kv"), n);
+        b.addStatement("System.arraycopy($L, $L, $L, 0, $L)", ints, intsAt, s.name("ki"), n);
+        b.addStatement("System.arraycopy($L, $L + $L, $L, 0, $L)", ints, intsAt, n, s.name("kn"), row.dim());
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("$L = $L[$L]", row.name("thr", c), s.name("kv"), (k - 1) * row.dim() + c);
+        }
+    }
+
     // ---- OpenCL C -----------------------------------------------------------------------------
 
     /**

@@ -151,6 +151,58 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
         return false;
     }
 
+    // ---- lane state carried between chunks of j (the tiled schedule's cache blocking) ----------
+
+    /**
+     * Whether the lanes' state can be carried from one chunk of the reduced index to the next:
+     * the tiled SIMD schedule sweeps all of a task's rows over a chunk of j that fits the L2 cache
+     * before the next chunk ({@code TiledBlock}), saving each row's lane state at the end of a
+     * chunk ({@link #laneSave}) and restoring it at the start of the next ({@link #laneRestore}).
+     * The state goes through memory exactly, so the result is bit for bit that of one sweep.
+     */
+    default boolean laneCarried() {
+        return false;
+    }
+
+    /** Values of the kernel's type one row's carried state takes, with vectors of {@code lanes} lanes. */
+    default int laneCarryValues(LaneRow row, int lanes) {
+        return 0;
+    }
+
+    /** Ints one row's carried state takes. */
+    default int laneCarryInts(LaneRow row) {
+        return 0;
+    }
+
+    /**
+     * Saves the row's lane state into {@code values} from {@code valuesAt} and {@code ints} from
+     * {@code intsAt} (expressions), in {@link #laneCarryValues} and {@link #laneCarryInts} elements.
+     */
+    default void laneSave(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, String ints, String intsAt,
+            int lanes) {
+        throw new IllegalStateException(getClass().getSimpleName() + " carries no lane state");
+    }
+
+    /**
+     * Saves the open tile's state ({@link #laneTileInit}; only when {@link #laneTiled()}) when a
+     * chunk ends inside a tile, within the row's {@link #laneCarryValues}; restored by
+     * {@link #laneTileRestore} after the next chunk's {@link #laneTileInit}.
+     */
+    default void laneTileSave(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, int lanes) {
+        throw new IllegalStateException(getClass().getSimpleName() + " carries no tile state");
+    }
+
+    /** Restores what {@link #laneTileSave} saved. */
+    default void laneTileRestore(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, int lanes) {
+        throw new IllegalStateException(getClass().getSimpleName() + " carries no tile state");
+    }
+
+    /** Restores what {@link #laneSave} saved, after {@link #laneInit} declared the state. */
+    default void laneRestore(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, String ints,
+            String intsAt, int lanes) {
+        throw new IllegalStateException(getClass().getSimpleName() + " carries no lane state");
+    }
+
     // ---- OpenCL C -----------------------------------------------------------------------------
 
     void clInit(ClRow row);

@@ -231,6 +231,59 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
         }
     }
 
+    // ---- carried lane state -------------------------------------------------------------------
+
+    /** The vector sums (and Kahan compensations); not DOUBLE, whose float64 lanes and scalar sum are not carried. */
+    @Override
+    public boolean laneCarried() {
+        return scheme != SumScheme.DOUBLE;
+    }
+
+    /** Per component: the vector sum, then the Kahan compensation (KAHAN) or the open block's partial sum (BLOCK). */
+    @Override
+    public int laneCarryValues(LaneRow row, int lanes) {
+        return row.dim() * lanes * (scheme == SumScheme.KAHAN || scheme == SumScheme.BLOCK ? 2 : 1);
+    }
+
+    @Override
+    public void laneTileSave(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, int lanes) {
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("$L.intoArray($L, $L + $L)", row.name("blkv", c), values, valuesAt, (row.dim() + c) * lanes);
+        }
+    }
+
+    @Override
+    public void laneTileRestore(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, int lanes) {
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("$L = $T.fromArray($L, $L, $L + $L)", row.name("blkv", c), row.vec(), row.species(), values,
+                    valuesAt, (row.dim() + c) * lanes);
+        }
+    }
+
+    @Override
+    public void laneSave(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, String ints, String intsAt,
+            int lanes) {
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("$L.intoArray($L, $L + $L)", row.name("accv", c), values, valuesAt, c * lanes);
+            if (scheme == SumScheme.KAHAN) {
+                b.addStatement("$L.intoArray($L, $L + $L)", row.name("cmpv", c), values, valuesAt, (row.dim() + c) * lanes);
+            }
+        }
+    }
+
+    @Override
+    public void laneRestore(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, String ints,
+            String intsAt, int lanes) {
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("$L = $T.fromArray($L, $L, $L + $L)", row.name("accv", c), row.vec(), row.species(), values,
+                    valuesAt, c * lanes);
+            if (scheme == SumScheme.KAHAN) {
+                b.addStatement("$L = $T.fromArray($L, $L, $L + $L)", row.name("cmpv", c), row.vec(), row.species(), values,
+                        valuesAt, (row.dim() + c) * lanes);
+            }
+        }
+    }
+
     // ---- OpenCL C -----------------------------------------------------------------------------
 
     @Override

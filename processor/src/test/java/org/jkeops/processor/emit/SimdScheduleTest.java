@@ -1,6 +1,7 @@
 package org.jkeops.processor.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jkeops.processor.emit.SimdSchedule.Costs;
@@ -85,5 +86,19 @@ class SimdScheduleTest {
         SimdSchedule.Tile cached = SimdSchedule.tile(32, 1, 10, false);
         assertTrue(t.rows() > cached.rows(), t + " vs " + cached);
         assertTrue(t.rows() * t.vectors() >= 8, t.toString());
+    }
+
+    @Test
+    void aLargeEpilogueIsLoopedOverTheVectorsOnlyWhenStreaming() {
+        // Gaussian-sized rest of the formula (an inline Exp and the fold, ~30 operations): 2 x 4 spelled out
+        SimdSchedule.Tile cached = SimdSchedule.tile(32, 1, 30, false);
+        assertEquals(new SimdSchedule.Tile(2, 4), cached);
+        // streaming: the epilogue once per row in a loop over 2 vectors, so 5 rows fit the budget
+        assertEquals(new SimdSchedule.Tile(5, 2, true), SimdSchedule.tile(32, 1, 30, true));
+        // a kNN's small epilogue fits spelled out: no loop
+        assertFalse(SimdSchedule.tile(32, 1, 10, true).epilogueLoop());
+        // too large even once per row: no loop, a small tile
+        SimdSchedule.Tile huge = SimdSchedule.tile(32, 1, 400, true);
+        assertFalse(huge.epilogueLoop(), huge.toString());
     }
 }

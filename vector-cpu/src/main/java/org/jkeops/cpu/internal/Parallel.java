@@ -19,6 +19,32 @@ public final class Parallel {
                 && (long) rows * cols >= INLINE_PAIRS && cols >= threads * 1024;
     }
 
+    /**
+     * Bytes of the reduced variables' packed copy one chunk of j may take in the tiled schedule
+     * (the task's register blocks all sweep a chunk before the next, so it is read from memory
+     * once per task instead of once per block): a quarter of a 1 MiB L2 (AMD Zen 4; Intel
+     * server cores have 1-2 MiB), leaving room for the rows' components and the prefetchers.
+     * {@code -Djkeops.simd.chunkBytes=N} sets it, 0 turns the chunks off (one sweep per block).
+     */
+    static final long CHUNK_BYTES = 256 * 1024;
+
+    /**
+     * Columns per chunk of j for a tiled sweep of {@code cols} columns whose packed copy takes
+     * {@code bytesPerColumn} bytes a column: a multiple of {@code align} (at least one), or
+     * {@code cols} (one chunk) when all of it fits or chunks are off. The kernels carry their
+     * reductions' state exactly from chunk to chunk, so the result does not depend on the size.
+     */
+    public static int jChunk(int cols, long bytesPerColumn, int align) {
+        long bytes = Long.getLong("jkeops.simd.chunkBytes", CHUNK_BYTES);
+        int all = Math.max(cols, 1);
+        if (bytes <= 0 || bytesPerColumn <= 0 || (long) cols * bytesPerColumn <= bytes) {
+            return all;
+        }
+        long unit = Math.max(1, align);
+        long columns = bytes / bytesPerColumn / unit * unit;
+        return (int) Math.min(all, Math.max(unit, columns));
+    }
+
     /** Rows per task: all rows (one task, in the caller) for small problems, else enough tasks for
      * load balance (about 8 per thread), a multiple of the kernel's register block.
      */
