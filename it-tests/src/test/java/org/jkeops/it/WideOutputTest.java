@@ -163,17 +163,51 @@ class WideOutputTest {
         return vars;
     }
 
+    static Stream<Arguments> blockSparseCases() {
+        List<Arguments> all = new ArrayList<>();
+        for (Form f : FORMS.subList(0, 2)) {
+            for (Target t : Backends.underTest()) {
+                for (Prec p : Prec.values()) {
+                    all.add(Arguments.of(new Case(f, 64), t, p));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    /** The gradients block-sparse (the SIMD kernel's chunks of a block, OpenCL's ranges kernel), every layout. */
+    @ParameterizedTest(name = "{0} block-sparse on {1} {2}")
+    @MethodSource("blockSparseCases")
+    void blockSparseMatchesTheMaskedReference(Case c, Target backend, Prec prec) throws Exception {
+        for (Size size : List.of(new Size(1, 1), new Size(207, 1023), new Size(1023, 207), new Size(0, 7), new Size(7, 0))) {
+            long seed = TestData.seed("wide/ranges/" + c.method(), prec, size.m(), size.n());
+            for (BlockSparseTest.Layout layout : BlockSparseTest.layouts(seed, size.m(), size.n())) {
+                check(c, backend, prec, "ranges " + (layout == null ? "dense" : layout.name()), size, Tweak.NONE, layout);
+            }
+        }
+    }
+
     private static void check(Case c, Target backend, Prec prec, String scenario, Size size, Tweak tweak)
             throws Exception {
+        check(c, backend, prec, scenario, size, tweak, null);
+    }
+
+    private static void check(Case c, Target backend, Prec prec, String scenario, Size size, Tweak tweak,
+            BlockSparseTest.Layout layout) throws Exception {
         long seed = TestData.seed("wide/" + c.method() + "/" + scenario, prec, size.m(), size.n());
         List<Var> vars = vars(c);
         Inputs in = Inputs.draw(prec, seed, size.m(), size.n(), vars, tweak);
         WideOutputKernels k = new WideOutputKernelsImpl(Backends.runtime(backend));
         Object[] before = in.snapshot();
-        double[] got = call(k, c, in, vars);
-        String what = c.method() + " (D = " + c.dim() + ", " + scenario + ") on " + backend + " [" + in + "]";
+        boolean ranged = scenario.startsWith("ranges");
+        double[] got = call(k, c, in, vars, ranged, layout == null ? null : layout.ranges());
+        String what = c.method() + (ranged ? " with Ranges" : "") + " (D = " + c.dim() + ", " + scenario + ") on "
+                + backend + " [" + in + "]";
         in.assertUnchanged(before, what);
         Walk w = new Walk(in, c.form().overI(), c.dim(), c.form().f());
+        if (layout != null) {
+            w.masked(layout.mask(size.m(), size.n()));
+        }
         Ref.SumRef ref = Ref.sum(w);
         assertEquals(w.rows() * c.dim(), got.length, what + ": output length");
         double u = prec == Prec.F32 ? 0x1p-24 : 0x1p-53;
@@ -187,16 +221,22 @@ class WideOutputTest {
         }
     }
 
-    private static double[] call(WideOutputKernels k, Case c, Inputs in, List<Var> vars) throws Exception {
+    private static double[] call(WideOutputKernels k, Case c, Inputs in, List<Var> vars, boolean ranged,
+            org.jkeops.runtime.Ranges ranges) throws Exception {
         boolean f32 = in.prec == Prec.F32;
-        Class<?>[] types = new Class<?>[vars.size()];
-        Object[] args = new Object[vars.size()];
+        Class<?>[] types = new Class<?>[vars.size() + (ranged ? 1 : 0)];
+        Object[] args = new Object[types.length];
+        if (ranged) {
+            types[vars.size()] = org.jkeops.runtime.Ranges.class;
+            args[vars.size()] = ranges;
+        }
         for (int v = 0; v < vars.size(); v++) {
             boolean scalar = vars.get(v).cat() == TestData.Cat.P && vars.get(v).dim() == 1;
             types[v] = scalar ? (f32 ? float.class : double.class) : (f32 ? float[].class : double[].class);
             args[v] = scalar ? (f32 ? (Object) in.fs(v) : (Object) in.ds(v)) : (f32 ? in.f(v) : in.d(v));
         }
-        Method m = WideOutputKernels.class.getMethod(c.method(), types);
+        String name = ranged ? c.form().name() + "Ranges" + c.dim() + (c.form().overI() ? "I" : "") : c.method();
+        Method m = WideOutputKernels.class.getMethod(name, types);
         Object r;
         try {
             r = m.invoke(k, args);

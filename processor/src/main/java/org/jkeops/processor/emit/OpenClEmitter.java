@@ -285,7 +285,7 @@ public final class OpenClEmitter {
      */
     private void wideInit(StringBuilder sb) {
         line(sb, 1, "const int o = (part * rows + ri) * " + wide.dim() + ";");
-        line(sb, 1, "if (active) for (int c = 0; c < " + wide.dim() + "; c++) " + wideAcc() + "[o + c] = 0;");
+        line(sb, 1, "if (active) for (int oc = 0; oc < " + wide.dim() + "; oc++) " + wideAcc() + "[o + oc] = 0;");
     }
 
     private String wideAcc() {
@@ -293,20 +293,20 @@ public final class OpenClEmitter {
     }
 
     private void wideFold(StringBuilder sb, int indent) {
-        line(sb, indent, "for (int c = 0; c < " + wide.dim() + "; c++) {");
+        line(sb, indent, "for (int oc = 0; oc < " + wide.dim() + "; oc++) {");
         for (int id : wide.term()) {
             Instr instr = program.node(id).instr();
             String value = instr instanceof Instr.Load l ? wideLoad(l) : spell(instr, x -> wide.invariants().contains(x)
                     ? ref(x) : "e" + x);
             line(sb, indent + 1, "const " + t + " e" + id + " = " + value + ";");
         }
-        line(sb, indent + 1, wideAcc() + "[o + c] += e" + wide.termValue() + ";");
+        line(sb, indent + 1, wideAcc() + "[o + oc] += e" + wide.termValue() + ";");
         line(sb, indent, "}");
     }
 
     private String wideLoad(Instr.Load l) {
         KernelPlan.Param p = param(l.param());
-        String c = WideOutput.at(l, "c");
+        String c = WideOutput.at(l, "oc");
         if (l.category() == Category.P) {
             return cName(p) + "[" + c + "]";
         }
@@ -318,7 +318,7 @@ public final class OpenClEmitter {
 
     private void wideFinish(StringBuilder sb) {
         if (plan.reductionType().clWritesDoubleSums()) {
-            line(sb, 1, "for (int c = 0; c < " + wide.dim() + "; c++) out[o + c] = (float) outAcc[o + c];");
+            line(sb, 1, "for (int oc = 0; oc < " + wide.dim() + "; oc++) out[o + oc] = (float) outAcc[o + oc];");
         }
     }
 

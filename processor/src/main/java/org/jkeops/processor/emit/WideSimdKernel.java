@@ -311,19 +311,19 @@ final class WideSimdKernel {
             }
             IntFunction<String> inv = id -> program.node(id).instr() instanceof Instr.Literal
                     ? "(" + vec.simpleName() + ".broadcast(" + sp() + ", " + ref(id) + "))" : "w" + id;
-            b.beginControlFlow("for (int c = 0; c < $L; c += $L)", bound, lanesPerVector);
-            String v = vectorTerm(b, wide.term(), wide.invariants(), "c", inv, null);
+            b.beginControlFlow("for (int oc = 0; oc < $L; oc += $L)", bound, lanesPerVector);
+            String v = vectorTerm(b, wide.term(), wide.invariants(), "oc", inv, null);
             String target = sum.scheme() == SumScheme.BLOCK ? "blk" : "acc";
             if (sum.scheme() == SumScheme.KAHAN) {
-                b.addStatement("final $T a = $T.fromArray($L, acc, c)", vec, vec, sp());
-                b.addStatement("final $T ky = $L.sub($T.fromArray($L, cmp, c))", vec, v, vec, sp());
+                b.addStatement("final $T a = $T.fromArray($L, acc, oc)", vec, vec, sp());
+                b.addStatement("final $T ky = $L.sub($T.fromArray($L, cmp, oc))", vec, v, vec, sp());
                 b.addStatement("final $T kt = a.add(ky)", vec);
                 // lanes whose running sum is infinite carry no compensation (as the scalar fold)
-                b.addStatement("$T.zero($L).blend(kt.sub(a).sub(ky), kt.test($T.IS_FINITE)).intoArray(cmp, c)", vec, sp(),
+                b.addStatement("$T.zero($L).blend(kt.sub(a).sub(ky), kt.test($T.IS_FINITE)).intoArray(cmp, oc)", vec, sp(),
                         RuntimeTypes.VECTOR_OPERATORS);
-                b.addStatement("kt.intoArray(acc, c)");
+                b.addStatement("kt.intoArray(acc, oc)");
             } else {
-                b.addStatement("$T.fromArray($L, $L, c).add($L).intoArray($L, c)", vec, sp(), target, v, target);
+                b.addStatement("$T.fromArray($L, $L, oc).add($L).intoArray($L, oc)", vec, sp(), target, v, target);
             }
             b.endControlFlow();
         }

@@ -61,30 +61,31 @@ final class WideSum {
 
     /** Closes a block of the BLOCK scheme: its partial sums added to the sums. */
     void blockEnd(CodeBlock.Builder b) {
-        b.beginControlFlow("for (int c = 0; c < $L; c++)", dim);
-        b.addStatement("acc[c] += blk[c]");
+        b.beginControlFlow("for (int oc = 0; oc < $L; oc++)", dim);
+        b.addStatement("acc[oc] += blk[oc]");
         b.endControlFlow();
     }
 
     /**
      * Per pair: the loop over the components, from {@code from} to D, adding each one's value
-     * (declared by {@code term} at component {@code c}, which returns its name).
+     * (declared by {@code term} at component {@code oc}, which returns its name; not {@code c}, the
+     * block-sparse scalar kernel's block).
      *
      * @param tail whether this is the SIMD kernel's scalar remainder of components, which the
      *             lanes' loop continues per component exactly as here
      */
     void fold(CodeBlock.Builder b, String from, Function<String, String> term) {
-        b.beginControlFlow("for (int c = $L; c < $L; c++)", from, dim);
-        String v = term.apply("c");
+        b.beginControlFlow("for (int oc = $L; oc < $L; oc++)", from, dim);
+        String v = term.apply("oc");
         switch (scheme) {
-            case DIRECT, DOUBLE -> b.addStatement("acc[c] += $L", v);
-            case BLOCK -> b.addStatement("blk[c] += $L", v);
+            case DIRECT, DOUBLE -> b.addStatement("acc[oc] += $L", v);
+            case BLOCK -> b.addStatement("blk[oc] += $L", v);
             case KAHAN -> {
-                b.addStatement("final $L ky = $L - cmp[c]", t, v);
-                b.addStatement("final $L kt = acc[c] + ky", t);
+                b.addStatement("final $L ky = $L - cmp[oc]", t, v);
+                b.addStatement("final $L kt = acc[oc] + ky", t);
                 // An infinite running sum carries no rounding error (as SumReduction's fold).
-                b.addStatement("cmp[c] = $L.isFinite(kt) ? (kt - acc[c]) - ky : 0", isFloat ? "Float" : "Double");
-                b.addStatement("acc[c] = kt");
+                b.addStatement("cmp[oc] = $L.isFinite(kt) ? (kt - acc[oc]) - ky : 0", isFloat ? "Float" : "Double");
+                b.addStatement("acc[oc] = kt");
             }
             case AUTO -> throw new IllegalStateException("unresolved sum scheme");
         }
@@ -93,8 +94,8 @@ final class WideSum {
 
     /** Per row: the sums written to the row's outputs from {@code outBase}. */
     void finish(CodeBlock.Builder b, String outBase) {
-        b.beginControlFlow("for (int c = 0; c < $L; c++)", dim);
-        b.addStatement("out[$L + c] = $Lacc[c]", outBase, scheme == SumScheme.DOUBLE && isFloat ? "(float) " : "");
+        b.beginControlFlow("for (int oc = 0; oc < $L; oc++)", dim);
+        b.addStatement("out[$L + oc] = $Lacc[oc]", outBase, scheme == SumScheme.DOUBLE && isFloat ? "(float) " : "");
         b.endControlFlow();
     }
 }
