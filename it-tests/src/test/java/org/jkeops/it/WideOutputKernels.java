@@ -12,7 +12,8 @@ import org.jkeops.annotations.Vj;
 import org.jkeops.runtime.Ranges;
 
 /**
- * Formulas whose output is D components wide, at D = 17 (unrolled), 64, 128 and 784 (MNIST),
+ * Formulas whose output is D components wide, at D = 17 (unrolled), 64, 100 (not a multiple of any vector width: the
+ * lanes' remainders), 128 and 784 (MNIST),
  * where every backend loops over the output components ({@link WideOutputTest}): the gradient of
  * a Gaussian kernel with respect to x (over j) and to y (over i), of a Laplace kernel (float64
  * sums of float32 terms), a kernel-weighted sum of a D-wide j-variable, and the element-wise
@@ -129,6 +130,42 @@ public interface WideOutputKernels {
     @Formula("x - y")
     @Reduce(value = Reduction.SUM, sum = SumScheme.DIRECT)
     double[] diff128(@Vi(128) double[] x, @Vj(128) double[] y);
+
+    @Formula("Grad(Exp(-g * SqDist(x, y)) * b, x, e)")
+    float[] gradX100(@Vi(100) float[] x, @Vj(100) float[] y, @Vj(1) float[] b, @Pm float g, @Vi(1) float[] e);
+
+    @Formula("Grad(Exp(-g * SqDist(x, y)) * b, y, e)")
+    @Reduce(value = Reduction.SUM, over = Index.I)
+    float[] gradY100I(@Vi(100) float[] x, @Vj(100) float[] y, @Vj(1) float[] b, @Pm float g, @Vi(1) float[] e);
+
+    @Formula("Grad(Exp(-Sqrt(SqDist(x, y))) * b, x, e)")
+    @Reduce(value = Reduction.SUM, sum = SumScheme.DOUBLE)
+    float[] laplaceX100(@Vi(100) float[] x, @Vj(100) float[] y, @Vj(1) float[] b, @Vi(1) float[] e);
+
+    @Formula("Exp(-g * SqDist(x, y)) * y")
+    float[] mean100(@Vi(100) float[] x, @Vj(100) float[] y, @Pm float g);
+
+    @Formula("x - y")
+    @Reduce(value = Reduction.SUM, sum = SumScheme.DIRECT)
+    float[] diff100(@Vi(100) float[] x, @Vj(100) float[] y);
+
+    @Formula("Grad(Exp(-g * SqDist(x, y)) * b, x, e)")
+    double[] gradX100(@Vi(100) double[] x, @Vj(100) double[] y, @Vj(1) double[] b, @Pm double g, @Vi(1) double[] e);
+
+    @Formula("Grad(Exp(-g * SqDist(x, y)) * b, y, e)")
+    @Reduce(value = Reduction.SUM, over = Index.I)
+    double[] gradY100I(@Vi(100) double[] x, @Vj(100) double[] y, @Vj(1) double[] b, @Pm double g, @Vi(1) double[] e);
+
+    @Formula("Grad(Exp(-Sqrt(SqDist(x, y))) * b, x, e)")
+    @Reduce(value = Reduction.SUM, sum = SumScheme.DOUBLE)
+    double[] laplaceX100(@Vi(100) double[] x, @Vj(100) double[] y, @Vj(1) double[] b, @Vi(1) double[] e);
+
+    @Formula("Exp(-g * SqDist(x, y)) * y")
+    double[] mean100(@Vi(100) double[] x, @Vj(100) double[] y, @Pm double g);
+
+    @Formula("x - y")
+    @Reduce(value = Reduction.SUM, sum = SumScheme.DIRECT)
+    double[] diff100(@Vi(100) double[] x, @Vj(100) double[] y);
 
     @Formula("Grad(Exp(-g * SqDist(x, y)) * b, x, e)")
     float[] gradX784(@Vi(784) float[] x, @Vj(784) float[] y, @Vj(1) float[] b, @Pm float g, @Vi(1) float[] e);

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * SUM reductions whose output is D components wide ({@link WideOutputKernels}: Gaussian gradients
  * with respect to x and y, a Laplace gradient, a kernel-weighted sum of y, {@code x - y}) on every
- * backend, float32 and float64, at D = 17 (unrolled), 64, 128 and 784 (every backend loops over the
- * components), against a float64 reference, at sizes 1, 7, 207, M != N and 0, on random data and
+ * backend, float32 and float64, at D = 17 (unrolled), 64, 100, 128 and 784 (every backend loops over
+ * the components; 100 leaves a remainder after the SIMD lanes at every width), against a float64 reference, at sizes 1, 7, 207, M != N and 0, on random data and
  * with NaN, infinities and signed zeros at a few components.
  *
  * <p>Error bound, per output component, relative to the sum of the terms' magnitudes: the
@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * at D = 784 in float32 is 4e-4, far below what a wrong component, row or pair gives.
  */
 class WideOutputTest {
-    static final int[] DIMS = {17, 64, 128, 784};
+    static final int[] DIMS = {17, 64, 100, 128, 784};
 
     /** One formula: its method name prefix, whether it reduces over i, and its reference. */
     private record Form(String name, boolean overI, boolean special, PairFn f) {

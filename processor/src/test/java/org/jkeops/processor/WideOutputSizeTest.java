@@ -112,7 +112,7 @@ class WideOutputSizeTest {
         List<String> huge = hugeMethods(c);
         assertTrue(huge.isEmpty(), "methods over " + HUGE_METHOD + " bytes at D = " + max + ": " + huge);
         assertTrue(source(c, "test.WideMaxScalarKernels").contains("for (int oc = 0; oc < " + max + "; oc++)"));
-        // ~40 s on a loaded 2-core machine (lowering 6 x 65,536 components, then matching them);
+        // ~10 s on a loaded 2-core machine (lowering 6 x 65,536 components, then matching them);
         // minutes when ComponentSums tried every count of terms at each addition
         assertTrue(seconds < 120, "D = " + max + " took " + seconds + " s to compile");
     }
