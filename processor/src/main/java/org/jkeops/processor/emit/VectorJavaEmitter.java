@@ -119,9 +119,6 @@ public final class VectorJavaEmitter {
      */
     public static void emit(KernelPlan plan, TypeSpec.Builder kernels, List<TypeSpec.Builder> widthClasses,
             boolean tiledAllowed) {
-        if (WideSimdKernel.emit(plan, kernels, widthClasses)) {
-            return;
-        }
         VectorJavaEmitter e = new VectorJavaEmitter(plan, tiledAllowed);
         kernels.addMethod(e.entry.entry());
         for (int w = 0; w < WIDTHS.length; w++) {

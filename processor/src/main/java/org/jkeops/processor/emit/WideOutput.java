@@ -26,8 +26,9 @@ import org.jkeops.processor.reduce.SumReduction;
  * sums looped as usual) and then loop over c for the {@link #term} and the fold, keeping the
  * accumulators in arrays: the code no longer grows with D.
  *
- * <p>Only SUM reductions over the formula take this path ({@link #of}); every other reduction of
- * a formula this wide is rejected by the processor (JK211) before any code is emitted.
+ * <p>Only SUM reductions over the formula take this path ({@link #of}); every other reduction
+ * wider than {@link KernelSize#MAX_UNROLLED_WIDTH} is rejected by the processor (JK208) before
+ * any code is emitted.
  *
  * @param dim        D, the number of output components
  * @param term       the nodes of component 0 that depend on c, in order (operands first); the last
