@@ -52,6 +52,7 @@ public enum Msg {
     INTEGER_ARGUMENT("JK205", "integer literal expected in %s at column %d: argument %d of %s must be an integer literal"),
     BAD_VARIABLE("JK206", "bad variable in %s at column %d: %s"),
     BAD_INDEX("JK207", "index or size out of range in %s at column %d: %s"),
+    KERNEL_TOO_LARGE("JK208", "kernel too large in %s at column %d: %s"),
 
     // --- body formulas (a static @Reduce method whose Java body is the formula) ----------------
     BODY_UNAVAILABLE("JK300", "cannot read the body of %s: this compiler does not offer the javac Tree API (%s); compile with javac, or write the formula as @Formula on an abstract method"),

@@ -43,6 +43,9 @@ final class ComponentSums {
         }
     }
 
+    /** Largest D up to which every count of terms is tried, not only the variables' dimensions. */
+    private static final int SCAN_ALL_MAX = 4096;
+
     private final Program program;
     private final List<Sum> sums;
     /** Values the rest of the formula needs, with the sums' roots as values of their own. */
@@ -88,12 +91,8 @@ final class ComponentSums {
      */
     static ComponentSums find(Program program, int minDim) {
         int n = program.nodes().size();
-        Set<Integer> dims = new HashSet<>();
-        for (Program.Node node : program.nodes()) {
-            if (node.instr() instanceof Instr.Load l) {
-                dims.add(l.component() + 1);
-            }
-        }
+        Set<Integer> dims = variableDims(program);
+        int maxDim = dims.stream().mapToInt(Integer::intValue).max().orElse(0);
         boolean[] live = new boolean[n];
         for (int id : program.formula()) {
             live[id] = true;
@@ -108,7 +107,7 @@ final class ComponentSums {
             if (!live[id]) {
                 continue;
             }
-            Sum sum = match(program, id, minDim);
+            Sum sum = match(program, id, minDim, dims, maxDim);
             if (sum != null) {
                 sums.add(0, sum);
                 for (int inv : sum.invariants()) {
@@ -123,19 +122,42 @@ final class ComponentSums {
         return new ComponentSums(program, sums, live);
     }
 
-    private static Sum match(Program program, int root, int minDim) {
+    /** The components each variable is loaded at, as a count (its dimension when all are loaded). */
+    private static Set<Integer> variableDims(Program program) {
+        java.util.Map<String, Integer> top = new java.util.HashMap<>();
+        for (Program.Node x : program.nodes()) {
+            if (x.instr() instanceof Instr.Load l) {
+                top.merge(l.param() + "/" + l.category(), l.component() + 1, Math::max);
+            }
+        }
+        return new HashSet<>(top.values());
+    }
+
+    /**
+     * Candidate D: the variables' dimensions first (the usual sums), then, up to
+     * {@link #SCAN_ALL_MAX} components, every other count (sums over a part, Extract): checking a
+     * candidate walks up to D nodes, so scanning all of them at D = 65,536 took minutes for each
+     * addition that is not a sum (the {@code SqDist(x, y) + eps} of a Laplace gradient).
+     *
+     * @param maxDim the largest component loaded, plus one: D is at most that
+     */
+    private static Sum match(Program program, int root, int minDim, Set<Integer> dims, int maxDim) {
         Program.Node node = program.node(root);
         if (node.level() != Level.INNER || !(node.instr() instanceof Instr.Bin b) || b.op() != BinaryOp.ADD) {
             return null;
         }
-        // D is at most the largest component loaded; try every candidate from the largest.
-        int maxDim = 0;
-        for (Program.Node x : program.nodes()) {
-            if (x.instr() instanceof Instr.Load l) {
-                maxDim = Math.max(maxDim, l.component() + 1);
+        List<Integer> candidates = new ArrayList<>(new java.util.TreeSet<>(dims).descendingSet());
+        if (maxDim <= SCAN_ALL_MAX) {
+            for (int dim = maxDim; dim >= 2; dim--) {
+                if (!dims.contains(dim)) {
+                    candidates.add(dim);
+                }
             }
         }
-        for (int dim = maxDim; dim >= Math.max(2, minDim); dim--) {
+        for (int dim : candidates) {
+            if (dim < Math.max(2, minDim)) {
+                continue;
+            }
             List<Integer> terms = new ArrayList<>(dim);
             if (!leaves(program, root, dim, terms)) {
                 continue;

@@ -73,7 +73,10 @@ public final class KernelsEmitter {
             widths.add(VectorJavaEmitter.widthClass(bits, usesFloat, usesDouble));
         }
         for (KernelPlan plan : plans) {
-            VectorJavaEmitter.emit(plan, t, widths, !unrolledSimd.test(plan.kernelName()));
+            // A SUM over a wide output has a kernel of its own (lanes over the output components).
+            if (!WideSimdKernel.emit(plan, t, widths)) {
+                VectorJavaEmitter.emit(plan, t, widths, !unrolledSimd.test(plan.kernelName()));
+            }
         }
         for (TypeSpec.Builder w : widths) {
             t.addType(w.build());

@@ -46,6 +46,8 @@ public final class OpenClEmitter {
     private final String t;
     private final boolean[] live;
     private final ClComponentLoops loops;
+    /** The output components as one template over c (a wide SUM), or null. */
+    private final WideOutput wide;
 
     private OpenClEmitter(KernelPlan plan) {
         this.plan = plan;
@@ -53,7 +55,8 @@ public final class OpenClEmitter {
         this.program = loops.program();
         this.isFloat = plan.precision() == Precision.FLOAT;
         this.t = plan.precision().javaType();
-        this.live = Liveness.live(program);
+        this.wide = WideOutput.of(plan) == null ? null : WideOutput.find(program, program.formula(), WideOutput.MIN_DIM);
+        this.live = Liveness.live(wide == null ? program : wide.scalarPart(program));
     }
 
     /** The kernel function's name for a plan. */
@@ -183,7 +186,11 @@ public final class OpenClEmitter {
         values(sb, 1, Level.PARAM);
         line(sb, 1, "if (rows == 0) return;");
         values(sb, 1, Level.OUTER);
-        reduction.clInit(row(sb, 1));
+        if (wide != null) {
+            wideInit(sb);
+        } else {
+            reduction.clInit(row(sb, 1));
+        }
         if (ranges) {
             line(sb, 1, "for (int kr = slices[bk]; kr < slices[bk + 1]; kr++) {");
             line(sb, 2, "const int js = ivals[2 * kr];");
@@ -199,7 +206,7 @@ public final class OpenClEmitter {
         }
         line(sb, in + 1, "barrier(CLK_LOCAL_MEM_FENCE);");
         line(sb, in + 1, "if (active) {");
-        if (blocked) {
+        if (blocked && wide == null) {
             reduction.clBlockInit(row(sb, in + 2));
         }
         if (loops.innerLoops()) {
@@ -208,10 +215,10 @@ public final class OpenClEmitter {
             line(sb, in + 2, "for (int jj = 0; jj < jn; jj++) {");
             line(sb, in + 3, "const int s = j0 + jj;");
             values(sb, in + 3, Level.INNER);
-            reduction.clFold(row(sb, in + 3));
+            fold(sb, in + 3);
             line(sb, in + 2, "}");
         }
-        if (blocked) {
+        if (blocked && wide == null) {
             reduction.clBlockEnd(row(sb, in + 2));
         }
         line(sb, in + 1, "}");
@@ -221,8 +228,12 @@ public final class OpenClEmitter {
             line(sb, 1, "}");
         }
         line(sb, 1, "if (!active) return;");
-        line(sb, 1, "const int o = (part * rows + i) * " + plan.outputWidth() + ";");
-        reduction.clFinish(row(sb, 1));
+        if (wide != null) {
+            wideFinish(sb);
+        } else {
+            line(sb, 1, "const int o = (part * rows + i) * " + plan.outputWidth() + ";");
+            reduction.clFinish(row(sb, 1));
+        }
         sb.append("}\n\n");
     }
 
@@ -243,7 +254,7 @@ public final class OpenClEmitter {
             line(sb, indent + 2, "const int s = j0 + jj;");
             loops.bind(sb, indent + 2, b);
             nodes(sb, indent + 2, Level.INNER);
-            reduction.clFold(row(sb, indent + 2));
+            fold(sb, indent + 2);
             line(sb, indent + 1, "}");
         }
         line(sb, indent, "}");
@@ -251,8 +262,64 @@ public final class OpenClEmitter {
         line(sb, indent + 1, "const int jj = jb;");
         line(sb, indent + 1, "const int s = j0 + jj;");
         values(sb, indent + 1, Level.INNER);
-        reduction.clFold(row(sb, indent + 1));
+        fold(sb, indent + 1);
         line(sb, indent, "}");
+    }
+
+    private void fold(StringBuilder sb, int indent) {
+        if (wide == null) {
+            plan.reductionType().clFold(row(sb, indent));
+        } else {
+            wideFold(sb, indent);
+        }
+    }
+
+    // ---- a wide output: the row's sums in its output row, a loop over the components -----------
+
+    /**
+     * A SUM over a {@link WideOutput}: each item keeps its row's D sums in its own output row
+     * (float64 sums of a float32 DOUBLE scheme in {@code outAcc}): no private array (registers)
+     * grows with D. Each pair is added to the sums directly, also in the BLOCK scheme (no per-tile
+     * partial sums at this width: their D values would need another array); the processor rejects
+     * KAHAN at these widths.
+     */
+    private void wideInit(StringBuilder sb) {
+        line(sb, 1, "const int o = (part * rows + ri) * " + wide.dim() + ";");
+        line(sb, 1, "if (active) for (int oc = 0; oc < " + wide.dim() + "; oc++) " + wideAcc() + "[o + oc] = 0;");
+    }
+
+    private String wideAcc() {
+        return plan.reductionType().clWritesDoubleSums() ? "outAcc" : "out";
+    }
+
+    private void wideFold(StringBuilder sb, int indent) {
+        line(sb, indent, "for (int oc = 0; oc < " + wide.dim() + "; oc++) {");
+        for (int id : wide.term()) {
+            Instr instr = program.node(id).instr();
+            String value = instr instanceof Instr.Load l ? wideLoad(l) : spell(instr, x -> wide.invariants().contains(x)
+                    ? ref(x) : "e" + x);
+            line(sb, indent + 1, "const " + t + " e" + id + " = " + value + ";");
+        }
+        line(sb, indent + 1, wideAcc() + "[o + oc] += e" + wide.termValue() + ";");
+        line(sb, indent, "}");
+    }
+
+    private String wideLoad(Instr.Load l) {
+        KernelPlan.Param p = param(l.param());
+        String c = WideOutput.at(l, "oc");
+        if (l.category() == Category.P) {
+            return cName(p) + "[" + c + "]";
+        }
+        if (l.category() == plan.outer()) {
+            return cName(p) + "[ri * " + p.dim() + " + " + c + "]";
+        }
+        return tile(p) + "[jj * " + p.dim() + " + " + c + "]";
+    }
+
+    private void wideFinish(StringBuilder sb) {
+        if (plan.reductionType().clWritesDoubleSums()) {
+            line(sb, 1, "for (int oc = 0; oc < " + wide.dim() + "; oc++) out[o + oc] = (float) outAcc[o + oc];");
+        }
     }
 
     private static void line(StringBuilder sb, int indent, String text) {
@@ -308,6 +375,11 @@ public final class OpenClEmitter {
     }
 
     private String spell(Instr instr) {
+        return spell(instr, this::ref);
+    }
+
+    /** An instruction in OpenCL C, given how to spell its operands. */
+    private String spell(Instr instr, java.util.function.IntFunction<String> ref) {
         return switch (instr) {
             case Instr.Load l when loops.accumulator(l) != null -> loops.accumulator(l);
             case Instr.Load l -> {
@@ -321,14 +393,14 @@ public final class OpenClEmitter {
                 yield tile(p) + "[jj * " + p.dim() + " + " + l.component() + "]";
             }
             case Instr.Literal lit -> literal(lit.value(), isFloat);
-            case Instr.Un u -> u.op().openCl(ref(u.a()), isFloat);
-            case Instr.Bin b when b.op() == BinaryOp.POWF -> OpenClHelpers.powf(isFloat, ref(b.a()), ref(b.b()));
-            case Instr.Bin b -> b.op().openCl(ref(b.a()), ref(b.b()));
-            case Instr.Select s -> ref(s.cond()) + " >= 0 ? " + ref(s.then()) + " : " + ref(s.otherwise());
-            case Instr.IfLess l -> ref(l.a()) + " < " + ref(l.b()) + " ? " + ref(l.then()) + " : " + ref(l.otherwise());
-            case Instr.Clamp c -> "jk_clamp_" + sfx() + "(" + ref(c.a()) + ", " + ref(c.low()) + ", " + ref(c.high()) + ")";
-            case Instr.PowInt p -> "pown(" + ref(p.a()) + ", " + p.exponent() + ")";
-            case Instr.RoundTo r -> "jk_round_" + sfx() + "(" + ref(r.a()) + ", " + r.digits() + ")";
+            case Instr.Un u -> u.op().openCl(ref.apply(u.a()), isFloat);
+            case Instr.Bin b when b.op() == BinaryOp.POWF -> OpenClHelpers.powf(isFloat, ref.apply(b.a()), ref.apply(b.b()));
+            case Instr.Bin b -> b.op().openCl(ref.apply(b.a()), ref.apply(b.b()));
+            case Instr.Select s -> ref.apply(s.cond()) + " >= 0 ? " + ref.apply(s.then()) + " : " + ref.apply(s.otherwise());
+            case Instr.IfLess l -> ref.apply(l.a()) + " < " + ref.apply(l.b()) + " ? " + ref.apply(l.then()) + " : " + ref.apply(l.otherwise());
+            case Instr.Clamp c -> "jk_clamp_" + sfx() + "(" + ref.apply(c.a()) + ", " + ref.apply(c.low()) + ", " + ref.apply(c.high()) + ")";
+            case Instr.PowInt p -> "pown(" + ref.apply(p.a()) + ", " + p.exponent() + ")";
+            case Instr.RoundTo r -> "jk_round_" + sfx() + "(" + ref.apply(r.a()) + ", " + r.digits() + ")";
         };
     }
 

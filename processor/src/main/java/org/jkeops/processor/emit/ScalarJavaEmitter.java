@@ -33,6 +33,8 @@ public final class ScalarJavaEmitter {
     private final boolean[] live;
     /** Sums over many components, spelled as loops over d rather than unrolled (or null). */
     private final ComponentSums sums;
+    /** The output components as one template over c (a wide SUM), or null: then D folds are spelled. */
+    private final WideOutput wide;
 
     /**
      * Sums over this many components or more are loops: unrolled, a D = 256 kernel fell off
@@ -46,9 +48,12 @@ public final class ScalarJavaEmitter {
         this.p = plan.precision();
         this.isFloat = p == Precision.FLOAT;
         this.t = p.javaType();
-        ComponentSums found = ComponentSums.find(program, LOOP_MIN_DIM);
+        this.wide = WideOutput.of(plan);
+        // A wide output's components are spelled in its loop over c: only its invariants are values.
+        Program values = wide == null ? program : wide.scalarPart(program);
+        ComponentSums found = ComponentSums.find(values, LOOP_MIN_DIM);
         this.sums = found.sums().isEmpty() ? null : found;
-        this.live = sums == null ? Liveness.live(program) : sums.live();
+        this.live = sums == null ? Liveness.live(values) : sums.live();
     }
 
     /** The kernel method; its parameters are the formula variables, row counts, then outputs. */
@@ -100,9 +105,9 @@ public final class ScalarJavaEmitter {
         }
         CodeBlock.Builder b = CodeBlock.builder();
         ReductionType reduction = plan.reductionType();
-        ScalarRow row = row();
+        Steps row = wide == null ? new RowSteps(reduction, row()) : new WideSteps(new WideSum(plan, wide.dim()));
         values(b, Level.PARAM);
-        reduction.scalarBuffers(b, row);
+        row.buffers(b);
         String js = "0";
         String je = "cols";
         if (ranges) {
@@ -116,7 +121,7 @@ public final class ScalarJavaEmitter {
             b.beginControlFlow("for (int r = 0; r < rows; r++)");
         }
         values(b, Level.OUTER);
-        reduction.scalarInit(b, row);
+        row.init(b);
         if (ranges) {
             b.beginControlFlow("for (int k = sl[c]; k < sl[c + 1]; k++)");
             b.addStatement("final int js = iv[2 * k]");
@@ -128,22 +133,22 @@ public final class ScalarJavaEmitter {
         if (blocked) {
             b.beginControlFlow("for (int s0 = $L; s0 < $L; s0 += $L)", js, je, SumReduction.BLOCK);
             b.addStatement("final int s1 = Math.min($L, s0 + $L)", je, SumReduction.BLOCK);
-            reduction.scalarBlockInit(b, row);
+            row.blockInit(b);
             b.beginControlFlow("for (int s = s0; s < s1; s++)");
         } else {
             b.beginControlFlow("for (int s = $L; s < $L; s++)", js, je);
         }
         values(b, Level.INNER);
-        reduction.scalarFold(b, row);
+        row.fold(b);
         b.endControlFlow();
         if (blocked) {
-            reduction.scalarBlockEnd(b, row);
+            row.blockEnd(b);
             b.endControlFlow();
         }
         if (ranges) {
             b.endControlFlow();
         }
-        reduction.scalarFinish(b, row);
+        row.finish(b);
         b.endControlFlow();
         if (ranges) {
             b.endControlFlow();
@@ -234,6 +239,80 @@ public final class ScalarJavaEmitter {
     }
 
     // ---- the reduction's scalar dialect --------------------------------------------------------
+
+    /** The reduction's steps for the current row: per component (unrolled) or looped over a wide output. */
+    private interface Steps {
+        void buffers(CodeBlock.Builder b);
+
+        void init(CodeBlock.Builder b);
+
+        void blockInit(CodeBlock.Builder b);
+
+        void fold(CodeBlock.Builder b);
+
+        void blockEnd(CodeBlock.Builder b);
+
+        void finish(CodeBlock.Builder b);
+    }
+
+    private record RowSteps(ReductionType reduction, ScalarRow row) implements Steps {
+        public void buffers(CodeBlock.Builder b) {
+            reduction.scalarBuffers(b, row);
+        }
+
+        public void init(CodeBlock.Builder b) {
+            reduction.scalarInit(b, row);
+        }
+
+        public void blockInit(CodeBlock.Builder b) {
+            reduction.scalarBlockInit(b, row);
+        }
+
+        public void fold(CodeBlock.Builder b) {
+            reduction.scalarFold(b, row);
+        }
+
+        public void blockEnd(CodeBlock.Builder b) {
+            reduction.scalarBlockEnd(b, row);
+        }
+
+        public void finish(CodeBlock.Builder b) {
+            reduction.scalarFinish(b, row);
+        }
+    }
+
+    private final class WideSteps implements Steps {
+        private final WideSum sum;
+
+        WideSteps(WideSum sum) {
+            this.sum = sum;
+        }
+
+        public void buffers(CodeBlock.Builder b) {
+            sum.buffers(b);
+        }
+
+        public void init(CodeBlock.Builder b) {
+            sum.init(b);
+        }
+
+        public void blockInit(CodeBlock.Builder b) {
+            sum.blockInit(b);
+        }
+
+        public void fold(CodeBlock.Builder b) {
+            sum.fold(b, "0", c -> wide.scalarTerm(b, program, t, c, ScalarJavaEmitter.this::load,
+                    ScalarJavaEmitter.this::ref, isFloat));
+        }
+
+        public void blockEnd(CodeBlock.Builder b) {
+            sum.blockEnd(b);
+        }
+
+        public void finish(CodeBlock.Builder b) {
+            sum.finish(b, "r * " + wide.dim());
+        }
+    }
 
     /** The reduction's view of the row: its values, weights and where its outputs go. */
     private ScalarRow row() {

@@ -70,7 +70,21 @@ public final class KernelMethodAnalyzer {
         if (reporter.errors() > errorsBefore || resolved.formula() == null) {
             return null;
         }
-        return PlanBuilder.build(d, functionName, slots, scope.indexColumn(), resolved, precision, outParams, dump);
+        KernelPlan plan = PlanBuilder.build(d, functionName, slots, scope.indexColumn(), resolved, precision, outParams,
+                dump);
+        String tooLarge = org.jkeops.processor.emit.KernelSize.tooLarge(plan);
+        if (tooLarge != null) {
+            // At the formula: its @Formula value, the @Gradient, or the method whose body it is.
+            String text = Msg.KERNEL_TOO_LARGE.format("the formula of " + d.methodName(), 1, tooLarge);
+            switch (d.source()) {
+                case FormulaSource.Written w -> reporter.error(method, w.formula(), Annotations.explicit(w.formula(), "value"),
+                        text);
+                case FormulaSource.Derived g -> reporter.error(method, g.gradient(), null, text);
+                case FormulaSource.Body b -> reporter.error(method, null, null, text);
+            }
+            return null;
+        }
+        return plan;
     }
 
     /**

@@ -1,0 +1,79 @@
+package org.jkeops.processor.emit;
+
+import org.jkeops.annotations.SumScheme;
+import org.jkeops.processor.plan.Instr;
+import org.jkeops.processor.plan.KernelPlan;
+import org.jkeops.processor.plan.Level;
+import org.jkeops.processor.plan.Program;
+
+/**
+ * Whether the kernels of a plan fit the limits of the JVM: javac's 64 KiB per method, and
+ * HotSpot's 8,000 bytes per method above which the JIT does not compile it (the kernel then runs
+ * interpreted, 30-65 times slower). The processor rejects what would not fit (JK208) instead of
+ * letting javac fail with "code too large" or the kernel run silently slow.
+ *
+ * <p>What loops, and so fits at any dimension: sums over components of cheap element-wise terms
+ * ({@link ComponentSums}, {@link ClComponentLoops}), and a SUM whose output components are one
+ * expression of the components ({@link WideOutput}). What is unrolled grows with the dimension:
+ * one accumulator and fold per output component for the other reductions (measured on the SIMD
+ * kernels: ~110 bytes per component for MIN, ~180 for a SUM_SOFTMAX_WEIGHT weight; at 64
+ * components the latter was 11,648 bytes), and every per-pair operation outside those loops.
+ */
+public final class KernelSize {
+    /** Output (or weight) components a non-looping kernel may spell: 40 x ~180 bytes stays under 8,000 bytes. */
+    public static final int MAX_UNROLLED_WIDTH = 40;
+    /**
+     * Per-pair operations outside the loops, each transcendental counted by its inline code's
+     * weight: an unrolled SqDist of dimension 63 is ~190 (it stays unrolled in the scalar kernel).
+     */
+    public static final int MAX_UNROLLED_WORK = 600;
+
+    private KernelSize() {
+    }
+
+    /** Null when the plan's kernels fit; otherwise what is too large, for JK208. */
+    public static String tooLarge(KernelPlan plan) {
+        WideOutput wide = WideOutput.of(plan);
+        if (wide != null && plan.sum() == SumScheme.KAHAN) {
+            return "a SUM over an output of dimension " + wide.dim() + " (from " + WideOutput.MIN_DIM
+                    + " components the output's sums are kept in the output row, where OpenCL has no room for KAHAN's"
+                    + " compensations); use sum = BLOCK, DIRECT or DOUBLE";
+        }
+        int width = Math.max(plan.formula().dim(), plan.weight() == null ? 0 : plan.weight().dim());
+        if (wide == null && width > MAX_UNROLLED_WIDTH) {
+            return "the " + (plan.weight() != null && plan.weight().dim() == width ? "weight" : "formula")
+                    + " has dimension " + width + " and the " + plan.reduction() + " reduction spells one accumulator per"
+                    + " component (limit " + MAX_UNROLLED_WIDTH + ", the JIT's 8,000-byte method limit); only a SUM whose"
+                    + " components are one expression of the variables' components (a kernel's gradient, a kernel-weighted"
+                    + " sum of a variable, an element-wise formula) loops over them at any dimension";
+        }
+        int work = work(plan, wide);
+        if (work > MAX_UNROLLED_WORK) {
+            return "the formula spells about " + work + " operations per pair outside loops (limit " + MAX_UNROLLED_WORK
+                    + ", the JIT's 8,000-byte method limit); only sums over components of +, -, *, squares and the like"
+                    + " (SqDist, scalar products, WeightedSqDist, Sum(x * y)) loop over the components";
+        }
+        return null;
+    }
+
+    /** The per-pair operations the kernels spell unrolled, transcendental ones by their weight. */
+    static int work(KernelPlan plan, WideOutput wide) {
+        Program program = plan.program();
+        Program values = wide == null ? program : wide.scalarPart(program);
+        ComponentSums sums = ComponentSums.find(values, ScalarJavaEmitter.LOOP_MIN_DIM);
+        boolean[] live = sums.live();
+        boolean isFloat = plan.precision() == org.jkeops.processor.plan.Precision.FLOAT;
+        int work = 0;
+        for (Program.Node n : program.nodes()) {
+            if (!live[n.id()] || n.level() != Level.INNER || sums.at(n.id()) != null) {
+                continue;
+            }
+            work += switch (n.instr()) {
+                case Instr.Un u -> VectorTranscendentals.weight(u.op(), isFloat);
+                case Instr.Bin b -> VectorTranscendentals.weight(b.op(), isFloat);
+                default -> 1;
+            };
+        }
+        return work;
+    }
+}
