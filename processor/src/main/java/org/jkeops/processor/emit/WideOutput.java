@@ -152,8 +152,8 @@ record WideOutput(int dim, List<Integer> term, Set<Integer> invariants) {
         if (!shape(ia, ib, 1)) {
             return false;
         }
-        List<Integer> oa = SimdSchedule.operands(ia);
-        List<Integer> ob = SimdSchedule.operands(ib);
+        List<Integer> oa = ia.operands();
+        List<Integer> ob = ib.operands();
         for (int k = 0; k < oa.size(); k++) {
             if (!classify(program, oa.get(k), ob.get(k), term, invariants)) {
                 return false;
@@ -176,8 +176,8 @@ record WideOutput(int dim, List<Integer> term, Set<Integer> invariants) {
         if (!shape(ia, ib, c)) {
             return false;
         }
-        List<Integer> oa = SimdSchedule.operands(ia);
-        List<Integer> ob = SimdSchedule.operands(ib);
+        List<Integer> oa = ia.operands();
+        List<Integer> ob = ib.operands();
         for (int k = 0; k < oa.size(); k++) {
             if (!same(program, oa.get(k), ob.get(k), c, invariants)) {
                 return false;

@@ -284,14 +284,14 @@ final class WideSimdKernel {
                     return x + ".fma(" + y + ", " + accumulator + ")";
                 }
             }
-            String value = switch (instr) {
-                case Instr.Load l -> vec.simpleName() + ".fromArray(" + sp() + ", " + arrayOf(l) + ", "
-                        + base(l) + WideOutput.at(l, index) + ")";
-                case Instr.Un u -> u.op().vector(ref.apply(u.a()));
-                case Instr.Bin bin -> bin.op().vector(ref.apply(bin.a()), ref.apply(bin.b()));
+            CodeBlock value = switch (instr) {
+                case Instr.Load l -> CodeBlock.of("$T.fromArray($L, $L, $L)", vec, sp(), arrayOf(l),
+                        base(l) + WideOutput.at(l, index));
+                case Instr.Un u -> JavaSpelling.vector(u.op(), ref.apply(u.a()));
+                case Instr.Bin bin -> JavaSpelling.vector(bin.op(), ref.apply(bin.a()), ref.apply(bin.b()));
                 default -> throw new IllegalStateException("not a lane operation: " + instr);
             };
-            b.addStatement("final $T f$L = $L", vec, id, VectorText.withImports(value));
+            b.addStatement("final $T f$L = $L", vec, id, value);
         }
         return accumulator == null ? "f" + top : accumulator + ".add(f" + top + ")";
     }
