@@ -150,7 +150,7 @@ public final class AllReductionsMethods {
         SumDoubleMethod() {
             super("AllReductions.sumDouble", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
-                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "SUM", KernelParam.Axis.I, false, 2, 0, true, false, false, false, false);
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "SUM", KernelParam.Axis.I, false, 2, 0, true, false, true, false, false);
         }
 
         @Override
@@ -164,7 +164,7 @@ public final class AllReductionsMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
-            throw new UnsupportedOperationException("AllReductions.sumDouble: SUM partial results over parts of the reduced axis do not merge");
+            SplitMerge.sumInDouble((float[][]) valueParts, (float[]) out);
         }
 
         @Override

@@ -99,8 +99,10 @@ public abstract class KernelMethod<R> implements Serializable {
 
     /**
      * Whether the reduced axis may be cut into parts whose finalized outputs {@link #mergeParts}
-     * merges (false for arg-only reductions, {@code SUM_SOFTMAX_WEIGHT}, and float32 sums in the
-     * DOUBLE scheme).
+     * merges. False for arg-only reductions (their parts carry no values to compare) and
+     * {@code SUM_SOFTMAX_WEIGHT} (its parts' normalisers, which OpenCL writes beside its values,
+     * are not in a finalized output). A float32 sum in the DOUBLE scheme merges, in float64 and
+     * rounded once: one float32 rounding more per part than the single pass.
      */
     public final boolean splittable() {
         return splittable;

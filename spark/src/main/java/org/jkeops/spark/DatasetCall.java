@@ -2,7 +2,6 @@ package org.jkeops.spark;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
@@ -10,30 +9,32 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.jkeops.runtime.KernelMethod;
-import org.jkeops.runtime.KernelOutput;
 import org.jkeops.runtime.KernelParam;
 import org.jkeops.runtime.KernelParam.Kind;
 
 /**
- * A kernel method over the rows of a Dataset, the ROWS scheme on the Dataset's own partitions:
- * every output-axis parameter is read from an {@code array<float>} ({@code array<double>} for
- * float64; {@code array<int>} for arg indices) column of one row each, the other arguments are
- * given by name and broadcast. The result has the id column, then {@code values} (array of the
- * row's outputs) and/or {@code indices} (array<int>), one row per input row, in the input's order.
+ * A kernel method over the rows of a Dataset: every output-axis parameter is read from an
+ * {@code array<float>} ({@code array<double>} for float64; {@code array<int>} for arg indices)
+ * column of one row each, the other arguments are given by name. The result has the id column,
+ * then {@code values} (array of the row's outputs) and/or {@code indices} (array<int>), one row
+ * per input row, in the input's order. The Dataset's partitions are the row blocks; in
+ * {@link Scheme#ROWS} the reduced axis is broadcast, in {@link Scheme#TILES} it is cut into column
+ * blocks of {@code SparkKernels.tiles(.., cols)} rows and the tiles' partial results merge per
+ * partition. A block-sparse {@code Ranges} numbers the output axis's rows in the Dataset's order.
  *
  * <pre>{@code
  * Dataset<Row> out = sk.onRows(KnnMethods.KNN, points, "id").column("x", "features").arg("y", y).run();
  * }</pre>
  *
- * The schema, the bindings and the broadcast arguments are checked on the driver; a row whose
- * array has the wrong length fails its task with the kernel, parameter, column and row id.
+ * Checked on the driver before any kernel task runs: the schema, the bindings, the given
+ * arguments, and (by one pass over the selected columns, a job of its own) every row's array
+ * lengths, the first wrong one named with its parameter, column, row id and sizes.
  */
 public final class DatasetCall {
     private final SparkKernels kernels;
@@ -96,15 +97,60 @@ public final class DatasetCall {
             }
         }
         KernelCall call = KernelCall.check(method, callArgs, 0);
-        RowsScheme.checkBroadcast(call, kernels.maxBroadcastBytes());
+        int tileCols = kernels.tileColumns(call);
+        if (kernels.scheme() == Scheme.ROWS) {
+            RowsScheme.checkBroadcast(call, kernels.maxBroadcastBytes());
+        } else {
+            TilesScheme.check(call, 1, tileCols);
+        }
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext());
-        Broadcast<Object[]> shared = jsc.broadcast(KernelTask.without(method, callArgs, method.outer()));
-        KernelMethod<?> m = method;
         String[] columnNames = selected.toArray(new String[0]);
-        JavaRDD<Row> out = rows.selectExpr(quoted(columnNames)).javaRDD()
-                .mapPartitions(it -> RowBlock.run(m, shared.value(), columnOf, columnNames, it));
+        DatasetRows dr = new DatasetRows(method, columnOf, columnNames);
+        JavaRDD<Row> in = rows.selectExpr(quoted(columnNames)).javaRDD();
+        long[] starts = scan(jsc, dr, in);
+        KernelCall.validateRanges(method, callArgs, Math.toIntExact(starts[starts.length - 1]), call.inner());
+        JavaRDD<Row> out;
+        if (kernels.scheme() == Scheme.ROWS) {
+            Broadcast<Object[]> shared = jsc.broadcast(KernelTask.without(method, callArgs, method.outer()));
+            out = in.mapPartitionsWithIndex((p, it) -> dr.run(shared.value(), p, starts[p], it), true);
+        } else {
+            out = DatasetTiles.run(jsc, call, dr, in, starts, tileCols);
+        }
         return rows.sparkSession().createDataFrame(out, resultSchema(schema.apply(idColumn)));
+    }
+
+    /**
+     * One pass over the selected columns before any kernel task: every row's arrays checked
+     * against their parameters' dimensions (rejected here, naming parameter, column, row id and
+     * sizes), and each partition's first row along the output axis, which block-sparse ranges
+     * and arg indices are numbered by. Returns the partitions' first rows and, last, the total.
+     */
+    private long[] scan(JavaSparkContext jsc, DatasetRows dr, JavaRDD<Row> in) {
+        jsc.setJobDescription(method.name() + ": checking the Dataset's arrays");
+        List<DatasetRows.Scan> scans;
+        try {
+            scans = in.mapPartitions(it -> List.of(dr.scan(it)).iterator()).collect();
+        } finally {
+            jsc.setJobDescription(null);
+        }
+        long[] starts = new long[scans.size() + 1];
+        long bad = 0;
+        String first = null;
+        for (int p = 0; p < scans.size(); p++) {
+            DatasetRows.Scan s = scans.get(p);
+            starts[p + 1] = starts[p] + s.rows();
+            bad += s.bad();
+            first = first == null ? s.firstBad() : first;
+        }
+        if (first != null) {
+            throw new IllegalArgumentException(first + (bad > 1 ? " (and " + (bad - 1) + " more rows of the wrong length)" : ""));
+        }
+        if (starts[scans.size()] > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(method.name() + ": " + starts[scans.size()] + " rows, above the "
+                    + Integer.MAX_VALUE + " a kernel's arrays index");
+        }
+        return starts;
     }
 
     private static String[] quoted(String[] names) {
@@ -139,83 +185,5 @@ public final class DatasetCall {
             fields.add(DataTypes.createStructField("indices", DataTypes.createArrayType(DataTypes.IntegerType, false), false));
         }
         return DataTypes.createStructType(fields);
-    }
-
-    /** One partition's rows on the executor: gathered into arrays, one kernel call, one output row each. */
-    static final class RowBlock {
-        private RowBlock() {
-        }
-
-        static Iterator<Row> run(KernelMethod<?> m, Object[] shared, int[] columnOf, String[] names, Iterator<Row> it) {
-            List<Row> in = new ArrayList<>();
-            it.forEachRemaining(in::add);
-            Object[] slices = new Object[shared.length];
-            for (int p = 0; p < shared.length; p++) {
-                if (columnOf[p] >= 0) {
-                    slices[p] = gather(m, m.params().get(p), in, columnOf[p], names[columnOf[p]]);
-                }
-            }
-            KernelOutput o = KernelTask.run(m, shared, new KernelTask(0, 0, in.size(), slices), null);
-            int w = m.outputWidth();
-            List<Row> out = new ArrayList<>(in.size());
-            for (int r = 0; r < in.size(); r++) {
-                List<Object> cells = new ArrayList<>(3);
-                cells.add(in.get(r).get(0));
-                if (m.hasValues()) {
-                    cells.add(m.usesDouble() ? box((double[]) o.values(), r * w, w) : box((float[]) o.values(), r * w, w));
-                }
-                if (m.hasIndices()) {
-                    cells.add(box(o.indices(), r * w, w));
-                }
-                out.add(RowFactory.create(cells.toArray()));
-            }
-            return out.iterator();
-        }
-
-        private static Object gather(KernelMethod<?> m, KernelParam prm, List<Row> in, int col, String name) {
-            int d = prm.dim();
-            Object a = prm.kind() == Kind.INDICES ? new int[in.size() * d]
-                    : m.usesDouble() ? new double[in.size() * d] : new float[in.size() * d];
-            for (int r = 0; r < in.size(); r++) {
-                List<Object> v = in.get(r).getList(col);
-                if (v == null || v.size() != d) {
-                    throw new IllegalArgumentException(KernelCall.label(m, prm) + ": column '" + name + "' of row id "
-                            + in.get(r).get(0) + " has " + (v == null ? "null" : v.size() + " values") + ", expected dim " + d);
-                }
-                for (int c = 0; c < d; c++) {
-                    switch (a) {
-                        case float[] f -> f[r * d + c] = (Float) v.get(c);
-                        case double[] f -> f[r * d + c] = (Double) v.get(c);
-                        case int[] f -> f[r * d + c] = (Integer) v.get(c);
-                        default -> throw new IllegalStateException();
-                    }
-                }
-            }
-            return a;
-        }
-
-        private static Object[] box(float[] a, int from, int n) {
-            Object[] b = new Object[n];
-            for (int q = 0; q < n; q++) {
-                b[q] = a[from + q];
-            }
-            return b;
-        }
-
-        private static Object[] box(double[] a, int from, int n) {
-            Object[] b = new Object[n];
-            for (int q = 0; q < n; q++) {
-                b[q] = a[from + q];
-            }
-            return b;
-        }
-
-        private static Object[] box(int[] a, int from, int n) {
-            Object[] b = new Object[n];
-            for (int q = 0; q < n; q++) {
-                b[q] = a[from + q];
-            }
-            return b;
-        }
     }
 }

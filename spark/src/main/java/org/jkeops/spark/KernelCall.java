@@ -5,6 +5,7 @@ import org.jkeops.runtime.KernelMethod;
 import org.jkeops.runtime.KernelParam;
 import org.jkeops.runtime.KernelParam.Axis;
 import org.jkeops.runtime.KernelParam.Kind;
+import org.jkeops.runtime.Ranges;
 
 /**
  * A kernel call checked on the driver, before any task runs: every argument's type and length
@@ -53,10 +54,8 @@ record KernelCall(KernelMethod<?> method, Object[] args, int outer, int inner) {
                     }
                 }
                 case RANGES -> {
-                    if (a != null) {
-                        throw new IllegalArgumentException(label(method, prm) + ": block-sparse Ranges are not "
-                                + "distributed by jkeops-spark (a row block's ranges would have to be cut and "
-                                + "rebased per task); pass null for the dense reduction, or call the kernel in one JVM");
+                    if (a != null && !(a instanceof Ranges)) {
+                        throw new IllegalArgumentException(label(method, prm) + ": expected a Ranges, got " + describe(a));
                     }
                 }
                 case OUT_VALUES, OUT_INDICES -> {
@@ -79,7 +78,29 @@ record KernelCall(KernelMethod<?> method, Object[] args, int outer, int inner) {
             throw new IllegalArgumentException(method.name() + ": K = " + method.k() + " exceeds the "
                     + innerRows + " rows of the reduced axis (" + (method.inner() == Axis.J ? "N" : "M") + ")");
         }
+        if (outerFromRows < 0) {
+            validateRanges(method, args, outerRows, innerRows);
+        }
         return new KernelCall(method, args, outerRows, innerRows);
+    }
+
+    /**
+     * Checks a block-sparsity pattern against the call's sizes on the driver, as the kernel would
+     * in one JVM, so that a bad pattern fails before any task (the tasks get it cut to their blocks,
+     * where an out-of-bounds pair could go unnoticed or be reported with the block's sizes).
+     */
+    static void validateRanges(KernelMethod<?> method, Object[] args, int outerRows, int innerRows) {
+        int m = method.outer() == Axis.I ? outerRows : innerRows;
+        int n = method.outer() == Axis.I ? innerRows : outerRows;
+        for (int p = 0; p < args.length; p++) {
+            if (args[p] instanceof Ranges r) {
+                try {
+                    r.validate(method.params().get(p).name(), m, n);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(method.name() + ": " + e.getMessage(), e);
+                }
+            }
+        }
     }
 
     /** The common row count of an axis's arrays; fails on a length that is no multiple of dim or on a mismatch. */

@@ -5,6 +5,7 @@ import org.jkeops.runtime.KernelMethod;
 import org.jkeops.runtime.KernelOutput;
 import org.jkeops.runtime.KernelParam;
 import org.jkeops.runtime.KernelParam.Kind;
+import org.jkeops.runtime.Ranges;
 
 /**
  * What one task computes: the kernel on its rows of the output axis (and, in tiles, its rows of
@@ -30,13 +31,18 @@ record KernelTask(int block, int start, int end, Object[] arrays) implements Ser
         return new KernelTask(block, start, end, slices);
     }
 
-    /** The shared arguments: every array along {@code axis} and every output left out (null). */
+    /**
+     * The shared arguments: every array along {@code axis} and every output left out (null), a
+     * {@code Ranges} as its serializable {@link RangesPart}, which each task cuts to its block.
+     */
     static Object[] without(KernelMethod<?> method, Object[] args, KernelParam.Axis axis) {
         Object[] shared = args.clone();
         for (int p = 0; p < args.length; p++) {
             KernelParam prm = method.params().get(p);
             if (prm.rowsAlong(axis) || prm.kind() == Kind.OUT_VALUES || prm.kind() == Kind.OUT_INDICES) {
                 shared[p] = null;
+            } else if (shared[p] instanceof Ranges r) {
+                shared[p] = RangesPart.of(r);
             }
         }
         return shared;
@@ -55,6 +61,16 @@ record KernelTask(int block, int start, int end, Object[] arrays) implements Ser
                         a[p] = t.arrays[p];
                     }
                 }
+            }
+        }
+        for (int p = 0; p < a.length; p++) {
+            if (a[p] instanceof RangesPart whole) {
+                // The pattern of this task's rows (and, in a tile, columns), renumbered as its slices are.
+                RangesPart cut = whole.cut(method.outer(), rows.start, rows.end);
+                if (other != null) {
+                    cut = cut.cut(method.inner(), other.start, other.end);
+                }
+                a[p] = cut.toRanges();
             }
         }
         int outLength = method.sumsRows() ? method.outputWidth() : (rows.end - rows.start) * method.outputWidth();

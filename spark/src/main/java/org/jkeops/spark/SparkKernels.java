@@ -87,6 +87,15 @@ public final class SparkKernels {
         return maxBroadcastBytes;
     }
 
+    Scheme scheme() {
+        return scheme;
+    }
+
+    /** Rows of the reduced axis per column block of the TILES scheme: as set, else a quarter (at least K). */
+    int tileColumns(KernelCall call) {
+        return tileCols > 0 ? tileCols : Math.max(Math.max(1, call.method().k()), ceilDiv(call.inner(), 4));
+    }
+
     /** The row blocks of the ROWS scheme: as set, else {@code 4 x defaultParallelism}. */
     public int rowPartitions() {
         return partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism();
@@ -95,7 +104,7 @@ public final class SparkKernels {
     /**
      * Runs {@code method} with {@code args} (the interface method's arguments, in order) and returns
      * what it returns; {@code @Out} arrays are filled. Rejected on the driver, naming the kernel and
-     * parameter: wrong types or lengths, block-sparse Ranges, a reduced axis above the broadcast
+     * parameter: wrong types or lengths, a {@code Ranges} out of bounds, a reduced axis above the broadcast
      * limit (ROWS), a reduction whose partials do not merge or tiles narrower than K (TILES).
      *
      * @throws KernelJobException when the kernel fails on an executor (after Spark's retries)
@@ -103,7 +112,7 @@ public final class SparkKernels {
     public <R> R call(KernelMethod<R> method, Object... args) {
         KernelCall call = KernelCall.check(method, args, -1);
         int tr = tileRows > 0 ? tileRows : Math.max(1, ceilDiv(call.outer(), 4));
-        int tc = tileCols > 0 ? tileCols : Math.max(Math.max(1, method.k()), ceilDiv(call.inner(), 4));
+        int tc = tileColumns(call);
         if (scheme == Scheme.ROWS) {
             RowsScheme.checkBroadcast(call, maxBroadcastBytes);
         } else {
@@ -131,7 +140,8 @@ public final class SparkKernels {
 
     /**
      * A Dataset of rows (an id column, an {@code array<float>} / {@code array<double>} column per
-     * output-axis parameter) through {@code method} in the ROWS scheme: see {@link DatasetCall}.
+     * output-axis parameter) through {@code method}, in this scheme with the Dataset's partitions as
+     * row blocks: see {@link DatasetCall}.
      */
     public DatasetCall onRows(KernelMethod<?> method, Dataset<Row> rows, String idColumn) {
         return new DatasetCall(this, method, rows, idColumn);

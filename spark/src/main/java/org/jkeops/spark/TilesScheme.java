@@ -29,8 +29,8 @@ final class TilesScheme {
         KernelMethod<?> m = call.method();
         if (!m.splittable()) {
             throw new IllegalArgumentException(m.name() + ": " + m.reduction() + " cannot run in Scheme.TILES: its partial "
-                    + "results over parts of the reduced axis do not merge (arg-only and softmax reductions, float32 "
-                    + "sums in the DOUBLE scheme); use Scheme.ROWS");
+                    + "results over parts of the reduced axis do not merge (an arg-only reduction's carry no values to "
+                    + "compare, SUM_SOFTMAX_WEIGHT's no normalisers); use Scheme.ROWS");
         }
         for (KernelParam prm : m.params()) {
             if (prm.kind() == KernelParam.Kind.INDICES) {

@@ -14,6 +14,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.jkeops.runtime.KernelOutput;
 import org.jkeops.runtime.KernelRuntime;
 import org.jkeops.spark.example.KnnGraphJob;
 import org.junit.jupiter.api.AfterAll;
@@ -94,16 +95,96 @@ class DatasetCallTest {
     }
 
     @Test
-    void aRowOfTheWrongLengthFailsItsTaskNamingTheRow() {
+    void rowsOfTheWrongLengthAreRejectedOnTheDriverNamingColumnRowAndSizes() {
         StructType schema = DataTypes.createStructType(List.of(
                 DataTypes.createStructField("id", DataTypes.LongType, false),
-                DataTypes.createStructField("x", DataTypes.createArrayType(DataTypes.FloatType, false), false)));
+                DataTypes.createStructField("x", DataTypes.createArrayType(DataTypes.FloatType, false), true)));
         Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create(1L, new Object[] {1f, 2f, 3f}),
-                RowFactory.create(2L, new Object[] {1f, 2f})), schema);
-        Exception e = assertThrows(Exception.class, () -> SparkKernels.on(spark).onRows(SpecialKernelsMethods.GAUSS, rows, "id")
-                .arg("y", new float[3]).arg("b", new float[1]).arg("g", 1f).run().collectAsList());
-        assertTrue(String.valueOf(e.getMessage()).contains("SpecialKernels.gauss: x: column 'x' of row id 2 has 2 values, "
-                + "expected dim 3"), e.getMessage());
+                RowFactory.create(2L, new Object[] {1f, 2f}), RowFactory.create(3L, null)), schema);
+        for (Scheme scheme : Scheme.values()) {
+            // run() itself throws: the check is a pass of its own before the kernel's job is even built
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SparkKernels.on(spark)
+                    .scheme(scheme).onRows(SpecialKernelsMethods.GAUSS, rows.repartition(1), "id")
+                    .arg("y", new float[3]).arg("b", new float[1]).arg("g", 1f).run());
+            assertEquals("SpecialKernels.gauss: x: column 'x' of row id 2 has 2 values, expected dim 3 "
+                    + "(and 1 more rows of the wrong length)", e.getMessage(), scheme.toString());
+        }
+    }
+
+    /** Values of a Dataset's array column as one row-major array, in the Dataset's order. */
+    private static Object column(List<Row> in, int col, int dim, boolean dbl) {
+        Object a = dbl ? new double[in.size() * dim] : new float[in.size() * dim];
+        for (int r = 0; r < in.size(); r++) {
+            List<Object> v = in.get(r).getList(col);
+            for (int c = 0; c < dim; c++) {
+                if (dbl) {
+                    ((double[]) a)[r * dim + c] = (Double) v.get(c);
+                } else {
+                    ((float[]) a)[r * dim + c] = (Float) v.get(c);
+                }
+            }
+        }
+        return a;
+    }
+
+    private static KernelOutput fromRows(List<Row> out, org.jkeops.runtime.KernelMethod<?> m) {
+        int w = m.outputWidth();
+        Object values = m.hasValues() ? (m.usesDouble() ? new double[out.size() * w] : new float[out.size() * w]) : null;
+        int[] indices = m.hasIndices() ? new int[out.size() * w] : null;
+        for (int r = 0; r < out.size(); r++) {
+            for (int q = 0; q < w; q++) {
+                if (values instanceof double[] d) {
+                    d[r * w + q] = (Double) out.get(r).getList(1).get(q);
+                } else if (values instanceof float[] f) {
+                    f[r * w + q] = (Float) out.get(r).getList(1).get(q);
+                }
+                if (indices != null) {
+                    indices[r * w + q] = (Integer) out.get(r).getList(m.hasValues() ? 2 : 1).get(q);
+                }
+            }
+        }
+        return new KernelOutput(values, indices);
+    }
+
+    /**
+     * TILES on a Dataset (with empty partitions, and a column block narrower than K joined to the
+     * one before) and block-sparse ranges numbered in the Dataset's row order, in both schemes:
+     * the rows come back in order with the single-JVM result (K-min bit for bit, sums to rounding).
+     */
+    @Test
+    void tilesAndRangesOnADatasetMatchTheSingleJvmCall() {
+        Dataset<Row> pts = points(61, false, 80, 11); // 61 rows in 80 partitions: 19 empty
+        List<Row> in = pts.collectAsList();
+        float[] x = (float[]) column(in, 1, 3, false);
+        Object[] knnArgs = TestData.args(SparkReductionsMethods.K_MIN_ARG_KMIN_JF, 61, 23, 5);
+        for (Scheme scheme : Scheme.values()) {
+            SparkKernels sk = SparkKernels.on(spark).scheme(scheme).tiles(1, 7);
+            float[] x2 = new float[61 * 2];
+            for (int r = 0; r < 61; r++) {
+                x2[2 * r] = x[3 * r];
+                x2[2 * r + 1] = x[3 * r + 1];
+            }
+            Dataset<Row> two = pts.selectExpr("name", "slice(xyz, 1, 2) as xy");
+            KernelOutput want = SparkReductionsMethods.K_MIN_ARG_KMIN_JF.call(oneThread, new Object[] {x2, knnArgs[1], knnArgs[2]});
+            List<Row> got = sk.onRows(SparkReductionsMethods.K_MIN_ARG_KMIN_JF, two, "name").column("x", "xy")
+                    .arg("y", knnArgs[1]).arg("b", knnArgs[2]).run().collectAsList();
+            for (int r = 0; r < 61; r++) {
+                assertEquals(in.get(r).getString(0), got.get(r).getString(0), scheme + " row " + r + " id");
+            }
+            Outputs.assertSame(want, fromRows(got, SparkReductionsMethods.K_MIN_ARG_KMIN_JF), scheme + " K_MIN_ARG_K_MIN");
+
+            org.jkeops.runtime.Ranges ranges = SparkRangesTest.randomRanges(61, 23, 9);
+            KernelOutput sumWant = SparkRangesKernelsMethods.SUM_JF.call(oneThread,
+                    new Object[] {x2, knnArgs[1], knnArgs[2], ranges});
+            List<Row> sumGot = sk.onRows(SparkRangesKernelsMethods.SUM_JF, two, "name").column("x", "xy")
+                    .arg("y", knnArgs[1]).arg("b", knnArgs[2]).arg("ranges", ranges).run().collectAsList();
+            KernelOutput sums = fromRows(sumGot, SparkRangesKernelsMethods.SUM_JF);
+            if (scheme == Scheme.ROWS) {
+                Outputs.assertSame(sumWant, sums, "ROWS SUM with ranges");
+            } else {
+                Outputs.assertClose(sumWant, sums, 2e-5, "TILES SUM with ranges");
+            }
+        }
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SparkDifferentialTest {
     static final List<KernelMethod<?>> ALL = List.of(
             SparkReductionsMethods.SUM_JF,
+            SparkReductionsMethods.SUM_DOUBLE_JF,
             SparkReductionsMethods.MIN_JF,
             SparkReductionsMethods.MAX_JF,
             SparkReductionsMethods.ARG_MIN_JF,
@@ -48,6 +49,7 @@ class SparkDifferentialTest {
             SparkReductionsMethods.LOG_SUM_EXP_JD,
             SparkReductionsMethods.SUM_SOFTMAX_WEIGHT_JD,
             SparkReductionsMethods.SUM_IF,
+            SparkReductionsMethods.SUM_DOUBLE_IF,
             SparkReductionsMethods.MIN_IF,
             SparkReductionsMethods.MAX_IF,
             SparkReductionsMethods.ARG_MIN_IF,

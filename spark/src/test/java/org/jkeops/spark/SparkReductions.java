@@ -6,6 +6,7 @@ import org.jkeops.annotations.Kernels;
 import org.jkeops.annotations.Pm;
 import org.jkeops.annotations.Reduce;
 import org.jkeops.annotations.Reduction;
+import org.jkeops.annotations.SumScheme;
 import org.jkeops.annotations.Vi;
 import org.jkeops.annotations.Vj;
 import org.jkeops.runtime.DoubleArgResult;
@@ -13,7 +14,7 @@ import org.jkeops.runtime.FloatArgResult;
 
 /**
  * Every reduction over j ({@code ...J...}) and over i ({@code ...I...}), float32 ({@code F}) and
- * float64 ({@code D}): the differential suite's kernels. {@code b} (and the softmax weight
+ * float64 ({@code D}), and the float32 sum in the DOUBLE scheme: the differential suite's kernels. {@code b} (and the softmax weight
  * {@code w}) run along the reduced axis; LOG_SUM_EXP and SUM_SOFTMAX_WEIGHT take a scale g.
  */
 @Kernels
@@ -21,6 +22,10 @@ public interface SparkReductions {
     @Formula("x * y - b")
     @Reduce(value = Reduction.SUM)
     float[] sumJF(@Vi(2) float[] x, @Vj(2) float[] y, @Vj(1) float[] b);
+
+    @Formula("x * y - b")
+    @Reduce(value = Reduction.SUM, sum = SumScheme.DOUBLE)
+    float[] sumDoubleJF(@Vi(2) float[] x, @Vj(2) float[] y, @Vj(1) float[] b);
 
     @Formula("x * y - b")
     @Reduce(value = Reduction.MIN)
@@ -117,6 +122,10 @@ public interface SparkReductions {
     @Formula("x * y - b")
     @Reduce(value = Reduction.SUM, over = Index.I)
     float[] sumIF(@Vi(2) float[] x, @Vj(2) float[] y, @Vi(1) float[] b);
+
+    @Formula("x * y - b")
+    @Reduce(value = Reduction.SUM, sum = SumScheme.DOUBLE, over = Index.I)
+    float[] sumDoubleIF(@Vi(2) float[] x, @Vj(2) float[] y, @Vi(1) float[] b);
 
     @Formula("x * y - b")
     @Reduce(value = Reduction.MIN, over = Index.I)

@@ -67,15 +67,17 @@ class SpecialKernelsTest {
     }
 
     @Test
-    void denseNullRangesRunAndBlockSparseRangesAreRejectedClearly() {
+    void denseNullRangesAndBlockSparseRangesRunInBothSchemes() {
         Object[] args = TestData.args(SpecialKernelsMethods.GAUSS_SPARSE, 50, 40, 9);
-        float[] single = new SpecialKernelsImpl(oneThread).gaussSparse((float[]) args[0], (float[]) args[1],
-                (float[]) args[2], (Float) args[3], null);
+        SpecialKernelsImpl impl = new SpecialKernelsImpl(oneThread);
+        float[] single = impl.gaussSparse((float[]) args[0], (float[]) args[1], (float[]) args[2], (Float) args[3], null);
         assertArrayEquals(single, kernels.call(SpecialKernelsMethods.GAUSS_SPARSE, TestData.copy(args)));
-        args[4] = Ranges.fromMatrix(new int[] {0, 50}, new int[] {0, 40}, new boolean[] {true});
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> kernels.call(SpecialKernelsMethods.GAUSS_SPARSE, args));
-        assertEquals(true, e.getMessage().startsWith("SpecialKernels.gaussSparse: ranges: block-sparse Ranges are not "
-                + "distributed by jkeops-spark"), e.getMessage());
+        Ranges ranges = Ranges.fromMatrix(new int[] {0, 20, 20, 50}, new int[] {0, 15, 15, 40},
+                new boolean[] {true, false, false, true});
+        args[4] = ranges;
+        float[] sparse = impl.gaussSparse((float[]) args[0], (float[]) args[1], (float[]) args[2], (Float) args[3], ranges);
+        assertArrayEquals(sparse, kernels.call(SpecialKernelsMethods.GAUSS_SPARSE, TestData.copy(args)), "ROWS");
+        Outputs.assertClose(new KernelOutput(sparse, null), new KernelOutput(kernels.scheme(Scheme.TILES).tiles(16, 12)
+                .call(SpecialKernelsMethods.GAUSS_SPARSE, TestData.copy(args)), null), 2e-5, "TILES");
     }
 }

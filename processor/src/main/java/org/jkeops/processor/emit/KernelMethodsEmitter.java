@@ -163,11 +163,11 @@ public final class KernelMethodsEmitter {
                 .addParameter(Object.class, "valueParts").addParameter(ArrayTypeName.of(ArrayTypeName.of(TypeName.INT)), "indexParts")
                 .addParameter(Object.class, "out").addParameter(ArrayTypeName.of(TypeName.INT), "outIndex")
                 .addParameter(TypeName.INT, "rows");
-        if (plan.splittable()) {
+        boolean merges = plan.reductionType().finalizedPartsMerge();
+        if (merges) {
             CodeBlock.Builder m = CodeBlock.builder();
-            String cast = dbl ? "double" : "float";
-            plan.reductionType().splitMerge(m, "(" + cast + "[][]) valueParts", "indexParts", "(" + cast + "[]) out",
-                    "outIndex", "rows", plan.formula().dim());
+            plan.reductionType().finalizedPartsMerge(m, CodeBlock.of("($T) valueParts", ArrayTypeName.of(values)).toString(),
+                    "indexParts", CodeBlock.of("($T) out", values).toString(), "outIndex", "rows", plan.formula().dim());
             merge.addCode(m.build());
         } else {
             merge.addStatement("throw new $T($S)", UnsupportedOperationException.class, plan.kernelName() + ": "
@@ -195,7 +195,7 @@ public final class KernelMethodsEmitter {
                         .addStatement("super($S, $L, $S, $T.Axis.$L, $L, $L, $L, $L, $L, $L, $L, $L)", plan.kernelName(),
                                 params.build(), plan.reduction().name(), KERNEL_PARAM,
                                 plan.outer() == Category.I ? "I" : "J", dbl, plan.outputWidth(), plan.k(), plan.hasValues(),
-                                plan.hasIndices(), plan.splittable(), plan.sumRows(), plan.outParams())
+                                plan.hasIndices(), merges, plan.sumRows(), plan.outParams())
                         .build())
                 .addMethod(call.build())
                 .addMethod(merge.build())

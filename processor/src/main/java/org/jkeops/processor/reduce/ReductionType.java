@@ -287,4 +287,19 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
      */
     void splitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out, String outIndex,
             String rows, int dim);
+
+    /**
+     * Whether an engine that has only the parts' finalized outputs (a {@code KernelMethod}'s, on
+     * Spark tiles: no OpenCL extras) can merge them: the {@link #splittable} reductions, and those
+     * whose {@link #finalizedPartsMerge} merges the finalized parts another way.
+     */
+    default boolean finalizedPartsMerge() {
+        return splittable();
+    }
+
+    /** The merge of finalized parts where {@link #finalizedPartsMerge()}: {@link #splitMerge} unless overridden. */
+    default void finalizedPartsMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out,
+            String outIndex, String rows, int dim) {
+        splitMerge(b, valueParts, indexParts, out, outIndex, rows, dim);
+    }
 }

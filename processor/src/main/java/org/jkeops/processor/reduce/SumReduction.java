@@ -351,6 +351,25 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
         b.addStatement("$T.sum($L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, out);
     }
 
+    /**
+     * The float32 DOUBLE scheme's finalized parts merge too: added in float64 in part order and
+     * rounded once, which differs from one pass by at most one float32 rounding per part.
+     */
+    @Override
+    public boolean finalizedPartsMerge() {
+        return true;
+    }
+
+    @Override
+    public void finalizedPartsMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out,
+            String outIndex, String rows, int dim) {
+        if (clWritesDoubleSums()) {
+            b.addStatement("$T.sumInDouble($L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, out);
+        } else {
+            splitMerge(b, valueParts, indexParts, out, outIndex, rows, dim);
+        }
+    }
+
     /** The float32 DOUBLE scheme on OpenCL: the parts' float64 sums added, rounded once. */
     @Override
     public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String extraParts, String out,

@@ -160,6 +160,23 @@ public final class SplitMerge {
         }
     }
 
+    /**
+     * SUM of a float32 kernel in the DOUBLE scheme from finalized float32 parts (an engine that
+     * gets the parts' outputs only, such as Spark tiles): added in float64 in part order and
+     * rounded to float once, so each part adds one float32 rounding to the single pass's one.
+     */
+    public static void sumInDouble(float[][] parts, float[] out) {
+        double[] acc = new double[out.length];
+        for (float[] p : parts) {
+            for (int k = 0; k < out.length; k++) {
+                acc[k] += p[k];
+            }
+        }
+        for (int k = 0; k < out.length; k++) {
+            out[k] = (float) acc[k];
+        }
+    }
+
     /** SUM: out = the partial results added in part order. */
     public static void sum(double[][] parts, double[] out) {
         java.util.Arrays.fill(out, 0);

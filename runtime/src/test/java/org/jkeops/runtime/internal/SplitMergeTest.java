@@ -42,6 +42,18 @@ class SplitMergeTest {
         assertArrayEquals(new double[] {1.5, 3.5}, d, 1e-15);
     }
 
+    /** float32 parts of a DOUBLE-scheme sum: 1 + 2^-24 + 2^-24 is 1 + 2^-23 in float64, but 1 added in float. */
+    @Test
+    void sumInDoubleAddsFloatPartsInFloat64AndRoundsOnce() {
+        float[] out = new float[2];
+        float tiny = (float) Math.scalb(1.0, -24);
+        SplitMerge.sumInDouble(new float[][] {{1, 0.5f}, {tiny, 0.25f}, {tiny, 0.25f}}, out);
+        assertArrayEquals(new float[] {1 + 2 * tiny, 1}, out);
+        float[] inFloat = new float[2];
+        SplitMerge.sum(new float[][] {{1, 0.5f}, {tiny, 0.25f}, {tiny, 0.25f}}, inFloat);
+        assertEquals(1f, inFloat[0], "float addition loses both halves of an ulp");
+    }
+
     @Test
     void logSumExpOfFiniteParts() {
         float[] out = new float[1];
