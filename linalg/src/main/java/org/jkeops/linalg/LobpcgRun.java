@@ -145,18 +145,17 @@ final class LobpcgRun {
         double[][] c = ritzCoefficients(t, h, s, rank);
         double[][] cx = java.util.Arrays.copyOfRange(c, 0, m);
         double[][] cw = java.util.Arrays.copyOfRange(c, m, m + wr);
+        // P = W C_W (+ P C_P), AP likewise, each in one sweep over its terms.
+        int[] pWidths = withP ? new int[] {wr, m} : new int[] {wr};
+        double[][][] pCoefficients = withP
+                ? new double[][][] {cw, java.util.Arrays.copyOfRange(c, m + wr, s)}
+                : new double[][][] {cw};
         double[] newP = new double[n * m];
         double[] newAp = new double[n * m];
-        if (withP) {
-            double[][] cp = java.util.Arrays.copyOfRange(c, m + wr, s);
-            RowBlocks.sumOfProducts(newP, m, false, new double[][] {w, p}, new int[] {wr, m},
-                    new double[][][] {cw, cp}, n);
-            RowBlocks.sumOfProducts(newAp, m, false, new double[][] {aw, ap}, new int[] {wr, m},
-                    new double[][][] {cw, cp}, n);
-        } else {
-            RowBlocks.sumOfProducts(newP, m, false, new double[][] {w}, new int[] {wr}, new double[][][] {cw}, n);
-            RowBlocks.sumOfProducts(newAp, m, false, new double[][] {aw}, new int[] {wr}, new double[][][] {cw}, n);
-        }
+        RowBlocks.sumOfProducts(newP, m, false, withP ? new double[][] {w, p} : new double[][] {w}, pWidths,
+                pCoefficients, n);
+        RowBlocks.sumOfProducts(newAp, m, false, withP ? new double[][] {aw, ap} : new double[][] {aw}, pWidths,
+                pCoefficients, n);
         double[] newX = newP.clone();
         double[] newAx = newAp.clone();
         RowBlocks.addTimes(newX, m, x, m, cx, n);

@@ -49,17 +49,17 @@ final class RowBlocks {
     static double[][][] grams(double[][] blocks, int[] widths, int[][] pairs, int n) {
         int chunkCount = chunkCount(n);
         double[][][] perChunk = new double[chunkCount][][];
+        boolean[] used = new boolean[blocks.length]; // a block no pair names is not loaded (P in the first steps)
+        for (int[] pair : pairs) {
+            used[pair[0]] = true;
+            used[pair[1]] = true;
+        }
         chunks(n).forEach(ch -> {
             double[][] acc = new double[pairs.length][];
             for (int t = 0; t < pairs.length; t++) {
                 acc[t] = new double[widths[pairs[t][0]] * widths[pairs[t][1]]];
             }
             double[][] panels = new double[blocks.length][];
-            boolean[] used = new boolean[blocks.length];
-            for (int[] pair : pairs) {
-                used[pair[0]] = true;
-                used[pair[1]] = true;
-            }
             for (int b = 0; b < blocks.length; b++) {
                 panels[b] = used[b] ? new double[widths[b] * Panels.ROWS] : null;
             }
@@ -212,13 +212,6 @@ final class RowBlocks {
             }
         }
         addTimes(a, m, b, kb, negated, n);
-    }
-
-    /** {@code a += b}, elementwise. */
-    static void add(double[] a, double[] b) {
-        for (int i = 0; i < a.length; i++) {
-            a[i] += b[i];
-        }
     }
 
     /** Divides column c of an n × k block by {@code norms[c]} (a zero column stays zero). */

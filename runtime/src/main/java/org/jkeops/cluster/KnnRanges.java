@@ -152,25 +152,14 @@ public final class KnnRanges {
     private static int[][] sweeps(int[] slices, int[] lists, int[] clusterRanges) {
         int rows = slices.length;
         int[] outSlices = new int[rows];
-        int[] red = new int[2 * Math.max(1, slices.length == 0 ? 0 : slices[rows - 1])];
-        int count = 0;
+        RangeRuns runs = new RangeRuns(clusterRanges, rows == 0 ? 0 : slices[rows - 1]);
         for (int a = 0, p = 0; a < rows; a++) {
-            int runEnd = -1;
             for (; p < slices[a]; p++) {
-                int b = lists[p];
-                if (runEnd == clusterRanges[2 * b]) {
-                    runEnd = clusterRanges[2 * b + 1];
-                    red[2 * count - 1] = runEnd;
-                } else {
-                    red[2 * count] = clusterRanges[2 * b];
-                    runEnd = clusterRanges[2 * b + 1];
-                    red[2 * count + 1] = runEnd;
-                    count++;
-                }
+                runs.add(lists[p]);
             }
-            outSlices[a] = count;
+            outSlices[a] = runs.endRow();
         }
-        return new int[][] {outSlices, Arrays.copyOf(red, 2 * count)};
+        return new int[][] {outSlices, runs.redranges()};
     }
 
     /** The transposed relation: for each cluster b, the clusters a whose lists hold b, ascending. */

@@ -85,40 +85,26 @@ public final class RadiusRanges {
         int reach = (int) Math.ceil(radius / cellSize);
         double r2 = radius * radius;
         int[] slices = new int[c];
-        int[] red = new int[16 * c];
-        int count = 0;
+        RangeRuns runs = new RangeRuns(clusterRanges, 8 * c);
         long kept = 0;
         long[] probe = new long[dim];
         int[] offset = new int[dim];
         for (int a = 0; a < c; a++) {
             Arrays.fill(offset, -reach);
-            int runStart = -1;
-            int runEnd = -1;
             while (true) {
                 int b = candidate(boxes.index, boxes.cell[a], offset, probe, cellSize, r2);
                 if (b >= 0 && boxes.gap2(a, b) < r2) {
                     kept += (long) (clusterRanges[2 * a + 1] - clusterRanges[2 * a])
                             * (clusterRanges[2 * b + 1] - clusterRanges[2 * b]);
-                    if (runEnd == clusterRanges[2 * b]) {
-                        runEnd = clusterRanges[2 * b + 1]; // adjacent in the sorted order: one longer sweep
-                    } else {
-                        if (runStart >= 0) {
-                            red = append(red, count++, runStart, runEnd);
-                        }
-                        runStart = clusterRanges[2 * b];
-                        runEnd = clusterRanges[2 * b + 1];
-                    }
+                    runs.add(b);
                 }
                 if (!ClusterBoxes.next(offset, reach)) {
                     break;
                 }
             }
-            if (runStart >= 0) {
-                red = append(red, count++, runStart, runEnd);
-            }
-            slices[a] = count;
+            slices[a] = runs.endRow();
         }
-        int[] redranges = Arrays.copyOf(red, 2 * count);
+        int[] redranges = runs.redranges();
         Ranges ranges = new Ranges(clusterRanges, slices, redranges, clusterRanges, slices, redranges);
         ranges.validate("ranges", n, n);
         return new RadiusRanges(sorting, sorted, dim, radius, cellSize, clusterRanges, ranges, kept);
@@ -135,15 +121,6 @@ public final class RadiusRanges {
             probe[d] = base[d] + offset[d];
         }
         return gap2 < r2 ? index.find(probe) : -1;
-    }
-
-    private static int[] append(int[] red, int at, int start, int end) {
-        if (2 * at + 2 > red.length) {
-            red = Arrays.copyOf(red, Math.max(2 * at + 2, red.length * 2));
-        }
-        red[2 * at] = start;
-        red[2 * at + 1] = end;
-        return red;
     }
 
     private static void checkRadius(String name, double value) {

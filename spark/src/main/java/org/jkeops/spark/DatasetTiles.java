@@ -1,7 +1,6 @@
 package org.jkeops.spark;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -29,10 +28,7 @@ final class DatasetTiles {
             int tileCols) {
         KernelMethod<?> method = call.method();
         int[] colCuts = TilesScheme.cuts(call.inner(), tileCols, Math.max(1, method.k()));
-        List<KernelTask> colBlocks = new ArrayList<>(colCuts.length - 1);
-        for (int b = 0; b + 1 < colCuts.length; b++) {
-            colBlocks.add(KernelTask.of(method, call.args(), method.inner(), b, colCuts[b], colCuts[b + 1]));
-        }
+        List<KernelTask> colBlocks = TilesScheme.blocks(method, call.args(), method.inner(), colCuts);
         Broadcast<Object[]> shared = jsc.broadcast(KernelTask.without(method, call.args(), method.inner()));
         int partitions = in.getNumPartitions();
         // Gathered once and kept: the cartesian product reads each partition once per column block.
@@ -40,12 +36,8 @@ final class DatasetTiles {
                 (p, it) -> List.of(rows.gather(p, starts[p], it)).iterator(), true)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<KernelTask> cols = jsc.parallelize(colBlocks, colBlocks.size());
-        JavaPairRDD<Integer, Tuple2<Integer, KernelOutput>> partials = blocks.cartesian(cols).mapToPair(tile -> {
-            KernelTask r = tile._1().task();
-            KernelOutput out = KernelTask.run(method, shared.value(), r, tile._2());
-            return new Tuple2<>(r.block(), new Tuple2<>(tile._2().block(),
-                    PartialResults.offsetIndices(out, tile._2().start())));
-        });
+        JavaPairRDD<Integer, Tuple2<Integer, KernelOutput>> partials = blocks.cartesian(cols)
+                .mapToPair(tile -> TilesScheme.tile(method, shared.value(), tile._1().task(), tile._2()));
         JavaPairRDD<Integer, Object[]> ids = blocks.mapToPair(b -> new Tuple2<>(b.task().block(), b.ids()));
         // Integer keys 0..P-1 hash to partitions 0..P-1: the output keeps the partitions' order.
         return partials.groupByKey(partitions).join(ids, partitions)
@@ -58,11 +50,7 @@ final class DatasetTiles {
         List<Row> out = new ArrayList<>();
         while (it.hasNext()) {
             Tuple2<Iterable<Tuple2<Integer, KernelOutput>>, Object[]> g = it.next()._2();
-            List<Tuple2<Integer, KernelOutput>> parts = new ArrayList<>();
-            g._1().forEach(parts::add);
-            parts.sort(Comparator.comparingInt(Tuple2::_1));
-            KernelOutput o = PartialResults.columnBlocks(rows.method(), parts.stream().map(Tuple2::_2).toList(),
-                    g._2().length);
+            KernelOutput o = TilesScheme.merge(rows.method(), g._1(), g._2().length);
             rows.rows(g._2(), o).forEachRemaining(out::add);
         }
         return out.iterator();

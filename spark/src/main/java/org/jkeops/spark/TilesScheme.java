@@ -77,19 +77,10 @@ final class TilesScheme {
             JavaRDD<KernelTask> rows = jsc.parallelize(rowBlocks, rowBlocks.size());
             JavaRDD<KernelTask> cols = jsc.parallelize(colBlocks, colBlocks.size());
             int rowCount = rowBlocks.size();
-            JavaPairRDD<Integer, Tuple2<Integer, KernelOutput>> partials = rows.cartesian(cols).mapToPair(tile -> {
-                KernelOutput out = KernelTask.run(method, shared.value(), tile._1(), tile._2());
-                return new Tuple2<>(tile._1().block(), new Tuple2<>(tile._2().block(),
-                        PartialResults.offsetIndices(out, tile._2().start())));
-            });
-            Map<Integer, KernelOutput> merged = partials.groupByKey(rowCount).mapToPair(group -> {
-                List<Tuple2<Integer, KernelOutput>> parts = new ArrayList<>();
-                group._2().forEach(parts::add);
-                parts.sort(Comparator.comparingInt(Tuple2::_1));
-                int rowsHere = rowBlocks(rowCuts, group._1());
-                return new Tuple2<>(group._1(), PartialResults.columnBlocks(method,
-                        parts.stream().map(Tuple2::_2).toList(), rowsHere));
-            }).collectAsMap();
+            JavaPairRDD<Integer, Tuple2<Integer, KernelOutput>> partials = rows.cartesian(cols)
+                    .mapToPair(t -> tile(method, shared.value(), t._1(), t._2()));
+            Map<Integer, KernelOutput> merged = partials.groupByKey(rowCount).mapToPair(group -> new Tuple2<>(group._1(),
+                    merge(method, group._2(), rowBlocks(rowCuts, group._1())))).collectAsMap();
             List<KernelOutput> ordered = new ArrayList<>(rowCount);
             for (int b = 0; b < rowCount; b++) {
                 ordered.add(merged.get(b));
@@ -100,11 +91,30 @@ final class TilesScheme {
         }
     }
 
+    /**
+     * One tile on the executor: the kernel on a row block and a column block, keyed by the row
+     * block, with the column block's number and the outputs' indices made global.
+     */
+    static Tuple2<Integer, Tuple2<Integer, KernelOutput>> tile(KernelMethod<?> method, Object[] shared, KernelTask rows,
+            KernelTask cols) {
+        KernelOutput out = KernelTask.run(method, shared, rows, cols);
+        return new Tuple2<>(rows.block(), new Tuple2<>(cols.block(), PartialResults.offsetIndices(out, cols.start())));
+    }
+
+    /** A row block's tiles (column block, outputs) merged in column-block order; the block has {@code rows} rows. */
+    static KernelOutput merge(KernelMethod<?> method, Iterable<Tuple2<Integer, KernelOutput>> tiles, int rows) {
+        List<Tuple2<Integer, KernelOutput>> parts = new ArrayList<>();
+        tiles.forEach(parts::add);
+        parts.sort(Comparator.comparingInt(Tuple2::_1));
+        return PartialResults.columnBlocks(method, parts.stream().map(Tuple2::_2).toList(), rows);
+    }
+
     private static int rowBlocks(int[] cuts, int block) {
         return cuts[block + 1] - cuts[block];
     }
 
-    private static List<KernelTask> blocks(KernelMethod<?> method, Object[] args, KernelParam.Axis axis, int[] cuts) {
+    /** The blocks between consecutive {@code cuts} of every array along {@code axis}. */
+    static List<KernelTask> blocks(KernelMethod<?> method, Object[] args, KernelParam.Axis axis, int[] cuts) {
         List<KernelTask> list = new ArrayList<>(cuts.length - 1);
         for (int b = 0; b + 1 < cuts.length; b++) {
             list.add(KernelTask.of(method, args, axis, b, cuts[b], cuts[b + 1]));

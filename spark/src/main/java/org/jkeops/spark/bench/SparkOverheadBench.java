@@ -105,7 +105,8 @@ public final class SparkOverheadBench {
                 t[0], pairs / t[0], t[1], pairs / t[1], t[0] / t[1]);
     }
 
-    private static float[] random(int length, long seed) {
+    /** Uniform floats in [0, 1) from {@code seed}: the data of this package's benches (KnnVarianceProbe too). */
+    static float[] random(int length, long seed) {
         Random rnd = new Random(seed);
         float[] a = new float[length];
         for (int i = 0; i < length; i++) {
