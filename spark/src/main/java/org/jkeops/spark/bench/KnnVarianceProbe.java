@@ -1,7 +1,6 @@
 package org.jkeops.spark.bench;
 
 import java.lang.management.ManagementFactory;
-import java.util.Random;
 import org.jkeops.runtime.KernelRuntime;
 import org.jkeops.spark.example.PointKernelsImpl;
 
@@ -36,13 +35,13 @@ public final class KnnVarianceProbe {
                 default -> throw new IllegalArgumentException("unknown argument " + args[a]);
             }
         }
-        float[] y = random(3 * n, 2);
+        float[] y = SparkOverheadBench.random(3 * n, 2);
         if (data.equals("sorted")) {
             for (int j = 0; j < n; j++) {
                 y[3 * j] = (float) j / n;
             }
         }
-        float[] q = random(3 * m, 4);
+        float[] q = SparkOverheadBench.random(3 * m, 4);
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (KernelRuntime rt = KernelRuntime.builder().fromSystemProperties().threads(threads).build()) {
@@ -61,14 +60,5 @@ public final class KnnVarianceProbe {
                         r, wall, pairs / wall, cpu, pairs / cpu, ix[0]);
             }
         }
-    }
-
-    private static float[] random(int length, long seed) {
-        Random rnd = new Random(seed);
-        float[] a = new float[length];
-        for (int i = 0; i < length; i++) {
-            a[i] = rnd.nextFloat();
-        }
-        return a;
     }
 }

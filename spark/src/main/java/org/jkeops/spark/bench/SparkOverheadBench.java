@@ -105,7 +105,8 @@ public final class SparkOverheadBench {
                 t[0], pairs / t[0], t[1], pairs / t[1], t[0] / t[1]);
     }
 
-    private static float[] random(int length, long seed) {
+    /** {@code length} uniform floats in [0, 1) from {@code new Random(seed)}; also KnnVarianceProbe's data. */
+    static float[] random(int length, long seed) {
         Random rnd = new Random(seed);
         float[] a = new float[length];
         for (int i = 0; i < length; i++) {
