@@ -7,16 +7,8 @@
  * usage: gauss_conv M N D threads repetitions
  */
 #include <math.h>
-#include <omp.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <time.h>
 
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec + 1e-9 * ts.tv_nsec;
-}
+#include "gauss_conv_harness.h"
 
 /* One function per dimension, so that the compiler sees D as a constant, unrolls the k loop and
  * vectorises the j loop (expf becomes a libmvec SIMD call under -ffast-math). */
@@ -59,34 +51,5 @@ static void conv(int m, int n, int d, const float *x, const float *yt, const flo
 }
 
 int main(int argc, char **argv) {
-    if (argc != 6) {
-        fprintf(stderr, "usage: %s M N D threads repetitions\n", argv[0]);
-        return 2;
-    }
-    int m = atoi(argv[1]), n = atoi(argv[2]), d = atoi(argv[3]);
-    int threads = atoi(argv[4]), reps = atoi(argv[5]);
-    if (m < 1 || n < 1 || reps < 1) {
-        fprintf(stderr, "bad sizes\n");
-        return 2;
-    }
-    omp_set_num_threads(threads);
-    float *x = malloc(sizeof(float) * m * d), *yt = malloc(sizeof(float) * n * d);
-    float *b = malloc(sizeof(float) * n), *out = malloc(sizeof(float) * m);
-    unsigned s = 12345u;
-    for (long k = 0; k < (long) m * d; k++) { s = s * 1664525u + 1013904223u; x[k] = (s >> 8) * 0x1p-24f; }
-    for (long k = 0; k < (long) n * d; k++) { s = s * 1664525u + 1013904223u; yt[k] = (s >> 8) * 0x1p-24f; }
-    for (int k = 0; k < n; k++) { s = s * 1664525u + 1013904223u; b[k] = (s >> 8) * 0x1p-24f; }
-    float g = 8.0f / d;
-    conv(m, n, d, x, yt, b, g, out); /* warm-up: page faults, thread start */
-    double best = 1e300;
-    for (int r = 0; r < reps; r++) {
-        double t0 = now();
-        conv(m, n, d, x, yt, b, g, out);
-        double t = now() - t0;
-        if (t < best) best = t;
-    }
-    double checksum = 0;
-    for (int i = 0; i < m; i++) checksum += out[i];
-    printf("%.6e %.6e\n", (double) m * n / best, checksum);
-    return 0;
+    return gauss_conv_main(argc, argv, conv, "D", 0);
 }

@@ -11,16 +11,8 @@
  * usage: gauss_conv_avx512 M N 3 threads repetitions
  */
 #include <immintrin.h>
-#include <omp.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <time.h>
 
-static double now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec + 1e-9 * ts.tv_nsec;
-}
+#include "gauss_conv_harness.h"
 
 /* 2^t for finite t <= 0: exp(-g s) = 2^t with t = -g log2(e) s (log2 e folded into the factor).
  * t = n + f, n = round(t), |f| <= 1/2; 2^f by its degree-6 Taylor polynomial (relative error
@@ -88,7 +80,9 @@ static void tile(int rows, int i, int n, const float *restrict x, const float *r
     }
 }
 
-static void conv3(int m, int n, const float *x, const float *yt, const float *b, float g, float *out) {
+/* D = 3 only (gauss_conv_main rejects any other D before the call). */
+static void conv3(int m, int n, int d, const float *x, const float *yt, const float *b, float g, float *out) {
+    (void) d;
     const __m512 ng = _mm512_set1_ps(-g * 1.44269504088896341f); /* exp(-g s) = 2^(ng s) */
     int tiles = m / 4;
 #pragma omp parallel for schedule(static)
@@ -101,35 +95,5 @@ static void conv3(int m, int n, const float *x, const float *yt, const float *b,
 }
 
 int main(int argc, char **argv) {
-    if (argc != 6) {
-        fprintf(stderr, "usage: %s M N 3 threads repetitions\n", argv[0]);
-        return 2;
-    }
-    int m = atoi(argv[1]), n = atoi(argv[2]), d = atoi(argv[3]);
-    int threads = atoi(argv[4]), reps = atoi(argv[5]);
-    if (m < 1 || n < 1 || reps < 1 || d != 3) {
-        fprintf(stderr, "bad sizes (D must be 3)\n");
-        return 2;
-    }
-    omp_set_num_threads(threads);
-    float *x = malloc(sizeof(float) * m * d), *yt = malloc(sizeof(float) * n * d);
-    float *b = malloc(sizeof(float) * n), *out = malloc(sizeof(float) * m);
-    /* the same data as gauss_conv.c */
-    unsigned s = 12345u;
-    for (long k = 0; k < (long) m * d; k++) { s = s * 1664525u + 1013904223u; x[k] = (s >> 8) * 0x1p-24f; }
-    for (long k = 0; k < (long) n * d; k++) { s = s * 1664525u + 1013904223u; yt[k] = (s >> 8) * 0x1p-24f; }
-    for (int k = 0; k < n; k++) { s = s * 1664525u + 1013904223u; b[k] = (s >> 8) * 0x1p-24f; }
-    float g = 8.0f / d;
-    conv3(m, n, x, yt, b, g, out); /* warm-up: page faults, thread start */
-    double best = 1e300;
-    for (int r = 0; r < reps; r++) {
-        double t0 = now();
-        conv3(m, n, x, yt, b, g, out);
-        double t = now() - t0;
-        if (t < best) best = t;
-    }
-    double checksum = 0;
-    for (int i = 0; i < m; i++) checksum += out[i];
-    printf("%.6e %.6e\n", (double) m * n / best, checksum);
-    return 0;
+    return gauss_conv_main(argc, argv, conv3, "3", 3);
 }

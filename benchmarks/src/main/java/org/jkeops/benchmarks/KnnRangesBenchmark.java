@@ -138,8 +138,11 @@ public final class KnnRangesBenchmark {
         return x;
     }
 
-    /** The spectral tutorial's Swiss roll (seed 003): t along the spiral, uniform width, noise 0.01. */
-    private static float[] roll(int n) {
+    /**
+     * The spectral tutorial's noisy Swiss roll (SpectralRoll.points, seed 7): t along the spiral,
+     * uniform width, noise 0.01; also {@link SymmetricPairsBenchmark}'s points.
+     */
+    static float[] roll(int n) {
         SplittableRandom rnd = new SplittableRandom(7);
         float[] x = new float[3 * n];
         for (int i = 0; i < n; i++) {

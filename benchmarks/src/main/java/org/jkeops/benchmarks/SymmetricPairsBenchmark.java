@@ -28,7 +28,7 @@ public final class SymmetricPairsBenchmark {
         int threads = Runtime.getRuntime().availableProcessors();
         double sigma = 0.01;
         float g = (float) (1 / (2 * sigma * sigma));
-        float[] raw = roll(n);
+        float[] raw = KnnRangesBenchmark.roll(n);
         RadiusRanges rr = RadiusRanges.of(raw, 3, 4 * sigma);
         float[] x = rr.points();
         float[] b = new float[n * SymmetricGaussBlock.W];
@@ -103,24 +103,5 @@ public final class SymmetricPairsBenchmark {
             }
         }
         return worst;
-    }
-
-    /** The tutorial's noisy Swiss roll (SpectralRoll.points, seed 7). */
-    static float[] roll(int n) {
-        SplittableRandom rnd = new SplittableRandom(7);
-        float[] raw = new float[3 * n];
-        for (int i = 0; i < n; i++) {
-            double t = 2 * Math.PI * i / n;
-            raw[3 * i] = (float) (0.4 + 0.4 * (t / 7) * Math.cos(1.5 * t) + 0.01 * gaussian(rnd));
-            raw[3 * i + 1] = (float) (0.1 + 0.8 * rnd.nextDouble() + 0.01 * gaussian(rnd));
-            raw[3 * i + 2] = (float) (0.5 + 0.3 * (t / 7) * Math.sin(1.5 * t) + 0.01 * gaussian(rnd));
-        }
-        return raw;
-    }
-
-    private static double gaussian(SplittableRandom rnd) {
-        double u = rnd.nextDouble();
-        double v = rnd.nextDouble();
-        return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
     }
 }

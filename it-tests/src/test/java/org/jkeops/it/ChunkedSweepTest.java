@@ -172,8 +172,8 @@ class ChunkedSweepTest {
         double[] xd = uniform(r, m * 128);
         double[] yd = uniform(r, n * 128);
         double[] bd = uniform(r, n);
-        return new Data(k, m, n, floats(xd), floats(yd), floats(bd), floats(uniform(r, n * 3)), floats(uniform(r, n * 2)),
-                floats(uniform(r, m)),
+        return new Data(k, m, n, TestData.toFloat(xd), TestData.toFloat(yd), TestData.toFloat(bd),
+                TestData.toFloat(uniform(r, n * 3)), TestData.toFloat(uniform(r, n * 2)), TestData.toFloat(uniform(r, m)),
                 xd, yd, bd);
     }
 
@@ -183,14 +183,6 @@ class ChunkedSweepTest {
             v[i] = r.nextDouble(-1, 1);
         }
         return v;
-    }
-
-    private static float[] floats(double[] d) {
-        float[] f = new float[d.length];
-        for (int i = 0; i < d.length; i++) {
-            f[i] = (float) d[i];
-        }
-        return f;
     }
 
     /** Bitwise equality of any result type of the kernels above. */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -161,8 +159,8 @@ class HighDimTest {
             check(c, backend, prec, "near", new Size(207, 1023), near(c.dim()));
         }
         if (!kind.exp()) {
-            check(c, backend, prec, "special", new Size(7, 207), special(c.dim()));
-            check(c, backend, prec, "special", new Size(207, 7), special(c.dim()));
+            check(c, backend, prec, "special", new Size(7, 207), Tweak.specialComponents(c.dim()));
+            check(c, backend, prec, "special", new Size(207, 7), Tweak.specialComponents(c.dim()));
         }
     }
 
@@ -175,19 +173,6 @@ class HighDimTest {
             for (int j = 0; j < in.n; j++) {
                 for (int d = 0; d < dim; d++) {
                     in.d[1][j * dim + d] = in.prec.round(in.d[0][(j % in.m) * dim + d] + 1e-3 * (r.nextDouble() - 0.5));
-                }
-            }
-        };
-    }
-
-    /** NaN, infinities and signed zeros at a few components of x and y (not NaN-free rows everywhere). */
-    private static Tweak special(int dim) {
-        double[] values = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0};
-        return (in, r) -> {
-            for (int var = 0; var <= 1; var++) {
-                int rows = var == 0 ? in.m : in.n;
-                for (int row = 0; row < rows; row += 3) {
-                    in.d[var][row * dim + r.nextInt(dim)] = values[r.nextInt(values.length)];
                 }
             }
         };
@@ -232,29 +217,15 @@ class HighDimTest {
         Inputs in = Inputs.draw(prec, seed, size.m(), size.n(), vars, tweak);
         HighDimKernels k = new HighDimKernelsImpl(Backends.runtime(backend));
         Object[] before = in.snapshot();
-        Got got = call(k, c, in, vars);
+        Got got = call(k, c, in);
         String what = c.method() + " (" + c.form().kind() + (c.overI() ? " over i" : " over j") + ", D = " + c.dim()
                 + ", " + scenario + ") on " + backend;
         in.assertUnchanged(before, what);
         verify(c, in, got, what, scenario);
     }
 
-    private static Got call(HighDimKernels k, Case c, Inputs in, List<Var> vars) throws Exception {
-        boolean f32 = in.prec == Prec.F32;
-        Class<?>[] types = new Class<?>[vars.size()];
-        Object[] args = new Object[vars.size()];
-        for (int v = 0; v < vars.size(); v++) {
-            boolean scalar = vars.get(v).cat() == TestData.Cat.P && vars.get(v).dim() == 1;
-            types[v] = scalar ? (f32 ? float.class : double.class) : (f32 ? float[].class : double[].class);
-            args[v] = scalar ? (f32 ? (Object) in.fs(v) : (Object) in.ds(v)) : (f32 ? in.f(v) : in.d(v));
-        }
-        Method m = HighDimKernels.class.getMethod(c.method(), types);
-        Object r;
-        try {
-            r = m.invoke(k, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof Exception ex ? ex : e;
-        }
+    private static Got call(HighDimKernels k, Case c, Inputs in) throws Exception {
+        Object r = in.call(k, HighDimKernels.class, c.method());
         return switch (r) {
             case float[] a -> Got.of(a);
             case double[] a -> Got.of(a);

@@ -1,5 +1,6 @@
 package org.jkeops.it;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -167,6 +168,23 @@ final class TestData {
             };
         }
 
+        /**
+         * NaN, infinities and signed zeros at one random component of every third row of x and y
+         * (variables 0 and 1, both of dimension {@code dim}): special values in a few components,
+         * not NaN-free rows everywhere.
+         */
+        static Tweak specialComponents(int dim) {
+            double[] values = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0};
+            return (in, r) -> {
+                for (int var = 0; var <= 1; var++) {
+                    int rows = var == 0 ? in.m : in.n;
+                    for (int row = 0; row < rows; row += 3) {
+                        in.d[var][row * dim + r.nextInt(dim)] = values[r.nextInt(values.length)];
+                    }
+                }
+            };
+        }
+
         default Tweak then(Tweak next) {
             return (in, r) -> {
                 apply(in, r);
@@ -280,6 +298,37 @@ final class TestData {
                     throw new AssertionError(what + " [" + this + "]: the kernel modified its input "
                             + vars.get(k).name());
                 }
+            }
+        }
+
+        /** {@link #call(Object, Class, String, Class[], Object...)} with no further arguments. */
+        Object call(Object kernels, Class<?> iface, String name) throws Exception {
+            return call(kernels, iface, name, new Class<?>[0]);
+        }
+
+        /**
+         * Calls the method {@code name} of the kernel interface {@code iface} on {@code kernels}
+         * with these inputs in variable order (a parameter of dimension 1 as a scalar, the arrays
+         * in this draw's precision) followed by {@code extra}, declared as {@code extraTypes}; an
+         * exception of the kernel is rethrown as itself.
+         */
+        Object call(Object kernels, Class<?> iface, String name, Class<?>[] extraTypes, Object... extra)
+                throws Exception {
+            boolean f32 = prec == Prec.F32;
+            int count = vars.size();
+            Class<?>[] types = new Class<?>[count + extraTypes.length];
+            Object[] args = new Object[types.length];
+            for (int v = 0; v < count; v++) {
+                boolean scalar = vars.get(v).cat() == Cat.P && vars.get(v).dim() == 1;
+                types[v] = scalar ? (f32 ? float.class : double.class) : (f32 ? float[].class : double[].class);
+                args[v] = scalar ? (f32 ? (Object) fs(v) : (Object) ds(v)) : (f32 ? f(v) : d(v));
+            }
+            System.arraycopy(extraTypes, 0, types, count, extraTypes.length);
+            System.arraycopy(extra, 0, args, count, extra.length);
+            try {
+                return iface.getMethod(name, types).invoke(kernels, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof Exception ex ? ex : e;
             }
         }
 

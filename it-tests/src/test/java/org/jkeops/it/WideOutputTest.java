@@ -3,8 +3,6 @@ package org.jkeops.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,6 +15,7 @@ import org.jkeops.it.TestData.Prec;
 import org.jkeops.it.TestData.Size;
 import org.jkeops.it.TestData.Tweak;
 import org.jkeops.it.TestData.Var;
+import org.jkeops.runtime.Ranges;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -128,22 +127,9 @@ class WideOutputTest {
             check(c, backend, prec, "uniform", size, Tweak.NONE);
         }
         if (c.form().special()) {
-            check(c, backend, prec, "special", new Size(7, 207), special(c.dim()));
-            check(c, backend, prec, "special", new Size(207, 7), special(c.dim()));
+            check(c, backend, prec, "special", new Size(7, 207), Tweak.specialComponents(c.dim()));
+            check(c, backend, prec, "special", new Size(207, 7), Tweak.specialComponents(c.dim()));
         }
-    }
-
-    /** NaN, infinities and signed zeros at one component of every third row of x and of y. */
-    private static Tweak special(int dim) {
-        double[] values = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0};
-        return (in, r) -> {
-            for (int var = 0; var <= 1; var++) {
-                int rows = var == 0 ? in.m : in.n;
-                for (int row = 0; row < rows; row += 3) {
-                    in.d[var][row * dim + r.nextInt(dim)] = values[r.nextInt(values.length)];
-                }
-            }
-        };
     }
 
     private static List<Var> vars(Case c) {
@@ -200,7 +186,7 @@ class WideOutputTest {
         WideOutputKernels k = new WideOutputKernelsImpl(Backends.runtime(backend));
         Object[] before = in.snapshot();
         boolean ranged = scenario.startsWith("ranges");
-        double[] got = call(k, c, in, vars, ranged, layout == null ? null : layout.ranges());
+        double[] got = call(k, c, in, ranged, layout == null ? null : layout.ranges());
         String what = c.method() + (ranged ? " with Ranges" : "") + " (D = " + c.dim() + ", " + scenario + ") on "
                 + backend + " [" + in + "]";
         in.assertUnchanged(before, what);
@@ -221,35 +207,11 @@ class WideOutputTest {
         }
     }
 
-    private static double[] call(WideOutputKernels k, Case c, Inputs in, List<Var> vars, boolean ranged,
-            org.jkeops.runtime.Ranges ranges) throws Exception {
-        boolean f32 = in.prec == Prec.F32;
-        Class<?>[] types = new Class<?>[vars.size() + (ranged ? 1 : 0)];
-        Object[] args = new Object[types.length];
-        if (ranged) {
-            types[vars.size()] = org.jkeops.runtime.Ranges.class;
-            args[vars.size()] = ranges;
-        }
-        for (int v = 0; v < vars.size(); v++) {
-            boolean scalar = vars.get(v).cat() == TestData.Cat.P && vars.get(v).dim() == 1;
-            types[v] = scalar ? (f32 ? float.class : double.class) : (f32 ? float[].class : double[].class);
-            args[v] = scalar ? (f32 ? (Object) in.fs(v) : (Object) in.ds(v)) : (f32 ? in.f(v) : in.d(v));
-        }
-        String name = ranged ? c.form().name() + "Ranges" + c.dim() + (c.form().overI() ? "I" : "") : c.method();
-        Method m = WideOutputKernels.class.getMethod(name, types);
-        Object r;
-        try {
-            r = m.invoke(k, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof Exception ex ? ex : e;
-        }
-        if (r instanceof float[] a) {
-            double[] d = new double[a.length];
-            for (int q = 0; q < a.length; q++) {
-                d[q] = a[q];
-            }
-            return d;
-        }
-        return (double[]) r;
+    private static double[] call(WideOutputKernels k, Case c, Inputs in, boolean ranged, Ranges ranges) throws Exception {
+        Object r = ranged
+                ? in.call(k, WideOutputKernels.class, c.form().name() + "Ranges" + c.dim() + (c.form().overI() ? "I" : ""),
+                        new Class<?>[] {Ranges.class}, ranges)
+                : in.call(k, WideOutputKernels.class, c.method());
+        return r instanceof float[] a ? TestData.toDouble(a) : (double[]) r;
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class HighDimensionTest {
     /** HotSpot does not JIT-compile a method whose bytecode is longer (-XX:-DontCompileHugeMethods). */
-    private static final int HUGE_METHOD = 8000;
+    static final int HUGE_METHOD = 8000;
 
     private static KernelSource kernels(String name, int dim) {
         String x = "@Vi(" + dim + ") ";
@@ -43,14 +43,15 @@ class HighDimensionTest {
                 "    FloatArgResult bestDot(" + x + "float[] x, " + y + "float[] y);");
     }
 
-    private static Compilation compile(KernelSource s) {
+    /** Compiles {@code s}, which must succeed without warnings. */
+    static Compilation compile(KernelSource s) {
         Compilation c = KernelSource.compile(s);
         assertThat(c).succeededWithoutWarnings();
         return c;
     }
 
-    /** Every method of every generated kernel class, with its bytecode length. */
-    private static List<String> hugeMethods(Compilation c) throws IOException {
+    /** The methods of the generated kernel classes over {@link #HUGE_METHOD} bytes, as {@code name: length}. */
+    static List<String> hugeMethods(Compilation c) throws IOException {
         List<String> huge = new ArrayList<>();
         int classes = 0;
         for (JavaFileObject f : c.generatedFiles()) {

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
-import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * what cannot loop is JK208 at the formula.
  */
 class WideOutputSizeTest {
-    private static final int HUGE_METHOD = 8000;
+    private static final int HUGE_METHOD = HighDimensionTest.HUGE_METHOD;
 
     private static KernelSource kernels(String name, int dim) {
         String x = "@Vi(" + dim + ") ";
@@ -52,12 +49,6 @@ class WideOutputSizeTest {
                         + " @Vi(1) float[] e, Ranges ranges);");
     }
 
-    private static Compilation compile(KernelSource s) {
-        Compilation c = KernelSource.compile(s);
-        assertThat(c).succeededWithoutWarnings();
-        return c;
-    }
-
     private static String source(Compilation c, String name) throws IOException {
         return c.generatedSourceFile(name).orElseThrow().getCharContent(true).toString();
     }
@@ -67,27 +58,10 @@ class WideOutputSizeTest {
                 .orElseThrow().getCharContent(true).toString();
     }
 
-    /** The methods of the generated kernel classes over the JIT's limit, and how many classes were read. */
-    private static List<String> hugeMethods(Compilation c) throws IOException {
-        List<String> huge = new ArrayList<>();
-        int classes = 0;
-        for (JavaFileObject f : c.generatedFiles()) {
-            if (f.getKind() != JavaFileObject.Kind.CLASS || !f.getName().contains("Kernels")) {
-                continue;
-            }
-            classes++;
-            try (InputStream in = f.openInputStream()) {
-                huge.addAll(HighDimensionTest.methodsOver(in.readAllBytes(), HUGE_METHOD));
-            }
-        }
-        assertTrue(classes >= 4, "kernel classes found: " + classes);
-        return huge;
-    }
-
     @Test
     void mnistDimensionLoopsOverTheOutputOnEveryBackend() throws IOException {
-        Compilation c = compile(kernels("WideMnist", 784));
-        List<String> huge = hugeMethods(c);
+        Compilation c = HighDimensionTest.compile(kernels("WideMnist", 784));
+        List<String> huge = HighDimensionTest.hugeMethods(c);
         assertTrue(huge.isEmpty(), "methods over " + HUGE_METHOD + " bytes: " + huge);
         String scalar = source(c, "test.WideMnistScalarKernels");
         String simd = source(c, "test.WideMnistSimdKernels");
@@ -107,9 +81,9 @@ class WideOutputSizeTest {
     void largestAcceptedDimensionCompilesQuicklyToSmallMethods() throws IOException {
         int max = org.jkeops.processor.resolve.Resolver.MAX_DIMENSION;
         long t0 = System.nanoTime();
-        Compilation c = compile(kernels("WideMax", max));
+        Compilation c = HighDimensionTest.compile(kernels("WideMax", max));
         double seconds = (System.nanoTime() - t0) * 1e-9;
-        List<String> huge = hugeMethods(c);
+        List<String> huge = HighDimensionTest.hugeMethods(c);
         assertTrue(huge.isEmpty(), "methods over " + HUGE_METHOD + " bytes at D = " + max + ": " + huge);
         assertTrue(source(c, "test.WideMaxScalarKernels").contains("for (int oc = 0; oc < " + max + "; oc++)"));
         // ~10 s on a loaded 2-core machine (lowering 6 x 65,536 components, then matching them);
@@ -119,8 +93,8 @@ class WideOutputSizeTest {
 
     @Test
     void narrowOutputsStayUnrolled() throws IOException {
-        Compilation c = compile(kernels("WideNarrow", 31));
-        assertTrue(hugeMethods(c).isEmpty());
+        Compilation c = HighDimensionTest.compile(kernels("WideNarrow", 31));
+        assertTrue(HighDimensionTest.hugeMethods(c).isEmpty());
         for (String k : List.of("test.WideNarrowScalarKernels", "test.WideNarrowSimdKernels")) {
             assertFalse(source(c, k).contains("for (int oc = 0;"), k + ": D = 31 should stay unrolled");
         }

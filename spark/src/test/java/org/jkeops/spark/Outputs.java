@@ -23,6 +23,16 @@ final class Outputs {
         };
     }
 
+    /** Indices and values bit for bit equal (what {@link #assertSame} asserts). */
+    static boolean same(KernelOutput a, KernelOutput b) {
+        return java.util.Arrays.equals(a.indices(), b.indices()) && switch (a.values()) {
+            case float[] f -> b.values() instanceof float[] g && java.util.Arrays.equals(f, g);
+            case double[] d -> b.values() instanceof double[] e && java.util.Arrays.equals(d, e);
+            case null -> b.values() == null;
+            default -> false;
+        };
+    }
+
     static void assertSame(KernelOutput expected, KernelOutput actual, String what) {
         assertArrayEquals(expected.indices(), actual.indices(), what + ": indices");
         switch (expected.values()) {

@@ -97,15 +97,7 @@ class SparkDifferentialTest {
     }
 
     private static KernelOutput spark(SparkKernels sk, KernelMethod<?> method, Object[] args) {
-        Object r = sk.call(method, TestData.copy(args));
-        return switch (r) {
-            case float[] f -> new KernelOutput(f, null);
-            case double[] d -> new KernelOutput(d, null);
-            case int[] i -> new KernelOutput(null, i);
-            case org.jkeops.runtime.FloatArgResult f -> new KernelOutput(f.values(), f.indices());
-            case org.jkeops.runtime.DoubleArgResult d -> new KernelOutput(d.values(), d.indices());
-            default -> throw new AssertionError("unexpected result " + r);
-        };
+        return Outputs.of(sk.call(method, TestData.copy(args)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -105,11 +105,27 @@ class SparkRangesTest {
     @MethodSource("all")
     void rowBlocksGetTheirRowsOfThePatternBitForBit(KernelMethod<?> method) {
         int[][] sizes = {{6, 9, 8}, {203, 157, 5}}; // M, N, row blocks: 8 blocks for 6 (or 9) rows leaves some empty
+        boolean patternMatters = false;
         for (int[] s : sizes) {
             Object[] args = args(method, s[0], s[1], 7L * s[0] + s[1]);
-            Outputs.assertSame(single(method, args), Outputs.of(kernels.partitions(s[2]).call(method, TestData.copy(args))),
+            KernelOutput want = single(method, args);
+            Outputs.assertSame(want, Outputs.of(kernels.partitions(s[2]).call(method, TestData.copy(args))),
                     method + " ROWS M=" + s[0] + " N=" + s[1] + " blocks=" + s[2]);
+            patternMatters |= !Outputs.same(want, single(method, dense(method, args)));
         }
+        // Otherwise a Spark call that dropped the pattern would pass.
+        assertTrue(patternMatters, method + ": the random patterns change no output of the single-JVM call");
+    }
+
+    /** The same arguments with a null (dense) Ranges. */
+    private static Object[] dense(KernelMethod<?> method, Object[] args) {
+        Object[] a = TestData.copy(args);
+        for (int p = 0; p < a.length; p++) {
+            if (method.params().get(p).kind() == KernelParam.Kind.RANGES) {
+                a[p] = null;
+            }
+        }
+        return a;
     }
 
     @ParameterizedTest(name = "{0}")

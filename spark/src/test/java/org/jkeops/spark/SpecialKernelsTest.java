@@ -76,6 +76,9 @@ class SpecialKernelsTest {
                 new boolean[] {true, false, false, true});
         args[4] = ranges;
         float[] sparse = impl.gaussSparse((float[]) args[0], (float[]) args[1], (float[]) args[2], (Float) args[3], ranges);
+        // The pattern drops pairs beyond the TILES tolerance: a Spark call that ignored it fails both checks below.
+        assertThrows(AssertionError.class, () -> Outputs.assertClose(new KernelOutput(sparse, null),
+                new KernelOutput(single, null), 2e-5, "dense against sparse"));
         assertArrayEquals(sparse, kernels.call(SpecialKernelsMethods.GAUSS_SPARSE, TestData.copy(args)), "ROWS");
         Outputs.assertClose(new KernelOutput(sparse, null), new KernelOutput(kernels.scheme(Scheme.TILES).tiles(16, 12)
                 .call(SpecialKernelsMethods.GAUSS_SPARSE, TestData.copy(args)), null), 2e-5, "TILES");

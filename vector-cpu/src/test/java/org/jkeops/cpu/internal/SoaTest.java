@@ -21,8 +21,10 @@ class SoaTest {
                 float[][] c = Soa.columns(a, rows, dim);
                 double[][] e = Soa.columns(b, rows, dim);
                 assertEquals(dim, c.length);
+                assertEquals(dim, e.length);
                 for (int k = 0; k < dim; k++) {
                     assertEquals(rows, c[k].length, "column " + k + " of rows " + rows + ", dim " + dim);
+                    assertEquals(rows, e[k].length, "float64 column " + k + " of rows " + rows + ", dim " + dim);
                     for (int r = 0; r < rows; r++) {
                         assertEquals(a[r * dim + k], c[k][r], "rows " + rows + ", dim " + dim + ", (" + r + ", " + k + ")");
                         assertEquals(b[r * dim + k], e[k][r], "rows " + rows + ", dim " + dim + ", (" + r + ", " + k + ")");
