@@ -306,7 +306,7 @@ public final class OpenClEmitter {
 
     private String wideLoad(Instr.Load l) {
         KernelPlan.Param p = param(l.param());
-        String c = WideOutput.at(l, "oc");
+        String c = ComponentSums.at(l, "oc");
         if (l.category() == Category.P) {
             return cName(p) + "[" + c + "]";
         }
