@@ -94,6 +94,16 @@ final class WideSimdKernel {
         return names;
     }
 
+    /** The kernel's variables as parameters, as the facade passes them (the entry's and the rows' alike). */
+    private void variableParams(MethodSpec.Builder m) {
+        TypeName scalar = scalarType();
+        for (KernelPlan.Param prm : plan.params()) {
+            if (prm.role() == KernelPlan.Role.VARIABLE) {
+                m.addParameter(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()));
+            }
+        }
+    }
+
     private String call(int bits, String rows, String intervals, String out) {
         List<String> a = new ArrayList<>(variables());
         a.add(rows);
@@ -112,11 +122,7 @@ final class WideSimdKernel {
                         plan.kernelName(), plan.reduction(), plan.inner() == Category.J ? "j" : "i",
                         plan.formulaDescription(), wide.dim())
                 .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime");
-        for (KernelPlan.Param prm : plan.params()) {
-            if (prm.role() == KernelPlan.Role.VARIABLE) {
-                m.addParameter(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()));
-            }
-        }
+        variableParams(m);
         m.addParameter(TypeName.INT, "rows").addParameter(TypeName.INT, "cols")
                 .addParameter(ArrayTypeName.of(scalar), "out");
         if (plan.blockSparse()) {
@@ -175,11 +181,7 @@ final class WideSimdKernel {
         TypeName scalar = scalarType();
         MethodSpec.Builder m = MethodSpec.methodBuilder(plan.functionName()).addModifiers(Modifier.STATIC)
                 .addJavadoc("Rows [r0, r1) over the column intervals [iv[2k], iv[2k + 1]), k0 <= k < k1.\n");
-        for (KernelPlan.Param prm : plan.params()) {
-            if (prm.role() == KernelPlan.Role.VARIABLE) {
-                m.addParameter(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()));
-            }
-        }
+        variableParams(m);
         m.addParameter(TypeName.INT, "r0").addParameter(TypeName.INT, "r1")
                 .addParameter(ArrayTypeName.of(TypeName.INT), "iv").addParameter(TypeName.INT, "k0")
                 .addParameter(TypeName.INT, "k1").addParameter(ArrayTypeName.of(scalar), "out");
