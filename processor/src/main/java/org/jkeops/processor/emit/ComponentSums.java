@@ -237,19 +237,44 @@ final class ComponentSums {
         return ok;
     }
 
-    /** Whether term d is term 0 at components c0 + d. */
-    private static boolean same(Program program, int a, int b, int d, Set<Integer> invariants) {
+    /**
+     * Whether node {@code b} is node {@code a} at components {@code c} further: the same operations
+     * with the same constant fields, loads of the same variable {@code c} components apart, and the
+     * same nodes where {@code a} is an invariant. Term d of a sum is term 0 at d; component c of a
+     * {@link WideOutput} is component 0 at c.
+     */
+    static boolean same(Program program, int a, int b, int c, Set<Integer> invariants) {
         if (invariants.contains(a)) {
             return a == b;
         }
         Instr ia = program.node(a).instr();
         Instr ib = program.node(b).instr();
-        return switch (ia) {
-            case Instr.Load la when ib instanceof Instr.Load lb -> la.param() == lb.param()
-                    && la.category() == lb.category() && lb.component() == la.component() + d;
-            case Instr.Un ua when ib instanceof Instr.Un ub -> ua.op() == ub.op() && same(program, ua.a(), ub.a(), d, invariants);
-            case Instr.Bin ba when ib instanceof Instr.Bin bb -> ba.op() == bb.op()
-                    && same(program, ba.a(), bb.a(), d, invariants) && same(program, ba.b(), bb.b(), d, invariants);
+        if (!shape(ia, ib, c)) {
+            return false;
+        }
+        List<Integer> oa = ia.operands();
+        List<Integer> ob = ib.operands();
+        for (int k = 0; k < oa.size(); k++) {
+            if (!same(program, oa.get(k), ob.get(k), c, invariants)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Same operation with the same constant fields; loads of the same variable c components apart. */
+    static boolean shape(Instr a, Instr b, int c) {
+        return switch (a) {
+            case Instr.Load la when b instanceof Instr.Load lb -> la.param() == lb.param()
+                    && la.category() == lb.category() && lb.component() == la.component() + c;
+            case Instr.Literal x -> false; // literals are shared (CSE) or differ: not a template
+            case Instr.Un ua when b instanceof Instr.Un ub -> ua.op() == ub.op();
+            case Instr.Bin ba when b instanceof Instr.Bin bb -> ba.op() == bb.op();
+            case Instr.Select s when b instanceof Instr.Select -> true;
+            case Instr.IfLess l when b instanceof Instr.IfLess -> true;
+            case Instr.Clamp l when b instanceof Instr.Clamp -> true;
+            case Instr.PowInt pa when b instanceof Instr.PowInt pb -> pa.exponent() == pb.exponent();
+            case Instr.RoundTo ra when b instanceof Instr.RoundTo rb -> ra.digits() == rb.digits();
             default -> false;
         };
     }
@@ -266,6 +291,12 @@ final class ComponentSums {
         return (i instanceof Instr.Bin b && b.op() == BinaryOp.MUL) || (i instanceof Instr.Un u && u.op() == UnaryOp.SQUARE);
     }
 
+    /** The factors of a product ({@link #isProduct}): a and b of a * b, x twice of Square(x). */
+    static List<Integer> factors(Instr product) {
+        return product instanceof Instr.Bin bin ? List.of(bin.a(), bin.b()) : List.of(((Instr.Un) product).a(),
+                ((Instr.Un) product).a());
+    }
+
     /**
      * Declares {@code name} as the sum, by a scalar loop over d: the terms in order, one rounding
      * per addition ({@code fma}: the product of a product term fused into its addition, as the
@@ -278,27 +309,49 @@ final class ComponentSums {
             BiFunction<Instr.Load, String, String> load, IntFunction<String> invariant, boolean isFloat) {
         b.addStatement("$L $L = 0", type, name);
         b.beginControlFlow("for (int d = 0; d < $L; d++)", sum.dim());
-        IntFunction<String> ref = id -> sum.invariants().contains(id) ? invariant.apply(id) : "e" + id;
-        int top = sum.termValue();
-        for (int id : sum.term()) {
+        CodeBlock value = scalarTerm(b, program, sum.term(), sum.invariants(), type, "d", load, invariant, isFloat);
+        Instr top = program.node(sum.termValue()).instr();
+        if (fma && isProduct(top)) {
+            IntFunction<String> ref = id -> sum.invariants().contains(id) ? invariant.apply(id) : "e" + id;
+            List<Integer> xy = factors(top);
+            b.addStatement("$L = Math.fma($L, $L, $L)", name, ref.apply(xy.get(0)), ref.apply(xy.get(1)), name);
+        } else {
+            b.addStatement("$L += $L", name, value);
+        }
+        b.endControlFlow();
+    }
+
+    /**
+     * Declares, in scalar Java, the values {@code e<id>} of a template's nodes at component
+     * {@code c} (an expression) but its last, and returns that one's code, the component's value:
+     * the loops over the components of a sum, of a wide output and of their scalar remainders all
+     * spell their terms so.
+     *
+     * @param term       the template's nodes that depend on the component, operands first
+     * @param invariants the values it reads that do not ({@code invariant} spells them)
+     * @param load       spells a component load of component 0 at the component expression given
+     */
+    static CodeBlock scalarTerm(CodeBlock.Builder b, Program program, List<Integer> term, Set<Integer> invariants,
+            String type, String c, BiFunction<Instr.Load, String, String> load, IntFunction<String> invariant,
+            boolean isFloat) {
+        IntFunction<String> ref = id -> invariants.contains(id) ? invariant.apply(id) : "e" + id;
+        CodeBlock value = null;
+        for (int id : term) {
             Instr instr = program.node(id).instr();
-            if (id == top && fma && isProduct(instr)) {
-                String x = ref.apply(instr instanceof Instr.Bin bin ? bin.a() : ((Instr.Un) instr).a());
-                String y = ref.apply(instr instanceof Instr.Bin bin ? bin.b() : ((Instr.Un) instr).a());
-                b.addStatement("$L = Math.fma($L, $L, $L)", name, x, y, name);
-                break;
-            }
-            CodeBlock value = instr instanceof Instr.Load l
-                    ? CodeBlock.of("$L", load.apply(l, l.component() == 0 ? "d" : "d + " + l.component()))
+            value = instr instanceof Instr.Load l
+                    ? CodeBlock.of("$L", load.apply(l, at(l, c)))
                     : ScalarJavaEmitter.spell(instr, ref, l -> {
                         throw new IllegalStateException("load " + l);
                     }, isFloat);
-            if (id == top) {
-                b.addStatement("$L += $L", name, value);
-            } else {
+            if (id != term.get(term.size() - 1)) {
                 b.addStatement("final $L e$L = $L", type, id, value);
             }
         }
-        b.endControlFlow();
+        return value;
+    }
+
+    /** The component a load of component 0 reads at component {@code c} (an expression). */
+    static String at(Instr.Load l, String c) {
+        return l.component() == 0 ? c : c + " + " + l.component();
     }
 }

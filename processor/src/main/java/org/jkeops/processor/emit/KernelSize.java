@@ -1,9 +1,8 @@
 package org.jkeops.processor.emit;
 
 import org.jkeops.annotations.SumScheme;
-import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.KernelPlan;
-import org.jkeops.processor.plan.Level;
+import org.jkeops.processor.plan.Precision;
 import org.jkeops.processor.plan.Program;
 
 /**
@@ -61,19 +60,6 @@ public final class KernelSize {
         Program program = plan.program();
         Program values = wide == null ? program : wide.scalarPart(program);
         ComponentSums sums = ComponentSums.find(values, ScalarJavaEmitter.LOOP_MIN_DIM);
-        boolean[] live = sums.live();
-        boolean isFloat = plan.precision() == org.jkeops.processor.plan.Precision.FLOAT;
-        int work = 0;
-        for (Program.Node n : program.nodes()) {
-            if (!live[n.id()] || n.level() != Level.INNER || sums.at(n.id()) != null) {
-                continue;
-            }
-            work += switch (n.instr()) {
-                case Instr.Un u -> VectorTranscendentals.weight(u.op(), isFloat);
-                case Instr.Bin b -> VectorTranscendentals.weight(b.op(), isFloat);
-                default -> 1;
-            };
-        }
-        return work;
+        return SimdSchedule.pairWeight(program, sums.live(), sums, plan.precision() == Precision.FLOAT);
     }
 }

@@ -55,6 +55,7 @@ public final class OpenClEmitter {
         this.program = loops.program();
         this.isFloat = plan.precision() == Precision.FLOAT;
         this.t = plan.precision().javaType();
+        // Found again in the component loops' program: re-lowered with placeholders, it has node ids of its own.
         this.wide = WideOutput.of(plan) == null ? null : WideOutput.find(program, program.formula(), WideOutput.MIN_DIM);
         this.live = Liveness.live(wide == null ? program : wide.scalarPart(program));
     }
@@ -306,7 +307,7 @@ public final class OpenClEmitter {
 
     private String wideLoad(Instr.Load l) {
         KernelPlan.Param p = param(l.param());
-        String c = WideOutput.at(l, "oc");
+        String c = ComponentSums.at(l, "oc");
         if (l.category() == Category.P) {
             return cName(p) + "[" + c + "]";
         }

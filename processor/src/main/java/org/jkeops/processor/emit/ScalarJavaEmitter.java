@@ -183,15 +183,28 @@ public final class ScalarJavaEmitter {
     }
 
     private String ref(int id) {
-        Program.Node n = program.node(id);
+        return ref(plan, id);
+    }
+
+    /**
+     * The scalar name of a value: literals and scalar parameters inline, the others {@code t<id>};
+     * shared with the wide SIMD kernel, whose per-pair values are the same scalars.
+     */
+    static String ref(KernelPlan plan, int id) {
+        Program.Node n = plan.program().node(id);
         if (n.instr() instanceof Instr.Literal lit) {
-            String s = p.literal(lit.value());
-            return lit.value() < 0 || (lit.value() == 0 && 1 / lit.value() < 0) ? "(" + s + ")" : s;
+            return literal(plan.precision(), lit.value());
         }
-        if (n.instr() instanceof Instr.Load l && param(l.param()).scalar()) {
-            return GeneratedNames.local(param(l.param()).name());
+        if (n.instr() instanceof Instr.Load l && plan.params().get(l.param()).scalar()) {
+            return GeneratedNames.local(plan.params().get(l.param()).name());
         }
         return "t" + id;
+    }
+
+    /** A literal as an operand: in parentheses when negative (also -0.0), so that {@code x - (-1.0)} parses. */
+    static String literal(Precision p, double value) {
+        String s = p.literal(value);
+        return value < 0 || (value == 0 && 1 / value < 0) ? "(" + s + ")" : s;
     }
 
     private CodeBlock spell(Instr instr) {
@@ -202,9 +215,13 @@ public final class ScalarJavaEmitter {
         return load(l, Integer.toString(l.component()));
     }
 
-    /** A component load, at the component {@code component} spells (a number, or an expression of d). */
     private String load(Instr.Load l, String component) {
-        KernelPlan.Param prm = param(l.param());
+        return load(plan, l, component);
+    }
+
+    /** A component load, at the component {@code component} spells (a number, or an expression of d or c). */
+    static String load(KernelPlan plan, Instr.Load l, String component) {
+        KernelPlan.Param prm = plan.params().get(l.param());
         String name = GeneratedNames.local(prm.name());
         if (l.category() == Category.P) {
             return name + "[" + component + "]";

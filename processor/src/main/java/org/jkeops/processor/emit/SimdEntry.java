@@ -314,7 +314,7 @@ final class SimdEntry {
     }
 
     /** {@code switch (bits)}: a case per vector width, spelled by {@code caseOf}, and an error otherwise. */
-    private static void onWidth(CodeBlock.Builder b, java.util.function.IntConsumer caseOf) {
+    static void onWidth(CodeBlock.Builder b, java.util.function.IntConsumer caseOf) {
         b.beginControlFlow("switch (bits)");
         for (int bits : WIDTHS) {
             caseOf.accept(bits);

@@ -285,12 +285,7 @@ final class SimdSchedule {
      */
     private static int epilogue(KernelPlan plan, boolean[] live, ComponentSums tiled, boolean isFloat) {
         Program program = plan.program();
-        int n = 6 + 3 * (program.formula().size() + program.weight().size());
-        for (Program.Node node : program.nodes()) {
-            if (live[node.id()] && node.level() == Level.INNER && tiled.at(node.id()) == null) {
-                n += codeWeight(node.instr(), isFloat);
-            }
-        }
+        int n = 6 + 3 * (program.formula().size() + program.weight().size()) + pairWeight(program, live, tiled, isFloat);
         if (plan.reductionType().usesExp()) {
             n += VectorTranscendentals.weight(UnaryOp.EXP, isFloat);
         }
@@ -334,6 +329,20 @@ final class SimdSchedule {
             }
         }
         return fused;
+    }
+
+    /**
+     * The code weight of the live per-pair values outside the sums over components (which loop):
+     * what a kernel spells once per pair, transcendental operations by their inline code's weight.
+     */
+    static int pairWeight(Program program, boolean[] live, ComponentSums sums, boolean isFloat) {
+        int n = 0;
+        for (Program.Node node : program.nodes()) {
+            if (live[node.id()] && node.level() == Level.INNER && sums.at(node.id()) == null) {
+                n += codeWeight(node.instr(), isFloat);
+            }
+        }
+        return n;
     }
 
     private static boolean isProduct(Program program, int id) {

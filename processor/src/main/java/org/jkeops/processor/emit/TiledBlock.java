@@ -385,9 +385,8 @@ final class TiledBlock {
                         continue;
                     }
                     if (id == top && ComponentSums.isProduct(instr)) {
-                        String x = ref.apply(instr instanceof Instr.Bin bin ? bin.a() : ((Instr.Un) instr).a());
-                        String y = ref.apply(instr instanceof Instr.Bin bin ? bin.b() : ((Instr.Un) instr).a());
-                        b.addStatement("$L = $L.fma($L, $L)", acc, x, y, acc);
+                        List<Integer> xy = ComponentSums.factors(instr);
+                        b.addStatement("$L = $L.fma($L, $L)", acc, ref.apply(xy.get(0)), ref.apply(xy.get(1)), acc);
                     } else {
                         CodeBlock value = switch (instr) {
                             case Instr.Un u -> JavaSpelling.vector(u.op(), ref.apply(u.a()));

@@ -481,8 +481,7 @@ public final class VectorJavaEmitter {
     private String scalarRef(int id, int q) {
         Program.Node n = program.node(id);
         if (n.instr() instanceof Instr.Literal lit) {
-            String s = p.literal(lit.value());
-            return lit.value() < 0 || (lit.value() == 0 && 1 / lit.value() < 0) ? "(" + s + ")" : s;
+            return ScalarJavaEmitter.literal(p, lit.value());
         }
         if (n.instr() instanceof Instr.Load l && param(l.param()).scalar()) {
             return GeneratedNames.local(param(l.param()).name());

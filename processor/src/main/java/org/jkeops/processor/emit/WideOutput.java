@@ -96,22 +96,9 @@ record WideOutput(int dim, List<Integer> term, Set<Integer> invariants) {
      */
     String scalarTerm(CodeBlock.Builder b, Program program, String type, String c,
             BiFunction<Instr.Load, String, String> load, IntFunction<String> invariant, boolean isFloat) {
-        IntFunction<String> ref = id -> invariants.contains(id) ? invariant.apply(id) : "e" + id;
-        for (int id : term) {
-            Instr instr = program.node(id).instr();
-            CodeBlock value = instr instanceof Instr.Load l
-                    ? CodeBlock.of("$L", load.apply(l, at(l, c)))
-                    : ScalarJavaEmitter.spell(instr, ref, l -> {
-                        throw new IllegalStateException("load " + l);
-                    }, isFloat);
-            b.addStatement("final $L e$L = $L", type, id, value);
-        }
+        CodeBlock value = ComponentSums.scalarTerm(b, program, term, invariants, type, c, load, invariant, isFloat);
+        b.addStatement("final $L e$L = $L", type, termValue(), value);
         return "e" + termValue();
-    }
-
-    /** The component a load of term 0 reads at component {@code c} of the output. */
-    static String at(Instr.Load l, String c) {
-        return l.component() == 0 ? c : c + " + " + l.component();
     }
 
     // ---- finding the template ------------------------------------------------------------------
@@ -134,7 +121,7 @@ record WideOutput(int dim, List<Integer> term, Set<Integer> invariants) {
             }
         }
         for (int c = 2; c < dim; c++) {
-            if (!same(program, f0, outputs.get(c), c, invariants)) {
+            if (!ComponentSums.same(program, f0, outputs.get(c), c, invariants)) {
                 return null;
             }
         }
@@ -149,7 +136,7 @@ record WideOutput(int dim, List<Integer> term, Set<Integer> invariants) {
         }
         Instr ia = program.node(a).instr();
         Instr ib = program.node(b).instr();
-        if (!shape(ia, ib, 1)) {
+        if (!ComponentSums.shape(ia, ib, 1)) {
             return false;
         }
         List<Integer> oa = ia.operands();
@@ -164,42 +151,5 @@ record WideOutput(int dim, List<Integer> term, Set<Integer> invariants) {
             term.sort(null);
         }
         return true;
-    }
-
-    /** Whether component c's value is component 0's at components c0 + c. */
-    private static boolean same(Program program, int a, int b, int c, Set<Integer> invariants) {
-        if (invariants.contains(a)) {
-            return a == b;
-        }
-        Instr ia = program.node(a).instr();
-        Instr ib = program.node(b).instr();
-        if (!shape(ia, ib, c)) {
-            return false;
-        }
-        List<Integer> oa = ia.operands();
-        List<Integer> ob = ib.operands();
-        for (int k = 0; k < oa.size(); k++) {
-            if (!same(program, oa.get(k), ob.get(k), c, invariants)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Same operation with the same constant fields; loads of the same variable c components apart. */
-    private static boolean shape(Instr a, Instr b, int c) {
-        return switch (a) {
-            case Instr.Load la when b instanceof Instr.Load lb -> la.param() == lb.param()
-                    && la.category() == lb.category() && lb.component() == la.component() + c;
-            case Instr.Literal x -> false; // literals are shared (CSE) or differ: not a template
-            case Instr.Un ua when b instanceof Instr.Un ub -> ua.op() == ub.op();
-            case Instr.Bin ba when b instanceof Instr.Bin bb -> ba.op() == bb.op();
-            case Instr.Select s when b instanceof Instr.Select -> true;
-            case Instr.IfLess l when b instanceof Instr.IfLess -> true;
-            case Instr.Clamp l when b instanceof Instr.Clamp -> true;
-            case Instr.PowInt pa when b instanceof Instr.PowInt pb -> pa.exponent() == pb.exponent();
-            case Instr.RoundTo ra when b instanceof Instr.RoundTo rb -> ra.digits() == rb.digits();
-            default -> false;
-        };
     }
 }

@@ -94,6 +94,16 @@ final class WideSimdKernel {
         return names;
     }
 
+    /** The kernel's variables as parameters, as the facade passes them (the entry's and the rows' alike). */
+    private void variableParams(MethodSpec.Builder m) {
+        TypeName scalar = scalarType();
+        for (KernelPlan.Param prm : plan.params()) {
+            if (prm.role() == KernelPlan.Role.VARIABLE) {
+                m.addParameter(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()));
+            }
+        }
+    }
+
     private String call(int bits, String rows, String intervals, String out) {
         List<String> a = new ArrayList<>(variables());
         a.add(rows);
@@ -112,11 +122,7 @@ final class WideSimdKernel {
                         plan.kernelName(), plan.reduction(), plan.inner() == Category.J ? "j" : "i",
                         plan.formulaDescription(), wide.dim())
                 .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime");
-        for (KernelPlan.Param prm : plan.params()) {
-            if (prm.role() == KernelPlan.Role.VARIABLE) {
-                m.addParameter(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()));
-            }
-        }
+        variableParams(m);
         m.addParameter(TypeName.INT, "rows").addParameter(TypeName.INT, "cols")
                 .addParameter(ArrayTypeName.of(scalar), "out");
         if (plan.blockSparse()) {
@@ -165,12 +171,7 @@ final class WideSimdKernel {
     }
 
     private void switchOnBits(CodeBlock.Builder b, String rows, String intervals, String out) {
-        b.beginControlFlow("switch (bits)");
-        for (int bits : VectorJavaEmitter.WIDTHS) {
-            b.addStatement("case $L -> $L", bits, call(bits, rows, intervals, out));
-        }
-        b.addStatement("default -> throw new $T($S + bits)", IllegalStateException.class, "unsupported vector width: ");
-        b.endControlFlow();
+        SimdEntry.onWidth(b, bits -> b.addStatement("case $L -> $L", bits, call(bits, rows, intervals, out)));
     }
 
     // ---- the rows ------------------------------------------------------------------------------
@@ -180,11 +181,7 @@ final class WideSimdKernel {
         TypeName scalar = scalarType();
         MethodSpec.Builder m = MethodSpec.methodBuilder(plan.functionName()).addModifiers(Modifier.STATIC)
                 .addJavadoc("Rows [r0, r1) over the column intervals [iv[2k], iv[2k + 1]), k0 <= k < k1.\n");
-        for (KernelPlan.Param prm : plan.params()) {
-            if (prm.role() == KernelPlan.Role.VARIABLE) {
-                m.addParameter(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()));
-            }
-        }
+        variableParams(m);
         m.addParameter(TypeName.INT, "r0").addParameter(TypeName.INT, "r1")
                 .addParameter(ArrayTypeName.of(TypeName.INT), "iv").addParameter(TypeName.INT, "k0")
                 .addParameter(TypeName.INT, "k1").addParameter(ArrayTypeName.of(scalar), "out");
@@ -250,19 +247,9 @@ final class WideSimdKernel {
             return;
         }
         b.beginControlFlow("for (int d = $L; d < $L; d++)", bound, s.dim());
-        IntFunction<String> ref = id -> s.invariants().contains(id) ? ref(id) : "e" + id;
-        for (int id : s.term()) {
-            Instr instr = program.node(id).instr();
-            CodeBlock value = instr instanceof Instr.Load l ? CodeBlock.of("$L", load(l, WideOutput.at(l, "d")))
-                    : ScalarJavaEmitter.spell(instr, ref, l -> {
-                        throw new IllegalStateException("load " + l);
-                    }, isFloat);
-            if (id == s.termValue()) {
-                b.addStatement("$L += $L", name, value);
-            } else {
-                b.addStatement("final $L e$L = $L", t, id, value);
-            }
-        }
+        CodeBlock value = ComponentSums.scalarTerm(b, program, s.term(), s.invariants(), t, "d", this::load, this::ref,
+                isFloat);
+        b.addStatement("$L += $L", name, value);
         b.endControlFlow();
     }
 
@@ -277,16 +264,13 @@ final class WideSimdKernel {
         int top = term.get(term.size() - 1);
         for (int id : term) {
             Instr instr = program.node(id).instr();
-            if (id == top && accumulator != null) {
-                if (ComponentSums.isProduct(instr)) {
-                    String x = ref.apply(instr instanceof Instr.Bin bin ? bin.a() : ((Instr.Un) instr).a());
-                    String y = ref.apply(instr instanceof Instr.Bin bin ? bin.b() : ((Instr.Un) instr).a());
-                    return x + ".fma(" + y + ", " + accumulator + ")";
-                }
+            if (id == top && accumulator != null && ComponentSums.isProduct(instr)) {
+                List<Integer> xy = ComponentSums.factors(instr);
+                return ref.apply(xy.get(0)) + ".fma(" + ref.apply(xy.get(1)) + ", " + accumulator + ")";
             }
             CodeBlock value = switch (instr) {
                 case Instr.Load l -> CodeBlock.of("$T.fromArray($L, $L, $L)", vec, sp(), arrayOf(l),
-                        base(l) + WideOutput.at(l, index));
+                        base(l) + ComponentSums.at(l, index));
                 case Instr.Un u -> JavaSpelling.vector(u.op(), ref.apply(u.a()));
                 case Instr.Bin bin -> JavaSpelling.vector(bin.op(), ref.apply(bin.a()), ref.apply(bin.b()));
                 default -> throw new IllegalStateException("not a lane operation: " + instr);
@@ -340,15 +324,7 @@ final class WideSimdKernel {
     }
 
     private String ref(int id) {
-        Program.Node n = program.node(id);
-        if (n.instr() instanceof Instr.Literal lit) {
-            String s = plan.precision().literal(lit.value());
-            return lit.value() < 0 || (lit.value() == 0 && 1 / lit.value() < 0) ? "(" + s + ")" : s;
-        }
-        if (n.instr() instanceof Instr.Load l && param(l.param()).scalar()) {
-            return GeneratedNames.local(param(l.param()).name());
-        }
-        return "t" + id;
+        return ScalarJavaEmitter.ref(plan, id);
     }
 
     private String arrayOf(Instr.Load l) {
@@ -367,8 +343,6 @@ final class WideSimdKernel {
 
     /** A component load at the component {@code component} spells. */
     private String load(Instr.Load l, String component) {
-        String b = base(l);
-        return arrayOf(l) + "[" + (component.equals("0") && !b.isEmpty() ? b.substring(0, b.length() - 3) : b + component)
-                + "]";
+        return ScalarJavaEmitter.load(plan, l, component);
     }
 }

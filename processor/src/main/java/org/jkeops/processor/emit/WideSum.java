@@ -71,8 +71,8 @@ final class WideSum {
      * (declared by {@code term} at component {@code oc}, which returns its name; not {@code c}, the
      * block-sparse scalar kernel's block).
      *
-     * @param tail whether this is the SIMD kernel's scalar remainder of components, which the
-     *             lanes' loop continues per component exactly as here
+     * @param from the first component: 0, or after the SIMD kernel's lanes (its scalar remainder,
+     *             which continues per component exactly as the lanes did)
      */
     void fold(CodeBlock.Builder b, String from, Function<String, String> term) {
         b.beginControlFlow("for (int oc = $L; oc < $L; oc++)", from, dim);
