@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tiles of -inf, +inf terms in two tiles of a row, NaN rows and rows with no term.
  *
  * <p>Tolerance: relative {@value #TOL_F} x (1 + |expected|) in float32, {@value #TOL_D} in
- * float64. Each result is a weighted mean of the weights (|w| below 5): the single pass folds up to
+ * float64. Each result is a weighted mean of the weights (|w| at most 2.5): the single pass folds up to
  * 37 terms into float32 sums (one rounding of 2^-24 per fold, and exp of arguments up to ~30 in
  * magnitude, so ~37 x 6e-8 ~ 2e-6 in the worst case, and the SIMD exp's few ulps), the merge adds
  * one float32 rounding per tile's value and the final one; 2e-5 bounds both with room, and
@@ -317,42 +317,42 @@ class SoftmaxTilesTest {
     }
 
     /**
-     * A Dataset in TILES (its partitions the row blocks, 7 of them empty; column blocks not
-     * dividing the reduced axis): rows back in order with the single-JVM values.
+     * A Dataset in TILES (its partitions the row blocks, 3 of them empty; column blocks of 12 not
+     * dividing the 37 reduced rows): rows back in order with the single-JVM values.
      */
     @Test
     void aDatasetInTilesWithEmptyPartitionsMatchesTheSingleJvmCall() {
         SparkSession spark = TestSpark.session();
         for (KernelMethod<?> method : List.of(SoftmaxKernelsMethods.OVER_JF, SoftmaxKernelsMethods.OVER_JD)) {
-            for (Logits l : List.of(Logits.LARGE_AND_SMALL, Logits.MINUS_INF_AND_NAN)) {
-                Object[] args = args(method, l, 91L + l.ordinal());
-                boolean dbl = method.usesDouble();
-                List<Row> rows = new ArrayList<>();
-                for (int o = 0; o < OUTER; o++) {
-                    Object v = dbl ? (Object) ((double[]) args[0])[o] : (Object) ((float[]) args[0])[o];
-                    rows.add(RowFactory.create("r" + (OUTER - o), new Object[] {v}));
-                }
-                StructType schema = DataTypes.createStructType(List.of(
-                        DataTypes.createStructField("name", DataTypes.StringType, false),
-                        DataTypes.createStructField("av", DataTypes.createArrayType(dbl ? DataTypes.DoubleType
-                                : DataTypes.FloatType, false), false)));
-                Dataset<Row> in = spark.createDataFrame(org.apache.spark.api.java.JavaSparkContext
-                        .fromSparkContext(spark.sparkContext()).parallelize(rows, 30), schema); // 23 rows, 30 partitions
-                List<Row> got = kernels.scheme(Scheme.TILES).tiles(1, TILE_COLS).onRows(method, in, "name")
-                        .column("a", "av").arg("c", args[1]).arg("w", args[2]).run().collectAsList();
-                assertEquals(OUTER, got.size());
-                double[] values = new double[OUTER * 2];
-                for (int o = 0; o < OUTER; o++) {
-                    assertEquals("r" + (OUTER - o), got.get(o).getString(0), "row " + o + " id");
-                    for (int c = 0; c < 2; c++) {
-                        values[2 * o + c] = ((Number) got.get(o).getList(1).get(c)).doubleValue();
-                    }
-                }
-                KernelOutput tiles = new KernelOutput(precision(method, values), null);
-                String what = method + " " + l + " Dataset TILES";
-                Outputs.assertClose(method.call(oneThread, TestData.copy(args)), tiles, tolerance(method), what);
-                Outputs.assertClose(referenceValues(method, reference(method, args)), tiles, tolerance(method), what);
+            // one case per precision: the Dataset path's tiles are the arrays' (above); its rows and partitions are new here
+            Logits l = method.usesDouble() ? Logits.LARGE_AND_SMALL : Logits.MINUS_INF_AND_NAN;
+            Object[] args = args(method, l, 91L + l.ordinal());
+            boolean dbl = method.usesDouble();
+            List<Row> rows = new ArrayList<>();
+            for (int o = 0; o < OUTER; o++) {
+                Object v = dbl ? (Object) ((double[]) args[0])[o] : (Object) ((float[]) args[0])[o];
+                rows.add(RowFactory.create("r" + (OUTER - o), new Object[] {v}));
             }
+            StructType schema = DataTypes.createStructType(List.of(
+                    DataTypes.createStructField("name", DataTypes.StringType, false),
+                    DataTypes.createStructField("av", DataTypes.createArrayType(dbl ? DataTypes.DoubleType
+                            : DataTypes.FloatType, false), false)));
+            Dataset<Row> in = spark.createDataFrame(org.apache.spark.api.java.JavaSparkContext
+                    .fromSparkContext(spark.sparkContext()).parallelize(rows, 26), schema); // 23 rows, 26 partitions: 3 empty
+            List<Row> got = kernels.scheme(Scheme.TILES).tiles(1, 12).onRows(method, in, "name")
+                    .column("a", "av").arg("c", args[1]).arg("w", args[2]).run().collectAsList();
+            assertEquals(OUTER, got.size());
+            double[] values = new double[OUTER * 2];
+            for (int o = 0; o < OUTER; o++) {
+                assertEquals("r" + (OUTER - o), got.get(o).getString(0), "row " + o + " id");
+                for (int c = 0; c < 2; c++) {
+                    values[2 * o + c] = ((Number) got.get(o).getList(1).get(c)).doubleValue();
+                }
+            }
+            KernelOutput tiles = new KernelOutput(precision(method, values), null);
+            String what = method + " " + l + " Dataset TILES";
+            Outputs.assertClose(method.call(oneThread, TestData.copy(args)), tiles, tolerance(method), what);
+            Outputs.assertClose(referenceValues(method, reference(method, args)), tiles, tolerance(method), what);
         }
     }
 }
