@@ -548,3 +548,60 @@ __kernel void jk_softmax(__global const float* restrict a_x, __global const floa
     outNorm[2 * (part * rows + i) + 1] = sw;
 }
 
+// AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight b
+__kernel void jkp_softmax_part(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, const int partSize, __global float* restrict out, __global float* restrict outNorm, const int tileRows, __local float* restrict tile1, __local float* restrict tile2) {
+    const int lid = get_local_id(0);
+    const int L = get_local_size(0);
+    const int i = get_global_id(0);
+    const int part = get_global_id(1);
+    const int js = part * partSize;
+    const int je = min(cols, js + partSize);
+    const bool active = i < rows;
+    const int ri = active ? i : 0; // inactive items read row 0 and write nothing
+    if (rows == 0) return;
+    const float t0 = a_x[ri * 2 + 0];
+    const float t1 = a_x[ri * 2 + 1];
+    float mx = -INFINITY;
+    float sw = 0;
+    float se0 = 0;
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
+        for (int q = lid; q < jn * 1; q += L) tile2[q] = a_b[j0 * 1 + q];
+        barrier(CLK_LOCAL_MEM_FENCE);
+        if (active) {
+            for (int jj = 0; jj < jn; jj++) {
+                const int s = j0 + jj;
+                const float t2 = tile1[jj * 2 + 0];
+                const float t3 = tile1[jj * 2 + 1];
+                const float t4 = t0 - t2;
+                const float t5 = t1 - t3;
+                const float t6 = t4 * t4;
+                const float t7 = t5 * t5;
+                const float t8 = t6 + t7;
+                const float t9 = -t8;
+                const float t11 = t9 * a_g;
+                const float t12 = tile2[jj * 1 + 0];
+                if (t11 > mx) {
+                    const float sc = exp(mx - t11);
+                    sw = sw * sc + 1;
+                    se0 = se0 * sc + t12;
+                    mx = t11;
+                } else if (t11 != -INFINITY) {
+                    const float e = t11 == mx ? 1 : exp(t11 - mx);
+                    sw += e;
+                    se0 += e * t12;
+                }
+            }
+        }
+        barrier(CLK_LOCAL_MEM_FENCE);
+    }
+    if (!active) return;
+    const int o = (part * rows + i) * 3;
+    out[o + 0] = sw == 0 ? 0 : se0 / sw;
+    out[o + 1] = mx;
+    out[o + 2] = sw;
+    outNorm[2 * (part * rows + i)] = mx;
+    outNorm[2 * (part * rows + i) + 1] = sw;
+}
+

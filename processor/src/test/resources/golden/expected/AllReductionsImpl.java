@@ -48,6 +48,8 @@ public final class AllReductionsImpl implements AllReductions {
 
     private static final KernelInfo SOFTMAX = new KernelInfo("AllReductions.softmax", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
+    private static final KernelInfo SOFTMAX$PART = new KernelInfo("AllReductions.softmax", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+
     private final KernelRuntime runtime;
 
     /**
@@ -527,6 +529,40 @@ public final class AllReductionsImpl implements AllReductions {
                     }
                     SplitMerge.softmax(vp, np, out, m);
                 }
+            }
+            default -> throw new IllegalStateException("AllReductions.softmax: the runtime chose a backend this kernel has no code for: " + backend);
+        }
+        return out;
+    }
+
+    /**
+     * SUM_SOFTMAX_WEIGHT of {@code -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g))} over j.
+     *
+     * <p>The partial companion of {@code AllReductions.softmax}, for engines that run parts of the reduced axis
+     * themselves ({@code KernelMethod.callPart}): each output row is the finalized values, then
+     * what they need to merge (SUM_SOFTMAX_WEIGHT: the running maximum m and the sum of exp(v - m)).
+     */
+    public float[] softmax$part(float[] x_, float[] y_, float[] b_, float g_) {
+        final int m = Args.rows("AllReductions.softmax: x", x_, 2);
+        final int n = Args.rows("AllReductions.softmax: y", y_, 2);
+        Args.sameRows("AllReductions.softmax", "N", "y", n, "b", Args.rows("AllReductions.softmax: b", b_, 1));
+        final int length = Args.outputLength("AllReductions.softmax", m, 3);
+        final float[] out = new float[length];
+        final Backend backend = runtime().select(SOFTMAX$PART);
+        switch (backend) {
+            case SCALAR -> AllReductionsScalarKernels.softmax$part(x_, y_, b_, g_, m, n, out);
+            case SIMD -> AllReductionsSimdKernels.softmax$part(runtime(), x_, y_, b_, g_, m, n, out);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
+                final int parts = 1;
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final float[] dv = parts == 1 ? out : new float[parts * len];
+                final float[] dn = new float[parts * 2 * m];
+                device.launch(new DeviceLaunch("golden.AllReductions",
+                        AllReductionsImpl::openClProgram, "jkp_softmax_part", m, parts, false)
+                        .in(x_).in(y_).in(b_).scalar(g_).scalar(m).scalar(n).scalar(partSize)
+                        .out(dv).out(dn).tileRows().localTile(8).localTile(4));
             }
             default -> throw new IllegalStateException("AllReductions.softmax: the runtime chose a backend this kernel has no code for: " + backend);
         }

@@ -84,7 +84,7 @@ public final class AllReductionsMethods {
         SumBlockMethod() {
             super("AllReductions.sumBlock", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
-                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "SUM", KernelParam.Axis.I, false, 2, 0, true, false, true, false, false);
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "SUM", KernelParam.Axis.I, false, 2, 2, 0, true, false, true, false, false);
         }
 
         @Override
@@ -117,7 +117,7 @@ public final class AllReductionsMethods {
         SumDirectMethod() {
             super("AllReductions.sumDirect", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
-                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "SUM", KernelParam.Axis.I, false, 2, 0, true, false, true, false, false);
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "SUM", KernelParam.Axis.I, false, 2, 2, 0, true, false, true, false, false);
         }
 
         @Override
@@ -150,7 +150,7 @@ public final class AllReductionsMethods {
         SumDoubleMethod() {
             super("AllReductions.sumDouble", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
-                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "SUM", KernelParam.Axis.I, false, 2, 0, true, false, true, false, false);
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "SUM", KernelParam.Axis.I, false, 2, 2, 0, true, false, true, false, false);
         }
 
         @Override
@@ -183,7 +183,7 @@ public final class AllReductionsMethods {
         SumDouble64Method() {
             super("AllReductions.sumDouble64", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
-                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "SUM", KernelParam.Axis.I, true, 2, 0, true, false, true, false, false);
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "SUM", KernelParam.Axis.I, true, 2, 2, 0, true, false, true, false, false);
         }
 
         @Override
@@ -216,7 +216,7 @@ public final class AllReductionsMethods {
         MinMethod() {
             super("AllReductions.min", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
-                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "MIN", KernelParam.Axis.I, false, 2, 0, true, false, true, false, false);
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "MIN", KernelParam.Axis.I, false, 2, 2, 0, true, false, true, false, false);
         }
 
         @Override
@@ -249,7 +249,7 @@ public final class AllReductionsMethods {
         MaxMethod() {
             super("AllReductions.max", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
-                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "MAX", KernelParam.Axis.I, false, 2, 0, true, false, true, false, false);
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "MAX", KernelParam.Axis.I, false, 2, 2, 0, true, false, true, false, false);
         }
 
         @Override
@@ -282,7 +282,7 @@ public final class AllReductionsMethods {
         ArgMaxMethod() {
             super("AllReductions.argMax", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
-                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "ARG_MAX", KernelParam.Axis.I, false, 2, 0, false, true, false, false, false);
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "ARG_MAX", KernelParam.Axis.I, false, 2, 2, 0, false, true, false, false, false);
         }
 
         @Override
@@ -315,7 +315,7 @@ public final class AllReductionsMethods {
         MaxArgMaxMethod() {
             super("AllReductions.maxArgMax", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
-                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "MAX_ARG_MAX", KernelParam.Axis.I, false, 2, 0, true, true, true, false, false);
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "MAX_ARG_MAX", KernelParam.Axis.I, false, 2, 2, 0, true, true, true, false, false);
         }
 
         @Override
@@ -349,7 +349,7 @@ public final class AllReductionsMethods {
         KMinMethod() {
             super("AllReductions.kMin", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
-                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "K_MIN", KernelParam.Axis.I, false, 3, 3, true, false, true, false, false);
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "K_MIN", KernelParam.Axis.I, false, 3, 3, 3, true, false, true, false, false);
         }
 
         @Override
@@ -382,7 +382,7 @@ public final class AllReductionsMethods {
         KMinArgKMinMethod() {
             super("AllReductions.kMinArgKMin", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
-                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "K_MIN_ARG_K_MIN", KernelParam.Axis.I, false, 3, 3, true, true, true, false, false);
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "K_MIN_ARG_K_MIN", KernelParam.Axis.I, false, 3, 3, 3, true, true, true, false, false);
         }
 
         @Override
@@ -417,7 +417,7 @@ public final class AllReductionsMethods {
             super("AllReductions.weightedLse", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
                             new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2),
-                            new KernelParam("b", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "LOG_SUM_EXP", KernelParam.Axis.I, false, 2, 0, true, false, true, false, false);
+                            new KernelParam("b", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "LOG_SUM_EXP", KernelParam.Axis.I, false, 2, 2, 0, true, false, true, false, false);
         }
 
         @Override
@@ -452,7 +452,7 @@ public final class AllReductionsMethods {
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
                             new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2),
                             new KernelParam("b", KernelParam.Kind.VALUES, KernelParam.Axis.J, 1),
-                            new KernelParam("g", KernelParam.Kind.SCALAR, KernelParam.Axis.P, 1)), "SUM_SOFTMAX_WEIGHT", KernelParam.Axis.I, false, 1, 0, true, false, false, false, false);
+                            new KernelParam("g", KernelParam.Kind.SCALAR, KernelParam.Axis.P, 1)), "SUM_SOFTMAX_WEIGHT", KernelParam.Axis.I, false, 1, 3, 0, true, false, true, false, false);
         }
 
         @Override
@@ -464,9 +464,17 @@ public final class AllReductionsMethods {
         }
 
         @Override
+        public KernelOutput callPart(KernelRuntime runtime, Object[] args) {
+            if (args.length != 4) {
+                throw new IllegalArgumentException("AllReductions.softmax: expected 4 arguments, got " + args.length);
+            }
+            return new KernelOutput(new AllReductionsImpl(runtime).softmax$part((float[]) args[0], (float[]) args[1], (float[]) args[2], (java.lang.Float) args[3]), null);
+        }
+
+        @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
-            throw new UnsupportedOperationException("AllReductions.softmax: SUM_SOFTMAX_WEIGHT partial results over parts of the reduced axis do not merge");
+            SplitMerge.softmaxPartials((float[][]) valueParts, (float[]) out, rows);
         }
 
         @Override

@@ -345,4 +345,43 @@ final class AllReductionsScalarKernels {
             out[r] = sw == 0 ? 0 : se0 / sw;
         }
     }
+
+    /**
+     * AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight b.
+     */
+    static void softmax$part(float[] x_, float[] y_, float[] b_, float g_, int rows, int cols,
+            float[] out) {
+        for (int r = 0; r < rows; r++) {
+            final float t0 = x_[r * 2];
+            final float t1 = x_[r * 2 + 1];
+            float mx = Float.NEGATIVE_INFINITY;
+            float sw = 0;
+            float se0 = 0;
+            for (int s = 0; s < cols; s++) {
+                final float t2 = y_[s * 2];
+                final float t3 = y_[s * 2 + 1];
+                final float t4 = t0 - t2;
+                final float t5 = t1 - t3;
+                final float t6 = t4 * t4;
+                final float t7 = t5 * t5;
+                final float t8 = t6 + t7;
+                final float t9 = -t8;
+                final float t11 = t9 * g_;
+                final float t12 = b_[s];
+                if (t11 > mx) {
+                    final float sc = (float) Math.exp(mx - t11);
+                    sw = sw * sc + 1;
+                    se0 = se0 * sc + t12;
+                    mx = t11;
+                } else if (t11 != Float.NEGATIVE_INFINITY) {
+                    final float e = t11 == mx ? 1 : (float) Math.exp(t11 - mx);
+                    sw += e;
+                    se0 += e * t12;
+                }
+            }
+            out[r * 3] = sw == 0 ? 0 : se0 / sw;
+            out[r * 3 + 1] = mx;
+            out[r * 3 + 2] = sw;
+        }
+    }
 }

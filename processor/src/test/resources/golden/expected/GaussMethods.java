@@ -35,7 +35,7 @@ public final class GaussMethods {
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 3),
                             new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 3),
                             new KernelParam("b", KernelParam.Kind.VALUES, KernelParam.Axis.J, 1),
-                            new KernelParam("g", KernelParam.Kind.SCALAR, KernelParam.Axis.P, 1)), "SUM", KernelParam.Axis.I, false, 1, 0, true, false, true, false, false);
+                            new KernelParam("g", KernelParam.Kind.SCALAR, KernelParam.Axis.P, 1)), "SUM", KernelParam.Axis.I, false, 1, 1, 0, true, false, true, false, false);
         }
 
         @Override
@@ -68,7 +68,7 @@ public final class GaussMethods {
         KnnMethod() {
             super("Gauss.knn", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 3),
-                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 3)), "ARG_K_MIN", KernelParam.Axis.I, false, 10, 10, false, true, false, false, false);
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 3)), "ARG_K_MIN", KernelParam.Axis.I, false, 10, 10, 10, false, true, false, false, false);
         }
 
         @Override

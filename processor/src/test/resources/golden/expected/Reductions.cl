@@ -258,3 +258,70 @@ __kernel void jk_apply(__global const float* restrict a_A, __global const float*
     out[o + 2] = acc2;
 }
 
+// Reductions.smooth: SUM_SOFTMAX_WEIGHT over i of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight v
+__kernel void jkp_smooth_part(__global const double* restrict a_x, __global const double* restrict a_y, __global const double* restrict a_v, const double a_g, const int rows, const int cols, const int partSize, __global double* restrict out, __global double* restrict outNorm, const int tileRows, __local double* restrict tile0, __local double* restrict tile2) {
+    const int lid = get_local_id(0);
+    const int L = get_local_size(0);
+    const int i = get_global_id(0);
+    const int part = get_global_id(1);
+    const int js = part * partSize;
+    const int je = min(cols, js + partSize);
+    const bool active = i < rows;
+    const int ri = active ? i : 0; // inactive items read row 0 and write nothing
+    if (rows == 0) return;
+    const double t2 = a_y[ri * 2 + 0];
+    const double t3 = a_y[ri * 2 + 1];
+    double mx = -INFINITY;
+    double sw = 0;
+    double se0 = 0;
+    double se1 = 0;
+    double se2 = 0;
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile0[q] = a_x[j0 * 2 + q];
+        for (int q = lid; q < jn * 3; q += L) tile2[q] = a_v[j0 * 3 + q];
+        barrier(CLK_LOCAL_MEM_FENCE);
+        if (active) {
+            for (int jj = 0; jj < jn; jj++) {
+                const int s = j0 + jj;
+                const double t0 = tile0[jj * 2 + 0];
+                const double t1 = tile0[jj * 2 + 1];
+                const double t4 = t0 - t2;
+                const double t5 = t1 - t3;
+                const double t6 = t4 * t4;
+                const double t7 = t5 * t5;
+                const double t8 = t6 + t7;
+                const double t9 = -t8;
+                const double t11 = t9 * a_g;
+                const double t12 = tile2[jj * 3 + 0];
+                const double t13 = tile2[jj * 3 + 1];
+                const double t14 = tile2[jj * 3 + 2];
+                if (t11 > mx) {
+                    const double sc = exp(mx - t11);
+                    sw = sw * sc + 1;
+                    se0 = se0 * sc + t12;
+                    se1 = se1 * sc + t13;
+                    se2 = se2 * sc + t14;
+                    mx = t11;
+                } else if (t11 != -INFINITY) {
+                    const double e = t11 == mx ? 1 : exp(t11 - mx);
+                    sw += e;
+                    se0 += e * t12;
+                    se1 += e * t13;
+                    se2 += e * t14;
+                }
+            }
+        }
+        barrier(CLK_LOCAL_MEM_FENCE);
+    }
+    if (!active) return;
+    const int o = (part * rows + i) * 5;
+    out[o + 0] = sw == 0 ? 0 : se0 / sw;
+    out[o + 1] = sw == 0 ? 0 : se1 / sw;
+    out[o + 2] = sw == 0 ? 0 : se2 / sw;
+    out[o + 3] = mx;
+    out[o + 4] = sw;
+    outNorm[2 * (part * rows + i)] = mx;
+    outNorm[2 * (part * rows + i) + 1] = sw;
+}
+

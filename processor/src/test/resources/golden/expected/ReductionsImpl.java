@@ -32,6 +32,8 @@ public final class ReductionsImpl implements Reductions {
 
     private static final KernelInfo APPLY = new KernelInfo("Reductions.apply", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
+    private static final KernelInfo SMOOTH$PART = new KernelInfo("Reductions.smooth", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL), true);
+
     private final KernelRuntime runtime;
 
     /**
@@ -219,6 +221,40 @@ public final class ReductionsImpl implements Reductions {
             }
             default -> throw new IllegalStateException("Reductions.apply: the runtime chose a backend this kernel has no code for: " + backend);
         }
+    }
+
+    /**
+     * SUM_SOFTMAX_WEIGHT of {@code -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g))} over i.
+     *
+     * <p>The partial companion of {@code Reductions.smooth}, for engines that run parts of the reduced axis
+     * themselves ({@code KernelMethod.callPart}): each output row is the finalized values, then
+     * what they need to merge (SUM_SOFTMAX_WEIGHT: the running maximum m and the sum of exp(v - m)).
+     */
+    public double[] smooth$part(double[] x_, double[] y_, double[] v_, double g_) {
+        final int n = Args.rows("Reductions.smooth: y", y_, 2);
+        final int m = Args.rows("Reductions.smooth: x", x_, 2);
+        Args.sameRows("Reductions.smooth", "M", "x", m, "v", Args.rows("Reductions.smooth: v", v_, 3));
+        final int length = Args.outputLength("Reductions.smooth", n, 5);
+        final double[] out = new double[length];
+        final Backend backend = runtime().select(SMOOTH$PART);
+        switch (backend) {
+            case SCALAR -> ReductionsScalarKernels.smooth$part(x_, y_, v_, g_, n, m, out);
+            case SIMD -> ReductionsSimdKernels.smooth$part(runtime(), x_, y_, v_, g_, n, m, out);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
+                final int parts = 1;
+                final int partSize = Math.max(1, (m + parts - 1) / parts);
+                final double[] dv = parts == 1 ? out : new double[parts * len];
+                final double[] dn = new double[parts * 2 * n];
+                device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
+                        "jkp_smooth_part", n, parts, true).in(x_).in(y_).in(v_).scalar(g_).scalar(n)
+                        .scalar(m).scalar(partSize).out(dv).out(dn).tileRows().localTile(16)
+                        .localTile(24));
+            }
+            default -> throw new IllegalStateException("Reductions.smooth: the runtime chose a backend this kernel has no code for: " + backend);
+        }
+        return out;
     }
 
     /**

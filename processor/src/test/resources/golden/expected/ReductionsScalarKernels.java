@@ -188,4 +188,53 @@ final class ReductionsScalarKernels {
             out[r * 3 + 2] = acc2;
         }
     }
+
+    /**
+     * Reductions.smooth: SUM_SOFTMAX_WEIGHT over i of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight v.
+     */
+    static void smooth$part(double[] x_, double[] y_, double[] v_, double g_, int rows, int cols,
+            double[] out) {
+        for (int r = 0; r < rows; r++) {
+            final double t2 = y_[r * 2];
+            final double t3 = y_[r * 2 + 1];
+            double mx = Double.NEGATIVE_INFINITY;
+            double sw = 0;
+            double se0 = 0;
+            double se1 = 0;
+            double se2 = 0;
+            for (int s = 0; s < cols; s++) {
+                final double t0 = x_[s * 2];
+                final double t1 = x_[s * 2 + 1];
+                final double t4 = t0 - t2;
+                final double t5 = t1 - t3;
+                final double t6 = t4 * t4;
+                final double t7 = t5 * t5;
+                final double t8 = t6 + t7;
+                final double t9 = -t8;
+                final double t11 = t9 * g_;
+                final double t12 = v_[s * 3];
+                final double t13 = v_[s * 3 + 1];
+                final double t14 = v_[s * 3 + 2];
+                if (t11 > mx) {
+                    final double sc = Math.exp(mx - t11);
+                    sw = sw * sc + 1;
+                    se0 = se0 * sc + t12;
+                    se1 = se1 * sc + t13;
+                    se2 = se2 * sc + t14;
+                    mx = t11;
+                } else if (t11 != Double.NEGATIVE_INFINITY) {
+                    final double e = t11 == mx ? 1 : Math.exp(t11 - mx);
+                    sw += e;
+                    se0 += e * t12;
+                    se1 += e * t13;
+                    se2 += e * t14;
+                }
+            }
+            out[r * 5] = sw == 0 ? 0 : se0 / sw;
+            out[r * 5 + 1] = sw == 0 ? 0 : se1 / sw;
+            out[r * 5 + 2] = sw == 0 ? 0 : se2 / sw;
+            out[r * 5 + 3] = mx;
+            out[r * 5 + 4] = sw;
+        }
+    }
 }

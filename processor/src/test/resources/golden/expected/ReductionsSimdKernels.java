@@ -188,6 +188,25 @@ final class ReductionsSimdKernels {
     }
 
     /**
+     * Reductions.smooth: SUM_SOFTMAX_WEIGHT over i of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), on the Vector API.
+     */
+    static void smooth$part(KernelRuntime runtime, double[] x_, double[] y_, double[] v_, double g_,
+            int rows, int cols, double[] out) {
+        final double[][] soa0 = Soa.columns(x_, cols, 2);
+        final double[][] soa2 = Soa.columns(v_, cols, 3);
+        final int bits = SimdSupport.bits(runtime.vectorBits());
+        final int js = 0;
+        final int je = cols;
+        final int grain = Parallel.grain(rows, cols, runtime.threads(), (bits == 512 ? 2 : 1));
+        switch (bits) {
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.smooth$part(soa0, y_, soa2, g_, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.smooth$part(soa0, y_, soa2, g_, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.smooth$part(soa0, y_, soa2, g_, r0, r1, js, je, out));
+            default -> throw new IllegalStateException("unsupported vector width: " + bits);
+        }
+    }
+
+    /**
      * Kernels with 512-bit vectors.
      */
     static final class W512 {
@@ -1853,6 +1872,386 @@ final class ReductionsSimdKernels {
             out[r * 3 + 1] = acc0_1;
             out[r * 3 + 2] = acc0_2;
         }
+
+        static void smooth$part(double[][] soa0, double[] y_, double[][] soa2, double g_, int r0,
+                int r1, int js, int je, double[] out) {
+            final double[] st = new double[10];
+            final int[] ist = new int[0];
+            int r = r0;
+            for (; r + 2 <= r1; r += 2) {
+                smooth$partRows2(soa0, y_, soa2, g_, r, js, je, out, st, ist);
+            }
+            for (; r < r1; r++) {
+                smooth$partRow(soa0, y_, soa2, g_, r, js, je, out, st, ist);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 2).
+         */
+        private static void smooth$partRows2(double[][] soa0, double[] y_, double[][] soa2,
+                double g_, int r, int js, int je, double[] out, double[] st, int[] ist) {
+            final double[] col0_0 = soa0[0];
+            final double[] col0_1 = soa0[1];
+            final double[] col2_0 = soa2[0];
+            final double[] col2_1 = soa2[1];
+            final double[] col2_2 = soa2[2];
+            final DoubleVector b10 = DoubleVector.broadcast(DS, g_);
+            final double t2_0 = y_[r * 2];
+            final double t3_0 = y_[r * 2 + 1];
+            final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
+            final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
+            final double t2_1 = y_[(r + 1) * 2];
+            final double t3_1 = y_[(r + 1) * 2 + 1];
+            final DoubleVector b2_1 = DoubleVector.broadcast(DS, t2_1);
+            final DoubleVector b3_1 = DoubleVector.broadcast(DS, t3_1);
+            DoubleVector mxv0 = DoubleVector.broadcast(DS, Double.NEGATIVE_INFINITY);
+            DoubleVector swv0 = DoubleVector.zero(DS);
+            DoubleVector sev0_0 = DoubleVector.zero(DS);
+            DoubleVector sev0_1 = DoubleVector.zero(DS);
+            DoubleVector sev0_2 = DoubleVector.zero(DS);
+            DoubleVector mxv1 = DoubleVector.broadcast(DS, Double.NEGATIVE_INFINITY);
+            DoubleVector swv1 = DoubleVector.zero(DS);
+            DoubleVector sev1_0 = DoubleVector.zero(DS);
+            DoubleVector sev1_1 = DoubleVector.zero(DS);
+            DoubleVector sev1_2 = DoubleVector.zero(DS);
+            final int bound = js + DS.loopBound(je - js);
+            for (int j = js; j < bound; j += DS.length()) {
+                final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
+                final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
+                final DoubleVector v12 = DoubleVector.fromArray(DS, col2_0, j);
+                final DoubleVector v13 = DoubleVector.fromArray(DS, col2_1, j);
+                final DoubleVector v14 = DoubleVector.fromArray(DS, col2_2, j);
+                final DoubleVector v4_0 = v0.sub(b2_0);
+                final DoubleVector v5_0 = v1.sub(b3_0);
+                final DoubleVector v7_0 = v5_0.mul(v5_0);
+                final DoubleVector v8_0 = v4_0.fma(v4_0, v7_0);
+                final DoubleVector v9_0 = v8_0.neg();
+                final DoubleVector v11_0 = v9_0.mul(b10);
+                final VectorMask<Double> up0 = v11_0.compare(VectorOperators.GT, mxv0);
+                final VectorMask<Double> keep0 = v11_0.eq(Double.NEGATIVE_INFINITY);
+                final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0)).blend(0, v11_0.eq(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
+                final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
+                final var e0k1 = e0k0.sub(6.755399441055744E15);
+                final var e0k2 = e0k1.fma(DoubleVector.broadcast(DS, -0.6931471805599453), ed0);
+                final var e0k3 = e0k1.fma(DoubleVector.broadcast(DS, -2.3190468138462996E-17), e0k2);
+                final var e0k4 = e0k3.fma(1.6059043836821613E-10, 2.08767569878681E-9);
+                final var e0k5 = e0k4.fma(e0k3, DoubleVector.broadcast(DS, 2.505210838544172E-8));
+                final var e0k6 = e0k5.fma(e0k3, DoubleVector.broadcast(DS, 2.755731922398589E-7));
+                final var e0k7 = e0k6.fma(e0k3, DoubleVector.broadcast(DS, 2.7557319223985893E-6));
+                final var e0k8 = e0k7.fma(e0k3, DoubleVector.broadcast(DS, 2.48015873015873E-5));
+                final var e0k9 = e0k8.fma(e0k3, DoubleVector.broadcast(DS, 1.984126984126984E-4));
+                final var e0k10 = e0k9.fma(e0k3, DoubleVector.broadcast(DS, 0.001388888888888889));
+                final var e0k11 = e0k10.fma(e0k3, DoubleVector.broadcast(DS, 0.008333333333333333));
+                final var e0k12 = e0k11.fma(e0k3, DoubleVector.broadcast(DS, 0.041666666666666664));
+                final var e0k13 = e0k12.fma(e0k3, DoubleVector.broadcast(DS, 0.16666666666666666));
+                final var e0k14 = e0k13.fma(e0k3, DoubleVector.broadcast(DS, 0.5));
+                final var e0k15 = e0k14.fma(e0k3, DoubleVector.broadcast(DS, 1.0));
+                final var e0k16 = e0k15.fma(e0k3, DoubleVector.broadcast(DS, 1.0));
+                final var e0k17 = e0k0.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52);
+                final var e0k18 = e0k16.reinterpretAsLongs().add(e0k17).reinterpretAsDoubles();
+                final DoubleVector e0 = ed0.mul(Double.POSITIVE_INFINITY).blend(e0k18, ed0.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed0.lt(-708.3964185322641));
+                swv0 = swv0.add(e0).blend(swv0.fma(e0, DoubleVector.broadcast(DS, 1)), up0).blend(swv0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.fma(e0, v13), up0).blend(sev0_1, keep0);
+                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.fma(e0, v14), up0).blend(sev0_2, keep0);
+                mxv0 = mxv0.blend(v11_0, up0);
+                final DoubleVector v4_1 = v0.sub(b2_1);
+                final DoubleVector v5_1 = v1.sub(b3_1);
+                final DoubleVector v7_1 = v5_1.mul(v5_1);
+                final DoubleVector v8_1 = v4_1.fma(v4_1, v7_1);
+                final DoubleVector v9_1 = v8_1.neg();
+                final DoubleVector v11_1 = v9_1.mul(b10);
+                final VectorMask<Double> up1 = v11_1.compare(VectorOperators.GT, mxv1);
+                final VectorMask<Double> keep1 = v11_1.eq(Double.NEGATIVE_INFINITY);
+                final DoubleVector ed1 = v11_1.min(mxv1).sub(v11_1.max(mxv1)).blend(0, v11_1.eq(mxv1));
+                // e1 = Exp(ed1), inline (see VectorTranscendentals)
+                final var e1k0 = ed1.fma(1.4426950408889634, 6.755399441055744E15);
+                final var e1k1 = e1k0.sub(6.755399441055744E15);
+                final var e1k2 = e1k1.fma(DoubleVector.broadcast(DS, -0.6931471805599453), ed1);
+                final var e1k3 = e1k1.fma(DoubleVector.broadcast(DS, -2.3190468138462996E-17), e1k2);
+                final var e1k4 = e1k3.fma(1.6059043836821613E-10, 2.08767569878681E-9);
+                final var e1k5 = e1k4.fma(e1k3, DoubleVector.broadcast(DS, 2.505210838544172E-8));
+                final var e1k6 = e1k5.fma(e1k3, DoubleVector.broadcast(DS, 2.755731922398589E-7));
+                final var e1k7 = e1k6.fma(e1k3, DoubleVector.broadcast(DS, 2.7557319223985893E-6));
+                final var e1k8 = e1k7.fma(e1k3, DoubleVector.broadcast(DS, 2.48015873015873E-5));
+                final var e1k9 = e1k8.fma(e1k3, DoubleVector.broadcast(DS, 1.984126984126984E-4));
+                final var e1k10 = e1k9.fma(e1k3, DoubleVector.broadcast(DS, 0.001388888888888889));
+                final var e1k11 = e1k10.fma(e1k3, DoubleVector.broadcast(DS, 0.008333333333333333));
+                final var e1k12 = e1k11.fma(e1k3, DoubleVector.broadcast(DS, 0.041666666666666664));
+                final var e1k13 = e1k12.fma(e1k3, DoubleVector.broadcast(DS, 0.16666666666666666));
+                final var e1k14 = e1k13.fma(e1k3, DoubleVector.broadcast(DS, 0.5));
+                final var e1k15 = e1k14.fma(e1k3, DoubleVector.broadcast(DS, 1.0));
+                final var e1k16 = e1k15.fma(e1k3, DoubleVector.broadcast(DS, 1.0));
+                final var e1k17 = e1k0.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52);
+                final var e1k18 = e1k16.reinterpretAsLongs().add(e1k17).reinterpretAsDoubles();
+                final DoubleVector e1 = ed1.mul(Double.POSITIVE_INFINITY).blend(e1k18, ed1.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed1.lt(-708.3964185322641));
+                swv1 = swv1.add(e1).blend(swv1.fma(e1, DoubleVector.broadcast(DS, 1)), up1).blend(swv1, keep1);
+                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.fma(e1, v12), up1).blend(sev1_0, keep1);
+                sev1_1 = e1.fma(v13, sev1_1).blend(sev1_1.fma(e1, v13), up1).blend(sev1_1, keep1);
+                sev1_2 = e1.fma(v14, sev1_2).blend(sev1_2.fma(e1, v14), up1).blend(sev1_2, keep1);
+                mxv1 = mxv1.blend(v11_1, up1);
+            }
+            double mx0 = mxv0.reduceLanes(VectorOperators.MAX);
+            double sw0 = 0;
+            double se0_0 = 0;
+            double se0_1 = 0;
+            double se0_2 = 0;
+            for (int l = 0; l < DS.length(); l++) {
+                final double ml = mxv0.lane(l);
+                final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
+                sw0 += swv0.lane(l) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+                se0_2 += sev0_2.lane(l) * f;
+            }
+            double mx1 = mxv1.reduceLanes(VectorOperators.MAX);
+            double sw1 = 0;
+            double se1_0 = 0;
+            double se1_1 = 0;
+            double se1_2 = 0;
+            for (int l = 0; l < DS.length(); l++) {
+                final double ml = mxv1.lane(l);
+                final double f = ml == mx1 ? 1 : Math.exp(ml - mx1);
+                sw1 += swv1.lane(l) * f;
+                se1_0 += sev1_0.lane(l) * f;
+                se1_1 += sev1_1.lane(l) * f;
+                se1_2 += sev1_2.lane(l) * f;
+            }
+            st[0] = mx0;
+            st[1] = sw0;
+            st[2] = se0_0;
+            st[3] = se0_1;
+            st[4] = se0_2;
+            st[5] = mx1;
+            st[6] = sw1;
+            st[7] = se1_0;
+            st[8] = se1_1;
+            st[9] = se1_2;
+            smooth$partRows2Tail(soa0, y_, soa2, g_, r, js, je, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
+         */
+        private static void smooth$partRows2Tail(double[][] soa0, double[] y_, double[][] soa2,
+                double g_, int r, int js, int je, double[] out, int bound, double[] st, int[] ist) {
+            final double[] col0_0 = soa0[0];
+            final double[] col0_1 = soa0[1];
+            final double[] col2_0 = soa2[0];
+            final double[] col2_1 = soa2[1];
+            final double[] col2_2 = soa2[2];
+            final double t2_0 = y_[r * 2];
+            final double t3_0 = y_[r * 2 + 1];
+            final double t2_1 = y_[(r + 1) * 2];
+            final double t3_1 = y_[(r + 1) * 2 + 1];
+            double mx0 = st[0];
+            double sw0 = st[1];
+            double se0_0 = st[2];
+            double se0_1 = st[3];
+            double se0_2 = st[4];
+            double mx1 = st[5];
+            double sw1 = st[6];
+            double se1_0 = st[7];
+            double se1_1 = st[8];
+            double se1_2 = st[9];
+            for (int j = bound; j < je; j++) {
+                final double u0 = col0_0[j];
+                final double u1 = col0_1[j];
+                final double u12 = col2_0[j];
+                final double u13 = col2_1[j];
+                final double u14 = col2_2[j];
+                final double u4_0 = u0 - t2_0;
+                final double u5_0 = u1 - t3_0;
+                final double u6_0 = u4_0 * u4_0;
+                final double u7_0 = u5_0 * u5_0;
+                final double u8_0 = u6_0 + u7_0;
+                final double u9_0 = -u8_0;
+                final double u11_0 = u9_0 * g_;
+                if (u11_0 > mx0) {
+                    final double sc = Math.exp(mx0 - u11_0);
+                    sw0 = sw0 * sc + 1;
+                    se0_0 = se0_0 * sc + u12;
+                    se0_1 = se0_1 * sc + u13;
+                    se0_2 = se0_2 * sc + u14;
+                    mx0 = u11_0;
+                } else if (u11_0 != Double.NEGATIVE_INFINITY) {
+                    final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
+                    sw0 += e;
+                    se0_0 += e * u12;
+                    se0_1 += e * u13;
+                    se0_2 += e * u14;
+                }
+                final double u4_1 = u0 - t2_1;
+                final double u5_1 = u1 - t3_1;
+                final double u6_1 = u4_1 * u4_1;
+                final double u7_1 = u5_1 * u5_1;
+                final double u8_1 = u6_1 + u7_1;
+                final double u9_1 = -u8_1;
+                final double u11_1 = u9_1 * g_;
+                if (u11_1 > mx1) {
+                    final double sc = Math.exp(mx1 - u11_1);
+                    sw1 = sw1 * sc + 1;
+                    se1_0 = se1_0 * sc + u12;
+                    se1_1 = se1_1 * sc + u13;
+                    se1_2 = se1_2 * sc + u14;
+                    mx1 = u11_1;
+                } else if (u11_1 != Double.NEGATIVE_INFINITY) {
+                    final double e = u11_1 == mx1 ? 1 : Math.exp(u11_1 - mx1);
+                    sw1 += e;
+                    se1_0 += e * u12;
+                    se1_1 += e * u13;
+                    se1_2 += e * u14;
+                }
+            }
+            out[r * 5] = sw0 == 0 ? 0 : se0_0 / sw0;
+            out[r * 5 + 1] = sw0 == 0 ? 0 : se0_1 / sw0;
+            out[r * 5 + 2] = sw0 == 0 ? 0 : se0_2 / sw0;
+            out[r * 5 + 3] = mx0;
+            out[r * 5 + 4] = sw0;
+            out[(r + 1) * 5] = sw1 == 0 ? 0 : se1_0 / sw1;
+            out[(r + 1) * 5 + 1] = sw1 == 0 ? 0 : se1_1 / sw1;
+            out[(r + 1) * 5 + 2] = sw1 == 0 ? 0 : se1_2 / sw1;
+            out[(r + 1) * 5 + 3] = mx1;
+            out[(r + 1) * 5 + 4] = sw1;
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void smooth$partRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
+                int r, int js, int je, double[] out, double[] st, int[] ist) {
+            final double[] col0_0 = soa0[0];
+            final double[] col0_1 = soa0[1];
+            final double[] col2_0 = soa2[0];
+            final double[] col2_1 = soa2[1];
+            final double[] col2_2 = soa2[2];
+            final DoubleVector b10 = DoubleVector.broadcast(DS, g_);
+            final double t2_0 = y_[r * 2];
+            final double t3_0 = y_[r * 2 + 1];
+            final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
+            final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
+            DoubleVector mxv0 = DoubleVector.broadcast(DS, Double.NEGATIVE_INFINITY);
+            DoubleVector swv0 = DoubleVector.zero(DS);
+            DoubleVector sev0_0 = DoubleVector.zero(DS);
+            DoubleVector sev0_1 = DoubleVector.zero(DS);
+            DoubleVector sev0_2 = DoubleVector.zero(DS);
+            final int bound = js + DS.loopBound(je - js);
+            for (int j = js; j < bound; j += DS.length()) {
+                final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
+                final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
+                final DoubleVector v12 = DoubleVector.fromArray(DS, col2_0, j);
+                final DoubleVector v13 = DoubleVector.fromArray(DS, col2_1, j);
+                final DoubleVector v14 = DoubleVector.fromArray(DS, col2_2, j);
+                final DoubleVector v4_0 = v0.sub(b2_0);
+                final DoubleVector v5_0 = v1.sub(b3_0);
+                final DoubleVector v7_0 = v5_0.mul(v5_0);
+                final DoubleVector v8_0 = v4_0.fma(v4_0, v7_0);
+                final DoubleVector v9_0 = v8_0.neg();
+                final DoubleVector v11_0 = v9_0.mul(b10);
+                final VectorMask<Double> up0 = v11_0.compare(VectorOperators.GT, mxv0);
+                final VectorMask<Double> keep0 = v11_0.eq(Double.NEGATIVE_INFINITY);
+                final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0)).blend(0, v11_0.eq(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
+                final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
+                final var e0k1 = e0k0.sub(6.755399441055744E15);
+                final var e0k2 = e0k1.fma(DoubleVector.broadcast(DS, -0.6931471805599453), ed0);
+                final var e0k3 = e0k1.fma(DoubleVector.broadcast(DS, -2.3190468138462996E-17), e0k2);
+                final var e0k4 = e0k3.fma(1.6059043836821613E-10, 2.08767569878681E-9);
+                final var e0k5 = e0k4.fma(e0k3, DoubleVector.broadcast(DS, 2.505210838544172E-8));
+                final var e0k6 = e0k5.fma(e0k3, DoubleVector.broadcast(DS, 2.755731922398589E-7));
+                final var e0k7 = e0k6.fma(e0k3, DoubleVector.broadcast(DS, 2.7557319223985893E-6));
+                final var e0k8 = e0k7.fma(e0k3, DoubleVector.broadcast(DS, 2.48015873015873E-5));
+                final var e0k9 = e0k8.fma(e0k3, DoubleVector.broadcast(DS, 1.984126984126984E-4));
+                final var e0k10 = e0k9.fma(e0k3, DoubleVector.broadcast(DS, 0.001388888888888889));
+                final var e0k11 = e0k10.fma(e0k3, DoubleVector.broadcast(DS, 0.008333333333333333));
+                final var e0k12 = e0k11.fma(e0k3, DoubleVector.broadcast(DS, 0.041666666666666664));
+                final var e0k13 = e0k12.fma(e0k3, DoubleVector.broadcast(DS, 0.16666666666666666));
+                final var e0k14 = e0k13.fma(e0k3, DoubleVector.broadcast(DS, 0.5));
+                final var e0k15 = e0k14.fma(e0k3, DoubleVector.broadcast(DS, 1.0));
+                final var e0k16 = e0k15.fma(e0k3, DoubleVector.broadcast(DS, 1.0));
+                final var e0k17 = e0k0.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52);
+                final var e0k18 = e0k16.reinterpretAsLongs().add(e0k17).reinterpretAsDoubles();
+                final DoubleVector e0 = ed0.mul(Double.POSITIVE_INFINITY).blend(e0k18, ed0.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed0.lt(-708.3964185322641));
+                swv0 = swv0.add(e0).blend(swv0.fma(e0, DoubleVector.broadcast(DS, 1)), up0).blend(swv0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.fma(e0, v13), up0).blend(sev0_1, keep0);
+                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.fma(e0, v14), up0).blend(sev0_2, keep0);
+                mxv0 = mxv0.blend(v11_0, up0);
+            }
+            double mx0 = mxv0.reduceLanes(VectorOperators.MAX);
+            double sw0 = 0;
+            double se0_0 = 0;
+            double se0_1 = 0;
+            double se0_2 = 0;
+            for (int l = 0; l < DS.length(); l++) {
+                final double ml = mxv0.lane(l);
+                final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
+                sw0 += swv0.lane(l) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+                se0_2 += sev0_2.lane(l) * f;
+            }
+            st[0] = mx0;
+            st[1] = sw0;
+            st[2] = se0_0;
+            st[3] = se0_1;
+            st[4] = se0_2;
+            smooth$partRowTail(soa0, y_, soa2, g_, r, js, je, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void smooth$partRowTail(double[][] soa0, double[] y_, double[][] soa2,
+                double g_, int r, int js, int je, double[] out, int bound, double[] st, int[] ist) {
+            final double[] col0_0 = soa0[0];
+            final double[] col0_1 = soa0[1];
+            final double[] col2_0 = soa2[0];
+            final double[] col2_1 = soa2[1];
+            final double[] col2_2 = soa2[2];
+            final double t2_0 = y_[r * 2];
+            final double t3_0 = y_[r * 2 + 1];
+            double mx0 = st[0];
+            double sw0 = st[1];
+            double se0_0 = st[2];
+            double se0_1 = st[3];
+            double se0_2 = st[4];
+            for (int j = bound; j < je; j++) {
+                final double u0 = col0_0[j];
+                final double u1 = col0_1[j];
+                final double u12 = col2_0[j];
+                final double u13 = col2_1[j];
+                final double u14 = col2_2[j];
+                final double u4_0 = u0 - t2_0;
+                final double u5_0 = u1 - t3_0;
+                final double u6_0 = u4_0 * u4_0;
+                final double u7_0 = u5_0 * u5_0;
+                final double u8_0 = u6_0 + u7_0;
+                final double u9_0 = -u8_0;
+                final double u11_0 = u9_0 * g_;
+                if (u11_0 > mx0) {
+                    final double sc = Math.exp(mx0 - u11_0);
+                    sw0 = sw0 * sc + 1;
+                    se0_0 = se0_0 * sc + u12;
+                    se0_1 = se0_1 * sc + u13;
+                    se0_2 = se0_2 * sc + u14;
+                    mx0 = u11_0;
+                } else if (u11_0 != Double.NEGATIVE_INFINITY) {
+                    final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
+                    sw0 += e;
+                    se0_0 += e * u12;
+                    se0_1 += e * u13;
+                    se0_2 += e * u14;
+                }
+            }
+            out[r * 5] = sw0 == 0 ? 0 : se0_0 / sw0;
+            out[r * 5 + 1] = sw0 == 0 ? 0 : se0_1 / sw0;
+            out[r * 5 + 2] = sw0 == 0 ? 0 : se0_2 / sw0;
+            out[r * 5 + 3] = mx0;
+            out[r * 5 + 4] = sw0;
+        }
     }
 
     /**
@@ -2801,6 +3200,152 @@ final class ReductionsSimdKernels {
             out[r * 3 + 1] = acc0_1;
             out[r * 3 + 2] = acc0_2;
         }
+
+        static void smooth$part(double[][] soa0, double[] y_, double[][] soa2, double g_, int r0,
+                int r1, int js, int je, double[] out) {
+            final double[] st = new double[5];
+            final int[] ist = new int[0];
+            int r = r0;
+            for (; r < r1; r++) {
+                smooth$partRow(soa0, y_, soa2, g_, r, js, je, out, st, ist);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void smooth$partRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
+                int r, int js, int je, double[] out, double[] st, int[] ist) {
+            final double[] col0_0 = soa0[0];
+            final double[] col0_1 = soa0[1];
+            final double[] col2_0 = soa2[0];
+            final double[] col2_1 = soa2[1];
+            final double[] col2_2 = soa2[2];
+            final DoubleVector b10 = DoubleVector.broadcast(DS, g_);
+            final double t2_0 = y_[r * 2];
+            final double t3_0 = y_[r * 2 + 1];
+            final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
+            final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
+            DoubleVector mxv0 = DoubleVector.broadcast(DS, Double.NEGATIVE_INFINITY);
+            DoubleVector swv0 = DoubleVector.zero(DS);
+            DoubleVector sev0_0 = DoubleVector.zero(DS);
+            DoubleVector sev0_1 = DoubleVector.zero(DS);
+            DoubleVector sev0_2 = DoubleVector.zero(DS);
+            final int bound = js + DS.loopBound(je - js);
+            for (int j = js; j < bound; j += DS.length()) {
+                final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
+                final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
+                final DoubleVector v12 = DoubleVector.fromArray(DS, col2_0, j);
+                final DoubleVector v13 = DoubleVector.fromArray(DS, col2_1, j);
+                final DoubleVector v14 = DoubleVector.fromArray(DS, col2_2, j);
+                final DoubleVector v4_0 = v0.sub(b2_0);
+                final DoubleVector v5_0 = v1.sub(b3_0);
+                final DoubleVector v7_0 = v5_0.mul(v5_0);
+                final DoubleVector v8_0 = v4_0.fma(v4_0, v7_0);
+                final DoubleVector v9_0 = v8_0.neg();
+                final DoubleVector v11_0 = v9_0.mul(b10);
+                final VectorMask<Double> up0 = v11_0.compare(VectorOperators.GT, mxv0);
+                final VectorMask<Double> keep0 = v11_0.eq(Double.NEGATIVE_INFINITY);
+                final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0)).blend(0, v11_0.eq(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
+                final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
+                final var e0k1 = e0k0.sub(6.755399441055744E15);
+                final var e0k2 = e0k1.fma(DoubleVector.broadcast(DS, -0.6931471805599453), ed0);
+                final var e0k3 = e0k1.fma(DoubleVector.broadcast(DS, -2.3190468138462996E-17), e0k2);
+                final var e0k4 = e0k3.fma(1.6059043836821613E-10, 2.08767569878681E-9);
+                final var e0k5 = e0k4.fma(e0k3, DoubleVector.broadcast(DS, 2.505210838544172E-8));
+                final var e0k6 = e0k5.fma(e0k3, DoubleVector.broadcast(DS, 2.755731922398589E-7));
+                final var e0k7 = e0k6.fma(e0k3, DoubleVector.broadcast(DS, 2.7557319223985893E-6));
+                final var e0k8 = e0k7.fma(e0k3, DoubleVector.broadcast(DS, 2.48015873015873E-5));
+                final var e0k9 = e0k8.fma(e0k3, DoubleVector.broadcast(DS, 1.984126984126984E-4));
+                final var e0k10 = e0k9.fma(e0k3, DoubleVector.broadcast(DS, 0.001388888888888889));
+                final var e0k11 = e0k10.fma(e0k3, DoubleVector.broadcast(DS, 0.008333333333333333));
+                final var e0k12 = e0k11.fma(e0k3, DoubleVector.broadcast(DS, 0.041666666666666664));
+                final var e0k13 = e0k12.fma(e0k3, DoubleVector.broadcast(DS, 0.16666666666666666));
+                final var e0k14 = e0k13.fma(e0k3, DoubleVector.broadcast(DS, 0.5));
+                final var e0k15 = e0k14.fma(e0k3, DoubleVector.broadcast(DS, 1.0));
+                final var e0k16 = e0k15.fma(e0k3, DoubleVector.broadcast(DS, 1.0));
+                final var e0k17 = e0k0.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52);
+                final var e0k18 = e0k16.reinterpretAsLongs().add(e0k17).reinterpretAsDoubles();
+                final DoubleVector e0 = ed0.mul(Double.POSITIVE_INFINITY).blend(e0k18, ed0.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed0.lt(-708.3964185322641));
+                swv0 = swv0.add(e0).blend(swv0.fma(e0, DoubleVector.broadcast(DS, 1)), up0).blend(swv0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.fma(e0, v13), up0).blend(sev0_1, keep0);
+                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.fma(e0, v14), up0).blend(sev0_2, keep0);
+                mxv0 = mxv0.blend(v11_0, up0);
+            }
+            double mx0 = mxv0.reduceLanes(VectorOperators.MAX);
+            double sw0 = 0;
+            double se0_0 = 0;
+            double se0_1 = 0;
+            double se0_2 = 0;
+            for (int l = 0; l < DS.length(); l++) {
+                final double ml = mxv0.lane(l);
+                final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
+                sw0 += swv0.lane(l) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+                se0_2 += sev0_2.lane(l) * f;
+            }
+            st[0] = mx0;
+            st[1] = sw0;
+            st[2] = se0_0;
+            st[3] = se0_1;
+            st[4] = se0_2;
+            smooth$partRowTail(soa0, y_, soa2, g_, r, js, je, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void smooth$partRowTail(double[][] soa0, double[] y_, double[][] soa2,
+                double g_, int r, int js, int je, double[] out, int bound, double[] st, int[] ist) {
+            final double[] col0_0 = soa0[0];
+            final double[] col0_1 = soa0[1];
+            final double[] col2_0 = soa2[0];
+            final double[] col2_1 = soa2[1];
+            final double[] col2_2 = soa2[2];
+            final double t2_0 = y_[r * 2];
+            final double t3_0 = y_[r * 2 + 1];
+            double mx0 = st[0];
+            double sw0 = st[1];
+            double se0_0 = st[2];
+            double se0_1 = st[3];
+            double se0_2 = st[4];
+            for (int j = bound; j < je; j++) {
+                final double u0 = col0_0[j];
+                final double u1 = col0_1[j];
+                final double u12 = col2_0[j];
+                final double u13 = col2_1[j];
+                final double u14 = col2_2[j];
+                final double u4_0 = u0 - t2_0;
+                final double u5_0 = u1 - t3_0;
+                final double u6_0 = u4_0 * u4_0;
+                final double u7_0 = u5_0 * u5_0;
+                final double u8_0 = u6_0 + u7_0;
+                final double u9_0 = -u8_0;
+                final double u11_0 = u9_0 * g_;
+                if (u11_0 > mx0) {
+                    final double sc = Math.exp(mx0 - u11_0);
+                    sw0 = sw0 * sc + 1;
+                    se0_0 = se0_0 * sc + u12;
+                    se0_1 = se0_1 * sc + u13;
+                    se0_2 = se0_2 * sc + u14;
+                    mx0 = u11_0;
+                } else if (u11_0 != Double.NEGATIVE_INFINITY) {
+                    final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
+                    sw0 += e;
+                    se0_0 += e * u12;
+                    se0_1 += e * u13;
+                    se0_2 += e * u14;
+                }
+            }
+            out[r * 5] = sw0 == 0 ? 0 : se0_0 / sw0;
+            out[r * 5 + 1] = sw0 == 0 ? 0 : se0_1 / sw0;
+            out[r * 5 + 2] = sw0 == 0 ? 0 : se0_2 / sw0;
+            out[r * 5 + 3] = mx0;
+            out[r * 5 + 4] = sw0;
+        }
     }
 
     /**
@@ -3748,6 +4293,152 @@ final class ReductionsSimdKernels {
             out[r * 3] = acc0_0;
             out[r * 3 + 1] = acc0_1;
             out[r * 3 + 2] = acc0_2;
+        }
+
+        static void smooth$part(double[][] soa0, double[] y_, double[][] soa2, double g_, int r0,
+                int r1, int js, int je, double[] out) {
+            final double[] st = new double[5];
+            final int[] ist = new int[0];
+            int r = r0;
+            for (; r < r1; r++) {
+                smooth$partRow(soa0, y_, soa2, g_, r, js, je, out, st, ist);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void smooth$partRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
+                int r, int js, int je, double[] out, double[] st, int[] ist) {
+            final double[] col0_0 = soa0[0];
+            final double[] col0_1 = soa0[1];
+            final double[] col2_0 = soa2[0];
+            final double[] col2_1 = soa2[1];
+            final double[] col2_2 = soa2[2];
+            final DoubleVector b10 = DoubleVector.broadcast(DS, g_);
+            final double t2_0 = y_[r * 2];
+            final double t3_0 = y_[r * 2 + 1];
+            final DoubleVector b2_0 = DoubleVector.broadcast(DS, t2_0);
+            final DoubleVector b3_0 = DoubleVector.broadcast(DS, t3_0);
+            DoubleVector mxv0 = DoubleVector.broadcast(DS, Double.NEGATIVE_INFINITY);
+            DoubleVector swv0 = DoubleVector.zero(DS);
+            DoubleVector sev0_0 = DoubleVector.zero(DS);
+            DoubleVector sev0_1 = DoubleVector.zero(DS);
+            DoubleVector sev0_2 = DoubleVector.zero(DS);
+            final int bound = js + DS.loopBound(je - js);
+            for (int j = js; j < bound; j += DS.length()) {
+                final DoubleVector v0 = DoubleVector.fromArray(DS, col0_0, j);
+                final DoubleVector v1 = DoubleVector.fromArray(DS, col0_1, j);
+                final DoubleVector v12 = DoubleVector.fromArray(DS, col2_0, j);
+                final DoubleVector v13 = DoubleVector.fromArray(DS, col2_1, j);
+                final DoubleVector v14 = DoubleVector.fromArray(DS, col2_2, j);
+                final DoubleVector v4_0 = v0.sub(b2_0);
+                final DoubleVector v5_0 = v1.sub(b3_0);
+                final DoubleVector v7_0 = v5_0.mul(v5_0);
+                final DoubleVector v8_0 = v4_0.fma(v4_0, v7_0);
+                final DoubleVector v9_0 = v8_0.neg();
+                final DoubleVector v11_0 = v9_0.mul(b10);
+                final VectorMask<Double> up0 = v11_0.compare(VectorOperators.GT, mxv0);
+                final VectorMask<Double> keep0 = v11_0.eq(Double.NEGATIVE_INFINITY);
+                final DoubleVector ed0 = v11_0.min(mxv0).sub(v11_0.max(mxv0)).blend(0, v11_0.eq(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
+                final var e0k0 = ed0.fma(1.4426950408889634, 6.755399441055744E15);
+                final var e0k1 = e0k0.sub(6.755399441055744E15);
+                final var e0k2 = e0k1.fma(DoubleVector.broadcast(DS, -0.6931471805599453), ed0);
+                final var e0k3 = e0k1.fma(DoubleVector.broadcast(DS, -2.3190468138462996E-17), e0k2);
+                final var e0k4 = e0k3.fma(1.6059043836821613E-10, 2.08767569878681E-9);
+                final var e0k5 = e0k4.fma(e0k3, DoubleVector.broadcast(DS, 2.505210838544172E-8));
+                final var e0k6 = e0k5.fma(e0k3, DoubleVector.broadcast(DS, 2.755731922398589E-7));
+                final var e0k7 = e0k6.fma(e0k3, DoubleVector.broadcast(DS, 2.7557319223985893E-6));
+                final var e0k8 = e0k7.fma(e0k3, DoubleVector.broadcast(DS, 2.48015873015873E-5));
+                final var e0k9 = e0k8.fma(e0k3, DoubleVector.broadcast(DS, 1.984126984126984E-4));
+                final var e0k10 = e0k9.fma(e0k3, DoubleVector.broadcast(DS, 0.001388888888888889));
+                final var e0k11 = e0k10.fma(e0k3, DoubleVector.broadcast(DS, 0.008333333333333333));
+                final var e0k12 = e0k11.fma(e0k3, DoubleVector.broadcast(DS, 0.041666666666666664));
+                final var e0k13 = e0k12.fma(e0k3, DoubleVector.broadcast(DS, 0.16666666666666666));
+                final var e0k14 = e0k13.fma(e0k3, DoubleVector.broadcast(DS, 0.5));
+                final var e0k15 = e0k14.fma(e0k3, DoubleVector.broadcast(DS, 1.0));
+                final var e0k16 = e0k15.fma(e0k3, DoubleVector.broadcast(DS, 1.0));
+                final var e0k17 = e0k0.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52);
+                final var e0k18 = e0k16.reinterpretAsLongs().add(e0k17).reinterpretAsDoubles();
+                final DoubleVector e0 = ed0.mul(Double.POSITIVE_INFINITY).blend(e0k18, ed0.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed0.lt(-708.3964185322641));
+                swv0 = swv0.add(e0).blend(swv0.fma(e0, DoubleVector.broadcast(DS, 1)), up0).blend(swv0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.fma(e0, v13), up0).blend(sev0_1, keep0);
+                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.fma(e0, v14), up0).blend(sev0_2, keep0);
+                mxv0 = mxv0.blend(v11_0, up0);
+            }
+            double mx0 = mxv0.reduceLanes(VectorOperators.MAX);
+            double sw0 = 0;
+            double se0_0 = 0;
+            double se0_1 = 0;
+            double se0_2 = 0;
+            for (int l = 0; l < DS.length(); l++) {
+                final double ml = mxv0.lane(l);
+                final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
+                sw0 += swv0.lane(l) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+                se0_2 += sev0_2.lane(l) * f;
+            }
+            st[0] = mx0;
+            st[1] = sw0;
+            st[2] = se0_0;
+            st[3] = se0_1;
+            st[4] = se0_2;
+            smooth$partRowTail(soa0, y_, soa2, g_, r, js, je, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void smooth$partRowTail(double[][] soa0, double[] y_, double[][] soa2,
+                double g_, int r, int js, int je, double[] out, int bound, double[] st, int[] ist) {
+            final double[] col0_0 = soa0[0];
+            final double[] col0_1 = soa0[1];
+            final double[] col2_0 = soa2[0];
+            final double[] col2_1 = soa2[1];
+            final double[] col2_2 = soa2[2];
+            final double t2_0 = y_[r * 2];
+            final double t3_0 = y_[r * 2 + 1];
+            double mx0 = st[0];
+            double sw0 = st[1];
+            double se0_0 = st[2];
+            double se0_1 = st[3];
+            double se0_2 = st[4];
+            for (int j = bound; j < je; j++) {
+                final double u0 = col0_0[j];
+                final double u1 = col0_1[j];
+                final double u12 = col2_0[j];
+                final double u13 = col2_1[j];
+                final double u14 = col2_2[j];
+                final double u4_0 = u0 - t2_0;
+                final double u5_0 = u1 - t3_0;
+                final double u6_0 = u4_0 * u4_0;
+                final double u7_0 = u5_0 * u5_0;
+                final double u8_0 = u6_0 + u7_0;
+                final double u9_0 = -u8_0;
+                final double u11_0 = u9_0 * g_;
+                if (u11_0 > mx0) {
+                    final double sc = Math.exp(mx0 - u11_0);
+                    sw0 = sw0 * sc + 1;
+                    se0_0 = se0_0 * sc + u12;
+                    se0_1 = se0_1 * sc + u13;
+                    se0_2 = se0_2 * sc + u14;
+                    mx0 = u11_0;
+                } else if (u11_0 != Double.NEGATIVE_INFINITY) {
+                    final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
+                    sw0 += e;
+                    se0_0 += e * u12;
+                    se0_1 += e * u13;
+                    se0_2 += e * u14;
+                }
+            }
+            out[r * 5] = sw0 == 0 ? 0 : se0_0 / sw0;
+            out[r * 5 + 1] = sw0 == 0 ? 0 : se0_1 / sw0;
+            out[r * 5 + 2] = sw0 == 0 ? 0 : se0_2 / sw0;
+            out[r * 5 + 3] = mx0;
+            out[r * 5 + 4] = sw0;
         }
     }
 }

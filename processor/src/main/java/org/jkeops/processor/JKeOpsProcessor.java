@@ -184,6 +184,8 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         if (reporter.errors() > 0) {
             return; // never generate for an element with errors
         }
+        // Generated beside the methods: the entries engines run on parts of the reduced axis.
+        plans = KernelPlan.withCompanions(plans);
         GeneratedNames names = names(iface);
         if (dumpText != null) {
             writeDump(iface, names, dumpText.toString(), reporter);

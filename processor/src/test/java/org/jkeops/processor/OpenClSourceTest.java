@@ -98,7 +98,7 @@ class OpenClSourceTest {
         }
         assertEquals(List.of(), bad, "double literals in float32 kernels:\n" + withoutRound);
         assertTrue(program.contains("0.25f"), "float literals carry their suffix");
-        assertEquals(13, kernels(program).size());
+        assertEquals(14, kernels(program).size()); // 13 methods and the softmax's partial companion
     }
 
     @Test
@@ -184,7 +184,10 @@ class OpenClSourceTest {
         String impl = impl(c, "Floats");
         String program = openCl(c, "Floats");
         int methods = kernels(program).size();
-        assertEquals(methods, count(impl, "device.splitParts("), impl);
+        // all but the softmax's partial companion, whose rows a merge of parts would finalize: one part
+        assertEquals(methods - 1, count(impl, "device.splitParts("), impl);
+        assertEquals(1, count(impl, "final int parts = 1;"), impl);
+        assertTrue(program.contains("__kernel void jkp_softmax_part("), program);
         assertTrue(impl.contains("SplitMerge.argMinMax(vp, ip, new float[len], outIndex, false)"), impl);
         assertTrue(impl.contains("SplitMerge.kMin(vp, ip, new float[len], outIndex,"), impl);
         assertTrue(impl.contains("SplitMerge.softmax(vp, np, out, m)"), impl);

@@ -24,6 +24,7 @@ public abstract class KernelMethod<R> implements Serializable {
     private final KernelParam.Axis outer;
     private final boolean usesDouble;
     private final int outputWidth;
+    private final int partWidth;
     private final int k;
     private final boolean hasValues;
     private final boolean hasIndices;
@@ -33,7 +34,7 @@ public abstract class KernelMethod<R> implements Serializable {
 
     /** Called by generated code only. */
     protected KernelMethod(String name, List<KernelParam> params, String reduction, KernelParam.Axis outer,
-            boolean usesDouble, int outputWidth, int k, boolean hasValues, boolean hasIndices, boolean splittable,
+            boolean usesDouble, int outputWidth, int partWidth, int k, boolean hasValues, boolean hasIndices, boolean splittable,
             boolean sumsRows, boolean outParams) {
         this.name = Objects.requireNonNull(name, "name");
         this.params = params.toArray(new KernelParam[0]);
@@ -41,6 +42,7 @@ public abstract class KernelMethod<R> implements Serializable {
         this.outer = Objects.requireNonNull(outer, "outer");
         this.usesDouble = usesDouble;
         this.outputWidth = outputWidth;
+        this.partWidth = partWidth;
         this.k = k;
         this.hasValues = hasValues;
         this.hasIndices = hasIndices;
@@ -84,6 +86,15 @@ public abstract class KernelMethod<R> implements Serializable {
         return outputWidth;
     }
 
+    /**
+     * Values per output row of {@link #callPart}: {@link #outputWidth()}, plus what a part's rows
+     * carry for {@link #mergeParts} beyond the finalized values (SUM_SOFTMAX_WEIGHT: 2, its
+     * normaliser).
+     */
+    public final int partWidth() {
+        return partWidth;
+    }
+
     /** K of the K reductions, else 0: every part of the reduced axis needs at least K rows. */
     public final int k() {
         return k;
@@ -98,11 +109,11 @@ public abstract class KernelMethod<R> implements Serializable {
     }
 
     /**
-     * Whether the reduced axis may be cut into parts whose finalized outputs {@link #mergeParts}
-     * merges. False for arg-only reductions (their parts carry no values to compare) and
-     * {@code SUM_SOFTMAX_WEIGHT} (its parts' normalisers, which OpenCL writes beside its values,
-     * are not in a finalized output). A float32 sum in the DOUBLE scheme merges, in float64 and
-     * rounded once: one float32 rounding more per part than the single pass.
+     * Whether the reduced axis may be cut into parts whose outputs ({@link #callPart}'s)
+     * {@link #mergeParts} merges. False for arg-only reductions only (their parts carry no values
+     * to compare). {@code SUM_SOFTMAX_WEIGHT} merges through its parts' normalisers, which
+     * {@link #callPart} returns beside the values. A float32 sum in the DOUBLE scheme merges, in
+     * float64 and rounded once: one float32 rounding more per part than the single pass.
      */
     public final boolean splittable() {
         return splittable;
@@ -128,11 +139,22 @@ public abstract class KernelMethod<R> implements Serializable {
     public abstract KernelOutput call(KernelRuntime runtime, Object[] args);
 
     /**
-     * Merges the finalized outputs of parts of the reduced axis, given in part order with global
-     * indices, by the reduction's own rule: the {@code SplitMerge} call the SIMD threads and the
-     * OpenCL split use.
+     * Runs the kernel on a part of the reduced axis ({@code args} as for {@link #call}, {@code @Out}
+     * arrays of rows x {@link #partWidth()}), for {@link #mergeParts}: the finalized outputs, or
+     * where those do not merge alone (SUM_SOFTMAX_WEIGHT) the generated partial companion's rows,
+     * the finalized values followed by what the merge needs.
+     */
+    public KernelOutput callPart(KernelRuntime runtime, Object[] args) {
+        return call(runtime, args);
+    }
+
+    /**
+     * Merges the outputs of {@link #callPart} on parts of the reduced axis, given in part order
+     * with global indices, by the reduction's own rule: the {@code SplitMerge} call the SIMD
+     * threads and the OpenCL split use.
      *
-     * @param valueParts {@code float[][]} or {@code double[][]}, one output per part
+     * @param valueParts {@code float[][]} or {@code double[][]}, one output per part, rows x
+     *                   {@link #partWidth()}
      * @param indexParts one index output per part (null without indices)
      * @param out        {@code float[]} or {@code double[]} of rows x width (null without values)
      * @param outIndex   rows x width (null without indices)

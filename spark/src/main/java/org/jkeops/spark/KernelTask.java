@@ -50,7 +50,9 @@ record KernelTask(int block, int start, int end, Object[] arrays) implements Ser
 
     /**
      * Runs the kernel on the executor with {@code shared}, this task's slices and those of
-     * {@code other} (the column block of a tile, or null), outputs allocated here.
+     * {@code other} (the column block of a tile, or null), outputs allocated here. A tile runs the
+     * kernel's part ({@link KernelMethod#callPart}), whose rows {@link KernelMethod#mergeParts}
+     * merges; a whole row block runs the kernel itself.
      */
     static KernelOutput run(KernelMethod<?> method, Object[] shared, KernelTask rows, KernelTask other) {
         Object[] a = shared.clone();
@@ -73,7 +75,8 @@ record KernelTask(int block, int start, int end, Object[] arrays) implements Ser
                 a[p] = cut.toRanges();
             }
         }
-        int outLength = method.sumsRows() ? method.outputWidth() : (rows.end - rows.start) * method.outputWidth();
+        int width = other == null ? method.outputWidth() : method.partWidth();
+        int outLength = method.sumsRows() ? width : (rows.end - rows.start) * width;
         for (int p = 0; p < a.length; p++) {
             Kind kind = method.params().get(p).kind();
             if (kind == Kind.OUT_VALUES) {
@@ -82,6 +85,6 @@ record KernelTask(int block, int start, int end, Object[] arrays) implements Ser
                 a[p] = new int[outLength];
             }
         }
-        return method.call(TaskRuntimes.forCurrentTask(), a);
+        return other == null ? method.call(TaskRuntimes.forCurrentTask(), a) : method.callPart(TaskRuntimes.forCurrentTask(), a);
     }
 }

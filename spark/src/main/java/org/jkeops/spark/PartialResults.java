@@ -52,11 +52,13 @@ final class PartialResults {
     }
 
     /**
-     * One row block's partial results over column blocks, in column-block order, with indices
-     * already global: merged by {@link KernelMethod#mergeParts}.
+     * One row block's partial results over column blocks ({@link KernelMethod#callPart}'s), in
+     * column-block order, with indices already global: merged by {@link KernelMethod#mergeParts}.
+     * One part of finalized outputs is the result as it is; parts with more per row (a normaliser)
+     * always go through the merge, which takes the values out.
      */
     static KernelOutput columnBlocks(KernelMethod<?> method, List<KernelOutput> parts, int rows) {
-        if (parts.size() == 1) {
+        if (parts.size() == 1 && method.partWidth() == method.outputWidth()) {
             return parts.get(0);
         }
         if (method.sumsRows()) {

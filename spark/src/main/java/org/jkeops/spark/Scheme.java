@@ -10,10 +10,11 @@ public enum Scheme {
     ROWS,
     /**
      * (row block, reduced-axis block) tiles: nothing is broadcast but parameters; each tile's
-     * finalized outputs are shuffled to their row block and merged in block order by the
+     * partial results ({@code KernelMethod.callPart}: finalized outputs, a softmax-weighted sum's
+     * with their normaliser) are shuffled to their row block and merged in block order by the
      * reduction's own rule ({@code KernelMethod.mergeParts}). For reductions whose partials
-     * merge ({@code KernelMethod.splittable()}); sums are then rounded in another order than in
-     * one JVM.
+     * merge ({@code KernelMethod.splittable()}: all but the arg-only ones); sums and softmax
+     * weights are then rounded in another order than in one JVM.
      */
     TILES
 }

@@ -15,8 +15,9 @@ import scala.Tuple2;
 
 /**
  * {@link Scheme#TILES}: row blocks x column blocks (the column blocks cut the reduced axis). Each
- * tile's task reduces its rows over its columns into finalized outputs with global indices;
- * these are shuffled to their row block and merged there in column-block order by
+ * tile's task reduces its rows over its columns with {@link KernelMethod#callPart} into partial
+ * results with global indices (finalized outputs; a softmax-weighted sum's values with their
+ * normaliser); these are shuffled to their row block and merged there in column-block order by
  * {@link KernelMethod#mergeParts}, the merge of SIMD threads and OpenCL parts, so ties still go
  * to the smallest index and a retried task changes nothing.
  */
@@ -30,7 +31,7 @@ final class TilesScheme {
         if (!m.splittable()) {
             throw new IllegalArgumentException(m.name() + ": " + m.reduction() + " cannot run in Scheme.TILES: its partial "
                     + "results over parts of the reduced axis do not merge (an arg-only reduction's carry no values to "
-                    + "compare, SUM_SOFTMAX_WEIGHT's no normalisers); use Scheme.ROWS");
+                    + "compare); use Scheme.ROWS");
         }
         for (KernelParam prm : m.params()) {
             if (prm.kind() == KernelParam.Kind.INDICES) {
@@ -92,8 +93,9 @@ final class TilesScheme {
     }
 
     /**
-     * One tile on the executor: the kernel on a row block and a column block, keyed by the row
-     * block, with the column block's number and the outputs' indices made global.
+     * One tile on the executor: the kernel's part ({@link KernelMethod#callPart}) on a row block and
+     * a column block, keyed by the row block, with the column block's number and the outputs'
+     * indices made global.
      */
     static Tuple2<Integer, Tuple2<Integer, KernelOutput>> tile(KernelMethod<?> method, Object[] shared, KernelTask rows,
             KernelTask cols) {

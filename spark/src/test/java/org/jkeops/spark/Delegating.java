@@ -17,7 +17,7 @@ final class Delegating<R> extends KernelMethod<R> {
 
     Delegating(KernelMethod<R> target, int partition, boolean firstAttemptOnly) {
         super(target.name(), target.params(), target.reduction(), target.outer(), target.usesDouble(), target.outputWidth(),
-                target.k(), target.hasValues(), target.hasIndices(), target.splittable(), target.sumsRows(),
+                target.partWidth(), target.k(), target.hasValues(), target.hasIndices(), target.splittable(), target.sumsRows(),
                 target.outParams());
         this.target = target;
         this.partition = partition;
@@ -26,12 +26,22 @@ final class Delegating<R> extends KernelMethod<R> {
 
     @Override
     public KernelOutput call(KernelRuntime runtime, Object[] args) {
+        failHere();
+        return target.call(runtime, args);
+    }
+
+    @Override
+    public KernelOutput callPart(KernelRuntime runtime, Object[] args) {
+        failHere();
+        return target.callPart(runtime, args);
+    }
+
+    private void failHere() {
         TaskContext task = TaskContext.get();
         if (task != null && task.partitionId() == partition && (!firstAttemptOnly || task.attemptNumber() == 0)) {
             throw new IllegalStateException(name() + ": injected failure in partition " + partition + ", attempt "
                     + task.attemptNumber());
         }
-        return target.call(runtime, args);
     }
 
     @Override

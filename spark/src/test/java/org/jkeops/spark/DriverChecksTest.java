@@ -90,8 +90,7 @@ class DriverChecksTest {
         rejected("tiles must be at least 1 x 1 rows, got 0 x 5", () -> kernels.tiles(0, 5));
         rejected("partitions must be at least 1, got 0", () -> kernels.partitions(0));
         rejected("SparkReductions.argMinJF: ARG_MIN cannot run in Scheme.TILES: its partial results over parts of the "
-                + "reduced axis do not merge (an arg-only reduction's carry no values to compare, SUM_SOFTMAX_WEIGHT's no "
-                + "normalisers); use Scheme.ROWS",
+                + "reduced axis do not merge (an arg-only reduction's carry no values to compare); use Scheme.ROWS",
                 () -> kernels.scheme(Scheme.TILES).call(SparkReductionsMethods.ARG_MIN_JF, args));
     }
 

@@ -23,7 +23,9 @@ import org.jkeops.processor.plan.Precision;
  * method as data for distributed engines ({@code jkeops-spark}). It carries what only the
  * processor knows (each parameter's role, axis and dimension; the reduction, its output width,
  * whether its partial results merge) and calls the generated facade and the reduction's own
- * {@code SplitMerge} call, so that an engine needs no reflection and no code per kernel.
+ * {@code SplitMerge} call, so that an engine needs no reflection and no code per kernel. Where the
+ * finalized outputs lack what the merge needs (SUM_SOFTMAX_WEIGHT), {@code callPart} calls the
+ * plan's partial companion ({@link KernelPlan#partialCompanion}), whose rows carry it.
  */
 public final class KernelMethodsEmitter {
     private static final ClassName KERNEL_METHOD = ClassName.get("org.jkeops.runtime", "KernelMethod");
@@ -48,6 +50,9 @@ public final class KernelMethodsEmitter {
                         + "such as {@code jkeops-spark}: one constant per method.\n", names.interfaceName())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (KernelPlan plan : plans) {
+            if (plan.partial()) {
+                continue; // a facade entry that its method's callPart calls
+            }
             TypeName result = resultType(plan);
             String nested = nestedName(plan);
             t.addField(FieldSpec.builder(ParameterizedTypeName.get(KERNEL_METHOD, result),
@@ -74,6 +79,36 @@ public final class KernelMethodsEmitter {
             return dbl ? RuntimeTypes.DOUBLE_ARG_RESULT : RuntimeTypes.FLOAT_ARG_RESULT;
         }
         return plan.hasValues() ? ArrayTypeName.of(dbl ? TypeName.DOUBLE : TypeName.FLOAT) : ArrayTypeName.of(TypeName.INT);
+    }
+
+    /**
+     * {@code call} (the method's facade entry) or {@code callPart} (its partial companion's, which
+     * takes the same arguments and returns rows wider by what the parts need to merge).
+     */
+    private static MethodSpec.Builder invocation(String name, KernelPlan plan, String facadeMethod, ClassName impl,
+            TypeName result, List<String> callArgs, int outValues, int outIndices) {
+        MethodSpec.Builder call = MethodSpec.methodBuilder(name).addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC).returns(KERNEL_OUTPUT)
+                .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime").addParameter(Object[].class, "args")
+                .beginControlFlow("if (args.length != $L)", callArgs.size())
+                .addStatement("throw new $T($S + args.length)", IllegalArgumentException.class,
+                        plan.kernelName() + ": expected " + callArgs.size() + " arguments, got ")
+                .endControlFlow();
+        // The names as $L: a companion's ($part) would read as a placeholder.
+        String invocation = "new $T(runtime).$L(" + String.join(", ", callArgs).replace("$", "$$") + ")";
+        if (plan.outParams()) {
+            call.addStatement(invocation, impl, facadeMethod);
+            call.addStatement("return new $T($L, $L)", KERNEL_OUTPUT, outValues < 0 ? "null" : "args[" + outValues + "]",
+                    outIndices < 0 ? "null" : "(int[]) args[" + outIndices + "]");
+        } else if (plan.hasValues() && plan.hasIndices()) {
+            call.addStatement("final $T r = " + invocation, result, impl, facadeMethod);
+            call.addStatement("return new $T(r.values(), r.indices())", KERNEL_OUTPUT);
+        } else if (plan.hasValues()) {
+            call.addStatement("return new $T(" + invocation + ", null)", KERNEL_OUTPUT, impl, facadeMethod);
+        } else {
+            call.addStatement("return new $T(null, " + invocation + ")", KERNEL_OUTPUT, impl, facadeMethod);
+        }
+        return call;
     }
 
     private static TypeSpec method(GeneratedNames names, KernelPlan plan, TypeName result, String nested) {
@@ -137,26 +172,11 @@ public final class KernelMethodsEmitter {
         params.add(")");
 
         ClassName impl = ClassName.get(names.packageName(), names.implName());
-        MethodSpec.Builder call = MethodSpec.methodBuilder("call").addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC).returns(KERNEL_OUTPUT)
-                .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime").addParameter(Object[].class, "args")
-                .beginControlFlow("if (args.length != $L)", position)
-                .addStatement("throw new $T($S + args.length)", IllegalArgumentException.class,
-                        plan.kernelName() + ": expected " + position + " arguments, got ")
-                .endControlFlow();
-        String invocation = "new $T(runtime)." + plan.methodName() + "(" + String.join(", ", callArgs) + ")";
-        if (plan.outParams()) {
-            call.addStatement(invocation, impl);
-            call.addStatement("return new $T($L, $L)", KERNEL_OUTPUT, outValues < 0 ? "null" : "args[" + outValues + "]",
-                    outIndices < 0 ? "null" : "(int[]) args[" + outIndices + "]");
-        } else if (plan.hasValues() && plan.hasIndices()) {
-            call.addStatement("final $T r = " + invocation, result, impl);
-            call.addStatement("return new $T(r.values(), r.indices())", KERNEL_OUTPUT);
-        } else if (plan.hasValues()) {
-            call.addStatement("return new $T(" + invocation + ", null)", KERNEL_OUTPUT, impl);
-        } else {
-            call.addStatement("return new $T(null, " + invocation + ")", KERNEL_OUTPUT, impl);
-        }
+        MethodSpec.Builder call = invocation("call", plan, plan.methodName(), impl, result, callArgs, outValues,
+                outIndices);
+        KernelPlan companion = plan.partialCompanion();
+        MethodSpec.Builder callPart = companion == null ? null
+                : invocation("callPart", plan, companion.methodName(), impl, result, callArgs, outValues, outIndices);
 
         MethodSpec.Builder merge = MethodSpec.methodBuilder("mergeParts").addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -187,17 +207,22 @@ public final class KernelMethodsEmitter {
         }
 
         String constant = GeneratedNames.constantName(plan.functionName());
-        return TypeSpec.classBuilder(nested).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        TypeSpec.Builder type = TypeSpec.classBuilder(nested).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(KERNEL_METHOD, result))
                 .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL).initializer("1L").build())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addStatement("super($S, $L, $S, $T.Axis.$L, $L, $L, $L, $L, $L, $L, $L, $L)", plan.kernelName(),
+                        .addStatement("super($S, $L, $S, $T.Axis.$L, $L, $L, $L, $L, $L, $L, $L, $L, $L)", plan.kernelName(),
                                 params.build(), plan.reduction().name(), KERNEL_PARAM,
-                                plan.outer() == Category.I ? "I" : "J", dbl, plan.outputWidth(), plan.k(), plan.hasValues(),
+                                plan.outer() == Category.I ? "I" : "J", dbl, plan.outputWidth(),
+                                (companion == null ? plan : companion).outputWidth(), plan.k(), plan.hasValues(),
                                 plan.hasIndices(), merges, plan.sumRows(), plan.outParams())
                         .build())
-                .addMethod(call.build())
+                .addMethod(call.build());
+        if (callPart != null) {
+            type.addMethod(callPart.build());
+        }
+        return type
                 .addMethod(merge.build())
                 .addMethod(res.build())
                 // One instance per JVM: a deserialized copy resolves to the constant.

@@ -47,6 +47,8 @@ public final class KernelsEmitter {
     }
 
     /**
+     * @param plans        the interface's plans with their partial companions
+     *                     ({@link KernelPlan#withCompanions})
      * @param unrolledSimd which kernels (by {@code Interface.method}) keep the unrolled SIMD
      *                     schedule even where the tiled one applies (processor option
      *                     {@code jkeops.unrolledSimd}, for comparisons)
@@ -142,7 +144,9 @@ public final class KernelsEmitter {
                 ;
         java.util.Set<String> methodNames = new java.util.LinkedHashSet<>();
         for (KernelPlan plan : plans) {
-            methodNames.add(plan.methodName());
+            if (!plan.partial()) {
+                methodNames.add(plan.methodName());
+            }
         }
         source.beginControlFlow("if (!$T.of($L).contains(method))", java.util.List.class,
                 String.join(", ", methodNames.stream().map(mn -> "\"" + mn + "\"").toList()));
@@ -191,7 +195,7 @@ public final class KernelsEmitter {
         TypeName indices = ArrayTypeName.of(TypeName.INT);
         MethodSpec.Builder m = MethodSpec.methodBuilder(plan.methodName())
                 .addModifiers(Modifier.PUBLIC);
-        if (!plan.fromBody()) {
+        if (!plan.fromBody() && !plan.partial()) {
             m.addAnnotation(Override.class);
         }
         for (KernelPlan.Param prm : plan.params()) {
@@ -322,6 +326,12 @@ public final class KernelsEmitter {
         }
         m.addJavadoc("$L of {@code $L} over $L$L.\n", plan.reduction(), plan.formulaDescription(),
                 plan.inner() == Category.J ? "j" : "i", plan.sumRows() ? ", then summed over i" : "");
+        if (plan.partial()) {
+            m.addJavadoc("\n<p>The partial companion of {@code $L}, for engines that run parts of the reduced axis\n"
+                    + "themselves ({@code KernelMethod.callPart}): each output row is the finalized values, then\n"
+                    + "what they need to merge (SUM_SOFTMAX_WEIGHT: the running maximum m and the sum of exp(v - m)).\n",
+                    plan.kernelName());
+        }
         if (plan.fromBody()) {
             m.addJavadoc("\n<p>Generated from the body of the static method {@code $L}, which computes the formula for\n"
                     + "one pair (i, j). This method is not an override (static interface methods are not inherited):\n"

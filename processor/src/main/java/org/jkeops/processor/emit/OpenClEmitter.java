@@ -60,9 +60,12 @@ public final class OpenClEmitter {
         this.live = Liveness.live(wide == null ? program : wide.scalarPart(program));
     }
 
-    /** The kernel function's name for a plan. */
+    /**
+     * The kernel function's name for a plan: a partial companion's ({@code f$part}) is
+     * {@code jkp_f_part}, which no user method's {@code jk_} name can be.
+     */
     public static String kernelName(KernelPlan plan) {
-        return "jk_" + plan.functionName();
+        return (plan.partial() ? "jkp_" : "jk_") + plan.functionName().replace('$', '_');
     }
 
     /** Whether a plan needs {@code cl_khr_fp64}. */

@@ -49,7 +49,7 @@ final class PlanBuilder {
         }
         return new KernelPlan(d.kernelName(), d.methodName(), functionName, precision, r.reduction(), r.outer(),
                 r.k(), scheme, params(slots, indexColumn, r.type(precision)), formula, weight, program, outParams,
-                d.fromBody(), d.sumsRows(), formulas.text());
+                d.fromBody(), d.sumsRows(), formulas.text(), false);
     }
 
     /** Every parameter in order, then the index column the facade makes, if any. */

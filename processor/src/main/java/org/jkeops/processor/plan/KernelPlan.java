@@ -30,6 +30,9 @@ import org.jkeops.processor.reduce.ReductionType;
  *                      SUM with respect to a parameter): it returns {@code outputWidth()} values
  * @param source        the formula as the user wrote it (the {@code @Formula} text, a gradient's
  *                      formula, or the formula a method body was read as), for generated javadoc
+ * @param partial       whether this is the {@link #partialCompanion} of a method: the same kernel
+ *                      with the reduction's {@link ReductionType#partial} type, an entry of the
+ *                      facade that is not in the interface
  */
 public record KernelPlan(
         String kernelName,
@@ -47,7 +50,8 @@ public record KernelPlan(
         boolean outParams,
         boolean fromBody,
         boolean sumRows,
-        String source) {
+        String source,
+        boolean partial) {
 
     public KernelPlan {
         params = List.copyOf(params);
@@ -113,7 +117,38 @@ public record KernelPlan(
 
     /** The reduction's meaning and spellings, with this plan's parameters. */
     public ReductionType reductionType() {
-        return ReductionType.of(reduction, sum, precision, k);
+        ReductionType type = ReductionType.of(reduction, sum, precision, k);
+        return partial ? type.partial() : type;
+    }
+
+    /** The suffix of a partial companion's method and function names: {@code $} is in no name a user writes. */
+    private static final String PARTIAL_SUFFIX = "$part";
+
+    /**
+     * The companion that outputs what a part of the reduced axis needs to merge (the reduction's
+     * {@link ReductionType#partial} type: SUM_SOFTMAX_WEIGHT's rows with their normaliser), named
+     * {@code <function>$part}; null where the finalized outputs suffice. Distributed engines run it
+     * on their parts ({@code KernelMethod.callPart}).
+     */
+    public KernelPlan partialCompanion() {
+        if (partial || ReductionType.of(reduction, sum, precision, k).partial() == null) {
+            return null;
+        }
+        String name = functionName + PARTIAL_SUFFIX;
+        return new KernelPlan(kernelName, name, name, precision, reduction, outer, k, sum, params, formula, weight,
+                program, outParams, fromBody, sumRows, source, true);
+    }
+
+    /** The plans of an interface and, after them, their partial companions: what the emitters generate. */
+    public static List<KernelPlan> withCompanions(List<KernelPlan> plans) {
+        List<KernelPlan> all = new java.util.ArrayList<>(plans);
+        for (KernelPlan p : plans) {
+            KernelPlan companion = p.partialCompanion();
+            if (companion != null) {
+                all.add(companion);
+            }
+        }
+        return all;
     }
 
     /** Whether the reduction produces values (float or double). */

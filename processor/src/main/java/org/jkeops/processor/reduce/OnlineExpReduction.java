@@ -14,10 +14,23 @@ import org.jkeops.processor.plan.Precision;
  * terms make the sums NaN. Finalize: LOG_SUM_EXP gives m + log(s) (-inf for an empty row, NaN
  * with a NaN term), SUM_SOFTMAX_WEIGHT s / (sum of exp(v - m)) (0 for an empty row). Merge of split parts: log(exp(a) + exp(b)) of the
  * finalized log-sum-exps. SUM_SOFTMAX_WEIGHT does not output its normaliser and is not split on
- * the CPU; its OpenCL kernels write it beside the values ({@link #clWritesNormaliser}), and the
- * host merge weighs each part's values by it.
+ * the CPU; its OpenCL kernels write it beside the values ({@link #clWritesNormaliser}), its
+ * {@link #partial} companion (for engines that run parts themselves) after the values of each row,
+ * and the host merge weighs each part's values by it ({@code SplitMerge.softmax}).
+ *
+ * @param withNormaliser the {@link #partial} type of SUM_SOFTMAX_WEIGHT: each output row is the
+ *                       finalized values, then m and the sum of exp(v - m)
  */
-public record OnlineExpReduction(boolean softmax, Precision precision) implements ReductionType {
+public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precision precision) implements ReductionType {
+    /** Elements a {@link #withNormaliser} row carries after its values: the normaliser (m, sum of exp(v - m)). */
+    private static final int NORMALISER = 2;
+
+    public OnlineExpReduction {
+        if (withNormaliser && !softmax) {
+            throw new IllegalArgumentException("only SUM_SOFTMAX_WEIGHT has a partial companion");
+        }
+    }
+
     @Override
     public boolean splittable() {
         return !softmax;
@@ -25,7 +38,7 @@ public record OnlineExpReduction(boolean softmax, Precision precision) implement
 
     @Override
     public int outputWidth(int dim, int weightDim) {
-        return weightDim == 0 ? 1 : weightDim;
+        return (weightDim == 0 ? 1 : weightDim) + (withNormaliser ? NORMALISER : 0);
     }
 
     @Override
@@ -85,6 +98,10 @@ public record OnlineExpReduction(boolean softmax, Precision precision) implement
             } else {
                 b.addStatement("out[$L] = $L + $L", row.out(c), mx, row.log(row.name("se", c)));
             }
+        }
+        if (withNormaliser) {
+            b.addStatement("out[$L] = $L", row.out(row.sums()), mx);
+            b.addStatement("out[$L] = $L", row.out(row.sums() + 1), row.name("sw"));
         }
     }
 
@@ -217,6 +234,10 @@ public record OnlineExpReduction(boolean softmax, Precision precision) implement
         for (int c = 0; c < row.sums(); c++) {
             row.line("out[o + " + c + "] = " + (softmax ? "sw == 0 ? 0 : se" + c + " / sw;" : "mx + log(se" + c + ");"));
         }
+        if (withNormaliser) {
+            row.line("out[o + " + row.sums() + "] = mx;");
+            row.line("out[o + " + (row.sums() + 1) + "] = sw;");
+        }
         if (softmax) {
             row.line("outNorm[2 * (part * rows + i)] = mx;");
             row.line("outNorm[2 * (part * rows + i) + 1] = sw;");
@@ -229,6 +250,12 @@ public record OnlineExpReduction(boolean softmax, Precision precision) implement
         return softmax;
     }
 
+    /** Not the partial companion: a merge of its launch's parts would give finalized rows, not partial ones. */
+    @Override
+    public boolean clSplittable() {
+        return !withNormaliser && ReductionType.super.clSplittable();
+    }
+
     // ---- host merge ---------------------------------------------------------------------------
 
     @Override
@@ -238,6 +265,28 @@ public record OnlineExpReduction(boolean softmax, Precision precision) implement
             throw new IllegalStateException("SUM_SOFTMAX_WEIGHT is not splittable");
         }
         b.addStatement("$T.logSumExp($L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, out);
+    }
+
+    /** SUM_SOFTMAX_WEIGHT: its parts come from the {@link #partial} companion, which carries the normaliser. */
+    @Override
+    public boolean finalizedPartsMerge() {
+        return true;
+    }
+
+    @Override
+    public ReductionType partial() {
+        return softmax ? new OnlineExpReduction(true, true, precision) : null;
+    }
+
+    /** SUM_SOFTMAX_WEIGHT: the companion's rows (values, then normaliser) weighed as OpenCL parts are. */
+    @Override
+    public void finalizedPartsMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out,
+            String outIndex, String rows, int dim) {
+        if (softmax) {
+            b.addStatement("$T.softmaxPartials($L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, out, rows);
+        } else {
+            splitMerge(b, valueParts, indexParts, out, outIndex, rows, dim);
+        }
     }
 
     /** SUM_SOFTMAX_WEIGHT too on OpenCL: each part's values weighed by its normaliser. */

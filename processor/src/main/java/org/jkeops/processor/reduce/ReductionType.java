@@ -40,8 +40,8 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
             case K_MIN -> new KMinReduction(k, true, false, precision);
             case ARG_K_MIN -> new KMinReduction(k, false, true, precision);
             case K_MIN_ARG_K_MIN -> new KMinReduction(k, true, true, precision);
-            case LOG_SUM_EXP -> new OnlineExpReduction(false, precision);
-            case SUM_SOFTMAX_WEIGHT -> new OnlineExpReduction(true, precision);
+            case LOG_SUM_EXP -> new OnlineExpReduction(false, false, precision);
+            case SUM_SOFTMAX_WEIGHT -> new OnlineExpReduction(true, false, precision);
         };
     }
 
@@ -289,15 +289,30 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
             String rows, int dim);
 
     /**
-     * Whether an engine that has only the parts' finalized outputs (a {@code KernelMethod}'s, on
-     * Spark tiles: no OpenCL extras) can merge them: the {@link #splittable} reductions, and those
-     * whose {@link #finalizedPartsMerge} merges the finalized parts another way.
+     * Whether an engine that runs the kernel on parts of the reduced axis itself (a
+     * {@code KernelMethod}'s {@code callPart}, on Spark tiles: no OpenCL extras) can merge the
+     * parts' outputs: the {@link #splittable} reductions, those whose {@link #finalizedPartsMerge}
+     * merges the finalized parts another way, and those whose parts come from a {@link #partial}
+     * companion.
      */
     default boolean finalizedPartsMerge() {
         return splittable();
     }
 
-    /** The merge of finalized parts where {@link #finalizedPartsMerge()}: {@link #splitMerge} unless overridden. */
+    /**
+     * The type of a companion kernel whose output rows carry, after the finalized values, what the
+     * finalized values lack to merge ({@link #outputWidth} counts it), or null where the finalized
+     * outputs are all a part needs. SUM_SOFTMAX_WEIGHT: its normaliser (running maximum, sum of
+     * exp(v - max)), as its OpenCL parts write it beside their values.
+     */
+    default ReductionType partial() {
+        return null;
+    }
+
+    /**
+     * The merge of parts where {@link #finalizedPartsMerge()}: of the finalized outputs, or of the
+     * {@link #partial} companion's where there is one; {@link #splitMerge} unless overridden.
+     */
     default void finalizedPartsMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out,
             String outIndex, String rows, int dim) {
         splitMerge(b, valueParts, indexParts, out, outIndex, rows, dim);

@@ -107,6 +107,32 @@ public final class SplitMerge {
     }
 
     /**
+     * SUM_SOFTMAX_WEIGHT from parts that carry their normaliser in their rows (a kernel method's
+     * partial companion, on Spark tiles): each row of a part is its finalized values, then m_p and
+     * z_p. Merged by {@link #softmax(float[][], float[][], float[], int)}; one part is its values as they are.
+     */
+    public static void softmaxPartials(float[][] parts, float[] out, int rows) {
+        if (rows == 0) {
+            return;
+        }
+        int width = out.length / rows;
+        int stride = width + 2;
+        float[][] values = new float[parts.length][out.length];
+        float[][] norms = new float[parts.length][2 * rows];
+        for (int p = 0; p < parts.length; p++) {
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(parts[p], r * stride, values[p], r * width, width);
+                System.arraycopy(parts[p], r * stride + width, norms[p], 2 * r, 2);
+            }
+        }
+        if (parts.length == 1) {
+            System.arraycopy(values[0], 0, out, 0, out.length);
+        } else {
+            softmax(values, norms, out, rows);
+        }
+    }
+
+    /**
      * SUM_SOFTMAX_WEIGHT (OpenCL parts): each part finalized its rows as s_p / z_p and wrote its
      * normaliser, the running maximum m_p and z_p = sum of exp(v - m_p), at {@code norms[p][2 r]}
      * and {@code [2 r + 1]}. A part weighs w_p = z_p exp(m_p - m) with m the largest m_p (weight
@@ -268,6 +294,32 @@ public final class SplitMerge {
             if (outIndex != null) {
                 System.arraycopy(ki, 0, outIndex, r * width, width);
             }
+        }
+    }
+
+    /**
+     * SUM_SOFTMAX_WEIGHT from parts that carry their normaliser in their rows (a kernel method's
+     * partial companion, on Spark tiles): each row of a part is its finalized values, then m_p and
+     * z_p. Merged by {@link #softmax(double[][], double[][], double[], int)}; one part is its values as they are.
+     */
+    public static void softmaxPartials(double[][] parts, double[] out, int rows) {
+        if (rows == 0) {
+            return;
+        }
+        int width = out.length / rows;
+        int stride = width + 2;
+        double[][] values = new double[parts.length][out.length];
+        double[][] norms = new double[parts.length][2 * rows];
+        for (int p = 0; p < parts.length; p++) {
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(parts[p], r * stride, values[p], r * width, width);
+                System.arraycopy(parts[p], r * stride + width, norms[p], 2 * r, 2);
+            }
+        }
+        if (parts.length == 1) {
+            System.arraycopy(values[0], 0, out, 0, out.length);
+        } else {
+            softmax(values, norms, out, rows);
         }
     }
 
