@@ -179,24 +179,24 @@ final class SimdEntry {
                     case TASK -> "null";
                     case ONCE -> p.name();
                     case PART -> packedOnce().stream().filter(l -> l.name().equals(p.name())).findFirst().orElseThrow()
-                            .packing("js", "je");
+                            .packing(null, "js", "je");
                 };
             }));
         }
         return CodeBlock.join(a, ", ");
     }
 
-    /** A reduced variable's component that the tiled schedule packs once per dense call. */
+    /** A reduced variable's component that the tiled schedule reads packed (the entry packs it for dense calls). */
     private record PackedLoad(int id, org.jkeops.processor.plan.Instr.Load load, int sumDim, KernelPlan.Param param,
             boolean floats) {
         String name() {
             return "pkc" + id;
         }
 
-        /** Columns {@code [from, to)} packed from the row-major input, on the calling thread. */
-        CodeBlock packing(String from, String to) {
-            return CodeBlock.of("$T.pack($L, $L, $L, $L, $L, $L, bits / $L)", RuntimeTypes.SOA, GeneratedNames.local(param.name()),
-                    param.dim(), load.component(), sumDim, from, to, floats ? 32 : 64);
+        /** Columns {@code [from, to)} packed from the row-major input, on {@code runtime}'s threads or (null) the caller's. */
+        CodeBlock packing(String runtime, String from, String to) {
+            return CodeBlock.of("$T.pack($L$L, $L, $L, $L, $L, $L, bits / $L)", RuntimeTypes.SOA, runtime == null ? "" : runtime + ", ",
+                    GeneratedNames.local(param.name()), param.dim(), load.component(), sumDim, from, to, floats ? 32 : 64);
         }
     }
 
@@ -283,9 +283,7 @@ final class SimdEntry {
         b.addStatement("final int grain = $T.grain(rows, cols, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock());
         for (PackedLoad p : packedOnce()) {
             // Straight from the rows, on the runtime's threads: the one copy of the variable a call makes.
-            b.addStatement("final $T $L = $T.pack(runtime, $L, $L, $L, $L, 0, cols, bits / $L)", ArrayTypeName.of(scalar),
-                    p.name(), RuntimeTypes.SOA, GeneratedNames.local(p.param().name()), p.param().dim(), p.load().component(),
-                    p.sumDim(), p.floats() ? 32 : 64);
+            b.addStatement("final $T $L = $L", ArrayTypeName.of(scalar), p.name(), p.packing("runtime", "0", "cols"));
         }
         onWidth(b, bits -> b.addStatement("case $L -> runtime.parallelFor(rows, grain, (r0, r1) -> W$L.$L($L))", bits,
                 bits, plan.functionName(), args(true, Call.rows("r0", "r1").packed(Packing.ONCE))));

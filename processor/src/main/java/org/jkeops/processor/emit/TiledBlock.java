@@ -98,8 +98,8 @@ final class TiledBlock {
 
     /**
      * Component d of column j of the reduced variable that {@code l} loads in {@code sum}'s term,
-     * in its packed vectors (the scalar tail's read: the last vector holds the columns past the
-     * whole vectors). Its columns are then copied once, packed, and no columns are needed.
+     * read from its packed vectors: the scalar tail's read (the last, zero-padded vector holds the
+     * columns past the whole vectors), so that a variable only the sums read needs no columns.
      */
     String packedAt(ComponentSums.Sum sum, Instr.Load l) {
         for (int id : sum.term()) {

@@ -247,7 +247,6 @@ public final class VectorJavaEmitter {
 
     // ---- one block of R rows ------------------------------------------------------------------
 
-    /** Rows [r, r + rows): the tiled loop when {@code tiled} is not null, else the unrolled one. */
     private MethodSpec block(String name, int rows, TiledBlock tiled) {
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("Output rows [r, r + $L).\n", rows);
@@ -456,10 +455,7 @@ public final class VectorJavaEmitter {
         return m.addCode(b.build()).build();
     }
 
-    /**
-     * A sum over components in the scalar tail: a loop over d, products fused like the lanes'; the
-     * reduced variable read from its packed vectors (their last one holds the tail's columns).
-     */
+    /** A sum over components in the scalar tail: a loop over d, products fused like the lanes'; y packed. */
     private void tailSum(CodeBlock.Builder b, TiledBlock tiled, ComponentSums.Sum sum, int q) {
         String row = q == 0 ? "r" : "(r + " + q + ")";
         schedule.tiled().scalarLoop(b, sum, "u" + sum.root() + "_" + q, t, true, (l, comp) -> {
