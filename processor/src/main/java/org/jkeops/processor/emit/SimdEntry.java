@@ -61,8 +61,18 @@ final class SimdEntry {
         ROW_TO,
         OUT,
         OUT_INDEX,
-        /** the tiled schedule's vectors packed once per call, or null where tasks pack their own */
+        /** the tiled schedule's packed vectors: the entry's (per call or per part of j), or null where tasks pack their own */
         PACKED
+    }
+
+    /** Where a call's packed vectors come from. */
+    private enum Packing {
+        /** none: the task packs its columns (block-sparse) */
+        TASK,
+        /** packed once per call, for all tasks */
+        ONCE,
+        /** packed by the call itself for its part {@code [js, je)} */
+        PART
     }
 
     /** One parameter: its type, its name, and what a call passes for it. */
@@ -70,21 +80,21 @@ final class SimdEntry {
     }
 
     /** One call of a width method: its rows, its outputs, the copies of the columns it reads. */
-    private record Call(String from, String to, String out, String outIndex, String soaSuffix, boolean packed) {
+    private record Call(String from, String to, String out, String outIndex, String soaSuffix, Packing packing) {
         static Call rows(String from, String to) {
-            return new Call(from, to, "out", "outIndex", "", false);
+            return new Call(from, to, "out", "outIndex", "", Packing.TASK);
         }
 
         Call into(String values, String indices) {
-            return new Call(from, to, values, indices, soaSuffix, packed);
+            return new Call(from, to, values, indices, soaSuffix, packing);
         }
 
         Call gathered() {
-            return new Call(from, to, out, outIndex, "g", packed);
+            return new Call(from, to, out, outIndex, "g", packing);
         }
 
-        Call packedOnce() {
-            return new Call(from, to, out, outIndex, soaSuffix, true);
+        Call packed(Packing how) {
+            return new Call(from, to, out, outIndex, soaSuffix, how);
         }
     }
 
@@ -151,30 +161,42 @@ final class SimdEntry {
     }
 
     /** The arguments of a call of a row or block method at row {@code r}, in its parameters' order. */
-    String kernelArgs(String row) {
+    CodeBlock kernelArgs(String row) {
         return args(false, Call.rows(row, null));
     }
 
-    private String args(boolean range, Call call) {
-        List<String> a = new ArrayList<>();
+    private CodeBlock args(boolean range, Call call) {
+        List<CodeBlock> a = new ArrayList<>();
         for (Param p : widthParams(range)) {
-            a.add(switch (p.pass()) {
+            a.add(CodeBlock.of("$L", switch (p.pass()) {
                 case SAME_NAME -> p.name();
                 case SOA -> p.name() + call.soaSuffix();
                 case ROW_FROM -> call.from();
                 case ROW_TO -> call.to();
                 case OUT -> call.out();
                 case OUT_INDEX -> call.outIndex();
-                case PACKED -> call.packed() ? p.name() : "null";
-            });
+                case PACKED -> switch (call.packing()) {
+                    case TASK -> "null";
+                    case ONCE -> p.name();
+                    case PART -> packedOnce().stream().filter(l -> l.name().equals(p.name())).findFirst().orElseThrow()
+                            .packing(null, "js", "je");
+                };
+            }));
         }
-        return String.join(", ", a);
+        return CodeBlock.join(a, ", ");
     }
 
-    /** A reduced variable's component that the tiled schedule packs once per dense call. */
-    private record PackedLoad(int id, org.jkeops.processor.plan.Instr.Load load, int sumDim) {
+    /** A reduced variable's component that the tiled schedule reads packed (the entry packs it for dense calls). */
+    private record PackedLoad(int id, org.jkeops.processor.plan.Instr.Load load, int sumDim, KernelPlan.Param param,
+            boolean floats) {
         String name() {
             return "pkc" + id;
+        }
+
+        /** Columns {@code [from, to)} packed from the row-major input, on {@code runtime}'s threads or (null) the caller's. */
+        CodeBlock packing(String runtime, String from, String to) {
+            return CodeBlock.of("$T.pack($L$L, $L, $L, $L, $L, $L, bits / $L)", RuntimeTypes.SOA, runtime == null ? "" : runtime + ", ",
+                    GeneratedNames.local(param.name()), param.dim(), load.component(), sumDim, from, to, floats ? 32 : 64);
         }
     }
 
@@ -190,12 +212,32 @@ final class SimdEntry {
                 for (int id : sum.term()) {
                     if (plan.program().node(id).instr() instanceof org.jkeops.processor.plan.Instr.Load l
                             && plan.program().node(id).level() == org.jkeops.processor.plan.Level.INNER) {
-                        loads.add(new PackedLoad(id, l, sum.dim()));
+                        loads.add(new PackedLoad(id, l, sum.dim(), plan.params().get(l.param()),
+                                plan.precision() == Precision.FLOAT));
                     }
                 }
             }
         }
         return loads;
+    }
+
+    /**
+     * Whether the kernel reads a reduced variable's columns ({@code Soa.columns}): always but for a
+     * variable that only the tiled schedule's sums read (their loops and their scalar tails read
+     * the packed vectors).
+     */
+    private boolean readAsColumns(KernelPlan.Param prm) {
+        if (schedule.tiled() == null) {
+            return true;
+        }
+        boolean[] live = schedule.tiled().live();
+        for (org.jkeops.processor.plan.Program.Node n : plan.program().nodes()) {
+            if (live[n.id()] && n.instr() instanceof org.jkeops.processor.plan.Instr.Load l
+                    && plan.params().get(l.param()).equals(prm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Entry called by the facade: SoA copies, width choice, parallel split over rows. */
@@ -218,9 +260,15 @@ final class SimdEntry {
         }
         CodeBlock.Builder b = CodeBlock.builder();
         for (KernelPlan.Param prm : plan.params()) {
-            if (isInnerArray(prm)) {
+            if (isInnerArray(prm) && readAsColumns(prm)) {
                 b.addStatement("final $T $L = $T.columns($L, cols, $L)", ArrayTypeName.of(ArrayTypeName.of(scalar)),
                         soa(prm), RuntimeTypes.SOA, GeneratedNames.local(prm.name()), prm.dim());
+            } else if (isInnerArray(prm)) {
+                // Read through its packed vectors only (the entry packs them from the rows): columns
+                // only for a block-sparse call, whose tasks pack their columns or a gathered copy.
+                b.addStatement("final $T $L = $L", ArrayTypeName.of(ArrayTypeName.of(scalar)), soa(prm),
+                        plan.blockSparse() ? CodeBlock.of("blocks != null ? $T.columns($L, cols, $L) : null", RuntimeTypes.SOA,
+                                GeneratedNames.local(prm.name()), prm.dim()) : "null");
             }
         }
         b.addStatement("final int bits = $T.bits(runtime.vectorBits())", RuntimeTypes.SIMD_SUPPORT);
@@ -234,12 +282,11 @@ final class SimdEntry {
         b.addStatement("final int je = cols");
         b.addStatement("final int grain = $T.grain(rows, cols, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock());
         for (PackedLoad p : packedOnce()) {
-            b.addStatement("final $T $L = $T.packVectors($L, $L, $L, 0, cols, bits / $L)", ArrayTypeName.of(scalar),
-                    p.name(), RuntimeTypes.SOA, soa(plan.params().get(p.load().param())), p.load().component(),
-                    p.sumDim(), plan.precision() == Precision.FLOAT ? 32 : 64);
+            // Straight from the rows, on the runtime's threads: the one copy of the variable a call makes.
+            b.addStatement("final $T $L = $L", ArrayTypeName.of(scalar), p.name(), p.packing("runtime", "0", "cols"));
         }
         onWidth(b, bits -> b.addStatement("case $L -> runtime.parallelFor(rows, grain, (r0, r1) -> W$L.$L($L))", bits,
-                bits, plan.functionName(), args(true, Call.rows("r0", "r1").packedOnce())));
+                bits, plan.functionName(), args(true, Call.rows("r0", "r1").packed(Packing.ONCE))));
         return m.addCode(b.build()).build();
     }
 
@@ -304,7 +351,7 @@ final class SimdEntry {
             b.addStatement("final int js = (int) ((long) part * cols / parts)");
             b.addStatement("final int je = (int) ((long) (part + 1) * cols / parts)");
             b.addStatement("W$L.$L($L)", bits, plan.functionName(),
-                    args(true, Call.rows("0", "rows").into("outParts[part]", "indexParts[part]")));
+                    args(true, Call.rows("0", "rows").into("outParts[part]", "indexParts[part]").packed(Packing.PART)));
             b.endControlFlow();
             b.unindent().add("});\n");
         });

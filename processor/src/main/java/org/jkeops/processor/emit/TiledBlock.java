@@ -15,7 +15,8 @@ import org.jkeops.processor.reduce.SumReduction;
  * The register-tiled ("GEMM-like") loop of a SIMD row block, for formulas whose work is sums over
  * many components ({@link ComponentSums}): for a tile of R output rows and V vectors of reduced
  * lanes, a loop over the components d loads V vectors of the reduced variable's component d
- * (packed vector by vector, component after component: {@code Soa.packVectors}, once per task),
+ * (packed vector by vector, component after component: {@code Soa.pack} from the row-major input
+ * once per dense call, or per part of j; {@code Soa.packVectors} from the columns per block-sparse task),
  * broadcasts each row's component d, and accumulates R * V partial sums in registers; then the
  * rest of the formula and the reduction's lane fold take the R * V sums as they are, in
  * registers. The code does not grow with D; it grows with R * V times the rest of the formula,
@@ -60,7 +61,8 @@ final class TiledBlock {
         for (ComponentSums.Sum sum : sums.sums()) {
             for (int id : sum.term()) {
                 if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.INNER) {
-                    // Packed once per call for a dense call's tasks (all of [0, cols)); else here.
+                    // Packed by the entry for dense calls (once) and split-j parts (per part);
+                    // a block-sparse task packs its columns or their gathered copy here.
                     b.addStatement("final $L[] pk$L = pkc$L != null ? pkc$L : $T.packVectors($L, $L, $L, js, je, $L)", e.t(), id,
                             id, id, RuntimeTypes.SOA, SimdEntry.soa(e.param(l.param())), l.component(), sum.dim(), lanes);
                 }
@@ -73,9 +75,7 @@ final class TiledBlock {
      * methods; with a carried state, its arrays and the block's first row in them.
      */
     void params(MethodSpec.Builder m) {
-        for (String name : packed()) {
-            m.addParameter(ArrayTypeName.of(e.scalarType()), name);
-        }
+        packedParams(m);
         m.addParameter(com.palantir.javapoet.TypeName.INT, "cs").addParameter(com.palantir.javapoet.TypeName.INT, "ce");
         if (carried) {
             m.addParameter(ArrayTypeName.of(e.scalarType()), "cv")
@@ -84,9 +84,35 @@ final class TiledBlock {
         }
     }
 
+    /** The packed vectors as parameters of the tail methods, which read the tail's columns there. */
+    void packedParams(MethodSpec.Builder m) {
+        for (String name : packed()) {
+            m.addParameter(ArrayTypeName.of(e.scalarType()), name);
+        }
+    }
+
+    /** The arguments for {@link #packedParams}. */
+    String packedArgs() {
+        return packed().stream().map(n -> ", " + n).reduce("", String::concat);
+    }
+
+    /**
+     * Component d of column j of the reduced variable that {@code l} loads in {@code sum}'s term,
+     * read from its packed vectors: the scalar tail's read (the last, zero-padded vector holds the
+     * columns past the whole vectors), so that a variable only the sums read needs no columns.
+     */
+    String packedAt(ComponentSums.Sum sum, Instr.Load l) {
+        for (int id : sum.term()) {
+            if (l.equals(program.node(id).instr()) && program.node(id).level() == Level.INNER) {
+                return "pk" + id + "[((j - js) / " + lanes + " * " + sum.dim() + " + d) * " + lanes + " + (j - js) % " + lanes + "]";
+            }
+        }
+        throw new IllegalStateException("not a load of the sum's term: " + l);
+    }
+
     /** The arguments of the block methods for {@link #params}, in the range method (row {@code r}). */
     String args() {
-        return packed().stream().map(n -> ", " + n).reduce("", String::concat) + ", cs, ce"
+        return packedArgs() + ", cs, ce"
                 + (carried ? ", cv, ci, r - r0" : "");
     }
 

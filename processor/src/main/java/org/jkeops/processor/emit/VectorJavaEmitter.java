@@ -238,30 +238,29 @@ public final class VectorJavaEmitter {
         }
         c.addMethod(range.addCode(rb.build()).build());
         if (rowsPerBlock > 1) {
-            c.addMethod(block(fn + "Rows" + rowsPerBlock, rowsPerBlock, bits));
-            c.addMethod(tail(fn + "Rows" + rowsPerBlock + "Tail", rowsPerBlock));
+            c.addMethod(block(fn + "Rows" + rowsPerBlock, rowsPerBlock, tiled));
+            c.addMethod(tail(fn + "Rows" + rowsPerBlock + "Tail", rowsPerBlock, tiled));
         }
-        c.addMethod(block(fn + "Row", 1, bits));
-        c.addMethod(tail(fn + "RowTail", 1));
+        c.addMethod(block(fn + "Row", 1, tiled));
+        c.addMethod(tail(fn + "RowTail", 1, tiled));
     }
 
     // ---- one block of R rows ------------------------------------------------------------------
 
-    private MethodSpec block(String name, int rows, int bits) {
+    private MethodSpec block(String name, int rows, TiledBlock tiled) {
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("Output rows [r, r + $L).\n", rows);
         entry.kernelParams(m, false);
         m.addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st").addParameter(ArrayTypeName.of(TypeName.INT), "ist");
         CodeBlock.Builder b = CodeBlock.builder();
         header(b, rows);
-        if (schedule.tiled() != null) {
-            TiledBlock tiled = new TiledBlock(this, schedule, bits);
+        if (tiled != null) {
             tiled.params(m);
             tiled.loop(b, rows);
         } else {
             unrolledLoop(b, rows);
         }
-        footer(b, name, rows);
+        footer(b, name, rows, tiled == null ? "" : tiled.packedArgs());
         return m.addCode(b.build()).build();
     }
 
@@ -346,7 +345,7 @@ public final class VectorJavaEmitter {
     }
 
     /** After the loop: the lanes merged, the scalar state handed to the tail method. */
-    private void footer(CodeBlock.Builder b, String name, int rows) {
+    private void footer(CodeBlock.Builder b, String name, int rows, String packed) {
         for (int q = 0; q < rows; q++) {
             reduction.laneMerge(b, laneRow(q));
         }
@@ -365,7 +364,7 @@ public final class VectorJavaEmitter {
         for (Slot buffer : laneBuffers(rows)) {
             buffers.append(", ").append(buffer.name());
         }
-        b.addStatement("$LTail($L, bound, st, ist$L)", name, entry.kernelArgs("r"), buffers);
+        b.addStatement("$LTail($L, bound, st, ist$L$L)", name, entry.kernelArgs("r"), buffers, packed);
     }
 
     /** The scalar state of every row after the lane merge. */
@@ -387,7 +386,7 @@ public final class VectorJavaEmitter {
     }
 
     /** The scalar tail (j from bound to cols) of R rows, then their outputs. */
-    private MethodSpec tail(String name, int rows) {
+    private MethodSpec tail(String name, int rows, TiledBlock tiled) {
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("Scalar tail and outputs of rows [r, r + $L), from the state the vector loop left.\n", rows);
         entry.kernelParams(m, false);
@@ -396,6 +395,9 @@ public final class VectorJavaEmitter {
                 .addParameter(ArrayTypeName.of(TypeName.INT), "ist");
         for (Slot buffer : laneBuffers(rows)) {
             m.addParameter(buffer.type(), buffer.name());
+        }
+        if (tiled != null) {
+            tiled.packedParams(m);
         }
         CodeBlock.Builder b = CodeBlock.builder();
         for (Program.Node n : program.nodes()) {
@@ -438,7 +440,7 @@ public final class VectorJavaEmitter {
                 if (live[n.id()] && n.level() == Level.INNER && perRow[n.id()]) {
                     ComponentSums.Sum sum = schedule.tiled() == null ? null : schedule.tiled().at(n.id());
                     if (sum != null) {
-                        tailSum(b, sum, q);
+                        tailSum(b, tiled, sum, q);
                     } else {
                         b.addStatement("final $L u$L_$L = $L", t, n.id(), q, scalar(n.instr(), q));
                     }
@@ -453,14 +455,14 @@ public final class VectorJavaEmitter {
         return m.addCode(b.build()).build();
     }
 
-    /** A sum over components in the scalar tail: a loop over d, products fused like the lanes'. */
-    private void tailSum(CodeBlock.Builder b, ComponentSums.Sum sum, int q) {
+    /** A sum over components in the scalar tail: a loop over d, products fused like the lanes'; y packed. */
+    private void tailSum(CodeBlock.Builder b, TiledBlock tiled, ComponentSums.Sum sum, int q) {
         String row = q == 0 ? "r" : "(r + " + q + ")";
         schedule.tiled().scalarLoop(b, sum, "u" + sum.root() + "_" + q, t, true, (l, comp) -> {
             KernelPlan.Param prm = param(l.param());
             return switch (l.category()) {
                 case P -> GeneratedNames.local(prm.name()) + "[" + comp + "]";
-                case I, J -> l.category() == plan.inner() ? SimdEntry.soa(prm) + "[" + comp + "][j]"
+                case I, J -> l.category() == plan.inner() ? tiled.packedAt(sum, l)
                         : GeneratedNames.local(prm.name()) + "[" + row + " * " + prm.dim() + " + " + comp + "]";
             };
         }, id -> scalarRef(id, q), isFloat);

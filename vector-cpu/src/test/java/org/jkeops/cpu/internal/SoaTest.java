@@ -1,11 +1,17 @@
 package org.jkeops.cpu.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import org.jkeops.runtime.Backend;
+import org.jkeops.runtime.KernelRuntime;
 import org.junit.jupiter.api.Test;
 
-/** {@link Soa#columns}, which transposes in blocks of {@link Soa#TRANSPOSE_ROWS} rows. */
+/**
+ * {@link Soa#columns}, which transposes in blocks of {@link Soa#TRANSPOSE_ROWS} rows, and the
+ * packed vectors of the tiled schedule, from the columns and straight from the rows.
+ */
 class SoaTest {
     @Test
     void columnsAreTheTransposeAtEveryBlockBoundary() {
@@ -38,5 +44,44 @@ class SoaTest {
     void oneComponentIsTheArrayItself() {
         float[] a = {1, 2, 3};
         assertSame(a, Soa.columns(a, 3, 1)[0]);
+    }
+
+    @Test
+    void packedVectorsFromRowsAndFromColumnsAreTheSameLayout() {
+        int lanes = 16;
+        try (KernelRuntime two = KernelRuntime.builder().backend(Backend.SCALAR).threads(2).build()) {
+            for (int rows : new int[] {0, 1, 15, 16, 17, 4099}) {
+                int stride = 43;
+                float[] a = new float[rows * stride];
+                double[] b = new double[rows * stride];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = i + 1;
+                    b[i] = -i - 0.5;
+                }
+                float[][] c = Soa.columns(a, rows, stride);
+                double[][] e = Soa.columns(b, rows, stride);
+                // Components 3 .. 42 of columns [js, je): a start inside a vector, a partial last vector.
+                int js = Math.min(rows, 2);
+                int je = rows;
+                int dim = 40;
+                int vectors = (je - js + lanes - 1) / lanes;
+                float[] p = Soa.pack(a, stride, 3, dim, js, je, lanes);
+                assertEquals(vectors * dim * lanes, p.length, "rows " + rows);
+                for (int k = 0; k < vectors; k++) {
+                    for (int d = 0; d < dim; d++) {
+                        for (int l = 0; l < lanes; l++) {
+                            int j = js + k * lanes + l;
+                            float want = j < je ? a[j * stride + 3 + d] : 0f;
+                            assertEquals(want, p[(k * dim + d) * lanes + l], "rows " + rows + ", vector " + k + ", d " + d + ", lane " + l);
+                        }
+                    }
+                }
+                assertArrayEquals(p, Soa.packVectors(c, 3, dim, js, je, lanes), "from the columns, rows " + rows);
+                assertArrayEquals(p, Soa.pack(two, a, stride, 3, dim, js, je, lanes), "on two threads, rows " + rows);
+                double[] q = Soa.pack(b, stride, 3, dim, js, je, lanes / 2);
+                assertArrayEquals(q, Soa.packVectors(e, 3, dim, js, je, lanes / 2), "float64 from the columns, rows " + rows);
+                assertArrayEquals(q, Soa.pack(two, b, stride, 3, dim, js, je, lanes / 2), "float64 on two threads, rows " + rows);
+            }
+        }
     }
 }

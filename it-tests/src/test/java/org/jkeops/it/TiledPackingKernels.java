@@ -1,0 +1,32 @@
+package org.jkeops.it;
+
+import org.jkeops.annotations.Formula;
+import org.jkeops.annotations.Kernels;
+import org.jkeops.annotations.Pm;
+import org.jkeops.annotations.Reduce;
+import org.jkeops.annotations.Reduction;
+import org.jkeops.annotations.Vi;
+import org.jkeops.annotations.Vj;
+import org.jkeops.runtime.Ranges;
+
+/**
+ * Tiled SIMD kernels (D = 40) whose reduced variable reaches the kernel as packed vectors only
+ * ({@link TiledPackingTest}): packed from the rows once per dense call, per part of j when j is
+ * split, from the columns (or a block's gathered columns) in a block-sparse call; and one that
+ * also reads y outside its sum, so its columns are made too.
+ */
+@Kernels
+public interface TiledPackingKernels {
+    @Formula("Exp(-g * SqDist(x, y)) * b")
+    float[] gauss(@Vi(40) float[] x, @Vj(40) float[] y, @Vj(1) float[] b, @Pm float g, Ranges ranges);
+
+    @Formula("Exp(-g * SqDist(x, y)) * b")
+    double[] gauss(@Vi(40) double[] x, @Vj(40) double[] y, @Vj(1) double[] b, @Pm double g, Ranges ranges);
+
+    @Formula("SqDist(x, y)")
+    @Reduce(value = Reduction.K_MIN, k = 3)
+    float[] kMin(@Vi(40) float[] x, @Vj(40) float[] y, Ranges ranges);
+
+    @Formula("Exp(-g * SqDist(x, y)) * Elem(y, 7)")
+    float[] gaussElem(@Vi(40) float[] x, @Vj(40) float[] y, @Pm float g, Ranges ranges);
+}
