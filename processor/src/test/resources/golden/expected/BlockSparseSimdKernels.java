@@ -37,6 +37,8 @@ final class BlockSparseSimdKernels {
             final int grain = Parallel.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads());
             switch (bits) {
                 case 512 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
+                    float[][] soa1g = null;
+                    float[][] soa2g = null;
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
                         if (sl[c + 1] - sl[c] <= 1) {
@@ -44,8 +46,8 @@ final class BlockSparseSimdKernels {
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
                             W512.conv(x_, soa1, soa2, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         } else {
-                            final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
-                            final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
+                            soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1], soa1g);
+                            soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1], soa2g);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
                             W512.conv(x_, soa1g, soa2g, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
@@ -53,6 +55,8 @@ final class BlockSparseSimdKernels {
                     }
                 });
                 case 256 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
+                    float[][] soa1g = null;
+                    float[][] soa2g = null;
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
                         if (sl[c + 1] - sl[c] <= 1) {
@@ -60,8 +64,8 @@ final class BlockSparseSimdKernels {
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
                             W256.conv(x_, soa1, soa2, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         } else {
-                            final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
-                            final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
+                            soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1], soa1g);
+                            soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1], soa2g);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
                             W256.conv(x_, soa1g, soa2g, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
@@ -69,6 +73,8 @@ final class BlockSparseSimdKernels {
                     }
                 });
                 case 128 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
+                    float[][] soa1g = null;
+                    float[][] soa2g = null;
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
                         if (sl[c + 1] - sl[c] <= 1) {
@@ -76,8 +82,8 @@ final class BlockSparseSimdKernels {
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
                             W128.conv(x_, soa1, soa2, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
                         } else {
-                            final float[][] soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1]);
-                            final float[][] soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1]);
+                            soa1g = Soa.gather(soa1, blocks.intervals(), sl[c], sl[c + 1], soa1g);
+                            soa2g = Soa.gather(soa2, blocks.intervals(), sl[c], sl[c + 1], soa2g);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
                             W128.conv(x_, soa1g, soa2g, g_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out);
@@ -142,6 +148,7 @@ final class BlockSparseSimdKernels {
             final int grain = Parallel.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads());
             switch (bits) {
                 case 512 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
+                    double[][] soa0g = null;
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
                         if (sl[c + 1] - sl[c] <= 1) {
@@ -149,7 +156,7 @@ final class BlockSparseSimdKernels {
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
                             W512.nearest(soa0, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                         } else {
-                            final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
+                            soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1], soa0g);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
                             W512.nearest(soa0g, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
@@ -158,6 +165,7 @@ final class BlockSparseSimdKernels {
                     }
                 });
                 case 256 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
+                    double[][] soa0g = null;
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
                         if (sl[c + 1] - sl[c] <= 1) {
@@ -165,7 +173,7 @@ final class BlockSparseSimdKernels {
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
                             W256.nearest(soa0, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                         } else {
-                            final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
+                            soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1], soa0g);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
                             W256.nearest(soa0g, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
@@ -174,6 +182,7 @@ final class BlockSparseSimdKernels {
                     }
                 });
                 case 128 -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {
+                    double[][] soa0g = null;
                     for (int task = c0; task < c1; task++) {
                         final int c = tasks[3 * task];
                         if (sl[c + 1] - sl[c] <= 1) {
@@ -181,7 +190,7 @@ final class BlockSparseSimdKernels {
                             final int je = sl[c + 1] > sl[c] ? blocks.intervals()[2 * sl[c] + 1] : 0;
                             W128.nearest(soa0, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);
                         } else {
-                            final double[][] soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1]);
+                            soa0g = Soa.gather(soa0, blocks.intervals(), sl[c], sl[c + 1], soa0g);
                             final int js = 0;
                             final int je = Soa.gatheredLength(blocks.intervals(), sl[c], sl[c + 1]);
                             W128.nearest(soa0g, y_, tasks[3 * task + 1], tasks[3 * task + 2], js, je, out, outIndex);

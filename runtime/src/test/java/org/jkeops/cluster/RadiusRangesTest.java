@@ -68,7 +68,9 @@ class RadiusRangesTest {
                 x[k] = (float) (rnd.nextDouble() * 2 - 0.5);
             }
             for (double radius : new double[] {0.05, 0.2}) {
-                RadiusRanges rr = RadiusRanges.of(x, dim, radius);
+              // the default cells, and cells of r / 4 and r / 3 (several cells per radius on each line scan)
+              for (double cells : new double[] {0, 4, 3}) {
+                RadiusRanges rr = cells == 0 ? RadiusRanges.of(x, dim, radius) : RadiusRanges.of(x, dim, radius, radius / cells);
                 float[] p = rr.points();
                 assertArrayEquals(rr.sorting().apply(x, dim), p);
                 boolean[][] kept = keptMatrix(rr, n);
@@ -88,6 +90,7 @@ class RadiusRangesTest {
                 assertTrue(rr.keptPairs() < (long) n * n, "something is pruned, dim " + dim + ", r " + radius);
                 double estimate = rr.estimatePairsWithin(n, 5);
                 assertEquals(within, estimate, 0.15 * within, "estimate of the pairs within r");
+              }
             }
         }
     }
@@ -121,7 +124,7 @@ class RadiusRangesTest {
     }
 
     @Test
-    void sparseCloudsGetCellsOfAWholeRadius() {
+    void sparseCloudsGetCellsOfAWholeRadiusAndDenseOnesOfAQuarter() {
         float[] x = new float[3 * 200];
         SplittableRandom rnd = new SplittableRandom(9);
         for (int k = 0; k < x.length; k++) {
@@ -129,7 +132,11 @@ class RadiusRangesTest {
         }
         assertEquals(0.1, RadiusRanges.of(x, 3, 0.1).cellSize(), 0.0, "200 points: cells of r / 2 would hold < 6");
         float[] dense = roll(20_000, 3);
-        assertEquals(0.06, RadiusRanges.of(dense, 3, 0.12).cellSize(), 1e-15);
+        RadiusRanges half = RadiusRanges.of(dense, 3, 0.12);
+        assertEquals(0.06, half.cellSize(), 1e-15, "r / 4 cells would hold < 12: " + half);
+        RadiusRanges quarter = RadiusRanges.of(dense, 3, 0.24);
+        assertEquals(0.06, quarter.cellSize(), 1e-15, "r / 4 cells hold >= 12: " + quarter);
+        assertTrue(20_000 >= 12 * quarter.clusters(), quarter.toString());
     }
 
     @Test

@@ -302,6 +302,13 @@ final class SimdEntry {
         b.addStatement("final int grain = $T.taskGrain(tasks.length / 3, blocks.pairs(), runtime.threads())", RuntimeTypes.PARALLEL);
         onWidth(b, bits -> {
             b.add("case $L -> runtime.parallelFor(tasks.length / 3, grain, (c0, c1) -> {\n", bits).indent();
+            // The gathered columns of a chunk's tasks share buffers, grown as needed: a new set per
+            // block cost as much as the sweep on small clusters (allocation and zeroing).
+            for (KernelPlan.Param prm : plan.params()) {
+                if (isInnerArray(prm)) {
+                    b.addStatement("$T $Lg = null", ArrayTypeName.of(ArrayTypeName.of(scalarType())), soa(prm));
+                }
+            }
             b.beginControlFlow("for (int task = c0; task < c1; task++)");
             b.addStatement("final int c = tasks[3 * task]");
             b.beginControlFlow("if (sl[c + 1] - sl[c] <= 1)");
@@ -314,8 +321,8 @@ final class SimdEntry {
             // in the copy grow with j, so ties still go to the smallest index.
             for (KernelPlan.Param prm : plan.params()) {
                 if (isInnerArray(prm)) {
-                    b.addStatement("final $T $Lg = $T.gather($L, blocks.intervals(), sl[c], sl[c + 1])",
-                            ArrayTypeName.of(ArrayTypeName.of(scalarType())), soa(prm), RuntimeTypes.SOA, soa(prm));
+                    b.addStatement("$Lg = $T.gather($L, blocks.intervals(), sl[c], sl[c + 1], $Lg)",
+                            soa(prm), RuntimeTypes.SOA, soa(prm), soa(prm));
                 }
             }
             b.addStatement("final int js = 0");

@@ -2,15 +2,18 @@ package org.jkeops.cpu.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.KernelRuntime;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Soa#columns}, which transposes in blocks of {@link Soa#TRANSPOSE_ROWS} rows, and the
- * packed vectors of the tiled schedule, from the columns and straight from the rows.
+ * {@link Soa#columns}, which transposes in blocks of {@link Soa#TRANSPOSE_ROWS} rows, the packed
+ * vectors of the tiled schedule (from the columns and straight from the rows), and
+ * {@link Soa#gather}.
  */
 class SoaTest {
     @Test
@@ -83,5 +86,40 @@ class SoaTest {
                 assertArrayEquals(q, Soa.pack(two, b, stride, 3, dim, js, je, lanes / 2), "float64 on two threads, rows " + rows);
             }
         }
+    }
+
+    @Test
+    void gatherConcatenatesTheIntervalsAndReusesABufferThatIsLongEnough() {
+        float[][] cols = new float[2][40];
+        double[][] dcols = new double[2][40];
+        for (int d = 0; d < 2; d++) {
+            for (int j = 0; j < 40; j++) {
+                cols[d][j] = 100 * d + j;
+                dcols[d][j] = -100 * d - j;
+            }
+        }
+        int[] iv = {0, 0, 3, 7, 10, 12, 20, 40};
+        float[][] first = Soa.gather(cols, iv, 1, 3, null); // [3, 7) + [10, 12): 6 columns
+        double[][] dfirst = Soa.gather(dcols, iv, 1, 3, null);
+        int[] expected = {3, 4, 5, 6, 10, 11};
+        for (int d = 0; d < 2; d++) {
+            assertTrue(first[d].length >= 6, "column " + d + " holds the 6 gathered values");
+            for (int p = 0; p < expected.length; p++) {
+                assertEquals(100 * d + expected[p], first[d][p], "component " + d + ", position " + p);
+                assertEquals(-100 * d - expected[p], dfirst[d][p], "float64 component " + d + ", position " + p);
+            }
+        }
+        float[][] again = Soa.gather(cols, iv, 2, 3, first); // [10, 12): fits, same buffer, new values
+        assertSame(first, again);
+        assertEquals(10, again[0][0]);
+        assertEquals(111, again[1][1]);
+        assertSame(dfirst, Soa.gather(dcols, iv, 2, 3, dfirst));
+        float[][] longer = Soa.gather(cols, iv, 0, 4, first); // 26 columns: a new, longer buffer
+        assertNotSame(first, longer);
+        assertEquals(39, longer[0][25]);
+        assertEquals(120, longer[1][6]); // position 6 is column 20, the first of [20, 40)
+        assertEquals(26, Soa.gatheredLength(iv, 0, 4));
+        float[][] otherWidth = Soa.gather(new float[3][40], iv, 1, 3, first); // three components: not the 2-column buffer
+        assertEquals(3, otherWidth.length);
     }
 }
