@@ -210,17 +210,12 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
     }
 
     /**
-     * A chunk that ends inside a tile closes it there (its pairs offered now, not carried): the
-     * offers and their order are those of one sweep.
+     * No: a chunk that ends inside a tile closes it there (its pairs offered then, in the same
+     * order), so the offers are those of one sweep; one spelling of the tile's end per row.
      */
     @Override
-    public void laneTileSave(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, int lanes) {
-        laneTileEnd(b, row);
-    }
-
-    /** Nothing: {@link #laneTileSave} left no open tile. */
-    @Override
-    public void laneTileRestore(CodeBlock.Builder b, LaneRow row, String values, String valuesAt, int lanes) {
+    public boolean laneTileCarried() {
+        return false;
     }
 
     /**
