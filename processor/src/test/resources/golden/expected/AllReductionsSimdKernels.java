@@ -2532,23 +2532,33 @@ final class AllReductionsSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kl0 = new float[FS.length()];
+            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
-            for (int j = js; j < bound; j += FS.length()) {
-                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                final FloatVector v4_0 = b0_0.sub(v2);
-                final FloatVector v5_0 = b1_0.sub(v3);
-                final FloatVector v7_0 = v5_0.mul(v5_0);
-                final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
-                final VectorMask<Float> mk0_0 = kn0[0] < 3 ? v8_0.eq(v8_0) : v8_0.lt(thr0_0);
-                if (mk0_0.anyTrue()) {
-                    v8_0.intoArray(kl0, 0);
-                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
-                        final int l = Long.numberOfTrailingZeros(bits);
-                        KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kl0[l], j + l);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                boolean hit0_0 = false;
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v4_0 = b0_0.sub(v2);
+                    final FloatVector v5_0 = b1_0.sub(v3);
+                    final FloatVector v7_0 = v5_0.mul(v5_0);
+                    final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
+                    v8_0.intoArray(kb0_0, j - j0);
+                    hit0_0 |= v8_0.lt(thr0_0).anyTrue();
+                }
+                if (hit0_0 || kn0[0] < 3) {
+                    for (int jr = j0; jr < j1; jr += FS.length()) {
+                        final FloatVector kw = FloatVector.fromArray(FS, kb0_0, jr - j0);
+                        final VectorMask<Float> mk = kn0[0] < 3 ? kw.eq(kw) : kw.lt(thr0_0);
+                        if (mk.anyTrue()) {
+                            for (long bits = mk.toLong(); bits != 0; bits &= bits - 1) {
+                                final int l = Long.numberOfTrailingZeros(bits);
+                                KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kb0_0[jr - j0 + l], jr + l);
+                            }
+                            thr0_0 = kv0[2];
+                        }
                     }
-                    thr0_0 = kv0[2];
                 }
             }
             kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
@@ -2602,23 +2612,33 @@ final class AllReductionsSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kl0 = new float[FS.length()];
+            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
-            for (int j = js; j < bound; j += FS.length()) {
-                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                final FloatVector v4_0 = b0_0.sub(v2);
-                final FloatVector v5_0 = b1_0.sub(v3);
-                final FloatVector v7_0 = v5_0.mul(v5_0);
-                final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
-                final VectorMask<Float> mk0_0 = kn0[0] < 3 ? v8_0.eq(v8_0) : v8_0.lt(thr0_0);
-                if (mk0_0.anyTrue()) {
-                    v8_0.intoArray(kl0, 0);
-                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
-                        final int l = Long.numberOfTrailingZeros(bits);
-                        KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kl0[l], j + l);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                boolean hit0_0 = false;
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v4_0 = b0_0.sub(v2);
+                    final FloatVector v5_0 = b1_0.sub(v3);
+                    final FloatVector v7_0 = v5_0.mul(v5_0);
+                    final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
+                    v8_0.intoArray(kb0_0, j - j0);
+                    hit0_0 |= v8_0.lt(thr0_0).anyTrue();
+                }
+                if (hit0_0 || kn0[0] < 3) {
+                    for (int jr = j0; jr < j1; jr += FS.length()) {
+                        final FloatVector kw = FloatVector.fromArray(FS, kb0_0, jr - j0);
+                        final VectorMask<Float> mk = kn0[0] < 3 ? kw.eq(kw) : kw.lt(thr0_0);
+                        if (mk.anyTrue()) {
+                            for (long bits = mk.toLong(); bits != 0; bits &= bits - 1) {
+                                final int l = Long.numberOfTrailingZeros(bits);
+                                KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kb0_0[jr - j0 + l], jr + l);
+                            }
+                            thr0_0 = kv0[2];
+                        }
                     }
-                    thr0_0 = kv0[2];
                 }
             }
             kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
@@ -5917,23 +5937,33 @@ final class AllReductionsSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kl0 = new float[FS.length()];
+            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
-            for (int j = js; j < bound; j += FS.length()) {
-                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                final FloatVector v4_0 = b0_0.sub(v2);
-                final FloatVector v5_0 = b1_0.sub(v3);
-                final FloatVector v7_0 = v5_0.mul(v5_0);
-                final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
-                final VectorMask<Float> mk0_0 = kn0[0] < 3 ? v8_0.eq(v8_0) : v8_0.lt(thr0_0);
-                if (mk0_0.anyTrue()) {
-                    v8_0.intoArray(kl0, 0);
-                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
-                        final int l = Long.numberOfTrailingZeros(bits);
-                        KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kl0[l], j + l);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                boolean hit0_0 = false;
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v4_0 = b0_0.sub(v2);
+                    final FloatVector v5_0 = b1_0.sub(v3);
+                    final FloatVector v7_0 = v5_0.mul(v5_0);
+                    final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
+                    v8_0.intoArray(kb0_0, j - j0);
+                    hit0_0 |= v8_0.lt(thr0_0).anyTrue();
+                }
+                if (hit0_0 || kn0[0] < 3) {
+                    for (int jr = j0; jr < j1; jr += FS.length()) {
+                        final FloatVector kw = FloatVector.fromArray(FS, kb0_0, jr - j0);
+                        final VectorMask<Float> mk = kn0[0] < 3 ? kw.eq(kw) : kw.lt(thr0_0);
+                        if (mk.anyTrue()) {
+                            for (long bits = mk.toLong(); bits != 0; bits &= bits - 1) {
+                                final int l = Long.numberOfTrailingZeros(bits);
+                                KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kb0_0[jr - j0 + l], jr + l);
+                            }
+                            thr0_0 = kv0[2];
+                        }
                     }
-                    thr0_0 = kv0[2];
                 }
             }
             kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
@@ -5987,23 +6017,33 @@ final class AllReductionsSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kl0 = new float[FS.length()];
+            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
-            for (int j = js; j < bound; j += FS.length()) {
-                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                final FloatVector v4_0 = b0_0.sub(v2);
-                final FloatVector v5_0 = b1_0.sub(v3);
-                final FloatVector v7_0 = v5_0.mul(v5_0);
-                final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
-                final VectorMask<Float> mk0_0 = kn0[0] < 3 ? v8_0.eq(v8_0) : v8_0.lt(thr0_0);
-                if (mk0_0.anyTrue()) {
-                    v8_0.intoArray(kl0, 0);
-                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
-                        final int l = Long.numberOfTrailingZeros(bits);
-                        KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kl0[l], j + l);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                boolean hit0_0 = false;
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v4_0 = b0_0.sub(v2);
+                    final FloatVector v5_0 = b1_0.sub(v3);
+                    final FloatVector v7_0 = v5_0.mul(v5_0);
+                    final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
+                    v8_0.intoArray(kb0_0, j - j0);
+                    hit0_0 |= v8_0.lt(thr0_0).anyTrue();
+                }
+                if (hit0_0 || kn0[0] < 3) {
+                    for (int jr = j0; jr < j1; jr += FS.length()) {
+                        final FloatVector kw = FloatVector.fromArray(FS, kb0_0, jr - j0);
+                        final VectorMask<Float> mk = kn0[0] < 3 ? kw.eq(kw) : kw.lt(thr0_0);
+                        if (mk.anyTrue()) {
+                            for (long bits = mk.toLong(); bits != 0; bits &= bits - 1) {
+                                final int l = Long.numberOfTrailingZeros(bits);
+                                KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kb0_0[jr - j0 + l], jr + l);
+                            }
+                            thr0_0 = kv0[2];
+                        }
                     }
-                    thr0_0 = kv0[2];
                 }
             }
             kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
@@ -8892,23 +8932,33 @@ final class AllReductionsSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kl0 = new float[FS.length()];
+            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
-            for (int j = js; j < bound; j += FS.length()) {
-                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                final FloatVector v4_0 = b0_0.sub(v2);
-                final FloatVector v5_0 = b1_0.sub(v3);
-                final FloatVector v7_0 = v5_0.mul(v5_0);
-                final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
-                final VectorMask<Float> mk0_0 = kn0[0] < 3 ? v8_0.eq(v8_0) : v8_0.lt(thr0_0);
-                if (mk0_0.anyTrue()) {
-                    v8_0.intoArray(kl0, 0);
-                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
-                        final int l = Long.numberOfTrailingZeros(bits);
-                        KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kl0[l], j + l);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                boolean hit0_0 = false;
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v4_0 = b0_0.sub(v2);
+                    final FloatVector v5_0 = b1_0.sub(v3);
+                    final FloatVector v7_0 = v5_0.mul(v5_0);
+                    final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
+                    v8_0.intoArray(kb0_0, j - j0);
+                    hit0_0 |= v8_0.lt(thr0_0).anyTrue();
+                }
+                if (hit0_0 || kn0[0] < 3) {
+                    for (int jr = j0; jr < j1; jr += FS.length()) {
+                        final FloatVector kw = FloatVector.fromArray(FS, kb0_0, jr - j0);
+                        final VectorMask<Float> mk = kn0[0] < 3 ? kw.eq(kw) : kw.lt(thr0_0);
+                        if (mk.anyTrue()) {
+                            for (long bits = mk.toLong(); bits != 0; bits &= bits - 1) {
+                                final int l = Long.numberOfTrailingZeros(bits);
+                                KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kb0_0[jr - j0 + l], jr + l);
+                            }
+                            thr0_0 = kv0[2];
+                        }
                     }
-                    thr0_0 = kv0[2];
                 }
             }
             kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
@@ -8962,23 +9012,33 @@ final class AllReductionsSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kl0 = new float[FS.length()];
+            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
-            for (int j = js; j < bound; j += FS.length()) {
-                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
-                final FloatVector v4_0 = b0_0.sub(v2);
-                final FloatVector v5_0 = b1_0.sub(v3);
-                final FloatVector v7_0 = v5_0.mul(v5_0);
-                final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
-                final VectorMask<Float> mk0_0 = kn0[0] < 3 ? v8_0.eq(v8_0) : v8_0.lt(thr0_0);
-                if (mk0_0.anyTrue()) {
-                    v8_0.intoArray(kl0, 0);
-                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
-                        final int l = Long.numberOfTrailingZeros(bits);
-                        KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kl0[l], j + l);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                boolean hit0_0 = false;
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v4_0 = b0_0.sub(v2);
+                    final FloatVector v5_0 = b1_0.sub(v3);
+                    final FloatVector v7_0 = v5_0.mul(v5_0);
+                    final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
+                    v8_0.intoArray(kb0_0, j - j0);
+                    hit0_0 |= v8_0.lt(thr0_0).anyTrue();
+                }
+                if (hit0_0 || kn0[0] < 3) {
+                    for (int jr = j0; jr < j1; jr += FS.length()) {
+                        final FloatVector kw = FloatVector.fromArray(FS, kb0_0, jr - j0);
+                        final VectorMask<Float> mk = kn0[0] < 3 ? kw.eq(kw) : kw.lt(thr0_0);
+                        if (mk.anyTrue()) {
+                            for (long bits = mk.toLong(); bits != 0; bits &= bits - 1) {
+                                final int l = Long.numberOfTrailingZeros(bits);
+                                KSmallest.offer(kv0, ki0, kn0, 3, 1, 0, kb0_0[jr - j0 + l], jr + l);
+                            }
+                            thr0_0 = kv0[2];
+                        }
                     }
-                    thr0_0 = kv0[2];
                 }
             }
             kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);

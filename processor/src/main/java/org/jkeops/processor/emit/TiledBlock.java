@@ -220,6 +220,7 @@ final class TiledBlock {
         b.addStatement("final int bound = js + $L.loopBound(je - js)", e.sp());
         b.addStatement("final int cEnd = Math.min(ce, bound)");
         boolean tiled = reduction.laneTiled();
+        boolean tileCarried = carried && reduction.laneTileCarried();
         if (tiled) {
             // The reduction's blocks of pairs lie on a grid from js, whatever the chunks: a chunk
             // may open or close inside a block, whose partial state is then carried too.
@@ -229,7 +230,7 @@ final class TiledBlock {
             for (int q = 0; q < rows; q++) {
                 reduction.laneTileInit(b, e.laneRow(q));
             }
-            if (carried) {
+            if (tileCarried) {
                 b.beginControlFlow("if ((j0 - js) % $L != 0)", SumReduction.BLOCK);
                 for (int q = 0; q < rows; q++) {
                     reduction.laneTileRestore(b, e.laneRow(q), "cv", carryAt(q, values), lanes);
@@ -259,7 +260,7 @@ final class TiledBlock {
         b.addStatement("jt += nv * $L", lanes);
         b.endControlFlow();
         if (tiled) {
-            if (carried) {
+            if (tileCarried) {
                 // The chunk ends inside a block: its partial state goes on to the next chunk.
                 b.beginControlFlow("if ((j1 - js) % $L != 0 && j1 < bound)", SumReduction.BLOCK);
                 for (int q = 0; q < rows; q++) {
@@ -270,7 +271,7 @@ final class TiledBlock {
             for (int q = 0; q < rows; q++) {
                 reduction.laneTileEnd(b, e.laneRow(q));
             }
-            if (carried) {
+            if (tileCarried) {
                 b.endControlFlow();
             }
             b.addStatement("j0 = j1");

@@ -11,7 +11,8 @@ import org.jkeops.processor.plan.Precision;
  * K_MIN / ARG_K_MIN / K_MIN_ARG_K_MIN: init empty sorted buffers of K (value, index) per
  * component, fold offers a pair (kept if among the K smallest, ties ordered by index, NaN
  * skipped: {@code KSmallest.offer}), merge offers one part's K to another in part order,
- * finalize copies the buffers (k-major: element {@code k * dim + c}).
+ * finalize copies the buffers (k-major: element {@code k * dim + c}). The SIMD lanes fold in
+ * tiles and offer a tile's candidates after its loop ({@link #laneTiled}).
  */
 public record KMinReduction(int k, boolean values, boolean indices, Precision precision) implements ReductionType {
     @Override
@@ -97,8 +98,8 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
     // ---- Vector API lanes ---------------------------------------------------------------------
 
     /**
-     * Per row, the scalar buffers and, per component, the K-th smallest value so far: a vector
-     * of pairs none of which beats it is skipped without leaving the lanes.
+     * Per row, the scalar buffers, per component the K-th smallest value so far ({@code thr}) and
+     * a tile's values ({@code kb}, one tile of {@link SumReduction#BLOCK} pairs).
      */
     @Override
     public void laneInit(CodeBlock.Builder b, LaneRow row) {
@@ -106,34 +107,76 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
         scalarInit(b, row.state());
         for (int c = 0; c < row.dim(); c++) {
             b.addStatement("$L $L = $L", row.t(), row.name("thr", c), row.inf(true));
+            b.addStatement("final $L[] $L = new $L[$L]", row.t(), row.name("kb", c), row.t(), SumReduction.BLOCK);
         }
-        b.addStatement("final $L[] $L = new $L[$L.length()]", row.t(), row.name("kl"), row.t(), row.species());
     }
 
+    /**
+     * The lane loop runs in tiles: the hot loop only stores each vector of values into the tile
+     * and notes whether a lane beat the threshold; the rare insertions happen after the tile's
+     * loop ({@link #laneTileEnd}). With the insertions inside the vector loop, how C2 compiled
+     * that loop depended on the profile of the rare branch (whether it inlined
+     * {@code KSmallest.offer}), which left each JVM in one of two speeds, 1.0e9 or 3.4e9 pairs per
+     * CPU-second (docs/PERFORMANCE.md); the loop now has no call and no branch but its own.
+     */
+    @Override
+    public boolean laneTiled() {
+        return true;
+    }
+
+    /** Opens a tile: no lane has beaten a threshold yet. */
+    @Override
+    public void laneTileInit(CodeBlock.Builder b, LaneRow row) {
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("boolean $L = false", row.name("hit", c));
+        }
+    }
+
+    /** The vector into the tile at {@code j - j0}; whether a lane beats the threshold, without a branch. */
     @Override
     public void laneFold(CodeBlock.Builder b, LaneRow row) {
-        ScalarRow s = row.state();
         for (int c = 0; c < row.dim(); c++) {
             String v = row.values().get(c);
-            String mk = row.name("mk", c);
-            b.addStatement("final $T<$T> $L = $L[$L] < $L ? $L.eq($L) : $L.lt($L)", RuntimeTypes.VECTOR_MASK, row.box(),
-                    mk, s.name("kn"), c, k, v, v, v, row.name("thr", c));
-            // The lanes that beat the K-th value leave through an array and the mask's bits:
-            // lane(l) and laneIsSet(l) with a variable l are not intrinsics, and once C2 compiles
-            // this rare branch they box the vector, which made the loop slower with every call.
-            b.beginControlFlow("if ($L.anyTrue())", mk);
-            b.addStatement("$L.intoArray($L, 0)", v, row.name("kl"));
-            b.beginControlFlow("for (long bits = $L.toLong(); bits != 0; bits &= bits - 1)", mk);
+            b.addStatement("$L.intoArray($L, j - j0)", v, row.name("kb", c));
+            b.addStatement("$L |= $L.lt($L).anyTrue()", row.name("hit", c), v, row.name("thr", c));
+        }
+    }
+
+    /**
+     * Closes tile {@code [j0, j1)}: where a lane beat the threshold the tile had at its start, or
+     * the buffer is not full yet (every non-NaN value enters then, +inf included), the tile's
+     * vectors go through the insertion as the loop used to, in order and against the threshold
+     * as it falls. A tile where no lane beat its starting threshold would have offered nothing
+     * (the threshold only falls after an offer), so the pairs offered, and the K-lists with
+     * their ties by index, are exactly those of an insertion inside the loop.
+     */
+    @Override
+    public void laneTileEnd(CodeBlock.Builder b, LaneRow row) {
+        ScalarRow s = row.state();
+        for (int c = 0; c < row.dim(); c++) {
+            String kb = row.name("kb", c);
+            String thr = row.name("thr", c);
+            String open = s.name("kn") + "[" + c + "] < " + k;
+            b.beginControlFlow("if ($L || $L)", row.name("hit", c), open);
+            b.beginControlFlow("for (int jr = j0; jr < j1; jr += $L.length())", row.species());
+            b.addStatement("final $T kw = $T.fromArray($L, $L, jr - j0)", row.vec(), row.vec(), row.species(), kb);
+            b.addStatement("final $T<$T> mk = $L ? kw.eq(kw) : kw.lt($L)", RuntimeTypes.VECTOR_MASK, row.box(), open, thr);
+            // The lanes leave through the tile array and the mask's bits: lane(l) and
+            // laneIsSet(l) with a variable l are not intrinsics (they box the vector).
+            b.beginControlFlow("if (mk.anyTrue())");
+            b.beginControlFlow("for (long bits = mk.toLong(); bits != 0; bits &= bits - 1)");
             b.addStatement("final int l = Long.numberOfTrailingZeros(bits)");
-            b.addStatement("$T.offer($L, $L, $L, $L, $L[l], j + l)", RuntimeTypes.K_SMALLEST, buffers(s), k,
-                    row.dim(), c, row.name("kl"));
+            b.addStatement("$T.offer($L, $L, $L, $L, $L[jr - j0 + l], jr + l)", RuntimeTypes.K_SMALLEST, buffers(s), k,
+                    row.dim(), c, kb);
             b.endControlFlow();
-            b.addStatement("$L = $L[$L]", row.name("thr", c), s.name("kv"), (k - 1) * row.dim() + c);
+            b.addStatement("$L = $L[$L]", thr, s.name("kv"), (k - 1) * row.dim() + c);
+            b.endControlFlow();
+            b.endControlFlow();
             b.endControlFlow();
         }
     }
 
-    /** Nothing: the lanes offered their pairs to the scalar buffers as they went. */
+    /** Nothing: the tiles offered their pairs to the scalar buffers as they closed. */
     @Override
     public void laneMerge(CodeBlock.Builder b, LaneRow row) {
     }
@@ -164,6 +207,15 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
         b.addStatement("System.arraycopy($L, 0, $L, $L, $L)", s.name("kv"), values, valuesAt, n);
         b.addStatement("System.arraycopy($L, 0, $L, $L, $L)", s.name("ki"), ints, intsAt, n);
         b.addStatement("System.arraycopy($L, 0, $L, $L + $L, $L)", s.name("kn"), ints, intsAt, n, row.dim());
+    }
+
+    /**
+     * No: a chunk that ends inside a tile closes it there (its pairs offered then, in the same
+     * order), so the offers are those of one sweep; one spelling of the tile's end per row.
+     */
+    @Override
+    public boolean laneTileCarried() {
+        return false;
     }
 
     /**

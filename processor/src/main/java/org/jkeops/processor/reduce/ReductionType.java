@@ -184,7 +184,16 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
     }
 
     /**
-     * Saves the open tile's state ({@link #laneTileInit}; only when {@link #laneTiled()}) when a
+     * Whether a tile that a chunk's end cuts carries its open state to the next chunk
+     * ({@link #laneTileSave}, {@link #laneTileRestore}); if not, {@link #laneTileEnd} closes it
+     * where the chunk ends and the next chunk opens a new one.
+     */
+    default boolean laneTileCarried() {
+        return true;
+    }
+
+    /**
+     * Saves the open tile's state ({@link #laneTileInit}; only when {@link #laneTileCarried()}) when a
      * chunk ends inside a tile, within the row's {@link #laneCarryValues}; restored by
      * {@link #laneTileRestore} after the next chunk's {@link #laneTileInit}.
      */

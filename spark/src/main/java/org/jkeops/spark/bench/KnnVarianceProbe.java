@@ -1,6 +1,5 @@
 package org.jkeops.spark.bench;
 
-import java.lang.management.ManagementFactory;
 import org.jkeops.runtime.KernelRuntime;
 import org.jkeops.spark.example.PointKernelsImpl;
 
@@ -42,8 +41,7 @@ public final class KnnVarianceProbe {
             }
         }
         float[] q = SparkOverheadBench.random(3 * m, 4);
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.OperatingSystemMXBean os = SparkOverheadBench.OS;
         try (KernelRuntime rt = KernelRuntime.builder().fromSystemProperties().threads(threads).build()) {
             PointKernelsImpl single = new PointKernelsImpl(rt);
             System.out.printf("kNN K=10 M=%d N=%d threads=%d data=%s runtime %s%n", m, n, threads, data, rt);

@@ -14,7 +14,9 @@ import org.jkeops.spark.example.PointKernelsMethods;
  * The overhead of Spark in local mode: the same generated kernels called in one JVM (SIMD
  * backend, one worker per core) and through {@link SparkKernels} on {@code local[C]} (a task per
  * core, each kernel on one thread), in the same run, alternately, best of {@code --reps}. Prints
- * pairs/s of both and their ratio.
+ * pairs/s of both and their ratio, by wall time and by the process's CPU time (in local mode
+ * Spark's tasks run in this JVM too): on a loaded machine the wall time also counts the time the
+ * other processes took the cores, the CPU time does not.
  *
  * <p>{@code --size N} (M = N, default 200000), {@code --knn-queries M} (kNN rows, default N),
  * {@code --cores C} (default 2), {@code --reps R} (default 2), {@code --tiles} to add the TILES
@@ -84,25 +86,39 @@ public final class SparkOverheadBench {
         return (a + b - 1) / b;
     }
 
-    /** Best seconds of the single-JVM call and of the Spark call, run alternately. */
+    /**
+     * Best seconds of the single-JVM call and of the Spark call, run alternately: wall times
+     * {@code [0]}, {@code [1]}, and the process's CPU seconds {@code [2]}, {@code [3]} (each the
+     * least over the reps).
+     */
     private static double[] best(int reps, Supplier<Object> single, Supplier<Object> spark) {
-        double s = Double.MAX_VALUE;
-        double k = Double.MAX_VALUE;
+        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
         for (int r = 0; r < reps; r++) {
+            long c0 = OS.getProcessCpuTime();
             long t0 = System.nanoTime();
             single.get();
             long t1 = System.nanoTime();
+            long c1 = OS.getProcessCpuTime();
             spark.get();
             long t2 = System.nanoTime();
-            s = Math.min(s, (t1 - t0) / 1e9);
-            k = Math.min(k, (t2 - t1) / 1e9);
+            long c2 = OS.getProcessCpuTime();
+            best[0] = Math.min(best[0], (t1 - t0) / 1e9);
+            best[1] = Math.min(best[1], (t2 - t1) / 1e9);
+            best[2] = Math.min(best[2], (c1 - c0) / 1e9);
+            best[3] = Math.min(best[3], (c2 - c1) / 1e9);
         }
-        return new double[] {s, k};
+        return best;
     }
+
+    /** The process's CPU time (this package's benches). */
+    static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private static void report(String what, double pairs, double[] t) {
         System.out.printf("%-48s single JVM %7.2f s %9.3g pairs/s | Spark %7.2f s %9.3g pairs/s | ratio %.2f%n", what,
                 t[0], pairs / t[0], t[1], pairs / t[1], t[0] / t[1]);
+        System.out.printf("%-48s single JVM %7.2f CPU-s %9.3g pairs/CPU-s | Spark %7.2f CPU-s %9.3g pairs/CPU-s | ratio %.2f%n",
+                "  the same by CPU time", t[2], pairs / t[2], t[3], pairs / t[3], t[2] / t[3]);
     }
 
     /** Uniform floats in [0, 1) from {@code seed}: the data of this package's benches (KnnVarianceProbe too). */
