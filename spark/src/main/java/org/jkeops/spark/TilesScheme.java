@@ -36,9 +36,11 @@ final class TilesScheme {
                     + "results over parts of the reduced axis do not merge; use Scheme.ROWS");
         }
         for (KernelParam prm : m.params()) {
-            if (prm.kind() == KernelParam.Kind.INDICES) {
-                throw new IllegalArgumentException(KernelCall.label(m, prm) + ": arg indices point into the whole "
-                        + "reduced axis, which a tile only sees part of; use Scheme.ROWS");
+            // Indices of the output rows into the reduced axis are rebased per column block
+            // (KernelTask.rebased); indices of reduced-axis rows into the output axis are not.
+            if (prm.kind() == KernelParam.Kind.INDICES && prm.axis() != m.outer()) {
+                throw new IllegalArgumentException(KernelCall.label(m, prm) + ": arg indices along the reduced axis "
+                        + "point into the output axis, which Scheme.TILES does not rebase; use Scheme.ROWS");
             }
         }
         if (tileRows < 1 || tileCols < 1) {
