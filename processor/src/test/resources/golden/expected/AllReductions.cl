@@ -548,6 +548,48 @@ __kernel void jk_softmax(__global const float* restrict a_x, __global const floa
     outNorm[2 * (part * rows + i) + 1] = sw;
 }
 
+// AllReductions.argMax: ARG_MAX over j of x - y (simplified: (x - y))
+__kernel void jkp_argMax_part(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global int* restrict outIndex, const int tileRows, __local float* restrict tile1) {
+    const int lid = get_local_id(0);
+    const int L = get_local_size(0);
+    const int i = get_global_id(0);
+    const int part = get_global_id(1);
+    const int js = part * partSize;
+    const int je = min(cols, js + partSize);
+    const bool active = i < rows;
+    const int ri = active ? i : 0; // inactive items read row 0 and write nothing
+    if (rows == 0) return;
+    const float t0 = a_x[ri * 2 + 0];
+    const float t1 = a_x[ri * 2 + 1];
+    float acc0 = (-INFINITY);
+    int idx0 = -1;
+    float acc1 = (-INFINITY);
+    int idx1 = -1;
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
+        barrier(CLK_LOCAL_MEM_FENCE);
+        if (active) {
+            for (int jj = 0; jj < jn; jj++) {
+                const int s = j0 + jj;
+                const float t2 = tile1[jj * 2 + 0];
+                const float t3 = tile1[jj * 2 + 1];
+                const float t4 = t0 - t2;
+                const float t5 = t1 - t3;
+                if (t4 > acc0 || (idx0 < 0 && !isnan(t4))) { acc0 = t4; idx0 = s; }
+                if (t5 > acc1 || (idx1 < 0 && !isnan(t5))) { acc1 = t5; idx1 = s; }
+            }
+        }
+        barrier(CLK_LOCAL_MEM_FENCE);
+    }
+    if (!active) return;
+    const int o = (part * rows + i) * 2;
+    out[o + 0] = acc0;
+    outIndex[o + 0] = idx0;
+    out[o + 1] = acc1;
+    outIndex[o + 1] = idx1;
+}
+
 // AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight b
 __kernel void jkp_softmax_part(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, const int partSize, __global float* restrict out, __global float* restrict outNorm, const int tileRows, __local float* restrict tile1, __local float* restrict tile2) {
     const int lid = get_local_id(0);

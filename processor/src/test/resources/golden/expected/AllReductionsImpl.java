@@ -48,6 +48,8 @@ public final class AllReductionsImpl implements AllReductions {
 
     private static final KernelInfo SOFTMAX = new KernelInfo("AllReductions.softmax", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
+    private static final KernelInfo ARG_MAX$PART = new KernelInfo("AllReductions.argMax", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+
     private static final KernelInfo SOFTMAX$PART = new KernelInfo("AllReductions.softmax", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
     private final KernelRuntime runtime;
@@ -533,6 +535,49 @@ public final class AllReductionsImpl implements AllReductions {
             default -> throw new IllegalStateException("AllReductions.softmax: the runtime chose a backend this kernel has no code for: " + backend);
         }
         return out;
+    }
+
+    /**
+     * ARG_MAX of {@code x - y (simplified: (x - y))} over j.
+     *
+     * <p>The partial companion of {@code AllReductions.argMax}, for engines that run parts of the reduced axis
+     * themselves ({@code KernelMethod.callPart}): each output row is the finalized values, then
+     * what they need to merge (SUM_SOFTMAX_WEIGHT: the running maximum m and the sum of exp(v - m)).
+     */
+    public FloatArgResult argMax$part(float[] x_, float[] y_) {
+        final int m = Args.rows("AllReductions.argMax: x", x_, 2);
+        final int n = Args.rows("AllReductions.argMax: y", y_, 2);
+        final int length = Args.outputLength("AllReductions.argMax", m, 2);
+        final float[] out = new float[length];
+        final int[] outIndex = new int[length];
+        final Backend backend = runtime().select(ARG_MAX$PART);
+        switch (backend) {
+            case SCALAR -> AllReductionsScalarKernels.argMax$part(x_, y_, m, n, out, outIndex);
+            case SIMD -> AllReductionsSimdKernels.argMax$part(runtime(), x_, y_, m, n, out, outIndex);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
+                final int parts = device.splitParts(m, n);
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final float[] dv = parts == 1 ? out : new float[parts * len];
+                final int[] di = parts == 1 ? outIndex : new int[parts * len];
+                device.launch(new DeviceLaunch("golden.AllReductions",
+                        AllReductionsImpl::openClProgram, "jkp_argMax_part", m, parts, false).in(x_)
+                        .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).out(di).tileRows()
+                        .localTile(8));
+                if (parts > 1) {
+                    final float[][] vp = new float[parts][];
+                    final int[][] ip = new int[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                        ip[p] = Arrays.copyOfRange(di, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.argMinMax(vp, ip, out, outIndex, true);
+                }
+            }
+            default -> throw new IllegalStateException("AllReductions.argMax: the runtime chose a backend this kernel has no code for: " + backend);
+        }
+        return new FloatArgResult(out, outIndex);
     }
 
     /**

@@ -282,7 +282,7 @@ public final class AllReductionsMethods {
         ArgMaxMethod() {
             super("AllReductions.argMax", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
-                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "ARG_MAX", KernelParam.Axis.I, false, 2, 2, 0, false, true, false, false, false);
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "ARG_MAX", KernelParam.Axis.I, false, 2, 2, 0, false, true, true, false, false);
         }
 
         @Override
@@ -294,9 +294,18 @@ public final class AllReductionsMethods {
         }
 
         @Override
+        public KernelOutput callPart(KernelRuntime runtime, Object[] args) {
+            if (args.length != 2) {
+                throw new IllegalArgumentException("AllReductions.argMax: expected 2 arguments, got " + args.length);
+            }
+            final FloatArgResult r = new AllReductionsImpl(runtime).argMax$part((float[]) args[0], (float[]) args[1]);
+            return new KernelOutput(r.values(), r.indices());
+        }
+
+        @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
-            throw new UnsupportedOperationException("AllReductions.argMax: ARG_MAX partial results over parts of the reduced axis do not merge");
+            SplitMerge.argMinMax((float[][]) valueParts, indexParts, new float[outIndex.length], outIndex, true);
         }
 
         @Override

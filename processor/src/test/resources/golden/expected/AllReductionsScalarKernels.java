@@ -347,6 +347,39 @@ final class AllReductionsScalarKernels {
     }
 
     /**
+     * AllReductions.argMax: ARG_MAX over j of x - y (simplified: (x - y)).
+     */
+    static void argMax$part(float[] x_, float[] y_, int rows, int cols, float[] out,
+            int[] outIndex) {
+        for (int r = 0; r < rows; r++) {
+            final float t0 = x_[r * 2];
+            final float t1 = x_[r * 2 + 1];
+            float acc0 = Float.NEGATIVE_INFINITY;
+            int idx0 = -1;
+            float acc1 = Float.NEGATIVE_INFINITY;
+            int idx1 = -1;
+            for (int s = 0; s < cols; s++) {
+                final float t2 = y_[s * 2];
+                final float t3 = y_[s * 2 + 1];
+                final float t4 = t0 - t2;
+                final float t5 = t1 - t3;
+                if (t4 > acc0 || (idx0 < 0 && t4 == t4)) {
+                    acc0 = t4;
+                    idx0 = s;
+                }
+                if (t5 > acc1 || (idx1 < 0 && t5 == t5)) {
+                    acc1 = t5;
+                    idx1 = s;
+                }
+            }
+            out[r * 2] = acc0;
+            outIndex[r * 2] = idx0;
+            out[r * 2 + 1] = acc1;
+            outIndex[r * 2 + 1] = idx1;
+        }
+    }
+
+    /**
      * AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight b.
      */
     static void softmax$part(float[] x_, float[] y_, float[] b_, float g_, int rows, int cols,

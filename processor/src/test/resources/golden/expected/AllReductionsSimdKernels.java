@@ -514,6 +514,55 @@ final class AllReductionsSimdKernels {
     }
 
     /**
+     * AllReductions.argMax: ARG_MAX over j of x - y (simplified: (x - y)), on the Vector API.
+     */
+    static void argMax$part(KernelRuntime runtime, float[] x_, float[] y_, int rows, int cols,
+            float[] out, int[] outIndex) {
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
+        final int bits = SimdSupport.bits(runtime.vectorBits());
+        if (Parallel.splitColumns(rows, cols, runtime.threads(), 4)) {
+            final int parts = runtime.threads();
+            final float[][] outParts = new float[parts][out.length];
+            final int[][] indexParts = new int[parts][outIndex.length];
+            switch (bits) {
+                case 512 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
+                    for (int part = p0; part < p1; part++) {
+                        final int js = (int) ((long) part * cols / parts);
+                        final int je = (int) ((long) (part + 1) * cols / parts);
+                        W512.argMax$part(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                    }
+                });
+                case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
+                    for (int part = p0; part < p1; part++) {
+                        final int js = (int) ((long) part * cols / parts);
+                        final int je = (int) ((long) (part + 1) * cols / parts);
+                        W256.argMax$part(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                    }
+                });
+                case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
+                    for (int part = p0; part < p1; part++) {
+                        final int js = (int) ((long) part * cols / parts);
+                        final int je = (int) ((long) (part + 1) * cols / parts);
+                        W128.argMax$part(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                    }
+                });
+                default -> throw new IllegalStateException("unsupported vector width: " + bits);
+            }
+            SplitMerge.argMinMax(outParts, indexParts, out, outIndex, true);
+            return;
+        }
+        final int js = 0;
+        final int je = cols;
+        final int grain = Parallel.grain(rows, cols, runtime.threads(), 4);
+        switch (bits) {
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.argMax$part(x_, soa1, r0, r1, js, je, out, outIndex));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.argMax$part(x_, soa1, r0, r1, js, je, out, outIndex));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.argMax$part(x_, soa1, r0, r1, js, je, out, outIndex));
+            default -> throw new IllegalStateException("unsupported vector width: " + bits);
+        }
+    }
+
+    /**
      * AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), on the Vector API.
      */
     static void softmax$part(KernelRuntime runtime, float[] x_, float[] y_, float[] b_, float g_,
@@ -3505,6 +3554,379 @@ final class AllReductionsSimdKernels {
                 }
             }
             out[r] = sw0 == 0 ? 0 : se0_0 / sw0;
+        }
+
+        static void argMax$part(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
+                float[] out, int[] outIndex) {
+            final double[] st = new double[8];
+            final int[] ist = new int[8];
+            int r = r0;
+            for (; r + 4 <= r1; r += 4) {
+                argMax$partRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
+            }
+            for (; r < r1; r++) {
+                argMax$partRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 4).
+         */
+        private static void argMax$partRows4(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
+            final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
+            final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
+            final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
+            final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_1 = IntVector.broadcast(FIS, -1);
+            final IntVector iota = IntVector.zero(FIS).addIndex(1);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final IntVector jv = iota.add(j);
+                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v4_0 = b0_0.sub(v2);
+                final FloatVector v5_0 = b1_0.sub(v3);
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
+                final FloatVector v4_1 = b0_1.sub(v2);
+                final FloatVector v5_1 = b1_1.sub(v3);
+                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, accv1_0).or(idxv1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
+                accv1_0 = accv1_0.blend(v4_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(FIS));
+                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, accv1_1).or(idxv1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
+                accv1_1 = accv1_1.blend(v5_1, mk1_1);
+                idxv1_1 = idxv1_1.blend(jv, mk1_1.cast(FIS));
+                final FloatVector v4_2 = b0_2.sub(v2);
+                final FloatVector v5_2 = b1_2.sub(v3);
+                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, accv2_0).or(idxv2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
+                accv2_0 = accv2_0.blend(v4_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(FIS));
+                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, accv2_1).or(idxv2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
+                accv2_1 = accv2_1.blend(v5_2, mk2_1);
+                idxv2_1 = idxv2_1.blend(jv, mk2_1.cast(FIS));
+                final FloatVector v4_3 = b0_3.sub(v2);
+                final FloatVector v5_3 = b1_3.sub(v3);
+                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, accv3_0).or(idxv3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
+                accv3_0 = accv3_0.blend(v4_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(FIS));
+                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, accv3_1).or(idxv3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
+                accv3_1 = accv3_1.blend(v5_3, mk3_1);
+                idxv3_1 = idxv3_1.blend(jv, mk3_1.cast(FIS));
+            }
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
+                }
+            }
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
+                }
+            }
+            float acc1_0 = Float.NEGATIVE_INFINITY;
+            int idx1_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a > acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
+                }
+            }
+            float acc1_1 = Float.NEGATIVE_INFINITY;
+            int idx1_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv1_1.lane(l);
+                final int ix = idxv1_1.lane(l);
+                if (ix >= 0 && (idx1_1 < 0 || a > acc1_1 || (a == acc1_1 && ix < idx1_1))) {
+                    acc1_1 = a;
+                    idx1_1 = ix;
+                }
+            }
+            float acc2_0 = Float.NEGATIVE_INFINITY;
+            int idx2_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a > acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
+                }
+            }
+            float acc2_1 = Float.NEGATIVE_INFINITY;
+            int idx2_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv2_1.lane(l);
+                final int ix = idxv2_1.lane(l);
+                if (ix >= 0 && (idx2_1 < 0 || a > acc2_1 || (a == acc2_1 && ix < idx2_1))) {
+                    acc2_1 = a;
+                    idx2_1 = ix;
+                }
+            }
+            float acc3_0 = Float.NEGATIVE_INFINITY;
+            int idx3_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a > acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
+                }
+            }
+            float acc3_1 = Float.NEGATIVE_INFINITY;
+            int idx3_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv3_1.lane(l);
+                final int ix = idxv3_1.lane(l);
+                if (ix >= 0 && (idx3_1 < 0 || a > acc3_1 || (a == acc3_1 && ix < idx3_1))) {
+                    acc3_1 = a;
+                    idx3_1 = ix;
+                }
+            }
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
+            st[2] = acc1_0;
+            ist[2] = idx1_0;
+            st[3] = acc1_1;
+            ist[3] = idx1_1;
+            st[4] = acc2_0;
+            ist[4] = idx2_0;
+            st[5] = acc2_1;
+            ist[5] = idx2_1;
+            st[6] = acc3_0;
+            ist[6] = idx3_0;
+            st[7] = acc3_1;
+            ist[7] = idx3_1;
+            argMax$partRows4Tail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
+         */
+        private static void argMax$partRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
+            float acc1_0 = (float) st[2];
+            int idx1_0 = ist[2];
+            float acc1_1 = (float) st[3];
+            int idx1_1 = ist[3];
+            float acc2_0 = (float) st[4];
+            int idx2_0 = ist[4];
+            float acc2_1 = (float) st[5];
+            int idx2_1 = ist[5];
+            float acc3_0 = (float) st[6];
+            int idx3_0 = ist[6];
+            float acc3_1 = (float) st[7];
+            int idx3_1 = ist[7];
+            for (int j = bound; j < je; j++) {
+                final float u2 = col1_0[j];
+                final float u3 = col1_1[j];
+                final float u4_0 = t0_0 - u2;
+                final float u5_0 = t1_0 - u3;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
+                }
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
+                }
+                final float u4_1 = t0_1 - u2;
+                final float u5_1 = t1_1 - u3;
+                if (u4_1 > acc1_0 || (idx1_0 < 0 && u4_1 == u4_1)) {
+                    acc1_0 = u4_1;
+                    idx1_0 = j;
+                }
+                if (u5_1 > acc1_1 || (idx1_1 < 0 && u5_1 == u5_1)) {
+                    acc1_1 = u5_1;
+                    idx1_1 = j;
+                }
+                final float u4_2 = t0_2 - u2;
+                final float u5_2 = t1_2 - u3;
+                if (u4_2 > acc2_0 || (idx2_0 < 0 && u4_2 == u4_2)) {
+                    acc2_0 = u4_2;
+                    idx2_0 = j;
+                }
+                if (u5_2 > acc2_1 || (idx2_1 < 0 && u5_2 == u5_2)) {
+                    acc2_1 = u5_2;
+                    idx2_1 = j;
+                }
+                final float u4_3 = t0_3 - u2;
+                final float u5_3 = t1_3 - u3;
+                if (u4_3 > acc3_0 || (idx3_0 < 0 && u4_3 == u4_3)) {
+                    acc3_0 = u4_3;
+                    idx3_0 = j;
+                }
+                if (u5_3 > acc3_1 || (idx3_1 < 0 && u5_3 == u5_3)) {
+                    acc3_1 = u5_3;
+                    idx3_1 = j;
+                }
+            }
+            out[r * 2] = acc0_0;
+            outIndex[r * 2] = idx0_0;
+            out[r * 2 + 1] = acc0_1;
+            outIndex[r * 2 + 1] = idx0_1;
+            out[(r + 1) * 2] = acc1_0;
+            outIndex[(r + 1) * 2] = idx1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            outIndex[(r + 1) * 2 + 1] = idx1_1;
+            out[(r + 2) * 2] = acc2_0;
+            outIndex[(r + 2) * 2] = idx2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            outIndex[(r + 2) * 2 + 1] = idx2_1;
+            out[(r + 3) * 2] = acc3_0;
+            outIndex[(r + 3) * 2] = idx3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
+            outIndex[(r + 3) * 2 + 1] = idx3_1;
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void argMax$partRow(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
+            final IntVector iota = IntVector.zero(FIS).addIndex(1);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final IntVector jv = iota.add(j);
+                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v4_0 = b0_0.sub(v2);
+                final FloatVector v5_0 = b1_0.sub(v3);
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
+            }
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
+                }
+            }
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
+                }
+            }
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
+            argMax$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void argMax$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
+            for (int j = bound; j < je; j++) {
+                final float u2 = col1_0[j];
+                final float u3 = col1_1[j];
+                final float u4_0 = t0_0 - u2;
+                final float u5_0 = t1_0 - u3;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
+                }
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
+                }
+            }
+            out[r * 2] = acc0_0;
+            outIndex[r * 2] = idx0_0;
+            out[r * 2 + 1] = acc0_1;
+            outIndex[r * 2 + 1] = idx0_1;
         }
 
         static void softmax$part(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0,
@@ -6642,6 +7064,379 @@ final class AllReductionsSimdKernels {
             out[r] = sw0 == 0 ? 0 : se0_0 / sw0;
         }
 
+        static void argMax$part(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
+                float[] out, int[] outIndex) {
+            final double[] st = new double[8];
+            final int[] ist = new int[8];
+            int r = r0;
+            for (; r + 4 <= r1; r += 4) {
+                argMax$partRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
+            }
+            for (; r < r1; r++) {
+                argMax$partRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 4).
+         */
+        private static void argMax$partRows4(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
+            final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
+            final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
+            final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
+            final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_1 = IntVector.broadcast(FIS, -1);
+            final IntVector iota = IntVector.zero(FIS).addIndex(1);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final IntVector jv = iota.add(j);
+                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v4_0 = b0_0.sub(v2);
+                final FloatVector v5_0 = b1_0.sub(v3);
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
+                final FloatVector v4_1 = b0_1.sub(v2);
+                final FloatVector v5_1 = b1_1.sub(v3);
+                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, accv1_0).or(idxv1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
+                accv1_0 = accv1_0.blend(v4_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(FIS));
+                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, accv1_1).or(idxv1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
+                accv1_1 = accv1_1.blend(v5_1, mk1_1);
+                idxv1_1 = idxv1_1.blend(jv, mk1_1.cast(FIS));
+                final FloatVector v4_2 = b0_2.sub(v2);
+                final FloatVector v5_2 = b1_2.sub(v3);
+                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, accv2_0).or(idxv2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
+                accv2_0 = accv2_0.blend(v4_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(FIS));
+                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, accv2_1).or(idxv2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
+                accv2_1 = accv2_1.blend(v5_2, mk2_1);
+                idxv2_1 = idxv2_1.blend(jv, mk2_1.cast(FIS));
+                final FloatVector v4_3 = b0_3.sub(v2);
+                final FloatVector v5_3 = b1_3.sub(v3);
+                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, accv3_0).or(idxv3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
+                accv3_0 = accv3_0.blend(v4_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(FIS));
+                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, accv3_1).or(idxv3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
+                accv3_1 = accv3_1.blend(v5_3, mk3_1);
+                idxv3_1 = idxv3_1.blend(jv, mk3_1.cast(FIS));
+            }
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
+                }
+            }
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
+                }
+            }
+            float acc1_0 = Float.NEGATIVE_INFINITY;
+            int idx1_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a > acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
+                }
+            }
+            float acc1_1 = Float.NEGATIVE_INFINITY;
+            int idx1_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv1_1.lane(l);
+                final int ix = idxv1_1.lane(l);
+                if (ix >= 0 && (idx1_1 < 0 || a > acc1_1 || (a == acc1_1 && ix < idx1_1))) {
+                    acc1_1 = a;
+                    idx1_1 = ix;
+                }
+            }
+            float acc2_0 = Float.NEGATIVE_INFINITY;
+            int idx2_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a > acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
+                }
+            }
+            float acc2_1 = Float.NEGATIVE_INFINITY;
+            int idx2_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv2_1.lane(l);
+                final int ix = idxv2_1.lane(l);
+                if (ix >= 0 && (idx2_1 < 0 || a > acc2_1 || (a == acc2_1 && ix < idx2_1))) {
+                    acc2_1 = a;
+                    idx2_1 = ix;
+                }
+            }
+            float acc3_0 = Float.NEGATIVE_INFINITY;
+            int idx3_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a > acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
+                }
+            }
+            float acc3_1 = Float.NEGATIVE_INFINITY;
+            int idx3_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv3_1.lane(l);
+                final int ix = idxv3_1.lane(l);
+                if (ix >= 0 && (idx3_1 < 0 || a > acc3_1 || (a == acc3_1 && ix < idx3_1))) {
+                    acc3_1 = a;
+                    idx3_1 = ix;
+                }
+            }
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
+            st[2] = acc1_0;
+            ist[2] = idx1_0;
+            st[3] = acc1_1;
+            ist[3] = idx1_1;
+            st[4] = acc2_0;
+            ist[4] = idx2_0;
+            st[5] = acc2_1;
+            ist[5] = idx2_1;
+            st[6] = acc3_0;
+            ist[6] = idx3_0;
+            st[7] = acc3_1;
+            ist[7] = idx3_1;
+            argMax$partRows4Tail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
+         */
+        private static void argMax$partRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
+            float acc1_0 = (float) st[2];
+            int idx1_0 = ist[2];
+            float acc1_1 = (float) st[3];
+            int idx1_1 = ist[3];
+            float acc2_0 = (float) st[4];
+            int idx2_0 = ist[4];
+            float acc2_1 = (float) st[5];
+            int idx2_1 = ist[5];
+            float acc3_0 = (float) st[6];
+            int idx3_0 = ist[6];
+            float acc3_1 = (float) st[7];
+            int idx3_1 = ist[7];
+            for (int j = bound; j < je; j++) {
+                final float u2 = col1_0[j];
+                final float u3 = col1_1[j];
+                final float u4_0 = t0_0 - u2;
+                final float u5_0 = t1_0 - u3;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
+                }
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
+                }
+                final float u4_1 = t0_1 - u2;
+                final float u5_1 = t1_1 - u3;
+                if (u4_1 > acc1_0 || (idx1_0 < 0 && u4_1 == u4_1)) {
+                    acc1_0 = u4_1;
+                    idx1_0 = j;
+                }
+                if (u5_1 > acc1_1 || (idx1_1 < 0 && u5_1 == u5_1)) {
+                    acc1_1 = u5_1;
+                    idx1_1 = j;
+                }
+                final float u4_2 = t0_2 - u2;
+                final float u5_2 = t1_2 - u3;
+                if (u4_2 > acc2_0 || (idx2_0 < 0 && u4_2 == u4_2)) {
+                    acc2_0 = u4_2;
+                    idx2_0 = j;
+                }
+                if (u5_2 > acc2_1 || (idx2_1 < 0 && u5_2 == u5_2)) {
+                    acc2_1 = u5_2;
+                    idx2_1 = j;
+                }
+                final float u4_3 = t0_3 - u2;
+                final float u5_3 = t1_3 - u3;
+                if (u4_3 > acc3_0 || (idx3_0 < 0 && u4_3 == u4_3)) {
+                    acc3_0 = u4_3;
+                    idx3_0 = j;
+                }
+                if (u5_3 > acc3_1 || (idx3_1 < 0 && u5_3 == u5_3)) {
+                    acc3_1 = u5_3;
+                    idx3_1 = j;
+                }
+            }
+            out[r * 2] = acc0_0;
+            outIndex[r * 2] = idx0_0;
+            out[r * 2 + 1] = acc0_1;
+            outIndex[r * 2 + 1] = idx0_1;
+            out[(r + 1) * 2] = acc1_0;
+            outIndex[(r + 1) * 2] = idx1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            outIndex[(r + 1) * 2 + 1] = idx1_1;
+            out[(r + 2) * 2] = acc2_0;
+            outIndex[(r + 2) * 2] = idx2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            outIndex[(r + 2) * 2 + 1] = idx2_1;
+            out[(r + 3) * 2] = acc3_0;
+            outIndex[(r + 3) * 2] = idx3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
+            outIndex[(r + 3) * 2 + 1] = idx3_1;
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void argMax$partRow(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
+            final IntVector iota = IntVector.zero(FIS).addIndex(1);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final IntVector jv = iota.add(j);
+                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v4_0 = b0_0.sub(v2);
+                final FloatVector v5_0 = b1_0.sub(v3);
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
+            }
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
+                }
+            }
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
+                }
+            }
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
+            argMax$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void argMax$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
+            for (int j = bound; j < je; j++) {
+                final float u2 = col1_0[j];
+                final float u3 = col1_1[j];
+                final float u4_0 = t0_0 - u2;
+                final float u5_0 = t1_0 - u3;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
+                }
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
+                }
+            }
+            out[r * 2] = acc0_0;
+            outIndex[r * 2] = idx0_0;
+            out[r * 2 + 1] = acc0_1;
+            outIndex[r * 2 + 1] = idx0_1;
+        }
+
         static void softmax$part(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0,
                 int r1, int js, int je, float[] out) {
             final double[] st = new double[6];
@@ -9635,6 +10430,379 @@ final class AllReductionsSimdKernels {
                 }
             }
             out[r] = sw0 == 0 ? 0 : se0_0 / sw0;
+        }
+
+        static void argMax$part(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
+                float[] out, int[] outIndex) {
+            final double[] st = new double[8];
+            final int[] ist = new int[8];
+            int r = r0;
+            for (; r + 4 <= r1; r += 4) {
+                argMax$partRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
+            }
+            for (; r < r1; r++) {
+                argMax$partRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 4).
+         */
+        private static void argMax$partRows4(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
+            final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
+            final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
+            final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
+            final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv1_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv1_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv2_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv2_1 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv3_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv3_1 = IntVector.broadcast(FIS, -1);
+            final IntVector iota = IntVector.zero(FIS).addIndex(1);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final IntVector jv = iota.add(j);
+                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v4_0 = b0_0.sub(v2);
+                final FloatVector v5_0 = b1_0.sub(v3);
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
+                final FloatVector v4_1 = b0_1.sub(v2);
+                final FloatVector v5_1 = b1_1.sub(v3);
+                final VectorMask<Float> mk1_0 = v4_1.compare(VectorOperators.GT, accv1_0).or(idxv1_0.lt(0).cast(FS).and(v4_1.eq(v4_1)));
+                accv1_0 = accv1_0.blend(v4_1, mk1_0);
+                idxv1_0 = idxv1_0.blend(jv, mk1_0.cast(FIS));
+                final VectorMask<Float> mk1_1 = v5_1.compare(VectorOperators.GT, accv1_1).or(idxv1_1.lt(0).cast(FS).and(v5_1.eq(v5_1)));
+                accv1_1 = accv1_1.blend(v5_1, mk1_1);
+                idxv1_1 = idxv1_1.blend(jv, mk1_1.cast(FIS));
+                final FloatVector v4_2 = b0_2.sub(v2);
+                final FloatVector v5_2 = b1_2.sub(v3);
+                final VectorMask<Float> mk2_0 = v4_2.compare(VectorOperators.GT, accv2_0).or(idxv2_0.lt(0).cast(FS).and(v4_2.eq(v4_2)));
+                accv2_0 = accv2_0.blend(v4_2, mk2_0);
+                idxv2_0 = idxv2_0.blend(jv, mk2_0.cast(FIS));
+                final VectorMask<Float> mk2_1 = v5_2.compare(VectorOperators.GT, accv2_1).or(idxv2_1.lt(0).cast(FS).and(v5_2.eq(v5_2)));
+                accv2_1 = accv2_1.blend(v5_2, mk2_1);
+                idxv2_1 = idxv2_1.blend(jv, mk2_1.cast(FIS));
+                final FloatVector v4_3 = b0_3.sub(v2);
+                final FloatVector v5_3 = b1_3.sub(v3);
+                final VectorMask<Float> mk3_0 = v4_3.compare(VectorOperators.GT, accv3_0).or(idxv3_0.lt(0).cast(FS).and(v4_3.eq(v4_3)));
+                accv3_0 = accv3_0.blend(v4_3, mk3_0);
+                idxv3_0 = idxv3_0.blend(jv, mk3_0.cast(FIS));
+                final VectorMask<Float> mk3_1 = v5_3.compare(VectorOperators.GT, accv3_1).or(idxv3_1.lt(0).cast(FS).and(v5_3.eq(v5_3)));
+                accv3_1 = accv3_1.blend(v5_3, mk3_1);
+                idxv3_1 = idxv3_1.blend(jv, mk3_1.cast(FIS));
+            }
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
+                }
+            }
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
+                }
+            }
+            float acc1_0 = Float.NEGATIVE_INFINITY;
+            int idx1_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv1_0.lane(l);
+                final int ix = idxv1_0.lane(l);
+                if (ix >= 0 && (idx1_0 < 0 || a > acc1_0 || (a == acc1_0 && ix < idx1_0))) {
+                    acc1_0 = a;
+                    idx1_0 = ix;
+                }
+            }
+            float acc1_1 = Float.NEGATIVE_INFINITY;
+            int idx1_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv1_1.lane(l);
+                final int ix = idxv1_1.lane(l);
+                if (ix >= 0 && (idx1_1 < 0 || a > acc1_1 || (a == acc1_1 && ix < idx1_1))) {
+                    acc1_1 = a;
+                    idx1_1 = ix;
+                }
+            }
+            float acc2_0 = Float.NEGATIVE_INFINITY;
+            int idx2_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv2_0.lane(l);
+                final int ix = idxv2_0.lane(l);
+                if (ix >= 0 && (idx2_0 < 0 || a > acc2_0 || (a == acc2_0 && ix < idx2_0))) {
+                    acc2_0 = a;
+                    idx2_0 = ix;
+                }
+            }
+            float acc2_1 = Float.NEGATIVE_INFINITY;
+            int idx2_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv2_1.lane(l);
+                final int ix = idxv2_1.lane(l);
+                if (ix >= 0 && (idx2_1 < 0 || a > acc2_1 || (a == acc2_1 && ix < idx2_1))) {
+                    acc2_1 = a;
+                    idx2_1 = ix;
+                }
+            }
+            float acc3_0 = Float.NEGATIVE_INFINITY;
+            int idx3_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv3_0.lane(l);
+                final int ix = idxv3_0.lane(l);
+                if (ix >= 0 && (idx3_0 < 0 || a > acc3_0 || (a == acc3_0 && ix < idx3_0))) {
+                    acc3_0 = a;
+                    idx3_0 = ix;
+                }
+            }
+            float acc3_1 = Float.NEGATIVE_INFINITY;
+            int idx3_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv3_1.lane(l);
+                final int ix = idxv3_1.lane(l);
+                if (ix >= 0 && (idx3_1 < 0 || a > acc3_1 || (a == acc3_1 && ix < idx3_1))) {
+                    acc3_1 = a;
+                    idx3_1 = ix;
+                }
+            }
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
+            st[2] = acc1_0;
+            ist[2] = idx1_0;
+            st[3] = acc1_1;
+            ist[3] = idx1_1;
+            st[4] = acc2_0;
+            ist[4] = idx2_0;
+            st[5] = acc2_1;
+            ist[5] = idx2_1;
+            st[6] = acc3_0;
+            ist[6] = idx3_0;
+            st[7] = acc3_1;
+            ist[7] = idx3_1;
+            argMax$partRows4Tail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
+         */
+        private static void argMax$partRows4Tail(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
+            float acc1_0 = (float) st[2];
+            int idx1_0 = ist[2];
+            float acc1_1 = (float) st[3];
+            int idx1_1 = ist[3];
+            float acc2_0 = (float) st[4];
+            int idx2_0 = ist[4];
+            float acc2_1 = (float) st[5];
+            int idx2_1 = ist[5];
+            float acc3_0 = (float) st[6];
+            int idx3_0 = ist[6];
+            float acc3_1 = (float) st[7];
+            int idx3_1 = ist[7];
+            for (int j = bound; j < je; j++) {
+                final float u2 = col1_0[j];
+                final float u3 = col1_1[j];
+                final float u4_0 = t0_0 - u2;
+                final float u5_0 = t1_0 - u3;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
+                }
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
+                }
+                final float u4_1 = t0_1 - u2;
+                final float u5_1 = t1_1 - u3;
+                if (u4_1 > acc1_0 || (idx1_0 < 0 && u4_1 == u4_1)) {
+                    acc1_0 = u4_1;
+                    idx1_0 = j;
+                }
+                if (u5_1 > acc1_1 || (idx1_1 < 0 && u5_1 == u5_1)) {
+                    acc1_1 = u5_1;
+                    idx1_1 = j;
+                }
+                final float u4_2 = t0_2 - u2;
+                final float u5_2 = t1_2 - u3;
+                if (u4_2 > acc2_0 || (idx2_0 < 0 && u4_2 == u4_2)) {
+                    acc2_0 = u4_2;
+                    idx2_0 = j;
+                }
+                if (u5_2 > acc2_1 || (idx2_1 < 0 && u5_2 == u5_2)) {
+                    acc2_1 = u5_2;
+                    idx2_1 = j;
+                }
+                final float u4_3 = t0_3 - u2;
+                final float u5_3 = t1_3 - u3;
+                if (u4_3 > acc3_0 || (idx3_0 < 0 && u4_3 == u4_3)) {
+                    acc3_0 = u4_3;
+                    idx3_0 = j;
+                }
+                if (u5_3 > acc3_1 || (idx3_1 < 0 && u5_3 == u5_3)) {
+                    acc3_1 = u5_3;
+                    idx3_1 = j;
+                }
+            }
+            out[r * 2] = acc0_0;
+            outIndex[r * 2] = idx0_0;
+            out[r * 2 + 1] = acc0_1;
+            outIndex[r * 2 + 1] = idx0_1;
+            out[(r + 1) * 2] = acc1_0;
+            outIndex[(r + 1) * 2] = idx1_0;
+            out[(r + 1) * 2 + 1] = acc1_1;
+            outIndex[(r + 1) * 2 + 1] = idx1_1;
+            out[(r + 2) * 2] = acc2_0;
+            outIndex[(r + 2) * 2] = idx2_0;
+            out[(r + 2) * 2 + 1] = acc2_1;
+            outIndex[(r + 2) * 2 + 1] = idx2_1;
+            out[(r + 3) * 2] = acc3_0;
+            outIndex[(r + 3) * 2] = idx3_0;
+            out[(r + 3) * 2 + 1] = acc3_1;
+            outIndex[(r + 3) * 2 + 1] = idx3_1;
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void argMax$partRow(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            FloatVector accv0_0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_0 = IntVector.broadcast(FIS, -1);
+            FloatVector accv0_1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            IntVector idxv0_1 = IntVector.broadcast(FIS, -1);
+            final IntVector iota = IntVector.zero(FIS).addIndex(1);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final IntVector jv = iota.add(j);
+                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v4_0 = b0_0.sub(v2);
+                final FloatVector v5_0 = b1_0.sub(v3);
+                final VectorMask<Float> mk0_0 = v4_0.compare(VectorOperators.GT, accv0_0).or(idxv0_0.lt(0).cast(FS).and(v4_0.eq(v4_0)));
+                accv0_0 = accv0_0.blend(v4_0, mk0_0);
+                idxv0_0 = idxv0_0.blend(jv, mk0_0.cast(FIS));
+                final VectorMask<Float> mk0_1 = v5_0.compare(VectorOperators.GT, accv0_1).or(idxv0_1.lt(0).cast(FS).and(v5_0.eq(v5_0)));
+                accv0_1 = accv0_1.blend(v5_0, mk0_1);
+                idxv0_1 = idxv0_1.blend(jv, mk0_1.cast(FIS));
+            }
+            float acc0_0 = Float.NEGATIVE_INFINITY;
+            int idx0_0 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv0_0.lane(l);
+                final int ix = idxv0_0.lane(l);
+                if (ix >= 0 && (idx0_0 < 0 || a > acc0_0 || (a == acc0_0 && ix < idx0_0))) {
+                    acc0_0 = a;
+                    idx0_0 = ix;
+                }
+            }
+            float acc0_1 = Float.NEGATIVE_INFINITY;
+            int idx0_1 = -1;
+            for (int l = 0; l < FS.length(); l++) {
+                final float a = accv0_1.lane(l);
+                final int ix = idxv0_1.lane(l);
+                if (ix >= 0 && (idx0_1 < 0 || a > acc0_1 || (a == acc0_1 && ix < idx0_1))) {
+                    acc0_1 = a;
+                    idx0_1 = ix;
+                }
+            }
+            st[0] = acc0_0;
+            ist[0] = idx0_0;
+            st[1] = acc0_1;
+            ist[1] = idx0_1;
+            argMax$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void argMax$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            float acc0_0 = (float) st[0];
+            int idx0_0 = ist[0];
+            float acc0_1 = (float) st[1];
+            int idx0_1 = ist[1];
+            for (int j = bound; j < je; j++) {
+                final float u2 = col1_0[j];
+                final float u3 = col1_1[j];
+                final float u4_0 = t0_0 - u2;
+                final float u5_0 = t1_0 - u3;
+                if (u4_0 > acc0_0 || (idx0_0 < 0 && u4_0 == u4_0)) {
+                    acc0_0 = u4_0;
+                    idx0_0 = j;
+                }
+                if (u5_0 > acc0_1 || (idx0_1 < 0 && u5_0 == u5_0)) {
+                    acc0_1 = u5_0;
+                    idx0_1 = j;
+                }
+            }
+            out[r * 2] = acc0_0;
+            outIndex[r * 2] = idx0_0;
+            out[r * 2 + 1] = acc0_1;
+            outIndex[r * 2 + 1] = idx0_1;
         }
 
         static void softmax$part(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0,

@@ -148,3 +148,85 @@ __kernel void jk_knn(__global const float* restrict a_x, __global const float* r
     outIndex[o + 9] = ki0_9;
 }
 
+// Gauss.knn: ARG_K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y))))
+__kernel void jkp_knn_part(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global int* restrict outIndex, const int tileRows, __local float* restrict tile1) {
+    const int lid = get_local_id(0);
+    const int L = get_local_size(0);
+    const int i = get_global_id(0);
+    const int part = get_global_id(1);
+    const int js = part * partSize;
+    const int je = min(cols, js + partSize);
+    const bool active = i < rows;
+    const int ri = active ? i : 0; // inactive items read row 0 and write nothing
+    if (rows == 0) return;
+    const float t0 = a_x[ri * 3 + 0];
+    const float t1 = a_x[ri * 3 + 1];
+    const float t2 = a_x[ri * 3 + 2];
+    float kv0_0 = INFINITY; int ki0_0 = -1;
+    float kv0_1 = INFINITY; int ki0_1 = -1;
+    float kv0_2 = INFINITY; int ki0_2 = -1;
+    float kv0_3 = INFINITY; int ki0_3 = -1;
+    float kv0_4 = INFINITY; int ki0_4 = -1;
+    float kv0_5 = INFINITY; int ki0_5 = -1;
+    float kv0_6 = INFINITY; int ki0_6 = -1;
+    float kv0_7 = INFINITY; int ki0_7 = -1;
+    float kv0_8 = INFINITY; int ki0_8 = -1;
+    float kv0_9 = INFINITY; int ki0_9 = -1;
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 3; q += L) tile1[q] = a_y[j0 * 3 + q];
+        barrier(CLK_LOCAL_MEM_FENCE);
+        if (active) {
+            for (int jj = 0; jj < jn; jj++) {
+                const int s = j0 + jj;
+                const float t3 = tile1[jj * 3 + 0];
+                const float t4 = tile1[jj * 3 + 1];
+                const float t5 = tile1[jj * 3 + 2];
+                const float t6 = t0 - t3;
+                const float t7 = t1 - t4;
+                const float t8 = t2 - t5;
+                const float t9 = t6 * t6;
+                const float t10 = t7 * t7;
+                const float t11 = t8 * t8;
+                const float t12 = t9 + t10;
+                const float t13 = t12 + t11;
+                if (!isnan(t13) && (ki0_9 < 0 || t13 < kv0_9 || (t13 == kv0_9 && s < ki0_9))) {
+                    kv0_9 = t13; ki0_9 = s;
+                    if ((ki0_8 < 0 || kv0_9 < kv0_8 || (kv0_9 == kv0_8 && ki0_9 < ki0_8))) { const float tv = kv0_9; const int tj = ki0_9; kv0_9 = kv0_8; ki0_9 = ki0_8; kv0_8 = tv; ki0_8 = tj; }
+                    if ((ki0_7 < 0 || kv0_8 < kv0_7 || (kv0_8 == kv0_7 && ki0_8 < ki0_7))) { const float tv = kv0_8; const int tj = ki0_8; kv0_8 = kv0_7; ki0_8 = ki0_7; kv0_7 = tv; ki0_7 = tj; }
+                    if ((ki0_6 < 0 || kv0_7 < kv0_6 || (kv0_7 == kv0_6 && ki0_7 < ki0_6))) { const float tv = kv0_7; const int tj = ki0_7; kv0_7 = kv0_6; ki0_7 = ki0_6; kv0_6 = tv; ki0_6 = tj; }
+                    if ((ki0_5 < 0 || kv0_6 < kv0_5 || (kv0_6 == kv0_5 && ki0_6 < ki0_5))) { const float tv = kv0_6; const int tj = ki0_6; kv0_6 = kv0_5; ki0_6 = ki0_5; kv0_5 = tv; ki0_5 = tj; }
+                    if ((ki0_4 < 0 || kv0_5 < kv0_4 || (kv0_5 == kv0_4 && ki0_5 < ki0_4))) { const float tv = kv0_5; const int tj = ki0_5; kv0_5 = kv0_4; ki0_5 = ki0_4; kv0_4 = tv; ki0_4 = tj; }
+                    if ((ki0_3 < 0 || kv0_4 < kv0_3 || (kv0_4 == kv0_3 && ki0_4 < ki0_3))) { const float tv = kv0_4; const int tj = ki0_4; kv0_4 = kv0_3; ki0_4 = ki0_3; kv0_3 = tv; ki0_3 = tj; }
+                    if ((ki0_2 < 0 || kv0_3 < kv0_2 || (kv0_3 == kv0_2 && ki0_3 < ki0_2))) { const float tv = kv0_3; const int tj = ki0_3; kv0_3 = kv0_2; ki0_3 = ki0_2; kv0_2 = tv; ki0_2 = tj; }
+                    if ((ki0_1 < 0 || kv0_2 < kv0_1 || (kv0_2 == kv0_1 && ki0_2 < ki0_1))) { const float tv = kv0_2; const int tj = ki0_2; kv0_2 = kv0_1; ki0_2 = ki0_1; kv0_1 = tv; ki0_1 = tj; }
+                    if ((ki0_0 < 0 || kv0_1 < kv0_0 || (kv0_1 == kv0_0 && ki0_1 < ki0_0))) { const float tv = kv0_1; const int tj = ki0_1; kv0_1 = kv0_0; ki0_1 = ki0_0; kv0_0 = tv; ki0_0 = tj; }
+                }
+            }
+        }
+        barrier(CLK_LOCAL_MEM_FENCE);
+    }
+    if (!active) return;
+    const int o = (part * rows + i) * 10;
+    out[o + 0] = kv0_0;
+    outIndex[o + 0] = ki0_0;
+    out[o + 1] = kv0_1;
+    outIndex[o + 1] = ki0_1;
+    out[o + 2] = kv0_2;
+    outIndex[o + 2] = ki0_2;
+    out[o + 3] = kv0_3;
+    outIndex[o + 3] = ki0_3;
+    out[o + 4] = kv0_4;
+    outIndex[o + 4] = ki0_4;
+    out[o + 5] = kv0_5;
+    outIndex[o + 5] = ki0_5;
+    out[o + 6] = kv0_6;
+    outIndex[o + 6] = ki0_6;
+    out[o + 7] = kv0_7;
+    outIndex[o + 7] = ki0_7;
+    out[o + 8] = kv0_8;
+    outIndex[o + 8] = ki0_8;
+    out[o + 9] = kv0_9;
+    outIndex[o + 9] = ki0_9;
+}
+

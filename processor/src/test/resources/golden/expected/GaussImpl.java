@@ -11,6 +11,7 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.DeviceBackend;
+import org.jkeops.runtime.FloatArgResult;
 import org.jkeops.runtime.KernelInfo;
 import org.jkeops.runtime.KernelRuntime;
 import org.jkeops.runtime.internal.Args;
@@ -26,6 +27,8 @@ public final class GaussImpl implements Gauss {
     private static final KernelInfo CONV = new KernelInfo("Gauss.conv", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
     private static final KernelInfo KNN = new KernelInfo("Gauss.knn", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+
+    private static final KernelInfo KNN$PART = new KernelInfo("Gauss.knn", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
     private final KernelRuntime runtime;
 
@@ -137,6 +140,49 @@ public final class GaussImpl implements Gauss {
             default -> throw new IllegalStateException("Gauss.knn: the runtime chose a backend this kernel has no code for: " + backend);
         }
         return outIndex;
+    }
+
+    /**
+     * ARG_K_MIN of {@code SqDist(x, y) (simplified: Sum(Square((x - y))))} over j.
+     *
+     * <p>The partial companion of {@code Gauss.knn}, for engines that run parts of the reduced axis
+     * themselves ({@code KernelMethod.callPart}): each output row is the finalized values, then
+     * what they need to merge (SUM_SOFTMAX_WEIGHT: the running maximum m and the sum of exp(v - m)).
+     */
+    public FloatArgResult knn$part(float[] x_, float[] y_) {
+        final int m = Args.rows("Gauss.knn: x", x_, 3);
+        final int n = Args.rows("Gauss.knn: y", y_, 3);
+        Args.kFits("Gauss.knn", 10, n, "N");
+        final int length = Args.outputLength("Gauss.knn", m, 10);
+        final float[] out = new float[length];
+        final int[] outIndex = new int[length];
+        final Backend backend = runtime().select(KNN$PART);
+        switch (backend) {
+            case SCALAR -> GaussScalarKernels.knn$part(x_, y_, m, n, out, outIndex);
+            case SIMD -> GaussSimdKernels.knn$part(runtime(), x_, y_, m, n, out, outIndex);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
+                final int parts = device.splitParts(m, n);
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final float[] dv = parts == 1 ? out : new float[parts * len];
+                final int[] di = parts == 1 ? outIndex : new int[parts * len];
+                device.launch(new DeviceLaunch("golden.Gauss", GaussImpl::openClProgram,
+                        "jkp_knn_part", m, parts, false).in(x_).in(y_).scalar(m).scalar(n)
+                        .scalar(partSize).out(dv).out(di).tileRows().localTile(12));
+                if (parts > 1) {
+                    final float[][] vp = new float[parts][];
+                    final int[][] ip = new int[parts][];
+                    for (int p = 0; p < parts; p++) {
+                        vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                        ip[p] = Arrays.copyOfRange(di, p * len, (p + 1) * len);
+                    }
+                    SplitMerge.kMin(vp, ip, out, outIndex, m, 10, 1);
+                }
+            }
+            default -> throw new IllegalStateException("Gauss.knn: the runtime chose a backend this kernel has no code for: " + backend);
+        }
+        return new FloatArgResult(out, outIndex);
     }
 
     /**

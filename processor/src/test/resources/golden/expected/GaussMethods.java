@@ -2,6 +2,7 @@ package golden;
 
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jkeops.runtime.FloatArgResult;
 import org.jkeops.runtime.KernelMethod;
 import org.jkeops.runtime.KernelOutput;
 import org.jkeops.runtime.KernelParam;
@@ -68,7 +69,7 @@ public final class GaussMethods {
         KnnMethod() {
             super("Gauss.knn", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 3),
-                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 3)), "ARG_K_MIN", KernelParam.Axis.I, false, 10, 10, 10, false, true, false, false, false);
+                            new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 3)), "ARG_K_MIN", KernelParam.Axis.I, false, 10, 10, 10, false, true, true, false, false);
         }
 
         @Override
@@ -80,9 +81,18 @@ public final class GaussMethods {
         }
 
         @Override
+        public KernelOutput callPart(KernelRuntime runtime, Object[] args) {
+            if (args.length != 2) {
+                throw new IllegalArgumentException("Gauss.knn: expected 2 arguments, got " + args.length);
+            }
+            final FloatArgResult r = new GaussImpl(runtime).knn$part((float[]) args[0], (float[]) args[1]);
+            return new KernelOutput(r.values(), r.indices());
+        }
+
+        @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
-            throw new UnsupportedOperationException("Gauss.knn: ARG_K_MIN partial results over parts of the reduced axis do not merge");
+            SplitMerge.kMin((float[][]) valueParts, indexParts, new float[outIndex.length], outIndex, rows, 10, 1);
         }
 
         @Override

@@ -78,4 +78,35 @@ final class GaussScalarKernels {
             System.arraycopy(ki, 0, outIndex, r * 10, 10);
         }
     }
+
+    /**
+     * Gauss.knn: ARG_K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y)))).
+     */
+    static void knn$part(float[] x_, float[] y_, int rows, int cols, float[] out, int[] outIndex) {
+        final float[] kv = new float[10];
+        final int[] ki = new int[10];
+        final int[] kn = new int[1];
+        for (int r = 0; r < rows; r++) {
+            final float t0 = x_[r * 3];
+            final float t1 = x_[r * 3 + 1];
+            final float t2 = x_[r * 3 + 2];
+            KSmallest.reset(kv, ki, kn);
+            for (int s = 0; s < cols; s++) {
+                final float t3 = y_[s * 3];
+                final float t4 = y_[s * 3 + 1];
+                final float t5 = y_[s * 3 + 2];
+                final float t6 = t0 - t3;
+                final float t7 = t1 - t4;
+                final float t8 = t2 - t5;
+                final float t9 = t6 * t6;
+                final float t10 = t7 * t7;
+                final float t11 = t8 * t8;
+                final float t12 = t9 + t10;
+                final float t13 = t12 + t11;
+                KSmallest.offer(kv, ki, kn, 10, 1, 0, t13, s);
+            }
+            System.arraycopy(kv, 0, out, r * 10, 10);
+            System.arraycopy(ki, 0, outIndex, r * 10, 10);
+        }
+    }
 }

@@ -90,6 +90,55 @@ final class GaussSimdKernels {
     }
 
     /**
+     * Gauss.knn: ARG_K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y)))), on the Vector API.
+     */
+    static void knn$part(KernelRuntime runtime, float[] x_, float[] y_, int rows, int cols,
+            float[] out, int[] outIndex) {
+        final float[][] soa1 = Soa.columns(y_, cols, 3);
+        final int bits = SimdSupport.bits(runtime.vectorBits());
+        if (Parallel.splitColumns(rows, cols, runtime.threads(), 1)) {
+            final int parts = runtime.threads();
+            final float[][] outParts = new float[parts][out.length];
+            final int[][] indexParts = new int[parts][outIndex.length];
+            switch (bits) {
+                case 512 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
+                    for (int part = p0; part < p1; part++) {
+                        final int js = (int) ((long) part * cols / parts);
+                        final int je = (int) ((long) (part + 1) * cols / parts);
+                        W512.knn$part(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                    }
+                });
+                case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
+                    for (int part = p0; part < p1; part++) {
+                        final int js = (int) ((long) part * cols / parts);
+                        final int je = (int) ((long) (part + 1) * cols / parts);
+                        W256.knn$part(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                    }
+                });
+                case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
+                    for (int part = p0; part < p1; part++) {
+                        final int js = (int) ((long) part * cols / parts);
+                        final int je = (int) ((long) (part + 1) * cols / parts);
+                        W128.knn$part(x_, soa1, 0, rows, js, je, outParts[part], indexParts[part]);
+                    }
+                });
+                default -> throw new IllegalStateException("unsupported vector width: " + bits);
+            }
+            SplitMerge.kMin(outParts, indexParts, out, outIndex, rows, 10, 1);
+            return;
+        }
+        final int js = 0;
+        final int je = cols;
+        final int grain = Parallel.grain(rows, cols, runtime.threads(), 1);
+        switch (bits) {
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.knn$part(x_, soa1, r0, r1, js, je, out, outIndex));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.knn$part(x_, soa1, r0, r1, js, je, out, outIndex));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.knn$part(x_, soa1, r0, r1, js, je, out, outIndex));
+            default -> throw new IllegalStateException("unsupported vector width: " + bits);
+        }
+    }
+
+    /**
      * Kernels with 512-bit vectors.
      */
     static final class W512 {
@@ -292,6 +341,90 @@ final class GaussSimdKernels {
                 final float u13_0 = u12_0 + u11_0;
                 KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, u13_0, j);
             }
+            System.arraycopy(ki0, 0, outIndex, r * 10, 10);
+        }
+
+        static void knn$part(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
+                float[] out, int[] outIndex) {
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
+            int r = r0;
+            for (; r < r1; r++) {
+                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void knn$partRow(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float t0_0 = x_[r * 3];
+            final float t1_0 = x_[r * 3 + 1];
+            final float t2_0 = x_[r * 3 + 2];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
+            final float[] kv0 = new float[10];
+            final int[] ki0 = new int[10];
+            final int[] kn0 = new int[1];
+            KSmallest.reset(kv0, ki0, kn0);
+            float thr0_0 = Float.POSITIVE_INFINITY;
+            final float[] kl0 = new float[FS.length()];
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
+                final FloatVector v6_0 = b0_0.sub(v3);
+                final FloatVector v7_0 = b1_0.sub(v4);
+                final FloatVector v8_0 = b2_0.sub(v5);
+                final FloatVector v10_0 = v7_0.mul(v7_0);
+                final FloatVector v12_0 = v6_0.fma(v6_0, v10_0);
+                final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
+                final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
+                if (mk0_0.anyTrue()) {
+                    v13_0.intoArray(kl0, 0);
+                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
+                        final int l = Long.numberOfTrailingZeros(bits);
+                        KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, kl0[l], j + l);
+                    }
+                    thr0_0 = kv0[9];
+                }
+            }
+            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void knn$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
+                int[] ki0, int[] kn0) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float t0_0 = x_[r * 3];
+            final float t1_0 = x_[r * 3 + 1];
+            final float t2_0 = x_[r * 3 + 2];
+            for (int j = bound; j < je; j++) {
+                final float u3 = col1_0[j];
+                final float u4 = col1_1[j];
+                final float u5 = col1_2[j];
+                final float u6_0 = t0_0 - u3;
+                final float u7_0 = t1_0 - u4;
+                final float u8_0 = t2_0 - u5;
+                final float u9_0 = u6_0 * u6_0;
+                final float u10_0 = u7_0 * u7_0;
+                final float u11_0 = u8_0 * u8_0;
+                final float u12_0 = u9_0 + u10_0;
+                final float u13_0 = u12_0 + u11_0;
+                KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, u13_0, j);
+            }
+            System.arraycopy(kv0, 0, out, r * 10, 10);
             System.arraycopy(ki0, 0, outIndex, r * 10, 10);
         }
     }
@@ -501,6 +634,90 @@ final class GaussSimdKernels {
             }
             System.arraycopy(ki0, 0, outIndex, r * 10, 10);
         }
+
+        static void knn$part(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
+                float[] out, int[] outIndex) {
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
+            int r = r0;
+            for (; r < r1; r++) {
+                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void knn$partRow(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float t0_0 = x_[r * 3];
+            final float t1_0 = x_[r * 3 + 1];
+            final float t2_0 = x_[r * 3 + 2];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
+            final float[] kv0 = new float[10];
+            final int[] ki0 = new int[10];
+            final int[] kn0 = new int[1];
+            KSmallest.reset(kv0, ki0, kn0);
+            float thr0_0 = Float.POSITIVE_INFINITY;
+            final float[] kl0 = new float[FS.length()];
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
+                final FloatVector v6_0 = b0_0.sub(v3);
+                final FloatVector v7_0 = b1_0.sub(v4);
+                final FloatVector v8_0 = b2_0.sub(v5);
+                final FloatVector v10_0 = v7_0.mul(v7_0);
+                final FloatVector v12_0 = v6_0.fma(v6_0, v10_0);
+                final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
+                final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
+                if (mk0_0.anyTrue()) {
+                    v13_0.intoArray(kl0, 0);
+                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
+                        final int l = Long.numberOfTrailingZeros(bits);
+                        KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, kl0[l], j + l);
+                    }
+                    thr0_0 = kv0[9];
+                }
+            }
+            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void knn$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
+                int[] ki0, int[] kn0) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float t0_0 = x_[r * 3];
+            final float t1_0 = x_[r * 3 + 1];
+            final float t2_0 = x_[r * 3 + 2];
+            for (int j = bound; j < je; j++) {
+                final float u3 = col1_0[j];
+                final float u4 = col1_1[j];
+                final float u5 = col1_2[j];
+                final float u6_0 = t0_0 - u3;
+                final float u7_0 = t1_0 - u4;
+                final float u8_0 = t2_0 - u5;
+                final float u9_0 = u6_0 * u6_0;
+                final float u10_0 = u7_0 * u7_0;
+                final float u11_0 = u8_0 * u8_0;
+                final float u12_0 = u9_0 + u10_0;
+                final float u13_0 = u12_0 + u11_0;
+                KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, u13_0, j);
+            }
+            System.arraycopy(kv0, 0, out, r * 10, 10);
+            System.arraycopy(ki0, 0, outIndex, r * 10, 10);
+        }
     }
 
     /**
@@ -706,6 +923,90 @@ final class GaussSimdKernels {
                 final float u13_0 = u12_0 + u11_0;
                 KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, u13_0, j);
             }
+            System.arraycopy(ki0, 0, outIndex, r * 10, 10);
+        }
+
+        static void knn$part(float[] x_, float[][] soa1, int r0, int r1, int js, int je,
+                float[] out, int[] outIndex) {
+            final double[] st = new double[0];
+            final int[] ist = new int[0];
+            int r = r0;
+            for (; r < r1; r++) {
+                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void knn$partRow(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float t0_0 = x_[r * 3];
+            final float t1_0 = x_[r * 3 + 1];
+            final float t2_0 = x_[r * 3 + 2];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
+            final float[] kv0 = new float[10];
+            final int[] ki0 = new int[10];
+            final int[] kn0 = new int[1];
+            KSmallest.reset(kv0, ki0, kn0);
+            float thr0_0 = Float.POSITIVE_INFINITY;
+            final float[] kl0 = new float[FS.length()];
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
+                final FloatVector v6_0 = b0_0.sub(v3);
+                final FloatVector v7_0 = b1_0.sub(v4);
+                final FloatVector v8_0 = b2_0.sub(v5);
+                final FloatVector v10_0 = v7_0.mul(v7_0);
+                final FloatVector v12_0 = v6_0.fma(v6_0, v10_0);
+                final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
+                final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
+                if (mk0_0.anyTrue()) {
+                    v13_0.intoArray(kl0, 0);
+                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
+                        final int l = Long.numberOfTrailingZeros(bits);
+                        KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, kl0[l], j + l);
+                    }
+                    thr0_0 = kv0[9];
+                }
+            }
+            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void knn$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
+                int[] ki0, int[] kn0) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col1_2 = soa1[2];
+            final float t0_0 = x_[r * 3];
+            final float t1_0 = x_[r * 3 + 1];
+            final float t2_0 = x_[r * 3 + 2];
+            for (int j = bound; j < je; j++) {
+                final float u3 = col1_0[j];
+                final float u4 = col1_1[j];
+                final float u5 = col1_2[j];
+                final float u6_0 = t0_0 - u3;
+                final float u7_0 = t1_0 - u4;
+                final float u8_0 = t2_0 - u5;
+                final float u9_0 = u6_0 * u6_0;
+                final float u10_0 = u7_0 * u7_0;
+                final float u11_0 = u8_0 * u8_0;
+                final float u12_0 = u9_0 + u10_0;
+                final float u13_0 = u12_0 + u11_0;
+                KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, u13_0, j);
+            }
+            System.arraycopy(kv0, 0, out, r * 10, 10);
             System.arraycopy(ki0, 0, outIndex, r * 10, 10);
         }
     }

@@ -16,14 +16,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The partial companion of SUM_SOFTMAX_WEIGHT ({@code KernelMethod.callPart}: each row's values,
+ * The partial companions ({@code KernelMethod.callPart}) of SUM_SOFTMAX_WEIGHT (each row's values,
  * then its running maximum and sum of exponentials) on every backend under test, OpenCL included:
  * the reduced axis cut into three parts, each part's rows merged by {@code mergeParts} as a
  * distributed engine merges them, against the method's own call on the whole axis. Over j and over
  * i, float32 and float64, returned and {@code @Out}; the weight reads an i-variable too. On the CPU
  * backends the companion's values on the whole axis are the method's bit for bit (the same loop,
  * two stores more); merged parts agree to rounding (2e-5 relative in float32, 1e-12 in float64: a
- * float32 rounding of each part's value and of the merge on top of the single pass's).
+ * float32 rounding of each part's value and of the merge on top of the single pass's). ARG_MIN,
+ * ARG_MAX and ARG_K_MIN likewise: their parts' indices, merged on their values, exactly.
  */
 class PartialCompanionTest {
     private static final int OUTER = 7;
@@ -36,6 +37,19 @@ class PartialCompanionTest {
             for (KernelMethod<?> m : List.of(ReductionKernelsMethods.SOFTMAX_0, ReductionKernelsMethods.SOFTMAX_1,
                     ReductionKernelsMethods.SOFTMAX_OVER_I_0, ReductionKernelsMethods.SOFTMAX_OVER_I_1,
                     ReductionKernelsMethods.SOFTMAX_OUT_0, ReductionKernelsMethods.SOFTMAX_OUT_1)) {
+                c.add(Arguments.of(t, m));
+            }
+        }
+        return c;
+    }
+
+    static List<Arguments> argCases() {
+        List<Arguments> c = new ArrayList<>();
+        for (Backends.Target t : Backends.underTest()) {
+            for (KernelMethod<?> m : List.of(ReductionKernelsMethods.ARG_MIN_0, ReductionKernelsMethods.ARG_MIN_1,
+                    ReductionKernelsMethods.ARG_MAX_0, ReductionKernelsMethods.ARG_MAX_1,
+                    ReductionKernelsMethods.ARG_KMIN_0, ReductionKernelsMethods.ARG_KMIN_1,
+                    ReductionKernelsMethods.ARG_MAX_OVER_I_1, ReductionKernelsMethods.ARG_KMIN_OVER_I_0)) {
                 c.add(Arguments.of(t, m));
             }
         }
@@ -125,5 +139,35 @@ class PartialCompanionTest {
             assertTrue(Math.abs(whole[q] - wholeValues[q]) <= tol * (1 + Math.abs(whole[q])), target + " " + method
                     + ": element " + q + ": method " + whole[q] + ", companion " + wholeValues[q]);
         }
+    }
+
+    /**
+     * ARG_MIN, ARG_MAX and ARG_K_MIN: the companion (MIN_ARG_MIN, MAX_ARG_MAX, K_MIN_ARG_K_MIN)
+     * returns the method's indices with their values; three parts' indices made global and merged
+     * by {@code mergeParts} on their values are the whole axis's indices exactly.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("argCases")
+    void argPartsMergedByTheirValuesGiveTheWholeAxisIndices(Backends.Target target, KernelMethod<?> method) {
+        KernelRuntime rt = Backends.runtime(target);
+        int width = method.outputWidth();
+        assertEquals(width, method.partWidth(), method.toString());
+        int[] whole = method.call(rt, args(method, 13, 0, REDUCED, width)).indices();
+        org.jkeops.runtime.KernelOutput wholePart = method.callPart(rt, args(method, 13, 0, REDUCED, width));
+        assertArrayEquals(whole, wholePart.indices(), target + " " + method + ": the companion's indices on the whole axis");
+        assertEquals(whole.length, java.lang.reflect.Array.getLength(wholePart.values()), target + " " + method + ": values");
+        Object[] valueParts = method.usesDouble() ? new double[CUTS.length - 1][] : new float[CUTS.length - 1][];
+        int[][] indexParts = new int[CUTS.length - 1][];
+        for (int p = 0; p + 1 < CUTS.length; p++) {
+            org.jkeops.runtime.KernelOutput part = method.callPart(rt, args(method, 13, CUTS[p], CUTS[p + 1], width));
+            java.lang.reflect.Array.set(valueParts, p, part.values());
+            indexParts[p] = part.indices();
+            for (int q = 0; q < indexParts[p].length; q++) {
+                indexParts[p][q] += indexParts[p][q] >= 0 ? CUTS[p] : 0;
+            }
+        }
+        int[] merged = new int[OUTER * width];
+        method.mergeParts(valueParts, indexParts, null, merged, OUTER);
+        assertArrayEquals(whole, merged, target + " " + method + ": three parts merged");
     }
 }

@@ -98,7 +98,8 @@ class OpenClSourceTest {
         }
         assertEquals(List.of(), bad, "double literals in float32 kernels:\n" + withoutRound);
         assertTrue(program.contains("0.25f"), "float literals carry their suffix");
-        assertEquals(14, kernels(program).size()); // 13 methods and the softmax's partial companion
+        // 13 methods and the partial companions of the softmax, ARG_MIN, ARG_MAX and ARG_K_MIN
+        assertEquals(17, kernels(program).size());
     }
 
     @Test

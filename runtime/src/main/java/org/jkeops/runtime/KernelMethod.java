@@ -89,7 +89,8 @@ public abstract class KernelMethod<R> implements Serializable {
     /**
      * Values per output row of {@link #callPart}: {@link #outputWidth()}, plus what a part's rows
      * carry for {@link #mergeParts} beyond the finalized values (SUM_SOFTMAX_WEIGHT: 2, its
-     * normaliser).
+     * normaliser). An arg-only reduction's parts carry their values in an array of their own
+     * ({@link KernelOutput#values()}), as wide as the indices.
      */
     public final int partWidth() {
         return partWidth;
@@ -110,10 +111,12 @@ public abstract class KernelMethod<R> implements Serializable {
 
     /**
      * Whether the reduced axis may be cut into parts whose outputs ({@link #callPart}'s)
-     * {@link #mergeParts} merges. False for arg-only reductions only (their parts carry no values
-     * to compare). {@code SUM_SOFTMAX_WEIGHT} merges through its parts' normalisers, which
-     * {@link #callPart} returns beside the values. A float32 sum in the DOUBLE scheme merges, in
-     * float64 and rounded once: one float32 rounding more per part than the single pass.
+     * {@link #mergeParts} merges: every reduction the processor generates.
+     * {@code SUM_SOFTMAX_WEIGHT} merges through its parts' normalisers, which {@link #callPart}
+     * returns beside the values; the arg-only reductions (ARG_MIN, ARG_MAX, ARG_K_MIN) through
+     * their parts' values, which {@link #callPart} returns beside the indices and the merge drops.
+     * A float32 sum in the DOUBLE scheme merges, in float64 and rounded once: one float32 rounding
+     * more per part than the single pass.
      */
     public final boolean splittable() {
         return splittable;
@@ -141,8 +144,10 @@ public abstract class KernelMethod<R> implements Serializable {
     /**
      * Runs the kernel on a part of the reduced axis ({@code args} as for {@link #call}, {@code @Out}
      * arrays of rows x {@link #partWidth()}), for {@link #mergeParts}: the finalized outputs, or
-     * where those do not merge alone (SUM_SOFTMAX_WEIGHT) the generated partial companion's rows,
-     * the finalized values followed by what the merge needs.
+     * where those do not merge alone the generated partial companion's, which returns its own
+     * arrays (the {@code @Out} arrays stay untouched): SUM_SOFTMAX_WEIGHT's rows are the finalized
+     * values followed by the normaliser; ARG_MIN / ARG_MAX / ARG_K_MIN's the indices with their
+     * values (MIN_ARG_MIN / MAX_ARG_MAX / K_MIN_ARG_K_MIN).
      */
     public KernelOutput callPart(KernelRuntime runtime, Object[] args) {
         return call(runtime, args);
@@ -154,7 +159,7 @@ public abstract class KernelMethod<R> implements Serializable {
      * threads and the OpenCL split use.
      *
      * @param valueParts {@code float[][]} or {@code double[][]}, one output per part, rows x
-     *                   {@link #partWidth()}
+     *                   {@link #partWidth()} (an arg-only reduction's too: its parts' values)
      * @param indexParts one index output per part (null without indices)
      * @param out        {@code float[]} or {@code double[]} of rows x width (null without values)
      * @param outIndex   rows x width (null without indices)

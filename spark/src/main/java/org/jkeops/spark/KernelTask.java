@@ -49,6 +49,21 @@ record KernelTask(int block, int start, int end, Object[] arrays) implements Ser
     }
 
     /**
+     * Indices into the reduced axis made indices into its block [start, end): those outside (and
+     * -1, no index) become -1, which matches no row of the block, so the tile adds nothing for them
+     * and the block that holds the index adds what the whole axis would. A copy: the slice may be
+     * shared with other tiles of the row block.
+     */
+    static int[] rebased(int[] indices, int start, int end) {
+        int[] local = new int[indices.length];
+        for (int q = 0; q < indices.length; q++) {
+            int ix = indices[q];
+            local[q] = ix >= start && ix < end ? ix - start : -1;
+        }
+        return local;
+    }
+
+    /**
      * Runs the kernel on the executor with {@code shared}, this task's slices and those of
      * {@code other} (the column block of a tile, or null), outputs allocated here. A tile runs the
      * kernel's part ({@link KernelMethod#callPart}), whose rows {@link KernelMethod#mergeParts}
@@ -66,6 +81,10 @@ record KernelTask(int block, int start, int end, Object[] arrays) implements Ser
             }
         }
         for (int p = 0; p < a.length; p++) {
+            if (other != null && method.params().get(p).kind() == Kind.INDICES) {
+                // Arg indices of the output rows point into the reduced axis, which a tile sees a block of.
+                a[p] = rebased((int[]) a[p], other.start, other.end);
+            }
             if (a[p] instanceof RangesPart whole) {
                 // The pattern of this task's rows (and, in a tile, columns), renumbered as its slices are.
                 RangesPart cut = whole.cut(method.outer(), rows.start, rows.end);

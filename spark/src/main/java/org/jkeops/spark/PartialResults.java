@@ -54,8 +54,9 @@ final class PartialResults {
     /**
      * One row block's partial results over column blocks ({@link KernelMethod#callPart}'s), in
      * column-block order, with indices already global: merged by {@link KernelMethod#mergeParts}.
-     * One part of finalized outputs is the result as it is; parts with more per row (a normaliser)
-     * always go through the merge, which takes the values out.
+     * One part of finalized outputs is the result as it is (an arg-only reduction's with its
+     * part's values beside, which {@link KernelMethod#result} ignores); parts with more per row (a
+     * normaliser) always go through the merge, which takes the values out.
      */
     static KernelOutput columnBlocks(KernelMethod<?> method, List<KernelOutput> parts, int rows) {
         if (parts.size() == 1 && method.partWidth() == method.outputWidth()) {
@@ -67,14 +68,13 @@ final class PartialResults {
         int length = rows * method.outputWidth();
         Object valueParts = null;
         Object out = null;
+        // An arg-only reduction's parts carry values too (its partial companion's), for the merge to compare.
+        if (parts.get(0).values() != null) {
+            valueParts = method.usesDouble() ? parts.stream().map(p -> (double[]) p.values()).toArray(double[][]::new)
+                    : parts.stream().map(p -> (float[]) p.values()).toArray(float[][]::new);
+        }
         if (method.hasValues()) {
-            if (method.usesDouble()) {
-                valueParts = parts.stream().map(p -> (double[]) p.values()).toArray(double[][]::new);
-                out = new double[length];
-            } else {
-                valueParts = parts.stream().map(p -> (float[]) p.values()).toArray(float[][]::new);
-                out = new float[length];
-            }
+            out = method.usesDouble() ? new double[length] : new float[length];
         }
         int[][] indexParts = null;
         int[] outIndex = null;

@@ -11,10 +11,10 @@ public enum Scheme {
     /**
      * (row block, reduced-axis block) tiles: nothing is broadcast but parameters; each tile's
      * partial results ({@code KernelMethod.callPart}: finalized outputs, a softmax-weighted sum's
-     * with their normaliser) are shuffled to their row block and merged in block order by the
-     * reduction's own rule ({@code KernelMethod.mergeParts}). For reductions whose partials
-     * merge ({@code KernelMethod.splittable()}: all but the arg-only ones); sums and softmax
-     * weights are then rounded in another order than in one JVM.
+     * with their normaliser, an arg-only reduction's indices with their values) are shuffled to
+     * their row block and merged in block order by the reduction's own rule
+     * ({@code KernelMethod.mergeParts}): every reduction; sums and softmax weights are then rounded
+     * in another order than in one JVM, indices are the single-JVM call's (ties to the lower).
      */
     TILES
 }

@@ -17,9 +17,10 @@ import scala.Tuple2;
  * {@link Scheme#TILES}: row blocks x column blocks (the column blocks cut the reduced axis). Each
  * tile's task reduces its rows over its columns with {@link KernelMethod#callPart} into partial
  * results with global indices (finalized outputs; a softmax-weighted sum's values with their
- * normaliser); these are shuffled to their row block and merged there in column-block order by
- * {@link KernelMethod#mergeParts}, the merge of SIMD threads and OpenCL parts, so ties still go
- * to the smallest index and a retried task changes nothing.
+ * normaliser; an arg-only reduction's indices with their values); these are shuffled to their row
+ * block and merged there in column-block order by {@link KernelMethod#mergeParts}, the merge of
+ * SIMD threads and OpenCL parts, so ties still go to the smallest index and a retried task changes
+ * nothing.
  */
 final class TilesScheme {
     private TilesScheme() {
@@ -29,14 +30,17 @@ final class TilesScheme {
     static void check(KernelCall call, int tileRows, int tileCols) {
         KernelMethod<?> m = call.method();
         if (!m.splittable()) {
+            // Every generated method merges (arg-only ones through their partial companion's values);
+            // a descriptor that says otherwise is refused before any task runs.
             throw new IllegalArgumentException(m.name() + ": " + m.reduction() + " cannot run in Scheme.TILES: its partial "
-                    + "results over parts of the reduced axis do not merge (an arg-only reduction's carry no values to "
-                    + "compare); use Scheme.ROWS");
+                    + "results over parts of the reduced axis do not merge; use Scheme.ROWS");
         }
         for (KernelParam prm : m.params()) {
-            if (prm.kind() == KernelParam.Kind.INDICES) {
-                throw new IllegalArgumentException(KernelCall.label(m, prm) + ": arg indices point into the whole "
-                        + "reduced axis, which a tile only sees part of; use Scheme.ROWS");
+            // Indices of the output rows into the reduced axis are rebased per column block
+            // (KernelTask.rebased); indices of reduced-axis rows into the output axis are not.
+            if (prm.kind() == KernelParam.Kind.INDICES && prm.axis() != m.outer()) {
+                throw new IllegalArgumentException(KernelCall.label(m, prm) + ": arg indices along the reduced axis "
+                        + "point into the output axis, which Scheme.TILES does not rebase; use Scheme.ROWS");
             }
         }
         if (tileRows < 1 || tileCols < 1) {

@@ -7,7 +7,8 @@ import org.jkeops.runtime.KernelRuntime;
 
 /**
  * A generated kernel method with a failure injected on the executor: in the first attempt of
- * one partition only ({@code firstAttemptOnly}), or in every attempt.
+ * one partition only ({@code firstAttemptOnly}), or in every attempt; or ({@link #unmergeable})
+ * a descriptor that says its parts do not merge, which no generated one does.
  */
 final class Delegating<R> extends KernelMethod<R> {
     private static final long serialVersionUID = 1L;
@@ -16,12 +17,21 @@ final class Delegating<R> extends KernelMethod<R> {
     private final boolean firstAttemptOnly;
 
     Delegating(KernelMethod<R> target, int partition, boolean firstAttemptOnly) {
+        this(target, partition, firstAttemptOnly, target.splittable());
+    }
+
+    private Delegating(KernelMethod<R> target, int partition, boolean firstAttemptOnly, boolean splittable) {
         super(target.name(), target.params(), target.reduction(), target.outer(), target.usesDouble(), target.outputWidth(),
-                target.partWidth(), target.k(), target.hasValues(), target.hasIndices(), target.splittable(), target.sumsRows(),
+                target.partWidth(), target.k(), target.hasValues(), target.hasIndices(), splittable, target.sumsRows(),
                 target.outParams());
         this.target = target;
         this.partition = partition;
         this.firstAttemptOnly = firstAttemptOnly;
+    }
+
+    /** {@code target} as a descriptor whose parts do not merge ({@link KernelMethod#splittable()} false), failing nowhere. */
+    static <R> Delegating<R> unmergeable(KernelMethod<R> target) {
+        return new Delegating<>(target, -1, false, false);
     }
 
     @Override

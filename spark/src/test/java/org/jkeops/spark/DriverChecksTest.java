@@ -1,6 +1,7 @@
 package org.jkeops.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -89,9 +90,11 @@ class DriverChecksTest {
                 + "least K columns", () -> kernels.scheme(Scheme.TILES).tiles(8, 2).call(SparkReductionsMethods.K_MIN_JF, args));
         rejected("tiles must be at least 1 x 1 rows, got 0 x 5", () -> kernels.tiles(0, 5));
         rejected("partitions must be at least 1, got 0", () -> kernels.partitions(0));
+        // Every generated method merges (ARG_MIN through its values); a descriptor that does not is refused.
+        assertTrue(SparkReductionsMethods.ARG_MIN_JF.splittable());
         rejected("SparkReductions.argMinJF: ARG_MIN cannot run in Scheme.TILES: its partial results over parts of the "
-                + "reduced axis do not merge (an arg-only reduction's carry no values to compare); use Scheme.ROWS",
-                () -> kernels.scheme(Scheme.TILES).call(SparkReductionsMethods.ARG_MIN_JF, args));
+                + "reduced axis do not merge; use Scheme.ROWS",
+                () -> kernels.scheme(Scheme.TILES).call(Delegating.unmergeable(SparkReductionsMethods.ARG_MIN_JF), args));
     }
 
     @Test

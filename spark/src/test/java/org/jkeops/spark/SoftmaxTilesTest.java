@@ -119,7 +119,7 @@ class SoftmaxTilesTest {
     private static final boolean[][] KEEP = {{true, false, true}, {false, true, true}, {false, false, false},
             {true, true, false}};
 
-    private static boolean kept(int o, int r) {
+    static boolean kept(int o, int r) {
         int co = cluster(OUT_CLUSTERS, o);
         int cr = cluster(RED_CLUSTERS, r);
         return co >= 0 && cr >= 0 && KEEP[co][cr];
@@ -135,7 +135,7 @@ class SoftmaxTilesTest {
     }
 
     /** The pattern as a Ranges over (i, j): transposed for a reduction over i. */
-    private static Ranges ranges(KernelMethod<?> method) {
+    static Ranges ranges(KernelMethod<?> method) {
         boolean overJ = method.inner() == KernelParam.Axis.J;
         int[] ri = overJ ? OUT_CLUSTERS : RED_CLUSTERS;
         int[] rj = overJ ? RED_CLUSTERS : OUT_CLUSTERS;
@@ -149,7 +149,7 @@ class SoftmaxTilesTest {
         return Ranges.fromMatrix(ri, rj, keep);
     }
 
-    private static boolean sparse(KernelMethod<?> method) {
+    static boolean sparse(KernelMethod<?> method) {
         return method.params().stream().anyMatch(p -> p.kind() == KernelParam.Kind.RANGES);
     }
 

@@ -3,6 +3,7 @@ package org.jkeops.spark;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jkeops.runtime.KernelOutput;
 import org.jkeops.runtime.KernelRuntime;
@@ -55,15 +56,23 @@ class SpecialKernelsTest {
     }
 
     @Test
-    void argIndexInputsRunInRowsAndAreRejectedInTiles() {
+    void argIndexInputsRunInRowsAndInTilesRebasedPerColumnBlock() {
         Object[] args = TestData.args(SpecialKernelsMethods.NEAREST_DX, 120, 80, 7);
-        float[] single = new SpecialKernelsImpl(oneThread).nearestDx((float[]) args[0], (float[]) args[1], (int[]) args[2],
+        int[] idx = (int[]) args[2];
+        for (int q = 0; q < idx.length; q += 7) {
+            idx[q] = -1; // no index: the row's gradient is 0 in every block
+        }
+        float[] single = new SpecialKernelsImpl(oneThread).nearestDx((float[]) args[0], (float[]) args[1], idx,
                 (float[]) args[3]);
         assertArrayEquals(single, kernels.call(SpecialKernelsMethods.NEAREST_DX, TestData.copy(args)));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> kernels.scheme(Scheme.TILES).call(SpecialKernelsMethods.NEAREST_DX, TestData.copy(args)));
-        assertEquals("SpecialKernels.nearestDx: idx: arg indices point into the whole reduced axis, which a tile only "
-                + "sees part of; use Scheme.ROWS", e.getMessage());
+        // Column blocks of 24 (80 = 3 x 24 + 8): each index falls in one block, -1 elsewhere.
+        float[] tiles = kernels.scheme(Scheme.TILES).tiles(32, 24).call(SpecialKernelsMethods.NEAREST_DX, TestData.copy(args));
+        Outputs.assertClose(new KernelOutput(single, null), new KernelOutput(tiles, null), 2e-5, "TILES 32x24");
+        boolean nonZero = false;
+        for (float v : single) {
+            nonZero |= v != 0;
+        }
+        assertTrue(nonZero, "the gradient is not all zero (a tile that dropped every index would pass)");
     }
 
     @Test

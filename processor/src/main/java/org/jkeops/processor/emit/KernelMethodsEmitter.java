@@ -82,11 +82,13 @@ public final class KernelMethodsEmitter {
     }
 
     /**
-     * {@code call} (the method's facade entry) or {@code callPart} (its partial companion's, which
-     * takes the same arguments and returns rows wider by what the parts need to merge).
+     * {@code call} (the method's facade entry, {@code target} = {@code plan}) or {@code callPart}
+     * (its partial companion's, {@code target}): both take the method's arguments; the companion,
+     * which has no {@code @Out} parameters, is passed the others and returns its rows, wider than
+     * the method's by what the parts need to merge, or with the values an arg-only method lacks.
      */
-    private static MethodSpec.Builder invocation(String name, KernelPlan plan, String facadeMethod, ClassName impl,
-            TypeName result, List<String> callArgs, int outValues, int outIndices) {
+    private static MethodSpec.Builder invocation(String name, KernelPlan plan, KernelPlan target, ClassName impl,
+            List<String> callArgs, int outValues, int outIndices) {
         MethodSpec.Builder call = MethodSpec.methodBuilder(name).addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(KERNEL_OUTPUT)
                 .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime").addParameter(Object[].class, "args")
@@ -94,16 +96,23 @@ public final class KernelMethodsEmitter {
                 .addStatement("throw new $T($S + args.length)", IllegalArgumentException.class,
                         plan.kernelName() + ": expected " + callArgs.size() + " arguments, got ")
                 .endControlFlow();
+        List<String> passed = new ArrayList<>();
+        for (int a = 0; a < callArgs.size(); a++) {
+            if (target.outParams() || (a != outValues && a != outIndices)) {
+                passed.add(callArgs.get(a));
+            }
+        }
         // The names as $L: a companion's ($part) would read as a placeholder.
-        String invocation = "new $T(runtime).$L(" + String.join(", ", callArgs).replace("$", "$$") + ")";
-        if (plan.outParams()) {
+        String invocation = "new $T(runtime).$L(" + String.join(", ", passed).replace("$", "$$") + ")";
+        String facadeMethod = target.methodName();
+        if (target.outParams()) {
             call.addStatement(invocation, impl, facadeMethod);
             call.addStatement("return new $T($L, $L)", KERNEL_OUTPUT, outValues < 0 ? "null" : "args[" + outValues + "]",
                     outIndices < 0 ? "null" : "(int[]) args[" + outIndices + "]");
-        } else if (plan.hasValues() && plan.hasIndices()) {
-            call.addStatement("final $T r = " + invocation, result, impl, facadeMethod);
+        } else if (target.hasValues() && target.hasIndices()) {
+            call.addStatement("final $T r = " + invocation, resultType(target), impl, facadeMethod);
             call.addStatement("return new $T(r.values(), r.indices())", KERNEL_OUTPUT);
-        } else if (plan.hasValues()) {
+        } else if (target.hasValues()) {
             call.addStatement("return new $T(" + invocation + ", null)", KERNEL_OUTPUT, impl, facadeMethod);
         } else {
             call.addStatement("return new $T(null, " + invocation + ")", KERNEL_OUTPUT, impl, facadeMethod);
@@ -172,11 +181,10 @@ public final class KernelMethodsEmitter {
         params.add(")");
 
         ClassName impl = ClassName.get(names.packageName(), names.implName());
-        MethodSpec.Builder call = invocation("call", plan, plan.methodName(), impl, result, callArgs, outValues,
-                outIndices);
+        MethodSpec.Builder call = invocation("call", plan, plan, impl, callArgs, outValues, outIndices);
         KernelPlan companion = plan.partialCompanion();
         MethodSpec.Builder callPart = companion == null ? null
-                : invocation("callPart", plan, companion.methodName(), impl, result, callArgs, outValues, outIndices);
+                : invocation("callPart", plan, companion, impl, callArgs, outValues, outIndices);
 
         MethodSpec.Builder merge = MethodSpec.methodBuilder("mergeParts").addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

@@ -126,17 +126,21 @@ public record KernelPlan(
 
     /**
      * The companion that outputs what a part of the reduced axis needs to merge (the reduction's
-     * {@link ReductionType#partial} type: SUM_SOFTMAX_WEIGHT's rows with their normaliser), named
+     * {@link ReductionType#partial} type: SUM_SOFTMAX_WEIGHT's rows with their normaliser, an
+     * arg-only reduction's indices with their values), named
      * {@code <function>$part}; null where the finalized outputs suffice. Distributed engines run it
-     * on their parts ({@code KernelMethod.callPart}).
+     * on their parts ({@code KernelMethod.callPart}). The companion returns its rows: it has no
+     * {@code @Out} parameters, whose types are the method's (an arg-only method's have no values).
      */
     public KernelPlan partialCompanion() {
         if (partial || ReductionType.of(reduction, sum, precision, k).partial() == null) {
             return null;
         }
         String name = functionName + PARTIAL_SUFFIX;
-        return new KernelPlan(kernelName, name, name, precision, reduction, outer, k, sum, params, formula, weight,
-                program, outParams, fromBody, sumRows, source, true);
+        List<Param> inputs = params.stream()
+                .filter(p -> p.role() != Role.OUT_VALUES && p.role() != Role.OUT_INDICES).toList();
+        return new KernelPlan(kernelName, name, name, precision, reduction, outer, k, sum, inputs, formula, weight,
+                program, false, fromBody, sumRows, source, true);
     }
 
     /** The plans of an interface and, after them, their partial companions: what the emitters generate. */

@@ -174,6 +174,20 @@ public record ArgMinMaxReduction(boolean max, boolean values, Precision precisio
                 values ? out : scratch, outIndex, max);
     }
 
+    /** ARG_MIN / ARG_MAX: parts of the reduced axis keep their values to be compared (MIN_ARG_MIN / MAX_ARG_MAX). */
+    @Override
+    public ReductionType partial() {
+        return values ? null : new ArgMinMaxReduction(max, true, precision);
+    }
+
+    /** ARG_MIN / ARG_MAX: the {@link #partial} companion's values are compared, then dropped (as on OpenCL). */
+    @Override
+    public void finalizedPartsMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out,
+            String outIndex, String rows, int dim) {
+        b.addStatement("$T.argMinMax($L, $L, $L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, indexParts,
+                values ? out : scratchValues(outIndex), outIndex, max);
+    }
+
     @Override
     public void splitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out, String outIndex,
             String rows, int dim) {

@@ -316,6 +316,21 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
                 indices ? indexParts : "null", out, indices ? outIndex : "null", rows, k, dim);
     }
 
+    /** ARG_K_MIN: parts of the reduced axis keep their values to be compared (K_MIN_ARG_K_MIN). */
+    @Override
+    public ReductionType partial() {
+        return indices && !values ? new KMinReduction(k, true, true, precision) : null;
+    }
+
+    /** ARG_K_MIN: the {@link #partial} companion's values are compared, then dropped (as on OpenCL). */
+    @Override
+    public void finalizedPartsMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out,
+            String outIndex, String rows, int dim) {
+        b.addStatement("$T.kMin($L, $L, $L, $L, $L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts,
+                indices ? indexParts : "null", values ? out : scratchValues(outIndex), indices ? outIndex : "null",
+                rows, k, dim);
+    }
+
     /** ARG_K_MIN too: the OpenCL parts wrote their values into {@code scratch}. */
     @Override
     public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String extraParts, String out,

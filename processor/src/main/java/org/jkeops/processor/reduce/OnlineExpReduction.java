@@ -267,12 +267,6 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
         b.addStatement("$T.logSumExp($L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, out);
     }
 
-    /** SUM_SOFTMAX_WEIGHT: its parts come from the {@link #partial} companion, which carries the normaliser. */
-    @Override
-    public boolean finalizedPartsMerge() {
-        return true;
-    }
-
     @Override
     public ReductionType partial() {
         return softmax ? new OnlineExpReduction(true, true, precision) : null;

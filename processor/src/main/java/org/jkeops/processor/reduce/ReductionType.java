@@ -305,14 +305,16 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
      * companion.
      */
     default boolean finalizedPartsMerge() {
-        return splittable();
+        return splittable() || partial() != null;
     }
 
     /**
      * The type of a companion kernel whose output rows carry, after the finalized values, what the
      * finalized values lack to merge ({@link #outputWidth} counts it), or null where the finalized
      * outputs are all a part needs. SUM_SOFTMAX_WEIGHT: its normaliser (running maximum, sum of
-     * exp(v - max)), as its OpenCL parts write it beside their values.
+     * exp(v - max)), as its OpenCL parts write it beside their values. ARG_MIN / ARG_MAX /
+     * ARG_K_MIN: the values beside the indices (MIN_ARG_MIN / MAX_ARG_MAX / K_MIN_ARG_K_MIN), which
+     * the merge compares and then drops, as the OpenCL split of these does.
      */
     default ReductionType partial() {
         return null;
@@ -325,5 +327,16 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
     default void finalizedPartsMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out,
             String outIndex, String rows, int dim) {
         splitMerge(b, valueParts, indexParts, out, outIndex, rows, dim);
+    }
+
+    /** The precision of the values the reduction folds. */
+    Precision precision();
+
+    /**
+     * A values array as long as the indices output {@code outIndex}, for the merge of an arg-only
+     * reduction's parts: the merge writes the merged values there and the method outputs none.
+     */
+    default String scratchValues(String outIndex) {
+        return "new " + precision().javaType() + "[" + outIndex + ".length]";
     }
 }
