@@ -373,26 +373,36 @@ final class GaussSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kl0 = new float[FS.length()];
+            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
-            for (int j = js; j < bound; j += FS.length()) {
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
-                final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
-                final FloatVector v6_0 = b0_0.sub(v3);
-                final FloatVector v7_0 = b1_0.sub(v4);
-                final FloatVector v8_0 = b2_0.sub(v5);
-                final FloatVector v10_0 = v7_0.mul(v7_0);
-                final FloatVector v12_0 = v6_0.fma(v6_0, v10_0);
-                final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
-                if (mk0_0.anyTrue()) {
-                    v13_0.intoArray(kl0, 0);
-                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
-                        final int l = Long.numberOfTrailingZeros(bits);
-                        KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, kl0[l], j + l);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                boolean hit0_0 = false;
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
+                    final FloatVector v6_0 = b0_0.sub(v3);
+                    final FloatVector v7_0 = b1_0.sub(v4);
+                    final FloatVector v8_0 = b2_0.sub(v5);
+                    final FloatVector v10_0 = v7_0.mul(v7_0);
+                    final FloatVector v12_0 = v6_0.fma(v6_0, v10_0);
+                    final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
+                    v13_0.intoArray(kb0_0, j - j0);
+                    hit0_0 |= v13_0.lt(thr0_0).anyTrue();
+                }
+                if (hit0_0 || kn0[0] < 10) {
+                    for (int jr = j0; jr < j1; jr += FS.length()) {
+                        final FloatVector kw = FloatVector.fromArray(FS, kb0_0, jr - j0);
+                        final VectorMask<Float> mk = kn0[0] < 10 ? kw.eq(kw) : kw.lt(thr0_0);
+                        if (mk.anyTrue()) {
+                            for (long bits = mk.toLong(); bits != 0; bits &= bits - 1) {
+                                final int l = Long.numberOfTrailingZeros(bits);
+                                KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, kb0_0[jr - j0 + l], jr + l);
+                            }
+                            thr0_0 = kv0[9];
+                        }
                     }
-                    thr0_0 = kv0[9];
                 }
             }
             knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
@@ -664,26 +674,36 @@ final class GaussSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kl0 = new float[FS.length()];
+            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
-            for (int j = js; j < bound; j += FS.length()) {
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
-                final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
-                final FloatVector v6_0 = b0_0.sub(v3);
-                final FloatVector v7_0 = b1_0.sub(v4);
-                final FloatVector v8_0 = b2_0.sub(v5);
-                final FloatVector v10_0 = v7_0.mul(v7_0);
-                final FloatVector v12_0 = v6_0.fma(v6_0, v10_0);
-                final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
-                if (mk0_0.anyTrue()) {
-                    v13_0.intoArray(kl0, 0);
-                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
-                        final int l = Long.numberOfTrailingZeros(bits);
-                        KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, kl0[l], j + l);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                boolean hit0_0 = false;
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
+                    final FloatVector v6_0 = b0_0.sub(v3);
+                    final FloatVector v7_0 = b1_0.sub(v4);
+                    final FloatVector v8_0 = b2_0.sub(v5);
+                    final FloatVector v10_0 = v7_0.mul(v7_0);
+                    final FloatVector v12_0 = v6_0.fma(v6_0, v10_0);
+                    final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
+                    v13_0.intoArray(kb0_0, j - j0);
+                    hit0_0 |= v13_0.lt(thr0_0).anyTrue();
+                }
+                if (hit0_0 || kn0[0] < 10) {
+                    for (int jr = j0; jr < j1; jr += FS.length()) {
+                        final FloatVector kw = FloatVector.fromArray(FS, kb0_0, jr - j0);
+                        final VectorMask<Float> mk = kn0[0] < 10 ? kw.eq(kw) : kw.lt(thr0_0);
+                        if (mk.anyTrue()) {
+                            for (long bits = mk.toLong(); bits != 0; bits &= bits - 1) {
+                                final int l = Long.numberOfTrailingZeros(bits);
+                                KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, kb0_0[jr - j0 + l], jr + l);
+                            }
+                            thr0_0 = kv0[9];
+                        }
                     }
-                    thr0_0 = kv0[9];
                 }
             }
             knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
@@ -955,26 +975,36 @@ final class GaussSimdKernels {
             final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kl0 = new float[FS.length()];
+            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
-            for (int j = js; j < bound; j += FS.length()) {
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
-                final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
-                final FloatVector v6_0 = b0_0.sub(v3);
-                final FloatVector v7_0 = b1_0.sub(v4);
-                final FloatVector v8_0 = b2_0.sub(v5);
-                final FloatVector v10_0 = v7_0.mul(v7_0);
-                final FloatVector v12_0 = v6_0.fma(v6_0, v10_0);
-                final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
-                final VectorMask<Float> mk0_0 = kn0[0] < 10 ? v13_0.eq(v13_0) : v13_0.lt(thr0_0);
-                if (mk0_0.anyTrue()) {
-                    v13_0.intoArray(kl0, 0);
-                    for (long bits = mk0_0.toLong(); bits != 0; bits &= bits - 1) {
-                        final int l = Long.numberOfTrailingZeros(bits);
-                        KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, kl0[l], j + l);
+            for (int j0 = js; j0 < bound; j0 += 256) {
+                final int j1 = Math.min(bound, j0 + 256);
+                boolean hit0_0 = false;
+                for (int j = j0; j < j1; j += FS.length()) {
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_0, j);
+                    final FloatVector v4 = FloatVector.fromArray(FS, col1_1, j);
+                    final FloatVector v5 = FloatVector.fromArray(FS, col1_2, j);
+                    final FloatVector v6_0 = b0_0.sub(v3);
+                    final FloatVector v7_0 = b1_0.sub(v4);
+                    final FloatVector v8_0 = b2_0.sub(v5);
+                    final FloatVector v10_0 = v7_0.mul(v7_0);
+                    final FloatVector v12_0 = v6_0.fma(v6_0, v10_0);
+                    final FloatVector v13_0 = v8_0.fma(v8_0, v12_0);
+                    v13_0.intoArray(kb0_0, j - j0);
+                    hit0_0 |= v13_0.lt(thr0_0).anyTrue();
+                }
+                if (hit0_0 || kn0[0] < 10) {
+                    for (int jr = j0; jr < j1; jr += FS.length()) {
+                        final FloatVector kw = FloatVector.fromArray(FS, kb0_0, jr - j0);
+                        final VectorMask<Float> mk = kn0[0] < 10 ? kw.eq(kw) : kw.lt(thr0_0);
+                        if (mk.anyTrue()) {
+                            for (long bits = mk.toLong(); bits != 0; bits &= bits - 1) {
+                                final int l = Long.numberOfTrailingZeros(bits);
+                                KSmallest.offer(kv0, ki0, kn0, 10, 1, 0, kb0_0[jr - j0 + l], jr + l);
+                            }
+                            thr0_0 = kv0[9];
+                        }
                     }
-                    thr0_0 = kv0[9];
                 }
             }
             knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
