@@ -170,11 +170,22 @@ final class SpectralRoll {
                 + " points; eigenvectors on the (x, z) plane)");
     }
 
-    /** The block-sparse degrees against dense sums over all j, on 64 sampled rows. */
+    /**
+     * The block-sparse degrees on 64 sampled rows against float64 sums: each must hold at least the
+     * sum over the pairs closer than the cutoff (g r^2 < 8, i.e. r < 4 sigma: no such pair may be
+     * dropped) and at most the dense sum over all j (the pattern adds only pairs beyond the
+     * cutoff), both to float32 rounding (1e-4 relative). The dense sum's excess over the cutoff
+     * sum, the kernel's own truncation at 4 sigma, is printed: it depends on the data, not on the
+     * pattern, and can reach a few 1e-3 on rows next to a denser layer of the roll.
+     */
     private static boolean degreesMatchDense(float[] x, float g, float[] d, int n) {
-        double worst = 0;
+        double worstBelow = 0;
+        double worstAbove = 0;
+        double worstTail = 0;
+        double cut = 8.0 / g;
         for (int s = 0; s < 64; s++) {
             int i = (int) ((long) s * n / 64);
+            double within = 0;
             double sum = 0;
             for (int j = 0; j < n; j++) {
                 double r = 0;
@@ -182,12 +193,20 @@ final class SpectralRoll {
                     double diff = x[3 * i + l] - x[3 * j + l];
                     r += diff * diff;
                 }
-                sum += Math.exp(-g * r);
+                double k = Math.exp(-g * r);
+                sum += k;
+                if (r < cut) {
+                    within += k;
+                }
             }
-            worst = Math.max(worst, Math.abs(d[i] - sum) / sum);
+            worstBelow = Math.max(worstBelow, (within - d[i]) / within);
+            worstAbove = Math.max(worstAbove, (d[i] - sum) / sum);
+            worstTail = Math.max(worstTail, (sum - within) / sum);
         }
-        return SpectralTutorial.check(worst < 1e-3, String.format(Locale.ROOT,
-                "block-sparse degrees D = K 1 equal dense ones on 64 rows (worst relative difference %.1e)", worst));
+        return SpectralTutorial.check(worstBelow < 1e-4 && worstAbove < 1e-4, String.format(Locale.ROOT,
+                "block-sparse degrees D = K 1 lie between the sums within 4 sigma and the dense sums on 64 rows"
+                        + " (worst shortfall %.1e, worst excess %.1e; the dense sums exceed those within 4 sigma by"
+                        + " at most %.1e)", worstBelow, worstAbove, worstTail));
     }
 
 }
