@@ -133,7 +133,7 @@ class SparkDifferentialTest {
             assertTrue(method.splittable(), what + ": not splittable");
             if (rounded(method)) {
                 Outputs.assertClose(single(method, args), spark(tiles, method, args),
-                        method.usesDouble() ? 1e-12 : 2e-5, what);
+                        Outputs.tilesTolerance(method), what);
             } else {
                 Outputs.assertSame(single(method, args), spark(tiles, method, args), what);
             }

@@ -139,7 +139,7 @@ class SparkRangesTest {
             String what = method + " TILES M=" + s[0] + " N=" + s[1] + " tiles=" + s[2] + "x" + s[3];
             KernelOutput got = Outputs.of(tiles.call(method, TestData.copy(args)));
             if (SparkDifferentialTest.rounded(method)) {
-                Outputs.assertClose(single(method, args), got, method.usesDouble() ? 1e-12 : 2e-5, what);
+                Outputs.assertClose(single(method, args), got, Outputs.tilesTolerance(method), what);
             } else {
                 Outputs.assertSame(single(method, args), got, what);
             }
