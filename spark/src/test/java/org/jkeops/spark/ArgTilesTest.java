@@ -34,11 +34,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (a tile with no index at all) and rows with no term (-1).
  */
 class ArgTilesTest {
-    private static final int OUTER = 23;
-    private static final int REDUCED = 37;
+    // The sizes of SoftmaxTilesTest, whose block-sparsity pattern (ranges, kept) this test reuses.
+    private static final int OUTER = SoftmaxTilesTest.OUTER;
+    private static final int REDUCED = SoftmaxTilesTest.REDUCED;
     private static final int DIM = 2;
-    private static final int TILE_ROWS = 6;
-    private static final int TILE_COLS = 8;
+    private static final int TILE_ROWS = SoftmaxTilesTest.TILE_ROWS;
+    private static final int TILE_COLS = SoftmaxTilesTest.TILE_COLS;
     /** No index of these sizes, nor -1: an element left unwritten keeps it. */
     private static final int POISON = -7;
 

@@ -38,6 +38,27 @@ final class Outputs {
         };
     }
 
+    /**
+     * Whether TILES rounds otherwise than the single pass: sums, log-sum-exps and softmax-weighted
+     * sums (tiles' finalized values weighed by their normalisers in float64, rounded once more).
+     */
+    static boolean rounded(KernelMethod<?> method) {
+        return java.util.List.of("SUM", "LOG_SUM_EXP", "SUM_SOFTMAX_WEIGHT").contains(method.reduction());
+    }
+
+    /**
+     * A TILES result against the single pass by the reduction's merge rule: within
+     * {@link #tilesTolerance} where TILES rounds otherwise ({@link #rounded}), bit for bit for
+     * min / max / arg / K results.
+     */
+    static void assertTilesMatch(KernelMethod<?> method, KernelOutput single, KernelOutput tiles, String what) {
+        if (rounded(method)) {
+            assertClose(single, tiles, tilesTolerance(method), what);
+        } else {
+            assertSame(single, tiles, what);
+        }
+    }
+
     /** Indices and values bit for bit equal (what {@link #assertSame} asserts). */
     static boolean same(KernelOutput a, KernelOutput b) {
         return java.util.Arrays.equals(a.indices(), b.indices()) && switch (a.values()) {

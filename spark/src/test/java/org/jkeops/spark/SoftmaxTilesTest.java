@@ -40,10 +40,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SoftmaxTilesTest {
     static final double TOL_F = Outputs.TILES_F32;
     static final double TOL_D = Outputs.TILES_F64;
-    private static final int OUTER = 23;
-    private static final int REDUCED = 37;
-    private static final int TILE_ROWS = 6;
-    private static final int TILE_COLS = 8;
+    static final int OUTER = 23;
+    static final int REDUCED = 37;
+    static final int TILE_ROWS = 6;
+    static final int TILE_COLS = 8;
     /** What no weighted mean of these weights can be: an element left unwritten keeps it. */
     private static final float POISON = 12345.5f;
 
