@@ -264,7 +264,7 @@ class ArgTilesTest {
         for (KernelMethod<?> method : List.of(ArgKernelsMethods.ARG_MIN_JF, ArgKernelsMethods.ARG_KMIN_JD)) {
             Terms t = method.usesDouble() ? Terms.NAN_BLOCK : Terms.SPECIALS;
             Object[] args = args(method, t, 91L + t.ordinal());
-            Dataset<Row> in = TestData.namedRows(spark, args[0], OUTER, DIM, 26); // 23 rows, 26 partitions: 3 empty
+            Dataset<Row> in = TestData.namedRows(spark, "r", "av", args[0], OUTER, DIM, 26); // 23 rows, 26 partitions: 3 empty
             List<Row> got = kernels.scheme(Scheme.TILES).tiles(1, 12).onRows(method, in, "name")
                     .column("a", "av").arg("c", args[1]).run().collectAsList();
             assertEquals(OUTER, got.size());

@@ -304,7 +304,7 @@ class SoftmaxTilesTest {
             // one case per precision: the Dataset path's tiles are the arrays' (above); its rows and partitions are new here
             Logits l = method.usesDouble() ? Logits.LARGE_AND_SMALL : Logits.MINUS_INF_AND_NAN;
             Object[] args = args(method, l, 91L + l.ordinal());
-            Dataset<Row> in = TestData.namedRows(spark, args[0], OUTER, 1, 26); // 23 rows, 26 partitions: 3 empty
+            Dataset<Row> in = TestData.namedRows(spark, "r", "av", args[0], OUTER, 1, 26); // 23 rows, 26 partitions: 3 empty
             List<Row> got = kernels.scheme(Scheme.TILES).tiles(1, 12).onRows(method, in, "name")
                     .column("a", "av").arg("c", args[1]).arg("w", args[2]).run().collectAsList();
             assertEquals(OUTER, got.size());

@@ -81,9 +81,11 @@ final class TestData {
 
     /** {@code d} in the method's precision: itself in float64, rounded once to float32 otherwise. */
     static Object inPrecision(KernelMethod<?> method, double[] d) {
-        if (method.usesDouble()) {
-            return d;
-        }
+        return method.usesDouble() ? d : toFloat(d);
+    }
+
+    /** {@code d} rounded to float32, element by element. */
+    static float[] toFloat(double[] d) {
         float[] f = new float[d.length];
         for (int q = 0; q < d.length; q++) {
             f[q] = (float) d[q];
@@ -98,10 +100,12 @@ final class TestData {
 
     /**
      * A Dataset of {@code rows} rows in {@code partitions} partitions: row o is named
-     * {@code "r" + (rows - o)} (ids that do not sort as the rows do) in column "name", with row o
-     * of {@code values} ({@code dim} float32 or float64 per row, as the array is) in column "av".
+     * {@code prefix + (rows - o)} (ids that do not sort as the rows do) in column "name", with row o
+     * of {@code values} ({@code dim} float32 or float64 per row, as the array is) in the array
+     * column {@code column}.
      */
-    static Dataset<Row> namedRows(SparkSession spark, Object values, int rows, int dim, int partitions) {
+    static Dataset<Row> namedRows(SparkSession spark, String prefix, String column, Object values, int rows, int dim,
+            int partitions) {
         boolean dbl = values instanceof double[];
         List<Row> list = new ArrayList<>();
         for (int o = 0; o < rows; o++) {
@@ -109,11 +113,11 @@ final class TestData {
             for (int c = 0; c < dim; c++) {
                 a[c] = dbl ? (Object) ((double[]) values)[o * dim + c] : (Object) ((float[]) values)[o * dim + c];
             }
-            list.add(RowFactory.create("r" + (rows - o), a));
+            list.add(RowFactory.create(prefix + (rows - o), a));
         }
         StructType schema = DataTypes.createStructType(List.of(
                 DataTypes.createStructField("name", DataTypes.StringType, false),
-                DataTypes.createStructField("av", DataTypes.createArrayType(dbl ? DataTypes.DoubleType
+                DataTypes.createStructField(column, DataTypes.createArrayType(dbl ? DataTypes.DoubleType
                         : DataTypes.FloatType, false), false)));
         return spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(list, partitions),
                 schema);
