@@ -9,7 +9,8 @@ import org.jkeops.runtime.KernelRuntime;
  * Issue 15: one block-sparse 10-column kernel pass of the spectral tutorial ({@code gauss3x10} on
  * the Swiss roll, sigma = 0.01, {@link RadiusRanges} with radius 4 sigma, a random n × 10 block), the
  * unit LOBPCG repeats ~130 times at N = 10^6. Prints each pass's wall and process CPU time and the best
- * after the first {@code warm} calls (CPU time is less disturbed by other processes on a shared machine), and a checksum of the output so that two builds can be compared.
+ * after the first {@code warm} calls (CPU time is less disturbed by other processes on a shared
+ * machine), and a checksum of the output so that two builds can be compared.
  *
  * <p>Arguments: {@code n [passes [warm [cellFraction]]]}, cellFraction the cell size as a fraction of the
  * radius (default: {@link RadiusRanges}' own choice).
@@ -22,6 +23,9 @@ public final class RangedPassBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int warm = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        if (warm < 0 || passes <= warm) { // otherwise no pass is timed: "best" would print Double.MAX_VALUE
+            throw new IllegalArgumentException("passes must exceed warm >= 0, got passes " + passes + ", warm " + warm);
+        }
         double sigma = 0.01;
         double radius = 4 * sigma;
         float g = (float) (1 / (2 * sigma * sigma));

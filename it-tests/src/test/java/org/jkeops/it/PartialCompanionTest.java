@@ -80,31 +80,15 @@ class PartialCompanionTest {
             }
             a[p] = switch (prm.kind()) {
                 case SCALAR -> method.usesDouble() ? (Object) 0.25 : (Object) 0.25f;
-                case VALUES, OUT_VALUES -> method.usesDouble() ? d : toFloat(d);
+                case VALUES, OUT_VALUES -> method.usesDouble() ? d : TestData.toFloat(d);
                 default -> throw new AssertionError(prm);
             };
         }
         return a;
     }
 
-    private static float[] toFloat(double[] d) {
-        float[] f = new float[d.length];
-        for (int q = 0; q < d.length; q++) {
-            f[q] = (float) d[q];
-        }
-        return f;
-    }
-
     private static double[] toDouble(Object values) {
-        if (values instanceof double[] d) {
-            return d;
-        }
-        float[] f = (float[]) values;
-        double[] d = new double[f.length];
-        for (int q = 0; q < f.length; q++) {
-            d[q] = f[q];
-        }
-        return d;
+        return values instanceof double[] d ? d : TestData.toDouble((float[]) values);
     }
 
     @ParameterizedTest(name = "{0} {1}")

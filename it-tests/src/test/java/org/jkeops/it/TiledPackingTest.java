@@ -1,5 +1,6 @@
 package org.jkeops.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,12 +64,12 @@ class TiledPackingTest {
                     Ref.Mask mask = layout == null ? (i, j) -> true : layout.mask(m, n);
                     String where = String.format(Locale.ROOT, "%d bits, %d threads, M = %d, N = %d, %s", bits, threads, m, n,
                             layout == null ? "dense" : layout.name());
-                    float[] xf = floats(x);
-                    float[] yf = floats(y);
-                    float[] bf = floats(b);
+                    float[] xf = TestData.toFloat(x);
+                    float[] yf = TestData.toFloat(y);
+                    float[] bf = TestData.toFloat(b);
                     float[] gf = k.gauss(xf, yf, bf, (float) g, rg);
                     check(where + ", gauss f32", gaussRef(x, y, b, g, false, m, n, mask), gf, 1e-4);
-                    assertEquals(Arrays.toString(gf), Arrays.toString(k.gauss(xf, yf, bf, (float) g, rg)), where + ": repeated call");
+                    assertArrayEquals(gf, k.gauss(xf, yf, bf, (float) g, rg), where + ": repeated call");
                     check(where + ", gauss f64", gaussRef(x, y, b, g, false, m, n, mask), k.gauss(x, y, b, g, rg), 1e-10);
                     check(where + ", gaussElem f32", gaussRef(x, y, b, g, true, m, n, mask), k.gaussElem(xf, yf, (float) g, rg),
                             1e-4);
@@ -87,11 +88,7 @@ class TiledPackingTest {
     }
 
     private static void check(String where, double[][] want, float[] got, double rtol) {
-        double[] g = new double[got.length];
-        for (int i = 0; i < got.length; i++) {
-            g[i] = got[i];
-        }
-        check(where, want, g, rtol);
+        check(where, want, TestData.toDouble(got), rtol);
     }
 
     /** {@code want[0]} the values, {@code want[1]} the sums of their terms' magnitudes (the error scale). */
@@ -157,13 +154,5 @@ class TiledPackingTest {
             v[i] = (float) rnd.nextDouble();
         }
         return v;
-    }
-
-    private static float[] floats(double[] v) {
-        float[] f = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            f[i] = (float) v[i];
-        }
-        return f;
     }
 }

@@ -68,29 +68,33 @@ class RadiusRangesTest {
                 x[k] = (float) (rnd.nextDouble() * 2 - 0.5);
             }
             for (double radius : new double[] {0.05, 0.2}) {
-              // the default cells, and cells of r / 4 and r / 3 (several cells per radius on each line scan)
-              for (double cells : new double[] {0, 4, 3}) {
-                RadiusRanges rr = cells == 0 ? RadiusRanges.of(x, dim, radius) : RadiusRanges.of(x, dim, radius, radius / cells);
-                float[] p = rr.points();
-                assertArrayEquals(rr.sorting().apply(x, dim), p);
-                boolean[][] kept = keptMatrix(rr, n);
-                long keptCount = 0;
-                long within = 0;
-                for (int i = 0; i < n; i++) {
-                    for (int j = 0; j < n; j++) {
-                        keptCount += kept[i][j] ? 1 : 0;
-                        if (dist2(p, dim, i, j) < radius * radius) {
-                            within++;
-                            assertTrue(kept[i][j], "dim " + dim + ", r " + radius + ": pair (" + i + ", " + j
-                                    + ") at distance " + Math.sqrt(dist2(p, dim, i, j)) + " was dropped");
+                // the default cells, and cells of r / 4 and r / 3 (several cells per radius on each line scan)
+                for (double cells : new double[] {0, 4, 3}) {
+                    RadiusRanges rr = cells == 0 ? RadiusRanges.of(x, dim, radius)
+                            : RadiusRanges.of(x, dim, radius, radius / cells);
+                    if (cells != 0) {
+                        assertEquals(radius / cells, rr.cellSize(), 0.0, "the cells asked for: " + rr);
+                    }
+                    float[] p = rr.points();
+                    assertArrayEquals(rr.sorting().apply(x, dim), p);
+                    boolean[][] kept = keptMatrix(rr, n);
+                    long keptCount = 0;
+                    long within = 0;
+                    for (int i = 0; i < n; i++) {
+                        for (int j = 0; j < n; j++) {
+                            keptCount += kept[i][j] ? 1 : 0;
+                            if (dist2(p, dim, i, j) < radius * radius) {
+                                within++;
+                                assertTrue(kept[i][j], "dim " + dim + ", r " + radius + ", cells " + rr.cellSize() + ": pair ("
+                                        + i + ", " + j + ") at distance " + Math.sqrt(dist2(p, dim, i, j)) + " was dropped");
+                            }
                         }
                     }
+                    assertEquals(keptCount, rr.keptPairs(), "kept pairs, dim " + dim + ", cells " + rr.cellSize());
+                    assertTrue(rr.keptPairs() < (long) n * n, "something is pruned, dim " + dim + ", r " + radius);
+                    double estimate = rr.estimatePairsWithin(n, 5);
+                    assertEquals(within, estimate, 0.15 * within, "estimate of the pairs within r");
                 }
-                assertEquals(keptCount, rr.keptPairs(), "kept pairs, dim " + dim);
-                assertTrue(rr.keptPairs() < (long) n * n, "something is pruned, dim " + dim + ", r " + radius);
-                double estimate = rr.estimatePairsWithin(n, 5);
-                assertEquals(within, estimate, 0.15 * within, "estimate of the pairs within r");
-              }
             }
         }
     }

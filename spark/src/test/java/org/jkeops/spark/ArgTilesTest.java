@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.Random;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.KernelMethod;
 import org.jkeops.runtime.KernelOutput;
@@ -37,11 +34,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (a tile with no index at all) and rows with no term (-1).
  */
 class ArgTilesTest {
-    private static final int OUTER = 23;
-    private static final int REDUCED = 37;
+    // The sizes of SoftmaxTilesTest, whose block-sparsity pattern (ranges, kept) this test reuses.
+    private static final int OUTER = SoftmaxTilesTest.OUTER;
+    private static final int REDUCED = SoftmaxTilesTest.REDUCED;
     private static final int DIM = 2;
-    private static final int TILE_ROWS = 6;
-    private static final int TILE_COLS = 8;
+    private static final int TILE_ROWS = SoftmaxTilesTest.TILE_ROWS;
+    private static final int TILE_COLS = SoftmaxTilesTest.TILE_COLS;
     /** No index of these sizes, nor -1: an element left unwritten keeps it. */
     private static final int POISON = -7;
 
@@ -139,8 +137,8 @@ class ArgTilesTest {
         double[] outer = outerTerms(t, seed);
         double[] reduced = reducedTerms(t, seed + 1);
         Object[] a = new Object[method.params().size()];
-        a[0] = precision(method, overJ(method) ? outer : reduced);
-        a[1] = precision(method, overJ(method) ? reduced : outer);
+        a[0] = TestData.inPrecision(method, overJ(method) ? outer : reduced);
+        a[1] = TestData.inPrecision(method, overJ(method) ? reduced : outer);
         if (a.length > 2) {
             if (SoftmaxTilesTest.sparse(method)) {
                 a[2] = SoftmaxTilesTest.ranges(method);
@@ -153,25 +151,10 @@ class ArgTilesTest {
         return a;
     }
 
-    private static Object precision(KernelMethod<?> method, double[] d) {
-        if (method.usesDouble()) {
-            return d;
-        }
-        float[] f = new float[d.length];
-        for (int q = 0; q < d.length; q++) {
-            f[q] = (float) d[q];
-        }
-        return f;
-    }
-
-    private static double at(Object values, int q) {
-        return values instanceof double[] d ? d[q] : ((float[]) values)[q];
-    }
-
     /** The term of a pair's component as the kernel computes it: a + c in the method's precision. */
     private static double term(KernelMethod<?> method, Object[] args, int o, int r, int comp) {
-        double a = at(args[0], (overJ(method) ? o : r) * DIM + comp);
-        double c = at(args[1], (overJ(method) ? r : o) * DIM + comp);
+        double a = TestData.at(args[0], (overJ(method) ? o : r) * DIM + comp);
+        double c = TestData.at(args[1], (overJ(method) ? r : o) * DIM + comp);
         return method.usesDouble() ? a + c : (double) (float) (a + c);
     }
 
@@ -245,7 +228,7 @@ class ArgTilesTest {
                         for (int q = 0; q < want.length; q++) {
                             if (want[q] >= 0) { // -1: no term, the merge reads no value
                                 double expected = term(method, args, q / width, want[q], q % DIM);
-                                assertEquals(expected, at(part.values(), q), what + ": value " + q + " (index " + want[q] + ")");
+                                assertEquals(expected, TestData.at(part.values(), q), what + ": value " + q + " (index " + want[q] + ")");
                             }
                         }
                     }
@@ -281,21 +264,7 @@ class ArgTilesTest {
         for (KernelMethod<?> method : List.of(ArgKernelsMethods.ARG_MIN_JF, ArgKernelsMethods.ARG_KMIN_JD)) {
             Terms t = method.usesDouble() ? Terms.NAN_BLOCK : Terms.SPECIALS;
             Object[] args = args(method, t, 91L + t.ordinal());
-            boolean dbl = method.usesDouble();
-            List<Row> rows = new ArrayList<>();
-            for (int o = 0; o < OUTER; o++) {
-                Object[] a = new Object[DIM];
-                for (int c = 0; c < DIM; c++) {
-                    a[c] = dbl ? (Object) ((double[]) args[0])[o * DIM + c] : (Object) ((float[]) args[0])[o * DIM + c];
-                }
-                rows.add(RowFactory.create("r" + (OUTER - o), a));
-            }
-            StructType schema = DataTypes.createStructType(List.of(
-                    DataTypes.createStructField("name", DataTypes.StringType, false),
-                    DataTypes.createStructField("av", DataTypes.createArrayType(dbl ? DataTypes.DoubleType
-                            : DataTypes.FloatType, false), false)));
-            Dataset<Row> in = spark.createDataFrame(org.apache.spark.api.java.JavaSparkContext
-                    .fromSparkContext(spark.sparkContext()).parallelize(rows, 26), schema); // 23 rows, 26 partitions: 3 empty
+            Dataset<Row> in = TestData.namedRows(spark, "r", "av", args[0], OUTER, DIM, 26); // 23 rows, 26 partitions: 3 empty
             List<Row> got = kernels.scheme(Scheme.TILES).tiles(1, 12).onRows(method, in, "name")
                     .column("a", "av").arg("c", args[1]).run().collectAsList();
             assertEquals(OUTER, got.size());

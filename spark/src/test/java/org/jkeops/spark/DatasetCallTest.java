@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.spark.sql.Dataset;
@@ -37,22 +36,15 @@ class DatasetCallTest {
         oneThread.close();
     }
 
+    /** {@code n} Gaussian points in 3-D, named "p" + (n - i), in column "xyz". */
     private static Dataset<Row> points(int n, boolean dbl, int partitions, long seed) {
         Random rnd = new Random(seed);
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Object[] f = new Object[3];
-            for (int c = 0; c < 3; c++) {
-                f[c] = dbl ? (Object) rnd.nextGaussian() : (Object) (float) rnd.nextGaussian();
-            }
-            rows.add(RowFactory.create("p" + (n - i), f));
+        double[] xyz = new double[3 * n];
+        for (int q = 0; q < xyz.length; q++) {
+            xyz[q] = rnd.nextGaussian();
         }
-        StructType schema = DataTypes.createStructType(List.of(
-                DataTypes.createStructField("name", DataTypes.StringType, false),
-                DataTypes.createStructField("xyz", DataTypes.createArrayType(dbl ? DataTypes.DoubleType : DataTypes.FloatType,
-                        false), false)));
-        return spark.createDataFrame(org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(rows, partitions), schema);
+        Object values = dbl ? xyz : TestData.toFloat(xyz);
+        return TestData.namedRows(spark, "p", "xyz", values, n, 3, partitions);
     }
 
     @Test

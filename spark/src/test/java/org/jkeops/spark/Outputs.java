@@ -4,11 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import org.jkeops.runtime.KernelMethod;
 import org.jkeops.runtime.KernelOutput;
 
 /** Comparisons of kernel outputs: bit for bit, or within a relative tolerance for rounded sums. */
 final class Outputs {
+    /**
+     * Relative tolerance of a float32 result that TILES rounds otherwise than the single pass
+     * (sums, log-sum-exps, softmax-weighted sums): about N x 2^-24 for N terms folded in float32,
+     * with room.
+     */
+    static final double TILES_F32 = 2e-5;
+    /** The same in float64: 2^-53 per fold scales it to well below this. */
+    static final double TILES_F64 = 1e-12;
+
     private Outputs() {
+    }
+
+    /** {@link #TILES_F32} or {@link #TILES_F64} by the method's precision. */
+    static double tilesTolerance(KernelMethod<?> method) {
+        return method.usesDouble() ? TILES_F64 : TILES_F32;
     }
 
     /** A kernel method's return value as an output. */
@@ -21,6 +36,27 @@ final class Outputs {
             case org.jkeops.runtime.DoubleArgResult d -> new KernelOutput(d.values(), d.indices());
             default -> throw new AssertionError("unexpected result " + result);
         };
+    }
+
+    /**
+     * Whether TILES rounds otherwise than the single pass: sums, log-sum-exps and softmax-weighted
+     * sums (tiles' finalized values weighed by their normalisers in float64, rounded once more).
+     */
+    static boolean rounded(KernelMethod<?> method) {
+        return java.util.List.of("SUM", "LOG_SUM_EXP", "SUM_SOFTMAX_WEIGHT").contains(method.reduction());
+    }
+
+    /**
+     * A TILES result against the single pass by the reduction's merge rule: within
+     * {@link #tilesTolerance} where TILES rounds otherwise ({@link #rounded}), bit for bit for
+     * min / max / arg / K results.
+     */
+    static void assertTilesMatch(KernelMethod<?> method, KernelOutput single, KernelOutput tiles, String what) {
+        if (rounded(method)) {
+            assertClose(single, tiles, tilesTolerance(method), what);
+        } else {
+            assertSame(single, tiles, what);
+        }
     }
 
     /** Indices and values bit for bit equal (what {@link #assertSame} asserts). */

@@ -3,15 +3,11 @@ package org.jkeops.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.KernelMethod;
 import org.jkeops.runtime.KernelOutput;
@@ -42,12 +38,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tile (which gives a different mean), and the -inf tile one that weighs empty tiles.
  */
 class SoftmaxTilesTest {
-    static final double TOL_F = 2e-5;
-    static final double TOL_D = 1e-12;
-    private static final int OUTER = 23;
-    private static final int REDUCED = 37;
-    private static final int TILE_ROWS = 6;
-    private static final int TILE_COLS = 8;
+    static final double TOL_F = Outputs.TILES_F32;
+    static final double TOL_D = Outputs.TILES_F64;
+    static final int OUTER = 23;
+    static final int REDUCED = 37;
+    static final int TILE_ROWS = 6;
+    static final int TILE_COLS = 8;
     /** What no weighted mean of these weights can be: an element left unwritten keeps it. */
     private static final float POISON = 12345.5f;
 
@@ -160,24 +156,13 @@ class SoftmaxTilesTest {
         double[] w = new Random(seed + 2).doubles(2L * REDUCED, -2.5, 2.5).toArray();
         boolean overJ = method.inner() == KernelParam.Axis.J;
         Object[] a = new Object[method.params().size()];
-        a[0] = precision(method, overJ ? outer : reduced);
-        a[1] = precision(method, overJ ? reduced : outer);
-        a[2] = precision(method, w);
+        a[0] = TestData.inPrecision(method, overJ ? outer : reduced);
+        a[1] = TestData.inPrecision(method, overJ ? reduced : outer);
+        a[2] = TestData.inPrecision(method, w);
         if (a.length > 3) {
             a[3] = sparse(method) ? ranges(method) : poisoned(OUTER * method.outputWidth());
         }
         return a;
-    }
-
-    private static Object precision(KernelMethod<?> method, double[] d) {
-        if (method.usesDouble()) {
-            return d;
-        }
-        float[] f = new float[d.length];
-        for (int q = 0; q < d.length; q++) {
-            f[q] = (float) d[q];
-        }
-        return f;
     }
 
     private static float[] poisoned(int length) {
@@ -186,15 +171,11 @@ class SoftmaxTilesTest {
         return out;
     }
 
-    private static double at(Object values, int q) {
-        return values instanceof double[] d ? d[q] : ((float[]) values)[q];
-    }
-
     /** The logit of a pair as the kernel computes it: a + c in the method's precision. */
     private static double logit(KernelMethod<?> method, Object[] args, int o, int r) {
         boolean overJ = method.inner() == KernelParam.Axis.J;
-        double a = at(args[0], overJ ? o : r);
-        double c = at(args[1], overJ ? r : o);
+        double a = TestData.at(args[0], overJ ? o : r);
+        double c = TestData.at(args[1], overJ ? r : o);
         return method.usesDouble() ? a + c : (double) (float) (a + c);
     }
 
@@ -224,8 +205,8 @@ class SoftmaxTilesTest {
                 if ((!ranged || kept(o, r)) && f != Double.NEGATIVE_INFINITY) {
                     double e = f == m ? 1 : Math.exp(f - m);
                     z += e;
-                    s0 += e * at(args[2], 2 * r);
-                    s1 += e * at(args[2], 2 * r + 1);
+                    s0 += e * TestData.at(args[2], 2 * r);
+                    s1 += e * TestData.at(args[2], 2 * r + 1);
                 }
             }
             ref[4 * o] = nan ? Double.NaN : z == 0 ? 0 : s0 / z;
@@ -243,11 +224,7 @@ class SoftmaxTilesTest {
             v[2 * o] = ref[4 * o];
             v[2 * o + 1] = ref[4 * o + 1];
         }
-        return new KernelOutput(precision(method, v), null);
-    }
-
-    private static double tolerance(KernelMethod<?> method) {
-        return method.usesDouble() ? TOL_D : TOL_F;
+        return new KernelOutput(TestData.inPrecision(method, v), null);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -260,9 +237,9 @@ class SoftmaxTilesTest {
             KernelOutput single = method.call(oneThread, TestData.copy(args));
             KernelOutput tiles = Outputs.of(kernels.scheme(Scheme.TILES).tiles(TILE_ROWS, TILE_COLS)
                     .call(method, TestData.copy(args)));
-            Outputs.assertClose(want, single, tolerance(method), what + ": the single-JVM call against the reference");
-            Outputs.assertClose(want, tiles, tolerance(method), what + ": against the reference");
-            Outputs.assertClose(single, tiles, tolerance(method), what + ": against the single-JVM call");
+            Outputs.assertClose(want, single, Outputs.tilesTolerance(method), what + ": the single-JVM call against the reference");
+            Outputs.assertClose(want, tiles, Outputs.tilesTolerance(method), what + ": against the reference");
+            Outputs.assertClose(single, tiles, Outputs.tilesTolerance(method), what + ": against the single-JVM call");
             Outputs.assertSame(single, Outputs.of(kernels.partitions(8).call(method, TestData.copy(args))),
                     method + " " + l + " ROWS");
         }
@@ -286,9 +263,9 @@ class SoftmaxTilesTest {
                         String what = backend + " " + method + " " + l;
                         for (int q = 0; q < ref.length; q++) {
                             double want = ref[q];
-                            double got = at(part, q);
+                            double got = TestData.at(part, q);
                             boolean close = Double.compare(want, got) == 0
-                                    || Math.abs(want - got) <= tolerance(method) * (1 + Math.abs(want)) * (q % 4 == 2 ? 0 : 1);
+                                    || Math.abs(want - got) <= Outputs.tilesTolerance(method) * (1 + Math.abs(want)) * (q % 4 == 2 ? 0 : 1);
                             assertTrue(close, what + ": row " + q / 4 + " element " + q % 4 + ": expected " + want
                                     + ", got " + got);
                         }
@@ -327,18 +304,7 @@ class SoftmaxTilesTest {
             // one case per precision: the Dataset path's tiles are the arrays' (above); its rows and partitions are new here
             Logits l = method.usesDouble() ? Logits.LARGE_AND_SMALL : Logits.MINUS_INF_AND_NAN;
             Object[] args = args(method, l, 91L + l.ordinal());
-            boolean dbl = method.usesDouble();
-            List<Row> rows = new ArrayList<>();
-            for (int o = 0; o < OUTER; o++) {
-                Object v = dbl ? (Object) ((double[]) args[0])[o] : (Object) ((float[]) args[0])[o];
-                rows.add(RowFactory.create("r" + (OUTER - o), new Object[] {v}));
-            }
-            StructType schema = DataTypes.createStructType(List.of(
-                    DataTypes.createStructField("name", DataTypes.StringType, false),
-                    DataTypes.createStructField("av", DataTypes.createArrayType(dbl ? DataTypes.DoubleType
-                            : DataTypes.FloatType, false), false)));
-            Dataset<Row> in = spark.createDataFrame(org.apache.spark.api.java.JavaSparkContext
-                    .fromSparkContext(spark.sparkContext()).parallelize(rows, 26), schema); // 23 rows, 26 partitions: 3 empty
+            Dataset<Row> in = TestData.namedRows(spark, "r", "av", args[0], OUTER, 1, 26); // 23 rows, 26 partitions: 3 empty
             List<Row> got = kernels.scheme(Scheme.TILES).tiles(1, 12).onRows(method, in, "name")
                     .column("a", "av").arg("c", args[1]).arg("w", args[2]).run().collectAsList();
             assertEquals(OUTER, got.size());
@@ -349,10 +315,10 @@ class SoftmaxTilesTest {
                     values[2 * o + c] = ((Number) got.get(o).getList(1).get(c)).doubleValue();
                 }
             }
-            KernelOutput tiles = new KernelOutput(precision(method, values), null);
+            KernelOutput tiles = new KernelOutput(TestData.inPrecision(method, values), null);
             String what = method + " " + l + " Dataset TILES";
-            Outputs.assertClose(method.call(oneThread, TestData.copy(args)), tiles, tolerance(method), what);
-            Outputs.assertClose(referenceValues(method, reference(method, args)), tiles, tolerance(method), what);
+            Outputs.assertClose(method.call(oneThread, TestData.copy(args)), tiles, Outputs.tilesTolerance(method), what);
+            Outputs.assertClose(referenceValues(method, reference(method, args)), tiles, Outputs.tilesTolerance(method), what);
         }
     }
 }

@@ -113,14 +113,6 @@ class SparkDifferentialTest {
         }
     }
 
-    /**
-     * Whether TILES rounds otherwise than the single pass: sums, log-sum-exps and softmax-weighted
-     * sums (tiles' finalized values weighed by their normalisers in float64, rounded once more).
-     */
-    static boolean rounded(KernelMethod<?> method) {
-        return List.of("SUM", "LOG_SUM_EXP", "SUM_SOFTMAX_WEIGHT").contains(method.reduction());
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("all")
     void tilesMergeByTheReductionsRule(KernelMethod<?> method) {
@@ -131,12 +123,7 @@ class SparkDifferentialTest {
             String what = method + " TILES M=" + s[0] + " N=" + s[1] + " tiles=" + s[2] + "x" + s[3];
             // Every reduction merges: the arg-only ones through their partial companion's values.
             assertTrue(method.splittable(), what + ": not splittable");
-            if (rounded(method)) {
-                Outputs.assertClose(single(method, args), spark(tiles, method, args),
-                        method.usesDouble() ? 1e-12 : 2e-5, what);
-            } else {
-                Outputs.assertSame(single(method, args), spark(tiles, method, args), what);
-            }
+            Outputs.assertTilesMatch(method, single(method, args), spark(tiles, method, args), what);
         }
     }
 }

@@ -138,11 +138,7 @@ class SparkRangesTest {
             SparkKernels tiles = kernels.scheme(Scheme.TILES).tiles(s[2], s[3]);
             String what = method + " TILES M=" + s[0] + " N=" + s[1] + " tiles=" + s[2] + "x" + s[3];
             KernelOutput got = Outputs.of(tiles.call(method, TestData.copy(args)));
-            if (SparkDifferentialTest.rounded(method)) {
-                Outputs.assertClose(single(method, args), got, method.usesDouble() ? 1e-12 : 2e-5, what);
-            } else {
-                Outputs.assertSame(single(method, args), got, what);
-            }
+            Outputs.assertTilesMatch(method, single(method, args), got, what);
         }
     }
 

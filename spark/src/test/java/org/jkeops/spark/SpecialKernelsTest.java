@@ -67,7 +67,7 @@ class SpecialKernelsTest {
         assertArrayEquals(single, kernels.call(SpecialKernelsMethods.NEAREST_DX, TestData.copy(args)));
         // Column blocks of 24 (80 = 3 x 24 + 8): each index falls in one block, -1 elsewhere.
         float[] tiles = kernels.scheme(Scheme.TILES).tiles(32, 24).call(SpecialKernelsMethods.NEAREST_DX, TestData.copy(args));
-        Outputs.assertClose(new KernelOutput(single, null), new KernelOutput(tiles, null), 2e-5, "TILES 32x24");
+        Outputs.assertClose(new KernelOutput(single, null), new KernelOutput(tiles, null), Outputs.TILES_F32, "TILES 32x24");
         boolean nonZero = false;
         for (float v : single) {
             nonZero |= v != 0;
@@ -87,9 +87,9 @@ class SpecialKernelsTest {
         float[] sparse = impl.gaussSparse((float[]) args[0], (float[]) args[1], (float[]) args[2], (Float) args[3], ranges);
         // The pattern drops pairs beyond the TILES tolerance: a Spark call that ignored it fails both checks below.
         assertThrows(AssertionError.class, () -> Outputs.assertClose(new KernelOutput(sparse, null),
-                new KernelOutput(single, null), 2e-5, "dense against sparse"));
+                new KernelOutput(single, null), Outputs.TILES_F32, "dense against sparse"));
         assertArrayEquals(sparse, kernels.call(SpecialKernelsMethods.GAUSS_SPARSE, TestData.copy(args)), "ROWS");
         Outputs.assertClose(new KernelOutput(sparse, null), new KernelOutput(kernels.scheme(Scheme.TILES).tiles(16, 12)
-                .call(SpecialKernelsMethods.GAUSS_SPARSE, TestData.copy(args)), null), 2e-5, "TILES");
+                .call(SpecialKernelsMethods.GAUSS_SPARSE, TestData.copy(args)), null), Outputs.TILES_F32, "TILES");
     }
 }

@@ -1,6 +1,15 @@
 package org.jkeops.spark;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.jkeops.runtime.KernelMethod;
 import org.jkeops.runtime.KernelParam;
 
@@ -68,5 +77,49 @@ final class TestData {
             };
         }
         return c;
+    }
+
+    /** {@code d} in the method's precision: itself in float64, rounded once to float32 otherwise. */
+    static Object inPrecision(KernelMethod<?> method, double[] d) {
+        return method.usesDouble() ? d : toFloat(d);
+    }
+
+    /** {@code d} rounded to float32, element by element. */
+    static float[] toFloat(double[] d) {
+        float[] f = new float[d.length];
+        for (int q = 0; q < d.length; q++) {
+            f[q] = (float) d[q];
+        }
+        return f;
+    }
+
+    /** Element {@code q} of a float32 or float64 array. */
+    static double at(Object values, int q) {
+        return values instanceof double[] d ? d[q] : ((float[]) values)[q];
+    }
+
+    /**
+     * A Dataset of {@code rows} rows in {@code partitions} partitions: row o is named
+     * {@code prefix + (rows - o)} (ids that do not sort as the rows do) in column "name", with row o
+     * of {@code values} ({@code dim} float32 or float64 per row, as the array is) in the array
+     * column {@code column}.
+     */
+    static Dataset<Row> namedRows(SparkSession spark, String prefix, String column, Object values, int rows, int dim,
+            int partitions) {
+        boolean dbl = values instanceof double[];
+        List<Row> list = new ArrayList<>();
+        for (int o = 0; o < rows; o++) {
+            Object[] a = new Object[dim];
+            for (int c = 0; c < dim; c++) {
+                a[c] = dbl ? (Object) ((double[]) values)[o * dim + c] : (Object) ((float[]) values)[o * dim + c];
+            }
+            list.add(RowFactory.create(prefix + (rows - o), a));
+        }
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("name", DataTypes.StringType, false),
+                DataTypes.createStructField(column, DataTypes.createArrayType(dbl ? DataTypes.DoubleType
+                        : DataTypes.FloatType, false), false)));
+        return spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(list, partitions),
+                schema);
     }
 }

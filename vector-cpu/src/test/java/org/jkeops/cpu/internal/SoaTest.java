@@ -82,6 +82,19 @@ class SoaTest {
                 assertArrayEquals(p, Soa.packVectors(c, 3, dim, js, je, lanes), "from the columns, rows " + rows);
                 assertArrayEquals(p, Soa.pack(two, a, stride, 3, dim, js, je, lanes), "on two threads, rows " + rows);
                 double[] q = Soa.pack(b, stride, 3, dim, js, je, lanes / 2);
+                int dlanes = lanes / 2;
+                int dvectors = (je - js + dlanes - 1) / dlanes;
+                assertEquals(dvectors * dim * dlanes, q.length, "float64, rows " + rows);
+                for (int k = 0; k < dvectors; k++) { // against the rows, as float32 above (not only the variants against each other)
+                    for (int d = 0; d < dim; d++) {
+                        for (int l = 0; l < dlanes; l++) {
+                            int j = js + k * dlanes + l;
+                            double want = j < je ? b[j * stride + 3 + d] : 0.0;
+                            assertEquals(want, q[(k * dim + d) * dlanes + l],
+                                    "float64, rows " + rows + ", vector " + k + ", d " + d + ", lane " + l);
+                        }
+                    }
+                }
                 assertArrayEquals(q, Soa.packVectors(e, 3, dim, js, je, lanes / 2), "float64 from the columns, rows " + rows);
                 assertArrayEquals(q, Soa.pack(two, b, stride, 3, dim, js, je, lanes / 2), "float64 on two threads, rows " + rows);
             }
