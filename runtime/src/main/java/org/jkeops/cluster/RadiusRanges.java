@@ -92,11 +92,7 @@ public final class RadiusRanges {
 
     /** The number of clusters of grid labels (they fill [0, C)). */
     private static int clusterCount(int[] labels) {
-        int max = -1;
-        for (int label : labels) {
-            max = Math.max(max, label);
-        }
-        return max + 1;
+        return Clusters.maxLabel(labels) + 1;
     }
 
     /** The pattern for pairs closer than {@code radius} with cells of side {@code cellSize}. */
