@@ -125,16 +125,20 @@ public final class RadiusRanges {
             // ((2 reach + 1)^(dim - 1) searches instead of (2 reach + 1)^dim: 81 instead of 729 at
             // cells of r/4 in 3-D). Clusters come in increasing order, as runs.add needs.
             Arrays.fill(offset, -reach);
+            int lineEnd = 0;
             while (true) {
                 double lineGap2 = 0;
+                boolean occupied = true; // a line outside the cells that hold points holds no cluster
                 for (int d = 0; d < last; d++) {
                     lineGap2 += cellGap2(offset[d], cellSize);
                     probe[d] = base[d] + offset[d];
+                    occupied &= probe[d] >= boxes.min[d] && probe[d] <= boxes.max[d];
                 }
-                if (lineGap2 < r2) {
-                    probe[last] = base[last] - reach;
-                    for (int b = boxes.index.ceiling(probe); b < c && boxes.index.sameLine(b, probe)
-                            && boxes.cell[b][last] <= base[last] + reach; b++) {
+                if (lineGap2 < r2 && occupied) {
+                    probe[last] = Math.max(base[last] - reach, boxes.min[last]);
+                    int b = boxes.lineStart(probe, lineEnd);
+                    lineEnd = boxes.lineEnd(b, probe, Math.min(base[last] + reach, boxes.max[last]));
+                    for (; b < lineEnd; b++) {
                         if (lineGap2 + cellGap2((int) (boxes.cell[b][last] - base[last]), cellSize) < r2
                                 && boxes.gap2(a, b) < r2) {
                             kept += (long) (clusterRanges[2 * a + 1] - clusterRanges[2 * a])
