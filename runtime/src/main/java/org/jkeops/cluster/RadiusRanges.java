@@ -14,9 +14,10 @@ import org.jkeops.runtime.Ranges;
  * than r. That test never drops a pair closer than r (both points lie in their boxes), and boxes of
  * the points rather than whole cells, with cells half the radius (a quarter on dense clouds), keep
  * about 1.6 to 3 times the pairs that are within r on a surface-like cloud, where a centroid mask
- * with a cluster-size margin keeps 10 times or more. Runs of kept clusters that are adjacent in the sorted order are merged into one
- * j-range, so the SIMD sweeps stay long even when clusters are small. The relation is symmetric,
- * so the i- and j-halves of the {@link Ranges} are the same and serve a reduction over either axis.
+ * with a cluster-size margin keeps 10 times or more. Runs of kept clusters that are adjacent in
+ * the sorted order are merged into one j-range, so the SIMD sweeps stay long even when clusters
+ * are small. The relation is symmetric, so the i- and j-halves of the {@link Ranges} are the same
+ * and serve a reduction over either axis.
  *
  * <p>Use it as the clustering tutorials do: compute on {@link #points()} (the sorted copy) and on
  * every per-point array reordered by {@link #sorting()}, and map results back with
