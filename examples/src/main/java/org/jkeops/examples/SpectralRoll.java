@@ -79,7 +79,7 @@ final class SpectralRoll {
         double single = SpectralTutorial.seconds(t0);
         System.out.printf(Locale.ROOT, "D = K 1, one single-vector pass (first call, JIT included): %.3f s (%.3g kept pairs/s)%n",
                 single, rr.keptPairs() / single);
-        boolean ok = degreesMatchDense(x, g, df, n);
+        boolean ok = degreesMatchDense(x, g, df, n, rr.radius());
         double[] d = SpectralTutorial.widen(df);
         LinearOperator norm = SpectralTutorial.normalized(k, d);
 
@@ -172,17 +172,17 @@ final class SpectralRoll {
 
     /**
      * The block-sparse degrees on 64 sampled rows against float64 sums: each must hold at least the
-     * sum over the pairs closer than the cutoff (g r^2 < 8, i.e. r < 4 sigma: no such pair may be
-     * dropped) and at most the dense sum over all j (the pattern adds only pairs beyond the
+     * sum over the pairs closer than the pattern's radius (4 sigma: no such pair may be dropped)
+     * and at most the dense sum over all j (the pattern adds only pairs beyond the
      * cutoff), both to float32 rounding (1e-4 relative). The dense sum's excess over the cutoff
      * sum, the kernel's own truncation at 4 sigma, is printed: it depends on the data, not on the
      * pattern, and can reach a few 1e-3 on rows next to a denser layer of the roll.
      */
-    private static boolean degreesMatchDense(float[] x, float g, float[] d, int n) {
+    private static boolean degreesMatchDense(float[] x, float g, float[] d, int n, double radius) {
         double worstBelow = 0;
         double worstAbove = 0;
         double worstTail = 0;
-        double cut = 8.0 / g;
+        double cut = radius * radius; // the cutoff the pattern was built for, not a second spelling of it
         for (int s = 0; s < 64; s++) {
             int i = (int) ((long) s * n / 64);
             double within = 0;

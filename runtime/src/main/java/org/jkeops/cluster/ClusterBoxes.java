@@ -87,6 +87,49 @@ final class ClusterBoxes {
         return k;
     }
 
+    /**
+     * The first cluster at or after cell {@code probe} in the sorted (lexicographic) order:
+     * where the clusters of probe's line of cells along the last axis start ({@link #lineEnd}
+     * ends them). {@code from} is a cluster known not to lie past it (where the previous line
+     * ended, when lines are walked in ascending order; else 0): with packed keys a gallop from
+     * there, else a binary search over the cells. {@code probe} within [min, max] on every axis.
+     */
+    int lineStart(long[] probe, int from) {
+        if (keys == null) {
+            return index.ceiling(probe);
+        }
+        int c = keys.length;
+        long key = key(probe);
+        int step = 1;
+        while (from + step < c && keys[from + step] < key) {
+            step <<= 1;
+        }
+        int b = Arrays.binarySearch(keys, from + (step >> 1), Math.min(from + step + 1, c), key);
+        return b < 0 ? -b - 1 : b;
+    }
+
+    /**
+     * The end (exclusive) of the clusters from {@code first} ({@link #lineStart}) on probe's line
+     * of cells along the last axis with a last coordinate up to {@code end}: they are
+     * consecutive in the sorted order. {@code end} within [min, max] along the last axis.
+     */
+    int lineEnd(int first, long[] probe, long end) {
+        int c = cell.length;
+        int last = dim - 1;
+        int b = first;
+        if (keys != null) {
+            long to = key(probe) + ((end - probe[last]) << shift[last]);
+            while (b < c && keys[b] <= to) {
+                b++;
+            }
+        } else {
+            while (b < c && index.sameLine(b, probe) && cell[b][last] <= end) {
+                b++;
+            }
+        }
+        return b;
+    }
+
     /** Squared distance between the boxes of clusters a and b: no pair of their points is closer. */
     double gap2(int a, int b) {
         double s = 0;

@@ -340,27 +340,12 @@ public final class KnnRanges {
                 }
                 probe[last] = Math.max(base[last] - reach, boxes.min[last]);
                 long end = Math.min(base[last] + reach, boxes.max[last]);
-                if (boxes.keys != null) {
-                    // Packed cells: the line is the key interval [probe, probe with the last axis at end].
-                    long from = boxes.key(probe);
-                    long to = from + ((end - probe[last]) << boxes.shift[last]);
-                    // Lines come in ascending key order: gallop from where the previous one ended.
-                    int step = 1;
-                    while (start + step < clusters && boxes.keys[start + step] < from) {
-                        step <<= 1;
-                    }
-                    int b = Arrays.binarySearch(boxes.keys, start + (step >> 1), Math.min(start + step + 1, clusters), from);
-                    for (b = b < 0 ? -b - 1 : b; b < clusters && boxes.keys[b] <= to; b++) {
-                        ensure(m + 1);
-                        found[m++] = b;
-                    }
-                    start = b;
-                } else {
-                    int b = boxes.index.ceiling(probe);
-                    for (; b < clusters && boxes.index.sameLine(b, probe) && boxes.cell[b][last] <= end; b++) {
-                        ensure(m + 1);
-                        found[m++] = b;
-                    }
+                // Lines come in ascending order: each search starts where the previous line ended.
+                int b = boxes.lineStart(probe, start);
+                start = boxes.lineEnd(b, probe, end);
+                ensure(m + start - b);
+                for (; b < start; b++) {
+                    found[m++] = b;
                 }
                 // Odometer over the first dim - 1 axes within [-reach, reach] and the existing cells.
                 int d = last - 1;

@@ -14,9 +14,10 @@ import org.jkeops.runtime.Ranges;
  * than r. That test never drops a pair closer than r (both points lie in their boxes), and boxes of
  * the points rather than whole cells, with cells half the radius (a quarter on dense clouds), keep
  * about 1.6 to 3 times the pairs that are within r on a surface-like cloud, where a centroid mask
- * with a cluster-size margin keeps 10 times or more. Runs of kept clusters that are adjacent in the sorted order are merged into one
- * j-range, so the SIMD sweeps stay long even when clusters are small. The relation is symmetric,
- * so the i- and j-halves of the {@link Ranges} are the same and serve a reduction over either axis.
+ * with a cluster-size margin keeps 10 times or more. Runs of kept clusters that are adjacent in
+ * the sorted order are merged into one j-range, so the SIMD sweeps stay long even when clusters
+ * are small. The relation is symmetric, so the i- and j-halves of the {@link Ranges} are the same
+ * and serve a reduction over either axis.
  *
  * <p>Use it as the clustering tutorials do: compute on {@link #points()} (the sorted copy) and on
  * every per-point array reordered by {@link #sorting()}, and map results back with
@@ -92,11 +93,7 @@ public final class RadiusRanges {
 
     /** The number of clusters of grid labels (they fill [0, C)). */
     private static int clusterCount(int[] labels) {
-        int max = -1;
-        for (int label : labels) {
-            max = Math.max(max, label);
-        }
-        return max + 1;
+        return Clusters.maxLabel(labels) + 1;
     }
 
     /** The pattern for pairs closer than {@code radius} with cells of side {@code cellSize}. */
@@ -129,16 +126,20 @@ public final class RadiusRanges {
             // ((2 reach + 1)^(dim - 1) searches instead of (2 reach + 1)^dim: 81 instead of 729 at
             // cells of r/4 in 3-D). Clusters come in increasing order, as runs.add needs.
             Arrays.fill(offset, -reach);
+            int lineEnd = 0;
             while (true) {
                 double lineGap2 = 0;
+                boolean occupied = true; // a line outside the cells that hold points holds no cluster
                 for (int d = 0; d < last; d++) {
                     lineGap2 += cellGap2(offset[d], cellSize);
                     probe[d] = base[d] + offset[d];
+                    occupied &= probe[d] >= boxes.min[d] && probe[d] <= boxes.max[d];
                 }
-                if (lineGap2 < r2) {
-                    probe[last] = base[last] - reach;
-                    for (int b = boxes.index.ceiling(probe); b < c && boxes.index.sameLine(b, probe)
-                            && boxes.cell[b][last] <= base[last] + reach; b++) {
+                if (lineGap2 < r2 && occupied) {
+                    probe[last] = Math.max(base[last] - reach, boxes.min[last]);
+                    int b = boxes.lineStart(probe, lineEnd);
+                    lineEnd = boxes.lineEnd(b, probe, Math.min(base[last] + reach, boxes.max[last]));
+                    for (; b < lineEnd; b++) {
                         if (lineGap2 + cellGap2((int) (boxes.cell[b][last] - base[last]), cellSize) < r2
                                 && boxes.gap2(a, b) < r2) {
                             kept += (long) (clusterRanges[2 * a + 1] - clusterRanges[2 * a])

@@ -117,6 +117,12 @@ public final class SplitMerge {
         }
         int width = out.length / rows;
         int stride = width + 2;
+        if (parts.length == 1) {
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(parts[0], r * stride, out, r * width, width);
+            }
+            return;
+        }
         float[][] values = new float[parts.length][out.length];
         float[][] norms = new float[parts.length][2 * rows];
         for (int p = 0; p < parts.length; p++) {
@@ -125,11 +131,7 @@ public final class SplitMerge {
                 System.arraycopy(parts[p], r * stride + width, norms[p], 2 * r, 2);
             }
         }
-        if (parts.length == 1) {
-            System.arraycopy(values[0], 0, out, 0, out.length);
-        } else {
-            softmax(values, norms, out, rows);
-        }
+        softmax(values, norms, out, rows);
     }
 
     /**
@@ -308,6 +310,12 @@ public final class SplitMerge {
         }
         int width = out.length / rows;
         int stride = width + 2;
+        if (parts.length == 1) {
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(parts[0], r * stride, out, r * width, width);
+            }
+            return;
+        }
         double[][] values = new double[parts.length][out.length];
         double[][] norms = new double[parts.length][2 * rows];
         for (int p = 0; p < parts.length; p++) {
@@ -316,11 +324,7 @@ public final class SplitMerge {
                 System.arraycopy(parts[p], r * stride + width, norms[p], 2 * r, 2);
             }
         }
-        if (parts.length == 1) {
-            System.arraycopy(values[0], 0, out, 0, out.length);
-        } else {
-            softmax(values, norms, out, rows);
-        }
+        softmax(values, norms, out, rows);
     }
 
     /**
