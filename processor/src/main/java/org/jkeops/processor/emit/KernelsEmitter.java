@@ -199,7 +199,7 @@ public final class KernelsEmitter {
             m.addAnnotation(Override.class);
         }
         for (KernelPlan.Param prm : plan.params()) {
-            if (!prm.inSignature()) {
+            if (!plan.inSignature(prm)) {
                 continue;
             }
             TypeName type = switch (prm.role()) {
