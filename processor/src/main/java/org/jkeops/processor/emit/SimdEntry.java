@@ -134,7 +134,7 @@ final class SimdEntry {
     /**
      * Parameters of width-class methods: variables (inner arrays as SoA), the rows (a range, or
      * one row or block at {@code r}), the reduced index's interval, the outputs, and for range
-     * methods the vectors packed once per call.
+     * methods the packed vectors ({@link #packedLoads}).
      */
     private List<Param> widthParams(boolean range) {
         List<Param> ps = variables(true);
