@@ -541,8 +541,7 @@ public final class AllReductionsImpl implements AllReductions {
      * ARG_MAX of {@code x - y (simplified: (x - y))} over j.
      *
      * <p>The partial companion of {@code AllReductions.argMax}, for engines that run parts of the reduced axis
-     * themselves ({@code KernelMethod.callPart}): each output row is the finalized values, then
-     * what they need to merge (SUM_SOFTMAX_WEIGHT: the running maximum m and the sum of exp(v - m)).
+     * themselves ({@code KernelMethod.callPart}): the values beside the indices, which the merge of parts compares, then drops.
      */
     public FloatArgResult argMax$part(float[] x_, float[] y_) {
         final int m = Args.rows("AllReductions.argMax: x", x_, 2);
@@ -584,8 +583,8 @@ public final class AllReductionsImpl implements AllReductions {
      * SUM_SOFTMAX_WEIGHT of {@code -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g))} over j.
      *
      * <p>The partial companion of {@code AllReductions.softmax}, for engines that run parts of the reduced axis
-     * themselves ({@code KernelMethod.callPart}): each output row is the finalized values, then
-     * what they need to merge (SUM_SOFTMAX_WEIGHT: the running maximum m and the sum of exp(v - m)).
+     * themselves ({@code KernelMethod.callPart}): each output row is the finalized values, then what they need to merge
+     * (the running maximum m and the sum of exp(v - m)).
      */
     public float[] softmax$part(float[] x_, float[] y_, float[] b_, float g_) {
         final int m = Args.rows("AllReductions.softmax: x", x_, 2);

@@ -146,8 +146,7 @@ public final class GaussImpl implements Gauss {
      * ARG_K_MIN of {@code SqDist(x, y) (simplified: Sum(Square((x - y))))} over j.
      *
      * <p>The partial companion of {@code Gauss.knn}, for engines that run parts of the reduced axis
-     * themselves ({@code KernelMethod.callPart}): each output row is the finalized values, then
-     * what they need to merge (SUM_SOFTMAX_WEIGHT: the running maximum m and the sum of exp(v - m)).
+     * themselves ({@code KernelMethod.callPart}): the values beside the indices, which the merge of parts compares, then drops.
      */
     public FloatArgResult knn$part(float[] x_, float[] y_) {
         final int m = Args.rows("Gauss.knn: x", x_, 3);

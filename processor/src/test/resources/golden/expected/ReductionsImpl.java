@@ -227,8 +227,8 @@ public final class ReductionsImpl implements Reductions {
      * SUM_SOFTMAX_WEIGHT of {@code -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g))} over i.
      *
      * <p>The partial companion of {@code Reductions.smooth}, for engines that run parts of the reduced axis
-     * themselves ({@code KernelMethod.callPart}): each output row is the finalized values, then
-     * what they need to merge (SUM_SOFTMAX_WEIGHT: the running maximum m and the sum of exp(v - m)).
+     * themselves ({@code KernelMethod.callPart}): each output row is the finalized values, then what they need to merge
+     * (the running maximum m and the sum of exp(v - m)).
      */
     public double[] smooth$part(double[] x_, double[] y_, double[] v_, double g_) {
         final int n = Args.rows("Reductions.smooth: y", y_, 2);

@@ -57,6 +57,30 @@ class KernelsGenerationTest {
         generated(c, "test.GaussScalarKernels");
     }
 
+    /**
+     * {@code @Out} parameters before the inputs: the partial companions (which return their rows)
+     * keep the method's parameter positions, which the formula's loads and the OpenCL loops'
+     * placeholders index; with the outputs filtered out of the list, the loads pointed one past.
+     */
+    @Test
+    void partialCompanionsOfMethodsWithOutParametersFirst() throws IOException {
+        KernelSource s = DeclarationErrorTest.kernels("OutFirst",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    @Reduce(Reduction.ARG_MIN)",
+                "    void nearest(@Out int[] idx, @Vi(3) float[] x, @Vj(3) float[] y);",
+                "",
+                "    @Formula(\"-SqDist(x, y)\")",
+                "    @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, weight = \"v\")",
+                "    void smooth(@Out float[] o, @Vi(2) float[] x, @Vj(2) float[] y, @Vj(3) float[] v);");
+        Compilation c = succeed(s);
+        String impl = generated(c, "test.OutFirstImpl");
+        assertTrue(impl.contains("public FloatArgResult nearest$part(float[] x_, float[] y_)"), impl);
+        assertTrue(impl.contains("public float[] smooth$part(float[] x_, float[] y_, float[] v_)"), impl);
+        String methods = generated(c, "test.OutFirstMethods");
+        assertTrue(methods.contains(".nearest$part((float[]) args[1], (float[]) args[2])"), methods);
+        assertTrue(methods.contains(".smooth$part((float[]) args[1], (float[]) args[2], (float[]) args[3])"), methods);
+    }
+
     /** Types are compared by kind and element: a type annotation is part of a type's printed form only. */
     @Test
     void typeAnnotationsOnParameterAndReturnTypesAreAccepted() throws IOException {

@@ -24,8 +24,9 @@ import org.jkeops.processor.plan.Precision;
  * processor knows (each parameter's role, axis and dimension; the reduction, its output width,
  * whether its partial results merge) and calls the generated facade and the reduction's own
  * {@code SplitMerge} call, so that an engine needs no reflection and no code per kernel. Where the
- * finalized outputs lack what the merge needs (SUM_SOFTMAX_WEIGHT), {@code callPart} calls the
- * plan's partial companion ({@link KernelPlan#partialCompanion}), whose rows carry it.
+ * finalized outputs lack what the merge needs (SUM_SOFTMAX_WEIGHT's normaliser, the values of
+ * ARG_MIN, ARG_MAX and ARG_K_MIN), {@code callPart} calls the plan's partial companion
+ * ({@link KernelPlan#partialCompanion}), whose outputs carry it.
  */
 public final class KernelMethodsEmitter {
     private static final ClassName KERNEL_METHOD = ClassName.get("org.jkeops.runtime", "KernelMethod");

@@ -199,7 +199,7 @@ public final class KernelsEmitter {
             m.addAnnotation(Override.class);
         }
         for (KernelPlan.Param prm : plan.params()) {
-            if (!prm.inSignature()) {
+            if (!plan.inSignature(prm)) {
                 continue;
             }
             TypeName type = switch (prm.role()) {
@@ -327,10 +327,11 @@ public final class KernelsEmitter {
         m.addJavadoc("$L of {@code $L} over $L$L.\n", plan.reduction(), plan.formulaDescription(),
                 plan.inner() == Category.J ? "j" : "i", plan.sumRows() ? ", then summed over i" : "");
         if (plan.partial()) {
+            // What the companion adds for the merge: an arg reduction's values, or the softmax's normaliser.
             m.addJavadoc("\n<p>The partial companion of {@code $L}, for engines that run parts of the reduced axis\n"
-                    + "themselves ({@code KernelMethod.callPart}): each output row is the finalized values, then\n"
-                    + "what they need to merge (SUM_SOFTMAX_WEIGHT: the running maximum m and the sum of exp(v - m)).\n",
-                    plan.kernelName());
+                    + "themselves ({@code KernelMethod.callPart}): $L.\n", plan.kernelName(), plan.hasIndices()
+                    ? "the values beside the indices, which the merge of parts compares, then drops"
+                    : "each output row is the finalized values, then what they need to merge\n(the running maximum m and the sum of exp(v - m))");
         }
         if (plan.fromBody()) {
             m.addJavadoc("\n<p>Generated from the body of the static method {@code $L}, which computes the formula for\n"

@@ -75,8 +75,11 @@ final class SimdEntry {
         PART
     }
 
-    /** One parameter: its type, its name, and what a call passes for it. */
-    private record Param(TypeName type, String name, Pass pass) {
+    /** One parameter: its type, its name, and what a call passes for it ({@code packed}: the vectors of a PACKED one). */
+    private record Param(TypeName type, String name, Pass pass, PackedLoad packed) {
+        Param(TypeName type, String name, Pass pass) {
+            this(type, name, pass, null);
+        }
     }
 
     /** One call of a width method: its rows, its outputs, the copies of the columns it reads. */
@@ -131,7 +134,7 @@ final class SimdEntry {
     /**
      * Parameters of width-class methods: variables (inner arrays as SoA), the rows (a range, or
      * one row or block at {@code r}), the reduced index's interval, the outputs, and for range
-     * methods the vectors packed once per call.
+     * methods the packed vectors ({@link #packedLoads}).
      */
     private List<Param> widthParams(boolean range) {
         List<Param> ps = variables(true);
@@ -147,8 +150,8 @@ final class SimdEntry {
         ps.add(new Param(TypeName.INT, "je", Pass.SAME_NAME));
         ps.addAll(outputs());
         if (range) {
-            for (PackedLoad load : packedOnce()) {
-                ps.add(new Param(ArrayTypeName.of(scalarType()), load.name(), Pass.PACKED));
+            for (PackedLoad load : packedLoads()) {
+                ps.add(new Param(ArrayTypeName.of(scalarType()), load.name(), Pass.PACKED, load));
             }
         }
         return ps;
@@ -178,8 +181,7 @@ final class SimdEntry {
                 case PACKED -> switch (call.packing()) {
                     case TASK -> "null";
                     case ONCE -> p.name();
-                    case PART -> packedOnce().stream().filter(l -> l.name().equals(p.name())).findFirst().orElseThrow()
-                            .packing(null, "js", "je");
+                    case PART -> p.packed().packing(null, "js", "je");
                 };
             }));
         }
@@ -201,11 +203,11 @@ final class SimdEntry {
     }
 
     /**
-     * The tiled schedule's reduced variables packed once per call for all tasks (dense calls,
-     * where every task sweeps [0, cols)); none without a tiled schedule. The other calls pass
-     * nulls, and their tasks pack their own part.
+     * The tiled schedule's reduced variables that the entry packs: once per call for all tasks
+     * (dense calls, where every task sweeps [0, cols)), or per part of a split j; none without a
+     * tiled schedule. Block-sparse calls pass nulls, and their tasks pack their own columns.
      */
-    private List<PackedLoad> packedOnce() {
+    private List<PackedLoad> packedLoads() {
         List<PackedLoad> loads = new ArrayList<>();
         if (schedule.tiled() != null) {
             for (ComponentSums.Sum sum : schedule.tiled().sums()) {
@@ -281,7 +283,7 @@ final class SimdEntry {
         b.addStatement("final int js = 0");
         b.addStatement("final int je = cols");
         b.addStatement("final int grain = $T.grain(rows, cols, runtime.threads(), $L)", RuntimeTypes.PARALLEL, rowsPerBlock());
-        for (PackedLoad p : packedOnce()) {
+        for (PackedLoad p : packedLoads()) {
             // Straight from the rows, on the runtime's threads: the one copy of the variable a call makes.
             b.addStatement("final $T $L = $L", ArrayTypeName.of(scalar), p.name(), p.packing("runtime", "0", "cols"));
         }

@@ -129,18 +129,27 @@ public record KernelPlan(
      * {@link ReductionType#partial} type: SUM_SOFTMAX_WEIGHT's rows with their normaliser, an
      * arg-only reduction's indices with their values), named
      * {@code <function>$part}; null where the finalized outputs suffice. Distributed engines run it
-     * on their parts ({@code KernelMethod.callPart}). The companion returns its rows: it has no
-     * {@code @Out} parameters, whose types are the method's (an arg-only method's have no values).
+     * on their parts ({@code KernelMethod.callPart}). The companion returns its rows: its facade
+     * method takes no {@code @Out} parameters ({@link #inSignature}), whose types are the method's
+     * (an arg-only method's have no values). It keeps them in {@link #params} all the same: the
+     * program's loads and the OpenCL loops' placeholders number the parameters by position.
      */
     public KernelPlan partialCompanion() {
-        if (partial || ReductionType.of(reduction, sum, precision, k).partial() == null) {
+        if (partial || reductionType().partial() == null) {
             return null;
         }
         String name = functionName + PARTIAL_SUFFIX;
-        List<Param> inputs = params.stream()
-                .filter(p -> p.role() != Role.OUT_VALUES && p.role() != Role.OUT_INDICES).toList();
-        return new KernelPlan(kernelName, name, name, precision, reduction, outer, k, sum, inputs, formula, weight,
+        return new KernelPlan(kernelName, name, name, precision, reduction, outer, k, sum, params, formula, weight,
                 program, false, fromBody, sumRows, source, true);
+    }
+
+    /**
+     * Whether the facade method takes {@code prm}: every parameter the caller passes
+     * ({@link Param#inSignature}) but the {@code @Out} ones of a plan that returns its outputs
+     * (a partial companion's).
+     */
+    public boolean inSignature(Param prm) {
+        return prm.inSignature() && (outParams || (prm.role() != Role.OUT_VALUES && prm.role() != Role.OUT_INDICES));
     }
 
     /** The plans of an interface and, after them, their partial companions: what the emitters generate. */
