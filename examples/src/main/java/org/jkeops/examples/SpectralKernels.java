@@ -26,13 +26,14 @@ public interface SpectralKernels {
     float[] gauss3(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(1) float[] v, @Pm float g, Ranges ranges);
 
     /**
-     * (K B) for a row-major N x 10 block B in one pass: the distance and the exponential of each
-     * pair are shared by the 10 columns. 10 is the LOBPCG block size of the tutorial (7 wanted
-     * eigenpairs + 3 guard vectors); a kernel's width is fixed when it is compiled.
+     * (K B) for a row-major N x 12 block B in one pass: the distance and the exponential of each
+     * pair are shared by the 12 columns. 12 is the LOBPCG block size of the roll (7 wanted
+     * eigenpairs + 5 guard vectors, see {@link SpectralRoll#BLOCK}); a kernel's width is fixed when
+     * it is compiled.
      */
     @Formula("Exp(-g * SqDist(x, y)) * v")
     @Reduce(Reduction.SUM)
-    float[] gauss3x10(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(10) float[] v, @Pm float g, Ranges ranges);
+    float[] gauss3x12(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(12) float[] v, @Pm float g, Ranges ranges);
 
     /** (K B) for a row-major N x 10 block on 2-D points, dense. */
     @Formula("Exp(-g * SqDist(x, y)) * v")

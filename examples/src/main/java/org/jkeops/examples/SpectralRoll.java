@@ -17,13 +17,20 @@ import org.jkeops.runtime.Ranges;
 /**
  * Part 2 of the spectral tutorial: the 7 smallest eigenpairs of the normalized Laplacian of a
  * noisy Swiss roll, block-sparse. The kernel is truncated at 4 sigma by {@link RadiusRanges}
- * (cells of 2 sigma, cluster pairs kept by the distance of their point boxes), and the
- * eigensolver is LOBPCG with blocks of 10 vectors, so each iteration is one kernel pass
- * ({@link SpectralKernels#gauss3x10}) instead of ten.
+ * (cells of r / 4 = sigma where they hold enough points, cluster pairs kept by the distance of their
+ * point boxes), and the eigensolver is LOBPCG with blocks of {@value #BLOCK} vectors, so each
+ * iteration is one kernel pass ({@link SpectralKernels#gauss3x12}) instead of {@value #BLOCK}.
  */
 final class SpectralRoll {
     static final int K = 7;
-    static final int BLOCK = 10;
+    /**
+     * LOBPCG's block size. Wider blocks converge in fewer iterations on this spectrum (the 10^5 roll:
+     * 189, 144, 131, 112, 102 and 100 iterations for 8, 10, 11, 12, 14 and 16 vectors) while a
+     * pass's distance and exponential are shared by the columns: a 12-column pass cost 1.1 x a
+     * 10-column one on the 10^6 roll, so 12 vectors take about 0.86 x the kernel time of 10
+     * (docs/PERFORMANCE.md, session 6).
+     */
+    static final int BLOCK = 12;
     /** Relative residual: below it the float32 products' rounding dominates the residual. */
     static final double TOL = 1e-6;
 
@@ -68,7 +75,7 @@ final class SpectralRoll {
         LinearOperator k = LinearOperator.symmetric(LinearOperator.ofFloat(n, n, v -> kernels.gauss3(x, x, v, g, ranges),
                 BLOCK, b -> {
                     long s = System.nanoTime();
-                    float[] r = kernels.gauss3x10(x, x, b, g, ranges);
+                    float[] r = kernels.gauss3x12(x, x, b, g, ranges);
                     kernelNanos.addAndGet(System.nanoTime() - s);
                     return r;
                 })).named("K");
