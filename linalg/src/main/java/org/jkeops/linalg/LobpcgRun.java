@@ -55,19 +55,19 @@ final class LobpcgRun {
         }
         initialRayleighRitz(RowBlocks.times(start, m, t, m, n));
         for (int iteration = 1; ; iteration++) {
-            double[] r = residualBlock();
-            double[] norms = RowBlocks.columnNorms(r, m, n);
+            double[] norms = new double[m];
+            double[] r = RowBlocks.residuals(ax, x, theta, m, n, norms);
             int converged = wantedConverged(norms);
             progress.accept(new Lobpcg.Progress(iteration, blockProducts, converged, largestWanted(norms) / normEstimate));
             if (converged == k) {
                 ax = apply(op, x, m, "op"); // true residuals, not the running update
-                double[] trueNorms = RowBlocks.columnNorms(residualBlock(), m, n);
+                double[] trueNorms = new double[m];
+                r = RowBlocks.residuals(ax, x, theta, m, n, trueNorms);
                 if (wantedConverged(trueNorms) == k) {
                     return result(trueNorms, iteration, null);
                 }
                 p = null;
                 ap = null;
-                r = residualBlock();
                 norms = trueNorms;
             }
             if (iteration > maxIterations) {
@@ -83,7 +83,8 @@ final class LobpcgRun {
     private boolean step(double[] r, double[] norms) {
         int[] active = java.util.stream.IntStream.range(0, m).filter(j -> !(norms[j] <= tol * normEstimate)).toArray();
         int wa = active.length;
-        double[] w = RowBlocks.columns(r, m, active, n);
+        // r is not used after this step: with every column active it becomes W as it is
+        double[] w = wa == m ? r : RowBlocks.columns(r, m, active, n);
         if (preconditioner != null) {
             w = apply(preconditioner, w, wa, "preconditioner");
         }
@@ -150,21 +151,19 @@ final class LobpcgRun {
         double[][][] pCoefficients = withP
                 ? new double[][][] {cw, java.util.Arrays.copyOfRange(c, m + wr, s)}
                 : new double[][][] {cw};
+        // X = P + X C_X and AX = AP + AX C_X, with P, AP and the norms of P, in one sweep over the rows
         double[] newP = new double[n * m];
         double[] newAp = new double[n * m];
-        RowBlocks.sumOfProducts(newP, m, false, withP ? new double[][] {w, p} : new double[][] {w}, pWidths,
-                pCoefficients, n);
-        RowBlocks.sumOfProducts(newAp, m, false, withP ? new double[][] {aw, ap} : new double[][] {aw}, pWidths,
-                pCoefficients, n);
-        double[] newX = newP.clone();
-        double[] newAx = newAp.clone();
-        RowBlocks.addTimes(newX, m, x, m, cx, n);
-        RowBlocks.addTimes(newAx, m, ax, m, cx, n);
+        double[] newX = new double[n * m];
+        double[] newAx = new double[n * m];
+        double[] pn = new double[m];
+        RowBlocks.updates(newP, newX, withP ? new double[][] {w, p} : new double[][] {w},
+                withP ? new double[][] {aw, ap} : new double[][] {aw}, pWidths, pCoefficients,
+                newAp, newAx, x, ax, cx, m, n, pn);
         x = newX;
         ax = newAx;
         p = newP;
         ap = newAp;
-        double[] pn = RowBlocks.columnNorms(p, m, n);
         RowBlocks.scaleColumns(p, m, pn, n);
         RowBlocks.scaleColumns(ap, m, pn, n);
         return true;
@@ -220,17 +219,6 @@ final class LobpcgRun {
         return id;
     }
 
-    /** {@code A X - X diag(theta)}. */
-    private double[] residualBlock() {
-        double[] r = new double[n * m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                r[i * m + j] = ax[i * m + j] - theta[j] * x[i * m + j];
-            }
-        }
-        return r;
-    }
-
     /** How many of the k wanted pairs meet the tolerance. */
     private int wantedConverged(double[] norms) {
         int count = 0;
@@ -273,19 +261,19 @@ final class LobpcgRun {
         double[] out = a.applyBlock(block, width);
         blockProducts++;
         columns += width;
-        for (int idx = 0; idx < out.length; idx++) {
-            if (!Double.isFinite(out[idx])) {
-                throw new IllegalStateException(what + " " + a + " returned " + out[idx] + " at row " + idx / width
-                        + ", column " + idx % width + " of a block product of width " + width + " (block product #"
-                        + blockProducts + "); check its input data and parameters");
-            }
+        int idx = RowBlocks.firstNonFinite(out);
+        if (idx >= 0) {
+            throw new IllegalStateException(what + " " + a + " returned " + out[idx] + " at row " + idx / width
+                    + ", column " + idx % width + " of a block product of width " + width + " (block product #"
+                    + blockProducts + "); check its input data and parameters");
         }
         return out;
     }
 
     private LobpcgNoConvergenceException noConvergence(String why, int iteration) {
         ax = apply(op, x, m, "op");
-        double[] trueNorms = RowBlocks.columnNorms(residualBlock(), m, n);
+        double[] trueNorms = new double[m];
+        RowBlocks.residuals(ax, x, theta, m, n, trueNorms);
         LobpcgResult last = result(trueNorms, iteration, null);
         boolean[] keep = new boolean[m];
         for (int j = 0; j < k; j++) {
