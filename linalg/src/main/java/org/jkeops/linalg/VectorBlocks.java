@@ -34,7 +34,8 @@ final class VectorBlocks {
     static void gram(double[] a, int ka, double[] b, int kb, int from, int to, double[] acc) {
         double[] lanes = new double[8 * L];
         for (int q0 = 0; q0 < kb; q0 += L) {
-            int vecTo = Math.max(from, Math.min(to, (b.length - q0 - L) / kb + 1)); // rows whose load stays in b
+            // rows i with i * kb + q0 + L <= b.length, whose loads stay in b (floor: the bound may be negative)
+            int vecTo = Math.max(from, Math.min(to, Math.floorDiv(b.length - q0 - L, kb) + 1));
             int width = Math.min(L, kb - q0);
             int p = 0;
             for (; p + 8 <= ka; p += 8) {
