@@ -31,6 +31,19 @@ final class LobpcgRun {
     private double[] p;
     private double[] ap;
 
+    /**
+     * Blocks of the previous iteration that the next one writes over instead of allocating (at
+     * n = 10^6 each new n × 10 block is 80 MB for the JVM to zero): the X, AX, P, AP that the
+     * last update replaced, the residual block and the orthonormalized W. Each is fully written
+     * before it is read; an operator's output is always a new block (its contract).
+     */
+    private double[] spareX;
+    private double[] spareAx;
+    private double[] spareP;
+    private double[] spareAp;
+    private double[] residualBuffer;
+    private double[] wBuffer;
+
     LobpcgRun(LinearOperator op, LinearOperator preconditioner, int n, int k, int m, boolean largest, double tol,
               int maxIterations, double[] start, Consumer<Lobpcg.Progress> progress, double drop, double asymmetry) {
         this.op = op;
@@ -56,13 +69,14 @@ final class LobpcgRun {
         initialRayleighRitz(RowBlocks.times(start, m, t, m, n));
         for (int iteration = 1; ; iteration++) {
             double[] norms = new double[m];
-            double[] r = RowBlocks.residuals(ax, x, theta, m, n, norms);
+            residualBuffer = reuse(residualBuffer, n * m);
+            double[] r = RowBlocks.residuals(ax, x, theta, m, n, norms, residualBuffer);
             int converged = wantedConverged(norms);
             progress.accept(new Lobpcg.Progress(iteration, blockProducts, converged, largestWanted(norms) / normEstimate));
             if (converged == k) {
                 ax = apply(op, x, m, "op"); // true residuals, not the running update
                 double[] trueNorms = new double[m];
-                r = RowBlocks.residuals(ax, x, theta, m, n, trueNorms);
+                r = RowBlocks.residuals(ax, x, theta, m, n, trueNorms, residualBuffer);
                 if (wantedConverged(trueNorms) == k) {
                     return result(trueNorms, iteration, null);
                 }
@@ -98,7 +112,9 @@ final class LobpcgRun {
         if (wr == 0) {
             return false;
         }
-        w = RowBlocks.times(w, wa, tw, wr, n);
+        wBuffer = reuse(wBuffer, n * wr);
+        RowBlocks.sumOfProducts(wBuffer, wr, false, new double[][] {w}, new int[] {wa}, new double[][][] {tw}, n);
+        w = wBuffer;
         double[] aw = apply(op, w, wr, "op");
         return (p != null && rayleighRitz(w, aw, wr, true)) || rayleighRitz(w, aw, wr, false);
     }
@@ -152,14 +168,18 @@ final class LobpcgRun {
                 ? new double[][][] {cw, java.util.Arrays.copyOfRange(c, m + wr, s)}
                 : new double[][][] {cw};
         // X = P + X C_X and AX = AP + AX C_X, with P, AP and the norms of P, in one sweep over the rows
-        double[] newP = new double[n * m];
-        double[] newAp = new double[n * m];
-        double[] newX = new double[n * m];
-        double[] newAx = new double[n * m];
+        double[] newP = reuse(spareP, n * m);
+        double[] newAp = reuse(spareAp, n * m);
+        double[] newX = reuse(spareX, n * m);
+        double[] newAx = reuse(spareAx, n * m);
         double[] pn = new double[m];
         RowBlocks.updates(newP, newX, withP ? new double[][] {w, p} : new double[][] {w},
                 withP ? new double[][] {aw, ap} : new double[][] {aw}, pWidths, pCoefficients,
                 newAp, newAx, x, ax, cx, m, n, pn);
+        spareX = x;
+        spareAx = ax;
+        spareP = p;
+        spareAp = ap;
         x = newX;
         ax = newAx;
         p = newP;
@@ -199,6 +219,11 @@ final class LobpcgRun {
             }
         }
         return c;
+    }
+
+    /** {@code spare} when it has the length, else a new block. */
+    private static double[] reuse(double[] spare, int length) {
+        return spare != null && spare.length == length ? spare : new double[length];
     }
 
     /** Writes block {@code b} at (row, col) of {@code full} and its transpose at (col, row). */
@@ -273,7 +298,7 @@ final class LobpcgRun {
     private LobpcgNoConvergenceException noConvergence(String why, int iteration) {
         ax = apply(op, x, m, "op");
         double[] trueNorms = new double[m];
-        RowBlocks.residuals(ax, x, theta, m, n, trueNorms);
+        RowBlocks.residuals(ax, x, theta, m, n, trueNorms, new double[n * m]);
         LobpcgResult last = result(trueNorms, iteration, null);
         boolean[] keep = new boolean[m];
         for (int j = 0; j < k; j++) {

@@ -298,11 +298,10 @@ final class RowBlocks {
     }
 
     /**
-     * {@code R = AX - X diag(theta)} (n × m) with its column norms into {@code norms}, in one sweep
-     * (norms summed as in {@link #columnNorms}).
+     * {@code R = AX - X diag(theta)} (n × m) into {@code r} with its column norms into {@code norms},
+     * in one sweep (norms summed as in {@link #columnNorms}); returns r.
      */
-    static double[] residuals(double[] ax, double[] x, double[] theta, int m, int n, double[] norms) {
-        double[] r = new double[n * m];
+    static double[] residuals(double[] ax, double[] x, double[] theta, int m, int n, double[] norms, double[] r) {
         double[][] perChunk = new double[chunkCount(n)][];
         chunks(n).forEach(ch -> {
             int from = ch * CHUNK;

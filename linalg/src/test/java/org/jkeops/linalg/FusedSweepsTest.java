@@ -2,6 +2,7 @@ package org.jkeops.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.SplittableRandom;
@@ -145,9 +146,9 @@ class FusedSweepsTest {
                     RowBlocks.addTimes(x1, m, x, m, cx, n);
                     RowBlocks.addTimes(ax1, m, ax, m, cx, n);
                     double[] norms1 = RowBlocks.columnNorms(p1, m, n);
-                    // fused
-                    double[] p2 = new double[n * m], ap2 = new double[n * m], x2 = new double[n * m];
-                    double[] ax2 = new double[n * m], norms2 = new double[m];
+                    // fused, into stale blocks (LobpcgRun reuses the previous iteration's)
+                    double[] p2 = random(n, m, 10), ap2 = random(n, m, 11), x2 = random(n, m, 12);
+                    double[] ax2 = random(n, m, 13), norms2 = random(1, m, 14);
                     RowBlocks.updates(p2, x2, b, ab, widths, c, ap2, ax2, x, ax, cx, m, n, norms2);
                     String at = "n = " + n + ", m = " + m + ", withP = " + withP;
                     assertArrayEquals(p1, p2, "P, " + at);
@@ -167,7 +168,9 @@ class FusedSweepsTest {
                 double[] x = random(n, m, 21), ax = random(n, m, 22);
                 double[] theta = random(1, m, 23);
                 double[] norms = new double[m];
-                double[] r = RowBlocks.residuals(ax, x, theta, m, n, norms);
+                double[] stale = random(n, m, 24); // a reused block: every value must be written
+                double[] r = RowBlocks.residuals(ax, x, theta, m, n, norms, stale);
+                assertSame(stale, r);
                 double[] expected = new double[n * m];
                 for (int i = 0; i < n; i++) {
                     for (int j = 0; j < m; j++) {
