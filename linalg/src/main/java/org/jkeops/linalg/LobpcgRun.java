@@ -104,10 +104,11 @@ final class LobpcgRun {
         }
         // Residuals are orthogonal to X in exact arithmetic (Xᵀ(AX - XΘ) = 0); one projection
         // removes the rounding, or the part a preconditioner adds. SVQB keeps W ⟂ X.
-        for (int pass = 0; pass < 2; pass++) {
-            RowBlocks.subtractTimes(w, wa, x, m, RowBlocks.gram(x, m, w, wa, n), n);
-        }
-        double[][] tw = SmallDense.orthonormalizer(RowBlocks.gram(w, wa, w, wa, n), drop);
+        // Each projection sweep also forms the next Gram matrix (XᵀW, then WᵀW) from the rows it updated.
+        double[][] xw = RowBlocks.gram(x, m, w, wa, n);
+        xw = RowBlocks.subtractTimesThenGram(w, wa, x, m, xw, true, n);
+        double[][] ww = RowBlocks.subtractTimesThenGram(w, wa, x, m, xw, false, n);
+        double[][] tw = SmallDense.orthonormalizer(ww, drop);
         int wr = tw[0].length;
         if (wr == 0) {
             return false;

@@ -72,50 +72,83 @@ final class RowBlocks {
      * Each block is read once, whatever the number of pairs it appears in.
      */
     static double[][][] grams(double[][] blocks, int[] widths, int[][] pairs, int n) {
-        int chunkCount = chunkCount(n);
-        double[][][] perChunk = new double[chunkCount][][];
+        double[][][] perChunk = new double[chunkCount(n)][][];
+        chunks(n).forEach(ch -> perChunk[ch] = chunkGrams(blocks, widths, pairs, ch * CHUNK, Math.min(n, (ch + 1) * CHUNK)));
+        return sumChunks(perChunk, widths, pairs);
+    }
+
+    /**
+     * {@code A -= B · C} in place, then the Gram matrix {@code Bᵀ A} (when {@code againstB}) or
+     * {@code Aᵀ A} of the updated A, in one sweep: each chunk's rows of A are still in cache when
+     * their Gram matrix is summed. The same operations in the same order as {@link #subtractTimes}
+     * then {@link #gram}. For LOBPCG's projection of W against X, twice, and W's orthonormalization.
+     */
+    static double[][] subtractTimesThenGram(double[] a, int m, double[] b, int kb, double[][] c, boolean againstB,
+                                            int n) {
+        double[][] negated = new double[kb][m];
+        for (int p = 0; p < kb; p++) {
+            for (int q = 0; q < m; q++) {
+                negated[p][q] = -c[p][q];
+            }
+        }
+        double[] flatC = flat(negated, kb, m);
+        double[][] blocks = againstB ? new double[][] {b, a} : new double[][] {a, a};
+        int[] widths = againstB ? new int[] {kb, m} : new int[] {m, m};
+        int[][] pairs = {{0, 1}};
+        double[][][] perChunk = new double[chunkCount(n)][][];
+        chunks(n).forEach(ch -> {
+            int from = ch * CHUNK;
+            int end = Math.min(n, from + CHUNK);
+            times(a, m, true, b, kb, flatC, from, end);
+            perChunk[ch] = chunkGrams(blocks, widths, pairs, from, end);
+        });
+        return sumChunks(perChunk, widths, pairs)[0];
+    }
+
+    /** The Gram matrices of rows [from, to) (row-major ka × kb arrays, one per pair). */
+    private static double[][] chunkGrams(double[][] blocks, int[] widths, int[][] pairs, int from, int end) {
+        double[][] acc = new double[pairs.length][];
+        for (int t = 0; t < pairs.length; t++) {
+            acc[t] = new double[widths[pairs[t][0]] * widths[pairs[t][1]]];
+        }
+        if (SIMD) {
+            for (int i0 = from; i0 < end; i0 += SIMD_ROWS) {
+                int i1 = Math.min(end, i0 + SIMD_ROWS);
+                for (int t = 0; t < pairs.length; t++) {
+                    int l = pairs[t][0];
+                    int r = pairs[t][1];
+                    VectorBlocks.gram(blocks[l], widths[l], blocks[r], widths[r], i0, i1, acc[t]);
+                }
+            }
+            return acc;
+        }
         boolean[] used = new boolean[blocks.length]; // a block no pair names is not loaded (P in the first steps)
         for (int[] pair : pairs) {
             used[pair[0]] = true;
             used[pair[1]] = true;
         }
-        chunks(n).forEach(ch -> {
-            double[][] acc = new double[pairs.length][];
-            for (int t = 0; t < pairs.length; t++) {
-                acc[t] = new double[widths[pairs[t][0]] * widths[pairs[t][1]]];
-            }
-            int end = Math.min(n, (ch + 1) * CHUNK);
-            if (SIMD) {
-                for (int i0 = ch * CHUNK; i0 < end; i0 += SIMD_ROWS) {
-                    int i1 = Math.min(end, i0 + SIMD_ROWS);
-                    for (int t = 0; t < pairs.length; t++) {
-                        int l = pairs[t][0];
-                        int r = pairs[t][1];
-                        VectorBlocks.gram(blocks[l], widths[l], blocks[r], widths[r], i0, i1, acc[t]);
-                    }
-                }
-                perChunk[ch] = acc;
-                return;
-            }
-            double[][] panels = new double[blocks.length][];
+        double[][] panels = new double[blocks.length][];
+        for (int b = 0; b < blocks.length; b++) {
+            panels[b] = used[b] ? new double[widths[b] * Panels.ROWS] : null;
+        }
+        for (int i0 = from; i0 < end; i0 += Panels.ROWS) {
+            int len = Math.min(Panels.ROWS, end - i0);
             for (int b = 0; b < blocks.length; b++) {
-                panels[b] = used[b] ? new double[widths[b] * Panels.ROWS] : null;
-            }
-            for (int i0 = ch * CHUNK; i0 < end; i0 += Panels.ROWS) {
-                int len = Math.min(Panels.ROWS, end - i0);
-                for (int b = 0; b < blocks.length; b++) {
-                    if (used[b]) {
-                        Panels.load(blocks[b], widths[b], i0, len, panels[b]);
-                    }
-                }
-                for (int t = 0; t < pairs.length; t++) {
-                    int l = pairs[t][0];
-                    int r = pairs[t][1];
-                    Panels.gram(panels[l], widths[l], panels[r], widths[r], len, acc[t]);
+                if (used[b]) {
+                    Panels.load(blocks[b], widths[b], i0, len, panels[b]);
                 }
             }
-            perChunk[ch] = acc;
-        });
+            for (int t = 0; t < pairs.length; t++) {
+                int l = pairs[t][0];
+                int r = pairs[t][1];
+                Panels.gram(panels[l], widths[l], panels[r], widths[r], len, acc[t]);
+            }
+        }
+        return acc;
+    }
+
+    /** The per-chunk Gram matrices summed in chunk order (independent of the number of threads). */
+    private static double[][][] sumChunks(double[][][] perChunk, int[] widths, int[][] pairs) {
         double[][][] out = new double[pairs.length][][];
         for (int t = 0; t < pairs.length; t++) {
             int ka = widths[pairs[t][0]];

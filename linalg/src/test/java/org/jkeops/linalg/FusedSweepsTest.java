@@ -162,6 +162,31 @@ class FusedSweepsTest {
     }
 
     @Test
+    void projectionSweepsEqualTheSubtractionThenTheGramMatrix() {
+        for (int n : LENGTHS) {
+            for (int m = 1; m <= 10; m++) {
+                for (int wa : new int[] {1, Math.max(1, m - 3), m}) {
+                    double[] x = random(n, m, 31);
+                    double[][] c = small(m, wa, 32);
+                    for (boolean againstX : new boolean[] {true, false}) {
+                        double[] w1 = random(n, wa, 33);
+                        double[] w2 = w1.clone();
+                        RowBlocks.subtractTimes(w1, wa, x, m, c, n);
+                        double[][] expected = againstX ? RowBlocks.gram(x, m, w1, wa, n) : RowBlocks.gram(w1, wa, w1, wa, n);
+                        double[][] g = RowBlocks.subtractTimesThenGram(w2, wa, x, m, c, againstX, n);
+                        String at = "n = " + n + ", m = " + m + ", wa = " + wa + ", against X = " + againstX;
+                        assertArrayEquals(w1, w2, "W, " + at);
+                        assertEquals(expected.length, g.length, at);
+                        for (int p = 0; p < g.length; p++) {
+                            assertArrayEquals(expected[p], g[p], "Gram row " + p + ", " + at);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void residualsAndTheirNormsEqualTheSeparatePasses() {
         for (int n : LENGTHS) {
             for (int m = 1; m <= 10; m++) {
