@@ -112,12 +112,13 @@ final class RowBlocks {
             acc[t] = new double[widths[pairs[t][0]] * widths[pairs[t][1]]];
         }
         if (SIMD) {
+            double[] lanes = new double[VectorBlocks.scratchLength()];
             for (int i0 = from; i0 < end; i0 += SIMD_ROWS) {
                 int i1 = Math.min(end, i0 + SIMD_ROWS);
                 for (int t = 0; t < pairs.length; t++) {
                     int l = pairs[t][0];
                     int r = pairs[t][1];
-                    VectorBlocks.gram(blocks[l], widths[l], blocks[r], widths[r], i0, i1, acc[t]);
+                    VectorBlocks.gram(blocks[l], widths[l], blocks[r], widths[r], i0, i1, acc[t], lanes);
                 }
             }
             return acc;

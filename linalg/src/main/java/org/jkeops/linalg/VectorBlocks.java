@@ -6,8 +6,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The two row sweeps of {@link RowBlocks} in SIMD (Java Vector API), on the row-major blocks as
- * they are: a vector spans columns of one row ({@code L} of them, the last tile of a row masked),
- * a scalar of the other block is broadcast. At n = 10^6 and blocks of 10 these products are most
+ * they are: a vector spans columns of one row ({@code L} of them), a scalar of the other block is
+ * broadcast. Products mask the stores of a row's last tile; Gram matrices load unmasked. At n = 10^6 and blocks of 10 these products are most
  * of LOBPCG's dense algebra; in scalar code they ran at about one multiply-add per cycle.
  *
  * <p>Only loaded when {@link RowBlocks#SIMD} is true (the JVM was started with
@@ -29,10 +29,10 @@ final class VectorBlocks {
      * registers over the rows. The loads of B are not masked: where a row has fewer than L columns
      * left, the lanes past its end hold the next row's values, and those lanes of the sums are
      * never stored; the last rows, whose vector would run past the array, are summed in scalar.
-     * Each sum runs over the rows in order from 0 and is then added to acc.
+     * Each sum runs over the rows in order from 0 and is then added to acc. {@code lanes} is
+     * scratch of at least {@link #scratchLength()} values.
      */
-    static void gram(double[] a, int ka, double[] b, int kb, int from, int to, double[] acc) {
-        double[] lanes = new double[8 * L];
+    static void gram(double[] a, int ka, double[] b, int kb, int from, int to, double[] acc, double[] lanes) {
         for (int q0 = 0; q0 < kb; q0 += L) {
             // rows i with i * kb + q0 + L <= b.length, whose loads stay in b (floor: the bound may be negative)
             int vecTo = Math.max(from, Math.min(to, Math.floorDiv(b.length - q0 - L, kb) + 1));
@@ -59,6 +59,11 @@ final class VectorBlocks {
                 }
             }
         }
+    }
+
+    /** The scratch {@link #gram} needs: the lanes of eight vectors. */
+    static int scratchLength() {
+        return 8 * L;
     }
 
     /** Adds the first {@code width} lanes of {@code rows} vectors to rows p.. of acc at column q0. */

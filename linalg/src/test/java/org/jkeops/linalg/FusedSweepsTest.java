@@ -78,7 +78,7 @@ class FusedSweepsTest {
                     int to = n; // the last rows: the unmasked loads must stop before the end of b
                     double[] start = random(ka, kb, 3);
                     double[] acc = start.clone();
-                    VectorBlocks.gram(a, ka, b, kb, from, to, acc);
+                    VectorBlocks.gram(a, ka, b, kb, from, to, acc, new double[VectorBlocks.scratchLength()]);
                     for (int p = 0; p < ka; p++) {
                         for (int q = 0; q < kb; q++) {
                             double expected = start[p * kb + q];
