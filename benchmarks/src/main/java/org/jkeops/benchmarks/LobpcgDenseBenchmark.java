@@ -12,10 +12,15 @@ import org.jkeops.linalg.LobpcgNoConvergenceException;
  * The dense algebra of one LOBPCG iteration at large n (issue 15: 240 s of the 10^6-point roll's
  * solve went there): the tutorial's operator I - D^-1/2 K D^-1/2 with blocks of 10, where K is a
  * cheap float32 ring stencil (2 v_i + v_{i-1} + v_{i+1}) in place of the Gaussian kernel, so that
- * nearly all the time is the solver's Gram matrices, block updates and the operator algebra.
- * Runs a fixed number of iterations (tol = 1e-12 is not met), three times; prints the wall time
- * and the process CPU time (less sensitive to other processes on a shared machine) per
- * iteration, stencil time excluded from the wall time.
+ * nearly all the time is the solver's Gram matrices, block updates and the operator algebra. The
+ * operator is built as {@code SpectralTutorial.normalized} builds it (symmetric, named float
+ * block kernel between two diagonals, subtracted from the identity), so the figure covers what
+ * the tutorial's "dense algebra" line covers: solve time minus kernel time.
+ * First times five block products of the operator alone, then runs LOBPCG for a fixed number of
+ * iterations (tol = 1e-12 is not met), three times; prints the wall time and the process CPU time
+ * (less sensitive to other processes on a shared machine) per iteration, stencil time excluded
+ * from the wall time. {@code -Djkeops.linalg.scalar=true} runs linalg's scalar loops instead of
+ * its SIMD ones (the fusions stay).
  *
  * <p>Run: {@code mvn -B -DskipTests -Pbench package -Dbench.main=org.jkeops.benchmarks.LobpcgDenseBenchmark
  * -Dbench.args="1000000 10"} (n, iterations).
@@ -48,15 +53,29 @@ public final class LobpcgDenseBenchmark {
             }
             stencilNanos.addAndGet(System.nanoTime() - s);
             return o;
-        }));
+        })).named("K");
         double[] half = new double[n];
         Arrays.fill(half, 0.5); // D = K 1 = 4
         LinearOperator h = LinearOperator.diag(half);
-        LinearOperator norm = LinearOperator.identity(n).minus(h.times(k).times(h));
+        LinearOperator norm = LinearOperator.identity(n).minus(h.times(k).times(h)).named("L_norm");
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         System.out.printf(Locale.ROOT, "%s, %d cores; LOBPCG dense algebra, n = %,d, blocks of %d, %d iterations%n",
                 WarmupRunner.cpuModel(), Runtime.getRuntime().availableProcessors(), n, BLOCK, iterations);
+        double[] block = new double[n * BLOCK];
+        for (int i = 0; i < block.length; i++) {
+            block[i] = Math.sin(0.37 * i);
+        }
+        for (int rep = 0; rep < 3; rep++) {
+            stencilNanos.set(0);
+            long t0 = System.nanoTime();
+            for (int q = 0; q < 5; q++) {
+                norm.applyBlock(block, BLOCK);
+            }
+            double wall = (System.nanoTime() - t0) * 1e-9 - stencilNanos.get() * 1e-9;
+            System.out.printf(Locale.ROOT, "operator alone, run %d: %.4f s per block product without the stencil%n",
+                    rep + 1, wall / 5);
+        }
         for (int rep = 0; rep < 3; rep++) {
             stencilNanos.set(0);
             long cpu0 = os.getProcessCpuTime();

@@ -47,6 +47,18 @@ final class BlockFunctionOperator extends LinearOperator {
         return floatSingle != null;
     }
 
+    /** A float32 block kernel whose width is k: its block products are one call of the kernel. */
+    boolean isFloatOfWidth(int k) {
+        return isFloat() && k == width;
+    }
+
+    /** One call of the float block kernel on a whole rows x width block, its result checked. */
+    float[] applyFloatBlock(float[] in) {
+        float[] result = floatBlock.apply(in);
+        checkBlock(result == null ? -1 : result.length);
+        return result;
+    }
+
     @Override
     protected void compute(double[] in, double[] out) {
         single.compute(in, out);

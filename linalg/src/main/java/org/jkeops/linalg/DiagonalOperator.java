@@ -23,12 +23,31 @@ final class DiagonalOperator extends LinearOperator {
     /** Row i of the block scaled by d_i. */
     @Override
     protected void computeBlock(double[] in, double[] out, int k) {
-        for (int i = 0; i < d.length; i++) {
-            double di = d[i];
-            for (int c = i * k; c < (i + 1) * k; c++) {
-                out[c] = di * in[c];
+        RowBlocks.forRows(d.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                double di = d[i];
+                for (int c = i * k; c < (i + 1) * k; c++) {
+                    out[c] = di * in[c];
+                }
             }
-        }
+        });
+    }
+
+    @Override
+    void accumulateBlock(double[] in, double[] out, int k, double sign) {
+        RowBlocks.forRows(d.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                double di = d[i];
+                for (int c = i * k; c < (i + 1) * k; c++) {
+                    out[c] += sign * (di * in[c]);
+                }
+            }
+        });
+    }
+
+    /** The diagonal itself (not a copy: read only). */
+    double[] values() {
+        return d;
     }
 
     @Override

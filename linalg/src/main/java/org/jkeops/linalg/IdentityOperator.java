@@ -23,6 +23,15 @@ final class IdentityOperator extends LinearOperator {
     }
 
     @Override
+    void accumulateBlock(double[] in, double[] out, int k, double sign) {
+        RowBlocks.forRows(rows(), (from, to) -> {
+            for (int i = from * k; i < to * k; i++) {
+                out[i] += sign * in[i];
+            }
+        });
+    }
+
+    @Override
     protected void computeBlock(float[] in, float[] out, int k) {
         System.arraycopy(in, 0, out, 0, in.length);
     }

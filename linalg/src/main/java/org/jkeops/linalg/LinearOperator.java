@@ -223,6 +223,26 @@ public abstract class LinearOperator {
      * The mat-vec itself. Lengths are already checked, {@code in} and {@code out} are distinct, and
      * every element of {@code out} must be written (it may hold garbage on entry).
      */
+    /**
+     * {@code out += sign · A in} on row-major blocks of k columns, for the terms of a sum after its
+     * first. This default computes the product into a temporary block; the diagonal, identity and
+     * product operators add in place (no temporary n × k block, one pass).
+     */
+    void accumulateBlock(double[] in, double[] out, int k, double sign) {
+        double[] tmp = new double[out.length];
+        computeBlock(in, tmp, k);
+        RowBlocks.forRows(rows, (from, to) -> {
+            for (int i = from * k; i < to * k; i++) {
+                out[i] += sign * tmp[i];
+            }
+        });
+    }
+
+    /** The operator this one only names or marks (symmetric): its products are the same. */
+    LinearOperator unwrapped() {
+        return this;
+    }
+
     protected abstract void compute(double[] in, double[] out);
 
     /** The float32 mat-vec; by default it runs the double path on converted copies. */

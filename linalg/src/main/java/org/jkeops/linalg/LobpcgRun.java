@@ -31,6 +31,19 @@ final class LobpcgRun {
     private double[] p;
     private double[] ap;
 
+    /**
+     * Blocks of the previous iteration that the next one writes over instead of allocating (at
+     * n = 10^6 each new n × 10 block is 80 MB for the JVM to zero): the X, AX, P, AP that the
+     * last update replaced, the residual block and the orthonormalized W. Each is fully written
+     * before it is read; an operator's output is always a new block (its contract).
+     */
+    private double[] spareX;
+    private double[] spareAx;
+    private double[] spareP;
+    private double[] spareAp;
+    private double[] residualBuffer;
+    private double[] wBuffer;
+
     LobpcgRun(LinearOperator op, LinearOperator preconditioner, int n, int k, int m, boolean largest, double tol,
               int maxIterations, double[] start, Consumer<Lobpcg.Progress> progress, double drop, double asymmetry) {
         this.op = op;
@@ -55,19 +68,20 @@ final class LobpcgRun {
         }
         initialRayleighRitz(RowBlocks.times(start, m, t, m, n));
         for (int iteration = 1; ; iteration++) {
-            double[] r = residualBlock();
-            double[] norms = RowBlocks.columnNorms(r, m, n);
+            double[] norms = new double[m];
+            residualBuffer = reuse(residualBuffer, n * m);
+            double[] r = RowBlocks.residuals(ax, x, theta, m, n, norms, residualBuffer);
             int converged = wantedConverged(norms);
             progress.accept(new Lobpcg.Progress(iteration, blockProducts, converged, largestWanted(norms) / normEstimate));
             if (converged == k) {
                 ax = apply(op, x, m, "op"); // true residuals, not the running update
-                double[] trueNorms = RowBlocks.columnNorms(residualBlock(), m, n);
+                double[] trueNorms = new double[m];
+                r = RowBlocks.residuals(ax, x, theta, m, n, trueNorms, residualBuffer);
                 if (wantedConverged(trueNorms) == k) {
                     return result(trueNorms, iteration, null);
                 }
                 p = null;
                 ap = null;
-                r = residualBlock();
                 norms = trueNorms;
             }
             if (iteration > maxIterations) {
@@ -83,21 +97,25 @@ final class LobpcgRun {
     private boolean step(double[] r, double[] norms) {
         int[] active = java.util.stream.IntStream.range(0, m).filter(j -> !(norms[j] <= tol * normEstimate)).toArray();
         int wa = active.length;
-        double[] w = RowBlocks.columns(r, m, active, n);
+        // r is not used after this step: with every column active it becomes W as it is
+        double[] w = wa == m ? r : RowBlocks.columns(r, m, active, n);
         if (preconditioner != null) {
             w = apply(preconditioner, w, wa, "preconditioner");
         }
         // Residuals are orthogonal to X in exact arithmetic (Xᵀ(AX - XΘ) = 0); one projection
         // removes the rounding, or the part a preconditioner adds. SVQB keeps W ⟂ X.
-        for (int pass = 0; pass < 2; pass++) {
-            RowBlocks.subtractTimes(w, wa, x, m, RowBlocks.gram(x, m, w, wa, n), n);
-        }
-        double[][] tw = SmallDense.orthonormalizer(RowBlocks.gram(w, wa, w, wa, n), drop);
+        // Each projection sweep also forms the next Gram matrix (XᵀW, then WᵀW) from the rows it updated.
+        double[][] xw = RowBlocks.gram(x, m, w, wa, n);
+        xw = RowBlocks.subtractTimesThenGram(w, wa, x, m, xw, true, n);
+        double[][] ww = RowBlocks.subtractTimesThenGram(w, wa, x, m, xw, false, n);
+        double[][] tw = SmallDense.orthonormalizer(ww, drop);
         int wr = tw[0].length;
         if (wr == 0) {
             return false;
         }
-        w = RowBlocks.times(w, wa, tw, wr, n);
+        wBuffer = reuse(wBuffer, n * wr);
+        RowBlocks.sumOfProducts(wBuffer, wr, false, new double[][] {w}, new int[] {wa}, new double[][][] {tw}, n);
+        w = wBuffer;
         double[] aw = apply(op, w, wr, "op");
         return (p != null && rayleighRitz(w, aw, wr, true)) || rayleighRitz(w, aw, wr, false);
     }
@@ -150,21 +168,23 @@ final class LobpcgRun {
         double[][][] pCoefficients = withP
                 ? new double[][][] {cw, java.util.Arrays.copyOfRange(c, m + wr, s)}
                 : new double[][][] {cw};
-        double[] newP = new double[n * m];
-        double[] newAp = new double[n * m];
-        RowBlocks.sumOfProducts(newP, m, false, withP ? new double[][] {w, p} : new double[][] {w}, pWidths,
-                pCoefficients, n);
-        RowBlocks.sumOfProducts(newAp, m, false, withP ? new double[][] {aw, ap} : new double[][] {aw}, pWidths,
-                pCoefficients, n);
-        double[] newX = newP.clone();
-        double[] newAx = newAp.clone();
-        RowBlocks.addTimes(newX, m, x, m, cx, n);
-        RowBlocks.addTimes(newAx, m, ax, m, cx, n);
+        // X = P + X C_X and AX = AP + AX C_X, with P, AP and the norms of P, in one sweep over the rows
+        double[] newP = reuse(spareP, n * m);
+        double[] newAp = reuse(spareAp, n * m);
+        double[] newX = reuse(spareX, n * m);
+        double[] newAx = reuse(spareAx, n * m);
+        double[] pn = new double[m];
+        RowBlocks.updates(newP, newX, withP ? new double[][] {w, p} : new double[][] {w},
+                withP ? new double[][] {aw, ap} : new double[][] {aw}, pWidths, pCoefficients,
+                newAp, newAx, x, ax, cx, m, n, pn);
+        spareX = x;
+        spareAx = ax;
+        spareP = p;
+        spareAp = ap;
         x = newX;
         ax = newAx;
         p = newP;
         ap = newAp;
-        double[] pn = RowBlocks.columnNorms(p, m, n);
         RowBlocks.scaleColumns(p, m, pn, n);
         RowBlocks.scaleColumns(ap, m, pn, n);
         return true;
@@ -202,6 +222,11 @@ final class LobpcgRun {
         return c;
     }
 
+    /** {@code spare} when it has the length, else a new block. */
+    private static double[] reuse(double[] spare, int length) {
+        return spare != null && spare.length == length ? spare : new double[length];
+    }
+
     /** Writes block {@code b} at (row, col) of {@code full} and its transpose at (col, row). */
     private static void place(double[][] full, int row, int col, double[][] b) {
         for (int i = 0; i < b.length; i++) {
@@ -218,17 +243,6 @@ final class LobpcgRun {
             id[a][a] = 1;
         }
         return id;
-    }
-
-    /** {@code A X - X diag(theta)}. */
-    private double[] residualBlock() {
-        double[] r = new double[n * m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                r[i * m + j] = ax[i * m + j] - theta[j] * x[i * m + j];
-            }
-        }
-        return r;
     }
 
     /** How many of the k wanted pairs meet the tolerance. */
@@ -273,19 +287,19 @@ final class LobpcgRun {
         double[] out = a.applyBlock(block, width);
         blockProducts++;
         columns += width;
-        for (int idx = 0; idx < out.length; idx++) {
-            if (!Double.isFinite(out[idx])) {
-                throw new IllegalStateException(what + " " + a + " returned " + out[idx] + " at row " + idx / width
-                        + ", column " + idx % width + " of a block product of width " + width + " (block product #"
-                        + blockProducts + "); check its input data and parameters");
-            }
+        int idx = RowBlocks.firstNonFinite(out);
+        if (idx >= 0) {
+            throw new IllegalStateException(what + " " + a + " returned " + out[idx] + " at row " + idx / width
+                    + ", column " + idx % width + " of a block product of width " + width + " (block product #"
+                    + blockProducts + "); check its input data and parameters");
         }
         return out;
     }
 
     private LobpcgNoConvergenceException noConvergence(String why, int iteration) {
         ax = apply(op, x, m, "op");
-        double[] trueNorms = RowBlocks.columnNorms(residualBlock(), m, n);
+        double[] trueNorms = new double[m];
+        RowBlocks.residuals(ax, x, theta, m, n, trueNorms, new double[n * m]);
         LobpcgResult last = result(trueNorms, iteration, null);
         boolean[] keep = new boolean[m];
         for (int j = 0; j < k; j++) {

@@ -43,6 +43,16 @@ final class NamedOperator extends LinearOperator {
     }
 
     @Override
+    void accumulateBlock(double[] in, double[] out, int k, double sign) {
+        op.accumulateBlock(in, out, k, sign);
+    }
+
+    @Override
+    LinearOperator unwrapped() {
+        return op.unwrapped();
+    }
+
+    @Override
     public boolean isSymmetric() {
         return op.isSymmetric();
     }

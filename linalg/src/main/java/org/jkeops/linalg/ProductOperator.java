@@ -51,6 +51,20 @@ final class ProductOperator extends LinearOperator {
 
     @Override
     protected void computeBlock(double[] in, double[] out, int k) {
+        if (!ScaledFloatBlock.apply(factors, in, out, k, false, 1.0)) {
+            chain(in, out, k);
+        }
+    }
+
+    @Override
+    void accumulateBlock(double[] in, double[] out, int k, double sign) {
+        if (!ScaledFloatBlock.apply(factors, in, out, k, true, sign)) {
+            super.accumulateBlock(in, out, k, sign);
+        }
+    }
+
+    /** The factors applied right to left, through temporary blocks. */
+    private void chain(double[] in, double[] out, int k) {
         double[] current = in;
         for (int i = factors.size() - 1; i >= 0; i--) {
             LinearOperator f = factors.get(i);

@@ -22,7 +22,18 @@ import java.util.stream.IntStream;
 final class RowBlocks {
 
     /** Rows per parallel task: large enough that a task outweighs its scheduling. */
-    private static final int CHUNK = 4096;
+    static final int CHUNK = 4096;
+
+    /**
+     * Whether the sweeps run in SIMD ({@link VectorBlocks}): the JVM reads jdk.incubator.vector
+     * and {@code -Djkeops.linalg.scalar=true} (the scalar loops, kept as the fallback and for
+     * comparisons) is not set.
+     */
+    static final boolean SIMD = !Boolean.getBoolean("jkeops.linalg.scalar")
+            && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+    /** Rows per SIMD Gram sweep: the blocks of one Rayleigh-Ritz step stay in L2 across the pairs. */
+    private static final int SIMD_ROWS = 128;
 
     private RowBlocks() {
     }
@@ -36,6 +47,20 @@ final class RowBlocks {
         return n >= 2 * CHUNK ? s.parallel() : s;
     }
 
+    /** A body run on rows [from, to) of a block. */
+    interface RowRange {
+        void run(int from, int to);
+    }
+
+    /**
+     * Runs {@code body} over rows [0, n) in chunks, in parallel when there are several: for the
+     * element-wise passes (the operator algebra, conversions, residuals) that would otherwise
+     * stream n × k blocks through one core.
+     */
+    static void forRows(int n, RowRange body) {
+        chunks(n).forEach(ch -> body.run(ch * CHUNK, Math.min(n, (ch + 1) * CHUNK)));
+    }
+
     /** {@code Aᵀ B}: A is n × ka, B is n × kb. */
     static double[][] gram(double[] a, int ka, double[] b, int kb, int n) {
         return grams(new double[][] {a, b}, new int[] {ka, kb}, new int[][] {{0, 1}}, n)[0];
@@ -47,38 +72,84 @@ final class RowBlocks {
      * Each block is read once, whatever the number of pairs it appears in.
      */
     static double[][][] grams(double[][] blocks, int[] widths, int[][] pairs, int n) {
-        int chunkCount = chunkCount(n);
-        double[][][] perChunk = new double[chunkCount][][];
+        double[][][] perChunk = new double[chunkCount(n)][][];
+        chunks(n).forEach(ch -> perChunk[ch] = chunkGrams(blocks, widths, pairs, ch * CHUNK, Math.min(n, (ch + 1) * CHUNK)));
+        return sumChunks(perChunk, widths, pairs);
+    }
+
+    /**
+     * {@code A -= B · C} in place, then the Gram matrix {@code Bᵀ A} (when {@code againstB}) or
+     * {@code Aᵀ A} of the updated A, in one sweep: each chunk's rows of A are still in cache when
+     * their Gram matrix is summed. The same operations in the same order as {@link #subtractTimes}
+     * then {@link #gram}. For LOBPCG's projection of W against X, twice, and W's orthonormalization.
+     */
+    static double[][] subtractTimesThenGram(double[] a, int m, double[] b, int kb, double[][] c, boolean againstB,
+                                            int n) {
+        double[][] negated = new double[kb][m];
+        for (int p = 0; p < kb; p++) {
+            for (int q = 0; q < m; q++) {
+                negated[p][q] = -c[p][q];
+            }
+        }
+        double[] flatC = flat(negated, kb, m);
+        double[][] blocks = againstB ? new double[][] {b, a} : new double[][] {a, a};
+        int[] widths = againstB ? new int[] {kb, m} : new int[] {m, m};
+        int[][] pairs = {{0, 1}};
+        double[][][] perChunk = new double[chunkCount(n)][][];
+        chunks(n).forEach(ch -> {
+            int from = ch * CHUNK;
+            int end = Math.min(n, from + CHUNK);
+            times(a, m, true, b, kb, flatC, from, end);
+            perChunk[ch] = chunkGrams(blocks, widths, pairs, from, end);
+        });
+        return sumChunks(perChunk, widths, pairs)[0];
+    }
+
+    /** The Gram matrices of rows [from, to) (row-major ka × kb arrays, one per pair). */
+    private static double[][] chunkGrams(double[][] blocks, int[] widths, int[][] pairs, int from, int end) {
+        double[][] acc = new double[pairs.length][];
+        for (int t = 0; t < pairs.length; t++) {
+            acc[t] = new double[widths[pairs[t][0]] * widths[pairs[t][1]]];
+        }
+        if (SIMD) {
+            double[] lanes = new double[VectorBlocks.scratchLength()];
+            for (int i0 = from; i0 < end; i0 += SIMD_ROWS) {
+                int i1 = Math.min(end, i0 + SIMD_ROWS);
+                for (int t = 0; t < pairs.length; t++) {
+                    int l = pairs[t][0];
+                    int r = pairs[t][1];
+                    VectorBlocks.gram(blocks[l], widths[l], blocks[r], widths[r], i0, i1, acc[t], lanes);
+                }
+            }
+            return acc;
+        }
         boolean[] used = new boolean[blocks.length]; // a block no pair names is not loaded (P in the first steps)
         for (int[] pair : pairs) {
             used[pair[0]] = true;
             used[pair[1]] = true;
         }
-        chunks(n).forEach(ch -> {
-            double[][] acc = new double[pairs.length][];
-            for (int t = 0; t < pairs.length; t++) {
-                acc[t] = new double[widths[pairs[t][0]] * widths[pairs[t][1]]];
-            }
-            double[][] panels = new double[blocks.length][];
+        double[][] panels = new double[blocks.length][];
+        for (int b = 0; b < blocks.length; b++) {
+            panels[b] = used[b] ? new double[widths[b] * Panels.ROWS] : null;
+        }
+        for (int i0 = from; i0 < end; i0 += Panels.ROWS) {
+            int len = Math.min(Panels.ROWS, end - i0);
             for (int b = 0; b < blocks.length; b++) {
-                panels[b] = used[b] ? new double[widths[b] * Panels.ROWS] : null;
-            }
-            int end = Math.min(n, (ch + 1) * CHUNK);
-            for (int i0 = ch * CHUNK; i0 < end; i0 += Panels.ROWS) {
-                int len = Math.min(Panels.ROWS, end - i0);
-                for (int b = 0; b < blocks.length; b++) {
-                    if (used[b]) {
-                        Panels.load(blocks[b], widths[b], i0, len, panels[b]);
-                    }
-                }
-                for (int t = 0; t < pairs.length; t++) {
-                    int l = pairs[t][0];
-                    int r = pairs[t][1];
-                    Panels.gram(panels[l], widths[l], panels[r], widths[r], len, acc[t]);
+                if (used[b]) {
+                    Panels.load(blocks[b], widths[b], i0, len, panels[b]);
                 }
             }
-            perChunk[ch] = acc;
-        });
+            for (int t = 0; t < pairs.length; t++) {
+                int l = pairs[t][0];
+                int r = pairs[t][1];
+                Panels.gram(panels[l], widths[l], panels[r], widths[r], len, acc[t]);
+            }
+        }
+        return acc;
+    }
+
+    /** The per-chunk Gram matrices summed in chunk order (independent of the number of threads). */
+    private static double[][][] sumChunks(double[][][] perChunk, int[] widths, int[][] pairs) {
         double[][][] out = new double[pairs.length][][];
         for (int t = 0; t < pairs.length; t++) {
             int ka = widths[pairs[t][0]];
@@ -119,12 +190,12 @@ final class RowBlocks {
                               int n) {
         double[][] flat = new double[a.length][];
         for (int t = 0; t < a.length; t++) {
-            flat[t] = flatten(c[t], widths[t], m);
+            flat[t] = flat(c[t], widths[t], m);
         }
         chunks(n).forEach(ch -> {
             int end = Math.min(n, (ch + 1) * CHUNK);
             for (int t = 0; t < a.length; t++) {
-                rowsTimes(out, m, accumulate || t > 0, a[t], widths[t], flat[t], ch * CHUNK, end);
+                times(out, m, accumulate || t > 0, a[t], widths[t], flat[t], ch * CHUNK, end);
             }
         });
     }
@@ -134,7 +205,7 @@ final class RowBlocks {
      * n × ka, C is ka × m row-major. Tiles of 2 rows × 4 columns of out keep 8 sums in registers
      * for 6 loads per step over p; the chunk's rows stay in cache across the terms of a sum.
      */
-    private static void rowsTimes(double[] out, int m, boolean add, double[] a, int ka, double[] c, int from, int to) {
+    static void rowsTimes(double[] out, int m, boolean add, double[] a, int ka, double[] c, int from, int to) {
         int i = from;
         for (; i + 2 <= to; i += 2) {
             int a0 = i * ka;
@@ -203,6 +274,104 @@ final class RowBlocks {
         }
     }
 
+    /**
+     * The block updates of a Rayleigh-Ritz step in one sweep over the rows: {@code P = Σ_t B_t C_t},
+     * {@code X = P + X0 C_X}, likewise {@code AP} and {@code AX} from the images {@code AB_t} and
+     * {@code AX0}, and the column norms of P into {@code pNorms}. Each chunk's rows of P are still in
+     * cache when they are copied into X and summed for the norms. The operations and their order
+     * are those of {@link #sumOfProducts}, a copy, {@link #addTimes} and {@link #columnNorms}.
+     */
+    static void updates(double[] p, double[] x, double[][] b, double[][] ab, int[] widths, double[][][] c,
+                        double[] ap, double[] ax, double[] x0, double[] ax0, double[][] cx, int m, int n,
+                        double[] pNorms) {
+        double[][] flat = new double[b.length][];
+        for (int t = 0; t < b.length; t++) {
+            flat[t] = flat(c[t], widths[t], m);
+        }
+        double[] flatX = flat(cx, m, m);
+        double[][] perChunk = new double[chunkCount(n)][];
+        chunks(n).forEach(ch -> {
+            int from = ch * CHUNK;
+            int end = Math.min(n, from + CHUNK);
+            for (int t = 0; t < b.length; t++) {
+                times(p, m, t > 0, b[t], widths[t], flat[t], from, end);
+                times(ap, m, t > 0, ab[t], widths[t], flat[t], from, end);
+            }
+            System.arraycopy(p, from * m, x, from * m, (end - from) * m);
+            System.arraycopy(ap, from * m, ax, from * m, (end - from) * m);
+            times(x, m, true, x0, m, flatX, from, end);
+            times(ax, m, true, ax0, m, flatX, from, end);
+            perChunk[ch] = squares(p, m, from, end);
+        });
+        sumSquares(perChunk, pNorms);
+    }
+
+    /** The column sums of squares of rows [from, to) of an n × k block, row by row. */
+    private static double[] squares(double[] a, int k, int from, int to) {
+        double[] s = new double[k];
+        for (int i = from; i < to; i++) {
+            for (int c = 0; c < k; c++) {
+                double v = a[i * k + c];
+                s[c] += v * v;
+            }
+        }
+        return s;
+    }
+
+    /** Sums per-chunk sums of squares in chunk order into {@code norms}, then their square roots. */
+    private static void sumSquares(double[][] perChunk, double[] norms) {
+        java.util.Arrays.fill(norms, 0);
+        for (double[] part : perChunk) {
+            for (int c = 0; c < norms.length; c++) {
+                norms[c] += part[c];
+            }
+        }
+        for (int c = 0; c < norms.length; c++) {
+            norms[c] = Math.sqrt(norms[c]);
+        }
+    }
+
+    /**
+     * {@code R = AX - X diag(theta)} (n × m) into {@code r} with its column norms into {@code norms},
+     * in one sweep (norms summed as in {@link #columnNorms}); returns r.
+     */
+    static double[] residuals(double[] ax, double[] x, double[] theta, int m, int n, double[] norms, double[] r) {
+        double[][] perChunk = new double[chunkCount(n)][];
+        chunks(n).forEach(ch -> {
+            int from = ch * CHUNK;
+            int end = Math.min(n, from + CHUNK);
+            for (int i = from; i < end; i++) {
+                for (int j = 0; j < m; j++) {
+                    r[i * m + j] = ax[i * m + j] - theta[j] * x[i * m + j];
+                }
+            }
+            perChunk[ch] = squares(r, m, from, end);
+        });
+        sumSquares(perChunk, norms);
+        return r;
+    }
+
+    /** The index of the first value of {@code a} that is NaN or infinite, -1 if none (checked in parallel). */
+    static int firstNonFinite(double[] a) {
+        int[] firstPerChunk = new int[chunkCount(a.length)];
+        chunks(a.length).forEach(ch -> {
+            int end = Math.min(a.length, (ch + 1) * CHUNK);
+            int found = -1;
+            for (int i = ch * CHUNK; i < end && found < 0; i++) {
+                if (!Double.isFinite(a[i])) {
+                    found = i;
+                }
+            }
+            firstPerChunk[ch] = found;
+        });
+        for (int f : firstPerChunk) {
+            if (f >= 0) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
     /** {@code A -= B · C} in place: A is n × m, B is n × kb, C is kb × m. */
     static void subtractTimes(double[] a, int m, double[] b, int kb, double[][] c, int n) {
         double[][] negated = new double[kb][m];
@@ -245,27 +414,24 @@ final class RowBlocks {
     /** The Euclidean norm of each column of an n × k block (summed per chunk, then in chunk order). */
     static double[] columnNorms(double[] a, int k, int n) {
         double[][] perChunk = new double[chunkCount(n)][];
-        chunks(n).forEach(ch -> {
-            double[] s = new double[k];
-            int end = Math.min(n, (ch + 1) * CHUNK);
-            for (int i = ch * CHUNK; i < end; i++) {
-                for (int c = 0; c < k; c++) {
-                    double v = a[i * k + c];
-                    s[c] += v * v;
-                }
-            }
-            perChunk[ch] = s;
-        });
+        chunks(n).forEach(ch -> perChunk[ch] = squares(a, k, ch * CHUNK, Math.min(n, (ch + 1) * CHUNK)));
         double[] s = new double[k];
-        for (double[] part : perChunk) {
-            for (int c = 0; c < k; c++) {
-                s[c] += part[c];
-            }
-        }
-        for (int c = 0; c < k; c++) {
-            s[c] = Math.sqrt(s[c]);
-        }
+        sumSquares(perChunk, s);
         return s;
+    }
+
+    /** C flattened row-major as {@link #times} reads it (padded for the SIMD loads). */
+    private static double[] flat(double[][] c, int rows, int cols) {
+        return SIMD ? VectorBlocks.padded(c, rows, cols) : flatten(c, rows, cols);
+    }
+
+    /** {@code out[i] (+)= a[i] · C} for rows [from, to), in SIMD where available (same arithmetic). */
+    private static void times(double[] out, int m, boolean add, double[] a, int ka, double[] c, int from, int to) {
+        if (SIMD) {
+            VectorBlocks.rowsTimes(out, m, add, a, ka, c, from, to);
+        } else {
+            rowsTimes(out, m, add, a, ka, c, from, to);
+        }
     }
 
     private static double[] flatten(double[][] c, int rows, int cols) {

@@ -59,19 +59,23 @@ final class SumOperator extends LinearOperator {
         }
     }
 
+    /** The first term into out, each further one added in place by its operator (no temporary block). */
     @Override
     protected void computeBlock(double[] in, double[] out, int k) {
-        double[] tmp = new double[out.length];
         boolean first = true;
         for (Term t : terms) {
-            t.op().computeBlock(in, first ? out : tmp, k);
             if (first) {
+                t.op().computeBlock(in, out, k);
                 if (t.negative()) {
-                    negate(out);
+                    RowBlocks.forRows(rows(), (from, to) -> {
+                        for (int i = from * k; i < to * k; i++) {
+                            out[i] = -out[i];
+                        }
+                    });
                 }
                 first = false;
             } else {
-                accumulate(out, tmp, t.negative() ? -1.0 : 1.0);
+                t.op().accumulateBlock(in, out, k, t.negative() ? -1.0 : 1.0);
             }
         }
     }

@@ -31,6 +31,16 @@ final class SymmetricOperator extends LinearOperator {
     }
 
     @Override
+    void accumulateBlock(double[] in, double[] out, int k, double sign) {
+        op.accumulateBlock(in, out, k, sign);
+    }
+
+    @Override
+    LinearOperator unwrapped() {
+        return op.unwrapped();
+    }
+
+    @Override
     public boolean isSymmetric() {
         return true;
     }

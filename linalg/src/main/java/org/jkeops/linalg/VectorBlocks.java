@@ -1,0 +1,221 @@
+package org.jkeops.linalg;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The two row sweeps of {@link RowBlocks} in SIMD (Java Vector API), on the row-major blocks as
+ * they are: a vector spans columns of one row ({@code L} of them), a scalar of the other block is
+ * broadcast. Products mask the stores of a row's last tile; Gram matrices load unmasked. At n = 10^6 and blocks of 10 these products are most
+ * of LOBPCG's dense algebra; in scalar code they ran at about one multiply-add per cycle.
+ *
+ * <p>Only loaded when {@link RowBlocks#SIMD} is true (the JVM was started with
+ * {@code --add-modules jdk.incubator.vector}); otherwise the scalar loops of {@link RowBlocks} and
+ * {@link Panels} run. Sums keep a fixed order (row by row within a call, then in the caller's chunk
+ * order), so results do not depend on the number of threads.
+ */
+final class VectorBlocks {
+
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+
+    private VectorBlocks() {
+    }
+
+    /**
+     * {@code acc += Aᵀ B} over rows [from, to): A is n × ka, B is n × kb, acc is ka × kb row-major.
+     * Tiles of 8 (then 2, then 1) columns of A by one vector of columns of B keep the sums in
+     * registers over the rows. The loads of B are not masked: where a row has fewer than L columns
+     * left, the lanes past its end hold the next row's values, and those lanes of the sums are
+     * never stored; the last rows, whose vector would run past the array, are summed in scalar.
+     * Each sum runs over the rows in order from 0 and is then added to acc. {@code lanes} is
+     * scratch of at least {@link #scratchLength()} values.
+     */
+    static void gram(double[] a, int ka, double[] b, int kb, int from, int to, double[] acc, double[] lanes) {
+        for (int q0 = 0; q0 < kb; q0 += L) {
+            // rows i with i * kb + q0 + L <= b.length, whose loads stay in b (floor: the bound may be negative)
+            int vecTo = Math.max(from, Math.min(to, Math.floorDiv(b.length - q0 - L, kb) + 1));
+            int width = Math.min(L, kb - q0);
+            int p = 0;
+            for (; p + 8 <= ka; p += 8) {
+                gram8(a, ka, b, kb, from, vecTo, q0, p, lanes);
+                addLanes(lanes, 8, acc, kb, p, q0, width);
+            }
+            for (; p + 2 <= ka; p += 2) {
+                gram2(a, ka, b, kb, from, vecTo, q0, p, lanes);
+                addLanes(lanes, 2, acc, kb, p, q0, width);
+            }
+            for (; p < ka; p++) {
+                gram1(a, ka, b, kb, from, vecTo, q0, p, lanes);
+                addLanes(lanes, 1, acc, kb, p, q0, width);
+            }
+            for (int i = vecTo; i < to; i++) {
+                for (int pp = 0; pp < ka; pp++) {
+                    double x = a[i * ka + pp];
+                    for (int q = q0; q < q0 + width; q++) {
+                        acc[pp * kb + q] = Math.fma(x, b[i * kb + q], acc[pp * kb + q]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The scratch {@link #gram} needs: the lanes of eight vectors. */
+    static int scratchLength() {
+        return 8 * L;
+    }
+
+    /** Adds the first {@code width} lanes of {@code rows} vectors to rows p.. of acc at column q0. */
+    private static void addLanes(double[] lanes, int rows, double[] acc, int kb, int p, int q0, int width) {
+        for (int r = 0; r < rows; r++) {
+            for (int q = 0; q < width; q++) {
+                acc[(p + r) * kb + q0 + q] += lanes[r * L + q];
+            }
+        }
+    }
+
+    private static void gram1(double[] a, int ka, double[] b, int kb, int from, int to, int q0, int p, double[] lanes) {
+        DoubleVector s = DoubleVector.zero(S);
+        for (int i = from; i < to; i++) {
+            s = DoubleVector.fromArray(S, b, i * kb + q0).fma(DoubleVector.broadcast(S, a[i * ka + p]), s);
+        }
+        s.intoArray(lanes, 0);
+    }
+
+    private static void gram8(double[] a, int ka, double[] b, int kb, int from, int to, int q0, int p, double[] lanes) {
+        DoubleVector s0 = DoubleVector.zero(S);
+        DoubleVector s1 = DoubleVector.zero(S);
+        DoubleVector s2 = DoubleVector.zero(S);
+        DoubleVector s3 = DoubleVector.zero(S);
+        DoubleVector s4 = DoubleVector.zero(S);
+        DoubleVector s5 = DoubleVector.zero(S);
+        DoubleVector s6 = DoubleVector.zero(S);
+        DoubleVector s7 = DoubleVector.zero(S);
+        for (int i = from; i < to; i++) {
+            DoubleVector bv = DoubleVector.fromArray(S, b, i * kb + q0);
+            int ai = i * ka + p;
+            s0 = bv.fma(DoubleVector.broadcast(S, a[ai]), s0);
+            s1 = bv.fma(DoubleVector.broadcast(S, a[ai + 1]), s1);
+            s2 = bv.fma(DoubleVector.broadcast(S, a[ai + 2]), s2);
+            s3 = bv.fma(DoubleVector.broadcast(S, a[ai + 3]), s3);
+            s4 = bv.fma(DoubleVector.broadcast(S, a[ai + 4]), s4);
+            s5 = bv.fma(DoubleVector.broadcast(S, a[ai + 5]), s5);
+            s6 = bv.fma(DoubleVector.broadcast(S, a[ai + 6]), s6);
+            s7 = bv.fma(DoubleVector.broadcast(S, a[ai + 7]), s7);
+        }
+        s0.intoArray(lanes, 0);
+        s1.intoArray(lanes, L);
+        s2.intoArray(lanes, 2 * L);
+        s3.intoArray(lanes, 3 * L);
+        s4.intoArray(lanes, 4 * L);
+        s5.intoArray(lanes, 5 * L);
+        s6.intoArray(lanes, 6 * L);
+        s7.intoArray(lanes, 7 * L);
+    }
+
+    private static void gram2(double[] a, int ka, double[] b, int kb, int from, int to, int q0, int p, double[] lanes) {
+        DoubleVector s0 = DoubleVector.zero(S);
+        DoubleVector s1 = DoubleVector.zero(S);
+        for (int i = from; i < to; i++) {
+            DoubleVector bv = DoubleVector.fromArray(S, b, i * kb + q0);
+            int ai = i * ka + p;
+            s0 = bv.fma(DoubleVector.broadcast(S, a[ai]), s0);
+            s1 = bv.fma(DoubleVector.broadcast(S, a[ai + 1]), s1);
+        }
+        s0.intoArray(lanes, 0);
+        s1.intoArray(lanes, L);
+    }
+
+    /**
+     * {@code out[i] = (add ? out[i] : 0) + a[i] · C} for rows i in [from, to): out is n × m, a is
+     * n × ka, C is ka × m row-major with at least L values after its end ({@link #padded}), so that
+     * its loads need no mask (the lanes past a row of C only reach lanes of the sums that are not
+     * stored). Each output element is the multiply-add chain over p from 0, then added to out: the
+     * same operations, in the same order, as the scalar loop.
+     */
+    static void rowsTimes(double[] out, int m, boolean add, double[] a, int ka, double[] c, int from, int to) {
+        for (int q0 = 0; q0 < m; q0 += L) {
+            int i = from;
+            for (; i + 8 <= to; i += 8) {
+                rows8(out, m, add, a, ka, c, i, q0);
+            }
+            for (; i < to; i++) {
+                rows1(out, m, add, a, ka, c, i, q0);
+            }
+        }
+    }
+
+    /** C (ka × m, row-major) flattened with L zeros after it, as {@link #rowsTimes} reads it. */
+    static double[] padded(double[][] c, int ka, int m) {
+        double[] flat = new double[ka * m + L];
+        for (int p = 0; p < ka; p++) {
+            System.arraycopy(c[p], 0, flat, p * m, m);
+        }
+        return flat;
+    }
+
+    // Eight rows at a time: eight independent multiply-add chains hide the FMA latency. The mask
+    // is made here, not passed in: a mask parameter loses its exact class when this method is
+    // compiled alone, and the vector operations would then not be intrinsified.
+    private static void rows8(double[] out, int m, boolean add, double[] a, int ka, double[] c, int i, int q0) {
+        DoubleVector s0 = DoubleVector.zero(S);
+        DoubleVector s1 = DoubleVector.zero(S);
+        DoubleVector s2 = DoubleVector.zero(S);
+        DoubleVector s3 = DoubleVector.zero(S);
+        DoubleVector s4 = DoubleVector.zero(S);
+        DoubleVector s5 = DoubleVector.zero(S);
+        DoubleVector s6 = DoubleVector.zero(S);
+        DoubleVector s7 = DoubleVector.zero(S);
+        int a0 = i * ka;
+        for (int p = 0; p < ka; p++) {
+            DoubleVector cv = DoubleVector.fromArray(S, c, p * m + q0);
+            int ap = a0 + p;
+            s0 = cv.fma(DoubleVector.broadcast(S, a[ap]), s0);
+            s1 = cv.fma(DoubleVector.broadcast(S, a[ap + ka]), s1);
+            s2 = cv.fma(DoubleVector.broadcast(S, a[ap + 2 * ka]), s2);
+            s3 = cv.fma(DoubleVector.broadcast(S, a[ap + 3 * ka]), s3);
+            s4 = cv.fma(DoubleVector.broadcast(S, a[ap + 4 * ka]), s4);
+            s5 = cv.fma(DoubleVector.broadcast(S, a[ap + 5 * ka]), s5);
+            s6 = cv.fma(DoubleVector.broadcast(S, a[ap + 6 * ka]), s6);
+            s7 = cv.fma(DoubleVector.broadcast(S, a[ap + 7 * ka]), s7);
+        }
+        VectorMask<Double> mask = S.indexInRange(q0, m);
+        int o = i * m + q0;
+        // Two branches, not a conditional expression of vectors (that would box them).
+        if (add) {
+            DoubleVector.fromArray(S, out, o, mask).add(s0).intoArray(out, o, mask);
+            DoubleVector.fromArray(S, out, o + m, mask).add(s1).intoArray(out, o + m, mask);
+            DoubleVector.fromArray(S, out, o + 2 * m, mask).add(s2).intoArray(out, o + 2 * m, mask);
+            DoubleVector.fromArray(S, out, o + 3 * m, mask).add(s3).intoArray(out, o + 3 * m, mask);
+            DoubleVector.fromArray(S, out, o + 4 * m, mask).add(s4).intoArray(out, o + 4 * m, mask);
+            DoubleVector.fromArray(S, out, o + 5 * m, mask).add(s5).intoArray(out, o + 5 * m, mask);
+            DoubleVector.fromArray(S, out, o + 6 * m, mask).add(s6).intoArray(out, o + 6 * m, mask);
+            DoubleVector.fromArray(S, out, o + 7 * m, mask).add(s7).intoArray(out, o + 7 * m, mask);
+        } else {
+            s0.intoArray(out, o, mask);
+            s1.intoArray(out, o + m, mask);
+            s2.intoArray(out, o + 2 * m, mask);
+            s3.intoArray(out, o + 3 * m, mask);
+            s4.intoArray(out, o + 4 * m, mask);
+            s5.intoArray(out, o + 5 * m, mask);
+            s6.intoArray(out, o + 6 * m, mask);
+            s7.intoArray(out, o + 7 * m, mask);
+        }
+    }
+
+    private static void rows1(double[] out, int m, boolean add, double[] a, int ka, double[] c, int i, int q0) {
+        DoubleVector s0 = DoubleVector.zero(S);
+        int a0 = i * ka;
+        for (int p = 0; p < ka; p++) {
+            s0 = DoubleVector.fromArray(S, c, p * m + q0).fma(DoubleVector.broadcast(S, a[a0 + p]), s0);
+        }
+        VectorMask<Double> mask = S.indexInRange(q0, m);
+        int o = i * m + q0;
+        if (add) {
+            DoubleVector.fromArray(S, out, o, mask).add(s0).intoArray(out, o, mask);
+        } else {
+            s0.intoArray(out, o, mask);
+        }
+    }
+}

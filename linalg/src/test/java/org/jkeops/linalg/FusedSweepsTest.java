@@ -1,0 +1,333 @@
+package org.jkeops.linalg;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fused and SIMD sweeps of LOBPCG's dense algebra against the unfused computation they
+ * replace, on awkward lengths (one row, a few rows, not a multiple of a chunk, several chunks) and
+ * widths 1 to 10. Where the fused code promises the same operations in the same order the
+ * results must be equal to the last bit; the SIMD Gram matrices sum in another order and are
+ * compared with a tolerance.
+ */
+class FusedSweepsTest {
+
+    private static final int[] LENGTHS = {1, 7, 1023, 2 * RowBlocks.CHUNK + 77};
+
+    private static double[] random(int n, int k, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] a = new double[n * k];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = r.nextDouble(-1, 1);
+        }
+        return a;
+    }
+
+    private static double[][] small(int rows, int cols, long seed) {
+        double[] flat = random(rows, cols, seed);
+        double[][] c = new double[rows][cols];
+        for (int p = 0; p < rows; p++) {
+            System.arraycopy(flat, p * cols, c[p], 0, cols);
+        }
+        return c;
+    }
+
+    private static double[] flatten(double[][] c, int cols) {
+        double[] flat = new double[c.length * cols];
+        for (int p = 0; p < c.length; p++) {
+            System.arraycopy(c[p], 0, flat, p * cols, cols);
+        }
+        return flat;
+    }
+
+    @Test
+    void simdRowProductsEqualTheScalarLoopBitForBit() {
+        assumeTrue(RowBlocks.SIMD, "the JVM does not read jdk.incubator.vector");
+        for (int n : LENGTHS) {
+            for (int ka = 1; ka <= 10; ka++) {
+                for (int m : new int[] {1, 2, 7, 8, 9, 10, 17}) {
+                    double[] a = random(n, ka, 13L * n + ka);
+                    double[][] c = small(ka, m, ka * 31L + m);
+                    double[] start = random(n, m, 5);
+                    for (boolean add : new boolean[] {false, true}) {
+                        double[] scalar = start.clone();
+                        double[] simd = start.clone();
+                        RowBlocks.rowsTimes(scalar, m, add, a, ka, flatten(c, m), 0, n);
+                        VectorBlocks.rowsTimes(simd, m, add, a, ka, VectorBlocks.padded(c, ka, m), 0, n);
+                        assertArrayEquals(scalar, simd, "n = " + n + ", ka = " + ka + ", m = " + m + ", add = " + add);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void simdGramsEqualPlainSumsOnAnyRowRange() {
+        assumeTrue(RowBlocks.SIMD, "the JVM does not read jdk.incubator.vector");
+        for (int n : LENGTHS) {
+            for (int ka = 1; ka <= 10; ka++) {
+                for (int kb : new int[] {1, 3, 8, 9, 10, 17}) {
+                    double[] a = random(n, ka, 7L * n + ka);
+                    double[] b = random(n, kb, 11L * n + kb);
+                    int from = n / 3;
+                    int to = n; // the last rows: the unmasked loads must stop before the end of b
+                    double[] start = random(ka, kb, 3);
+                    double[] acc = start.clone();
+                    VectorBlocks.gram(a, ka, b, kb, from, to, acc, new double[VectorBlocks.scratchLength()]);
+                    for (int p = 0; p < ka; p++) {
+                        for (int q = 0; q < kb; q++) {
+                            double expected = start[p * kb + q];
+                            for (int i = from; i < to; i++) {
+                                expected += a[i * ka + p] * b[i * kb + q];
+                            }
+                            assertEquals(expected, acc[p * kb + q], 1e-12 * Math.max(1, to - from),
+                                    "n = " + n + ", ka = " + ka + ", kb = " + kb + ", entry " + p + "," + q);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void scalarPanelGramsEqualPlainSums() {
+        // the fallback without jdk.incubator.vector: Panels on their own
+        for (int len : new int[] {1, 7, Panels.ROWS}) {
+            for (int ku = 1; ku <= 10; ku++) {
+                for (int kv : new int[] {1, 2, 5, 10}) {
+                    int n = len + 3;
+                    double[] a = random(n, ku, ku);
+                    double[] b = random(n, kv, 100 + kv);
+                    double[] pa = new double[ku * Panels.ROWS];
+                    double[] pb = new double[kv * Panels.ROWS];
+                    Panels.load(a, ku, 3, len, pa);
+                    Panels.load(b, kv, 3, len, pb);
+                    double[] acc = new double[ku * kv];
+                    Panels.gram(pa, ku, pb, kv, len, acc);
+                    for (int p = 0; p < ku; p++) {
+                        for (int q = 0; q < kv; q++) {
+                            double expected = 0;
+                            for (int i = 3; i < 3 + len; i++) {
+                                expected += a[i * ku + p] * b[i * kv + q];
+                            }
+                            assertEquals(expected, acc[p * kv + q], 1e-12 * len, "len " + len + " entry " + p + "," + q);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void fusedUpdatesEqualTheSeparateProductsCopiesAndNorms() {
+        for (int n : LENGTHS) {
+            for (int m = 1; m <= 10; m++) {
+                for (boolean withP : new boolean[] {false, true}) {
+                    int wr = Math.max(1, m - 2);
+                    double[] x = random(n, m, 1), ax = random(n, m, 2), w = random(n, wr, 3), aw = random(n, wr, 4);
+                    double[] p = random(n, m, 5), ap = random(n, m, 6);
+                    double[][] cw = small(wr, m, 7), cp = small(m, m, 8), cx = small(m, m, 9);
+                    double[][] b = withP ? new double[][] {w, p} : new double[][] {w};
+                    double[][] ab = withP ? new double[][] {aw, ap} : new double[][] {aw};
+                    int[] widths = withP ? new int[] {wr, m} : new int[] {wr};
+                    double[][][] c = withP ? new double[][][] {cw, cp} : new double[][][] {cw};
+                    // unfused, as LobpcgRun did it
+                    double[] p1 = new double[n * m];
+                    double[] ap1 = new double[n * m];
+                    RowBlocks.sumOfProducts(p1, m, false, b, widths, c, n);
+                    RowBlocks.sumOfProducts(ap1, m, false, ab, widths, c, n);
+                    double[] x1 = p1.clone();
+                    double[] ax1 = ap1.clone();
+                    RowBlocks.addTimes(x1, m, x, m, cx, n);
+                    RowBlocks.addTimes(ax1, m, ax, m, cx, n);
+                    double[] norms1 = RowBlocks.columnNorms(p1, m, n);
+                    // fused, into stale blocks (LobpcgRun reuses the previous iteration's)
+                    double[] p2 = random(n, m, 10), ap2 = random(n, m, 11), x2 = random(n, m, 12);
+                    double[] ax2 = random(n, m, 13), norms2 = random(1, m, 14);
+                    RowBlocks.updates(p2, x2, b, ab, widths, c, ap2, ax2, x, ax, cx, m, n, norms2);
+                    String at = "n = " + n + ", m = " + m + ", withP = " + withP;
+                    assertArrayEquals(p1, p2, "P, " + at);
+                    assertArrayEquals(ap1, ap2, "AP, " + at);
+                    assertArrayEquals(x1, x2, "X, " + at);
+                    assertArrayEquals(ax1, ax2, "AX, " + at);
+                    assertArrayEquals(norms1, norms2, "norms of P, " + at);
+                }
+            }
+        }
+    }
+
+    @Test
+    void projectionSweepsEqualTheSubtractionThenTheGramMatrix() {
+        for (int n : LENGTHS) {
+            for (int m = 1; m <= 10; m++) {
+                for (int wa : new int[] {1, Math.max(1, m - 3), m}) {
+                    double[] x = random(n, m, 31);
+                    double[][] c = small(m, wa, 32);
+                    for (boolean againstX : new boolean[] {true, false}) {
+                        double[] w1 = random(n, wa, 33);
+                        double[] w2 = w1.clone();
+                        RowBlocks.subtractTimes(w1, wa, x, m, c, n);
+                        double[][] expected = againstX ? RowBlocks.gram(x, m, w1, wa, n) : RowBlocks.gram(w1, wa, w1, wa, n);
+                        double[][] g = RowBlocks.subtractTimesThenGram(w2, wa, x, m, c, againstX, n);
+                        String at = "n = " + n + ", m = " + m + ", wa = " + wa + ", against X = " + againstX;
+                        assertArrayEquals(w1, w2, "W, " + at);
+                        assertEquals(expected.length, g.length, at);
+                        for (int p = 0; p < g.length; p++) {
+                            assertArrayEquals(expected[p], g[p], "Gram row " + p + ", " + at);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void residualsAndTheirNormsEqualTheSeparatePasses() {
+        for (int n : LENGTHS) {
+            for (int m = 1; m <= 10; m++) {
+                double[] x = random(n, m, 21), ax = random(n, m, 22);
+                double[] theta = random(1, m, 23);
+                double[] norms = new double[m];
+                double[] stale = random(n, m, 24); // a reused block: every value must be written
+                double[] r = RowBlocks.residuals(ax, x, theta, m, n, norms, stale);
+                assertSame(stale, r);
+                double[] expected = new double[n * m];
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < m; j++) {
+                        expected[i * m + j] = ax[i * m + j] - theta[j] * x[i * m + j];
+                    }
+                }
+                assertArrayEquals(expected, r, "n = " + n + ", m = " + m);
+                assertArrayEquals(RowBlocks.columnNorms(expected, m, n), norms, "norms, n = " + n + ", m = " + m);
+            }
+        }
+    }
+
+    @Test
+    void theFirstNonFiniteValueIsFoundInAnyChunk() {
+        int n = 3 * RowBlocks.CHUNK + 5;
+        double[] a = random(n, 1, 1);
+        assertEquals(-1, RowBlocks.firstNonFinite(a));
+        a[n - 1] = Double.NaN;
+        a[2 * RowBlocks.CHUNK + 1] = Double.POSITIVE_INFINITY;
+        assertEquals(2 * RowBlocks.CHUNK + 1, RowBlocks.firstNonFinite(a));
+        a[0] = Double.NEGATIVE_INFINITY;
+        assertEquals(0, RowBlocks.firstNonFinite(a));
+    }
+
+    /** A float32 block kernel of width k with a distinct result per row and column. */
+    private static LinearOperator floatKernel(int n, int k) {
+        FloatBlockMatVec block = b -> {
+            float[] o = new float[n * k];
+            for (int i = 0; i < n; i++) {
+                int next = ((i + 1) % n) * k;
+                for (int c = 0; c < k; c++) {
+                    o[i * k + c] = 1.5f * b[i * k + c] + b[next + c] * (1 + 0.01f * c) + 0.25f * i / n;
+                }
+            }
+            return o;
+        };
+        FloatMatVec single = v -> {
+            float[] o = new float[n];
+            for (int i = 0; i < n; i++) {
+                o[i] = 1.5f * v[i] + v[(i + 1) % n] + 0.25f * i / n;
+            }
+            return o;
+        };
+        return LinearOperator.ofFloat(n, n, single, k, block);
+    }
+
+    /** I - D K D done factor by factor as the operators did before they were fused, for the reference. */
+    private static double[] unfusedNormalized(double[] d, LinearOperator kernel, double[] in, int k) {
+        int n = d.length;
+        double[] scaled = new double[n * k];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < k; c++) {
+                scaled[i * k + c] = d[i] * in[i * k + c];
+            }
+        }
+        float[] narrow = new float[n * k];
+        for (int e = 0; e < narrow.length; e++) {
+            narrow[e] = (float) scaled[e];
+        }
+        float[] y = kernel.applyBlock(narrow, k);
+        double[] out = in.clone();
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < k; c++) {
+                double v = d[i] * (double) y[i * k + c];
+                out[i * k + c] += -1.0 * v;
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theNormalizedLaplacianOnAFloatKernelEqualsTheFactorByFactorProduct() {
+        for (int n : LENGTHS) {
+            for (int k = 1; k <= 10; k++) {
+                double[] d = random(n, 1, 40L + n);
+                for (int i = 0; i < n; i++) {
+                    d[i] = 0.5 + Math.abs(d[i]);
+                }
+                LinearOperator kernel = floatKernel(n, k);
+                LinearOperator half = LinearOperator.diag(d);
+                LinearOperator norm = LinearOperator.identity(n)
+                        .minus(half.times(LinearOperator.symmetric(kernel).named("K")).times(half)).named("L_norm");
+                double[] in = random(n, k, 50L + k);
+                assertArrayEquals(unfusedNormalized(d, kernel, in, k), norm.applyBlock(in, k), "n = " + n + ", k = " + k);
+            }
+        }
+    }
+
+    @Test
+    void everyShapeOfDiagonalsAroundAFloatKernelEqualsItsFactorByFactorProduct() {
+        int n = 1023;
+        int k = 10;
+        LinearOperator kernel = floatKernel(n, k);
+        LinearOperator da = LinearOperator.diag(random(n, 1, 1));
+        LinearOperator db = LinearOperator.diag(random(n, 1, 2));
+        double[] in = random(n, k, 3);
+        // fused: D K, K D, D K D; not fused (two diagonals on a side, two kernels): the general path
+        LinearOperator[][] shapes = {{da, kernel}, {kernel, db}, {da, kernel, db}, {da, db, kernel}, {kernel, kernel}};
+        for (LinearOperator[] factors : shapes) {
+            LinearOperator product = factors[0];
+            for (int f = 1; f < factors.length; f++) {
+                product = product.times(factors[f]);
+            }
+            double[] expected = in;
+            for (int f = factors.length - 1; f >= 0; f--) {
+                expected = factors[f].applyBlock(expected, k);
+            }
+            assertArrayEquals(expected, product.applyBlock(in, k), "product " + product);
+            // as a later term of a sum, added in place: D - P + 2 P
+            double[] sum = db.minus(product).plus(product.scale(2)).applyBlock(in, k);
+            double[] first = db.applyBlock(in, k);
+            double[] twice = product.scale(2).applyBlock(in, k);
+            for (int e = 0; e < sum.length; e++) {
+                assertEquals((first[e] + -1.0 * expected[e]) + 1.0 * twice[e], sum[e], 0.0,
+                        "entry " + e + " of D - P + 2 P, P = " + product);
+            }
+        }
+    }
+
+    @Test
+    void aKernelOfAnotherWidthTakesTheGeneralPath() {
+        int n = 1023;
+        LinearOperator kernel = floatKernel(n, 4);
+        double[] d = random(n, 1, 9);
+        LinearOperator half = LinearOperator.diag(d);
+        LinearOperator norm = LinearOperator.identity(n).minus(half.times(kernel).times(half));
+        double[] in = random(n, 10, 10);
+        double[] expected = in.clone();
+        double[] y = half.applyBlock(kernel.applyBlock(half.applyBlock(in, 10), 10), 10);
+        for (int e = 0; e < expected.length; e++) {
+            expected[e] += -1.0 * y[e];
+        }
+        assertArrayEquals(expected, norm.applyBlock(in, 10));
+    }
+}
