@@ -20,8 +20,12 @@ import org.jkeops.runtime.internal.RangeBlocks;
  * and how many outputs differ bitwise from the generated kernel's.
  *
  * <p>Arguments: {@code n passes variants...}; variants: gen (the generated kernel), copy (its row
- * loop copied by hand), inf (the exp's overflow by an add), swap (j blocks of 256 outer, the task's
- * rows inner, per-row vector sums in a small array), swap2 (swap with two rows a sweep).
+ * loop copied by hand), inf (the exp's overflow by an add), norange (no range handling: wrong
+ * outside it, an upper bound), fast (one abs compare a step, full handling when a lane needs it),
+ * spec (speculative 256-pair tiles, redone exactly when an argument leaves the range), swap (j
+ * blocks of 256 outer, the task's rows inner, row sums in a small array), swap2 (swap, two rows a
+ * sweep), u2 (j unrolled twice), flat (one loop a row), nob / b1024 (no / 1024-pair partial sums),
+ * est (Estrin's polynomial), gonly (the gathers alone). Results in docs/PERFORMANCE.md, session 6.
  */
 public final class RangedPassPrototype {
     private static final VectorSpecies<Float> FS = FloatVector.SPECIES_512;
@@ -131,10 +135,6 @@ public final class RangedPassPrototype {
         return out;
     }
 
-    static FloatVector exp(FloatVector v16, boolean addInf) {
-        return exp(v16, addInf ? 1 : 0);
-    }
-
     /** mode 0: the generated exp; 1: its overflow by an add; 2: no range handling (wrong outside); 3: one abs test, full handling only when a lane needs it. */
     static FloatVector exp(FloatVector v16, int mode) {
         final var k0 = v16.fma(1.442695f, 1.2582912E7f);
@@ -164,7 +164,7 @@ public final class RangedPassPrototype {
 
     /** The generated row loop (gauss3x10Row + gauss3x10RowTail), one row at a time. */
     static void rowsCopy(float[] x, float[][] y, float[][] v, float g, int r0, int r1, int js, int je, float[] out,
-            int addInf, int block) {
+            int mode, int block) {
         final float t1 = -g;
         final float[] c0 = y[0], c1 = y[1], c2 = y[2];
         final float[] w0 = v[0], w1 = v[1], w2 = v[2], w3 = v[3], w4 = v[4], w5 = v[5], w6 = v[6], w7 = v[7], w8 = v[8], w9 = v[9];
@@ -182,7 +182,7 @@ public final class RangedPassPrototype {
                     final FloatVector dx = bx.sub(FloatVector.fromArray(FS, c0, j));
                     final FloatVector dy = by.sub(FloatVector.fromArray(FS, c1, j));
                     final FloatVector dz = bz.sub(FloatVector.fromArray(FS, c2, j));
-                    final FloatVector e = exp(b1.mul(dz.fma(dz, dx.fma(dx, dy.mul(dy)))), addInf);
+                    final FloatVector e = exp(b1.mul(dz.fma(dz, dx.fma(dx, dy.mul(dy)))), mode);
                     s0 = e.fma(FloatVector.fromArray(FS, w0, j), s0);
                     s1 = e.fma(FloatVector.fromArray(FS, w1, j), s1);
                     s2 = e.fma(FloatVector.fromArray(FS, w2, j), s2);
@@ -286,7 +286,7 @@ public final class RangedPassPrototype {
                 final FloatVector dx = bx.sub(FloatVector.fromArray(FS, c0, j));
                 final FloatVector dy = by.sub(FloatVector.fromArray(FS, c1, j));
                 final FloatVector dz = bz.sub(FloatVector.fromArray(FS, c2, j));
-                final FloatVector e = exp(b1.mul(dz.fma(dz, dx.fma(dx, dy.mul(dy)))), false);
+                final FloatVector e = exp(b1.mul(dz.fma(dz, dx.fma(dx, dy.mul(dy)))), 0);
                 s0 = e.fma(FloatVector.fromArray(FS, w0, j), s0);
                 s1 = e.fma(FloatVector.fromArray(FS, w1, j), s1);
                 s2 = e.fma(FloatVector.fromArray(FS, w2, j), s2);
@@ -328,7 +328,7 @@ public final class RangedPassPrototype {
                 final FloatVector dx = bx.sub(FloatVector.fromArray(FS, c0, j));
                 final FloatVector dy = by.sub(FloatVector.fromArray(FS, c1, j));
                 final FloatVector dz = bz.sub(FloatVector.fromArray(FS, c2, j));
-                final FloatVector e = exp(b1.mul(dz.fma(dz, dx.fma(dx, dy.mul(dy)))), false);
+                final FloatVector e = exp(b1.mul(dz.fma(dz, dx.fma(dx, dy.mul(dy)))), 0);
                 s0 = e.fma(FloatVector.fromArray(FS, w0, j), s0);
                 s1 = e.fma(FloatVector.fromArray(FS, w1, j), s1);
                 s2 = e.fma(FloatVector.fromArray(FS, w2, j), s2);
