@@ -293,8 +293,67 @@ final class BlockSparseSimdKernels {
             FloatVector accv0_0 = FloatVector.zero(FS);
             FloatVector accv1_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
+            boolean expInRange = true;
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
+                // Exp without its range handling while every argument is within its range (see SpeculativeExp)
+                if (expInRange) {
+                    FloatVector blkv0_0 = FloatVector.zero(FS);
+                    FloatVector blkv1_0 = FloatVector.zero(FS);
+                    IntVector expArgs = IntVector.zero(FIS);
+                    for (int j = j0; j < j1; j += FS.length()) {
+                        final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
+                        final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
+                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
+                        final FloatVector v6_0 = b2_0.sub(v4);
+                        final FloatVector v7_0 = b3_0.sub(v5);
+                        final FloatVector v9_0 = v7_0.mul(v7_0);
+                        final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
+                        final FloatVector v11_0 = b1.mul(v10_0);
+                        expArgs = expArgs.max(v11_0.reinterpretAsInts().and(0x7fffffff));
+                        // v12_0 = Exp(v11_0) in range, inline (see VectorTranscendentals)
+                        final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
+                        final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
+                        final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
+                        final var v12_0k3 = v12_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_0k2);
+                        final var v12_0k4 = v12_0k3.fma(0.0013933751f, 0.008369237f);
+                        final var v12_0k5 = v12_0k4.fma(v12_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                        final var v12_0k6 = v12_0k5.fma(v12_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                        final var v12_0k7 = v12_0k6.fma(v12_0k3, FloatVector.broadcast(FS, 0.5f));
+                        final var v12_0k8 = v12_0k7.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                        final FloatVector v12_0 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                        blkv0_0 = v12_0.fma(v13, blkv0_0);
+                        final FloatVector v6_1 = b2_1.sub(v4);
+                        final FloatVector v7_1 = b3_1.sub(v5);
+                        final FloatVector v9_1 = v7_1.mul(v7_1);
+                        final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
+                        final FloatVector v11_1 = b1.mul(v10_1);
+                        expArgs = expArgs.max(v11_1.reinterpretAsInts().and(0x7fffffff));
+                        // v12_1 = Exp(v11_1) in range, inline (see VectorTranscendentals)
+                        final var v12_1k0 = v11_1.fma(1.442695f, 1.2582912E7f);
+                        final var v12_1k1 = v12_1k0.sub(1.2582912E7f);
+                        final var v12_1k2 = v12_1k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_1);
+                        final var v12_1k3 = v12_1k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_1k2);
+                        final var v12_1k4 = v12_1k3.fma(0.0013933751f, 0.008369237f);
+                        final var v12_1k5 = v12_1k4.fma(v12_1k3, FloatVector.broadcast(FS, 0.041666463f));
+                        final var v12_1k6 = v12_1k5.fma(v12_1k3, FloatVector.broadcast(FS, 0.16666505f));
+                        final var v12_1k7 = v12_1k6.fma(v12_1k3, FloatVector.broadcast(FS, 0.5f));
+                        final var v12_1k8 = v12_1k7.fma(v12_1k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_1k9 = v12_1k8.fma(v12_1k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_1k10 = v12_1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                        final FloatVector v12_1 = v12_1k9.reinterpretAsInts().add(v12_1k10).reinterpretAsFloats();
+                        blkv1_0 = v12_1.fma(v13, blkv1_0);
+                    }
+                    if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
+                        accv0_0 = accv0_0.add(blkv0_0);
+                        accv1_0 = accv1_0.add(blkv1_0);
+                        continue;
+                    }
+                    // an argument out of range or NaN: this tile again with the full Exp, and the rest of the rows too
+                    expInRange = false;
+                }
                 FloatVector blkv0_0 = FloatVector.zero(FS);
                 FloatVector blkv1_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
@@ -410,8 +469,45 @@ final class BlockSparseSimdKernels {
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
+            boolean expInRange = true;
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
+                // Exp without its range handling while every argument is within its range (see SpeculativeExp)
+                if (expInRange) {
+                    FloatVector blkv0_0 = FloatVector.zero(FS);
+                    IntVector expArgs = IntVector.zero(FIS);
+                    for (int j = j0; j < j1; j += FS.length()) {
+                        final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
+                        final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
+                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
+                        final FloatVector v6_0 = b2_0.sub(v4);
+                        final FloatVector v7_0 = b3_0.sub(v5);
+                        final FloatVector v9_0 = v7_0.mul(v7_0);
+                        final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
+                        final FloatVector v11_0 = b1.mul(v10_0);
+                        expArgs = expArgs.max(v11_0.reinterpretAsInts().and(0x7fffffff));
+                        // v12_0 = Exp(v11_0) in range, inline (see VectorTranscendentals)
+                        final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
+                        final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
+                        final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
+                        final var v12_0k3 = v12_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_0k2);
+                        final var v12_0k4 = v12_0k3.fma(0.0013933751f, 0.008369237f);
+                        final var v12_0k5 = v12_0k4.fma(v12_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                        final var v12_0k6 = v12_0k5.fma(v12_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                        final var v12_0k7 = v12_0k6.fma(v12_0k3, FloatVector.broadcast(FS, 0.5f));
+                        final var v12_0k8 = v12_0k7.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                        final FloatVector v12_0 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                        blkv0_0 = v12_0.fma(v13, blkv0_0);
+                    }
+                    if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
+                        accv0_0 = accv0_0.add(blkv0_0);
+                        continue;
+                    }
+                    // an argument out of range or NaN: this tile again with the full Exp, and the rest of the rows too
+                    expInRange = false;
+                }
                 FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
@@ -845,8 +941,67 @@ final class BlockSparseSimdKernels {
             FloatVector accv0_0 = FloatVector.zero(FS);
             FloatVector accv1_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
+            boolean expInRange = true;
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
+                // Exp without its range handling while every argument is within its range (see SpeculativeExp)
+                if (expInRange) {
+                    FloatVector blkv0_0 = FloatVector.zero(FS);
+                    FloatVector blkv1_0 = FloatVector.zero(FS);
+                    IntVector expArgs = IntVector.zero(FIS);
+                    for (int j = j0; j < j1; j += FS.length()) {
+                        final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
+                        final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
+                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
+                        final FloatVector v6_0 = b2_0.sub(v4);
+                        final FloatVector v7_0 = b3_0.sub(v5);
+                        final FloatVector v9_0 = v7_0.mul(v7_0);
+                        final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
+                        final FloatVector v11_0 = b1.mul(v10_0);
+                        expArgs = expArgs.max(v11_0.reinterpretAsInts().and(0x7fffffff));
+                        // v12_0 = Exp(v11_0) in range, inline (see VectorTranscendentals)
+                        final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
+                        final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
+                        final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
+                        final var v12_0k3 = v12_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_0k2);
+                        final var v12_0k4 = v12_0k3.fma(0.0013933751f, 0.008369237f);
+                        final var v12_0k5 = v12_0k4.fma(v12_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                        final var v12_0k6 = v12_0k5.fma(v12_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                        final var v12_0k7 = v12_0k6.fma(v12_0k3, FloatVector.broadcast(FS, 0.5f));
+                        final var v12_0k8 = v12_0k7.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                        final FloatVector v12_0 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                        blkv0_0 = v12_0.fma(v13, blkv0_0);
+                        final FloatVector v6_1 = b2_1.sub(v4);
+                        final FloatVector v7_1 = b3_1.sub(v5);
+                        final FloatVector v9_1 = v7_1.mul(v7_1);
+                        final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
+                        final FloatVector v11_1 = b1.mul(v10_1);
+                        expArgs = expArgs.max(v11_1.reinterpretAsInts().and(0x7fffffff));
+                        // v12_1 = Exp(v11_1) in range, inline (see VectorTranscendentals)
+                        final var v12_1k0 = v11_1.fma(1.442695f, 1.2582912E7f);
+                        final var v12_1k1 = v12_1k0.sub(1.2582912E7f);
+                        final var v12_1k2 = v12_1k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_1);
+                        final var v12_1k3 = v12_1k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_1k2);
+                        final var v12_1k4 = v12_1k3.fma(0.0013933751f, 0.008369237f);
+                        final var v12_1k5 = v12_1k4.fma(v12_1k3, FloatVector.broadcast(FS, 0.041666463f));
+                        final var v12_1k6 = v12_1k5.fma(v12_1k3, FloatVector.broadcast(FS, 0.16666505f));
+                        final var v12_1k7 = v12_1k6.fma(v12_1k3, FloatVector.broadcast(FS, 0.5f));
+                        final var v12_1k8 = v12_1k7.fma(v12_1k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_1k9 = v12_1k8.fma(v12_1k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_1k10 = v12_1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                        final FloatVector v12_1 = v12_1k9.reinterpretAsInts().add(v12_1k10).reinterpretAsFloats();
+                        blkv1_0 = v12_1.fma(v13, blkv1_0);
+                    }
+                    if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
+                        accv0_0 = accv0_0.add(blkv0_0);
+                        accv1_0 = accv1_0.add(blkv1_0);
+                        continue;
+                    }
+                    // an argument out of range or NaN: this tile again with the full Exp, and the rest of the rows too
+                    expInRange = false;
+                }
                 FloatVector blkv0_0 = FloatVector.zero(FS);
                 FloatVector blkv1_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
@@ -962,8 +1117,45 @@ final class BlockSparseSimdKernels {
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
+            boolean expInRange = true;
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
+                // Exp without its range handling while every argument is within its range (see SpeculativeExp)
+                if (expInRange) {
+                    FloatVector blkv0_0 = FloatVector.zero(FS);
+                    IntVector expArgs = IntVector.zero(FIS);
+                    for (int j = j0; j < j1; j += FS.length()) {
+                        final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
+                        final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
+                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
+                        final FloatVector v6_0 = b2_0.sub(v4);
+                        final FloatVector v7_0 = b3_0.sub(v5);
+                        final FloatVector v9_0 = v7_0.mul(v7_0);
+                        final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
+                        final FloatVector v11_0 = b1.mul(v10_0);
+                        expArgs = expArgs.max(v11_0.reinterpretAsInts().and(0x7fffffff));
+                        // v12_0 = Exp(v11_0) in range, inline (see VectorTranscendentals)
+                        final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
+                        final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
+                        final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
+                        final var v12_0k3 = v12_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_0k2);
+                        final var v12_0k4 = v12_0k3.fma(0.0013933751f, 0.008369237f);
+                        final var v12_0k5 = v12_0k4.fma(v12_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                        final var v12_0k6 = v12_0k5.fma(v12_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                        final var v12_0k7 = v12_0k6.fma(v12_0k3, FloatVector.broadcast(FS, 0.5f));
+                        final var v12_0k8 = v12_0k7.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                        final FloatVector v12_0 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                        blkv0_0 = v12_0.fma(v13, blkv0_0);
+                    }
+                    if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
+                        accv0_0 = accv0_0.add(blkv0_0);
+                        continue;
+                    }
+                    // an argument out of range or NaN: this tile again with the full Exp, and the rest of the rows too
+                    expInRange = false;
+                }
                 FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
@@ -1397,8 +1589,67 @@ final class BlockSparseSimdKernels {
             FloatVector accv0_0 = FloatVector.zero(FS);
             FloatVector accv1_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
+            boolean expInRange = true;
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
+                // Exp without its range handling while every argument is within its range (see SpeculativeExp)
+                if (expInRange) {
+                    FloatVector blkv0_0 = FloatVector.zero(FS);
+                    FloatVector blkv1_0 = FloatVector.zero(FS);
+                    IntVector expArgs = IntVector.zero(FIS);
+                    for (int j = j0; j < j1; j += FS.length()) {
+                        final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
+                        final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
+                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
+                        final FloatVector v6_0 = b2_0.sub(v4);
+                        final FloatVector v7_0 = b3_0.sub(v5);
+                        final FloatVector v9_0 = v7_0.mul(v7_0);
+                        final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
+                        final FloatVector v11_0 = b1.mul(v10_0);
+                        expArgs = expArgs.max(v11_0.reinterpretAsInts().and(0x7fffffff));
+                        // v12_0 = Exp(v11_0) in range, inline (see VectorTranscendentals)
+                        final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
+                        final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
+                        final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
+                        final var v12_0k3 = v12_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_0k2);
+                        final var v12_0k4 = v12_0k3.fma(0.0013933751f, 0.008369237f);
+                        final var v12_0k5 = v12_0k4.fma(v12_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                        final var v12_0k6 = v12_0k5.fma(v12_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                        final var v12_0k7 = v12_0k6.fma(v12_0k3, FloatVector.broadcast(FS, 0.5f));
+                        final var v12_0k8 = v12_0k7.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                        final FloatVector v12_0 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                        blkv0_0 = v12_0.fma(v13, blkv0_0);
+                        final FloatVector v6_1 = b2_1.sub(v4);
+                        final FloatVector v7_1 = b3_1.sub(v5);
+                        final FloatVector v9_1 = v7_1.mul(v7_1);
+                        final FloatVector v10_1 = v6_1.fma(v6_1, v9_1);
+                        final FloatVector v11_1 = b1.mul(v10_1);
+                        expArgs = expArgs.max(v11_1.reinterpretAsInts().and(0x7fffffff));
+                        // v12_1 = Exp(v11_1) in range, inline (see VectorTranscendentals)
+                        final var v12_1k0 = v11_1.fma(1.442695f, 1.2582912E7f);
+                        final var v12_1k1 = v12_1k0.sub(1.2582912E7f);
+                        final var v12_1k2 = v12_1k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_1);
+                        final var v12_1k3 = v12_1k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_1k2);
+                        final var v12_1k4 = v12_1k3.fma(0.0013933751f, 0.008369237f);
+                        final var v12_1k5 = v12_1k4.fma(v12_1k3, FloatVector.broadcast(FS, 0.041666463f));
+                        final var v12_1k6 = v12_1k5.fma(v12_1k3, FloatVector.broadcast(FS, 0.16666505f));
+                        final var v12_1k7 = v12_1k6.fma(v12_1k3, FloatVector.broadcast(FS, 0.5f));
+                        final var v12_1k8 = v12_1k7.fma(v12_1k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_1k9 = v12_1k8.fma(v12_1k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_1k10 = v12_1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                        final FloatVector v12_1 = v12_1k9.reinterpretAsInts().add(v12_1k10).reinterpretAsFloats();
+                        blkv1_0 = v12_1.fma(v13, blkv1_0);
+                    }
+                    if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
+                        accv0_0 = accv0_0.add(blkv0_0);
+                        accv1_0 = accv1_0.add(blkv1_0);
+                        continue;
+                    }
+                    // an argument out of range or NaN: this tile again with the full Exp, and the rest of the rows too
+                    expInRange = false;
+                }
                 FloatVector blkv0_0 = FloatVector.zero(FS);
                 FloatVector blkv1_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
@@ -1514,8 +1765,45 @@ final class BlockSparseSimdKernels {
             final FloatVector b3_0 = FloatVector.broadcast(FS, t3_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
+            boolean expInRange = true;
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
+                // Exp without its range handling while every argument is within its range (see SpeculativeExp)
+                if (expInRange) {
+                    FloatVector blkv0_0 = FloatVector.zero(FS);
+                    IntVector expArgs = IntVector.zero(FIS);
+                    for (int j = j0; j < j1; j += FS.length()) {
+                        final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
+                        final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
+                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
+                        final FloatVector v6_0 = b2_0.sub(v4);
+                        final FloatVector v7_0 = b3_0.sub(v5);
+                        final FloatVector v9_0 = v7_0.mul(v7_0);
+                        final FloatVector v10_0 = v6_0.fma(v6_0, v9_0);
+                        final FloatVector v11_0 = b1.mul(v10_0);
+                        expArgs = expArgs.max(v11_0.reinterpretAsInts().and(0x7fffffff));
+                        // v12_0 = Exp(v11_0) in range, inline (see VectorTranscendentals)
+                        final var v12_0k0 = v11_0.fma(1.442695f, 1.2582912E7f);
+                        final var v12_0k1 = v12_0k0.sub(1.2582912E7f);
+                        final var v12_0k2 = v12_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v11_0);
+                        final var v12_0k3 = v12_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v12_0k2);
+                        final var v12_0k4 = v12_0k3.fma(0.0013933751f, 0.008369237f);
+                        final var v12_0k5 = v12_0k4.fma(v12_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                        final var v12_0k6 = v12_0k5.fma(v12_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                        final var v12_0k7 = v12_0k6.fma(v12_0k3, FloatVector.broadcast(FS, 0.5f));
+                        final var v12_0k8 = v12_0k7.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                        final FloatVector v12_0 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                        blkv0_0 = v12_0.fma(v13, blkv0_0);
+                    }
+                    if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
+                        accv0_0 = accv0_0.add(blkv0_0);
+                        continue;
+                    }
+                    // an argument out of range or NaN: this tile again with the full Exp, and the rest of the rows too
+                    expInRange = false;
+                }
                 FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);

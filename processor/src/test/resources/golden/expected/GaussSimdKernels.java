@@ -178,8 +178,48 @@ final class GaussSimdKernels {
             final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
+            boolean expInRange = true;
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
+                // Exp without its range handling while every argument is within its range (see SpeculativeExp)
+                if (expInRange) {
+                    FloatVector blkv0_0 = FloatVector.zero(FS);
+                    IntVector expArgs = IntVector.zero(FIS);
+                    for (int j = j0; j < j1; j += FS.length()) {
+                        final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
+                        final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
+                        final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
+                        final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
+                        final FloatVector v8_0 = b2_0.sub(v5);
+                        final FloatVector v9_0 = b3_0.sub(v6);
+                        final FloatVector v10_0 = b4_0.sub(v7);
+                        final FloatVector v12_0 = v9_0.mul(v9_0);
+                        final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
+                        final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
+                        final FloatVector v16_0 = b1.mul(v15_0);
+                        expArgs = expArgs.max(v16_0.reinterpretAsInts().and(0x7fffffff));
+                        // v17_0 = Exp(v16_0) in range, inline (see VectorTranscendentals)
+                        final var v17_0k0 = v16_0.fma(1.442695f, 1.2582912E7f);
+                        final var v17_0k1 = v17_0k0.sub(1.2582912E7f);
+                        final var v17_0k2 = v17_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v16_0);
+                        final var v17_0k3 = v17_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v17_0k2);
+                        final var v17_0k4 = v17_0k3.fma(0.0013933751f, 0.008369237f);
+                        final var v17_0k5 = v17_0k4.fma(v17_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                        final var v17_0k6 = v17_0k5.fma(v17_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                        final var v17_0k7 = v17_0k6.fma(v17_0k3, FloatVector.broadcast(FS, 0.5f));
+                        final var v17_0k8 = v17_0k7.fma(v17_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v17_0k9 = v17_0k8.fma(v17_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v17_0k10 = v17_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                        final FloatVector v17_0 = v17_0k9.reinterpretAsInts().add(v17_0k10).reinterpretAsFloats();
+                        blkv0_0 = v17_0.fma(v18, blkv0_0);
+                    }
+                    if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
+                        accv0_0 = accv0_0.add(blkv0_0);
+                        continue;
+                    }
+                    // an argument out of range or NaN: this tile again with the full Exp, and the rest of the rows too
+                    expInRange = false;
+                }
                 FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
@@ -479,8 +519,48 @@ final class GaussSimdKernels {
             final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
+            boolean expInRange = true;
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
+                // Exp without its range handling while every argument is within its range (see SpeculativeExp)
+                if (expInRange) {
+                    FloatVector blkv0_0 = FloatVector.zero(FS);
+                    IntVector expArgs = IntVector.zero(FIS);
+                    for (int j = j0; j < j1; j += FS.length()) {
+                        final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
+                        final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
+                        final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
+                        final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
+                        final FloatVector v8_0 = b2_0.sub(v5);
+                        final FloatVector v9_0 = b3_0.sub(v6);
+                        final FloatVector v10_0 = b4_0.sub(v7);
+                        final FloatVector v12_0 = v9_0.mul(v9_0);
+                        final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
+                        final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
+                        final FloatVector v16_0 = b1.mul(v15_0);
+                        expArgs = expArgs.max(v16_0.reinterpretAsInts().and(0x7fffffff));
+                        // v17_0 = Exp(v16_0) in range, inline (see VectorTranscendentals)
+                        final var v17_0k0 = v16_0.fma(1.442695f, 1.2582912E7f);
+                        final var v17_0k1 = v17_0k0.sub(1.2582912E7f);
+                        final var v17_0k2 = v17_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v16_0);
+                        final var v17_0k3 = v17_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v17_0k2);
+                        final var v17_0k4 = v17_0k3.fma(0.0013933751f, 0.008369237f);
+                        final var v17_0k5 = v17_0k4.fma(v17_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                        final var v17_0k6 = v17_0k5.fma(v17_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                        final var v17_0k7 = v17_0k6.fma(v17_0k3, FloatVector.broadcast(FS, 0.5f));
+                        final var v17_0k8 = v17_0k7.fma(v17_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v17_0k9 = v17_0k8.fma(v17_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v17_0k10 = v17_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                        final FloatVector v17_0 = v17_0k9.reinterpretAsInts().add(v17_0k10).reinterpretAsFloats();
+                        blkv0_0 = v17_0.fma(v18, blkv0_0);
+                    }
+                    if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
+                        accv0_0 = accv0_0.add(blkv0_0);
+                        continue;
+                    }
+                    // an argument out of range or NaN: this tile again with the full Exp, and the rest of the rows too
+                    expInRange = false;
+                }
                 FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
@@ -780,8 +860,48 @@ final class GaussSimdKernels {
             final FloatVector b4_0 = FloatVector.broadcast(FS, t4_0);
             FloatVector accv0_0 = FloatVector.zero(FS);
             final int bound = js + FS.loopBound(je - js);
+            boolean expInRange = true;
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
+                // Exp without its range handling while every argument is within its range (see SpeculativeExp)
+                if (expInRange) {
+                    FloatVector blkv0_0 = FloatVector.zero(FS);
+                    IntVector expArgs = IntVector.zero(FIS);
+                    for (int j = j0; j < j1; j += FS.length()) {
+                        final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
+                        final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
+                        final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
+                        final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
+                        final FloatVector v8_0 = b2_0.sub(v5);
+                        final FloatVector v9_0 = b3_0.sub(v6);
+                        final FloatVector v10_0 = b4_0.sub(v7);
+                        final FloatVector v12_0 = v9_0.mul(v9_0);
+                        final FloatVector v14_0 = v8_0.fma(v8_0, v12_0);
+                        final FloatVector v15_0 = v10_0.fma(v10_0, v14_0);
+                        final FloatVector v16_0 = b1.mul(v15_0);
+                        expArgs = expArgs.max(v16_0.reinterpretAsInts().and(0x7fffffff));
+                        // v17_0 = Exp(v16_0) in range, inline (see VectorTranscendentals)
+                        final var v17_0k0 = v16_0.fma(1.442695f, 1.2582912E7f);
+                        final var v17_0k1 = v17_0k0.sub(1.2582912E7f);
+                        final var v17_0k2 = v17_0k1.fma(FloatVector.broadcast(FS, -0.6931472f), v16_0);
+                        final var v17_0k3 = v17_0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), v17_0k2);
+                        final var v17_0k4 = v17_0k3.fma(0.0013933751f, 0.008369237f);
+                        final var v17_0k5 = v17_0k4.fma(v17_0k3, FloatVector.broadcast(FS, 0.041666463f));
+                        final var v17_0k6 = v17_0k5.fma(v17_0k3, FloatVector.broadcast(FS, 0.16666505f));
+                        final var v17_0k7 = v17_0k6.fma(v17_0k3, FloatVector.broadcast(FS, 0.5f));
+                        final var v17_0k8 = v17_0k7.fma(v17_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v17_0k9 = v17_0k8.fma(v17_0k3, FloatVector.broadcast(FS, 1.0f));
+                        final var v17_0k10 = v17_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                        final FloatVector v17_0 = v17_0k9.reinterpretAsInts().add(v17_0k10).reinterpretAsFloats();
+                        blkv0_0 = v17_0.fma(v18, blkv0_0);
+                    }
+                    if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
+                        accv0_0 = accv0_0.add(blkv0_0);
+                        continue;
+                    }
+                    // an argument out of range or NaN: this tile again with the full Exp, and the rest of the rows too
+                    expInRange = false;
+                }
                 FloatVector blkv0_0 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);

@@ -21,7 +21,6 @@ import org.jkeops.processor.reduce.LaneRow;
 import org.jkeops.processor.reduce.ReductionType;
 import org.jkeops.processor.reduce.ScalarRow;
 import org.jkeops.processor.reduce.Slot;
-import org.jkeops.processor.reduce.SumReduction;
 
 /**
  * Emits the Java Vector API kernels of one {@link KernelPlan}, for 128-, 256- and 512-bit
@@ -308,17 +307,40 @@ public final class VectorJavaEmitter {
             b.addStatement("final $T iota = $T.zero($L).addIndex(1)", RuntimeTypes.INT_VECTOR, RuntimeTypes.INT_VECTOR, isp());
         }
         b.addStatement("final int bound = js + $L.loopBound(je - js)", sp());
-        boolean tiled = reduction.laneTiled();
-        if (tiled) {
-            b.beginControlFlow("for (int j0 = js; j0 < bound; j0 += $L)", SumReduction.BLOCK);
-            b.addStatement("final int j1 = Math.min(bound, j0 + $L)", SumReduction.BLOCK);
-            for (int q = 0; q < rows; q++) {
-                reduction.laneTileInit(b, laneRow(q));
-            }
-            b.beginControlFlow("for (int j = j0; j < j1; j += $L.length())", sp());
-        } else {
+        if (!reduction.laneTiled()) {
             b.beginControlFlow("for (int j = js; j < bound; j += $L.length())", sp());
+            pairs(b, rows);
+            b.endControlFlow();
+            return;
         }
+        SpeculativeExp.tiles(b, SpeculativeExp.applies(program, live, isFloat, schedule.costs(), rows),
+                speculative -> tile(b, rows, speculative), () -> {
+                    for (int q = 0; q < rows; q++) {
+                        reduction.laneTileEnd(b, laneRow(q));
+                    }
+                });
+    }
+
+    /** Whether Exp is spelled without its range handling, its arguments tracked ({@link SpeculativeExp}). */
+    private boolean speculativeExp;
+
+    /** One tile's partial sums declared and its loop over j, its Exps speculative or not. */
+    private void tile(CodeBlock.Builder b, int rows, boolean speculative) {
+        for (int q = 0; q < rows; q++) {
+            reduction.laneTileInit(b, laneRow(q));
+        }
+        if (speculative) {
+            SpeculativeExp.declareArgs(b);
+        }
+        b.beginControlFlow("for (int j = j0; j < j1; j += $L.length())", sp());
+        speculativeExp = speculative;
+        pairs(b, rows);
+        speculativeExp = false;
+        b.endControlFlow();
+    }
+
+    /** The body of the loop over j: one vector of pairs, every row's values and folds. */
+    private void pairs(CodeBlock.Builder b, int rows) {
         if (reduction.usesLaneIndex()) {
             b.addStatement("final $T jv = iota.add(j)", RuntimeTypes.INT_VECTOR);
         }
@@ -334,13 +356,6 @@ public final class VectorJavaEmitter {
                 }
             }
             reduction.laneFold(b, laneRow(q));
-        }
-        b.endControlFlow();
-        if (tiled) {
-            for (int q = 0; q < rows; q++) {
-                reduction.laneTileEnd(b, laneRow(q));
-            }
-            b.endControlFlow();
         }
     }
 
@@ -524,7 +539,11 @@ public final class VectorJavaEmitter {
      * vectors; everything else is one expression.
      */
     void emitVector(CodeBlock.Builder b, Instr instr, String name, int q) {
-        if (instr instanceof Instr.Un u && VectorTranscendentals.handles(u.op())) {
+        if (speculativeExp && instr instanceof Instr.Un u && u.op() == UnaryOp.EXP) {
+            SpeculativeExp.track(b, vectorRef(u.a(), q));
+            emitCode(b, VectorTranscendentals.expInRange(vectorRef(u.a(), q), name, isFloat, sp()), name,
+                    "Exp(" + vectorRef(u.a(), q) + ") in range");
+        } else if (instr instanceof Instr.Un u && VectorTranscendentals.handles(u.op())) {
             emitCode(b, VectorTranscendentals.unary(u.op(), vectorRef(u.a(), q), name, isFloat, sp()), name,
                     u.op().keopsName() + "(" + vectorRef(u.a(), q) + ")");
         } else if (instr instanceof Instr.Bin bin && VectorTranscendentals.handles(bin.op())) {

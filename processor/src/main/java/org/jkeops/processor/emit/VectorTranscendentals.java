@@ -367,7 +367,33 @@ final class VectorTranscendentals {
         return new VectorTranscendentals(isFloat, "", "").below(LN2.multiply(BigDecimal.valueOf(isFloat ? 128 : 1024)));
     }
 
+    /**
+     * Exp without its range handling, for a SUM's speculative tiles (see VectorJavaEmitter): equal to
+     * {@link #unary} EXP's value wherever |x| is at most {@link #expInRangeBound}, meaningless elsewhere
+     * (the caller checks the arguments and recomputes).
+     */
+    static Code expInRange(String x, String out, boolean isFloat, String species) {
+        VectorTranscendentals g = new VectorTranscendentals(isFloat, species, out);
+        return g.done(g.expCore(CodeBlock.of("$L", x)));
+    }
+
+    /**
+     * The largest |x| for which {@link #expInRange} equals Exp: the smaller of the flush and the
+     * overflow thresholds' magnitudes (float32: 87.33654, float64: 708.39642).
+     */
+    static double expInRangeBound(boolean isFloat) {
+        return Math.min(-expLow(isFloat), expHigh(isFloat));
+    }
+
     private CodeBlock exp(CodeBlock x) {
+        CodeBlock s = tmp(expCore(x));
+        // x above the overflow threshold or NaN: x * inf (+inf or NaN); below the flush threshold: 0
+        return code("$L.mul($L).blend($L, $L).blend($L, $L.lt($L))", x, c(Double.POSITIVE_INFINITY), s,
+                compare(x, "LE", c(expHigh(f))), c(0), x, c(expLow(f)));
+    }
+
+    /** e^x for x between the flush and overflow thresholds, as one final expression. */
+    private CodeBlock expCore(CodeBlock x) {
         double[] ln2 = split(LN2, 2);
         // t = magic + n: n = round(x log2 e) in the low bits of t
         CodeBlock t = tmp("$L.fma($L, $L)", x, c(round(BigDecimal.ONE.divide(LN2, MC))), c(magic()));
@@ -379,10 +405,7 @@ final class VectorTranscendentals {
         CodeBlock y = tmp("$L.fma($L, $L)", q, r, bc(1));
         // 2^n y by adding n to the exponent: n's bits shifted out of t's mantissa
         CodeBlock e = tmp(lanewise(bits(t), "LSHL", mantissaBits()));
-        CodeBlock s = tmp(fromBits(code("$L.add($L)", bits(y), e)));
-        // x above the overflow threshold or NaN: x * inf (+inf or NaN); below the flush threshold: 0
-        return code("$L.mul($L).blend($L, $L).blend($L, $L.lt($L))", x, c(Double.POSITIVE_INFINITY), s,
-                compare(x, "LE", c(expHigh(f))), c(0), x, c(expLow(f)));
+        return fromBits(code("$L.add($L)", bits(y), e));
     }
 
     // ---- log ----------------------------------------------------------------------------------
