@@ -137,8 +137,8 @@ final class VectorBlocks {
     static void rowsTimes(double[] out, int m, boolean add, double[] a, int ka, double[] c, int from, int to) {
         for (int q0 = 0; q0 < m; q0 += L) {
             int i = from;
-            for (; i + 8 <= to; i += 8) {
-                rows8(out, m, add, a, ka, c, i, q0);
+            for (; i + 4 <= to; i += 4) {
+                rows4(out, m, add, a, ka, c, i, q0);
             }
             for (; i < to; i++) {
                 rows1(out, m, add, a, ka, c, i, q0);
@@ -155,18 +155,18 @@ final class VectorBlocks {
         return flat;
     }
 
-    // Eight rows at a time: eight independent multiply-add chains hide the FMA latency. The mask
-    // is made here, not passed in: a mask parameter loses its exact class when this method is
-    // compiled alone, and the vector operations would then not be intrinsified.
-    private static void rows8(double[] out, int m, boolean add, double[] a, int ka, double[] c, int i, int q0) {
+    // Four rows at a time: four independent multiply-add chains hide most of the FMA latency in a
+    // sweep that memory bounds anyway. Not eight: C1 cannot compile an eight-row method at tier 3
+    // ("out of virtual registers"), and a method C1 cannot profile can stay at tier 2 after C2's
+    // deoptimizations, running the Vector API's boxed fallback (seen on the 10^6 roll: 9 s per
+    // LOBPCG iteration instead of 4.7). The mask is made here, not passed in: a mask parameter
+    // loses its exact class when this method is compiled alone, and the vector operations would
+    // then not be intrinsified.
+    private static void rows4(double[] out, int m, boolean add, double[] a, int ka, double[] c, int i, int q0) {
         DoubleVector s0 = DoubleVector.zero(S);
         DoubleVector s1 = DoubleVector.zero(S);
         DoubleVector s2 = DoubleVector.zero(S);
         DoubleVector s3 = DoubleVector.zero(S);
-        DoubleVector s4 = DoubleVector.zero(S);
-        DoubleVector s5 = DoubleVector.zero(S);
-        DoubleVector s6 = DoubleVector.zero(S);
-        DoubleVector s7 = DoubleVector.zero(S);
         int a0 = i * ka;
         for (int p = 0; p < ka; p++) {
             DoubleVector cv = DoubleVector.fromArray(S, c, p * m + q0);
@@ -175,10 +175,6 @@ final class VectorBlocks {
             s1 = cv.fma(DoubleVector.broadcast(S, a[ap + ka]), s1);
             s2 = cv.fma(DoubleVector.broadcast(S, a[ap + 2 * ka]), s2);
             s3 = cv.fma(DoubleVector.broadcast(S, a[ap + 3 * ka]), s3);
-            s4 = cv.fma(DoubleVector.broadcast(S, a[ap + 4 * ka]), s4);
-            s5 = cv.fma(DoubleVector.broadcast(S, a[ap + 5 * ka]), s5);
-            s6 = cv.fma(DoubleVector.broadcast(S, a[ap + 6 * ka]), s6);
-            s7 = cv.fma(DoubleVector.broadcast(S, a[ap + 7 * ka]), s7);
         }
         VectorMask<Double> mask = S.indexInRange(q0, m);
         int o = i * m + q0;
@@ -188,19 +184,11 @@ final class VectorBlocks {
             DoubleVector.fromArray(S, out, o + m, mask).add(s1).intoArray(out, o + m, mask);
             DoubleVector.fromArray(S, out, o + 2 * m, mask).add(s2).intoArray(out, o + 2 * m, mask);
             DoubleVector.fromArray(S, out, o + 3 * m, mask).add(s3).intoArray(out, o + 3 * m, mask);
-            DoubleVector.fromArray(S, out, o + 4 * m, mask).add(s4).intoArray(out, o + 4 * m, mask);
-            DoubleVector.fromArray(S, out, o + 5 * m, mask).add(s5).intoArray(out, o + 5 * m, mask);
-            DoubleVector.fromArray(S, out, o + 6 * m, mask).add(s6).intoArray(out, o + 6 * m, mask);
-            DoubleVector.fromArray(S, out, o + 7 * m, mask).add(s7).intoArray(out, o + 7 * m, mask);
         } else {
             s0.intoArray(out, o, mask);
             s1.intoArray(out, o + m, mask);
             s2.intoArray(out, o + 2 * m, mask);
             s3.intoArray(out, o + 3 * m, mask);
-            s4.intoArray(out, o + 4 * m, mask);
-            s5.intoArray(out, o + 5 * m, mask);
-            s6.intoArray(out, o + 6 * m, mask);
-            s7.intoArray(out, o + 7 * m, mask);
         }
     }
 
