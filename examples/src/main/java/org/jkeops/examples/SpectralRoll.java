@@ -26,9 +26,9 @@ final class SpectralRoll {
     /**
      * LOBPCG's block size. Wider blocks converge in fewer iterations on this spectrum (the 10^5 roll:
      * 189, 144, 131, 112, 102 and 100 iterations for 8, 10, 11, 12, 14 and 16 vectors) while a
-     * pass's distance and exponential are shared by the columns: a 12-column pass cost 1.1 x a
-     * 10-column one on the 10^6 roll, so 12 vectors take about 0.86 x the kernel time of 10
-     * (docs/PERFORMANCE.md, session 6).
+     * pass's distance and exponential are shared by the columns: a 12-column pass cost about 1.1 x a
+     * 10-column one. On the 10^6 roll: 123 iterations instead of 136, and 610.7 s in all instead of
+     * 660.9 (with session 6's faster dense algebra; docs/PERFORMANCE.md).
      */
     static final int BLOCK = 12;
     /** Relative residual: below it the float32 products' rounding dominates the residual. */
