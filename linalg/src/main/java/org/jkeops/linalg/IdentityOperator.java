@@ -24,11 +24,7 @@ final class IdentityOperator extends LinearOperator {
 
     @Override
     void accumulateBlock(double[] in, double[] out, int k, double sign) {
-        RowBlocks.forRows(rows(), (from, to) -> {
-            for (int i = from * k; i < to * k; i++) {
-                out[i] += sign * in[i];
-            }
-        });
+        RowBlocks.addScaled(out, in, sign, rows(), k);
     }
 
     @Override

@@ -220,10 +220,6 @@ public abstract class LinearOperator {
     }
 
     /**
-     * The mat-vec itself. Lengths are already checked, {@code in} and {@code out} are distinct, and
-     * every element of {@code out} must be written (it may hold garbage on entry).
-     */
-    /**
      * {@code out += sign · A in} on row-major blocks of k columns, for the terms of a sum after its
      * first. This default computes the product into a temporary block; the diagonal, identity and
      * product operators add in place (no temporary n × k block, one pass).
@@ -231,11 +227,7 @@ public abstract class LinearOperator {
     void accumulateBlock(double[] in, double[] out, int k, double sign) {
         double[] tmp = new double[out.length];
         computeBlock(in, tmp, k);
-        RowBlocks.forRows(rows, (from, to) -> {
-            for (int i = from * k; i < to * k; i++) {
-                out[i] += sign * tmp[i];
-            }
-        });
+        RowBlocks.addScaled(out, tmp, sign, rows, k);
     }
 
     /** The operator this one only names or marks (symmetric): its products are the same. */
@@ -243,6 +235,10 @@ public abstract class LinearOperator {
         return this;
     }
 
+    /**
+     * The mat-vec itself. Lengths are already checked, {@code in} and {@code out} are distinct, and
+     * every element of {@code out} must be written (it may hold garbage on entry).
+     */
     protected abstract void compute(double[] in, double[] out);
 
     /** The float32 mat-vec; by default it runs the double path on converted copies. */

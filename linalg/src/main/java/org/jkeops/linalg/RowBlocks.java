@@ -80,8 +80,8 @@ final class RowBlocks {
     /**
      * {@code A -= B · C} in place, then the Gram matrix {@code Bᵀ A} (when {@code againstB}) or
      * {@code Aᵀ A} of the updated A, in one sweep: each chunk's rows of A are still in cache when
-     * their Gram matrix is summed. The same operations in the same order as {@link #subtractTimes}
-     * then {@link #gram}. For LOBPCG's projection of W against X, twice, and W's orthonormalization.
+     * their Gram matrix is summed. The same operations in the same order as {@code A + B · (-C)}
+     * by {@link #sumOfProducts}, then {@link #gram}. For LOBPCG's projection of W against X, twice, and W's orthonormalization.
      */
     static double[][] subtractTimesThenGram(double[] a, int m, double[] b, int kb, double[][] c, boolean againstB,
                                             int n) {
@@ -175,11 +175,6 @@ final class RowBlocks {
         double[] out = new double[n * m];
         sumOfProducts(out, m, false, new double[][] {a}, new int[] {ka}, new double[][][] {c}, n);
         return out;
-    }
-
-    /** {@code out += A · C}: out is n × m, A is n × ka, C is ka × m. */
-    static void addTimes(double[] out, int m, double[] a, int ka, double[][] c, int n) {
-        sumOfProducts(out, m, true, new double[][] {a}, new int[] {ka}, new double[][][] {c}, n);
     }
 
     /**
@@ -279,7 +274,8 @@ final class RowBlocks {
      * {@code X = P + X0 C_X}, likewise {@code AP} and {@code AX} from the images {@code AB_t} and
      * {@code AX0}, and the column norms of P into {@code pNorms}. Each chunk's rows of P are still in
      * cache when they are copied into X and summed for the norms. The operations and their order
-     * are those of {@link #sumOfProducts}, a copy, {@link #addTimes} and {@link #columnNorms}.
+     * are those of {@link #sumOfProducts}, a copy, an accumulating {@link #sumOfProducts} and the
+     * column norms summed per chunk, then in chunk order.
      */
     static void updates(double[] p, double[] x, double[][] b, double[][] ab, int[] widths, double[][][] c,
                         double[] ap, double[] ax, double[] x0, double[] ax0, double[][] cx, int m, int n,
@@ -333,7 +329,7 @@ final class RowBlocks {
 
     /**
      * {@code R = AX - X diag(theta)} (n × m) into {@code r} with its column norms into {@code norms},
-     * in one sweep (norms summed as in {@link #columnNorms}); returns r.
+     * in one sweep (norms summed row by row per chunk, then in chunk order); returns r.
      */
     static double[] residuals(double[] ax, double[] x, double[] theta, int m, int n, double[] norms, double[] r) {
         double[][] perChunk = new double[chunkCount(n)][];
@@ -372,17 +368,6 @@ final class RowBlocks {
         return -1;
     }
 
-    /** {@code A -= B · C} in place: A is n × m, B is n × kb, C is kb × m. */
-    static void subtractTimes(double[] a, int m, double[] b, int kb, double[][] c, int n) {
-        double[][] negated = new double[kb][m];
-        for (int p = 0; p < kb; p++) {
-            for (int q = 0; q < m; q++) {
-                negated[p][q] = -c[p][q];
-            }
-        }
-        addTimes(a, m, b, kb, negated, n);
-    }
-
     /** Divides column c of an n × k block by {@code norms[c]} (a zero column stays zero). */
     static void scaleColumns(double[] a, int k, double[] norms, int n) {
         double[] inv = new double[k];
@@ -411,13 +396,22 @@ final class RowBlocks {
         return out;
     }
 
-    /** The Euclidean norm of each column of an n × k block (summed per chunk, then in chunk order). */
-    static double[] columnNorms(double[] a, int k, int n) {
-        double[][] perChunk = new double[chunkCount(n)][];
-        chunks(n).forEach(ch -> perChunk[ch] = squares(a, k, ch * CHUNK, Math.min(n, (ch + 1) * CHUNK)));
-        double[] s = new double[k];
-        sumSquares(perChunk, s);
-        return s;
+    /** {@code out += sign · add} on the first n rows of k columns, element by element, in parallel. */
+    static void addScaled(double[] out, double[] add, double sign, int n, int k) {
+        forRows(n, (from, to) -> {
+            for (int i = from * k; i < to * k; i++) {
+                out[i] += sign * add[i];
+            }
+        });
+    }
+
+    /** {@code a = -a} on the first n rows of k columns, in parallel. */
+    static void negate(double[] a, int n, int k) {
+        forRows(n, (from, to) -> {
+            for (int i = from * k; i < to * k; i++) {
+                a[i] = -a[i];
+            }
+        });
     }
 
     /** C flattened row-major as {@link #times} reads it (padded for the SIMD loads). */

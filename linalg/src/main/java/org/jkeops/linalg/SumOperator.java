@@ -50,11 +50,11 @@ final class SumOperator extends LinearOperator {
             t.op().compute(in, first ? out : tmp);
             if (first) {
                 if (t.negative()) {
-                    negate(out);
+                    RowBlocks.negate(out, rows(), 1);
                 }
                 first = false;
             } else {
-                accumulate(out, tmp, t.negative() ? -1.0 : 1.0);
+                RowBlocks.addScaled(out, tmp, t.negative() ? -1.0 : 1.0, rows(), 1);
             }
         }
     }
@@ -67,28 +67,12 @@ final class SumOperator extends LinearOperator {
             if (first) {
                 t.op().computeBlock(in, out, k);
                 if (t.negative()) {
-                    RowBlocks.forRows(rows(), (from, to) -> {
-                        for (int i = from * k; i < to * k; i++) {
-                            out[i] = -out[i];
-                        }
-                    });
+                    RowBlocks.negate(out, rows(), k);
                 }
                 first = false;
             } else {
                 t.op().accumulateBlock(in, out, k, t.negative() ? -1.0 : 1.0);
             }
-        }
-    }
-
-    private static void negate(double[] a) {
-        for (int i = 0; i < a.length; i++) {
-            a[i] = -a[i];
-        }
-    }
-
-    private static void accumulate(double[] acc, double[] add, double sign) {
-        for (int i = 0; i < acc.length; i++) {
-            acc[i] += sign * add[i];
         }
     }
 

@@ -2,29 +2,10 @@ package org.jkeops.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The tiled tall-skinny products against plain triple loops, on widths and lengths that exercise every tile remainder. */
 class RowBlocksTest {
-
-    private static double[] random(int n, int k, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[] a = new double[n * k];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = r.nextDouble(-1, 1);
-        }
-        return a;
-    }
-
-    private static double[][] small(int rows, int cols, long seed) {
-        double[] flat = random(rows, cols, seed);
-        double[][] c = new double[rows][cols];
-        for (int p = 0; p < rows; p++) {
-            System.arraycopy(flat, p * cols, c[p], 0, cols);
-        }
-        return c;
-    }
 
     private static double naiveGram(double[] a, int ka, double[] b, int kb, int n, int p, int q) {
         double s = 0;
@@ -41,7 +22,7 @@ class RowBlocksTest {
             int[] widths = {10, 7, 3, 1, 5};
             double[][] blocks = new double[widths.length][];
             for (int b = 0; b < widths.length; b++) {
-                blocks[b] = random(n, widths[b], 31L * n + b);
+                blocks[b] = Blocks.random(n, widths[b], 31L * n + b);
             }
             int[][] pairs = {{0, 0}, {0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 0}, {1, 1}, {2, 0}};
             double[][][] g = RowBlocks.grams(blocks, widths, pairs, n);
@@ -64,9 +45,9 @@ class RowBlocksTest {
         for (int n : new int[] {1, 2, 3, 8192 + 77}) {
             for (int m : new int[] {1, 3, 4, 10}) {
                 int[] widths = {10, 3};
-                double[][] a = {random(n, widths[0], n + m), random(n, widths[1], 7L * n + m)};
-                double[][][] c = {small(widths[0], m, 5), small(widths[1], m, 6)};
-                double[] start = random(n, m, 99);
+                double[][] a = {Blocks.random(n, widths[0], n + m), Blocks.random(n, widths[1], 7L * n + m)};
+                double[][][] c = {Blocks.small(widths[0], m, 5), Blocks.small(widths[1], m, 6)};
+                double[] start = Blocks.random(n, m, 99);
                 for (boolean accumulate : new boolean[] {false, true}) {
                     double[] out = start.clone();
                     RowBlocks.sumOfProducts(out, m, accumulate, a, widths, c, n);
@@ -88,10 +69,12 @@ class RowBlocksTest {
     }
 
     @Test
-    void columnNormsEqualPlainSums() {
+    void residualNormsEqualPlainSums() {
         int n = 8192 + 5;
-        double[] a = random(n, 3, 4);
-        double[] norms = RowBlocks.columnNorms(a, 3, n);
+        double[] a = Blocks.random(n, 3, 4);
+        // theta = 0: the residual block is a itself, so its norms are a's column norms
+        double[] norms = new double[3];
+        RowBlocks.residuals(a, Blocks.random(n, 3, 5), new double[3], 3, n, norms, new double[n * 3]);
         for (int c = 0; c < 3; c++) {
             assertEquals(Math.sqrt(naiveGram(a, 3, a, 3, n, c, c)), norms[c], 1e-12 * n, "column " + c);
         }

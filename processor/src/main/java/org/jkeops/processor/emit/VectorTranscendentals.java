@@ -368,7 +368,7 @@ final class VectorTranscendentals {
     }
 
     /**
-     * Exp without its range handling, for a SUM's speculative tiles (see VectorJavaEmitter): equal to
+     * Exp without its range handling, for a SUM's speculative tiles ({@link SpeculativeExp}): equal to
      * {@link #unary} EXP's value wherever |x| is at most {@link #expInRangeBound}, meaningless elsewhere
      * (the caller checks the arguments and recomputes).
      */
