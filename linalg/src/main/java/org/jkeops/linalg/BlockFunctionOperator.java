@@ -100,9 +100,8 @@ final class BlockFunctionOperator extends LinearOperator {
             compute(BlockColumns.column(in, cols(), k, c), col);
             BlockColumns.setColumn(out, k, c, col);
         }, (from, count) -> {
-            float[] result = floatBlock.apply(count == width && k == width ? in
+            float[] result = applyFloatBlock(count == width && k == width ? in
                     : BlockColumns.slice(in, cols(), k, from, count, width));
-            checkBlock(result == null ? -1 : result.length);
             BlockColumns.unslice(result, rows(), width, count, out, k, from);
         });
     }
