@@ -43,7 +43,14 @@ final class SimdSchedule {
      * @param constants        constants of the inline transcendental functions, live through the loop
      */
     record Costs(boolean rowAtATime, int rowWork, int rowCode, int sharedCode, int perRowBroadcasts, int constants) {
+        /** The estimated bytecode of a loop body over {@code rows} rows of a block. */
+        long loopCode(int rows) {
+            return 16 * (sharedCode + (long) rows * rowCode);
+        }
     }
+
+    /** The loop code a row block may spell: well under HotSpot's 8000-byte limit for JIT compilation. */
+    static final int LOOP_CODE_BUDGET = 6000;
 
     private SimdSchedule(boolean[] perRow, boolean[] broadcast, boolean[] fused, Costs costs,
             boolean sumOfTranscendentals, ComponentSums tiled) {
@@ -213,7 +220,7 @@ final class SimdSchedule {
             r /= 2;
         }
         // Keep the loop method well under HotSpot's 8000-byte limit for JIT compilation.
-        while (r > 1 && 16 * (c.sharedCode() + (long) r * c.rowCode()) > 6000) {
+        while (r > 1 && c.loopCode(r) > LOOP_CODE_BUDGET) {
             r /= 2;
         }
         return r;

@@ -43,7 +43,7 @@ final class SpeculativeExp {
         for (Program.Node n : program.nodes()) {
             exp |= live[n.id()] && n.level() == Level.INNER && n.instr() instanceof Instr.Un u && u.op() == UnaryOp.EXP;
         }
-        return exp && 2L * 16 * (costs.sharedCode() + (long) rows * costs.rowCode()) <= 6000;
+        return exp && 2 * costs.loopCode(rows) <= SimdSchedule.LOOP_CODE_BUDGET;
     }
 
     /** Spells one tile's partial sums and loop over j, its Exps speculative or not. */
