@@ -1,34 +1,12 @@
 package org.jkeops.linalg;
 
-import java.util.SplittableRandom;
-
 /**
- * Test data for the block sweeps, and the unfused sweeps that the fused ones in {@link RowBlocks}
- * replace (the references the tests hold them to, with the same operations in the same order).
+ * The unfused sweeps that the fused ones in {@link RowBlocks} replace: the references the tests
+ * hold them to, with the same operations in the same order (test data: {@link TestMatrices}).
  */
 final class Blocks {
 
     private Blocks() {
-    }
-
-    /** An n × k row-major block of values in [-1, 1). */
-    static double[] random(int n, int k, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[] a = new double[n * k];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = r.nextDouble(-1, 1);
-        }
-        return a;
-    }
-
-    /** A rows × cols matrix of values in [-1, 1). */
-    static double[][] small(int rows, int cols, long seed) {
-        double[] flat = random(rows, cols, seed);
-        double[][] c = new double[rows][cols];
-        for (int p = 0; p < rows; p++) {
-            System.arraycopy(flat, p * cols, c[p], 0, cols);
-        }
-        return c;
     }
 
     /** {@code out += A · C}: out is n × m, A is n × ka, C is ka × m. */

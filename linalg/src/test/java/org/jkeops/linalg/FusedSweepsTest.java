@@ -1,5 +1,7 @@
 package org.jkeops.linalg;
 
+import static org.jkeops.linalg.TestMatrices.randomMatrix;
+import static org.jkeops.linalg.TestMatrices.randomVector;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -32,9 +34,9 @@ class FusedSweepsTest {
         for (int n : LENGTHS) {
             for (int ka = 1; ka <= 10; ka++) {
                 for (int m : new int[] {1, 2, 7, 8, 9, 10, 17}) {
-                    double[] a = Blocks.random(n, ka, 13L * n + ka);
-                    double[][] c = Blocks.small(ka, m, ka * 31L + m);
-                    double[] start = Blocks.random(n, m, 5);
+                    double[] a = randomVector(n * ka, 13L * n + ka);
+                    double[][] c = randomMatrix(ka, m, ka * 31L + m);
+                    double[] start = randomVector(n * m, 5);
                     for (boolean add : new boolean[] {false, true}) {
                         double[] scalar = start.clone();
                         double[] simd = start.clone();
@@ -53,11 +55,11 @@ class FusedSweepsTest {
         for (int n : LENGTHS) {
             for (int ka = 1; ka <= 10; ka++) {
                 for (int kb : new int[] {1, 3, 8, 9, 10, 17}) {
-                    double[] a = Blocks.random(n, ka, 7L * n + ka);
-                    double[] b = Blocks.random(n, kb, 11L * n + kb);
+                    double[] a = randomVector(n * ka, 7L * n + ka);
+                    double[] b = randomVector(n * kb, 11L * n + kb);
                     int from = n / 3;
                     int to = n; // the last rows: the unmasked loads must stop before the end of b
-                    double[] start = Blocks.random(ka, kb, 3);
+                    double[] start = randomVector(ka * kb, 3);
                     double[] acc = start.clone();
                     VectorBlocks.gram(a, ka, b, kb, from, to, acc, new double[VectorBlocks.scratchLength()]);
                     for (int p = 0; p < ka; p++) {
@@ -82,8 +84,8 @@ class FusedSweepsTest {
             for (int ku = 1; ku <= 10; ku++) {
                 for (int kv : new int[] {1, 2, 5, 10}) {
                     int n = len + 3;
-                    double[] a = Blocks.random(n, ku, ku);
-                    double[] b = Blocks.random(n, kv, 100 + kv);
+                    double[] a = randomVector(n * ku, ku);
+                    double[] b = randomVector(n * kv, 100 + kv);
                     double[] pa = new double[ku * Panels.ROWS];
                     double[] pb = new double[kv * Panels.ROWS];
                     Panels.load(a, ku, 3, len, pa);
@@ -110,9 +112,10 @@ class FusedSweepsTest {
             for (int m = 1; m <= 10; m++) {
                 for (boolean withP : new boolean[] {false, true}) {
                     int wr = Math.max(1, m - 2);
-                    double[] x = Blocks.random(n, m, 1), ax = Blocks.random(n, m, 2), w = Blocks.random(n, wr, 3), aw = Blocks.random(n, wr, 4);
-                    double[] p = Blocks.random(n, m, 5), ap = Blocks.random(n, m, 6);
-                    double[][] cw = Blocks.small(wr, m, 7), cp = Blocks.small(m, m, 8), cx = Blocks.small(m, m, 9);
+                    double[] x = randomVector(n * m, 1), ax = randomVector(n * m, 2);
+                    double[] w = randomVector(n * wr, 3), aw = randomVector(n * wr, 4);
+                    double[] p = randomVector(n * m, 5), ap = randomVector(n * m, 6);
+                    double[][] cw = randomMatrix(wr, m, 7), cp = randomMatrix(m, m, 8), cx = randomMatrix(m, m, 9);
                     double[][] b = withP ? new double[][] {w, p} : new double[][] {w};
                     double[][] ab = withP ? new double[][] {aw, ap} : new double[][] {aw};
                     int[] widths = withP ? new int[] {wr, m} : new int[] {wr};
@@ -128,8 +131,8 @@ class FusedSweepsTest {
                     Blocks.addTimes(ax1, m, ax, m, cx, n);
                     double[] norms1 = Blocks.columnNorms(p1, m, n);
                     // fused, into stale blocks (LobpcgRun reuses the previous iteration's)
-                    double[] p2 = Blocks.random(n, m, 10), ap2 = Blocks.random(n, m, 11), x2 = Blocks.random(n, m, 12);
-                    double[] ax2 = Blocks.random(n, m, 13), norms2 = Blocks.random(1, m, 14);
+                    double[] p2 = randomVector(n * m, 10), ap2 = randomVector(n * m, 11), x2 = randomVector(n * m, 12);
+                    double[] ax2 = randomVector(n * m, 13), norms2 = randomVector(m, 14);
                     RowBlocks.updates(p2, x2, b, ab, widths, c, ap2, ax2, x, ax, cx, m, n, norms2);
                     String at = "n = " + n + ", m = " + m + ", withP = " + withP;
                     assertArrayEquals(p1, p2, "P, " + at);
@@ -147,10 +150,10 @@ class FusedSweepsTest {
         for (int n : LENGTHS) {
             for (int m = 1; m <= 10; m++) {
                 for (int wa : new int[] {1, Math.max(1, m - 3), m}) {
-                    double[] x = Blocks.random(n, m, 31);
-                    double[][] c = Blocks.small(m, wa, 32);
+                    double[] x = randomVector(n * m, 31);
+                    double[][] c = randomMatrix(m, wa, 32);
                     for (boolean againstX : new boolean[] {true, false}) {
-                        double[] w1 = Blocks.random(n, wa, 33);
+                        double[] w1 = randomVector(n * wa, 33);
                         double[] w2 = w1.clone();
                         Blocks.subtractTimes(w1, wa, x, m, c, n);
                         double[][] expected = againstX ? RowBlocks.gram(x, m, w1, wa, n) : RowBlocks.gram(w1, wa, w1, wa, n);
@@ -171,10 +174,10 @@ class FusedSweepsTest {
     void residualsAndTheirNormsEqualTheSeparatePasses() {
         for (int n : LENGTHS) {
             for (int m = 1; m <= 10; m++) {
-                double[] x = Blocks.random(n, m, 21), ax = Blocks.random(n, m, 22);
-                double[] theta = Blocks.random(1, m, 23);
+                double[] x = randomVector(n * m, 21), ax = randomVector(n * m, 22);
+                double[] theta = randomVector(m, 23);
                 double[] norms = new double[m];
-                double[] stale = Blocks.random(n, m, 24); // a reused block: every value must be written
+                double[] stale = randomVector(n * m, 24); // a reused block: every value must be written
                 double[] r = RowBlocks.residuals(ax, x, theta, m, n, norms, stale);
                 assertSame(stale, r);
                 double[] expected = new double[n * m];
@@ -192,7 +195,7 @@ class FusedSweepsTest {
     @Test
     void theFirstNonFiniteValueIsFoundInAnyChunk() {
         int n = 3 * RowBlocks.CHUNK + 5;
-        double[] a = Blocks.random(n, 1, 1);
+        double[] a = randomVector(n, 1);
         assertEquals(-1, RowBlocks.firstNonFinite(a));
         a[n - 1] = Double.NaN;
         a[2 * RowBlocks.CHUNK + 1] = Double.POSITIVE_INFINITY;
@@ -251,7 +254,7 @@ class FusedSweepsTest {
     void theNormalizedLaplacianOnAFloatKernelEqualsTheFactorByFactorProduct() {
         for (int n : LENGTHS) {
             for (int k = 1; k <= 10; k++) {
-                double[] d = Blocks.random(n, 1, 40L + n);
+                double[] d = randomVector(n, 40L + n);
                 for (int i = 0; i < n; i++) {
                     d[i] = 0.5 + Math.abs(d[i]);
                 }
@@ -259,7 +262,7 @@ class FusedSweepsTest {
                 LinearOperator half = LinearOperator.diag(d);
                 LinearOperator norm = LinearOperator.identity(n)
                         .minus(half.times(LinearOperator.symmetric(kernel).named("K")).times(half)).named("L_norm");
-                double[] in = Blocks.random(n, k, 50L + k);
+                double[] in = randomVector(n * k, 50L + k);
                 assertArrayEquals(unfusedNormalized(d, kernel, in, k), norm.applyBlock(in, k), "n = " + n + ", k = " + k);
             }
         }
@@ -270,9 +273,9 @@ class FusedSweepsTest {
         int n = 1023;
         int k = 10;
         LinearOperator kernel = floatKernel(n, k);
-        LinearOperator da = LinearOperator.diag(Blocks.random(n, 1, 1));
-        LinearOperator db = LinearOperator.diag(Blocks.random(n, 1, 2));
-        double[] in = Blocks.random(n, k, 3);
+        LinearOperator da = LinearOperator.diag(randomVector(n, 1));
+        LinearOperator db = LinearOperator.diag(randomVector(n, 2));
+        double[] in = randomVector(n * k, 3);
         // fused: D K, K D, D K D; not fused (two diagonals on a side, two kernels): the general path
         LinearOperator[][] shapes = {{da, kernel}, {kernel, db}, {da, kernel, db}, {da, db, kernel}, {kernel, kernel}};
         for (LinearOperator[] factors : shapes) {
@@ -300,10 +303,10 @@ class FusedSweepsTest {
     void aKernelOfAnotherWidthTakesTheGeneralPath() {
         int n = 1023;
         LinearOperator kernel = floatKernel(n, 4);
-        double[] d = Blocks.random(n, 1, 9);
+        double[] d = randomVector(n, 9);
         LinearOperator half = LinearOperator.diag(d);
         LinearOperator norm = LinearOperator.identity(n).minus(half.times(kernel).times(half));
-        double[] in = Blocks.random(n, 10, 10);
+        double[] in = randomVector(n * 10, 10);
         double[] expected = in.clone();
         double[] y = half.applyBlock(kernel.applyBlock(half.applyBlock(in, 10), 10), 10);
         for (int e = 0; e < expected.length; e++) {

@@ -1,5 +1,7 @@
 package org.jkeops.linalg;
 
+import static org.jkeops.linalg.TestMatrices.randomMatrix;
+import static org.jkeops.linalg.TestMatrices.randomVector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class RowBlocksTest {
             int[] widths = {10, 7, 3, 1, 5};
             double[][] blocks = new double[widths.length][];
             for (int b = 0; b < widths.length; b++) {
-                blocks[b] = Blocks.random(n, widths[b], 31L * n + b);
+                blocks[b] = randomVector(n * widths[b], 31L * n + b);
             }
             int[][] pairs = {{0, 0}, {0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 0}, {1, 1}, {2, 0}};
             double[][][] g = RowBlocks.grams(blocks, widths, pairs, n);
@@ -45,9 +47,9 @@ class RowBlocksTest {
         for (int n : new int[] {1, 2, 3, 8192 + 77}) {
             for (int m : new int[] {1, 3, 4, 10}) {
                 int[] widths = {10, 3};
-                double[][] a = {Blocks.random(n, widths[0], n + m), Blocks.random(n, widths[1], 7L * n + m)};
-                double[][][] c = {Blocks.small(widths[0], m, 5), Blocks.small(widths[1], m, 6)};
-                double[] start = Blocks.random(n, m, 99);
+                double[][] a = {randomVector(n * widths[0], n + m), randomVector(n * widths[1], 7L * n + m)};
+                double[][][] c = {randomMatrix(widths[0], m, 5), randomMatrix(widths[1], m, 6)};
+                double[] start = randomVector(n * m, 99);
                 for (boolean accumulate : new boolean[] {false, true}) {
                     double[] out = start.clone();
                     RowBlocks.sumOfProducts(out, m, accumulate, a, widths, c, n);
@@ -71,10 +73,10 @@ class RowBlocksTest {
     @Test
     void residualNormsEqualPlainSums() {
         int n = 8192 + 5;
-        double[] a = Blocks.random(n, 3, 4);
+        double[] a = randomVector(n * 3, 4);
         // theta = 0: the residual block is a itself, so its norms are a's column norms
         double[] norms = new double[3];
-        RowBlocks.residuals(a, Blocks.random(n, 3, 5), new double[3], 3, n, norms, new double[n * 3]);
+        RowBlocks.residuals(a, randomVector(n * 3, 5), new double[3], 3, n, norms, new double[n * 3]);
         for (int c = 0; c < 3; c++) {
             assertEquals(Math.sqrt(naiveGram(a, 3, a, 3, n, c, c)), norms[c], 1e-12 * n, "column " + c);
         }
