@@ -31,7 +31,8 @@ import org.jkeops.processor.reduce.SumReduction;
  * a balanced tree): the error bound grows with D rather than log D.
  */
 final class TiledBlock {
-    private final VectorJavaEmitter e;
+    /** The values' names and expressions, shared with the rest of the row kernel. */
+    private final SimdValues simd;
     private final KernelPlan plan;
     private final Program program;
     private final ReductionType reduction;
@@ -42,14 +43,14 @@ final class TiledBlock {
     /** Whether the block sweeps j in chunks, carrying the reduction's lane state ({@link #chunksOpen}). */
     private final boolean carried;
 
-    TiledBlock(VectorJavaEmitter e, SimdSchedule schedule, int bits) {
-        this.e = e;
-        this.plan = e.plan();
+    TiledBlock(SimdValues simd, SimdSchedule schedule, int bits) {
+        this.simd = simd;
+        this.plan = simd.plan();
         this.program = plan.program();
         this.reduction = plan.reductionType();
         this.sums = schedule.tiled();
         this.tile = schedule.tile(bits);
-        this.lanes = bits / (e.isFloat() ? 32 : 64);
+        this.lanes = bits / (simd.isFloat() ? 32 : 64);
         // Only where the packed vectors outgrow the caches (D >= 128, as the streaming tiles): at
         // D = 16 a chunk's restarts cost more than L2 saves (kNN 1.1e9 -> 7.8e8 pairs/s, 1 thread).
         int dim = sums.sums().stream().mapToInt(ComponentSums.Sum::dim).max().orElse(0);
@@ -63,8 +64,8 @@ final class TiledBlock {
                 if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.INNER) {
                     // Packed by the entry for dense calls (once) and split-j parts (per part);
                     // a block-sparse task packs its columns or their gathered copy here.
-                    b.addStatement("final $L[] pk$L = pkc$L != null ? pkc$L : $T.packVectors($L, $L, $L, js, je, $L)", e.t(), id,
-                            id, id, RuntimeTypes.SOA, SimdEntry.soa(e.param(l.param())), l.component(), sum.dim(), lanes);
+                    b.addStatement("final $L[] pk$L = pkc$L != null ? pkc$L : $T.packVectors($L, $L, $L, js, je, $L)", simd.t(), id,
+                            id, id, RuntimeTypes.SOA, SimdEntry.soa(simd.param(l.param())), l.component(), sum.dim(), lanes);
                 }
             }
         }
@@ -78,7 +79,7 @@ final class TiledBlock {
         packedParams(m);
         m.addParameter(com.palantir.javapoet.TypeName.INT, "cs").addParameter(com.palantir.javapoet.TypeName.INT, "ce");
         if (carried) {
-            m.addParameter(ArrayTypeName.of(e.scalarType()), "cv")
+            m.addParameter(ArrayTypeName.of(simd.scalarType()), "cv")
                     .addParameter(ArrayTypeName.of(com.palantir.javapoet.TypeName.INT), "ci")
                     .addParameter(com.palantir.javapoet.TypeName.INT, "co");
         }
@@ -87,7 +88,7 @@ final class TiledBlock {
     /** The packed vectors as parameters of the tail methods, which read the tail's columns there. */
     void packedParams(MethodSpec.Builder m) {
         for (String name : packed()) {
-            m.addParameter(ArrayTypeName.of(e.scalarType()), name);
+            m.addParameter(ArrayTypeName.of(simd.scalarType()), name);
         }
     }
 
@@ -136,18 +137,18 @@ final class TiledBlock {
         for (ComponentSums.Sum sum : sums.sums()) {
             for (int id : sum.term()) {
                 if (program.node(id).instr() instanceof Instr.Load && program.node(id).level() == Level.INNER) {
-                    bytesPerColumn += (long) sum.dim() * (e.isFloat() ? 4 : 8);
+                    bytesPerColumn += (long) sum.dim() * (simd.isFloat() ? 4 : 8);
                 }
             }
         }
-        int values = reduction.laneCarryValues(e.laneRow(0), lanes);
-        int ints = reduction.laneCarryInts(e.laneRow(0));
+        int values = reduction.laneCarryValues(simd.laneRow(0), lanes);
+        int ints = reduction.laneCarryInts(simd.laneRow(0));
         // Chunks of whole tiles (any multiple of the lanes gives the same result).
         b.addStatement("final int chunk = $T.jChunk(je - js, $LL, $L)", RuntimeTypes.PARALLEL, bytesPerColumn,
                 lanes * tile.vectors());
         // The vector loop's end: chunks cover [js, vb), the scalar tail the rest (last chunk).
         b.addStatement("final int vb = js + (je - js) / $L * $L", lanes, lanes);
-        b.addStatement("final $L[] cv = chunk < vb - js ? new $L[(r1 - r0) * $L] : null", e.t(), e.t(), Math.max(values, 1));
+        b.addStatement("final $L[] cv = chunk < vb - js ? new $L[(r1 - r0) * $L] : null", simd.t(), simd.t(), Math.max(values, 1));
         b.addStatement("final int[] ci = chunk < vb - js ? new int[(r1 - r0) * $L] : null", Math.max(ints, 1));
         b.beginControlFlow("for (int cs = js; ; cs += chunk)");
         b.addStatement("final int ce = (int) Math.min(vb, (long) cs + chunk)");
@@ -186,20 +187,20 @@ final class TiledBlock {
     void loop(CodeBlock.Builder b, int rows) {
         int vectors = tile.vectors();
         if (tile.epilogueLoop()) {
-            b.addStatement("final $L[] tb = new $L[$L]", e.t(), e.t(), sums.sums().size() * rows * vectors * lanes);
+            b.addStatement("final $L[] tb = new $L[$L]", simd.t(), simd.t(), sums.sums().size() * rows * vectors * lanes);
         }
         for (int q = 0; q < rows; q++) {
-            reduction.laneInit(b, e.laneRow(q));
+            reduction.laneInit(b, simd.laneRow(q));
         }
         if (reduction.usesLaneIndex()) {
             b.addStatement("final $T iota = $T.zero($L).addIndex(1)", RuntimeTypes.INT_VECTOR, RuntimeTypes.INT_VECTOR,
-                    e.isFloat() ? "FIS" : "DIS");
+                    simd.isp());
         }
         List<ComponentSums.Sum> all = sums.sums();
         for (ComponentSums.Sum sum : all) {
             for (int id : sum.term()) {
                 if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.OUTER) {
-                    int dim = e.param(l.param()).dim();
+                    int dim = simd.param(l.param()).dim();
                     for (int q = 0; q < rows; q++) {
                         b.addStatement("final int xo$L_$L = $L * $L + $L", id, q, q == 0 ? "r" : "(r + " + q + ")", dim,
                                 l.component());
@@ -207,17 +208,17 @@ final class TiledBlock {
                 }
             }
         }
-        int values = carried ? reduction.laneCarryValues(e.laneRow(0), lanes) : 0;
-        int ints = carried ? reduction.laneCarryInts(e.laneRow(0)) : 0;
+        int values = carried ? reduction.laneCarryValues(simd.laneRow(0), lanes) : 0;
+        int ints = carried ? reduction.laneCarryInts(simd.laneRow(0)) : 0;
         if (carried) {
             // A chunk after the first: the state the previous chunk left.
             b.beginControlFlow("if (cs > js)");
             for (int q = 0; q < rows; q++) {
-                reduction.laneRestore(b, e.laneRow(q), "cv", carryAt(q, values), "ci", carryAt(q, ints), lanes);
+                reduction.laneRestore(b, simd.laneRow(q), "cv", carryAt(q, values), "ci", carryAt(q, ints), lanes);
             }
             b.endControlFlow();
         }
-        b.addStatement("final int bound = js + $L.loopBound(je - js)", e.sp());
+        b.addStatement("final int bound = js + $L.loopBound(je - js)", simd.sp());
         b.addStatement("final int cEnd = Math.min(ce, bound)");
         boolean tiled = reduction.laneTiled();
         boolean tileCarried = carried && reduction.laneTileCarried();
@@ -228,12 +229,12 @@ final class TiledBlock {
             b.addStatement("final int j1 = Math.min(cEnd, js + ((j0 - js) / $L + 1) * $L)", SumReduction.BLOCK,
                     SumReduction.BLOCK);
             for (int q = 0; q < rows; q++) {
-                reduction.laneTileInit(b, e.laneRow(q));
+                reduction.laneTileInit(b, simd.laneRow(q));
             }
             if (tileCarried) {
                 b.beginControlFlow("if ((j0 - js) % $L != 0)", SumReduction.BLOCK);
                 for (int q = 0; q < rows; q++) {
-                    reduction.laneTileRestore(b, e.laneRow(q), "cv", carryAt(q, values), lanes);
+                    reduction.laneTileRestore(b, simd.laneRow(q), "cv", carryAt(q, values), lanes);
                 }
                 b.endControlFlow();
             }
@@ -264,12 +265,12 @@ final class TiledBlock {
                 // The chunk ends inside a block: its partial state goes on to the next chunk.
                 b.beginControlFlow("if ((j1 - js) % $L != 0 && j1 < bound)", SumReduction.BLOCK);
                 for (int q = 0; q < rows; q++) {
-                    reduction.laneTileSave(b, e.laneRow(q), "cv", carryAt(q, values), lanes);
+                    reduction.laneTileSave(b, simd.laneRow(q), "cv", carryAt(q, values), lanes);
                 }
                 b.nextControlFlow("else");
             }
             for (int q = 0; q < rows; q++) {
-                reduction.laneTileEnd(b, e.laneRow(q));
+                reduction.laneTileEnd(b, simd.laneRow(q));
             }
             if (tileCarried) {
                 b.endControlFlow();
@@ -281,7 +282,7 @@ final class TiledBlock {
             // Not the last chunk: the state saved for the next, no footer yet.
             b.beginControlFlow("if (cEnd < bound)");
             for (int q = 0; q < rows; q++) {
-                reduction.laneSave(b, e.laneRow(q), "cv", carryAt(q, values), "ci", carryAt(q, ints), lanes);
+                reduction.laneSave(b, simd.laneRow(q), "cv", carryAt(q, values), "ci", carryAt(q, ints), lanes);
             }
             b.addStatement("return");
             b.endControlFlow();
@@ -298,8 +299,8 @@ final class TiledBlock {
             epilogueLoop(b, rows, vectors, j);
             return;
         }
-        boolean[] live = e.live();
-        boolean[] perRow = e.perRow();
+        boolean[] live = simd.live();
+        boolean[] perRow = simd.perRow();
         for (int q = 0; q < rows; q++) {
             for (int v = 0; v < vectors; v++) {
                 // A scope per pair vector: the rest of the formula and the fold declare the same names.
@@ -309,14 +310,14 @@ final class TiledBlock {
                     b.addStatement("final $T jv = iota.add(j)", RuntimeTypes.INT_VECTOR);
                 }
                 for (int k = 0; k < all.size(); k++) {
-                    b.addStatement("final $T $L = a$L_$L_$L", e.vec(), e.vectorRef(all.get(k).root(), q), k, q, v);
+                    b.addStatement("final $T $L = a$L_$L_$L", simd.vec(), simd.vectorRef(all.get(k).root(), q), k, q, v);
                 }
                 for (Program.Node n : program.nodes()) {
-                    if (live[n.id()] && n.level() == Level.INNER && sums.at(n.id()) == null && !e.fused()[n.id()]) {
-                        e.emitVector(b, n.instr(), perRow[n.id()] ? "v" + n.id() + "_" + q : "v" + n.id(), q);
+                    if (live[n.id()] && n.level() == Level.INNER && sums.at(n.id()) == null && !simd.fused()[n.id()]) {
+                        simd.emitVector(b, n.instr(), perRow[n.id()] ? "v" + n.id() + "_" + q : "v" + n.id(), q);
                     }
                 }
-                reduction.laneFold(b, e.laneRow(q));
+                reduction.laneFold(b, simd.laneRow(q));
                 b.unindent().add("}\n");
             }
         }
@@ -335,8 +336,8 @@ final class TiledBlock {
                 }
             }
         }
-        boolean[] live = e.live();
-        boolean[] perRow = e.perRow();
+        boolean[] live = simd.live();
+        boolean[] perRow = simd.perRow();
         for (int q = 0; q < rows; q++) {
             b.beginControlFlow("for (int v = 0; v < $L; v++)", vectors);
             b.addStatement("final int j = $L + v * $L", j, lanes);
@@ -344,15 +345,15 @@ final class TiledBlock {
                 b.addStatement("final $T jv = iota.add(j)", RuntimeTypes.INT_VECTOR);
             }
             for (int k = 0; k < all.size(); k++) {
-                b.addStatement("final $T $L = $T.fromArray($L, tb, $L + v * $L)", e.vec(), e.vectorRef(all.get(k).root(), q),
-                        e.vec(), e.sp(), (k * rows + q) * vectors * lanes, lanes);
+                b.addStatement("final $T $L = $T.fromArray($L, tb, $L + v * $L)", simd.vec(), simd.vectorRef(all.get(k).root(), q),
+                        simd.vec(), simd.sp(), (k * rows + q) * vectors * lanes, lanes);
             }
             for (Program.Node n : program.nodes()) {
-                if (live[n.id()] && n.level() == Level.INNER && sums.at(n.id()) == null && !e.fused()[n.id()]) {
-                    e.emitVector(b, n.instr(), perRow[n.id()] ? "v" + n.id() + "_" + q : "v" + n.id(), q);
+                if (live[n.id()] && n.level() == Level.INNER && sums.at(n.id()) == null && !simd.fused()[n.id()]) {
+                    simd.emitVector(b, n.instr(), perRow[n.id()] ? "v" + n.id() + "_" + q : "v" + n.id(), q);
                 }
             }
-            reduction.laneFold(b, e.laneRow(q));
+            reduction.laneFold(b, simd.laneRow(q));
             b.endControlFlow();
         }
     }
@@ -362,7 +363,7 @@ final class TiledBlock {
         ComponentSums.Sum sum = sums.sums().get(k);
         for (int q = 0; q < rows; q++) {
             for (int v = 0; v < vectors; v++) {
-                b.addStatement("$T a$L_$L_$L = $T.zero($L)", e.vec(), k, q, v, e.vec(), e.sp());
+                b.addStatement("$T a$L_$L_$L = $T.zero($L)", simd.vec(), k, q, v, simd.vec(), simd.sp());
             }
         }
         for (int id : sum.term()) {
@@ -378,14 +379,14 @@ final class TiledBlock {
         for (int id : sum.term()) {
             if (program.node(id).instr() instanceof Instr.Load l) {
                 String comp = l.component() == 0 ? "d" : "d + " + l.component();
-                KernelPlan.Param prm = e.param(l.param());
+                KernelPlan.Param prm = simd.param(l.param());
                 switch (program.node(id).level()) {
-                    case PARAM -> b.addStatement("final $T e$L = $T.broadcast($L, $L[$L])", e.vec(), id, e.vec(), e.sp(),
+                    case PARAM -> b.addStatement("final $T e$L = $T.broadcast($L, $L[$L])", simd.vec(), id, simd.vec(), simd.sp(),
                             GeneratedNames.local(prm.name()), comp);
                     case INNER -> {
                         for (int v = 0; v < vectors; v++) {
-                            b.addStatement("final $T e$L_v$L = $T.fromArray($L, pk$L, pb$L_$L + d * $L)", e.vec(), id, v,
-                                    e.vec(), e.sp(), id, id, v, lanes);
+                            b.addStatement("final $T e$L_v$L = $T.fromArray($L, pk$L, pb$L_$L + d * $L)", simd.vec(), id, v,
+                                    simd.vec(), simd.sp(), id, id, v, lanes);
                         }
                     }
                     default -> {
@@ -397,8 +398,8 @@ final class TiledBlock {
         for (int q = 0; q < rows; q++) {
             for (int id : sum.term()) {
                 if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.OUTER) {
-                    b.addStatement("final $T e$L_q$L = $T.broadcast($L, $L[xo$L_$L + d])", e.vec(), id, q, e.vec(), e.sp(),
-                            GeneratedNames.local(e.param(l.param()).name()), id, q);
+                    b.addStatement("final $T e$L_q$L = $T.broadcast($L, $L[xo$L_$L + d])", simd.vec(), id, q, simd.vec(), simd.sp(),
+                            GeneratedNames.local(simd.param(l.param()).name()), id, q);
                 }
             }
             for (int v = 0; v < vectors; v++) {
@@ -423,7 +424,7 @@ final class TiledBlock {
                         if (id == top) {
                             b.addStatement("$L = $L.add($L)", acc, acc, value);
                         } else {
-                            b.addStatement("final $T $L = $L", e.vec(), ref.apply(id), value);
+                            b.addStatement("final $T $L = $L", simd.vec(), ref.apply(id), value);
                         }
                     }
                 }
@@ -438,7 +439,7 @@ final class TiledBlock {
     /** A value of the term inside the loop over d, for row q and vector v. */
     private String termRef(ComponentSums.Sum sum, int id, int q, int v) {
         if (sum.invariants().contains(id)) {
-            return e.vectorRef(id, q);
+            return simd.vectorRef(id, q);
         }
         if (program.node(id).instr() instanceof Instr.Load) {
             return switch (program.node(id).level()) {
