@@ -1,6 +1,5 @@
 package org.jkeops.processor.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -29,10 +28,6 @@ import org.jkeops.processor.plan.Precision;
  * ({@link KernelPlan#partialCompanion}), whose outputs carry it.
  */
 public final class KernelMethodsEmitter {
-    private static final ClassName KERNEL_METHOD = ClassName.get("org.jkeops.runtime", "KernelMethod");
-    private static final ClassName KERNEL_PARAM = ClassName.get("org.jkeops.runtime", "KernelParam");
-    private static final ClassName KERNEL_OUTPUT = ClassName.get("org.jkeops.runtime", "KernelOutput");
-
     private KernelMethodsEmitter() {
     }
 
@@ -44,8 +39,7 @@ public final class KernelMethodsEmitter {
     public static JavaFile emit(GeneratedNames names, List<KernelPlan> plans, Element origin) {
         TypeSpec.Builder t = TypeSpec.classBuilder(className(names))
                 .addOriginatingElement(origin)
-                .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-                        .addMember("value", "$S", KernelsEmitter.PROCESSOR).build())
+                .addAnnotation(KernelsEmitter.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The kernel methods of {@link $L} as data ({@code KernelMethod}), for distributed engines\n"
                         + "such as {@code jkeops-spark}: one constant per method.\n", names.interfaceName())
@@ -56,7 +50,7 @@ public final class KernelMethodsEmitter {
             }
             TypeName result = resultType(plan);
             String nested = nestedName(plan);
-            t.addField(FieldSpec.builder(ParameterizedTypeName.get(KERNEL_METHOD, result),
+            t.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.KERNEL_METHOD, result),
                             GeneratedNames.constantName(plan.functionName()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("{@code $L}: $L over $L.\n", plan.kernelName(), plan.reduction(),
                             plan.inner() == Category.J ? "j" : "i")
@@ -91,7 +85,7 @@ public final class KernelMethodsEmitter {
     private static MethodSpec.Builder invocation(String name, KernelPlan plan, KernelPlan target, ClassName impl,
             List<String> callArgs, int outValues, int outIndices) {
         MethodSpec.Builder call = MethodSpec.methodBuilder(name).addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC).returns(KERNEL_OUTPUT)
+                .addModifiers(Modifier.PUBLIC).returns(RuntimeTypes.KERNEL_OUTPUT)
                 .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime").addParameter(Object[].class, "args")
                 .beginControlFlow("if (args.length != $L)", callArgs.size())
                 .addStatement("throw new $T($S + args.length)", IllegalArgumentException.class,
@@ -108,15 +102,15 @@ public final class KernelMethodsEmitter {
         String facadeMethod = target.methodName();
         if (target.outParams()) {
             call.addStatement(invocation, impl, facadeMethod);
-            call.addStatement("return new $T($L, $L)", KERNEL_OUTPUT, outValues < 0 ? "null" : "args[" + outValues + "]",
-                    outIndices < 0 ? "null" : "(int[]) args[" + outIndices + "]");
+            call.addStatement("return new $T($L, $L)", RuntimeTypes.KERNEL_OUTPUT,
+                    outValues < 0 ? "null" : "args[" + outValues + "]", outIndices < 0 ? "null" : "(int[]) args[" + outIndices + "]");
         } else if (target.hasValues() && target.hasIndices()) {
             call.addStatement("final $T r = " + invocation, resultType(target), impl, facadeMethod);
-            call.addStatement("return new $T(r.values(), r.indices())", KERNEL_OUTPUT);
+            call.addStatement("return new $T(r.values(), r.indices())", RuntimeTypes.KERNEL_OUTPUT);
         } else if (target.hasValues()) {
-            call.addStatement("return new $T(" + invocation + ", null)", KERNEL_OUTPUT, impl, facadeMethod);
+            call.addStatement("return new $T(" + invocation + ", null)", RuntimeTypes.KERNEL_OUTPUT, impl, facadeMethod);
         } else {
-            call.addStatement("return new $T(null, " + invocation + ")", KERNEL_OUTPUT, impl, facadeMethod);
+            call.addStatement("return new $T(null, " + invocation + ")", RuntimeTypes.KERNEL_OUTPUT, impl, facadeMethod);
         }
         return call;
     }
@@ -174,8 +168,9 @@ public final class KernelMethodsEmitter {
                 }
             }
             params.add(position == 0 ? "\n" : ",\n");
-            params.add("        new $T($S, $T.Kind.$L, $T.Axis.$L, $L)", KERNEL_PARAM, prm.name(), KERNEL_PARAM, kind,
-                    KERNEL_PARAM, axis, prm.role() == KernelPlan.Role.RANGES ? 0 : prm.dim());
+            ClassName param = RuntimeTypes.KERNEL_PARAM;
+            params.add("        new $T($S, $T.Kind.$L, $T.Axis.$L, $L)", param, prm.name(), param, kind, param, axis,
+                    prm.role() == KernelPlan.Role.RANGES ? 0 : prm.dim());
             callArgs.add(CodeBlock.of("($T) args[$L]", type, position).toString());
             position++;
         }
@@ -204,7 +199,7 @@ public final class KernelMethodsEmitter {
         }
 
         MethodSpec.Builder res = MethodSpec.methodBuilder("result").addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC).returns(result).addParameter(KERNEL_OUTPUT, "output");
+                .addModifiers(Modifier.PUBLIC).returns(result).addParameter(RuntimeTypes.KERNEL_OUTPUT, "output");
         if (plan.outParams()) {
             res.addStatement("return null");
         } else if (plan.hasValues() && plan.hasIndices()) {
@@ -217,12 +212,12 @@ public final class KernelMethodsEmitter {
 
         String constant = GeneratedNames.constantName(plan.functionName());
         TypeSpec.Builder type = TypeSpec.classBuilder(nested).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(KERNEL_METHOD, result))
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.KERNEL_METHOD, result))
                 .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL).initializer("1L").build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement("super($S, $L, $S, $T.Axis.$L, $L, $L, $L, $L, $L, $L, $L, $L, $L)", plan.kernelName(),
-                                params.build(), plan.reduction().name(), KERNEL_PARAM,
+                                params.build(), plan.reduction().name(), RuntimeTypes.KERNEL_PARAM,
                                 plan.outer() == Category.I ? "I" : "J", dbl, plan.outputWidth(),
                                 (companion == null ? plan : companion).outputWidth(), plan.k(), plan.hasValues(),
                                 plan.hasIndices(), merges, plan.sumRows(), plan.outParams())

@@ -37,7 +37,6 @@ import org.jkeops.processor.plan.Precision;
  */
 public final class KernelsEmitter {
     static final String PROCESSOR = "org.jkeops.processor.JKeOpsProcessor";
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private KernelsEmitter() {
     }
@@ -92,8 +91,9 @@ public final class KernelsEmitter {
                 + names.flatName() + ".cl";
     }
 
-    private static AnnotationSpec generated() {
-        return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
+    /** {@code @Generated} naming the processor, on every generated class. */
+    static AnnotationSpec generated() {
+        return AnnotationSpec.builder(RuntimeTypes.GENERATED).addMember("value", "$S", PROCESSOR).build();
     }
 
     private static JavaFile scalarKernels(GeneratedNames names, List<KernelPlan> plans, Element origin) {

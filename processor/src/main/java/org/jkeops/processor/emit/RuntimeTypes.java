@@ -23,6 +23,10 @@ public final class RuntimeTypes {
     public static final ClassName DEVICE_BACKEND = ClassName.get(RUNTIME_PACKAGE, "DeviceBackend");
     public static final ClassName FLOAT_ARG_RESULT = ClassName.get(RUNTIME_PACKAGE, "FloatArgResult");
     public static final ClassName DOUBLE_ARG_RESULT = ClassName.get(RUNTIME_PACKAGE, "DoubleArgResult");
+    /** A kernel method as data, for distributed engines ({@code <Interface>Methods}), with its parts. */
+    public static final ClassName KERNEL_METHOD = ClassName.get(RUNTIME_PACKAGE, "KernelMethod");
+    public static final ClassName KERNEL_PARAM = ClassName.get(RUNTIME_PACKAGE, "KernelParam");
+    public static final ClassName KERNEL_OUTPUT = ClassName.get(RUNTIME_PACKAGE, "KernelOutput");
     /** The SIMD module's capability probe (API: applications ask it too). */
     public static final ClassName SIMD_SUPPORT = ClassName.get("org.jkeops.cpu", "SimdSupport");
 
@@ -47,6 +51,9 @@ public final class RuntimeTypes {
     public static final ClassName VECTOR_SPECIES = ClassName.get(VECTOR, "VectorSpecies");
     public static final ClassName VECTOR_MASK = ClassName.get(VECTOR, "VectorMask");
     public static final ClassName VECTOR_OPERATORS = ClassName.get(VECTOR, "VectorOperators");
+
+    // the JDK's annotation on every generated class
+    public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private RuntimeTypes() {
     }
