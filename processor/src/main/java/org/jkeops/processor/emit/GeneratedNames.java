@@ -28,11 +28,12 @@ public record GeneratedNames(String packageName, String interfaceName) {
     /**
      * The Java name generated code uses for a user's parameter: the name with an underscore
      * appended. No identifier of generated code ends with an underscore (its locals, the nested
-     * width classes {@code W512}..., the types it imports: checked by
-     * {@code KernelsGenerationTest}), so a parameter named like any of them ({@code Lanes},
-     * {@code W512}, {@code acc0}, {@code out}) cannot shadow or clash with it, and the mapping is
-     * one-to-one ({@code r} gives {@code r_}, a user's {@code r_} gives {@code r__}). One rule
-     * instead of a list of reserved names that has to follow every change of the emitters.
+     * width classes {@code W512}..., the types it imports), so a parameter named like any of them
+     * ({@code Lanes}, {@code W512}, {@code acc0}, {@code out}) cannot shadow or clash with it
+     * ({@code GeneratedIdentifiersTest} names parameters like every identifier of the golden
+     * files), and the mapping is one-to-one ({@code r} gives {@code r_}, a user's {@code r_} gives
+     * {@code r__}). One rule instead of a list of reserved names that has to follow every change of
+     * the emitters.
      */
     public static String local(String userName) {
         return userName + "_";

@@ -27,7 +27,11 @@ import org.jkeops.processor.plan.Precision;
 public sealed interface ReductionType permits SumReduction, MinMaxReduction, ArgMinMaxReduction, KMinReduction,
         OnlineExpReduction {
 
-    /** The type of a reduction with its parameters: the only switch over {@link Reduction}. */
+    /**
+     * The type of a reduction with its parameters: the emitters' only switch over {@link Reduction}
+     * (the front end's rules, {@code model/ReductionChecks}, and gradient forms,
+     * {@code model/GradientTargets}, read the annotation's value themselves).
+     */
     static ReductionType of(Reduction reduction, SumScheme sum, Precision precision, int k) {
         return switch (reduction) {
             case SUM -> new SumReduction(sum, precision);

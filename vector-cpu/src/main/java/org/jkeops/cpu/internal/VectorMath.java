@@ -10,7 +10,7 @@ import jdk.incubator.vector.VectorOperators;
  * infinities), so the SIMD and scalar paths agree. Generated kernels call only the long ones
  * (floor, round, integer powers beyond 4) and the rare lane-by-lane {@code StrictMath} fallbacks
  * of the transcendental functions; everything else is spelled in place by the processor
- * ({@code UnaryOp}, {@code BinaryOp}, {@code VectorJavaEmitter}, {@code VectorTranscendentals}),
+ * ({@code UnaryOp}, {@code BinaryOp}, {@code SimdValues}, {@code VectorTranscendentals}),
  * because HotSpot does not always inline a call into a large kernel method, and a vector crossing
  * a call that is not inlined is boxed: an IfElse through a helper here ran 12 times slower than
  * in place. Transcendentals are built from operations that round the same in every JIT tier.
