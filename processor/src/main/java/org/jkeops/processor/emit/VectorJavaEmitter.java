@@ -117,24 +117,24 @@ public final class VectorJavaEmitter {
         TypeSpec.Builder c = TypeSpec.classBuilder("W" + bits)
                 .addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Kernels with $L-bit vectors.\n", bits);
+        // The int species index the lanes of a float (double) vector: as many lanes, so half the
+        // bits for double.
         if (usesFloat) {
-            c.addField(FieldSpec.builder(
-                    ParameterizedTypeName.get(RuntimeTypes.VECTOR_SPECIES, ClassName.get(Float.class)), "FS",
-                    Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_$L", RuntimeTypes.FLOAT_VECTOR, bits).build());
-            c.addField(FieldSpec.builder(
-                    ParameterizedTypeName.get(RuntimeTypes.VECTOR_SPECIES, ClassName.get(Integer.class)), "FIS",
-                    Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_$L", RuntimeTypes.INT_VECTOR, bits).build());
+            c.addField(species("FS", Float.class, RuntimeTypes.FLOAT_VECTOR, bits));
+            c.addField(species("FIS", Integer.class, RuntimeTypes.INT_VECTOR, bits));
         }
         if (usesDouble) {
-            c.addField(FieldSpec.builder(
-                    ParameterizedTypeName.get(RuntimeTypes.VECTOR_SPECIES, ClassName.get(Double.class)), "DS",
-                    Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_$L", RuntimeTypes.DOUBLE_VECTOR, bits).build());
-            c.addField(FieldSpec.builder(
-                    ParameterizedTypeName.get(RuntimeTypes.VECTOR_SPECIES, ClassName.get(Integer.class)), "DIS",
-                    Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_$L", RuntimeTypes.INT_VECTOR, bits / 2).build());
+            c.addField(species("DS", Double.class, RuntimeTypes.DOUBLE_VECTOR, bits));
+            c.addField(species("DIS", Integer.class, RuntimeTypes.INT_VECTOR, bits / 2));
         }
         c.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         return c;
+    }
+
+    /** {@code static final VectorSpecies<Float> FS = FloatVector.SPECIES_512}, and the like. */
+    private static FieldSpec species(String name, Class<?> element, ClassName vector, int bits) {
+        return FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.VECTOR_SPECIES, ClassName.get(element)), name,
+                Modifier.STATIC, Modifier.FINAL).initializer("$T.SPECIES_$L", vector, bits).build();
     }
 
     // ---- the range method: its row blocks, then single rows --------------------------------
