@@ -2,8 +2,9 @@ package org.jkeops.runtime.internal;
 
 /**
  * The host-side {@code merge} step of every splittable reduction, for any backend that splits
- * the reduced index into parts: SIMD threads (few output rows, many reduced rows) and OpenCL
- * launches with several parts. Each part reduced a contiguous range of j into finalized outputs
+ * the reduced index into parts: SIMD threads (few output rows, many reduced rows), OpenCL
+ * launches with several parts, and distributed engines merging the parts of a generated
+ * {@code KernelMethod} ({@code mergeParts}, e.g. Spark's tiles). Each part reduced a contiguous range of j into finalized outputs
  * of its own; these methods merge them in part order, which keeps results deterministic and ties
  * on the smallest index. Which method a reduction uses is named by its type in the processor
  * ({@code org.jkeops.processor.reduce}, {@code splitMerge}). Called only by generated code: not API.
