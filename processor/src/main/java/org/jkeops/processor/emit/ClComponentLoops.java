@@ -13,6 +13,7 @@ import org.jkeops.processor.passes.Lowering;
 import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Level;
+import org.jkeops.processor.plan.Precision;
 import org.jkeops.processor.plan.Program;
 
 /**
@@ -46,7 +47,7 @@ final class ClComponentLoops {
 
     private ClComponentLoops(KernelPlan plan) {
         this.plan = plan;
-        this.isFloat = plan.precision() == org.jkeops.processor.plan.Precision.FLOAT;
+        this.isFloat = plan.precision() == Precision.FLOAT;
         this.t = plan.precision().javaType();
         this.base = plan.params().size();
         Expr formula = replace(plan.formula());

@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.jkeops.processor.ir.Category;
+import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.KernelPlan;
+import org.jkeops.processor.plan.Level;
 import org.jkeops.processor.plan.Precision;
+import org.jkeops.processor.plan.Program;
 import org.jkeops.processor.reduce.ReductionType;
 
 /**
@@ -189,7 +192,7 @@ final class SimdEntry {
     }
 
     /** A reduced variable's component that the tiled schedule reads packed (the entry packs it for dense calls). */
-    private record PackedLoad(int id, org.jkeops.processor.plan.Instr.Load load, int sumDim, KernelPlan.Param param,
+    private record PackedLoad(int id, Instr.Load load, int sumDim, KernelPlan.Param param,
             boolean floats) {
         String name() {
             return "pkc" + id;
@@ -212,8 +215,8 @@ final class SimdEntry {
         if (schedule.tiled() != null) {
             for (ComponentSums.Sum sum : schedule.tiled().sums()) {
                 for (int id : sum.term()) {
-                    if (plan.program().node(id).instr() instanceof org.jkeops.processor.plan.Instr.Load l
-                            && plan.program().node(id).level() == org.jkeops.processor.plan.Level.INNER) {
+                    if (plan.program().node(id).instr() instanceof Instr.Load l
+                            && plan.program().node(id).level() == Level.INNER) {
                         loads.add(new PackedLoad(id, l, sum.dim(), plan.params().get(l.param()),
                                 plan.precision() == Precision.FLOAT));
                     }
@@ -233,8 +236,8 @@ final class SimdEntry {
             return true;
         }
         boolean[] live = schedule.tiled().live();
-        for (org.jkeops.processor.plan.Program.Node n : plan.program().nodes()) {
-            if (live[n.id()] && n.instr() instanceof org.jkeops.processor.plan.Instr.Load l
+        for (Program.Node n : plan.program().nodes()) {
+            if (live[n.id()] && n.instr() instanceof Instr.Load l
                     && plan.params().get(l.param()).equals(prm)) {
                 return true;
             }

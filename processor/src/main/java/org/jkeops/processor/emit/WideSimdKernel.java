@@ -17,6 +17,7 @@ import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Level;
 import org.jkeops.processor.plan.Precision;
 import org.jkeops.processor.plan.Program;
+import org.jkeops.processor.reduce.SumReduction;
 
 /**
  * The SIMD kernel of a SUM over a {@link WideOutput} (the gradient of a Gaussian, a kernel-weighted
@@ -197,8 +198,8 @@ final class WideSimdKernel {
         b.addStatement("final int je = iv[2 * k + 1]");
         boolean blocked = sum.scheme() == SumScheme.BLOCK;
         if (blocked) {
-            b.beginControlFlow("for (int s0 = js; s0 < je; s0 += $L)", org.jkeops.processor.reduce.SumReduction.BLOCK);
-            b.addStatement("final int s1 = Math.min(je, s0 + $L)", org.jkeops.processor.reduce.SumReduction.BLOCK);
+            b.beginControlFlow("for (int s0 = js; s0 < je; s0 += $L)", SumReduction.BLOCK);
+            b.addStatement("final int s1 = Math.min(je, s0 + $L)", SumReduction.BLOCK);
             sum.blockInit(b);
             b.beginControlFlow("for (int s = s0; s < s1; s++)");
         } else {
