@@ -2,7 +2,9 @@ package org.jkeops.examples;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,8 +52,8 @@ final class SpectralRoll {
         return raw;
     }
 
-    static boolean run(SpectralKernels kernels, int n, double sigma, boolean compareArpack, Path out, String name)
-            throws IOException {
+    static boolean run(SpectralKernels kernels, int n, double sigma, boolean compareArpack, boolean coarseStart,
+                       Path out, String name) throws IOException {
         System.out.printf(Locale.ROOT, "%n== Swiss roll: N = %,d points in 3-D, sigma = %.3f, pairs closer than 4 sigma ==%n",
                 n, sigma);
         double[] t = new double[n];
@@ -72,17 +74,9 @@ final class SpectralRoll {
 
         float g = (float) (1 / (2 * sigma * sigma));
         AtomicLong kernelNanos = new AtomicLong();
-        LinearOperator k = LinearOperator.symmetric(LinearOperator.ofFloat(n, n, v -> kernels.gauss3(x, x, v, g, ranges),
-                BLOCK, b -> {
-                    long s = System.nanoTime();
-                    float[] r = kernels.gauss3x12(x, x, b, g, ranges);
-                    kernelNanos.addAndGet(System.nanoTime() - s);
-                    return r;
-                })).named("K");
-        float[] ones = new float[n];
-        Arrays.fill(ones, 1f);
+        LinearOperator k = kernelOperator(kernels, x, g, ranges, kernelNanos);
         t0 = System.nanoTime();
-        float[] df = kernels.gauss3(x, x, ones, g, ranges);
+        float[] df = kernels.gauss3(x, x, ones(n), g, ranges);
         double single = SpectralTutorial.seconds(t0);
         System.out.printf(Locale.ROOT, "D = K 1, one single-vector pass (first call, JIT included): %.3f s (%.3g kept pairs/s)%n",
                 single, rr.keptPairs() / single);
@@ -93,7 +87,14 @@ final class SpectralRoll {
         System.out.println("7 smallest eigenvalues of the block-sparse normalized Laplacian (LOBPCG, blocks of "
                 + BLOCK + "):");
         t0 = System.nanoTime();
-        LobpcgResult r = SpectralTutorial.withProgress(K, Lobpcg.of(norm).k(K).blockSize(BLOCK).tol(TOL));
+        Lobpcg solver = Lobpcg.of(norm).k(K).blockSize(BLOCK).tol(TOL);
+        if (coarseStart && CoarseStart.applies(n)) {
+            List<CoarseStart.Level> levels = new ArrayList<>();
+            solver.start(CoarseStart.block(kernels, x, ranges, d, g, rr.radius(), levels), CoarseStart.VECTORS);
+            System.out.printf(Locale.ROOT, "Start block from the eigenvectors of subsamples (one point in %d), %.3f s:%s%n",
+                    CoarseStart.STRIDE, SpectralTutorial.seconds(t0), CoarseStart.describe(levels));
+        }
+        LobpcgResult r = SpectralTutorial.withProgress(K, solver);
         double solve = SpectralTutorial.seconds(t0);
         double kernelSeconds = kernelNanos.get() * 1e-9;
         double total = SpectralTutorial.seconds(wall);
@@ -121,6 +122,36 @@ final class SpectralRoll {
             figures(out, name, raw, t, rr, x, r);
         }
         return ok;
+    }
+
+    /**
+     * K on the sorted points {@code x} over {@code ranges}: single vectors through
+     * {@link SpectralKernels#gauss3}, blocks of {@value #BLOCK} columns through one pass of
+     * {@link SpectralKernels#gauss3x12} (whose time {@code kernelNanos} adds up when not null).
+     */
+    static LinearOperator kernelOperator(SpectralKernels kernels, float[] x, float g, Ranges ranges,
+                                         AtomicLong kernelNanos) {
+        int n = x.length / 3;
+        return LinearOperator.symmetric(LinearOperator.ofFloat(n, n, v -> kernels.gauss3(x, x, v, g, ranges),
+                BLOCK, b -> {
+                    long s = System.nanoTime();
+                    float[] r = kernels.gauss3x12(x, x, b, g, ranges);
+                    if (kernelNanos != null) {
+                        kernelNanos.addAndGet(System.nanoTime() - s);
+                    }
+                    return r;
+                })).named("K");
+    }
+
+    /** The degrees D = K 1 on the sorted points {@code x}, widened to float64. */
+    static double[] degrees(SpectralKernels kernels, float[] x, float g, Ranges ranges) {
+        return SpectralTutorial.widen(kernels.gauss3(x, x, ones(x.length / 3), g, ranges));
+    }
+
+    private static float[] ones(int n) {
+        float[] ones = new float[n];
+        Arrays.fill(ones, 1f);
+        return ones;
     }
 
     /** ARPACK (Lanczos on 2 I - L_norm) on the same operator: eigenvalues above 1e-6 agree to 1e-4 relative. */

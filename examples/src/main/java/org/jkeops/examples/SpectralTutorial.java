@@ -60,6 +60,7 @@ public final class SpectralTutorial {
         int roll = 30_000;
         double rollSigma = 0.01;
         Boolean arpack = null;
+        boolean coarseStart = true;
         Path out = Path.of("target", "tutorial-003");
         for (int a = 0; a < args.length; a++) {
             switch (args[a]) {
@@ -78,9 +79,10 @@ public final class SpectralTutorial {
                 case "--no-arpack" -> arpack = false;
                 case "--out" -> out = Path.of(args[++a]);
                 case "--no-plots" -> plots = false;
+                case "--no-coarse-start" -> coarseStart = false;
                 default -> {
                     System.err.println("usage: SpectralTutorial [--full] [--spiral N | --roll-only] [--roll N] [--sigma S]"
-                            + " [--arpack | --no-arpack] [--out DIR] [--no-plots]");
+                            + " [--arpack | --no-arpack] [--out DIR] [--no-plots] [--no-coarse-start]");
                     System.exit(2);
                 }
             }
@@ -92,7 +94,7 @@ public final class SpectralTutorial {
         System.out.printf(Locale.ROOT, "jkeops spectral tutorial: %s, backend %s, %d cores, max heap %,d MB%n", runtime,
                 backend, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         boolean ok = spiral == 0 || spiral(kernels, spiral, out);
-        ok &= SpectralRoll.run(kernels, roll, rollSigma, arpack != null ? arpack : roll <= 100_000, out,
+        ok &= SpectralRoll.run(kernels, roll, rollSigma, arpack != null ? arpack : roll <= 100_000, coarseStart, out,
                 roll == 1_000_000 ? "roll-1e6" : "roll");
         System.out.println(ok ? "\nall checks passed" : "\nSOME CHECKS FAILED");
         if (!ok) {
