@@ -17,8 +17,8 @@ import org.jkeops.runtime.KernelRuntime;
 /**
  * Exact low-dimensional kNN through {@link KnnRanges} (issue 15 item 5) against brute force and
  * SciPy's cKDTree, measured in the same run: k = 10 neighbours of every point of a uniform cube and
- * of the tutorial's Swiss roll, D = 3. Times are the best of 5 calls after 2 warm-up calls (the
- * pattern's construction is timed on its own and counted in the total); cKDTree's build and query
+ * of the tutorial's Swiss roll, D = 3. Times are the best of 10 calls after at least 5 warm-up
+ * calls and 1.5 s of them (the pattern's construction is timed on its own and counted in the total); cKDTree's build and query
  * (all cores) run in a python3 child process on the same points, when python3 with SciPy is there.
  *
  * <p>Run: {@code mvn -B -DskipTests -Pbench package -Dbench.main=org.jkeops.benchmarks.KnnRangesBenchmark
@@ -26,6 +26,8 @@ import org.jkeops.runtime.KernelRuntime;
  */
 public final class KnnRangesBenchmark {
     private static final int K = 10;
+    private static final int WARMUP_CALLS = 5;
+    private static final double WARMUP_SECONDS = 1.5;
 
     private KnnRangesBenchmark() {
     }
@@ -45,12 +47,12 @@ public final class KnnRangesBenchmark {
         for (String cloud : new String[] {"uniform", "roll"}) {
             float[] x = cloud.equals("roll") ? roll(n) : uniform(n);
             Supplier<KnnRanges> pattern = () -> Double.isNaN(cell) ? KnnRanges.of(x, 3, K) : KnnRanges.of(x, 3, K, cell);
-            double build = best(3, pattern::get);
+            double build = best(10, pattern::get);
             KnnRanges kr = pattern.get();
             float[] p = kr.points();
-            double sparse = best(5, () -> kernels.knn(p, p, kr.ranges()));
+            double sparse = best(10, () -> kernels.knn(p, p, kr.ranges()));
             FloatArgResult result = kernels.knn(p, p, kr.ranges());
-            double dense = n <= 200_000 ? best(2, () -> kernels.knn(p, p, null)) : Double.NaN;
+            double dense = n <= 200_000 ? best(2, 1, 0, () -> kernels.knn(p, p, null)) : Double.NaN;
             double tree = ckdtree(x, n, result);
             double total = build + sparse;
             System.out.printf(Locale.ROOT, "%-8s %9.4f %9.4f %9.4f %11.1f %9.3f %12s %9s%n", cloud, build, sparse, total,
@@ -114,8 +116,14 @@ public final class KnnRangesBenchmark {
         throw new IllegalStateException("no " + name + " in: " + line);
     }
 
+    /** Best of {@code calls} timed calls after warm-up calls (at least WARMUP_CALLS and WARMUP_SECONDS, so the JIT has compiled the path). */
     private static double best(int calls, Supplier<Object> call) {
-        for (int w = 0; w < 2; w++) {
+        return best(calls, WARMUP_CALLS, WARMUP_SECONDS, call);
+    }
+
+    private static double best(int calls, int warmups, double warmupSeconds, Supplier<Object> call) {
+        long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        for (int w = 0; w < warmups || System.nanoTime() < warmEnd; w++) {
             sink = call.get();
         }
         double best = Double.MAX_VALUE;

@@ -157,6 +157,21 @@ final class ClusterBoxes {
         return s;
     }
 
+    /** Whether {@link #gap2}(a, b) <= limit, stopping at the first axis that takes the sum past it. */
+    boolean within(int a, int b, double limit) {
+        double s = 0;
+        int ia = a * dim;
+        int ib = b * dim;
+        for (int d = 0; d < dim; d++) {
+            double gap = Math.max(0, Math.max((double) lo[ib + d] - hi[ia + d], (double) lo[ia + d] - hi[ib + d]));
+            s += gap * gap;
+            if (s > limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Squared distance between the farthest corners of the boxes of a and b: no pair is farther. */
     double far2(int a, int b) {
         double s = 0;

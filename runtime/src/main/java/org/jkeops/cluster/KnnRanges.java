@@ -33,7 +33,7 @@ import org.jkeops.runtime.Ranges;
  */
 public final class KnnRanges {
     /** Target mean occupancy of the automatic cells: measured fastest for k = 10 in 3-D (docs/PERFORMANCE.md). */
-    static final double POINTS_PER_CELL = 6;
+    static final double POINTS_PER_CELL = 10;
     /** Most pairs one cluster may spend on its point bound (a cell of 10^5 equal points would be quadratic). */
     static final long POINT_BOUND_PAIRS = 1 << 22;
     /** Relative slack on U_a^2: a float32 distance may round below the exact one by a few ulps. */
@@ -322,7 +322,7 @@ public final class KnnRanges {
             int m;
             double bound2;
             while (true) {
-                all = Math.pow(2 * reach + 1, dim) >= clusters;
+                all = coversAll(reach);
                 m = all ? everyCluster() : cube(a, reach);
                 bound2 = kthFarthest(a, m);
                 if (bound2 < Double.POSITIVE_INFINITY || all) {
@@ -341,7 +341,7 @@ public final class KnnRanges {
                 double cells = Math.floor(Math.sqrt(limit) / cellSize) + 1;
                 if (cells > reach) {
                     need = (int) Math.min(Integer.MAX_VALUE / 2 - 1, cells);
-                    all = Math.pow(2 * need + 1, dim) >= clusters;
+                    all = coversAll(need);
                     if (all) {
                         m = everyCluster();
                     }
@@ -391,7 +391,7 @@ public final class KnnRanges {
                     from = e;
                     ensure(kept + e - b);
                     for (; b < e; b++) {
-                        if (boxes.gap2(a, b) <= limit) {
+                        if (boxes.within(a, b, limit)) {
                             found[kept++] = b;
                         }
                     }
@@ -415,6 +415,18 @@ public final class KnnRanges {
         private double cellGap2(int o) {
             double gap = Math.max(0, Math.abs((double) o) - 1) * cellSize;
             return gap * gap;
+        }
+
+        /** Whether the cube of cells within {@code reach} has at least as many cells as there are clusters. */
+        private boolean coversAll(int reach) {
+            long cells = 1;
+            for (int d = 0; d < dim; d++) {
+                cells *= 2L * reach + 1;
+                if (cells >= clusters) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int everyCluster() {
