@@ -12,7 +12,9 @@ import org.jkeops.runtime.Ranges;
  * {@code KnnRanges.of(x, 3, 10)}.
  *
  * <p>Points are binned in a grid (cells holding about {@value #POINTS_PER_CELL} points on average,
- * the side chosen from the data, see {@link #of(float[], int, int)}) and sorted by cell. For each
+ * the side chosen from the data, see {@link #of(float[], int, int)}) and sorted by cell: each guess
+ * of the side only counts points per cell, and one counting sort over the cells' bounding box
+ * ({@link DenseGrid}, when that box is not much larger than the point count) orders them. For each
  * cluster a, the farthest-corner distance between its box and a nearby cluster's box bounds from
  * above the distance from every point of a to every point of that cluster; walking the nearby
  * clusters by that bound until they hold k points gives an upper bound U_a on every point's k-th
@@ -32,8 +34,12 @@ import org.jkeops.runtime.Ranges;
  * sorted points, {@code sorting().permutation()[j]} is the caller's index. Immutable.
  */
 public final class KnnRanges {
-    /** Target mean occupancy of the automatic cells: measured fastest for k = 10 in 3-D (docs/PERFORMANCE.md). */
-    static final double POINTS_PER_CELL = 10;
+    /**
+     * Target mean occupancy of the automatic cells, measured fastest for k = 10 in 3-D
+     * (docs/PERFORMANCE.md): larger cells make fewer clusters to bound and let the cube of 3^d
+     * cells around a cluster usually hold its bound; smaller ones keep fewer pairs for the kernel.
+     */
+    static final double POINTS_PER_CELL = 11;
     /** Most pairs one cluster may spend on its point bound (a cell of 10^5 equal points would be quadratic). */
     static final long POINT_BOUND_PAIRS = 1 << 22;
     /** Relative slack on U_a^2: a float32 distance may round below the exact one by a few ulps. */
