@@ -9,7 +9,7 @@ import java.util.function.DoubleFunction;
  * occupancy changed between two sides.
  */
 final class CellSizes {
-    /** Refinements after the first guess: each costs one grid clustering. */
+    /** Refinements after the first guess: each costs one binning. */
     private static final int STEPS = 3;
     /** Close enough: within this factor of the target occupancy. */
     private static final double TOLERANCE = 1.35;
@@ -29,8 +29,8 @@ final class CellSizes {
 
     /**
      * A cell side for which non-empty cells hold about {@code target} of n points (bounds lo, hi
-     * per axis, {@link #bounds}) on average, and the binning {@code bin} made at that side (each refinement bins once more, so a
-     * cheap binning that only counts makes the search cheap).
+     * per axis, {@link #bounds}) on average, and the binning {@code bin} made at that side. Each
+     * refinement bins once more, so a binning that only counts makes the search cheap.
      */
     static <B extends Binning> Choice<B> choose(int n, float[] lo, float[] hi, double target, DoubleFunction<B> bin) {
         int dim = lo.length;

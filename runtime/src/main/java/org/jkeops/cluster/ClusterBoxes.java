@@ -23,7 +23,7 @@ final class ClusterBoxes {
     private final float[] lo;
     private final float[] hi;
     private final int dim;
-    /** The sorted dense table of the cells, when the points were sorted through one: line lookups by index. */
+    /** The dense table the points were sorted through, if they were: line lookups by index. */
     private final DenseGrid lines;
 
     /**
@@ -101,8 +101,9 @@ final class ClusterBoxes {
      * The first cluster at or after cell {@code probe} in the sorted (lexicographic) order:
      * where the clusters of probe's line of cells along the last axis start ({@link #lineEnd}
      * ends them). {@code from} is a cluster known not to lie past it (where the previous line
-     * ended, when lines are walked in ascending order; else 0): with packed keys a gallop from
-     * there, else a binary search over the cells; with the dense table one read. {@code probe} within [min, max] on every axis.
+     * ended, when lines are walked in ascending order; else 0): with the dense table one read,
+     * with packed keys a gallop from there, else a binary search over the cells. {@code probe}
+     * within [min, max] on every axis.
      */
     int lineStart(long[] probe, int from) {
         if (lines != null) {

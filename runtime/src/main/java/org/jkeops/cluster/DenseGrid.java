@@ -23,9 +23,11 @@ final class DenseGrid {
     private final int cells;
     /** The box index of each point's cell. */
     private final int[] key;
-    /** Points per box cell (then, after {@link #sort}, clusters before each box cell). */
+    /** Points per box cell; {@link #sort} turns it into each cell's end in the sorted points. */
     private final int[] count;
+    /** The number of non-empty cells. */
     private final int occupied;
+    /** After {@link #sort}: the clusters (non-empty cells) before each box cell, and their count at the end. */
     private int[] clusterBefore;
 
     private DenseGrid(int dim, long[] min, int[] stride, int cells, int[] key, int[] count, int occupied) {
@@ -72,7 +74,7 @@ final class DenseGrid {
         }
         int n = x.length / dim;
         int[] key = new int[n];
-        int[] count = new int[cells + 1];
+        int[] count = new int[cells];
         for (int i = 0; i < n; i++) {
             int k = 0;
             for (int d = 0; d < dim; d++) {
@@ -86,11 +88,6 @@ final class DenseGrid {
             occupied += count[c] != 0 ? 1 : 0;
         }
         return new DenseGrid(dim, min, stride, cells, key, count, occupied);
-    }
-
-    /** The number of non-empty cells. */
-    int occupied() {
-        return occupied;
     }
 
     /** Mean points per non-empty cell. */

@@ -37,7 +37,10 @@ public final class Sorting {
         return new Sorting(permutation, sorted);
     }
 
-    /** A sorting already computed: {@code labels} non-decreasing, {@code labels[p]} the label of old point {@code permutation[p]}. */
+    /**
+     * A sorting computed elsewhere ({@link DenseGrid}): {@code labels} non-decreasing, {@code
+     * labels[p]} the label of old point {@code permutation[p]}.
+     */
     static Sorting sorted(int[] permutation, int[] labels) {
         return new Sorting(permutation, labels);
     }
