@@ -1,5 +1,7 @@
 package org.jkeops.cluster;
 
+import java.util.function.DoubleFunction;
+
 /**
  * Grid cell sides chosen from the data: a target mean number of points per non-empty cell. Points
  * on a curve or a surface fill far fewer cells than their bounding box suggests, so the side is
@@ -7,7 +9,7 @@ package org.jkeops.cluster;
  * occupancy changed between two sides.
  */
 final class CellSizes {
-    /** Refinements after the first guess: each costs one grid clustering. */
+    /** Refinements after the first guess: each costs one binning. */
     private static final int STEPS = 3;
     /** Close enough: within this factor of the target occupancy. */
     private static final double TOLERANCE = 1.35;
@@ -15,27 +17,28 @@ final class CellSizes {
     private CellSizes() {
     }
 
-    /** A cell side and the grid labels of the points at that side. */
-    record Grid(double size, int[] labels) {
+    /** One binning of the points at a cell side, of which the caller keeps the last. */
+    interface Binning {
+        /** Mean points per non-empty cell. */
+        double occupancy();
+    }
+
+    /** A cell side and the binning of the points at that side. */
+    record Choice<B extends Binning>(double size, B binning) {
     }
 
     /**
-     * A cell side for which non-empty cells hold about {@code target} of the points of x on
-     * average, with the labels of its last clustering so the caller need not cluster again.
+     * A cell side for which non-empty cells hold about {@code target} of n points (bounds lo, hi
+     * per axis, {@link #bounds}) on average, and the binning {@code bin} made at that side. Each
+     * refinement bins once more, so a binning that only counts makes the search cheap.
      */
-    static Grid grid(float[] x, int dim, double target) {
-        int n = x.length / dim;
+    static <B extends Binning> Choice<B> choose(int n, float[] lo, float[] hi, double target, DoubleFunction<B> bin) {
+        int dim = lo.length;
         double volume = 1;
         int spread = 0;
         double widest = 0;
         for (int d = 0; d < dim; d++) {
-            float lo = Float.POSITIVE_INFINITY;
-            float hi = Float.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                lo = Math.min(lo, x[i * dim + d]);
-                hi = Math.max(hi, x[i * dim + d]);
-            }
-            double extent = (double) hi - lo;
+            double extent = (double) hi[d] - lo[d];
             if (extent > 0) {
                 volume *= extent;
                 spread++;
@@ -45,16 +48,16 @@ final class CellSizes {
         if (spread == 0 || n <= target) {
             // One cell for every point (all equal, or fewer than the target): any positive side works.
             double size = spread == 0 ? 1 : 2 * widest;
-            return new Grid(size, Clusters.gridCluster(x, dim, (float) size));
+            return new Choice<>(size, bin.apply(size));
         }
         double local = spread;
         double size = Math.pow(volume * target / n, 1.0 / spread);
-        int[] labels = Clusters.gridCluster(x, dim, (float) size);
-        double occupancy = occupancy(labels);
+        B binning = bin.apply(size);
+        double occupancy = binning.occupancy();
         for (int step = 0; step < STEPS && Math.abs(Math.log(occupancy / target)) > Math.log(TOLERANCE); step++) {
             double next = size * Math.pow(target / occupancy, 1.0 / local);
-            labels = Clusters.gridCluster(x, dim, (float) next);
-            double measured = occupancy(labels);
+            binning = bin.apply(next);
+            double measured = binning.occupancy();
             if (measured != occupancy && next != size) {
                 // occupancy ~ size^local: the data's own dimension near this scale, kept in [1, spread].
                 local = Math.max(1, Math.min(spread, Math.log(measured / occupancy) / Math.log(next / size)));
@@ -62,10 +65,26 @@ final class CellSizes {
             size = next;
             occupancy = measured;
         }
-        return new Grid(size, labels);
+        return new Choice<>(size, binning);
     }
 
-    private static double occupancy(int[] labels) {
+    /** The smallest and largest coordinate along each axis (+inf and -inf when there are no points; NaN propagates). */
+    static void bounds(float[] x, int dim, float[] lo, float[] hi) {
+        int n = x.length / dim;
+        for (int d = 0; d < dim; d++) {
+            float min = Float.POSITIVE_INFINITY;
+            float max = Float.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                min = Math.min(min, x[i * dim + d]);
+                max = Math.max(max, x[i * dim + d]);
+            }
+            lo[d] = min;
+            hi[d] = max;
+        }
+    }
+
+    /** Mean points per label of grid labels (labels fill [0, C)). */
+    static double occupancy(int[] labels) {
         return labels.length == 0 ? 0 : (double) labels.length / (Clusters.maxLabel(labels) + 1);
     }
 }

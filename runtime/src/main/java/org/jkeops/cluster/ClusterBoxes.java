@@ -23,14 +23,24 @@ final class ClusterBoxes {
     private final float[] lo;
     private final float[] hi;
     private final int dim;
+    /** The dense table the points were sorted through, if they were: line lookups by index. */
+    private final DenseGrid lines;
 
     /**
      * @param sorted        points sorted by cell, row-major
      * @param clusterRanges flattened [start, end) of each cluster in {@code sorted}
      */
     ClusterBoxes(float[] sorted, int dim, int[] clusterRanges, double cellSize) {
+        this(sorted, dim, clusterRanges, cellSize, null);
+    }
+
+    /**
+     * @param lines the dense table the points were sorted through ({@link DenseGrid#sort}), or null
+     */
+    ClusterBoxes(float[] sorted, int dim, int[] clusterRanges, double cellSize, DenseGrid lines) {
         int c = clusterRanges.length / 2;
         this.dim = dim;
+        this.lines = lines;
         cell = new long[c][dim];
         lo = new float[c * dim];
         hi = new float[c * dim];
@@ -68,7 +78,7 @@ final class ClusterBoxes {
             long span = c == 0 ? 0 : max[d] - min[d];
             bits += span < 0 ? 64 : 64 - Long.numberOfLeadingZeros(span);
         }
-        if (bits <= 62) {
+        if (bits <= 62 && lines == null) {
             keys = new long[c];
             for (int a = 0; a < c; a++) {
                 keys[a] = key(cell[a]);
@@ -91,10 +101,14 @@ final class ClusterBoxes {
      * The first cluster at or after cell {@code probe} in the sorted (lexicographic) order:
      * where the clusters of probe's line of cells along the last axis start ({@link #lineEnd}
      * ends them). {@code from} is a cluster known not to lie past it (where the previous line
-     * ended, when lines are walked in ascending order; else 0): with packed keys a gallop from
-     * there, else a binary search over the cells. {@code probe} within [min, max] on every axis.
+     * ended, when lines are walked in ascending order; else 0): with the dense table one read,
+     * with packed keys a gallop from there, else a binary search over the cells. {@code probe}
+     * within [min, max] on every axis.
      */
     int lineStart(long[] probe, int from) {
+        if (lines != null) {
+            return lines.clusterBefore(probe, 0);
+        }
         if (keys == null) {
             return index.ceiling(probe);
         }
@@ -116,6 +130,9 @@ final class ClusterBoxes {
     int lineEnd(int first, long[] probe, long end) {
         int c = cell.length;
         int last = dim - 1;
+        if (lines != null) {
+            return lines.clusterBefore(probe, end - probe[last] + 1);
+        }
         int b = first;
         if (keys != null) {
             long to = key(probe) + ((end - probe[last]) << shift[last]);
@@ -139,6 +156,21 @@ final class ClusterBoxes {
             s += gap * gap;
         }
         return s;
+    }
+
+    /** Whether {@link #gap2}(a, b) <= limit, stopping at the first axis that takes the sum past it. */
+    boolean within(int a, int b, double limit) {
+        double s = 0;
+        int ia = a * dim;
+        int ib = b * dim;
+        for (int d = 0; d < dim; d++) {
+            double gap = Math.max(0, Math.max((double) lo[ib + d] - hi[ia + d], (double) lo[ia + d] - hi[ib + d]));
+            s += gap * gap;
+            if (s > limit) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Squared distance between the farthest corners of the boxes of a and b: no pair is farther. */

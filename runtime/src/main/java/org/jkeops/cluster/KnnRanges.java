@@ -12,7 +12,9 @@ import org.jkeops.runtime.Ranges;
  * {@code KnnRanges.of(x, 3, 10)}.
  *
  * <p>Points are binned in a grid (cells holding about {@value #POINTS_PER_CELL} points on average,
- * the side chosen from the data, see {@link #of(float[], int, int)}) and sorted by cell. For each
+ * the side chosen from the data, see {@link #of(float[], int, int)}) and sorted by cell: each guess
+ * of the side only counts points per cell, and one counting sort over the cells' bounding box
+ * ({@link DenseGrid}, when that box is not much larger than the point count) orders them. For each
  * cluster a, the farthest-corner distance between its box and a nearby cluster's box bounds from
  * above the distance from every point of a to every point of that cluster; walking the nearby
  * clusters by that bound until they hold k points gives an upper bound U_a on every point's k-th
@@ -32,8 +34,12 @@ import org.jkeops.runtime.Ranges;
  * sorted points, {@code sorting().permutation()[j]} is the caller's index. Immutable.
  */
 public final class KnnRanges {
-    /** Target mean occupancy of the automatic cells: measured fastest for k = 10 in 3-D (docs/PERFORMANCE.md). */
-    static final double POINTS_PER_CELL = 6;
+    /**
+     * Target mean occupancy of the automatic cells, measured fastest for k = 10 in 3-D
+     * (docs/PERFORMANCE.md): larger cells make fewer clusters to bound and let the cube of 3^d
+     * cells around a cluster usually hold its bound; smaller ones keep fewer pairs for the kernel.
+     */
+    static final double POINTS_PER_CELL = 11;
     /** Most pairs one cluster may spend on its point bound (a cell of 10^5 equal points would be quadratic). */
     static final long POINT_BOUND_PAIRS = 1 << 22;
     /** Relative slack on U_a^2: a float32 distance may round below the exact one by a few ulps. */
@@ -72,8 +78,13 @@ public final class KnnRanges {
      */
     public static KnnRanges of(float[] x, int dim, int k) {
         checkShape(x, dim, k);
-        CellSizes.Grid grid = CellSizes.grid(x, dim, POINTS_PER_CELL);
-        return of(x, dim, k, grid.size(), grid.labels());
+        float[] lo = new float[dim];
+        float[] hi = new float[dim];
+        CellSizes.bounds(x, dim, lo, hi);
+        // Each guess of the side only bins and counts (CellBins); the points are sorted once, at the side chosen.
+        CellSizes.Choice<CellBins> choice = CellSizes.choose(x.length / dim, lo, hi, POINTS_PER_CELL,
+                size -> CellBins.of(x, dim, size, lo, hi));
+        return of(x, dim, k, choice.binning());
     }
 
     /** The pattern for the k nearest neighbours with cells of side {@code cellSize}. */
@@ -82,63 +93,92 @@ public final class KnnRanges {
         if (!(cellSize > 0) || Double.isInfinite(cellSize)) {
             throw new IllegalArgumentException("cellSize must be finite and positive, got " + cellSize);
         }
-        return of(x, dim, k, cellSize, Clusters.gridCluster(x, dim, (float) cellSize));
+        float[] lo = new float[dim];
+        float[] hi = new float[dim];
+        CellSizes.bounds(x, dim, lo, hi);
+        return of(x, dim, k, CellBins.of(x, dim, cellSize, lo, hi));
     }
 
-    private static KnnRanges of(float[] x, int dim, int k, double cellSize, int[] labels) {
-        Sorting sorting = Sorting.of(labels);
-        float[] sorted = sorting.apply(x, dim);
-        int[] clusterRanges = Clusters.clusterRanges(sorting.labels());
+    private static KnnRanges of(float[] x, int dim, int k, CellBins bins) {
+        DenseGrid.Sorted sortedCells = bins.sort();
+        Sorting sorting = sortedCells.sorting();
+        float[] sorted = sortedCells.points();
+        int[] clusterRanges = sortedCells.clusterRanges();
+        double cellSize = bins.size();
         int c = clusterRanges.length / 2;
-        ClusterBoxes boxes = new ClusterBoxes(sorted, dim, clusterRanges, cellSize);
-        // Clusters are independent: chunks on the common pool, concatenated in cluster order.
+        ClusterBoxes boxes = new ClusterBoxes(sorted, dim, clusterRanges, cellSize, bins.dense());
+        // Clusters are independent: chunks on the common pool, each with its own reduction
+        // ranges, concatenated in cluster order.
         int chunks = c == 0 ? 0 : Math.min(c, 8 * Runtime.getRuntime().availableProcessors());
-        int[][] lists = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
-            Candidates candidates = new Candidates(boxes, sorted, clusterRanges, dim, k, cellSize);
+        Chunk[] parts = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
             int from = (int) ((long) c * chunk / chunks);
             int to = (int) ((long) c * (chunk + 1) / chunks);
-            int[] out = new int[1 + (to - from) + 8 * (to - from)];
-            int count = to - from; // out[0 .. to - from) holds the running slice ends, the lists follow
-            for (int a = from; a < to; a++) {
-                int[] near = candidates.of(a);
-                if (count + near.length > out.length) {
-                    out = Arrays.copyOf(out, Math.max(count + near.length, 2 * out.length));
-                }
-                System.arraycopy(near, 0, out, count, near.length);
-                count += near.length;
-                out[a - from] = count - (to - from);
-            }
-            return Arrays.copyOf(out, count);
-        }).toArray(int[][]::new);
+            return Chunk.of(new Candidates(boxes, sorted, clusterRanges, dim, k, cellSize), from, to);
+        }).toArray(Chunk[]::new);
         int[] slices = new int[c];
+        int[] slicesJ = new int[c];
         int total = 0;
-        for (int chunk = 0; chunk < chunks; chunk++) {
-            int rows = (int) ((long) c * (chunk + 1) / chunks) - (int) ((long) c * chunk / chunks);
-            total += lists[chunk].length - rows;
+        int runs = 0;
+        long pairs = 0;
+        for (Chunk part : parts) {
+            total += part.lists.length;
+            runs += part.redranges.length;
+            pairs += part.pairs;
         }
         int[] kept = new int[total];
-        for (int chunk = 0, a = 0, at = 0; chunk < chunks; chunk++) {
-            int rows = (int) ((long) c * (chunk + 1) / chunks) - (int) ((long) c * chunk / chunks);
-            System.arraycopy(lists[chunk], rows, kept, at, lists[chunk].length - rows);
-            for (int r = 0; r < rows; r++, a++) {
-                slices[a] = at + lists[chunk][r];
+        int[] redrangesJ = new int[runs];
+        for (int chunk = 0, a = 0, at = 0, runAt = 0; chunk < chunks; chunk++) {
+            Chunk part = parts[chunk];
+            System.arraycopy(part.lists, 0, kept, at, part.lists.length);
+            System.arraycopy(part.redranges, 0, redrangesJ, runAt, part.redranges.length);
+            for (int r = 0; r < part.listEnds.length; r++, a++) {
+                slices[a] = at + part.listEnds[r];
+                slicesJ[a] = runAt / 2 + part.runEnds[r];
             }
-            at += lists[chunk].length - rows;
+            at += part.lists.length;
+            runAt += part.redranges.length;
         }
-        long pairs = 0;
-        for (int a = 0, p = 0; a < c; a++) {
-            for (; p < slices[a]; p++) {
-                int b = kept[p];
-                pairs += (long) size(clusterRanges, a) * size(clusterRanges, b);
-            }
-        }
-        int[][] overJ = sweeps(slices, kept, clusterRanges);
         int[][] transposed = transpose(slices, kept, c);
         int[][] overI = sweeps(transposed[0], transposed[1], clusterRanges);
-        Ranges ranges = new Ranges(clusterRanges, overJ[0], overJ[1], clusterRanges, overI[0], overI[1]);
-        int n = labels.length;
+        Ranges ranges = new Ranges(clusterRanges, slicesJ, redrangesJ, clusterRanges, overI[0], overI[1]);
+        int n = x.length / dim;
         ranges.validate("ranges", n, n);
         return new KnnRanges(sorting, sorted, dim, k, cellSize, clusterRanges, ranges, pairs);
+    }
+
+    /**
+     * The candidate clusters of the row clusters [from, to): their lists (ascending) with each
+     * row's end, the reduction ranges they make (adjacent clusters merged) with each row's end, and
+     * the pairs they keep.
+     */
+    private record Chunk(int[] listEnds, int[] lists, int[] runEnds, int[] redranges, long pairs) {
+        static Chunk of(Candidates candidates, int from, int to) {
+            int[] clusterRanges = candidates.clusterRanges;
+            int rows = to - from;
+            int[] listEnds = new int[rows];
+            int[] runEnds = new int[rows];
+            int[] lists = new int[8 * rows];
+            int count = 0;
+            long pairs = 0;
+            RangeRuns runs = new RangeRuns(clusterRanges, 4 * rows);
+            for (int a = from; a < to; a++) {
+                int m = candidates.of(a);
+                if (count + m > lists.length) {
+                    lists = Arrays.copyOf(lists, Math.max(count + m, 2 * lists.length));
+                }
+                long columns = 0;
+                for (int q = 0; q < m; q++) {
+                    int b = candidates.found[q];
+                    lists[count++] = b;
+                    runs.add(b);
+                    columns += size(clusterRanges, b);
+                }
+                pairs += columns * size(clusterRanges, a);
+                listEnds[a - from] = count;
+                runEnds[a - from] = runs.endRow();
+            }
+            return new Chunk(listEnds, Arrays.copyOf(lists, count), runEnds, runs.redranges(), pairs);
+        }
     }
 
     private static int size(int[] clusterRanges, int a) {
@@ -247,14 +287,18 @@ public final class KnnRanges {
         private final float[] points;
         /** The k smallest squared distances of one point so far, ascending. */
         private final double[] nearest;
-        private final int[] clusterRanges;
+        /** One point's squared distances to the candidates of its point bound. */
+        private double[] distances = new double[64];
+        /** The candidates' coordinates, axis-major with a stride of distances.length. */
+        private double[] candidates;
+        final int[] clusterRanges;
         private final int dim;
         private final int k;
         private final double cellSize;
         private final int clusters;
         private final long[] probe;
         private final int[] offset;
-        private int[] found = new int[64];
+        int[] found = new int[64];
         private double[] far = new double[64];
         private int[] sizes = new int[64];
         private int[] ids = new int[64];
@@ -265,6 +309,7 @@ public final class KnnRanges {
             this.boxes = boxes;
             this.points = points;
             this.nearest = new double[k];
+            this.candidates = new double[dim * distances.length];
             this.clusterRanges = clusterRanges;
             this.dim = dim;
             this.k = k;
@@ -274,7 +319,8 @@ public final class KnnRanges {
             this.offset = new int[dim];
         }
 
-        int[] of(int a) {
+        /** The candidate clusters of a: returns their count, the clusters are {@code found[0 ..)}, ascending. */
+        int of(int a) {
             // 1. A bound from the smallest cube of cells around a that holds k points: the nearest
             //    clusters decide it, and far2 on a few dozen clusters is cheap.
             int reach = 1;
@@ -282,7 +328,7 @@ public final class KnnRanges {
             int m;
             double bound2;
             while (true) {
-                all = Math.pow(2 * reach + 1, dim) >= clusters;
+                all = coversAll(reach);
                 m = all ? everyCluster() : cube(a, reach);
                 bound2 = kthFarthest(a, m);
                 if (bound2 < Double.POSITIVE_INFINITY || all) {
@@ -296,13 +342,19 @@ public final class KnnRanges {
             // 2. Every cluster whose box comes within the bound: a cluster outside the cube of
             //    `need` cells has a gap of at least need x cellSize, beyond the bound.
             double limit = bound2 * (1 + SLACK);
+            int need = reach;
             if (!all && limit < Double.POSITIVE_INFINITY) {
                 double cells = Math.floor(Math.sqrt(limit) / cellSize) + 1;
                 if (cells > reach) {
-                    int need = (int) Math.min(Integer.MAX_VALUE / 2 - 1, cells);
-                    all = Math.pow(2 * need + 1, dim) >= clusters;
-                    m = all ? everyCluster() : cube(a, need);
+                    need = (int) Math.min(Integer.MAX_VALUE / 2 - 1, cells);
+                    all = coversAll(need);
+                    if (all) {
+                        m = everyCluster();
+                    }
                 }
+            }
+            if (!all) {
+                return within(a, need, limit);
             }
             int kept = 0;
             for (int q = 0; q < m; q++) {
@@ -310,7 +362,77 @@ public final class KnnRanges {
                     found[kept++] = found[q];
                 }
             }
-            return Arrays.copyOf(found, kept);
+            return kept;
+        }
+
+        /**
+         * The clusters in the cube of cells within {@code reach} of a's cell whose boxes come
+         * within {@code limit} (squared) of a's box, ascending, into {@code found}. Cells
+         * {@code o} apart along an axis hold points at least {@code (|o| - 1) x cellSize} apart,
+         * so whole lines of cells, and the ends of the others, are skipped without looking at
+         * their clusters.
+         */
+        private int within(int a, int reach, double limit) {
+            long[] base = boxes.cell[a];
+            int last = dim - 1;
+            for (int d = 0; d < last; d++) {
+                offset[d] = (int) Math.max(-reach, boxes.min[d] - base[d]);
+            }
+            int kept = 0;
+            int from = 0; // lines come in ascending order: each lookup starts where the previous line ended
+            while (true) {
+                double lineGap2 = 0;
+                for (int d = 0; d < last; d++) {
+                    probe[d] = base[d] + offset[d];
+                    lineGap2 += cellGap2(offset[d]);
+                }
+                if (lineGap2 <= limit) {
+                    // Along the last axis only the cells whose gap keeps the total within the limit.
+                    double room = Math.floor(Math.sqrt(limit - lineGap2) / cellSize) + 1;
+                    int along = (int) Math.min(reach, room);
+                    probe[last] = Math.max(base[last] - along, boxes.min[last]);
+                    long end = Math.min(base[last] + along, boxes.max[last]);
+                    int b = boxes.lineStart(probe, from);
+                    int e = boxes.lineEnd(b, probe, end);
+                    from = e;
+                    ensure(kept + e - b);
+                    for (; b < e; b++) {
+                        if (boxes.within(a, b, limit)) {
+                            found[kept++] = b;
+                        }
+                    }
+                }
+                // Odometer over the first dim - 1 axes within [-reach, reach] and the existing cells.
+                int d = last - 1;
+                for (; d >= 0; d--) {
+                    if (offset[d] < reach && base[d] + offset[d] < boxes.max[d]) {
+                        offset[d]++;
+                        break;
+                    }
+                    offset[d] = (int) Math.max(-reach, boxes.min[d] - base[d]);
+                }
+                if (d < 0) {
+                    return kept;
+                }
+            }
+        }
+
+        /** A lower bound on the squared distance between points of cells {@code o} apart along one axis. */
+        private double cellGap2(int o) {
+            double gap = Math.max(0, Math.abs((double) o) - 1) * cellSize;
+            return gap * gap;
+        }
+
+        /** Whether the cube of cells within {@code reach} has at least as many cells as there are clusters. */
+        private boolean coversAll(int reach) {
+            long cells = 1;
+            for (int d = 0; d < dim; d++) {
+                cells *= 2L * reach + 1;
+                if (cells >= clusters) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int everyCluster() {
@@ -398,39 +520,67 @@ public final class KnnRanges {
          * The largest, over the points of a, of the exact k-th nearest squared distance among the
          * points of the clusters that decided the corner bound (they hold k points): a bound on
          * every point's k-th neighbour distance, tight where the box corners are loose by a box
-         * diagonal, for a few clusters' worth of distances per point.
+         * diagonal, for a few clusters' worth of distances per point. Only the points that raise
+         * the largest so far need their k-th distance: the others hold k candidates within it,
+         * which one counting pass over their distances shows.
          */
         private double kthNearestOfPoints(int a) {
-            long pairs = 0;
+            int m = 0;
             for (int q = 0; q < nearestClusters; q++) {
-                pairs += sizes[q];
+                m += sizes[q];
             }
-            if (pairs * size(clusterRanges, a) > POINT_BOUND_PAIRS) {
+            if ((long) m * size(clusterRanges, a) > POINT_BOUND_PAIRS) {
                 return Double.POSITIVE_INFINITY; // a crowded cell (many equal points): the corner bound alone
             }
-            double worst = 0;
-            for (int i = clusterRanges[2 * a]; i < clusterRanges[2 * a + 1]; i++) {
-                java.util.Arrays.fill(nearest, Double.POSITIVE_INFINITY);
-                for (int q = 0; q < nearestClusters; q++) {
-                    int b = ids[q];
-                    for (int j = clusterRanges[2 * b]; j < clusterRanges[2 * b + 1]; j++) {
-                        double d2 = 0;
-                        for (int d = 0; d < dim; d++) {
-                            double diff = (double) points[i * dim + d] - points[j * dim + d];
-                            d2 += diff * diff;
-                        }
-                        if (d2 < nearest[k - 1]) {
-                            int r = k - 1;
-                            for (; r > 0 && nearest[r - 1] > d2; r--) {
-                                nearest[r] = nearest[r - 1];
-                            }
-                            nearest[r] = d2;
-                        }
+            if (m > distances.length) {
+                distances = new double[Math.max(m, 2 * distances.length)];
+                candidates = new double[dim * distances.length];
+            }
+            // The candidates' coordinates once, axis by axis, widened to double.
+            int stride = distances.length;
+            for (int q = 0, t = 0; q < nearestClusters; q++) {
+                int b = ids[q];
+                for (int j = clusterRanges[2 * b]; j < clusterRanges[2 * b + 1]; j++, t++) {
+                    for (int d = 0; d < dim; d++) {
+                        candidates[d * stride + t] = points[j * dim + d];
                     }
                 }
-                worst = Math.max(worst, nearest[k - 1]);
+            }
+            double worst = -1;
+            for (int i = clusterRanges[2 * a]; i < clusterRanges[2 * a + 1]; i++) {
+                java.util.Arrays.fill(distances, 0, m, 0.0);
+                for (int d = 0; d < dim; d++) {
+                    double xi = points[i * dim + d];
+                    for (int t = 0; t < m; t++) {
+                        double diff = xi - candidates[d * stride + t];
+                        distances[t] += diff * diff;
+                    }
+                }
+                int within = 0;
+                for (int t = 0; t < m; t++) {
+                    within += distances[t] <= worst ? 1 : 0;
+                }
+                if (within < k) { // i's k-th distance is beyond the largest so far: find it
+                    worst = kthSmallest(m);
+                }
             }
             return worst;
+        }
+
+        /** The k-th smallest of distances[0 .. m), m >= k. */
+        private double kthSmallest(int m) {
+            java.util.Arrays.fill(nearest, Double.POSITIVE_INFINITY);
+            for (int t = 0; t < m; t++) {
+                double d2 = distances[t];
+                if (d2 < nearest[k - 1]) {
+                    int r = k - 1;
+                    for (; r > 0 && nearest[r - 1] > d2; r--) {
+                        nearest[r] = nearest[r - 1];
+                    }
+                    nearest[r] = d2;
+                }
+            }
+            return nearest[k - 1];
         }
 
         private void ensure(int size) {

@@ -37,6 +37,14 @@ public final class Sorting {
         return new Sorting(permutation, sorted);
     }
 
+    /**
+     * A sorting computed elsewhere ({@link DenseGrid}): {@code labels} non-decreasing, {@code
+     * labels[p]} the label of old point {@code permutation[p]}.
+     */
+    static Sorting sorted(int[] permutation, int[] labels) {
+        return new Sorting(permutation, labels);
+    }
+
     private static int[] countingSort(int[] labels, int clusters) {
         int[] next = new int[clusters + 1];
         for (int label : labels) {

@@ -37,6 +37,11 @@ class KnnRangesTest {
                     Arrays.fill(x, (n - 1) * dim, n * dim, -1e4f);
                 }
             }
+            case "lattice" -> { // multiples of 1/8: points on cell boundaries, many duplicates and ties
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = rnd.nextInt(-6, 7) / 8f;
+                }
+            }
             case "line" -> { // a 1-D set in dim dimensions
                 for (int i = 0; i < n; i++) {
                     double t = rnd.nextDouble(0, 100);
@@ -98,7 +103,7 @@ class KnnRangesTest {
     @ParameterizedTest(name = "{0}, n = {1}, dim = {2}, k = {3}")
     @CsvSource({"roll, 2000, 3, 10", "uniform, 1500, 3, 10", "uniform, 1023, 2, 1", "uniform, 207, 1, 7",
             "blobs, 1200, 3, 10", "line, 900, 3, 5", "uniform, 7, 3, 10", "uniform, 1, 3, 1", "uniform, 400, 5, 3",
-            "roll, 3000, 3, 30"})
+            "roll, 3000, 3, 30", "lattice, 1023, 3, 10", "lattice, 207, 2, 7", "lattice, 7, 3, 3"})
     void keepsEveryNeighbourAtOrBelowTheKth(String shape, int n, int dim, int k) {
         float[] x = cloud(shape, n, dim, 20261205L + n);
         KnnRanges kr = KnnRanges.of(x, dim, k);
@@ -119,6 +124,15 @@ class KnnRangesTest {
         float[] x = cloud("roll", 800, 3, 5);
         for (double cell : new double[] {1e-4, 0.01, 0.05, 0.3, 10}) {
             assertExact(KnnRanges.of(x, 3, 10, cell), 800, 3, 10);
+        }
+    }
+
+    @Test
+    void pointsOnCellBoundariesAreExact() {
+        // Cell sides that put every point exactly on a cell edge (1/8 and multiples), with duplicates.
+        float[] x = cloud("lattice", 1023, 3, 17);
+        for (double cell : new double[] {0.125, 0.25, 0.5}) {
+            assertExact(KnnRanges.of(x, 3, 10, cell), 1023, 3, 10);
         }
     }
 

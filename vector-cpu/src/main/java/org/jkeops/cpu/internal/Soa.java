@@ -233,9 +233,29 @@ public final class Soa {
 
     /**
      * Turns positions in a gathered copy back into column indices, for outputs
-     * {@code [from, to)} of an index array; -1 (no index) stays.
+     * {@code [from, to)} of an index array; -1 (no index) stays. A walk over the intervals costs
+     * up to their count per index; when the indices times the intervals outweigh the gathered
+     * length (a block of several rows with k indices each over dozens of short intervals, as
+     * k-nearest-neighbour patterns make), a table of the gathered columns is filled once instead
+     * and each index is one read.
      */
     public static void ungatherIndices(int[] outIndex, int from, int to, int[] iv, int k0, int k1) {
+        int total = gatheredLength(iv, k0, k1);
+        if ((long) (to - from) * (k1 - k0) > 2L * total) {
+            int[] column = new int[total];
+            for (int k = k0, at = 0; k < k1; k++) {
+                for (int j = iv[2 * k]; j < iv[2 * k + 1]; j++) {
+                    column[at++] = j;
+                }
+            }
+            for (int e = from; e < to; e++) {
+                int p = outIndex[e];
+                if (p >= 0) {
+                    outIndex[e] = column[p];
+                }
+            }
+            return;
+        }
         for (int e = from; e < to; e++) {
             int p = outIndex[e];
             if (p < 0) {

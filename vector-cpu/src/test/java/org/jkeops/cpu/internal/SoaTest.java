@@ -135,4 +135,25 @@ class SoaTest {
         float[][] otherWidth = Soa.gather(new float[3][40], iv, 1, 3, first); // three components: not the 2-column buffer
         assertEquals(3, otherWidth.length);
     }
+
+    @Test
+    void ungatherIndicesMapsGatheredPositionsBackOnBothPaths() {
+        // Intervals 1..3 of iv: [3, 7) + [10, 12) + [20, 23), gathered positions 0..8.
+        int[] iv = {0, 0, 3, 7, 10, 12, 20, 23};
+        int[] columns = {3, 4, 5, 6, 10, 11, 20, 21, 22};
+        // Few indices (3 x 3 intervals <= 2 x 9 positions): the walk.
+        int[] few = {99, 0, 5, 8, 99};
+        Soa.ungatherIndices(few, 1, 4, iv, 1, 4);
+        assertArrayEquals(new int[] {99, 3, 11, 22, 99}, few, "walk: outputs outside [from, to) untouched");
+        // Many indices (21 x 3 intervals > 2 x 9 positions): the table, -1 kept.
+        int[] many = new int[21];
+        for (int e = 0; e < many.length; e++) {
+            many[e] = e % 10 - 1; // -1, 0 .. 8
+        }
+        Soa.ungatherIndices(many, 0, many.length, iv, 1, 4);
+        for (int e = 0; e < many.length; e++) {
+            int p = e % 10 - 1;
+            assertEquals(p < 0 ? -1 : columns[p], many[e], "table, output " + e);
+        }
+    }
 }
