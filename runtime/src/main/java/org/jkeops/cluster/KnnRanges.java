@@ -402,16 +402,7 @@ public final class KnnRanges {
                         }
                     }
                 }
-                // Odometer over the first dim - 1 axes within [-reach, reach] and the existing cells.
-                int d = last - 1;
-                for (; d >= 0; d--) {
-                    if (offset[d] < reach && base[d] + offset[d] < boxes.max[d]) {
-                        offset[d]++;
-                        break;
-                    }
-                    offset[d] = (int) Math.max(-reach, boxes.min[d] - base[d]);
-                }
-                if (d < 0) {
+                if (!nextLine(base, reach, last)) {
                     return kept;
                 }
             }
@@ -444,6 +435,21 @@ public final class KnnRanges {
         }
 
         /**
+         * The next line of cells along the last axis: an odometer over the first {@code last} axes
+         * within [-reach, reach] of {@code base} and the cells that exist; false after the last line.
+         */
+        private boolean nextLine(long[] base, int reach, int last) {
+            for (int d = last - 1; d >= 0; d--) {
+                if (offset[d] < reach && base[d] + offset[d] < boxes.max[d]) {
+                    offset[d]++;
+                    return true;
+                }
+                offset[d] = (int) Math.max(-reach, boxes.min[d] - base[d]);
+            }
+            return false;
+        }
+
+        /**
          * The clusters in the cube of cells within {@code reach} of a's cell, ascending: one binary
          * search per line of cells along the last axis (cells there are consecutive in the sorted
          * order), offsets clamped to the cells that exist.
@@ -469,16 +475,7 @@ public final class KnnRanges {
                 for (; b < start; b++) {
                     found[m++] = b;
                 }
-                // Odometer over the first dim - 1 axes within [-reach, reach] and the existing cells.
-                int d = last - 1;
-                for (; d >= 0; d--) {
-                    if (offset[d] < reach && base[d] + offset[d] < boxes.max[d]) {
-                        offset[d]++;
-                        break;
-                    }
-                    offset[d] = (int) Math.max(-reach, boxes.min[d] - base[d]);
-                }
-                if (d < 0) {
+                if (!nextLine(base, reach, last)) {
                     return m;
                 }
             }
