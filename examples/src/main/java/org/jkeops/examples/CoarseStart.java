@@ -89,7 +89,7 @@ final class CoarseStart {
         }
         LobpcgResult r = solver.solve();
         levels.add(new Level(nc, r.iterations(), SpectralTutorial.seconds(t0)));
-        return interpolate(kernels, x, ranges, d, g, r, dc, coarse.sorting().permutation(), VECTORS);
+        return interpolate(kernels, x, ranges, d, g, r, dc, coarse.sorting().permutation());
     }
 
     /**
@@ -97,13 +97,10 @@ final class CoarseStart {
      * subsample; subsample point p (coarse sorted order) is fine point {@code STRIDE * permutation[p]}.
      */
     private static double[] interpolate(SpectralKernels kernels, float[] x, Ranges ranges, double[] d, float g,
-                                        LobpcgResult coarse, double[] dc, int[] permutation, int k) {
+                                        LobpcgResult coarse, double[] dc, int[] permutation) {
         int n = d.length;
         int w = SpectralRoll.BLOCK;
-        if (k + 1 > w) {
-            throw new IllegalArgumentException("k + 1 = " + (k + 1) + " columns (the vectors and their weights) do not"
-                    + " fit the kernel's block of " + w);
-        }
+        int k = VECTORS; // columns 0 .. k - 1 the vectors, column k = w - 1 the weights
         double[] vectors = coarse.eigenvectors(); // one copy: vector(e) copies its vector on every call
         int nc = permutation.length;
         float[] scattered = new float[n * w];
