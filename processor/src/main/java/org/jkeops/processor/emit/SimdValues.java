@@ -255,14 +255,19 @@ final class SimdValues {
                 program.weight().stream().map(id -> scalarRef(id, q)).toList(), "j", rowBase(q), true);
     }
 
-    /** Row q of a register block, for the lane dialect. */
+    /** Row q of a register block, for the lane dialect: every value it reads declared before its fold. */
     LaneRow laneRow(int q) {
+        return laneRow(q, (b, c) -> { });
+    }
+
+    /** Row q of a register block, for the lane dialect; {@code prepare} declares what the fold reads. */
+    LaneRow laneRow(int q, LaneRow.Prepare prepare) {
         List<Integer> f = program.formula();
         return new LaneRow(p, q, f.stream().map(id -> vectorRef(id, q)).toList(),
                 program.weight().stream().map(id -> vectorRef(id, q)).toList(),
                 (c, acc) -> fused[f.get(c)] ? fma(f.get(c), acc, q) : acc + ".add(" + vectorRef(f.get(c), q) + ")",
                 (b, x, name) -> emitCode(b, VectorTranscendentals.unary(UnaryOp.EXP, x, name, isFloat, sp()), name,
                         "Exp(" + x + ")"),
-                scalarRow(q));
+                scalarRow(q), prepare);
     }
 }

@@ -15,6 +15,7 @@ import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Level;
 import org.jkeops.processor.plan.Program;
+import org.jkeops.processor.reduce.LaneRow;
 import org.jkeops.processor.reduce.ReductionType;
 import org.jkeops.processor.reduce.Slot;
 
@@ -287,19 +288,34 @@ public final class VectorJavaEmitter {
         if (reduction.usesLaneIndex()) {
             b.addStatement("final $T jv = iota.add(j)", RuntimeTypes.INT_VECTOR);
         }
+        boolean[] atFold = schedule.loadedAtFold();
         for (Program.Node n : program.nodes()) {
-            if (live[n.id()] && n.level() == Level.INNER && !perRow[n.id()] && !fused[n.id()]) {
+            if (live[n.id()] && n.level() == Level.INNER && !perRow[n.id()] && !fused[n.id()] && !atFold[n.id()]) {
                 values.emitVector(b, n.instr(), "v" + n.id(), -1, speculativeExp);
             }
         }
+        boolean[] loaded = new boolean[atFold.length];
+        LaneRow.Prepare loadsAtFold = (code, c) -> {
+            for (int id : foldReads(program.formula().get(c))) {
+                if (atFold[id] && !loaded[id]) {
+                    values.emitVector(code, program.node(id).instr(), "v" + id, -1, speculativeExp);
+                    loaded[id] = true;
+                }
+            }
+        };
         for (int q = 0; q < rows; q++) {
             for (Program.Node n : program.nodes()) {
                 if (live[n.id()] && n.level() == Level.INNER && perRow[n.id()] && !fused[n.id()]) {
                     values.emitVector(b, n.instr(), "v" + n.id() + "_" + q, q, speculativeExp);
                 }
             }
-            reduction.laneFold(b, values.laneRow(q));
+            reduction.laneFold(b, values.laneRow(q, loadsAtFold));
         }
+    }
+
+    /** The values a formula component's fold reads: itself, or the operands of the product fused into it. */
+    private List<Integer> foldReads(int component) {
+        return fused[component] ? program.node(component).instr().operands() : List.of(component);
     }
 
     /** After the loop: the lanes merged, the scalar state handed to the tail method. */

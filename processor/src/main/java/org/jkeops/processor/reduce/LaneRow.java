@@ -17,9 +17,11 @@ import org.jkeops.processor.plan.Precision;
  *                  schedule chose to
  * @param exp       declares a vector exponential in place
  * @param state     the row's scalar state, which {@code merge} declares and the scalar tail continues
+ * @param prepare   declares the vectors component c's value reads, where the schedule left them to the
+ *                  fold (a SUM's fold calls it before each component; a no-op for other values)
  */
 public record LaneRow(Precision precision, int q, List<String> values, List<String> weights, Plus plus,
-        VectorExp exp, ScalarRow state) implements Row {
+        VectorExp exp, ScalarRow state, Prepare prepare) implements Row {
     public LaneRow {
         values = List.copyOf(values);
         weights = List.copyOf(weights);
@@ -29,6 +31,12 @@ public record LaneRow(Precision precision, int q, List<String> values, List<Stri
     @FunctionalInterface
     public interface Plus {
         String of(int component, String accumulator);
+    }
+
+    /** Declares, before the fold of component c, the vectors its value reads that are not declared yet. */
+    @FunctionalInterface
+    public interface Prepare {
+        void component(CodeBlock.Builder b, int c);
     }
 
     /** Declares {@code name} as the vector exponential of the vector {@code x}. */

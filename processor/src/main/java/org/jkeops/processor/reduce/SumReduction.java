@@ -178,6 +178,7 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
     @Override
     public void laneFold(CodeBlock.Builder b, LaneRow row) {
         for (int c = 0; c < row.dim(); c++) {
+            row.prepare().component(b, c);
             String v = row.values().get(c);
             String acc = row.name("accv", c);
             String blk = row.name("blkv", c);

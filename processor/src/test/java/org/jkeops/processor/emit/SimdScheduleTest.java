@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The register-blocking decisions of {@link SimdSchedule}, from costs alone. */
 class SimdScheduleTest {
     /** A Gaussian at D = 3 in float32: 3 broadcast row values, a float32 Exp's 14 constants. */
-    private static final Costs GAUSS_D3 = new Costs(false, 13, 40, 8, 3, 14);
+    private static final Costs GAUSS_D3 = new Costs(false, 13, 40, 8, 3, 14, 1);
 
     @Test
     void registerFilesOfTheWidths() {
@@ -28,28 +28,39 @@ class SimdScheduleTest {
 
     @Test
     void withoutTranscendentalsBroadcastsAloneLimitTheRows() {
-        Costs d3 = new Costs(false, 10, 10, 4, 3, 0);
+        Costs d3 = new Costs(false, 10, 10, 4, 3, 0, 1);
         assertEquals(4, SimdSchedule.rowsPerBlock(d3, 16));
-        Costs d8 = new Costs(false, 10, 10, 4, 8, 0);
+        Costs d8 = new Costs(false, 10, 10, 4, 8, 0, 1);
         assertEquals(1, SimdSchedule.rowsPerBlock(d8, 16)); // 2 x 8 > 12
         assertEquals(2, SimdSchedule.rowsPerBlock(d8, 32)); // 4 x 8 > 28 >= 2 x 8
     }
 
     @Test
     void perRowWorkSetsTheStartingBlock() {
-        assertEquals(2, SimdSchedule.rowsPerBlock(new Costs(false, 40, 40, 4, 1, 0), 32));
-        assertEquals(1, SimdSchedule.rowsPerBlock(new Costs(false, 65, 65, 4, 1, 0), 32));
+        assertEquals(2, SimdSchedule.rowsPerBlock(new Costs(false, 40, 40, 4, 1, 0, 1), 32));
+        assertEquals(1, SimdSchedule.rowsPerBlock(new Costs(false, 65, 65, 4, 1, 0, 1), 32));
     }
 
     @Test
     void theBytecodeBudgetHalvesTheBlock() {
         // 16 x (0 + 4 x 100) = 6400 bytes > 6000; 16 x (2 x 100) = 3200 fits
-        assertEquals(2, SimdSchedule.rowsPerBlock(new Costs(false, 10, 100, 0, 1, 0), 32));
+        assertEquals(2, SimdSchedule.rowsPerBlock(new Costs(false, 10, 100, 0, 1, 0, 1), 32));
+    }
+
+    @Test
+    void wideOutputsKeepTheirAccumulatorsWithinHalfTheRegisters() {
+        // A Gaussian times a 10-column weight (SpectralKernels.gauss2x10): 2 rows would hold 20
+        // accumulators, past 16 of AVX-512's 32 registers and past 8 of the 16 a SUM of Exp is
+        // budgeted for; 3 components (a D = 3 gradient) fit 2 rows of 16 registers
+        assertEquals(1, SimdSchedule.rowsPerBlock(new Costs(false, 16, 40, 8, 2, 0, 10), 32));
+        assertEquals(1, SimdSchedule.rowsPerBlock(new Costs(false, 16, 40, 8, 2, 0, 10), 16));
+        assertEquals(2, SimdSchedule.rowsPerBlock(new Costs(false, 16, 40, 8, 2, 0, 3), 16));
+        assertEquals(4, SimdSchedule.rowsPerBlock(new Costs(false, 16, 40, 8, 2, 0, 8), 64));
     }
 
     @Test
     void reductionsWithRowBuffersRunARowAtATime() {
-        assertEquals(1, SimdSchedule.rowsPerBlock(new Costs(true, 4, 4, 4, 1, 0), 32));
+        assertEquals(1, SimdSchedule.rowsPerBlock(new Costs(true, 4, 4, 4, 1, 0, 1), 32));
     }
 
     @Test
