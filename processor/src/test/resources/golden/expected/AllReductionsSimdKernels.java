@@ -653,8 +653,8 @@ final class AllReductionsSimdKernels {
                 FloatVector blkv3_1 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                     blkv0_0 = b0_0.fma(v2, blkv0_0);
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                     blkv0_1 = b1_0.fma(v3, blkv0_1);
                     blkv1_0 = b0_1.fma(v2, blkv1_0);
                     blkv1_1 = b1_1.fma(v3, blkv1_1);
@@ -764,8 +764,8 @@ final class AllReductionsSimdKernels {
                 FloatVector blkv0_1 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                     blkv0_0 = b0_0.fma(v2, blkv0_0);
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                     blkv0_1 = b1_0.fma(v3, blkv0_1);
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
@@ -848,8 +848,8 @@ final class AllReductionsSimdKernels {
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_0 = b0_0.fma(v2, accv0_0);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_1 = b1_0.fma(v3, accv0_1);
                 accv1_0 = b0_1.fma(v2, accv1_0);
                 accv1_1 = b1_1.fma(v3, accv1_1);
@@ -946,8 +946,8 @@ final class AllReductionsSimdKernels {
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_0 = b0_0.fma(v2, accv0_0);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_1 = b1_0.fma(v3, accv0_1);
             }
             float acc0_0 = Lanes.sum(accv0_0);
@@ -4431,8 +4431,8 @@ final class AllReductionsSimdKernels {
                 FloatVector blkv3_1 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                     blkv0_0 = b0_0.fma(v2, blkv0_0);
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                     blkv0_1 = b1_0.fma(v3, blkv0_1);
                     blkv1_0 = b0_1.fma(v2, blkv1_0);
                     blkv1_1 = b1_1.fma(v3, blkv1_1);
@@ -4542,8 +4542,8 @@ final class AllReductionsSimdKernels {
                 FloatVector blkv0_1 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                     blkv0_0 = b0_0.fma(v2, blkv0_0);
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                     blkv0_1 = b1_0.fma(v3, blkv0_1);
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
@@ -4626,8 +4626,8 @@ final class AllReductionsSimdKernels {
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_0 = b0_0.fma(v2, accv0_0);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_1 = b1_0.fma(v3, accv0_1);
                 accv1_0 = b0_1.fma(v2, accv1_0);
                 accv1_1 = b1_1.fma(v3, accv1_1);
@@ -4724,8 +4724,8 @@ final class AllReductionsSimdKernels {
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_0 = b0_0.fma(v2, accv0_0);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_1 = b1_0.fma(v3, accv0_1);
             }
             float acc0_0 = Lanes.sum(accv0_0);
@@ -7799,8 +7799,8 @@ final class AllReductionsSimdKernels {
                 FloatVector blkv3_1 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                     blkv0_0 = b0_0.fma(v2, blkv0_0);
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                     blkv0_1 = b1_0.fma(v3, blkv0_1);
                     blkv1_0 = b0_1.fma(v2, blkv1_0);
                     blkv1_1 = b1_1.fma(v3, blkv1_1);
@@ -7910,8 +7910,8 @@ final class AllReductionsSimdKernels {
                 FloatVector blkv0_1 = FloatVector.zero(FS);
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                     blkv0_0 = b0_0.fma(v2, blkv0_0);
+                    final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                     blkv0_1 = b1_0.fma(v3, blkv0_1);
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
@@ -7994,8 +7994,8 @@ final class AllReductionsSimdKernels {
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_0 = b0_0.fma(v2, accv0_0);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_1 = b1_0.fma(v3, accv0_1);
                 accv1_0 = b0_1.fma(v2, accv1_0);
                 accv1_1 = b1_1.fma(v3, accv1_1);
@@ -8092,8 +8092,8 @@ final class AllReductionsSimdKernels {
             final int bound = js + FS.loopBound(je - js);
             for (int j = js; j < bound; j += FS.length()) {
                 final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
-                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_0 = b0_0.fma(v2, accv0_0);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_1 = b1_0.fma(v3, accv0_1);
             }
             float acc0_0 = Lanes.sum(accv0_0);

@@ -304,7 +304,6 @@ final class BlockSparseSimdKernels {
                     for (int j = j0; j < j1; j += FS.length()) {
                         final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                         final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                         final FloatVector v6_0 = b2_0.sub(v4);
                         final FloatVector v7_0 = b3_0.sub(v5);
                         final FloatVector v9_0 = v7_0.mul(v7_0);
@@ -324,6 +323,7 @@ final class BlockSparseSimdKernels {
                         final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
                         final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                         final FloatVector v12_0 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                         blkv0_0 = v12_0.fma(v13, blkv0_0);
                         final FloatVector v6_1 = b2_1.sub(v4);
                         final FloatVector v7_1 = b3_1.sub(v5);
@@ -359,7 +359,6 @@ final class BlockSparseSimdKernels {
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                     final FloatVector v6_0 = b2_0.sub(v4);
                     final FloatVector v7_0 = b3_0.sub(v5);
                     final FloatVector v9_0 = v7_0.mul(v7_0);
@@ -379,6 +378,7 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
+                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                     blkv0_0 = v12_0.fma(v13, blkv0_0);
                     final FloatVector v6_1 = b2_1.sub(v4);
                     final FloatVector v7_1 = b3_1.sub(v5);
@@ -479,7 +479,6 @@ final class BlockSparseSimdKernels {
                     for (int j = j0; j < j1; j += FS.length()) {
                         final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                         final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                         final FloatVector v6_0 = b2_0.sub(v4);
                         final FloatVector v7_0 = b3_0.sub(v5);
                         final FloatVector v9_0 = v7_0.mul(v7_0);
@@ -499,6 +498,7 @@ final class BlockSparseSimdKernels {
                         final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
                         final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                         final FloatVector v12_0 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                         blkv0_0 = v12_0.fma(v13, blkv0_0);
                     }
                     if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
@@ -512,7 +512,6 @@ final class BlockSparseSimdKernels {
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                     final FloatVector v6_0 = b2_0.sub(v4);
                     final FloatVector v7_0 = b3_0.sub(v5);
                     final FloatVector v9_0 = v7_0.mul(v7_0);
@@ -532,6 +531,7 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
+                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                     blkv0_0 = v12_0.fma(v13, blkv0_0);
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
@@ -952,7 +952,6 @@ final class BlockSparseSimdKernels {
                     for (int j = j0; j < j1; j += FS.length()) {
                         final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                         final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                         final FloatVector v6_0 = b2_0.sub(v4);
                         final FloatVector v7_0 = b3_0.sub(v5);
                         final FloatVector v9_0 = v7_0.mul(v7_0);
@@ -972,6 +971,7 @@ final class BlockSparseSimdKernels {
                         final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
                         final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                         final FloatVector v12_0 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                         blkv0_0 = v12_0.fma(v13, blkv0_0);
                         final FloatVector v6_1 = b2_1.sub(v4);
                         final FloatVector v7_1 = b3_1.sub(v5);
@@ -1007,7 +1007,6 @@ final class BlockSparseSimdKernels {
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                     final FloatVector v6_0 = b2_0.sub(v4);
                     final FloatVector v7_0 = b3_0.sub(v5);
                     final FloatVector v9_0 = v7_0.mul(v7_0);
@@ -1027,6 +1026,7 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
+                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                     blkv0_0 = v12_0.fma(v13, blkv0_0);
                     final FloatVector v6_1 = b2_1.sub(v4);
                     final FloatVector v7_1 = b3_1.sub(v5);
@@ -1127,7 +1127,6 @@ final class BlockSparseSimdKernels {
                     for (int j = j0; j < j1; j += FS.length()) {
                         final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                         final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                         final FloatVector v6_0 = b2_0.sub(v4);
                         final FloatVector v7_0 = b3_0.sub(v5);
                         final FloatVector v9_0 = v7_0.mul(v7_0);
@@ -1147,6 +1146,7 @@ final class BlockSparseSimdKernels {
                         final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
                         final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                         final FloatVector v12_0 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                         blkv0_0 = v12_0.fma(v13, blkv0_0);
                     }
                     if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
@@ -1160,7 +1160,6 @@ final class BlockSparseSimdKernels {
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                     final FloatVector v6_0 = b2_0.sub(v4);
                     final FloatVector v7_0 = b3_0.sub(v5);
                     final FloatVector v9_0 = v7_0.mul(v7_0);
@@ -1180,6 +1179,7 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
+                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                     blkv0_0 = v12_0.fma(v13, blkv0_0);
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
@@ -1600,7 +1600,6 @@ final class BlockSparseSimdKernels {
                     for (int j = j0; j < j1; j += FS.length()) {
                         final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                         final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                         final FloatVector v6_0 = b2_0.sub(v4);
                         final FloatVector v7_0 = b3_0.sub(v5);
                         final FloatVector v9_0 = v7_0.mul(v7_0);
@@ -1620,6 +1619,7 @@ final class BlockSparseSimdKernels {
                         final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
                         final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                         final FloatVector v12_0 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                         blkv0_0 = v12_0.fma(v13, blkv0_0);
                         final FloatVector v6_1 = b2_1.sub(v4);
                         final FloatVector v7_1 = b3_1.sub(v5);
@@ -1655,7 +1655,6 @@ final class BlockSparseSimdKernels {
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                     final FloatVector v6_0 = b2_0.sub(v4);
                     final FloatVector v7_0 = b3_0.sub(v5);
                     final FloatVector v9_0 = v7_0.mul(v7_0);
@@ -1675,6 +1674,7 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
+                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                     blkv0_0 = v12_0.fma(v13, blkv0_0);
                     final FloatVector v6_1 = b2_1.sub(v4);
                     final FloatVector v7_1 = b3_1.sub(v5);
@@ -1775,7 +1775,6 @@ final class BlockSparseSimdKernels {
                     for (int j = j0; j < j1; j += FS.length()) {
                         final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                         final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                         final FloatVector v6_0 = b2_0.sub(v4);
                         final FloatVector v7_0 = b3_0.sub(v5);
                         final FloatVector v9_0 = v7_0.mul(v7_0);
@@ -1795,6 +1794,7 @@ final class BlockSparseSimdKernels {
                         final var v12_0k9 = v12_0k8.fma(v12_0k3, FloatVector.broadcast(FS, 1.0f));
                         final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                         final FloatVector v12_0 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
+                        final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                         blkv0_0 = v12_0.fma(v13, blkv0_0);
                     }
                     if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
@@ -1808,7 +1808,6 @@ final class BlockSparseSimdKernels {
                 for (int j = j0; j < j1; j += FS.length()) {
                     final FloatVector v4 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_1, j);
-                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                     final FloatVector v6_0 = b2_0.sub(v4);
                     final FloatVector v7_0 = b3_0.sub(v5);
                     final FloatVector v9_0 = v7_0.mul(v7_0);
@@ -1828,6 +1827,7 @@ final class BlockSparseSimdKernels {
                     final var v12_0k10 = v12_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v12_0k11 = v12_0k9.reinterpretAsInts().add(v12_0k10).reinterpretAsFloats();
                     final FloatVector v12_0 = v11_0.mul(Float.POSITIVE_INFINITY).blend(v12_0k11, v11_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v11_0.lt(-87.33654f));
+                    final FloatVector v13 = FloatVector.fromArray(FS, col2_0, j);
                     blkv0_0 = v12_0.fma(v13, blkv0_0);
                 }
                 accv0_0 = accv0_0.add(blkv0_0);

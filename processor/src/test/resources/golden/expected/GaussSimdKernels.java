@@ -189,7 +189,6 @@ final class GaussSimdKernels {
                         final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
                         final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
                         final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
-                        final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
                         final FloatVector v8_0 = b2_0.sub(v5);
                         final FloatVector v9_0 = b3_0.sub(v6);
                         final FloatVector v10_0 = b4_0.sub(v7);
@@ -211,6 +210,7 @@ final class GaussSimdKernels {
                         final var v17_0k9 = v17_0k8.fma(v17_0k3, FloatVector.broadcast(FS, 1.0f));
                         final var v17_0k10 = v17_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                         final FloatVector v17_0 = v17_0k9.reinterpretAsInts().add(v17_0k10).reinterpretAsFloats();
+                        final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
                         blkv0_0 = v17_0.fma(v18, blkv0_0);
                     }
                     if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
@@ -225,7 +225,6 @@ final class GaussSimdKernels {
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
                     final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
-                    final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
                     final FloatVector v8_0 = b2_0.sub(v5);
                     final FloatVector v9_0 = b3_0.sub(v6);
                     final FloatVector v10_0 = b4_0.sub(v7);
@@ -247,6 +246,7 @@ final class GaussSimdKernels {
                     final var v17_0k10 = v17_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v17_0k11 = v17_0k9.reinterpretAsInts().add(v17_0k10).reinterpretAsFloats();
                     final FloatVector v17_0 = v16_0.mul(Float.POSITIVE_INFINITY).blend(v17_0k11, v16_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v16_0.lt(-87.33654f));
+                    final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
                     blkv0_0 = v17_0.fma(v18, blkv0_0);
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
@@ -530,7 +530,6 @@ final class GaussSimdKernels {
                         final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
                         final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
                         final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
-                        final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
                         final FloatVector v8_0 = b2_0.sub(v5);
                         final FloatVector v9_0 = b3_0.sub(v6);
                         final FloatVector v10_0 = b4_0.sub(v7);
@@ -552,6 +551,7 @@ final class GaussSimdKernels {
                         final var v17_0k9 = v17_0k8.fma(v17_0k3, FloatVector.broadcast(FS, 1.0f));
                         final var v17_0k10 = v17_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                         final FloatVector v17_0 = v17_0k9.reinterpretAsInts().add(v17_0k10).reinterpretAsFloats();
+                        final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
                         blkv0_0 = v17_0.fma(v18, blkv0_0);
                     }
                     if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
@@ -566,7 +566,6 @@ final class GaussSimdKernels {
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
                     final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
-                    final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
                     final FloatVector v8_0 = b2_0.sub(v5);
                     final FloatVector v9_0 = b3_0.sub(v6);
                     final FloatVector v10_0 = b4_0.sub(v7);
@@ -588,6 +587,7 @@ final class GaussSimdKernels {
                     final var v17_0k10 = v17_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v17_0k11 = v17_0k9.reinterpretAsInts().add(v17_0k10).reinterpretAsFloats();
                     final FloatVector v17_0 = v16_0.mul(Float.POSITIVE_INFINITY).blend(v17_0k11, v16_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v16_0.lt(-87.33654f));
+                    final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
                     blkv0_0 = v17_0.fma(v18, blkv0_0);
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
@@ -871,7 +871,6 @@ final class GaussSimdKernels {
                         final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
                         final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
                         final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
-                        final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
                         final FloatVector v8_0 = b2_0.sub(v5);
                         final FloatVector v9_0 = b3_0.sub(v6);
                         final FloatVector v10_0 = b4_0.sub(v7);
@@ -893,6 +892,7 @@ final class GaussSimdKernels {
                         final var v17_0k9 = v17_0k8.fma(v17_0k3, FloatVector.broadcast(FS, 1.0f));
                         final var v17_0k10 = v17_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                         final FloatVector v17_0 = v17_0k9.reinterpretAsInts().add(v17_0k10).reinterpretAsFloats();
+                        final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
                         blkv0_0 = v17_0.fma(v18, blkv0_0);
                     }
                     if (!expArgs.compare(VectorOperators.GT, 1118743631).anyTrue()) {
@@ -907,7 +907,6 @@ final class GaussSimdKernels {
                     final FloatVector v5 = FloatVector.fromArray(FS, col1_0, j);
                     final FloatVector v6 = FloatVector.fromArray(FS, col1_1, j);
                     final FloatVector v7 = FloatVector.fromArray(FS, col1_2, j);
-                    final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
                     final FloatVector v8_0 = b2_0.sub(v5);
                     final FloatVector v9_0 = b3_0.sub(v6);
                     final FloatVector v10_0 = b4_0.sub(v7);
@@ -929,6 +928,7 @@ final class GaussSimdKernels {
                     final var v17_0k10 = v17_0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                     final var v17_0k11 = v17_0k9.reinterpretAsInts().add(v17_0k10).reinterpretAsFloats();
                     final FloatVector v17_0 = v16_0.mul(Float.POSITIVE_INFINITY).blend(v17_0k11, v16_0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, v16_0.lt(-87.33654f));
+                    final FloatVector v18 = FloatVector.fromArray(FS, col2_0, j);
                     blkv0_0 = v17_0.fma(v18, blkv0_0);
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
