@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -124,7 +125,13 @@ public final class SpectralTutorial {
                 .named("K");
         float[] ones = new float[n];
         java.util.Arrays.fill(ones, 1f);
-        kernels.gauss2(x, x, ones, g); // warm-up: class loading and JIT
+        // The first call of a kernel in a fresh JVM runs its Vector API code in the interpreter and
+        // C1 until C2 has compiled it (1.5-2.5 s at N = 10^4 on 2 cores): paid once, shown apart.
+        long tw = System.nanoTime();
+        kernels.gauss2(x, x, ones, g);
+        kernels.gauss2x10(x, x, new float[SPIRAL_BLOCK * n], g);
+        System.out.printf(Locale.ROOT, "first calls of the 1- and %d-column kernels (class loading, JIT): %.3f s%n",
+                SPIRAL_BLOCK, seconds(tw));
         long t0 = System.nanoTime();
         double[] d = widen(k.apply(ones));
         System.out.printf(Locale.ROOT, "D = K 1 (one mat-vec, %,d pairs): %.3f s%n", (long) n * n, seconds(t0));
@@ -141,14 +148,23 @@ public final class SpectralTutorial {
         ok &= check(Math.abs(small.eigenvalue(0)) < 1e-3 * max(d), "the first eigenvalue of L is 0 up to tolerance ("
                 + fmt(small.eigenvalue(0)) + ")");
 
+        AtomicLong kernelNanos = new AtomicLong();
         LinearOperator kBlock = LinearOperator.symmetric(LinearOperator.ofFloat(n, n, v -> kernels.gauss2(x, x, v, g),
-                SPIRAL_BLOCK, b -> kernels.gauss2x10(x, x, b, g))).named("K");
+                SPIRAL_BLOCK, b -> {
+                    long s = System.nanoTime();
+                    float[] r = kernels.gauss2x10(x, x, b, g);
+                    kernelNanos.addAndGet(System.nanoTime() - s);
+                    return r;
+                })).named("K");
         LinearOperator lapBlock = LinearOperator.diag(d).minus(kBlock).named("L");
         System.out.println("7 smallest eigenvalues of L = diag(D) - K, LOBPCG with blocks of " + SPIRAL_BLOCK + ":");
         long tl = System.nanoTime();
         LobpcgResult lob = withProgress(7, Lobpcg.of(lapBlock).k(7).blockSize(SPIRAL_BLOCK).tol(SpectralRoll.TOL));
-        System.out.printf(Locale.ROOT, "computed in %.3f s (%d iterations, %d block products):%n%s%n", seconds(tl),
-                lob.iterations(), lob.blockProducts(), fmtAll(lob.eigenvalues()));
+        double solve = seconds(tl);
+        double passes = kernelNanos.get() * 1e-9;
+        System.out.printf(Locale.ROOT, "computed in %.3f s (%d iterations, %d block products: %.3f s in kernel passes,"
+                + " %.3f s per pass, %.3f s in the solver's dense algebra):%n%s%n", solve, lob.iterations(),
+                lob.blockProducts(), passes, passes / lob.blockProducts(), solve - passes, fmtAll(lob.eigenvalues()));
         double worstDiff = 0;
         for (int e = 1; e < 7; e++) {
             worstDiff = Math.max(worstDiff, Math.abs(lob.eigenvalue(e) - small.eigenvalue(e)) / small.eigenvalue(e));
