@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
+import org.jkeops.processor.ir.OpenClSpelling;
+import org.jkeops.processor.ir.UnaryOp;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,6 +102,25 @@ class OpenClSourceTest {
         assertTrue(program.contains("0.25f"), "float literals carry their suffix");
         // 13 methods and the partial companions of the softmax, ARG_MIN, ARG_MAX and ARG_K_MIN
         assertEquals(17, kernels(program).size());
+    }
+
+    @Test
+    void everyUnaryHelperIsDefinedOnceFromItsOperationAndCalledByItsSpelling() throws IOException {
+        String program = openCl(compile("Floats", FLOAT_KERNELS), "Floats");
+        int helpers = 0;
+        for (UnaryOp op : UnaryOp.values()) {
+            OpenClSpelling.Helper h = op.openClHelper();
+            if (h == null) {
+                assertFalse(op.openCl("x", true).contains("jk_"), op + " calls a helper it does not define");
+                continue;
+            }
+            helpers++;
+            String definition = "inline float jk_" + h.name() + "_f(float x) { return " + h.body() + "; }";
+            assertEquals(1, program.split(Pattern.quote(definition), -1).length - 1, definition + " in\n" + program);
+            assertEquals("jk_" + h.name() + "_f(y)", op.openCl("y", true));
+            assertEquals("jk_" + h.name() + "_d(y)", op.openCl("y", false));
+        }
+        assertEquals(6, helpers, "Rsqrt, XLogX, SinXDivX, Step, Sign and ReLU have helpers");
     }
 
     @Test

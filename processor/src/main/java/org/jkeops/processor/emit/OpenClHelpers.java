@@ -1,6 +1,8 @@
 package org.jkeops.processor.emit;
 
 import org.jkeops.processor.ir.BinaryOp;
+import org.jkeops.processor.ir.OpenClSpelling;
+import org.jkeops.processor.ir.UnaryOp;
 
 /**
  * The helper functions at the top of an OpenCL program, emitted once per program and precision
@@ -15,12 +17,13 @@ final class OpenClHelpers {
 
     /** Appends the helpers of one precision: {@code r} the C type, {@code s} the suffix. */
     static void append(StringBuilder sb, String r, String s) {
-        fn(sb, r, s, "rsqrt", "x", "return x == 0 ? 0 : rsqrt(x);");
-        fn(sb, r, s, "xlogx", "x", "return x == 0 ? 0 : x * log(x);");
-        fn(sb, r, s, "sinxdivx", "x", "return x == 0 ? 1 : sin(x) / x;");
-        fn(sb, r, s, "step", "x", "return x < 0 ? 0 : 1;");
-        fn(sb, r, s, "sign", "x", "return x > 0 ? 1 : (x < 0 ? -1 : 0);");
-        fn(sb, r, s, "relu", "x", "return x > 0 ? x : 0;");
+        // The unary operations' helpers, from their bodies in UnaryOp (one place per operation).
+        for (UnaryOp op : UnaryOp.values()) {
+            OpenClSpelling.Helper h = op.openClHelper();
+            if (h != null) {
+                fn(sb, r, s, h.name(), "x", "return " + h.body() + ";");
+            }
+        }
         // Java's Math.pow, spelled once here rather than inline at every use (BinaryOp.POWF's
         // OpenCL text is the body): C's pow differs at a NaN exponent and at |a| = 1 with an
         // infinite exponent.

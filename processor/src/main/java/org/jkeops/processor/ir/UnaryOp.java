@@ -17,40 +17,40 @@ import org.jkeops.annotations.Formulas;
  * deterministic across JIT tiers) comes from {@code org.jkeops.processor.emit.VectorTranscendentals}.
  */
 public enum UnaryOp {
-    NEG("Minus", x -> -x, "-$x:L", "-$x:L", "$x:L.neg()", "-%s"),
-    INV("Inv", Formulas::inv, "1.0 / $x:L", "1.0f / $x:L", "$x:L.broadcast(1).div($x:L)", "1 / %s"),
-    SQUARE("Square", Formulas::square, "$x:L * $x:L", "$x:L * $x:L", "$x:L.mul($x:L)", "%1$s * %1$s"),
-    SQRT("Sqrt", Formulas::sqrt, "Math.sqrt($x:L)", "(float) Math.sqrt($x:L)", "$x:L.sqrt()", "sqrt(%s)"),
-    RSQRT("Rsqrt", Formulas::rsqrt, "$math:T.rsqrt($x:L)", "$math:T.rsqrt($x:L)", "$x:L.broadcast(1).div($x:L.sqrt()).blend(0, $x:L.eq(0))", "jk_rsqrt_#(%s)"),
-    EXP("Exp", Formulas::exp, "Math.exp($x:L)", "(float) Math.exp($x:L)", null, "exp(%s)"),
-    LOG("Log", Formulas::log, "Math.log($x:L)", "(float) Math.log($x:L)", null, "log(%s)"),
-    SIN("Sin", Formulas::sin, "Math.sin($x:L)", "(float) Math.sin($x:L)", null, "sin(%s)"),
-    COS("Cos", Formulas::cos, "Math.cos($x:L)", "(float) Math.cos($x:L)", null, "cos(%s)"),
-    ASIN("Asin", Formulas::asin, "Math.asin($x:L)", "(float) Math.asin($x:L)", null, "asin(%s)"),
-    ACOS("Acos", Formulas::acos, "Math.acos($x:L)", "(float) Math.acos($x:L)", null, "acos(%s)"),
-    ATAN("Atan", Formulas::atan, "Math.atan($x:L)", "(float) Math.atan($x:L)", null, "atan(%s)"),
-    ABS("Abs", Formulas::abs, "Math.abs($x:L)", "Math.abs($x:L)", "$x:L.abs()", "fabs(%s)"),
-    FLOOR("Floor", Formulas::floor, "Math.floor($x:L)", "(float) Math.floor($x:L)", "$vm:T.floor($x:L)", "floor(%s)"),
+    NEG("Minus", x -> -x, "-$x:L", "-$x:L", "$x:L.neg()", OpenClSpelling.expression("-%s")),
+    INV("Inv", Formulas::inv, "1.0 / $x:L", "1.0f / $x:L", "$x:L.broadcast(1).div($x:L)", OpenClSpelling.expression("1 / %s")),
+    SQUARE("Square", Formulas::square, "$x:L * $x:L", "$x:L * $x:L", "$x:L.mul($x:L)", OpenClSpelling.expression("%1$s * %1$s")),
+    SQRT("Sqrt", Formulas::sqrt, "Math.sqrt($x:L)", "(float) Math.sqrt($x:L)", "$x:L.sqrt()", OpenClSpelling.expression("sqrt(%s)")),
+    RSQRT("Rsqrt", Formulas::rsqrt, "$math:T.rsqrt($x:L)", "$math:T.rsqrt($x:L)", "$x:L.broadcast(1).div($x:L.sqrt()).blend(0, $x:L.eq(0))", OpenClSpelling.helper("rsqrt", "x == 0 ? 0 : rsqrt(x)")),
+    EXP("Exp", Formulas::exp, "Math.exp($x:L)", "(float) Math.exp($x:L)", null, OpenClSpelling.expression("exp(%s)")),
+    LOG("Log", Formulas::log, "Math.log($x:L)", "(float) Math.log($x:L)", null, OpenClSpelling.expression("log(%s)")),
+    SIN("Sin", Formulas::sin, "Math.sin($x:L)", "(float) Math.sin($x:L)", null, OpenClSpelling.expression("sin(%s)")),
+    COS("Cos", Formulas::cos, "Math.cos($x:L)", "(float) Math.cos($x:L)", null, OpenClSpelling.expression("cos(%s)")),
+    ASIN("Asin", Formulas::asin, "Math.asin($x:L)", "(float) Math.asin($x:L)", null, OpenClSpelling.expression("asin(%s)")),
+    ACOS("Acos", Formulas::acos, "Math.acos($x:L)", "(float) Math.acos($x:L)", null, OpenClSpelling.expression("acos(%s)")),
+    ATAN("Atan", Formulas::atan, "Math.atan($x:L)", "(float) Math.atan($x:L)", null, OpenClSpelling.expression("atan(%s)")),
+    ABS("Abs", Formulas::abs, "Math.abs($x:L)", "Math.abs($x:L)", "$x:L.abs()", OpenClSpelling.expression("fabs(%s)")),
+    FLOOR("Floor", Formulas::floor, "Math.floor($x:L)", "(float) Math.floor($x:L)", "$vm:T.floor($x:L)", OpenClSpelling.expression("floor(%s)")),
     /** x log x, 0 at x = 0. */
-    XLOGX("XLogX", Formulas::xlogx, "$math:T.xlogx($x:L)", "$math:T.xlogx($x:L)", null, "jk_xlogx_#(%s)"),
+    XLOGX("XLogX", Formulas::xlogx, "$math:T.xlogx($x:L)", "$math:T.xlogx($x:L)", null, OpenClSpelling.helper("xlogx", "x == 0 ? 0 : x * log(x)")),
     /** sin(x) / x, 1 at x = 0. */
-    SINXDIVX("SinXDivX", Formulas::sinxdivx, "$math:T.sinxdivx($x:L)", "$math:T.sinxdivx($x:L)", null, "jk_sinxdivx_#(%s)"),
+    SINXDIVX("SinXDivX", Formulas::sinxdivx, "$math:T.sinxdivx($x:L)", "$math:T.sinxdivx($x:L)", null, OpenClSpelling.helper("sinxdivx", "x == 0 ? 1 : sin(x) / x")),
     /** 0 if x < 0 else 1 (NaN gives 1, as "not less than 0"). */
-    STEP("Step", Formulas::step, "$math:T.step($x:L)", "$math:T.step($x:L)", "$x:L.broadcast(1).blend(0, $x:L.lt(0))", "jk_step_#(%s)"),
+    STEP("Step", Formulas::step, "$math:T.step($x:L)", "$math:T.step($x:L)", "$x:L.broadcast(1).blend(0, $x:L.lt(0))", OpenClSpelling.helper("step", "x < 0 ? 0 : 1")),
     /** -1, 0 or 1 (NaN gives 0). */
-    SIGN("Sign", Formulas::sign, "$math:T.sign($x:L)", "$math:T.sign($x:L)", "$x:L.broadcast(0).blend(1, $x:L.compare($ops:T.GT, 0)).blend(-1, $x:L.lt(0))", "jk_sign_#(%s)"),
+    SIGN("Sign", Formulas::sign, "$math:T.sign($x:L)", "$math:T.sign($x:L)", "$x:L.broadcast(0).blend(1, $x:L.compare($ops:T.GT, 0)).blend(-1, $x:L.lt(0))", OpenClSpelling.helper("sign", "x > 0 ? 1 : (x < 0 ? -1 : 0)")),
     /** max(x, 0); NaN gives 0. */
-    RELU("ReLU", Formulas::relu, "$math:T.relu($x:L)", "$math:T.relu($x:L)", "$x:L.broadcast(0).blend($x:L, $x:L.compare($ops:T.GT, 0))", "jk_relu_#(%s)");
+    RELU("ReLU", Formulas::relu, "$math:T.relu($x:L)", "$math:T.relu($x:L)", "$x:L.broadcast(0).blend($x:L, $x:L.compare($ops:T.GT, 0))", OpenClSpelling.helper("relu", "x > 0 ? x : 0"));
 
     private final String keopsName;
     private final DoubleUnaryOperator meaning;
     private final String javaDouble;
     private final String javaFloat;
     private final String vector;
-    private final String openCl;
+    private final OpenClSpelling openCl;
 
     UnaryOp(String keopsName, DoubleUnaryOperator meaning, String javaDouble, String javaFloat,
-            String vector, String openCl) {
+            String vector, OpenClSpelling openCl) {
         this.keopsName = keopsName;
         this.meaning = meaning;
         this.javaDouble = javaDouble;
@@ -64,7 +64,12 @@ public enum UnaryOp {
      * in every generated program, suffixed {@code _f} or {@code _d} by precision.
      */
     public String openCl(String a, boolean isFloat) {
-        return String.format(openCl, a).replace("#", isFloat ? "f" : "d");
+        return openCl.of(a, isFloat);
+    }
+
+    /** The OpenCL helper function this operation calls, or null where its spelling is an expression. */
+    public OpenClSpelling.Helper openClHelper() {
+        return openCl.helper();
     }
 
     public String keopsName() {
