@@ -151,6 +151,8 @@ public final class VectorJavaEmitter {
         long doubles = state.stream().filter(v -> !v.isInt()).count();
         rb.addStatement("final double[] st = new double[$L]", doubles);
         rb.addStatement("final int[] ist = new int[$L]", state.size() - doubles);
+        rb.addStatement("final $T $L = new $T[$L.length()]", ArrayTypeName.of(values.scalarType()), LaneRow.SCRATCH,
+                values.scalarType(), values.sp());
         rb.addStatement("int r = r0");
         TiledBlock tiled = schedule.tiled() == null ? null : new TiledBlock(values, schedule, bits);
         if (tiled != null) {
@@ -162,11 +164,12 @@ public final class VectorJavaEmitter {
         }
         if (rowsPerBlock > 1) {
             rb.beginControlFlow("for (; r + $L <= r1; r += $L)", rowsPerBlock, rowsPerBlock);
-            rb.addStatement("$L$L($L, st, ist$L)", fn, "Rows" + rowsPerBlock, entry.kernelArgs("r"), packed);
+            rb.addStatement("$L$L($L, st, ist, $L$L)", fn, "Rows" + rowsPerBlock, entry.kernelArgs("r"), LaneRow.SCRATCH,
+                    packed);
             rb.endControlFlow();
         }
         rb.beginControlFlow("for (; r < r1; r++)");
-        rb.addStatement("$LRow($L, st, ist$L)", fn, entry.kernelArgs("r"), packed);
+        rb.addStatement("$LRow($L, st, ist, $L$L)", fn, entry.kernelArgs("r"), LaneRow.SCRATCH, packed);
         rb.endControlFlow();
         if (tiled != null) {
             tiled.chunksClose(rb);
@@ -186,7 +189,8 @@ public final class VectorJavaEmitter {
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("Output rows [r, r + $L).\n", rows);
         entry.kernelParams(m, false);
-        m.addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st").addParameter(ArrayTypeName.of(TypeName.INT), "ist");
+        m.addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st").addParameter(ArrayTypeName.of(TypeName.INT), "ist")
+                .addParameter(ArrayTypeName.of(values.scalarType()), LaneRow.SCRATCH);
         CodeBlock.Builder b = CodeBlock.builder();
         header(b, rows);
         if (tiled != null) {

@@ -45,6 +45,14 @@ public record LaneRow(Precision precision, int q, List<String> values, List<Stri
         void declare(CodeBlock.Builder b, String x, String name);
     }
 
+    /**
+     * The row kernels' scratch array of one vector's lanes, allocated once per task and passed to
+     * every block: lanes are summed in place through it ({@code intoArray}, then lane 0 up), not
+     * through a helper method, which HotSpot does not inline into a large kernel method
+     * ({@code NodeCountInliningCutoff}), so that every call boxed its vector and allocated an array.
+     */
+    public static final String SCRATCH = "ln";
+
     /** A per-row vector variable. */
     String name(String base) {
         return base + q;

@@ -170,7 +170,10 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
             if (scheme == SumScheme.BLOCK) {
                 b.addStatement("$L = $L.add($L)", row.name("accv", c), row.name("accv", c), row.name("blkv", c));
             } else {
-                b.addStatement("$L += $T.sum($L)", row.state().name("acc", c), RuntimeTypes.LANES, row.name("blkv", c));
+                b.add("{\n$>");
+                laneSum(b, row, "laneSum", row.name("blkv", c));
+                b.addStatement("$L += laneSum", row.state().name("acc", c));
+                b.add("$<}\n");
             }
         }
     }
@@ -217,10 +220,12 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
         for (int c = 0; c < row.dim(); c++) {
             String sum = row.state().name("acc", c);
             switch (scheme) {
-                case BLOCK, DIRECT -> b.addStatement("$L $L = $T.sum($L)", row.t(), sum, RuntimeTypes.LANES,
-                        row.name("accv", c));
-                case KAHAN -> b.addStatement("$L $L = $T.sum($L) - $T.sum($L)", row.t(), sum, RuntimeTypes.LANES,
-                        row.name("accv", c), RuntimeTypes.LANES, row.name("cmpv", c));
+                case BLOCK, DIRECT -> laneSum(b, row, sum, row.name("accv", c));
+                case KAHAN -> {
+                    laneSum(b, row, sum, row.name("accv", c));
+                    laneSum(b, row, row.name("cmps", c), row.name("cmpv", c));
+                    b.addStatement("$L -= $L", sum, row.name("cmps", c));
+                }
                 case DOUBLE -> {
                     if (row.isFloat()) {
                         b.addStatement("$L += $T.sum($L_0) + $T.sum($L_1)", sum, RuntimeTypes.LANES,
@@ -230,6 +235,19 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
                 case AUTO -> throw new IllegalStateException("unresolved sum scheme");
             }
         }
+    }
+
+    /**
+     * Declares {@code target} as the sum of the lanes of {@code vector}, lane 0 up (the order of
+     * {@code Lanes.sum}), through the row kernel's scratch array ({@link LaneRow#SCRATCH}).
+     */
+    private static void laneSum(CodeBlock.Builder b, LaneRow row, String target, String vector) {
+        String ln = LaneRow.SCRATCH;
+        b.addStatement("$L.intoArray($L, 0)", vector, ln);
+        b.addStatement("$L $L = $L[0]", row.t(), target, ln);
+        b.beginControlFlow("for (int lane = 1; lane < $L.length; lane++)", ln);
+        b.addStatement("$L += $L[lane]", target, ln);
+        b.endControlFlow();
     }
 
     // ---- carried lane state -------------------------------------------------------------------
