@@ -600,12 +600,13 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumBlockRows4(x_, soa1, r, js, je, out, st, ist);
+                sumBlockRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                sumBlockRow(x_, soa1, r, js, je, out, st, ist);
+                sumBlockRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -613,7 +614,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumBlockRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -672,14 +673,46 @@ final class AllReductionsSimdKernels {
                 accv3_0 = accv3_0.add(blkv3_0);
                 accv3_1 = accv3_1.add(blkv3_1);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc0_1 = Lanes.sum(accv0_1);
-            float acc1_0 = Lanes.sum(accv1_0);
-            float acc1_1 = Lanes.sum(accv1_1);
-            float acc2_0 = Lanes.sum(accv2_0);
-            float acc2_1 = Lanes.sum(accv2_1);
-            float acc3_0 = Lanes.sum(accv3_0);
-            float acc3_1 = Lanes.sum(accv3_1);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
+            accv1_0.intoArray(ln, 0);
+            float acc1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_0 += ln[lane];
+            }
+            accv1_1.intoArray(ln, 0);
+            float acc1_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_1 += ln[lane];
+            }
+            accv2_0.intoArray(ln, 0);
+            float acc2_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc2_0 += ln[lane];
+            }
+            accv2_1.intoArray(ln, 0);
+            float acc2_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc2_1 += ln[lane];
+            }
+            accv3_0.intoArray(ln, 0);
+            float acc3_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc3_0 += ln[lane];
+            }
+            accv3_1.intoArray(ln, 0);
+            float acc3_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc3_1 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -748,7 +781,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumBlockRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -771,8 +804,16 @@ final class AllReductionsSimdKernels {
                 accv0_0 = accv0_0.add(blkv0_0);
                 accv0_1 = accv0_1.add(blkv0_1);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc0_1 = Lanes.sum(accv0_1);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumBlockRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -805,12 +846,13 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDirectRows4(x_, soa1, r, js, je, out, st, ist);
+                sumDirectRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                sumDirectRow(x_, soa1, r, js, je, out, st, ist);
+                sumDirectRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -818,7 +860,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDirectRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -858,14 +900,46 @@ final class AllReductionsSimdKernels {
                 accv3_0 = b0_3.fma(v2, accv3_0);
                 accv3_1 = b1_3.fma(v3, accv3_1);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc0_1 = Lanes.sum(accv0_1);
-            float acc1_0 = Lanes.sum(accv1_0);
-            float acc1_1 = Lanes.sum(accv1_1);
-            float acc2_0 = Lanes.sum(accv2_0);
-            float acc2_1 = Lanes.sum(accv2_1);
-            float acc3_0 = Lanes.sum(accv3_0);
-            float acc3_1 = Lanes.sum(accv3_1);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
+            accv1_0.intoArray(ln, 0);
+            float acc1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_0 += ln[lane];
+            }
+            accv1_1.intoArray(ln, 0);
+            float acc1_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_1 += ln[lane];
+            }
+            accv2_0.intoArray(ln, 0);
+            float acc2_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc2_0 += ln[lane];
+            }
+            accv2_1.intoArray(ln, 0);
+            float acc2_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc2_1 += ln[lane];
+            }
+            accv3_0.intoArray(ln, 0);
+            float acc3_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc3_0 += ln[lane];
+            }
+            accv3_1.intoArray(ln, 0);
+            float acc3_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc3_1 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -934,7 +1008,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDirectRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -950,8 +1024,16 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_1 = b1_0.fma(v3, accv0_1);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc0_1 = Lanes.sum(accv0_1);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDirectRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -984,12 +1066,13 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDoubleRows4(x_, soa1, r, js, je, out, st, ist);
+                sumDoubleRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                sumDoubleRow(x_, soa1, r, js, je, out, st, ist);
+                sumDoubleRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -997,7 +1080,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDoubleRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -1145,7 +1228,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDoubleRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -1203,12 +1286,13 @@ final class AllReductionsSimdKernels {
                 double[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDouble64Rows4(x_, soa1, r, js, je, out, st, ist);
+                sumDouble64Rows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                sumDouble64Row(x_, soa1, r, js, je, out, st, ist);
+                sumDouble64Row(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -1216,7 +1300,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDouble64Rows4(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, double[] st, int[] ist) {
+                double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double t0_0 = x_[r * 2];
@@ -1274,14 +1358,70 @@ final class AllReductionsSimdKernels {
                     blkv3_0 = blkv3_0.add(v4_3);
                     blkv3_1 = blkv3_1.add(v5_3);
                 }
-                acc0_0 += Lanes.sum(blkv0_0);
-                acc0_1 += Lanes.sum(blkv0_1);
-                acc1_0 += Lanes.sum(blkv1_0);
-                acc1_1 += Lanes.sum(blkv1_1);
-                acc2_0 += Lanes.sum(blkv2_0);
-                acc2_1 += Lanes.sum(blkv2_1);
-                acc3_0 += Lanes.sum(blkv3_0);
-                acc3_1 += Lanes.sum(blkv3_1);
+                {
+                    blkv0_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc0_0 += laneSum;
+                }
+                {
+                    blkv0_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc0_1 += laneSum;
+                }
+                {
+                    blkv1_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc1_0 += laneSum;
+                }
+                {
+                    blkv1_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc1_1 += laneSum;
+                }
+                {
+                    blkv2_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc2_0 += laneSum;
+                }
+                {
+                    blkv2_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc2_1 += laneSum;
+                }
+                {
+                    blkv3_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc3_0 += laneSum;
+                }
+                {
+                    blkv3_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc3_1 += laneSum;
+                }
             }
             st[0] = acc0_0;
             st[1] = acc0_1;
@@ -1351,7 +1491,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDouble64Row(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, double[] st, int[] ist) {
+                double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double t0_0 = x_[r * 2];
@@ -1373,8 +1513,22 @@ final class AllReductionsSimdKernels {
                     blkv0_0 = blkv0_0.add(v4_0);
                     blkv0_1 = blkv0_1.add(v5_0);
                 }
-                acc0_0 += Lanes.sum(blkv0_0);
-                acc0_1 += Lanes.sum(blkv0_1);
+                {
+                    blkv0_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc0_0 += laneSum;
+                }
+                {
+                    blkv0_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc0_1 += laneSum;
+                }
             }
             st[0] = acc0_0;
             st[1] = acc0_1;
@@ -1407,12 +1561,13 @@ final class AllReductionsSimdKernels {
         static void min(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                minRows4(x_, soa1, r, js, je, out, st, ist);
+                minRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                minRow(x_, soa1, r, js, je, out, st, ist);
+                minRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -1420,7 +1575,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void minRows4(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -1560,7 +1715,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void minRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -1615,12 +1770,13 @@ final class AllReductionsSimdKernels {
         static void max(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxRows4(x_, soa1, r, js, je, out, st, ist);
+                maxRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                maxRow(x_, soa1, r, js, je, out, st, ist);
+                maxRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -1628,7 +1784,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void maxRows4(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -1768,7 +1924,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void maxRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -1824,12 +1980,13 @@ final class AllReductionsSimdKernels {
                 int[] outIndex) {
             final double[] st = new double[8];
             final int[] ist = new int[8];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                argMaxRows4(x_, soa1, r, js, je, outIndex, st, ist);
+                argMaxRows4(x_, soa1, r, js, je, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                argMaxRow(x_, soa1, r, js, je, outIndex, st, ist);
+                argMaxRow(x_, soa1, r, js, je, outIndex, st, ist, ln);
             }
         }
 
@@ -1837,7 +1994,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void argMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist) {
+                int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2099,7 +2256,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void argMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist) {
+                int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2187,12 +2344,13 @@ final class AllReductionsSimdKernels {
                 float[] out, int[] outIndex) {
             final double[] st = new double[8];
             final int[] ist = new int[8];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
+                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -2200,7 +2358,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void maxArgMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2470,7 +2628,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void maxArgMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2559,9 +2717,10 @@ final class AllReductionsSimdKernels {
         static void kMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             final double[] st = new double[0];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x_, soa1, r, js, je, out, st, ist);
+                kMinRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -2569,7 +2728,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2639,9 +2798,10 @@ final class AllReductionsSimdKernels {
                 float[] out, int[] outIndex) {
             final double[] st = new double[0];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -2649,7 +2809,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2721,12 +2881,13 @@ final class AllReductionsSimdKernels {
                 int je, float[] out) {
             final double[] st = new double[12];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                weightedLseRows4(x_, soa1, soa2, r, js, je, out, st, ist);
+                weightedLseRows4(x_, soa1, soa2, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                weightedLseRow(x_, soa1, soa2, r, js, je, out, st, ist);
+                weightedLseRow(x_, soa1, soa2, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -2734,7 +2895,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void weightedLseRows4(float[] x_, float[][] soa1, float[][] soa2, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -3038,7 +3199,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void weightedLseRow(float[] x_, float[][] soa1, float[][] soa2, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -3141,12 +3302,13 @@ final class AllReductionsSimdKernels {
                 int js, int je, float[] out) {
             final double[] st = new double[12];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                softmaxRows4(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                softmaxRows4(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                softmaxRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                softmaxRow(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -3154,7 +3316,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void softmaxRows4(float[] x_, float[][] soa1, float[][] soa2, float g_,
-                int r, int js, int je, float[] out, double[] st, int[] ist) {
+                int r, int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -3459,7 +3621,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softmaxRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -3560,12 +3722,13 @@ final class AllReductionsSimdKernels {
                 float[] out, int[] outIndex) {
             final double[] st = new double[8];
             final int[] ist = new int[8];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                argMax$partRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
+                argMax$partRows4(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                argMax$partRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                argMax$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -3573,7 +3736,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void argMax$partRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -3843,7 +4006,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void argMax$partRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -3933,12 +4096,13 @@ final class AllReductionsSimdKernels {
                 int r1, int js, int je, float[] out) {
             final double[] st = new double[12];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                softmax$partRows4(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                softmax$partRows4(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                softmax$partRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                softmax$partRow(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -3946,7 +4110,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void softmax$partRows4(float[] x_, float[][] soa1, float[][] soa2, float g_,
-                int r, int js, int je, float[] out, double[] st, int[] ist) {
+                int r, int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -4259,7 +4423,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softmax$partRow(float[] x_, float[][] soa1, float[][] soa2, float g_,
-                int r, int js, int je, float[] out, double[] st, int[] ist) {
+                int r, int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -4378,12 +4542,13 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumBlockRows4(x_, soa1, r, js, je, out, st, ist);
+                sumBlockRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                sumBlockRow(x_, soa1, r, js, je, out, st, ist);
+                sumBlockRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -4391,7 +4556,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumBlockRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -4450,14 +4615,46 @@ final class AllReductionsSimdKernels {
                 accv3_0 = accv3_0.add(blkv3_0);
                 accv3_1 = accv3_1.add(blkv3_1);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc0_1 = Lanes.sum(accv0_1);
-            float acc1_0 = Lanes.sum(accv1_0);
-            float acc1_1 = Lanes.sum(accv1_1);
-            float acc2_0 = Lanes.sum(accv2_0);
-            float acc2_1 = Lanes.sum(accv2_1);
-            float acc3_0 = Lanes.sum(accv3_0);
-            float acc3_1 = Lanes.sum(accv3_1);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
+            accv1_0.intoArray(ln, 0);
+            float acc1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_0 += ln[lane];
+            }
+            accv1_1.intoArray(ln, 0);
+            float acc1_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_1 += ln[lane];
+            }
+            accv2_0.intoArray(ln, 0);
+            float acc2_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc2_0 += ln[lane];
+            }
+            accv2_1.intoArray(ln, 0);
+            float acc2_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc2_1 += ln[lane];
+            }
+            accv3_0.intoArray(ln, 0);
+            float acc3_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc3_0 += ln[lane];
+            }
+            accv3_1.intoArray(ln, 0);
+            float acc3_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc3_1 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -4526,7 +4723,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumBlockRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -4549,8 +4746,16 @@ final class AllReductionsSimdKernels {
                 accv0_0 = accv0_0.add(blkv0_0);
                 accv0_1 = accv0_1.add(blkv0_1);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc0_1 = Lanes.sum(accv0_1);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumBlockRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -4583,12 +4788,13 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDirectRows4(x_, soa1, r, js, je, out, st, ist);
+                sumDirectRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                sumDirectRow(x_, soa1, r, js, je, out, st, ist);
+                sumDirectRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -4596,7 +4802,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDirectRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -4636,14 +4842,46 @@ final class AllReductionsSimdKernels {
                 accv3_0 = b0_3.fma(v2, accv3_0);
                 accv3_1 = b1_3.fma(v3, accv3_1);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc0_1 = Lanes.sum(accv0_1);
-            float acc1_0 = Lanes.sum(accv1_0);
-            float acc1_1 = Lanes.sum(accv1_1);
-            float acc2_0 = Lanes.sum(accv2_0);
-            float acc2_1 = Lanes.sum(accv2_1);
-            float acc3_0 = Lanes.sum(accv3_0);
-            float acc3_1 = Lanes.sum(accv3_1);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
+            accv1_0.intoArray(ln, 0);
+            float acc1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_0 += ln[lane];
+            }
+            accv1_1.intoArray(ln, 0);
+            float acc1_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_1 += ln[lane];
+            }
+            accv2_0.intoArray(ln, 0);
+            float acc2_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc2_0 += ln[lane];
+            }
+            accv2_1.intoArray(ln, 0);
+            float acc2_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc2_1 += ln[lane];
+            }
+            accv3_0.intoArray(ln, 0);
+            float acc3_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc3_0 += ln[lane];
+            }
+            accv3_1.intoArray(ln, 0);
+            float acc3_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc3_1 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -4712,7 +4950,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDirectRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -4728,8 +4966,16 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_1 = b1_0.fma(v3, accv0_1);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc0_1 = Lanes.sum(accv0_1);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDirectRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -4762,12 +5008,13 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDoubleRows4(x_, soa1, r, js, je, out, st, ist);
+                sumDoubleRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                sumDoubleRow(x_, soa1, r, js, je, out, st, ist);
+                sumDoubleRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -4775,7 +5022,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDoubleRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -4923,7 +5170,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDoubleRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -4981,12 +5228,13 @@ final class AllReductionsSimdKernels {
                 double[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDouble64Rows4(x_, soa1, r, js, je, out, st, ist);
+                sumDouble64Rows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                sumDouble64Row(x_, soa1, r, js, je, out, st, ist);
+                sumDouble64Row(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -4994,7 +5242,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDouble64Rows4(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, double[] st, int[] ist) {
+                double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double t0_0 = x_[r * 2];
@@ -5052,14 +5300,70 @@ final class AllReductionsSimdKernels {
                     blkv3_0 = blkv3_0.add(v4_3);
                     blkv3_1 = blkv3_1.add(v5_3);
                 }
-                acc0_0 += Lanes.sum(blkv0_0);
-                acc0_1 += Lanes.sum(blkv0_1);
-                acc1_0 += Lanes.sum(blkv1_0);
-                acc1_1 += Lanes.sum(blkv1_1);
-                acc2_0 += Lanes.sum(blkv2_0);
-                acc2_1 += Lanes.sum(blkv2_1);
-                acc3_0 += Lanes.sum(blkv3_0);
-                acc3_1 += Lanes.sum(blkv3_1);
+                {
+                    blkv0_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc0_0 += laneSum;
+                }
+                {
+                    blkv0_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc0_1 += laneSum;
+                }
+                {
+                    blkv1_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc1_0 += laneSum;
+                }
+                {
+                    blkv1_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc1_1 += laneSum;
+                }
+                {
+                    blkv2_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc2_0 += laneSum;
+                }
+                {
+                    blkv2_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc2_1 += laneSum;
+                }
+                {
+                    blkv3_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc3_0 += laneSum;
+                }
+                {
+                    blkv3_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc3_1 += laneSum;
+                }
             }
             st[0] = acc0_0;
             st[1] = acc0_1;
@@ -5129,7 +5433,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDouble64Row(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, double[] st, int[] ist) {
+                double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double t0_0 = x_[r * 2];
@@ -5151,8 +5455,22 @@ final class AllReductionsSimdKernels {
                     blkv0_0 = blkv0_0.add(v4_0);
                     blkv0_1 = blkv0_1.add(v5_0);
                 }
-                acc0_0 += Lanes.sum(blkv0_0);
-                acc0_1 += Lanes.sum(blkv0_1);
+                {
+                    blkv0_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc0_0 += laneSum;
+                }
+                {
+                    blkv0_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc0_1 += laneSum;
+                }
             }
             st[0] = acc0_0;
             st[1] = acc0_1;
@@ -5185,12 +5503,13 @@ final class AllReductionsSimdKernels {
         static void min(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                minRows4(x_, soa1, r, js, je, out, st, ist);
+                minRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                minRow(x_, soa1, r, js, je, out, st, ist);
+                minRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -5198,7 +5517,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void minRows4(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -5338,7 +5657,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void minRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -5393,12 +5712,13 @@ final class AllReductionsSimdKernels {
         static void max(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxRows4(x_, soa1, r, js, je, out, st, ist);
+                maxRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                maxRow(x_, soa1, r, js, je, out, st, ist);
+                maxRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -5406,7 +5726,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void maxRows4(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -5546,7 +5866,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void maxRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -5602,12 +5922,13 @@ final class AllReductionsSimdKernels {
                 int[] outIndex) {
             final double[] st = new double[8];
             final int[] ist = new int[8];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                argMaxRows4(x_, soa1, r, js, je, outIndex, st, ist);
+                argMaxRows4(x_, soa1, r, js, je, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                argMaxRow(x_, soa1, r, js, je, outIndex, st, ist);
+                argMaxRow(x_, soa1, r, js, je, outIndex, st, ist, ln);
             }
         }
 
@@ -5615,7 +5936,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void argMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist) {
+                int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -5877,7 +6198,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void argMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist) {
+                int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -5965,12 +6286,13 @@ final class AllReductionsSimdKernels {
                 float[] out, int[] outIndex) {
             final double[] st = new double[8];
             final int[] ist = new int[8];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
+                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -5978,7 +6300,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void maxArgMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6248,7 +6570,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void maxArgMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6337,9 +6659,10 @@ final class AllReductionsSimdKernels {
         static void kMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             final double[] st = new double[0];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x_, soa1, r, js, je, out, st, ist);
+                kMinRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -6347,7 +6670,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6417,9 +6740,10 @@ final class AllReductionsSimdKernels {
                 float[] out, int[] outIndex) {
             final double[] st = new double[0];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -6427,7 +6751,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6499,12 +6823,13 @@ final class AllReductionsSimdKernels {
                 int je, float[] out) {
             final double[] st = new double[6];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                weightedLseRows2(x_, soa1, soa2, r, js, je, out, st, ist);
+                weightedLseRows2(x_, soa1, soa2, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                weightedLseRow(x_, soa1, soa2, r, js, je, out, st, ist);
+                weightedLseRow(x_, soa1, soa2, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -6512,7 +6837,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void weightedLseRows2(float[] x_, float[][] soa1, float[][] soa2, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -6682,7 +7007,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void weightedLseRow(float[] x_, float[][] soa1, float[][] soa2, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -6785,12 +7110,13 @@ final class AllReductionsSimdKernels {
                 int js, int je, float[] out) {
             final double[] st = new double[6];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                softmaxRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                softmaxRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                softmaxRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                softmaxRow(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -6798,7 +7124,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void softmaxRows2(float[] x_, float[][] soa1, float[][] soa2, float g_,
-                int r, int js, int je, float[] out, double[] st, int[] ist) {
+                int r, int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -6967,7 +7293,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softmaxRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -7068,12 +7394,13 @@ final class AllReductionsSimdKernels {
                 float[] out, int[] outIndex) {
             final double[] st = new double[8];
             final int[] ist = new int[8];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                argMax$partRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
+                argMax$partRows4(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                argMax$partRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                argMax$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -7081,7 +7408,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void argMax$partRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -7351,7 +7678,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void argMax$partRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -7441,12 +7768,13 @@ final class AllReductionsSimdKernels {
                 int r1, int js, int je, float[] out) {
             final double[] st = new double[6];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                softmax$partRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                softmax$partRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                softmax$partRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                softmax$partRow(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -7454,7 +7782,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void softmax$partRows2(float[] x_, float[][] soa1, float[][] soa2, float g_,
-                int r, int js, int je, float[] out, double[] st, int[] ist) {
+                int r, int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -7627,7 +7955,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softmax$partRow(float[] x_, float[][] soa1, float[][] soa2, float g_,
-                int r, int js, int je, float[] out, double[] st, int[] ist) {
+                int r, int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -7746,12 +8074,13 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumBlockRows4(x_, soa1, r, js, je, out, st, ist);
+                sumBlockRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                sumBlockRow(x_, soa1, r, js, je, out, st, ist);
+                sumBlockRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -7759,7 +8088,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumBlockRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -7818,14 +8147,46 @@ final class AllReductionsSimdKernels {
                 accv3_0 = accv3_0.add(blkv3_0);
                 accv3_1 = accv3_1.add(blkv3_1);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc0_1 = Lanes.sum(accv0_1);
-            float acc1_0 = Lanes.sum(accv1_0);
-            float acc1_1 = Lanes.sum(accv1_1);
-            float acc2_0 = Lanes.sum(accv2_0);
-            float acc2_1 = Lanes.sum(accv2_1);
-            float acc3_0 = Lanes.sum(accv3_0);
-            float acc3_1 = Lanes.sum(accv3_1);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
+            accv1_0.intoArray(ln, 0);
+            float acc1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_0 += ln[lane];
+            }
+            accv1_1.intoArray(ln, 0);
+            float acc1_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_1 += ln[lane];
+            }
+            accv2_0.intoArray(ln, 0);
+            float acc2_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc2_0 += ln[lane];
+            }
+            accv2_1.intoArray(ln, 0);
+            float acc2_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc2_1 += ln[lane];
+            }
+            accv3_0.intoArray(ln, 0);
+            float acc3_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc3_0 += ln[lane];
+            }
+            accv3_1.intoArray(ln, 0);
+            float acc3_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc3_1 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -7894,7 +8255,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumBlockRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -7917,8 +8278,16 @@ final class AllReductionsSimdKernels {
                 accv0_0 = accv0_0.add(blkv0_0);
                 accv0_1 = accv0_1.add(blkv0_1);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc0_1 = Lanes.sum(accv0_1);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumBlockRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -7951,12 +8320,13 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDirectRows4(x_, soa1, r, js, je, out, st, ist);
+                sumDirectRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                sumDirectRow(x_, soa1, r, js, je, out, st, ist);
+                sumDirectRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -7964,7 +8334,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDirectRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -8004,14 +8374,46 @@ final class AllReductionsSimdKernels {
                 accv3_0 = b0_3.fma(v2, accv3_0);
                 accv3_1 = b1_3.fma(v3, accv3_1);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc0_1 = Lanes.sum(accv0_1);
-            float acc1_0 = Lanes.sum(accv1_0);
-            float acc1_1 = Lanes.sum(accv1_1);
-            float acc2_0 = Lanes.sum(accv2_0);
-            float acc2_1 = Lanes.sum(accv2_1);
-            float acc3_0 = Lanes.sum(accv3_0);
-            float acc3_1 = Lanes.sum(accv3_1);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
+            accv1_0.intoArray(ln, 0);
+            float acc1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_0 += ln[lane];
+            }
+            accv1_1.intoArray(ln, 0);
+            float acc1_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_1 += ln[lane];
+            }
+            accv2_0.intoArray(ln, 0);
+            float acc2_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc2_0 += ln[lane];
+            }
+            accv2_1.intoArray(ln, 0);
+            float acc2_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc2_1 += ln[lane];
+            }
+            accv3_0.intoArray(ln, 0);
+            float acc3_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc3_0 += ln[lane];
+            }
+            accv3_1.intoArray(ln, 0);
+            float acc3_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc3_1 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -8080,7 +8482,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDirectRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -8096,8 +8498,16 @@ final class AllReductionsSimdKernels {
                 final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
                 accv0_1 = b1_0.fma(v3, accv0_1);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc0_1 = Lanes.sum(accv0_1);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDirectRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -8130,12 +8540,13 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDoubleRows4(x_, soa1, r, js, je, out, st, ist);
+                sumDoubleRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                sumDoubleRow(x_, soa1, r, js, je, out, st, ist);
+                sumDoubleRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -8143,7 +8554,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDoubleRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -8291,7 +8702,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDoubleRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -8349,12 +8760,13 @@ final class AllReductionsSimdKernels {
                 double[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                sumDouble64Rows4(x_, soa1, r, js, je, out, st, ist);
+                sumDouble64Rows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                sumDouble64Row(x_, soa1, r, js, je, out, st, ist);
+                sumDouble64Row(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -8362,7 +8774,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void sumDouble64Rows4(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, double[] st, int[] ist) {
+                double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double t0_0 = x_[r * 2];
@@ -8420,14 +8832,70 @@ final class AllReductionsSimdKernels {
                     blkv3_0 = blkv3_0.add(v4_3);
                     blkv3_1 = blkv3_1.add(v5_3);
                 }
-                acc0_0 += Lanes.sum(blkv0_0);
-                acc0_1 += Lanes.sum(blkv0_1);
-                acc1_0 += Lanes.sum(blkv1_0);
-                acc1_1 += Lanes.sum(blkv1_1);
-                acc2_0 += Lanes.sum(blkv2_0);
-                acc2_1 += Lanes.sum(blkv2_1);
-                acc3_0 += Lanes.sum(blkv3_0);
-                acc3_1 += Lanes.sum(blkv3_1);
+                {
+                    blkv0_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc0_0 += laneSum;
+                }
+                {
+                    blkv0_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc0_1 += laneSum;
+                }
+                {
+                    blkv1_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc1_0 += laneSum;
+                }
+                {
+                    blkv1_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc1_1 += laneSum;
+                }
+                {
+                    blkv2_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc2_0 += laneSum;
+                }
+                {
+                    blkv2_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc2_1 += laneSum;
+                }
+                {
+                    blkv3_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc3_0 += laneSum;
+                }
+                {
+                    blkv3_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc3_1 += laneSum;
+                }
             }
             st[0] = acc0_0;
             st[1] = acc0_1;
@@ -8497,7 +8965,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void sumDouble64Row(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, double[] st, int[] ist) {
+                double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double t0_0 = x_[r * 2];
@@ -8519,8 +8987,22 @@ final class AllReductionsSimdKernels {
                     blkv0_0 = blkv0_0.add(v4_0);
                     blkv0_1 = blkv0_1.add(v5_0);
                 }
-                acc0_0 += Lanes.sum(blkv0_0);
-                acc0_1 += Lanes.sum(blkv0_1);
+                {
+                    blkv0_0.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc0_0 += laneSum;
+                }
+                {
+                    blkv0_1.intoArray(ln, 0);
+                    double laneSum = ln[0];
+                    for (int lane = 1; lane < ln.length; lane++) {
+                        laneSum += ln[lane];
+                    }
+                    acc0_1 += laneSum;
+                }
             }
             st[0] = acc0_0;
             st[1] = acc0_1;
@@ -8553,12 +9035,13 @@ final class AllReductionsSimdKernels {
         static void min(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                minRows4(x_, soa1, r, js, je, out, st, ist);
+                minRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                minRow(x_, soa1, r, js, je, out, st, ist);
+                minRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -8566,7 +9049,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void minRows4(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -8706,7 +9189,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void minRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -8761,12 +9244,13 @@ final class AllReductionsSimdKernels {
         static void max(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxRows4(x_, soa1, r, js, je, out, st, ist);
+                maxRows4(x_, soa1, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                maxRow(x_, soa1, r, js, je, out, st, ist);
+                maxRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -8774,7 +9258,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void maxRows4(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -8914,7 +9398,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void maxRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -8970,12 +9454,13 @@ final class AllReductionsSimdKernels {
                 int[] outIndex) {
             final double[] st = new double[8];
             final int[] ist = new int[8];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                argMaxRows4(x_, soa1, r, js, je, outIndex, st, ist);
+                argMaxRows4(x_, soa1, r, js, je, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                argMaxRow(x_, soa1, r, js, je, outIndex, st, ist);
+                argMaxRow(x_, soa1, r, js, je, outIndex, st, ist, ln);
             }
         }
 
@@ -8983,7 +9468,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void argMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist) {
+                int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -9245,7 +9730,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void argMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist) {
+                int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -9333,12 +9818,13 @@ final class AllReductionsSimdKernels {
                 float[] out, int[] outIndex) {
             final double[] st = new double[8];
             final int[] ist = new int[8];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
+                maxArgMaxRows4(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                maxArgMaxRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -9346,7 +9832,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void maxArgMaxRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -9616,7 +10102,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void maxArgMaxRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -9705,9 +10191,10 @@ final class AllReductionsSimdKernels {
         static void kMin(float[] x_, float[][] soa1, int r0, int r1, int js, int je, float[] out) {
             final double[] st = new double[0];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x_, soa1, r, js, je, out, st, ist);
+                kMinRow(x_, soa1, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -9715,7 +10202,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist) {
+                double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -9785,9 +10272,10 @@ final class AllReductionsSimdKernels {
                 float[] out, int[] outIndex) {
             final double[] st = new double[0];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -9795,7 +10283,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -9867,12 +10355,13 @@ final class AllReductionsSimdKernels {
                 int je, float[] out) {
             final double[] st = new double[6];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                weightedLseRows2(x_, soa1, soa2, r, js, je, out, st, ist);
+                weightedLseRows2(x_, soa1, soa2, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                weightedLseRow(x_, soa1, soa2, r, js, je, out, st, ist);
+                weightedLseRow(x_, soa1, soa2, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -9880,7 +10369,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void weightedLseRows2(float[] x_, float[][] soa1, float[][] soa2, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -10050,7 +10539,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void weightedLseRow(float[] x_, float[][] soa1, float[][] soa2, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -10153,12 +10642,13 @@ final class AllReductionsSimdKernels {
                 int js, int je, float[] out) {
             final double[] st = new double[6];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                softmaxRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                softmaxRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                softmaxRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                softmaxRow(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -10166,7 +10656,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void softmaxRows2(float[] x_, float[][] soa1, float[][] soa2, float g_,
-                int r, int js, int je, float[] out, double[] st, int[] ist) {
+                int r, int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -10335,7 +10825,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softmaxRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -10436,12 +10926,13 @@ final class AllReductionsSimdKernels {
                 float[] out, int[] outIndex) {
             final double[] st = new double[8];
             final int[] ist = new int[8];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                argMax$partRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
+                argMax$partRows4(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                argMax$partRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                argMax$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -10449,7 +10940,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void argMax$partRows4(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -10719,7 +11210,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void argMax$partRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -10809,12 +11300,13 @@ final class AllReductionsSimdKernels {
                 int r1, int js, int je, float[] out) {
             final double[] st = new double[6];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                softmax$partRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                softmax$partRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                softmax$partRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                softmax$partRow(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -10822,7 +11314,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void softmax$partRows2(float[] x_, float[][] soa1, float[][] soa2, float g_,
-                int r, int js, int je, float[] out, double[] st, int[] ist) {
+                int r, int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];
@@ -10995,7 +11487,7 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softmax$partRow(float[] x_, float[][] soa1, float[][] soa2, float g_,
-                int r, int js, int je, float[] out, double[] st, int[] ist) {
+                int r, int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col2_0 = soa2[0];

@@ -8,7 +8,6 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.jkeops.cpu.SimdSupport;
-import org.jkeops.cpu.internal.Lanes;
 import org.jkeops.cpu.internal.Parallel;
 import org.jkeops.cpu.internal.Soa;
 import org.jkeops.runtime.KernelRuntime;
@@ -263,12 +262,13 @@ final class BlockSparseSimdKernels {
                 int js, int je, float[] out) {
             final double[] st = new double[2];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                convRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                convRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -276,7 +276,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void convRows2(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -404,8 +404,16 @@ final class BlockSparseSimdKernels {
                 accv0_0 = accv0_0.add(blkv0_0);
                 accv1_0 = accv1_0.add(blkv1_0);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc1_0 = Lanes.sum(accv1_0);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv1_0.intoArray(ln, 0);
+            float acc1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_0 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc1_0;
             convRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
@@ -457,7 +465,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -536,7 +544,11 @@ final class BlockSparseSimdKernels {
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
             st[0] = acc0_0;
             convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
@@ -574,12 +586,13 @@ final class BlockSparseSimdKernels {
                 double[] out, int[] outIndex) {
             final double[] st = new double[4];
             final int[] ist = new int[4];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y_, r, js, je, out, outIndex, st, ist);
+                nearestRows4(soa0, y_, r, js, je, out, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y_, r, js, je, out, outIndex, st, ist);
+                nearestRow(soa0, y_, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -587,7 +600,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void nearestRows4(double[][] soa0, double[] y_, int r, int js, int je,
-                double[] out, int[] outIndex, double[] st, int[] ist) {
+                double[] out, int[] outIndex, double[] st, int[] ist, double[] ln) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -813,7 +826,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void nearestRow(double[][] soa0, double[] y_, int r, int js, int je,
-                double[] out, int[] outIndex, double[] st, int[] ist) {
+                double[] out, int[] outIndex, double[] st, int[] ist, double[] ln) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -911,12 +924,13 @@ final class BlockSparseSimdKernels {
                 int js, int je, float[] out) {
             final double[] st = new double[2];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                convRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                convRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -924,7 +938,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void convRows2(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1052,8 +1066,16 @@ final class BlockSparseSimdKernels {
                 accv0_0 = accv0_0.add(blkv0_0);
                 accv1_0 = accv1_0.add(blkv1_0);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc1_0 = Lanes.sum(accv1_0);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv1_0.intoArray(ln, 0);
+            float acc1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_0 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc1_0;
             convRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
@@ -1105,7 +1127,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1184,7 +1206,11 @@ final class BlockSparseSimdKernels {
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
             st[0] = acc0_0;
             convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
@@ -1222,12 +1248,13 @@ final class BlockSparseSimdKernels {
                 double[] out, int[] outIndex) {
             final double[] st = new double[4];
             final int[] ist = new int[4];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y_, r, js, je, out, outIndex, st, ist);
+                nearestRows4(soa0, y_, r, js, je, out, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y_, r, js, je, out, outIndex, st, ist);
+                nearestRow(soa0, y_, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -1235,7 +1262,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void nearestRows4(double[][] soa0, double[] y_, int r, int js, int je,
-                double[] out, int[] outIndex, double[] st, int[] ist) {
+                double[] out, int[] outIndex, double[] st, int[] ist, double[] ln) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -1461,7 +1488,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void nearestRow(double[][] soa0, double[] y_, int r, int js, int je,
-                double[] out, int[] outIndex, double[] st, int[] ist) {
+                double[] out, int[] outIndex, double[] st, int[] ist, double[] ln) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -1559,12 +1586,13 @@ final class BlockSparseSimdKernels {
                 int js, int je, float[] out) {
             final double[] st = new double[2];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                convRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                convRows2(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -1572,7 +1600,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void convRows2(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1700,8 +1728,16 @@ final class BlockSparseSimdKernels {
                 accv0_0 = accv0_0.add(blkv0_0);
                 accv1_0 = accv1_0.add(blkv1_0);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
-            float acc1_0 = Lanes.sum(accv1_0);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            accv1_0.intoArray(ln, 0);
+            float acc1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_0 += ln[lane];
+            }
             st[0] = acc0_0;
             st[1] = acc1_0;
             convRows2Tail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
@@ -1753,7 +1789,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -1832,7 +1868,11 @@ final class BlockSparseSimdKernels {
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
             st[0] = acc0_0;
             convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
@@ -1870,12 +1910,13 @@ final class BlockSparseSimdKernels {
                 double[] out, int[] outIndex) {
             final double[] st = new double[4];
             final int[] ist = new int[4];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(soa0, y_, r, js, je, out, outIndex, st, ist);
+                nearestRows4(soa0, y_, r, js, je, out, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                nearestRow(soa0, y_, r, js, je, out, outIndex, st, ist);
+                nearestRow(soa0, y_, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -1883,7 +1924,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void nearestRows4(double[][] soa0, double[] y_, int r, int js, int je,
-                double[] out, int[] outIndex, double[] st, int[] ist) {
+                double[] out, int[] outIndex, double[] st, int[] ist, double[] ln) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];
@@ -2109,7 +2150,7 @@ final class BlockSparseSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void nearestRow(double[][] soa0, double[] y_, int r, int js, int je,
-                double[] out, int[] outIndex, double[] st, int[] ist) {
+                double[] out, int[] outIndex, double[] st, int[] ist, double[] ln) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col0_2 = soa0[2];

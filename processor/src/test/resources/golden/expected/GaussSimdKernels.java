@@ -7,7 +7,6 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.jkeops.cpu.SimdSupport;
-import org.jkeops.cpu.internal.Lanes;
 import org.jkeops.cpu.internal.Parallel;
 import org.jkeops.cpu.internal.Soa;
 import org.jkeops.runtime.KernelRuntime;
@@ -153,9 +152,10 @@ final class GaussSimdKernels {
                 int js, int je, float[] out) {
             final double[] st = new double[1];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -163,7 +163,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -251,7 +251,11 @@ final class GaussSimdKernels {
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
             st[0] = acc0_0;
             convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
@@ -295,9 +299,10 @@ final class GaussSimdKernels {
                 int[] outIndex) {
             final double[] st = new double[0];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x_, soa1, r, js, je, outIndex, st, ist);
+                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln);
             }
         }
 
@@ -305,7 +310,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist) {
+                int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -388,9 +393,10 @@ final class GaussSimdKernels {
                 float[] out, int[] outIndex) {
             final double[] st = new double[0];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -398,7 +404,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knn$partRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -494,9 +500,10 @@ final class GaussSimdKernels {
                 int js, int je, float[] out) {
             final double[] st = new double[1];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -504,7 +511,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -592,7 +599,11 @@ final class GaussSimdKernels {
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
             st[0] = acc0_0;
             convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
@@ -636,9 +647,10 @@ final class GaussSimdKernels {
                 int[] outIndex) {
             final double[] st = new double[0];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x_, soa1, r, js, je, outIndex, st, ist);
+                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln);
             }
         }
 
@@ -646,7 +658,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist) {
+                int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -729,9 +741,10 @@ final class GaussSimdKernels {
                 float[] out, int[] outIndex) {
             final double[] st = new double[0];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -739,7 +752,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knn$partRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -835,9 +848,10 @@ final class GaussSimdKernels {
                 int js, int je, float[] out) {
             final double[] st = new double[1];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist);
+                convRow(x_, soa1, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -845,7 +859,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void convRow(float[] x_, float[][] soa1, float[][] soa2, float g_, int r,
-                int js, int je, float[] out, double[] st, int[] ist) {
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float t1 = -g_;
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
@@ -933,7 +947,11 @@ final class GaussSimdKernels {
                 }
                 accv0_0 = accv0_0.add(blkv0_0);
             }
-            float acc0_0 = Lanes.sum(accv0_0);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
             st[0] = acc0_0;
             convRowTail(x_, soa1, soa2, g_, r, js, je, out, bound, st, ist);
         }
@@ -977,9 +995,10 @@ final class GaussSimdKernels {
                 int[] outIndex) {
             final double[] st = new double[0];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x_, soa1, r, js, je, outIndex, st, ist);
+                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln);
             }
         }
 
@@ -987,7 +1006,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist) {
+                int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -1070,9 +1089,10 @@ final class GaussSimdKernels {
                 float[] out, int[] outIndex) {
             final double[] st = new double[0];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -1080,7 +1100,7 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knn$partRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];

@@ -8,7 +8,6 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.jkeops.cpu.SimdSupport;
-import org.jkeops.cpu.internal.Lanes;
 import org.jkeops.cpu.internal.Parallel;
 import org.jkeops.cpu.internal.Soa;
 import org.jkeops.runtime.KernelRuntime;
@@ -225,12 +224,13 @@ final class ReductionsSimdKernels {
                 int r1, int js, int je, double[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                softMinRows4(x_, soa1, soa2, p_, r, js, je, out, st, ist);
+                softMinRows4(x_, soa1, soa2, p_, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                softMinRow(x_, soa1, soa2, p_, r, js, je, out, st, ist);
+                softMinRow(x_, soa1, soa2, p_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -238,7 +238,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void softMinRows4(double[] x_, double[][] soa1, double[][] soa2, double p_,
-                int r, int js, int je, double[] out, double[] st, int[] ist) {
+                int r, int js, int je, double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col2_0 = soa2[0];
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
@@ -539,7 +539,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softMinRow(double[] x_, double[][] soa1, double[][] soa2, double p_,
-                int r, int js, int je, double[] out, double[] st, int[] ist) {
+                int r, int js, int je, double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col2_0 = soa2[0];
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
@@ -639,12 +639,13 @@ final class ReductionsSimdKernels {
                 int js, int je, double[] out) {
             final double[] st = new double[20];
             final int[] ist = new int[0];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                smoothRows4(soa0, y_, soa2, g_, r, js, je, out, st, ist);
+                smoothRows4(soa0, y_, soa2, g_, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                smoothRow(soa0, y_, soa2, g_, r, js, je, out, st, ist);
+                smoothRow(soa0, y_, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -652,7 +653,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void smoothRows4(double[][] soa0, double[] y_, double[][] soa2, double g_,
-                int r, int js, int je, double[] out, double[] st, int[] ist) {
+                int r, int js, int je, double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
@@ -1065,7 +1066,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void smoothRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
-                int r, int js, int je, double[] out, double[] st, int[] ist) {
+                int r, int js, int je, double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
@@ -1199,12 +1200,13 @@ final class ReductionsSimdKernels {
                 double[] out, int[] outIndex) {
             final double[] st = new double[4];
             final int[] ist = new int[4];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
+                nearestRows4(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                nearestRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                nearestRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -1212,7 +1214,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void nearestRows4(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, int[] outIndex, double[] st, int[] ist) {
+                double[] out, int[] outIndex, double[] st, int[] ist, double[] ln) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
@@ -1446,7 +1448,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void nearestRow(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, int[] outIndex, double[] st, int[] ist) {
+                double[] out, int[] outIndex, double[] st, int[] ist, double[] ln) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
@@ -1530,12 +1532,13 @@ final class ReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[6];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                applyRows2(A_, x_, soa2, r, js, je, out, st, ist);
+                applyRows2(A_, x_, soa2, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                applyRow(A_, x_, soa2, r, js, je, out, st, ist);
+                applyRow(A_, x_, soa2, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -1543,7 +1546,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void applyRows2(float[] A_, float[] x_, float[][] soa2, int r, int js,
-                int je, float[] out, double[] st, int[] ist) {
+                int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float t0 = A_[0];
             final float t1 = A_[1];
             final float t2 = A_[2];
@@ -1643,12 +1646,72 @@ final class ReductionsSimdKernels {
                 cmpv1_2 = FloatVector.zero(FS).blend(kt1_2.sub(accv1_2).sub(ky1_2), kt1_2.test(VectorOperators.IS_FINITE));
                 accv1_2 = kt1_2;
             }
-            float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
-            float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
-            float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
-            float acc1_0 = Lanes.sum(accv1_0) - Lanes.sum(cmpv1_0);
-            float acc1_1 = Lanes.sum(accv1_1) - Lanes.sum(cmpv1_1);
-            float acc1_2 = Lanes.sum(accv1_2) - Lanes.sum(cmpv1_2);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            cmpv0_0.intoArray(ln, 0);
+            float cmps0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_0 += ln[lane];
+            }
+            acc0_0 -= cmps0_0;
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
+            cmpv0_1.intoArray(ln, 0);
+            float cmps0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_1 += ln[lane];
+            }
+            acc0_1 -= cmps0_1;
+            accv0_2.intoArray(ln, 0);
+            float acc0_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_2 += ln[lane];
+            }
+            cmpv0_2.intoArray(ln, 0);
+            float cmps0_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_2 += ln[lane];
+            }
+            acc0_2 -= cmps0_2;
+            accv1_0.intoArray(ln, 0);
+            float acc1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_0 += ln[lane];
+            }
+            cmpv1_0.intoArray(ln, 0);
+            float cmps1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps1_0 += ln[lane];
+            }
+            acc1_0 -= cmps1_0;
+            accv1_1.intoArray(ln, 0);
+            float acc1_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_1 += ln[lane];
+            }
+            cmpv1_1.intoArray(ln, 0);
+            float cmps1_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps1_1 += ln[lane];
+            }
+            acc1_1 -= cmps1_1;
+            accv1_2.intoArray(ln, 0);
+            float acc1_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_2 += ln[lane];
+            }
+            cmpv1_2.intoArray(ln, 0);
+            float cmps1_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps1_2 += ln[lane];
+            }
+            acc1_2 -= cmps1_2;
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;
@@ -1746,7 +1809,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void applyRow(float[] A_, float[] x_, float[][] soa2, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float t0 = A_[0];
             final float t1 = A_[1];
             final float t2 = A_[2];
@@ -1810,9 +1873,39 @@ final class ReductionsSimdKernels {
                 cmpv0_2 = FloatVector.zero(FS).blend(kt0_2.sub(accv0_2).sub(ky0_2), kt0_2.test(VectorOperators.IS_FINITE));
                 accv0_2 = kt0_2;
             }
-            float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
-            float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
-            float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            cmpv0_0.intoArray(ln, 0);
+            float cmps0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_0 += ln[lane];
+            }
+            acc0_0 -= cmps0_0;
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
+            cmpv0_1.intoArray(ln, 0);
+            float cmps0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_1 += ln[lane];
+            }
+            acc0_1 -= cmps0_1;
+            accv0_2.intoArray(ln, 0);
+            float acc0_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_2 += ln[lane];
+            }
+            cmpv0_2.intoArray(ln, 0);
+            float cmps0_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_2 += ln[lane];
+            }
+            acc0_2 -= cmps0_2;
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;
@@ -1877,12 +1970,13 @@ final class ReductionsSimdKernels {
                 int r1, int js, int je, double[] out) {
             final double[] st = new double[10];
             final int[] ist = new int[0];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                smooth$partRows2(soa0, y_, soa2, g_, r, js, je, out, st, ist);
+                smooth$partRows2(soa0, y_, soa2, g_, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                smooth$partRow(soa0, y_, soa2, g_, r, js, je, out, st, ist);
+                smooth$partRow(soa0, y_, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -1890,7 +1984,8 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void smooth$partRows2(double[][] soa0, double[] y_, double[][] soa2,
-                double g_, int r, int js, int je, double[] out, double[] st, int[] ist) {
+                double g_, int r, int js, int je, double[] out, double[] st, int[] ist,
+                double[] ln) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
@@ -2121,7 +2216,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void smooth$partRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
-                int r, int js, int je, double[] out, double[] st, int[] ist) {
+                int r, int js, int je, double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
@@ -2273,9 +2368,10 @@ final class ReductionsSimdKernels {
                 int r1, int js, int je, double[] out) {
             final double[] st = new double[2];
             final int[] ist = new int[0];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                softMinRow(x_, soa1, soa2, p_, r, js, je, out, st, ist);
+                softMinRow(x_, soa1, soa2, p_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -2283,7 +2379,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softMinRow(double[] x_, double[][] soa1, double[][] soa2, double p_,
-                int r, int js, int je, double[] out, double[] st, int[] ist) {
+                int r, int js, int je, double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col2_0 = soa2[0];
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
@@ -2383,9 +2479,10 @@ final class ReductionsSimdKernels {
                 int js, int je, double[] out) {
             final double[] st = new double[5];
             final int[] ist = new int[0];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                smoothRow(soa0, y_, soa2, g_, r, js, je, out, st, ist);
+                smoothRow(soa0, y_, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -2393,7 +2490,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void smoothRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
-                int r, int js, int je, double[] out, double[] st, int[] ist) {
+                int r, int js, int je, double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
@@ -2527,12 +2624,13 @@ final class ReductionsSimdKernels {
                 double[] out, int[] outIndex) {
             final double[] st = new double[4];
             final int[] ist = new int[4];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
+                nearestRows4(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                nearestRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                nearestRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -2540,7 +2638,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void nearestRows4(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, int[] outIndex, double[] st, int[] ist) {
+                double[] out, int[] outIndex, double[] st, int[] ist, double[] ln) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
@@ -2774,7 +2872,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void nearestRow(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, int[] outIndex, double[] st, int[] ist) {
+                double[] out, int[] outIndex, double[] st, int[] ist, double[] ln) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
@@ -2858,12 +2956,13 @@ final class ReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[6];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                applyRows2(A_, x_, soa2, r, js, je, out, st, ist);
+                applyRows2(A_, x_, soa2, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                applyRow(A_, x_, soa2, r, js, je, out, st, ist);
+                applyRow(A_, x_, soa2, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -2871,7 +2970,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void applyRows2(float[] A_, float[] x_, float[][] soa2, int r, int js,
-                int je, float[] out, double[] st, int[] ist) {
+                int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float t0 = A_[0];
             final float t1 = A_[1];
             final float t2 = A_[2];
@@ -2971,12 +3070,72 @@ final class ReductionsSimdKernels {
                 cmpv1_2 = FloatVector.zero(FS).blend(kt1_2.sub(accv1_2).sub(ky1_2), kt1_2.test(VectorOperators.IS_FINITE));
                 accv1_2 = kt1_2;
             }
-            float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
-            float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
-            float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
-            float acc1_0 = Lanes.sum(accv1_0) - Lanes.sum(cmpv1_0);
-            float acc1_1 = Lanes.sum(accv1_1) - Lanes.sum(cmpv1_1);
-            float acc1_2 = Lanes.sum(accv1_2) - Lanes.sum(cmpv1_2);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            cmpv0_0.intoArray(ln, 0);
+            float cmps0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_0 += ln[lane];
+            }
+            acc0_0 -= cmps0_0;
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
+            cmpv0_1.intoArray(ln, 0);
+            float cmps0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_1 += ln[lane];
+            }
+            acc0_1 -= cmps0_1;
+            accv0_2.intoArray(ln, 0);
+            float acc0_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_2 += ln[lane];
+            }
+            cmpv0_2.intoArray(ln, 0);
+            float cmps0_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_2 += ln[lane];
+            }
+            acc0_2 -= cmps0_2;
+            accv1_0.intoArray(ln, 0);
+            float acc1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_0 += ln[lane];
+            }
+            cmpv1_0.intoArray(ln, 0);
+            float cmps1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps1_0 += ln[lane];
+            }
+            acc1_0 -= cmps1_0;
+            accv1_1.intoArray(ln, 0);
+            float acc1_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_1 += ln[lane];
+            }
+            cmpv1_1.intoArray(ln, 0);
+            float cmps1_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps1_1 += ln[lane];
+            }
+            acc1_1 -= cmps1_1;
+            accv1_2.intoArray(ln, 0);
+            float acc1_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_2 += ln[lane];
+            }
+            cmpv1_2.intoArray(ln, 0);
+            float cmps1_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps1_2 += ln[lane];
+            }
+            acc1_2 -= cmps1_2;
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;
@@ -3074,7 +3233,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void applyRow(float[] A_, float[] x_, float[][] soa2, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float t0 = A_[0];
             final float t1 = A_[1];
             final float t2 = A_[2];
@@ -3138,9 +3297,39 @@ final class ReductionsSimdKernels {
                 cmpv0_2 = FloatVector.zero(FS).blend(kt0_2.sub(accv0_2).sub(ky0_2), kt0_2.test(VectorOperators.IS_FINITE));
                 accv0_2 = kt0_2;
             }
-            float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
-            float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
-            float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            cmpv0_0.intoArray(ln, 0);
+            float cmps0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_0 += ln[lane];
+            }
+            acc0_0 -= cmps0_0;
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
+            cmpv0_1.intoArray(ln, 0);
+            float cmps0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_1 += ln[lane];
+            }
+            acc0_1 -= cmps0_1;
+            accv0_2.intoArray(ln, 0);
+            float acc0_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_2 += ln[lane];
+            }
+            cmpv0_2.intoArray(ln, 0);
+            float cmps0_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_2 += ln[lane];
+            }
+            acc0_2 -= cmps0_2;
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;
@@ -3205,9 +3394,10 @@ final class ReductionsSimdKernels {
                 int r1, int js, int je, double[] out) {
             final double[] st = new double[5];
             final int[] ist = new int[0];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                smooth$partRow(soa0, y_, soa2, g_, r, js, je, out, st, ist);
+                smooth$partRow(soa0, y_, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -3215,7 +3405,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void smooth$partRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
-                int r, int js, int je, double[] out, double[] st, int[] ist) {
+                int r, int js, int je, double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
@@ -3367,9 +3557,10 @@ final class ReductionsSimdKernels {
                 int r1, int js, int je, double[] out) {
             final double[] st = new double[2];
             final int[] ist = new int[0];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                softMinRow(x_, soa1, soa2, p_, r, js, je, out, st, ist);
+                softMinRow(x_, soa1, soa2, p_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -3377,7 +3568,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void softMinRow(double[] x_, double[][] soa1, double[][] soa2, double p_,
-                int r, int js, int je, double[] out, double[] st, int[] ist) {
+                int r, int js, int je, double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col2_0 = soa2[0];
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
@@ -3477,9 +3668,10 @@ final class ReductionsSimdKernels {
                 int js, int je, double[] out) {
             final double[] st = new double[5];
             final int[] ist = new int[0];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                smoothRow(soa0, y_, soa2, g_, r, js, je, out, st, ist);
+                smoothRow(soa0, y_, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -3487,7 +3679,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void smoothRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
-                int r, int js, int je, double[] out, double[] st, int[] ist) {
+                int r, int js, int je, double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
@@ -3621,12 +3813,13 @@ final class ReductionsSimdKernels {
                 double[] out, int[] outIndex) {
             final double[] st = new double[4];
             final int[] ist = new int[4];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
-                nearestRows4(x_, soa1, r, js, je, out, outIndex, st, ist);
+                nearestRows4(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
             for (; r < r1; r++) {
-                nearestRow(x_, soa1, r, js, je, out, outIndex, st, ist);
+                nearestRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
             }
         }
 
@@ -3634,7 +3827,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 4).
          */
         private static void nearestRows4(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, int[] outIndex, double[] st, int[] ist) {
+                double[] out, int[] outIndex, double[] st, int[] ist, double[] ln) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
@@ -3868,7 +4061,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void nearestRow(double[] x_, double[][] soa1, int r, int js, int je,
-                double[] out, int[] outIndex, double[] st, int[] ist) {
+                double[] out, int[] outIndex, double[] st, int[] ist, double[] ln) {
             final double[] col1_0 = soa1[0];
             final double[] col1_1 = soa1[1];
             final double[] col1_2 = soa1[2];
@@ -3952,12 +4145,13 @@ final class ReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[6];
             final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
-                applyRows2(A_, x_, soa2, r, js, je, out, st, ist);
+                applyRows2(A_, x_, soa2, r, js, je, out, st, ist, ln);
             }
             for (; r < r1; r++) {
-                applyRow(A_, x_, soa2, r, js, je, out, st, ist);
+                applyRow(A_, x_, soa2, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -3965,7 +4159,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 2).
          */
         private static void applyRows2(float[] A_, float[] x_, float[][] soa2, int r, int js,
-                int je, float[] out, double[] st, int[] ist) {
+                int je, float[] out, double[] st, int[] ist, float[] ln) {
             final float t0 = A_[0];
             final float t1 = A_[1];
             final float t2 = A_[2];
@@ -4065,12 +4259,72 @@ final class ReductionsSimdKernels {
                 cmpv1_2 = FloatVector.zero(FS).blend(kt1_2.sub(accv1_2).sub(ky1_2), kt1_2.test(VectorOperators.IS_FINITE));
                 accv1_2 = kt1_2;
             }
-            float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
-            float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
-            float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
-            float acc1_0 = Lanes.sum(accv1_0) - Lanes.sum(cmpv1_0);
-            float acc1_1 = Lanes.sum(accv1_1) - Lanes.sum(cmpv1_1);
-            float acc1_2 = Lanes.sum(accv1_2) - Lanes.sum(cmpv1_2);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            cmpv0_0.intoArray(ln, 0);
+            float cmps0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_0 += ln[lane];
+            }
+            acc0_0 -= cmps0_0;
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
+            cmpv0_1.intoArray(ln, 0);
+            float cmps0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_1 += ln[lane];
+            }
+            acc0_1 -= cmps0_1;
+            accv0_2.intoArray(ln, 0);
+            float acc0_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_2 += ln[lane];
+            }
+            cmpv0_2.intoArray(ln, 0);
+            float cmps0_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_2 += ln[lane];
+            }
+            acc0_2 -= cmps0_2;
+            accv1_0.intoArray(ln, 0);
+            float acc1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_0 += ln[lane];
+            }
+            cmpv1_0.intoArray(ln, 0);
+            float cmps1_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps1_0 += ln[lane];
+            }
+            acc1_0 -= cmps1_0;
+            accv1_1.intoArray(ln, 0);
+            float acc1_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_1 += ln[lane];
+            }
+            cmpv1_1.intoArray(ln, 0);
+            float cmps1_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps1_1 += ln[lane];
+            }
+            acc1_1 -= cmps1_1;
+            accv1_2.intoArray(ln, 0);
+            float acc1_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc1_2 += ln[lane];
+            }
+            cmpv1_2.intoArray(ln, 0);
+            float cmps1_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps1_2 += ln[lane];
+            }
+            acc1_2 -= cmps1_2;
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;
@@ -4168,7 +4422,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void applyRow(float[] A_, float[] x_, float[][] soa2, int r, int js, int je,
-                float[] out, double[] st, int[] ist) {
+                float[] out, double[] st, int[] ist, float[] ln) {
             final float t0 = A_[0];
             final float t1 = A_[1];
             final float t2 = A_[2];
@@ -4232,9 +4486,39 @@ final class ReductionsSimdKernels {
                 cmpv0_2 = FloatVector.zero(FS).blend(kt0_2.sub(accv0_2).sub(ky0_2), kt0_2.test(VectorOperators.IS_FINITE));
                 accv0_2 = kt0_2;
             }
-            float acc0_0 = Lanes.sum(accv0_0) - Lanes.sum(cmpv0_0);
-            float acc0_1 = Lanes.sum(accv0_1) - Lanes.sum(cmpv0_1);
-            float acc0_2 = Lanes.sum(accv0_2) - Lanes.sum(cmpv0_2);
+            accv0_0.intoArray(ln, 0);
+            float acc0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_0 += ln[lane];
+            }
+            cmpv0_0.intoArray(ln, 0);
+            float cmps0_0 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_0 += ln[lane];
+            }
+            acc0_0 -= cmps0_0;
+            accv0_1.intoArray(ln, 0);
+            float acc0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_1 += ln[lane];
+            }
+            cmpv0_1.intoArray(ln, 0);
+            float cmps0_1 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_1 += ln[lane];
+            }
+            acc0_1 -= cmps0_1;
+            accv0_2.intoArray(ln, 0);
+            float acc0_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                acc0_2 += ln[lane];
+            }
+            cmpv0_2.intoArray(ln, 0);
+            float cmps0_2 = ln[0];
+            for (int lane = 1; lane < ln.length; lane++) {
+                cmps0_2 += ln[lane];
+            }
+            acc0_2 -= cmps0_2;
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc0_2;
@@ -4299,9 +4583,10 @@ final class ReductionsSimdKernels {
                 int r1, int js, int je, double[] out) {
             final double[] st = new double[5];
             final int[] ist = new int[0];
+            final double[] ln = new double[DS.length()];
             int r = r0;
             for (; r < r1; r++) {
-                smooth$partRow(soa0, y_, soa2, g_, r, js, je, out, st, ist);
+                smooth$partRow(soa0, y_, soa2, g_, r, js, je, out, st, ist, ln);
             }
         }
 
@@ -4309,7 +4594,7 @@ final class ReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void smooth$partRow(double[][] soa0, double[] y_, double[][] soa2, double g_,
-                int r, int js, int je, double[] out, double[] st, int[] ist) {
+                int r, int js, int je, double[] out, double[] st, int[] ist, double[] ln) {
             final double[] col0_0 = soa0[0];
             final double[] col0_1 = soa0[1];
             final double[] col2_0 = soa2[0];
