@@ -88,6 +88,11 @@ final class ClusterBoxes {
         }
     }
 
+    /** The dense table the points were sorted through, or null. */
+    DenseGrid dense() {
+        return lines;
+    }
+
     /** The packed key of a cell within [min, max] on every axis (only when {@link #keys} is not null). */
     long key(long[] coordinates) {
         long k = 0;
@@ -156,6 +161,23 @@ final class ClusterBoxes {
             s += gap * gap;
         }
         return s;
+    }
+
+    /**
+     * Whether {@link #gap2}(a, b) &lt; limit: the same sum in the same order, without a branch
+     * per axis (a radius search keeps most pairs it meets, so early exits would mostly
+     * mispredict). At most one of the two differences per axis is positive (each box has lo
+     * &lt;= hi), so the gap is {@link #gap2}'s up to the sign of a zero, which squares away.
+     */
+    boolean closerThan(int a, int b, double limit) {
+        double s = 0;
+        int ia = a * dim;
+        int ib = b * dim;
+        for (int d = 0; d < dim; d++) {
+            double gap = Math.max(Math.max((double) lo[ib + d] - hi[ia + d], (double) lo[ia + d] - hi[ib + d]), 0);
+            s += gap * gap;
+        }
+        return s < limit;
     }
 
     /** Whether {@link #gap2}(a, b) <= limit, stopping at the first axis that takes the sum past it. */
