@@ -23,8 +23,8 @@ import org.jkeops.runtime.Ranges;
  * {@link Sorting#unapply}. Cost: one pass for the bounds, one binning per candidate cell side
  * and one counting sort when the box of cells is small ({@link CellBins}: the usual case), then
  * O(clusters x neighbour cells) box tests on the shared runtime's threads ({@link RadiusPairs});
- * the seed's 10^6-point roll takes about half a second on 2 cores, first call included
- * (docs/PERFORMANCE.md). Immutable; the arrays returned are the result's own.
+ * the seed's 10^6-point roll took 0.84-1.2 s on 2 cores shared with other work (load 2.4-5),
+ * first call in a fresh JVM included (docs/PERFORMANCE.md, session 8). Immutable; the arrays returned are the result's own.
  */
 public final class RadiusRanges {
     /** Cells of half the radius: boxes come within r of a cell's points only from 2 cells away. */
