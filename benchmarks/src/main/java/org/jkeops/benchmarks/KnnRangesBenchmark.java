@@ -50,7 +50,7 @@ public final class KnnRangesBenchmark {
         System.out.printf(Locale.ROOT, "%-8s %9s %9s %9s %11s %9s %12s %9s%n", "cloud", "ranges s", "kernel s", "total s",
                 "kept/point", "dense s", "cKDTree s", "vs tree");
         for (String cloud : new String[] {"uniform", "roll"}) {
-            float[] x = cloud.equals("roll") ? roll(n) : uniform(n);
+            float[] x = cloud.equals("roll") ? SwissRoll.points(n) : uniform(n);
             Supplier<KnnRanges> pattern = () -> Double.isNaN(cell) ? KnnRanges.of(x, 3, K) : KnnRanges.of(x, 3, K, cell);
             KnnRanges kr = pattern.get();
             float[] p = kr.points();
@@ -165,26 +165,6 @@ public final class KnnRangesBenchmark {
             x[i] = (float) rnd.nextDouble();
         }
         return x;
-    }
-
-    /**
-     * The spectral tutorial's noisy Swiss roll (SpectralRoll.points, seed 7): t along the spiral,
-     * uniform width, noise 0.01; also {@link SymmetricPairsBenchmark}'s points.
-     */
-    static float[] roll(int n) {
-        SplittableRandom rnd = new SplittableRandom(7);
-        float[] x = new float[3 * n];
-        for (int i = 0; i < n; i++) {
-            double t = 2 * Math.PI * i / n;
-            x[3 * i] = (float) (0.4 + 0.4 * (t / 7) * Math.cos(1.5 * t) + 0.01 * gaussian(rnd));
-            x[3 * i + 1] = (float) (0.1 + 0.8 * rnd.nextDouble() + 0.01 * gaussian(rnd));
-            x[3 * i + 2] = (float) (0.5 + 0.3 * (t / 7) * Math.sin(1.5 * t) + 0.01 * gaussian(rnd));
-        }
-        return x;
-    }
-
-    private static double gaussian(SplittableRandom rnd) {
-        return Math.sqrt(-2 * Math.log(1 - rnd.nextDouble())) * Math.cos(2 * Math.PI * rnd.nextDouble());
     }
 
     private static String load() {

@@ -29,7 +29,7 @@ public final class RangedPassBenchmark {
         double sigma = 0.01;
         double radius = 4 * sigma;
         float g = (float) (1 / (2 * sigma * sigma));
-        float[] raw = KnnRangesBenchmark.roll(n);
+        float[] raw = SwissRoll.points(n);
         RadiusRanges rr = args.length > 3
                 ? RadiusRanges.of(raw, 3, radius, radius * Double.parseDouble(args[3]))
                 : RadiusRanges.of(raw, 3, radius);

@@ -45,7 +45,7 @@ public final class RangedPassPrototype {
         double sigma = 0.01;
         double radius = 4 * sigma;
         float g = (float) (1 / (2 * sigma * sigma));
-        float[] raw = KnnRangesBenchmark.roll(n);
+        float[] raw = SwissRoll.points(n);
         RadiusRanges rr = RadiusRanges.of(raw, 3, radius);
         float[] x = rr.points();
         float[] b = new float[n * 10];

@@ -28,7 +28,7 @@ public final class SymmetricPairsBenchmark {
         int threads = Runtime.getRuntime().availableProcessors();
         double sigma = 0.01;
         float g = (float) (1 / (2 * sigma * sigma));
-        float[] raw = KnnRangesBenchmark.roll(n);
+        float[] raw = SwissRoll.points(n);
         RadiusRanges rr = RadiusRanges.of(raw, 3, 4 * sigma);
         float[] x = rr.points();
         float[] b = new float[n * SymmetricGaussBlock.W];

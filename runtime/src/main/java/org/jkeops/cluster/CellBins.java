@@ -41,6 +41,11 @@ final class CellBins implements CellSizes.Binning {
         return dense != null ? dense.occupancy() : CellSizes.occupancy(labels);
     }
 
+    /** The number of non-empty cells: the clusters once sorted. */
+    int clusters() {
+        return dense != null ? dense.occupied() : Clusters.maxLabel(labels) + 1;
+    }
+
     /** The cell side. */
     double size() {
         return size;

@@ -88,6 +88,11 @@ final class ClusterBoxes {
         }
     }
 
+    /** The dense table the points were sorted through, or null. */
+    DenseGrid dense() {
+        return lines;
+    }
+
     /** The packed key of a cell within [min, max] on every axis (only when {@link #keys} is not null). */
     long key(long[] coordinates) {
         long k = 0;
@@ -156,6 +161,46 @@ final class ClusterBoxes {
             s += gap * gap;
         }
         return s;
+    }
+
+    /**
+     * Whether {@link #gap2}(a, b) &lt; limit: the same sum in the same order, without a branch
+     * per axis (a radius search keeps most pairs it meets, so early exits would mostly
+     * mispredict). At most one of the two differences per axis is positive (each box has lo
+     * &lt;= hi), so the gap is {@link #gap2}'s up to the sign of a zero, which squares away.
+     */
+    boolean closerThan(int a, int b, double limit) {
+        double s = 0;
+        int ia = a * dim;
+        int ib = b * dim;
+        for (int d = 0; d < dim; d++) {
+            double gap = Math.max(Math.max((double) lo[ib + d] - hi[ia + d], (double) lo[ia + d] - hi[ib + d]), 0);
+            s += gap * gap;
+        }
+        return s < limit;
+    }
+
+    /**
+     * {@link #closerThan} on 3-D clouds, with cluster a's box given by value ({@code x0, y0, z0}
+     * its low corner, {@code x1, y1, z1} its high one), so that a scan over many b keeps it in
+     * registers: the same terms summed in the same order.
+     */
+    boolean closerThan3(double x0, double y0, double z0, double x1, double y1, double z1, int b, double limit) {
+        int ib = 3 * b;
+        double gx = Math.max(Math.max(lo[ib] - x1, x0 - hi[ib]), 0);
+        double gy = Math.max(Math.max(lo[ib + 1] - y1, y0 - hi[ib + 1]), 0);
+        double gz = Math.max(Math.max(lo[ib + 2] - z1, z0 - hi[ib + 2]), 0);
+        return gx * gx + gy * gy + gz * gz < limit;
+    }
+
+    /** The low corner of cluster a's box along axis d. */
+    double lo(int a, int d) {
+        return lo[a * dim + d];
+    }
+
+    /** The high corner of cluster a's box along axis d. */
+    double hi(int a, int d) {
+        return hi[a * dim + d];
     }
 
     /** Whether {@link #gap2}(a, b) <= limit, stopping at the first axis that takes the sum past it. */

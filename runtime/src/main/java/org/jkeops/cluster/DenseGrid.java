@@ -90,6 +90,11 @@ final class DenseGrid {
         return new DenseGrid(dim, min, stride, cells, key, count, occupied);
     }
 
+    /** The number of non-empty cells. */
+    int occupied() {
+        return occupied;
+    }
+
     /** Mean points per non-empty cell. */
     double occupancy() {
         return occupied == 0 ? 0 : (double) key.length / occupied;
@@ -131,6 +136,29 @@ final class DenseGrid {
         }
         clusterBefore = before;
         return new Sorted(Sorting.sorted(permutation, labels), sorted, clusterRanges);
+    }
+
+    /** The box index of a cell within the box. */
+    int index(long[] cell) {
+        long k = 0;
+        for (int d = 0; d < dim; d++) {
+            k += (cell[d] - min[d]) * stride[d];
+        }
+        return (int) k;
+    }
+
+    /** The box index step of one cell along axis d. */
+    int stride(int d) {
+        return stride[d];
+    }
+
+    /**
+     * The number of clusters whose cells come before box index {@code k} (in [0, cells]): where
+     * the clusters of a line of cells start, or end at the index past its last cell. Only after
+     * {@link #sort}.
+     */
+    int clusterBefore(int k) {
+        return clusterBefore[k];
     }
 
     /**

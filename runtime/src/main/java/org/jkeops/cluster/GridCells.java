@@ -40,7 +40,8 @@ final class GridCells {
         return cells;
     }
 
-    private static void checkShape(int length, int dim) {
+    /** Fails naming x or dim unless x (of {@code length}, -1 for null) holds whole points of dim >= 1. */
+    static void checkShape(int length, int dim) {
         if (length < 0) {
             throw new IllegalArgumentException("x is null");
         }

@@ -1,6 +1,5 @@
 package org.jkeops.cluster;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.jkeops.runtime.Ranges;
 
@@ -21,9 +20,11 @@ import org.jkeops.runtime.Ranges;
  *
  * <p>Use it as the clustering tutorials do: compute on {@link #points()} (the sorted copy) and on
  * every per-point array reordered by {@link #sorting()}, and map results back with
- * {@link Sorting#unapply}. Cost O(N log N) for the sort of the cell keys plus O(clusters x
- * neighbour cells); about 0.3 s for 10^6 points in 3-D. Immutable; the arrays returned are the
- * result's own.
+ * {@link Sorting#unapply}. Cost: one pass for the bounds, one binning per candidate cell side
+ * and one counting sort when the box of cells is small ({@link CellBins}: the usual case), then
+ * O(clusters x neighbour cells) box tests on the shared runtime's threads ({@link RadiusPairs});
+ * the seed's 10^6-point roll took 0.84-1.2 s on 2 cores shared with other work (load 2.4-5),
+ * first call in a fresh JVM included (docs/PERFORMANCE.md, session 8). Immutable; the arrays returned are the result's own.
  */
 public final class RadiusRanges {
     /** Cells of half the radius: boxes come within r of a cell's points only from 2 cells away. */
@@ -77,93 +78,50 @@ public final class RadiusRanges {
      */
     public static RadiusRanges of(float[] x, int dim, double radius) {
         checkRadius("radius", radius);
-        int n = x.length / Math.max(1, dim);
-        double finest = radius / FINE_CELLS_PER_RADIUS;
-        int[] labels = Clusters.gridCluster(x, dim, (float) finest);
-        if (n >= MIN_POINTS_PER_FINE_CELL * clusterCount(labels)) {
-            return of(x, dim, radius, finest, labels);
+        float[] lo = new float[dim(x, dim)];
+        float[] hi = new float[dim];
+        CellSizes.bounds(x, dim, lo, hi);
+        int n = x.length / dim;
+        // Each candidate side only bins and counts (CellBins: one pass, no sort); the points are
+        // sorted once, at the side chosen.
+        CellBins bins = CellBins.of(x, dim, radius / FINE_CELLS_PER_RADIUS, lo, hi);
+        if (n < MIN_POINTS_PER_FINE_CELL * bins.clusters()) {
+            bins = CellBins.of(x, dim, radius / CELLS_PER_RADIUS, lo, hi);
+            if (n < MIN_POINTS_PER_CELL * bins.clusters()) {
+                bins = CellBins.of(x, dim, radius, lo, hi);
+            }
         }
-        double half = radius / CELLS_PER_RADIUS;
-        labels = Clusters.gridCluster(x, dim, (float) half);
-        if (n < MIN_POINTS_PER_CELL * clusterCount(labels)) {
-            return of(x, dim, radius, radius);
-        }
-        return of(x, dim, radius, half, labels);
-    }
-
-    /** The number of clusters of grid labels (they fill [0, C)). */
-    private static int clusterCount(int[] labels) {
-        return Clusters.maxLabel(labels) + 1;
+        return of(x, dim, radius, bins);
     }
 
     /** The pattern for pairs closer than {@code radius} with cells of side {@code cellSize}. */
     public static RadiusRanges of(float[] x, int dim, double radius, double cellSize) {
         checkRadius("radius", radius);
         checkRadius("cellSize", cellSize);
-        return of(x, dim, radius, cellSize, Clusters.gridCluster(x, dim, (float) cellSize));
+        float[] lo = new float[dim(x, dim)];
+        float[] hi = new float[dim];
+        CellSizes.bounds(x, dim, lo, hi);
+        return of(x, dim, radius, CellBins.of(x, dim, cellSize, lo, hi));
     }
 
-    /** The pattern with cells of side {@code cellSize}, whose grid labels of x are {@code labels}. */
-    private static RadiusRanges of(float[] x, int dim, double radius, double cellSize, int[] labels) {
-        Sorting sorting = Sorting.of(labels);
-        float[] sorted = sorting.apply(x, dim);
-        int[] clusterRanges = Clusters.clusterRanges(sorting.labels());
-        int c = clusterRanges.length / 2;
-        int n = labels.length;
-        ClusterBoxes boxes = new ClusterBoxes(sorted, dim, clusterRanges, cellSize);
-        int reach = (int) Math.ceil(radius / cellSize);
-        double r2 = radius * radius;
-        int[] slices = new int[c];
-        RangeRuns runs = new RangeRuns(clusterRanges, 8 * c);
-        long kept = 0;
-        long[] probe = new long[dim];
-        int last = dim - 1;
-        int[] offset = new int[last];
-        for (int a = 0; a < c; a++) {
-            long[] base = boxes.cell[a];
-            // Cells along the last axis are consecutive clusters (lexicographic order): one search
-            // per line of cells, then a walk along it, instead of one search per neighbour cell
-            // ((2 reach + 1)^(dim - 1) searches instead of (2 reach + 1)^dim: 81 instead of 729 at
-            // cells of r/4 in 3-D). Clusters come in increasing order, as runs.add needs.
-            Arrays.fill(offset, -reach);
-            int lineEnd = 0;
-            while (true) {
-                double lineGap2 = 0;
-                boolean occupied = true; // a line outside the cells that hold points holds no cluster
-                for (int d = 0; d < last; d++) {
-                    lineGap2 += cellGap2(offset[d], cellSize);
-                    probe[d] = base[d] + offset[d];
-                    occupied &= probe[d] >= boxes.min[d] && probe[d] <= boxes.max[d];
-                }
-                if (lineGap2 < r2 && occupied) {
-                    probe[last] = Math.max(base[last] - reach, boxes.min[last]);
-                    int b = boxes.lineStart(probe, lineEnd);
-                    lineEnd = boxes.lineEnd(b, probe, Math.min(base[last] + reach, boxes.max[last]));
-                    for (; b < lineEnd; b++) {
-                        if (lineGap2 + cellGap2((int) (boxes.cell[b][last] - base[last]), cellSize) < r2
-                                && boxes.gap2(a, b) < r2) {
-                            kept += (long) (clusterRanges[2 * a + 1] - clusterRanges[2 * a])
-                                    * (clusterRanges[2 * b + 1] - clusterRanges[2 * b]);
-                            runs.add(b);
-                        }
-                    }
-                }
-                if (!ClusterBoxes.next(offset, reach)) {
-                    break;
-                }
-            }
-            slices[a] = runs.endRow();
-        }
-        int[] redranges = runs.redranges();
-        Ranges ranges = new Ranges(clusterRanges, slices, redranges, clusterRanges, slices, redranges);
+    /** The pattern from the points binned at the chosen side. */
+    private static RadiusRanges of(float[] x, int dim, double radius, CellBins bins) {
+        DenseGrid.Sorted sortedCells = bins.sort();
+        float[] sorted = sortedCells.points();
+        int[] clusterRanges = sortedCells.clusterRanges();
+        double cellSize = bins.size();
+        ClusterBoxes boxes = new ClusterBoxes(sorted, dim, clusterRanges, cellSize, bins.dense());
+        RadiusPairs pairs = RadiusPairs.search(boxes, clusterRanges, dim, radius, cellSize);
+        int n = x.length / dim;
+        Ranges ranges = new Ranges(clusterRanges, pairs.slices, pairs.redranges, clusterRanges, pairs.slices, pairs.redranges);
         ranges.validate("ranges", n, n);
-        return new RadiusRanges(sorting, sorted, dim, radius, cellSize, clusterRanges, ranges, kept);
+        return new RadiusRanges(sortedCells.sorting(), sorted, dim, radius, cellSize, clusterRanges, ranges, pairs.kept);
     }
 
-    /** The squared gap of whole cells between two cells {@code offset} apart along one axis. */
-    private static double cellGap2(int offset, double cellSize) {
-        int steps = Math.abs(offset) - 1;
-        return steps > 0 ? (steps * cellSize) * (steps * cellSize) : 0;
+    /** The dimension, after checking that x holds whole points of it, before the bounds are taken. */
+    private static int dim(float[] x, int dim) {
+        GridCells.checkShape(x == null ? -1 : x.length, dim);
+        return dim;
     }
 
     private static void checkRadius(String name, double value) {

@@ -26,8 +26,13 @@ final class RangeRuns {
 
     /** Keeps cluster b for the current row. */
     void add(int b) {
-        int start = clusterRanges[2 * b];
-        int end = clusterRanges[2 * b + 1];
+        add(b, b + 1);
+    }
+
+    /** Keeps the consecutive clusters [first, end) for the current row, after those kept so far. */
+    void add(int first, int endCluster) {
+        int start = clusterRanges[2 * first];
+        int end = clusterRanges[2 * endCluster - 1];
         if (runEnd == start) {
             red[2 * count - 1] = end; // adjacent in the sorted order: one longer sweep
         } else {

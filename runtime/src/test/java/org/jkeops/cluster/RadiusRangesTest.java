@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.jkeops.runtime.Ranges;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Radius ranges against brute-force pair enumeration. */
+/**
+ * Radius ranges against brute-force pair enumeration (every pair closer than r kept, kept pairs
+ * counted exactly), and against the rule they implement, evaluated over all cluster pairs.
+ */
 class RadiusRangesTest {
 
     /** The tutorial's noisy Swiss roll, n x 3 row-major. */
@@ -143,6 +149,148 @@ class RadiusRangesTest {
         assertTrue(20_000 >= 12 * quarter.clusters(), quarter.toString());
     }
 
+    /**
+     * Awkward clouds: uniform, or on cell boundaries with duplicates and -0.0 ({@link
+     * DenseGridTest#cloud}), optionally with one far outlier that makes the box of cells too large
+     * for the dense table (the labelled path). x is made of whole multiples of the quarter cell.
+     */
+    private static float[] awkward(String shape, int n, int dim, float radius, long seed) {
+        float[] x = DenseGridTest.cloud(shape.replace("+far", ""), n, dim, radius / 4, seed);
+        if (shape.endsWith("+far")) {
+            for (int d = 0; d < dim; d++) {
+                x[(n - 1) * dim + d] = 1e6f;
+            }
+        }
+        return x;
+    }
+
+    @ParameterizedTest(name = "{0}, n = {1}, dim = {2}, r = {3}, cells r/{4}")
+    @CsvSource({"uniform, 1, 3, 0.5, 0", "uniform, 7, 3, 0.5, 0", "uniform, 207, 1, 0.05, 0", "uniform, 207, 2, 0.3, 4",
+            "uniform, 1023, 3, 0.3, 0", "uniform, 1023, 3, 0.3, 4", "uniform, 1023, 2, 0.1, 2", "uniform, 1023, 4, 0.9, 0",
+            "boundaries, 7, 2, 1, 0", "boundaries, 207, 3, 1, 4", "boundaries, 1023, 2, 0.5, 0",
+            "boundaries, 1023, 3, 1, 3", "boundaries, 1, 1, 1, 0", "uniform+far, 207, 3, 0.3, 4",
+            "boundaries+far, 1023, 3, 1, 0", "uniform+far, 1023, 2, 0.1, 0"})
+    void awkwardCloudsKeepEveryPairWithinTheRadiusAndFollowTheRule(String shape, int n, int dim, float radius, int cells) {
+        float[] x = awkward(shape, n, dim, radius, 7 * n + dim);
+        RadiusRanges rr = cells == 0 ? RadiusRanges.of(x, dim, radius) : RadiusRanges.of(x, dim, radius, radius / (double) cells);
+        float[][] b = {new float[dim], new float[dim]};
+        CellSizes.bounds(x, dim, b[0], b[1]);
+        boolean dense = CellBins.of(x, dim, rr.cellSize(), b[0], b[1]).dense() != null;
+        assertTrue(!shape.endsWith("+far") || !dense, "a far outlier takes the labelled path: " + rr);
+        float[] p = rr.points();
+        assertArrayEquals(rr.sorting().apply(x, dim), p);
+        boolean[][] kept = keptMatrix(rr, n);
+        long keptCount = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                keptCount += kept[i][j] ? 1 : 0;
+                if (dist2(p, dim, i, j) < (double) radius * radius) {
+                    assertTrue(kept[i][j], rr + ": pair (" + i + ", " + j + ") at distance " + Math.sqrt(dist2(p, dim, i, j))
+                            + " was dropped");
+                }
+            }
+        }
+        assertEquals(keptCount, rr.keptPairs(), "kept pairs of " + rr);
+        assertFollowsTheRule(rr, dim);
+    }
+
+    @Test
+    void manyClustersOverSeveralThreadsFollowTheRule() {
+        // Thousands of clusters: the search runs in chunks on the shared runtime's threads, and
+        // the concatenated ranges must be those of one sequential pass.
+        float[] x = roll(30_000, 5);
+        RadiusRanges rr = RadiusRanges.of(x, 3, 0.08);
+        assertTrue(rr.clusters() > 2 * 512, "several chunks of 512 clusters: " + rr);
+        assertFollowsTheRule(rr, 3);
+        RadiusRanges quarter = RadiusRanges.of(x, 3, 0.16, 0.04);
+        assertTrue(quarter.clusters() > 2 * 512, "several chunks of 512 clusters: " + quarter);
+        assertFollowsTheRule(quarter, 3);
+    }
+
+    @Test
+    void emptyCloud() {
+        RadiusRanges rr = RadiusRanges.of(new float[0], 3, 0.1);
+        assertEquals(0, rr.clusters());
+        assertEquals(0, rr.keptPairs());
+        assertEquals(0, rr.ranges().redrangesJ().length);
+    }
+
+    /**
+     * The ranges are exactly what the rule gives over all cluster pairs: b is kept for a when
+     * their cells are at most ceil(r / cell) apart on every axis, the whole-cell gap between them
+     * (steps of the cell side given, on the axes but the last, then with the last added) is below
+     * r^2, and so is the squared gap between the boxes of their points; kept clusters adjacent in
+     * the sorted order make one range; both halves of the Ranges are equal.
+     */
+    private static void assertFollowsTheRule(RadiusRanges rr, int dim) {
+        float[] p = rr.points();
+        int[] cr = rr.clusterRanges();
+        int c = cr.length / 2;
+        double size = rr.cellSize();
+        double r2 = rr.radius() * rr.radius();
+        int reach = (int) Math.ceil(rr.radius() / size);
+        long[][] cell = new long[c][dim];
+        double[][] lo = new double[c][dim];
+        double[][] hi = new double[c][dim];
+        for (int a = 0; a < c; a++) {
+            Arrays.fill(lo[a], Double.POSITIVE_INFINITY);
+            Arrays.fill(hi[a], Double.NEGATIVE_INFINITY);
+            for (int i = cr[2 * a]; i < cr[2 * a + 1]; i++) {
+                for (int d = 0; d < dim; d++) {
+                    cell[a][d] = (long) Math.floor(p[i * dim + d] / (double) (float) size);
+                    lo[a][d] = Math.min(lo[a][d], p[i * dim + d]);
+                    hi[a][d] = Math.max(hi[a][d], p[i * dim + d]);
+                }
+            }
+        }
+        int[] slices = new int[c];
+        int[] red = new int[0];
+        int count = 0;
+        long kept = 0;
+        for (int a = 0; a < c; a++) {
+            int runEnd = -1;
+            for (int b = 0; b < c; b++) {
+                boolean near = true;
+                double lineGap2 = 0;
+                double gap2 = 0;
+                for (int d = 0; d < dim; d++) {
+                    long offset = cell[b][d] - cell[a][d];
+                    near &= Math.abs(offset) <= reach;
+                    long steps = Math.max(0, Math.abs(offset) - 1);
+                    double cellGap2 = (steps * size) * (steps * size);
+                    if (d < dim - 1) {
+                        lineGap2 += cellGap2;
+                    } else {
+                        near &= lineGap2 < r2 && lineGap2 + cellGap2 < r2;
+                    }
+                    double gap = Math.max(0, Math.max(lo[b][d] - hi[a][d], lo[a][d] - hi[b][d]));
+                    gap2 += gap * gap;
+                }
+                if (near && gap2 < r2) {
+                    kept += (long) (cr[2 * a + 1] - cr[2 * a]) * (cr[2 * b + 1] - cr[2 * b]);
+                    if (runEnd == cr[2 * b]) {
+                        red[2 * count - 1] = cr[2 * b + 1];
+                    } else {
+                        red = Arrays.copyOf(red, 2 * count + 2);
+                        red[2 * count] = cr[2 * b];
+                        red[2 * count + 1] = cr[2 * b + 1];
+                        count++;
+                    }
+                    runEnd = cr[2 * b + 1];
+                }
+            }
+            slices[a] = count;
+        }
+        Ranges r = rr.ranges();
+        assertArrayEquals(cr, r.rangesI(), "i-ranges are the clusters");
+        assertArrayEquals(slices, r.slicesI(), "slices of " + rr);
+        assertArrayEquals(red, r.redrangesJ(), "j-ranges of " + rr);
+        assertArrayEquals(r.rangesI(), r.rangesJ(), "symmetric pattern");
+        assertArrayEquals(r.slicesI(), r.slicesJ(), "symmetric pattern");
+        assertArrayEquals(r.redrangesJ(), r.redrangesI(), "symmetric pattern");
+        assertEquals(kept, rr.keptPairs(), "kept pairs of " + rr);
+    }
+
     @Test
     void badArgumentsAreNamed() {
         float[] x = {0, 0, 1, 1};
@@ -152,5 +300,16 @@ class RadiusRangesTest {
                 assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 2, 1, Double.NaN)).getMessage());
         assertEquals("x: length 4 is not a multiple of dim 3",
                 assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 3, 1)).getMessage());
+        assertEquals("x: length 4 is not a multiple of dim 3",
+                assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 3, 1, 0.5)).getMessage());
+        assertEquals("dim must be at least 1, got 0",
+                assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 0, 1)).getMessage());
+        assertEquals("x is null", assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(null, 3, 1)).getMessage());
+        float[] nan = {0, 0, Float.NaN, 1};
+        assertEquals("x[2] = NaN (point 1, coordinate 0) is not finite",
+                assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(nan, 2, 1)).getMessage());
+        float[] inf = {0, Float.NEGATIVE_INFINITY, 1, 1};
+        assertEquals("x[1] = -Infinity (point 0, coordinate 1) is not finite",
+                assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(inf, 2, 1, 0.25)).getMessage());
     }
 }
