@@ -10,8 +10,8 @@ import org.jkeops.linalg.LobpcgResult;
  * so the subsample is the same spiral, sparser) with the same sigma. Its {@value #VECTORS} smallest
  * eigenvectors, solved to a loose tolerance, are smooth functions along the curve; a kernel-weighted
  * average over the subsample, {@code f(i) = sum_j K_ij f_c(j) / sum_j K_ij} (j in the subsample),
- * carries them to every point in one 10-column pass of the fine kernel (the vectors and, in the last
- * column, the weights). The same construction as the roll's {@link CoarseStart}, for the
+ * carries them to every point in one 10-column pass of the kernel between all points and the
+ * subsample (the vectors and, in the last column, the weights): a tenth of a fine pass. The same construction as the roll's {@link CoarseStart}, for the
  * unnormalized Laplacian of a dense kernel. The fine solve stops on the same residual test: only
  * its start differs.
  */
@@ -46,15 +46,15 @@ final class SpiralStart {
                 w, b -> kernels.gauss2x10(xc, xc, b, g)));
         LobpcgResult coarse = Lobpcg.of(LinearOperator.diag(dc).minus(kc)).k(VECTORS).blockSize(w).tol(TOL).solve();
         double[] vectors = coarse.eigenvectors(); // one copy: vector(e) copies its vector on every call
-        float[] scattered = new float[n * w];
+        // The fine kernel between every point and the subsample: n x nc pairs, a tenth of a pass.
+        float[] coarseBlock = new float[nc * w];
         for (int p = 0; p < nc; p++) {
-            int i = STRIDE * p;
             for (int e = 0; e < VECTORS; e++) {
-                scattered[i * w + e] = (float) vectors[e * nc + p];
+                coarseBlock[p * w + e] = (float) vectors[e * nc + p];
             }
-            scattered[i * w + VECTORS] = 1f; // the denominator: the kernel's sum over the subsample
+            coarseBlock[p * w + VECTORS] = 1f; // the denominator: the kernel's sum over the subsample
         }
-        float[] sums = kernels.gauss2x10(x, x, scattered, g);
+        float[] sums = kernels.gauss2x10(x, xc, coarseBlock, g);
         double[] start = new double[n * VECTORS];
         for (int i = 0; i < n; i++) {
             double weight = sums[i * w + VECTORS];
