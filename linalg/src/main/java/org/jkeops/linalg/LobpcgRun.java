@@ -70,13 +70,14 @@ final class LobpcgRun {
         for (int iteration = 1; ; iteration++) {
             double[] norms = new double[m];
             residualBuffer = reuse(residualBuffer, n * m);
-            double[] r = RowBlocks.residuals(ax, x, theta, m, n, norms, residualBuffer);
+            double[] r = residualBuffer;
+            double[][] xr = RowBlocks.residuals(ax, x, theta, m, n, norms, r);
             int converged = wantedConverged(norms);
             progress.accept(new Lobpcg.Progress(iteration, blockProducts, converged, largestWanted(norms) / normEstimate));
             if (converged == k) {
                 ax = apply(op, x, m, "op"); // true residuals, not the running update
                 double[] trueNorms = new double[m];
-                r = RowBlocks.residuals(ax, x, theta, m, n, trueNorms, residualBuffer);
+                xr = RowBlocks.residuals(ax, x, theta, m, n, trueNorms, r);
                 if (wantedConverged(trueNorms) == k) {
                     return result(trueNorms, iteration, null);
                 }
@@ -87,25 +88,31 @@ final class LobpcgRun {
             if (iteration > maxIterations) {
                 throw noConvergence("reached maxIterations = " + maxIterations, iteration);
             }
-            if (!step(r, norms)) {
+            if (!step(r, xr, norms)) {
                 throw noConvergence("stagnated (the residuals lie in the span of the Ritz vectors)", iteration);
             }
         }
     }
 
-    /** One LOBPCG iteration; false when no new direction is left. */
-    private boolean step(double[] r, double[] norms) {
+    /**
+     * One LOBPCG iteration from the residuals R and {@code xr = Xᵀ R} (formed in the residuals'
+     * sweep); false when no new direction is left.
+     */
+    private boolean step(double[] r, double[][] xr, double[] norms) {
         int[] active = java.util.stream.IntStream.range(0, m).filter(j -> !(norms[j] <= tol * normEstimate)).toArray();
         int wa = active.length;
         // r is not used after this step: with every column active it becomes W as it is
         double[] w = wa == m ? r : RowBlocks.columns(r, m, active, n);
+        double[][] xw;
         if (preconditioner != null) {
             w = apply(preconditioner, w, wa, "preconditioner");
+            xw = RowBlocks.gram(x, m, w, wa, n);
+        } else {
+            xw = columns(xr, active);
         }
         // Residuals are orthogonal to X in exact arithmetic (Xᵀ(AX - XΘ) = 0); one projection
         // removes the rounding, or the part a preconditioner adds. SVQB keeps W ⟂ X.
         // Each projection sweep also forms the next Gram matrix (XᵀW, then WᵀW) from the rows it updated.
-        double[][] xw = RowBlocks.gram(x, m, w, wa, n);
         xw = RowBlocks.subtractTimesThenGram(w, wa, x, m, xw, true, n);
         double[][] ww = RowBlocks.subtractTimesThenGram(w, wa, x, m, xw, false, n);
         double[][] tw = SmallDense.orthonormalizer(ww, drop);
@@ -220,6 +227,17 @@ final class LobpcgRun {
             }
         }
         return c;
+    }
+
+    /** Columns {@code cols} of a small matrix. */
+    private static double[][] columns(double[][] a, int[] cols) {
+        double[][] out = new double[a.length][cols.length];
+        for (int p = 0; p < a.length; p++) {
+            for (int q = 0; q < cols.length; q++) {
+                out[p][q] = a[p][cols[q]];
+            }
+        }
+        return out;
     }
 
     /** {@code spare} when it has the length, else a new block. */

@@ -328,11 +328,17 @@ final class RowBlocks {
     }
 
     /**
-     * {@code R = AX - X diag(theta)} (n × m) into {@code r} with its column norms into {@code norms},
-     * in one sweep (norms summed row by row per chunk, then in chunk order); returns r.
+     * {@code R = AX - X diag(theta)} (n × m) into {@code r} with its column norms into {@code norms}
+     * and the Gram matrix {@code Xᵀ R} returned, in one sweep: each chunk's rows of R are still in
+     * cache for their squares and their Gram matrix (norms and Gram matrices summed per chunk, then
+     * in chunk order: Xᵀ R equals {@link #gram}{@code (x, m, r, m, n)} to the last bit).
      */
-    static double[] residuals(double[] ax, double[] x, double[] theta, int m, int n, double[] norms, double[] r) {
-        double[][] perChunk = new double[chunkCount(n)][];
+    static double[][] residuals(double[] ax, double[] x, double[] theta, int m, int n, double[] norms, double[] r) {
+        double[][] perChunkSquares = new double[chunkCount(n)][];
+        double[][][] perChunkGram = new double[chunkCount(n)][][];
+        double[][] blocks = {x, r};
+        int[] widths = {m, m};
+        int[][] pairs = {{0, 1}};
         chunks(n).forEach(ch -> {
             int from = ch * CHUNK;
             int end = Math.min(n, from + CHUNK);
@@ -341,10 +347,11 @@ final class RowBlocks {
                     r[i * m + j] = ax[i * m + j] - theta[j] * x[i * m + j];
                 }
             }
-            perChunk[ch] = squares(r, m, from, end);
+            perChunkSquares[ch] = squares(r, m, from, end);
+            perChunkGram[ch] = chunkGrams(blocks, widths, pairs, from, end);
         });
-        sumSquares(perChunk, norms);
-        return r;
+        sumSquares(perChunkSquares, norms);
+        return sumChunks(perChunkGram, widths, pairs)[0];
     }
 
     /** The index of the first value of {@code a} that is NaN or infinite, -1 if none (checked in parallel). */
