@@ -74,17 +74,23 @@ final class RowBlocks {
     static double[][][] grams(double[][] blocks, int[] widths, int[][] pairs, int n) {
         double[][][] perChunk = new double[chunkCount(n)][][];
         chunks(n).forEach(ch -> perChunk[ch] = chunkGrams(blocks, widths, pairs, ch * CHUNK, Math.min(n, (ch + 1) * CHUNK)));
-        return sumChunks(perChunk, widths, pairs);
+        return sumChunks(perChunk, blocks, widths, pairs);
     }
 
+    /** {@link #subtractTimesThenGrams}: the Gram matrix {@code Bᵀ A}. */
+    static final int[] B_T_A = {0, 1};
+    /** {@link #subtractTimesThenGrams}: the Gram matrix {@code Aᵀ A}. */
+    static final int[] A_T_A = {1, 1};
+
     /**
-     * {@code A -= B · C} in place, then the Gram matrix {@code Bᵀ A} (when {@code againstB}) or
-     * {@code Aᵀ A} of the updated A, in one sweep: each chunk's rows of A are still in cache when
-     * their Gram matrix is summed. The same operations in the same order as {@code A + B · (-C)}
-     * by {@link #sumOfProducts}, then {@link #gram}. For LOBPCG's projection of W against X, twice, and W's orthonormalization.
+     * {@code A -= B · C} in place, then the Gram matrices {@code grams} ({@link #B_T_A},
+     * {@link #A_T_A}) of the updated A, in one sweep: each chunk's rows of A are still in cache when
+     * their Gram matrices are summed. The same operations in the same order as {@code A + B · (-C)}
+     * by {@link #sumOfProducts}, then {@link #gram}. For LOBPCG's projection of W against X and
+     * W's orthonormalization.
      */
-    static double[][] subtractTimesThenGram(double[] a, int m, double[] b, int kb, double[][] c, boolean againstB,
-                                            int n) {
+    static double[][][] subtractTimesThenGrams(double[] a, int m, double[] b, int kb, double[][] c, int[][] grams,
+                                               int n) {
         double[][] negated = new double[kb][m];
         for (int p = 0; p < kb; p++) {
             for (int q = 0; q < m; q++) {
@@ -92,17 +98,16 @@ final class RowBlocks {
             }
         }
         double[] flatC = flat(negated, kb, m);
-        double[][] blocks = againstB ? new double[][] {b, a} : new double[][] {a, a};
-        int[] widths = againstB ? new int[] {kb, m} : new int[] {m, m};
-        int[][] pairs = {{0, 1}};
+        double[][] blocks = {b, a};
+        int[] widths = {kb, m};
         double[][][] perChunk = new double[chunkCount(n)][][];
         chunks(n).forEach(ch -> {
             int from = ch * CHUNK;
             int end = Math.min(n, from + CHUNK);
             times(a, m, true, b, kb, flatC, from, end);
-            perChunk[ch] = chunkGrams(blocks, widths, pairs, from, end);
+            perChunk[ch] = chunkGrams(blocks, widths, grams, from, end);
         });
-        return sumChunks(perChunk, widths, pairs)[0];
+        return sumChunks(perChunk, blocks, widths, grams);
     }
 
     /** The Gram matrices of rows [from, to) (row-major ka × kb arrays, one per pair). */
@@ -148,8 +153,12 @@ final class RowBlocks {
         return acc;
     }
 
-    /** The per-chunk Gram matrices summed in chunk order (independent of the number of threads). */
-    private static double[][][] sumChunks(double[][][] perChunk, int[] widths, int[][] pairs) {
+    /**
+     * The per-chunk Gram matrices summed in chunk order (independent of the number of threads). A
+     * block's Gram matrix with itself is symmetric, and its part below the diagonal is copied from
+     * the part above ({@link VectorBlocks#gram} leaves most of it out).
+     */
+    private static double[][][] sumChunks(double[][][] perChunk, double[][] blocks, int[] widths, int[][] pairs) {
         double[][][] out = new double[pairs.length][][];
         for (int t = 0; t < pairs.length; t++) {
             int ka = widths[pairs[t][0]];
@@ -164,6 +173,13 @@ final class RowBlocks {
             double[][] g = new double[ka][kb];
             for (int p = 0; p < ka; p++) {
                 System.arraycopy(total, p * kb, g[p], 0, kb);
+            }
+            if (blocks[pairs[t][0]] == blocks[pairs[t][1]] && ka == kb) {
+                for (int p = 0; p < ka; p++) {
+                    for (int q = 0; q < p; q++) {
+                        g[p][q] = g[q][p];
+                    }
+                }
             }
             out[t] = g;
         }
@@ -272,20 +288,17 @@ final class RowBlocks {
     /**
      * The block updates of a Rayleigh-Ritz step in one sweep over the rows: {@code P = Σ_t B_t C_t},
      * {@code X = P + X0 C_X}, likewise {@code AP} and {@code AX} from the images {@code AB_t} and
-     * {@code AX0}, and the column norms of P into {@code pNorms}. Each chunk's rows of P are still in
-     * cache when they are copied into X and summed for the norms. The operations and their order
-     * are those of {@link #sumOfProducts}, a copy, an accumulating {@link #sumOfProducts} and the
-     * column norms summed per chunk, then in chunk order.
+     * {@code AX0}. Each chunk's rows of P are still in cache when they are copied into X. The
+     * operations and their order are those of {@link #sumOfProducts}, a copy and an accumulating
+     * {@link #sumOfProducts}.
      */
     static void updates(double[] p, double[] x, double[][] b, double[][] ab, int[] widths, double[][][] c,
-                        double[] ap, double[] ax, double[] x0, double[] ax0, double[][] cx, int m, int n,
-                        double[] pNorms) {
+                        double[] ap, double[] ax, double[] x0, double[] ax0, double[][] cx, int m, int n) {
         double[][] flat = new double[b.length][];
         for (int t = 0; t < b.length; t++) {
             flat[t] = flat(c[t], widths[t], m);
         }
         double[] flatX = flat(cx, m, m);
-        double[][] perChunk = new double[chunkCount(n)][];
         chunks(n).forEach(ch -> {
             int from = ch * CHUNK;
             int end = Math.min(n, from + CHUNK);
@@ -297,9 +310,7 @@ final class RowBlocks {
             System.arraycopy(ap, from * m, ax, from * m, (end - from) * m);
             times(x, m, true, x0, m, flatX, from, end);
             times(ax, m, true, ax0, m, flatX, from, end);
-            perChunk[ch] = squares(p, m, from, end);
         });
-        sumSquares(perChunk, pNorms);
     }
 
     /** The column sums of squares of rows [from, to) of an n × k block, row by row. */
@@ -351,7 +362,7 @@ final class RowBlocks {
             perChunkGram[ch] = chunkGrams(blocks, widths, pairs, from, end);
         });
         sumSquares(perChunkSquares, norms);
-        return sumChunks(perChunkGram, widths, pairs)[0];
+        return sumChunks(perChunkGram, blocks, widths, pairs)[0];
     }
 
     /** The index of the first value of {@code a} that is NaN or infinite, -1 if none (checked in parallel). */
@@ -373,22 +384,6 @@ final class RowBlocks {
             }
         }
         return -1;
-    }
-
-    /** Divides column c of an n × k block by {@code norms[c]} (a zero column stays zero). */
-    static void scaleColumns(double[] a, int k, double[] norms, int n) {
-        double[] inv = new double[k];
-        for (int c = 0; c < k; c++) {
-            inv[c] = norms[c] > 0 ? 1 / norms[c] : 0;
-        }
-        chunks(n).forEach(ch -> {
-            int end = Math.min(n, (ch + 1) * CHUNK);
-            for (int i = ch * CHUNK; i < end; i++) {
-                for (int c = 0; c < k; c++) {
-                    a[i * k + c] *= inv[c];
-                }
-            }
-        });
     }
 
     /** Columns {@code cols} of an n × k block, as an n × cols.length block. */

@@ -36,28 +36,33 @@ final class VectorBlocks {
      * left, the lanes past its end hold the next row's values, and those lanes of the sums are
      * never stored; the last rows, whose vector would run past the array, are summed in scalar.
      * Each sum runs over the rows in order from 0 and is then added to acc. {@code lanes} is
-     * scratch of at least {@link #scratchLength()} values.
+     * scratch of at least {@link #scratchLength()} values. When A and B are the same block the
+     * groups of rows of acc that lie wholly below the diagonal are left out (their entries are
+     * the transposed ones: {@link RowBlocks} mirrors them after summing).
      */
     static void gram(double[] a, int ka, double[] b, int kb, int from, int to, double[] acc, double[] lanes) {
+        boolean symmetric = a == b && ka == kb;
         for (int q0 = 0; q0 < kb; q0 += L) {
             // rows i with i * kb + q0 + L <= b.length, whose loads stay in b (floor: the bound may be negative)
             int vecTo = Math.max(from, Math.min(to, Math.floorDiv(b.length - q0 - L, kb) + 1));
             int width = Math.min(L, kb - q0);
+            // rows p >= pEnd of acc are below the diagonal in every column of this tile
+            int pEnd = symmetric ? Math.min(ka, q0 + width) : ka;
             int p = 0;
-            for (; p + 8 <= ka; p += 8) {
+            for (; p + 8 <= ka && p < pEnd; p += 8) {
                 gram8(a, ka, b, kb, from, vecTo, q0, p, lanes);
                 addLanes(lanes, 8, acc, kb, p, q0, width);
             }
-            for (; p + 2 <= ka; p += 2) {
+            for (; p + 2 <= ka && p < pEnd; p += 2) {
                 gram2(a, ka, b, kb, from, vecTo, q0, p, lanes);
                 addLanes(lanes, 2, acc, kb, p, q0, width);
             }
-            for (; p < ka; p++) {
+            for (; p < pEnd; p++) {
                 gram1(a, ka, b, kb, from, vecTo, q0, p, lanes);
                 addLanes(lanes, 1, acc, kb, p, q0, width);
             }
             for (int i = vecTo; i < to; i++) {
-                for (int pp = 0; pp < ka; pp++) {
+                for (int pp = 0; pp < pEnd; pp++) {
                     double x = a[i * ka + pp];
                     for (int q = q0; q < q0 + width; q++) {
                         acc[pp * kb + q] = Math.fma(x, b[i * kb + q], acc[pp * kb + q]);
