@@ -105,6 +105,37 @@ class FusedSweepsTest {
         }
     }
 
+    /**
+     * A block's Gram matrix with itself skips the SIMD tiles below the diagonal and mirrors the
+     * part above: both triangles must still equal plain sums, through one Gram matrix and through
+     * a sweep of several where the block appears with itself and with another.
+     */
+    @Test
+    void gramMatricesOfABlockWithItselfAreWholeAndSymmetric() {
+        for (int n : LENGTHS) {
+            for (int k : new int[] {1, 2, 3, 7, 8, 9, 11, 12, 17, 24}) {
+                double[] a = randomVector(n * k, 41L * n + k);
+                double[] b = randomVector(n * 5, 43L * n + k);
+                double[][] alone = RowBlocks.gram(a, k, a, k, n);
+                double[][][] several = RowBlocks.grams(new double[][] {a, b}, new int[] {k, 5},
+                        new int[][] {{0, 0}, {0, 1}, {1, 1}}, n);
+                for (int p = 0; p < k; p++) {
+                    for (int q = 0; q < k; q++) {
+                        double expected = 0;
+                        for (int i = 0; i < n; i++) {
+                            expected += a[i * k + p] * a[i * k + q];
+                        }
+                        String at = "n = " + n + ", k = " + k + ", entry " + p + "," + q;
+                        assertEquals(expected, alone[p][q], 1e-12 * n, at);
+                        assertEquals(alone[q][p], alone[p][q], at); // exactly symmetric
+                        assertEquals(alone[p][q], several[0][p][q], at);
+                    }
+                }
+                assertArrayEquals(RowBlocks.gram(b, 5, b, 5, n)[4], several[2][4], "n = " + n + ", k = " + k);
+            }
+        }
+    }
+
     @Test
     void fusedUpdatesEqualTheSeparateProductsAndCopies() {
         for (int n : LENGTHS) {
