@@ -35,8 +35,6 @@ final class SpectralRoll {
     static final int BLOCK = 12;
     /** Relative residual: below it the float32 products' rounding dominates the residual. */
     static final double TOL = 1e-6;
-    /** Up to this many points {@link #degrees} uses the block kernel. */
-    static final int BLOCK_DEGREES_UP_TO = 200_000;
 
     private SpectralRoll() {
     }
@@ -78,11 +76,12 @@ final class SpectralRoll {
         AtomicLong kernelNanos = new AtomicLong();
         LinearOperator k = kernelOperator(kernels, x, g, ranges, kernelNanos);
         t0 = System.nanoTime();
-        double[] d = degrees(kernels, x, g, ranges);
+        float[] df = kernels.gauss3(x, x, ones(n), g, ranges);
         double single = SpectralTutorial.seconds(t0);
-        System.out.printf(Locale.ROOT, "D = K 1, one %s pass (first call, JIT included): %.3f s (%.3g kept pairs/s)%n",
-                n <= BLOCK_DEGREES_UP_TO ? BLOCK + "-column" : "single-vector", single, rr.keptPairs() / single);
-        boolean ok = degreesMatchDense(x, g, d, n, rr.radius());
+        System.out.printf(Locale.ROOT, "D = K 1, one single-vector pass (first call, JIT included): %.3f s (%.3g kept pairs/s)%n",
+                single, rr.keptPairs() / single);
+        boolean ok = degreesMatchDense(x, g, df, n, rr.radius());
+        double[] d = SpectralTutorial.widen(df);
         LinearOperator norm = SpectralTutorial.normalized(k, d);
 
         System.out.println("7 smallest eigenvalues of the block-sparse normalized Laplacian (LOBPCG, blocks of "
@@ -147,30 +146,9 @@ final class SpectralRoll {
                 })).named("K");
     }
 
-    /**
-     * The degrees D = K 1 on the sorted points {@code x}, widened to float64. Up to
-     * {@value #BLOCK_DEGREES_UP_TO} points they are column 0 of one {@value #BLOCK}-column pass
-     * (the other columns zero), the kernel the solver runs next, so that a fresh JVM compiles one
-     * generated kernel instead of two: on the 3 x 10^4 roll the single-vector kernel's first call
-     * took 0.5-0.7 s, nearly all of it JIT, for a pass that costs 0.01 s once compiled, and the
-     * wider pass costs 0.02 s. Above that the wider pass costs more than the compilation it saves
-     * (at 10^6 a 12-column pass takes 4.9 s, the first single-vector one 2.4 s with its JIT).
-     */
+    /** The degrees D = K 1 on the sorted points {@code x}, widened to float64. */
     static double[] degrees(SpectralKernels kernels, float[] x, float g, Ranges ranges) {
-        int n = x.length / 3;
-        if (n > BLOCK_DEGREES_UP_TO) {
-            return SpectralTutorial.widen(kernels.gauss3(x, x, ones(n), g, ranges));
-        }
-        float[] ones = new float[n * BLOCK];
-        for (int i = 0; i < n; i++) {
-            ones[i * BLOCK] = 1f;
-        }
-        float[] k1 = kernels.gauss3x12(x, x, ones, g, ranges);
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) {
-            d[i] = k1[i * BLOCK];
-        }
-        return d;
+        return SpectralTutorial.widen(kernels.gauss3(x, x, ones(x.length / 3), g, ranges));
     }
 
     private static float[] ones(int n) {
@@ -241,7 +219,7 @@ final class SpectralRoll {
      * sum, the kernel's own truncation at 4 sigma, is printed: it depends on the data, not on the
      * pattern, and can reach a few 1e-3 on rows next to a denser layer of the roll.
      */
-    private static boolean degreesMatchDense(float[] x, float g, double[] d, int n, double radius) {
+    private static boolean degreesMatchDense(float[] x, float g, float[] d, int n, double radius) {
         double worstBelow = 0;
         double worstAbove = 0;
         double worstTail = 0;
