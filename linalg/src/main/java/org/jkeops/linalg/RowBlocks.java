@@ -118,13 +118,30 @@ final class RowBlocks {
         }
         if (SIMD) {
             double[] lanes = new double[VectorBlocks.scratchLength()];
+            // Until the SIMD Gram sweep has once done a chunk's first panel at least as fast per
+            // row as its scalar twin did the others (the same sums in the same order, so the
+            // choice changes no bit), it does only that panel: see times().
+            boolean trial = !simdGramFast && end - from > SIMD_ROWS;
+            long t0 = System.nanoTime();
+            long t1 = t0;
             for (int i0 = from; i0 < end; i0 += SIMD_ROWS) {
                 int i1 = Math.min(end, i0 + SIMD_ROWS);
+                boolean scalar = trial && i0 > from;
+                if (scalar && i0 == from + SIMD_ROWS) {
+                    t1 = System.nanoTime();
+                }
                 for (int t = 0; t < pairs.length; t++) {
                     int l = pairs[t][0];
                     int r = pairs[t][1];
-                    VectorBlocks.gram(blocks[l], widths[l], blocks[r], widths[r], i0, i1, acc[t], lanes);
+                    if (scalar) {
+                        VectorBlocks.gramInScalar(blocks[l], widths[l], blocks[r], widths[r], i0, i1, acc[t]);
+                    } else {
+                        VectorBlocks.gram(blocks[l], widths[l], blocks[r], widths[r], i0, i1, acc[t], lanes);
+                    }
                 }
+            }
+            if (trial && (t1 - t0) * (double) (end - from - SIMD_ROWS) <= (System.nanoTime() - t1) * (double) SIMD_ROWS) {
+                simdGramFast = true;
             }
             return acc;
         }
@@ -421,12 +438,45 @@ final class RowBlocks {
         return SIMD ? VectorBlocks.padded(c, rows, cols) : flatten(c, rows, cols);
     }
 
-    /** {@code out[i] (+)= a[i] · C} for rows [from, to), in SIMD where available (same arithmetic). */
+    /** Rows of each call that try the SIMD product while it may not be compiled yet. */
+    private static final int SIMD_TRIAL_ROWS = 64;
+    /** Whether the SIMD product (storing, adding) ran at least as fast per row as the scalar loop. */
+    private static volatile boolean simdStoreFast;
+    private static volatile boolean simdAddFast;
+    /** Whether the SIMD Gram sweep ran at least as fast per row as its scalar twin. */
+    private static volatile boolean simdGramFast;
+
+    /**
+     * {@code out[i] (+)= a[i] · C} for rows [from, to), in SIMD where available. Both loops do the
+     * same operations in the same order, so which one runs does not change a bit of the result,
+     * and the choice may depend on time: until the SIMD loop (one for storing, one for adding)
+     * has once done its first {@value #SIMD_TRIAL_ROWS} rows of a call at least as fast per row
+     * as the scalar loop did the rest, it does only those rows. In a fresh JVM the Vector API
+     * runs interpreted and boxed, about a hundred times slower, until C2 has compiled it, while
+     * the scalar loop is soon compiled by C1; on the 3 x 10^4 roll the first LOBPCG iterations
+     * spent most of a second in interpreted SIMD products.
+     */
     private static void times(double[] out, int m, boolean add, double[] a, int ka, double[] c, int from, int to) {
-        if (SIMD) {
-            VectorBlocks.rowsTimes(out, m, add, a, ka, c, from, to);
-        } else {
+        if (!SIMD) {
             rowsTimes(out, m, add, a, ka, c, from, to);
+            return;
+        }
+        if ((add ? simdAddFast : simdStoreFast) || to - from < 2 * SIMD_TRIAL_ROWS) {
+            VectorBlocks.rowsTimes(out, m, add, a, ka, c, from, to);
+            return;
+        }
+        int trial = from + SIMD_TRIAL_ROWS;
+        long t0 = System.nanoTime();
+        VectorBlocks.rowsTimes(out, m, add, a, ka, c, from, trial);
+        long t1 = System.nanoTime();
+        rowsTimes(out, m, add, a, ka, c, trial, to);
+        long t2 = System.nanoTime();
+        if ((t1 - t0) * (double) (to - trial) <= (t2 - t1) * (double) SIMD_TRIAL_ROWS) {
+            if (add) {
+                simdAddFast = true;
+            } else {
+                simdStoreFast = true;
+            }
         }
     }
 

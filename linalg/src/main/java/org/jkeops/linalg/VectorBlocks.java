@@ -72,6 +72,45 @@ final class VectorBlocks {
         }
     }
 
+    /**
+     * {@link #gram} in scalar code, bit for bit: each entry of a tile is the multiply-add chain
+     * over the rows that {@link #gram} sums in SIMD, from 0, added to acc, then the rows it sums
+     * in scalar, in the same order, on the same entries (below the diagonal of a block with
+     * itself, at least those). For a fresh JVM, where the scalar loop is compiled long before the
+     * Vector API's ({@link RowBlocks}).
+     */
+    static void gramInScalar(double[] a, int ka, double[] b, int kb, int from, int to, double[] acc) {
+        boolean symmetric = a == b && ka == kb;
+        double[] s = new double[ka * kb];
+        for (int q0 = 0; q0 < kb; q0 += L) {
+            int vecTo = Math.max(from, Math.min(to, Math.floorDiv(b.length - q0 - L, kb) + 1));
+            int q1 = Math.min(kb, q0 + L);
+            int pEnd = symmetric ? Math.min(ka, q1) : ka;
+            // row by row, each entry's chain in its own slot of s: contiguous loads, the same order
+            for (int i = from; i < vecTo; i++) {
+                for (int p = 0; p < pEnd; p++) {
+                    double x = a[i * ka + p];
+                    for (int q = q0; q < q1; q++) {
+                        s[p * kb + q] = Math.fma(x, b[i * kb + q], s[p * kb + q]);
+                    }
+                }
+            }
+            for (int p = 0; p < pEnd; p++) {
+                for (int q = q0; q < q1; q++) {
+                    acc[p * kb + q] += s[p * kb + q];
+                }
+            }
+            for (int i = vecTo; i < to; i++) {
+                for (int p = 0; p < pEnd; p++) {
+                    double x = a[i * ka + p];
+                    for (int q = q0; q < q1; q++) {
+                        acc[p * kb + q] = Math.fma(x, b[i * kb + q], acc[p * kb + q]);
+                    }
+                }
+            }
+        }
+    }
+
     /** The scratch {@link #gram} needs: the lanes of eight vectors. */
     static int scratchLength() {
         return 8 * L;

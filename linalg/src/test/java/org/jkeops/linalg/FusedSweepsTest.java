@@ -136,6 +136,34 @@ class FusedSweepsTest {
         }
     }
 
+    /** The scalar twin of the SIMD Gram sweep that a fresh JVM runs first must give the same bits. */
+    @Test
+    void scalarGramTwinEqualsTheSimdSweepBitForBit() {
+        assumeTrue(RowBlocks.SIMD, "the JVM does not read jdk.incubator.vector");
+        for (int n : LENGTHS) {
+            for (int ka : new int[] {1, 2, 3, 8, 9, 11, 12, 17}) {
+                for (int kb : new int[] {1, 3, 8, 9, 12, 17}) {
+                    double[] a = randomVector(n * ka, 51L * n + ka);
+                    double[] b = randomVector(n * kb, 53L * n + kb);
+                    boolean same = ka == kb;
+                    double[] right = same ? a : b; // a block with itself: the upper triangle
+                    int from = n / 3;
+                    double[] start = randomVector(ka * kb, 7);
+                    double[] simd = start.clone();
+                    double[] scalar = start.clone();
+                    VectorBlocks.gram(a, ka, right, kb, from, n, simd, new double[VectorBlocks.scratchLength()]);
+                    VectorBlocks.gramInScalar(a, ka, right, kb, from, n, scalar);
+                    for (int p = 0; p < ka; p++) {
+                        for (int q = same ? p : 0; q < kb; q++) {
+                            assertEquals(simd[p * kb + q], scalar[p * kb + q], 0.0,
+                                    "n = " + n + ", ka = " + ka + ", kb = " + kb + ", entry " + p + "," + q);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void fusedUpdatesEqualTheSeparateProductsAndCopies() {
         for (int n : LENGTHS) {
