@@ -22,18 +22,20 @@ import org.jkeops.linalg.LobpcgNoConvergenceException;
  * from the wall time. {@code -Djkeops.linalg.scalar=true} runs linalg's scalar loops instead of
  * its SIMD ones (the fusions stay).
  *
+ * Run 1 includes the JIT of a fresh JVM (session 8: at n = 3·10^4 with blocks of 12, the roll's
+ * shape, most of run 1 is warm-up).
+ *
  * <p>Run: {@code mvn -B -DskipTests -Pbench package -Dbench.main=org.jkeops.benchmarks.LobpcgDenseBenchmark
- * -Dbench.args="1000000 10"} (n, iterations).
+ * -Dbench.args="1000000 10"} (n, iterations, optionally the block size, default 10).
  */
 public final class LobpcgDenseBenchmark {
-    private static final int BLOCK = 10;
-
     private LobpcgDenseBenchmark() {
     }
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int width = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         AtomicLong stencilNanos = new AtomicLong();
         LinearOperator k = LinearOperator.symmetric(LinearOperator.ofFloat(n, n, v -> {
             float[] o = new float[n];
@@ -41,14 +43,14 @@ public final class LobpcgDenseBenchmark {
                 o[i] = 2f * v[i] + v[(i + 1) % n] + v[(i + n - 1) % n];
             }
             return o;
-        }, BLOCK, b -> {
+        }, width, b -> {
             long s = System.nanoTime();
-            float[] o = new float[n * BLOCK];
+            float[] o = new float[n * width];
             for (int i = 0; i < n; i++) {
-                int next = ((i + 1) % n) * BLOCK;
-                int prev = ((i + n - 1) % n) * BLOCK;
-                for (int c = 0; c < BLOCK; c++) {
-                    o[i * BLOCK + c] = 2f * b[i * BLOCK + c] + b[next + c] + b[prev + c];
+                int next = ((i + 1) % n) * width;
+                int prev = ((i + n - 1) % n) * width;
+                for (int c = 0; c < width; c++) {
+                    o[i * width + c] = 2f * b[i * width + c] + b[next + c] + b[prev + c];
                 }
             }
             stencilNanos.addAndGet(System.nanoTime() - s);
@@ -61,8 +63,8 @@ public final class LobpcgDenseBenchmark {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         System.out.printf(Locale.ROOT, "%s, %d cores; LOBPCG dense algebra, n = %,d, blocks of %d, %d iterations%n",
-                WarmupRunner.cpuModel(), Runtime.getRuntime().availableProcessors(), n, BLOCK, iterations);
-        double[] block = new double[n * BLOCK];
+                WarmupRunner.cpuModel(), Runtime.getRuntime().availableProcessors(), n, width, iterations);
+        double[] block = new double[n * width];
         for (int i = 0; i < block.length; i++) {
             block[i] = Math.sin(0.37 * i);
         }
@@ -70,7 +72,7 @@ public final class LobpcgDenseBenchmark {
             stencilNanos.set(0);
             long t0 = System.nanoTime();
             for (int q = 0; q < 5; q++) {
-                norm.applyBlock(block, BLOCK);
+                norm.applyBlock(block, width);
             }
             double wall = (System.nanoTime() - t0) * 1e-9 - stencilNanos.get() * 1e-9;
             System.out.printf(Locale.ROOT, "operator alone, run %d: %.4f s per block product without the stencil%n",
@@ -81,7 +83,7 @@ public final class LobpcgDenseBenchmark {
             long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             try {
-                Lobpcg.of(norm).k(7).blockSize(BLOCK).tol(1e-12).maxIterations(iterations).solve();
+                Lobpcg.of(norm).k(7).blockSize(width).tol(1e-12).maxIterations(iterations).solve();
             } catch (LobpcgNoConvergenceException expected) {
                 // tol = 1e-12 is out of reach: the run stops after maxIterations
             }

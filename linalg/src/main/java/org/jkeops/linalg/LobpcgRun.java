@@ -18,6 +18,9 @@ final class LobpcgRun {
     private final double drop;
     private final double asymmetry;
 
+    /** Below this relative size the part of W along X left by one projection is not projected out again. */
+    private static final double REPROJECT = 1e-10;
+
     private long blockProducts;
     private long columns;
     /** The largest |Ritz value| seen on any basis: a lower bound on ||A|| that the residuals are relative to. */
@@ -70,13 +73,14 @@ final class LobpcgRun {
         for (int iteration = 1; ; iteration++) {
             double[] norms = new double[m];
             residualBuffer = reuse(residualBuffer, n * m);
-            double[] r = RowBlocks.residuals(ax, x, theta, m, n, norms, residualBuffer);
+            double[] r = residualBuffer;
+            double[][] xr = RowBlocks.residuals(ax, x, theta, m, n, norms, r);
             int converged = wantedConverged(norms);
             progress.accept(new Lobpcg.Progress(iteration, blockProducts, converged, largestWanted(norms) / normEstimate));
             if (converged == k) {
                 ax = apply(op, x, m, "op"); // true residuals, not the running update
                 double[] trueNorms = new double[m];
-                r = RowBlocks.residuals(ax, x, theta, m, n, trueNorms, residualBuffer);
+                xr = RowBlocks.residuals(ax, x, theta, m, n, trueNorms, r);
                 if (wantedConverged(trueNorms) == k) {
                     return result(trueNorms, iteration, null);
                 }
@@ -87,27 +91,42 @@ final class LobpcgRun {
             if (iteration > maxIterations) {
                 throw noConvergence("reached maxIterations = " + maxIterations, iteration);
             }
-            if (!step(r, norms)) {
+            if (!step(r, xr, norms)) {
                 throw noConvergence("stagnated (the residuals lie in the span of the Ritz vectors)", iteration);
             }
         }
     }
 
-    /** One LOBPCG iteration; false when no new direction is left. */
-    private boolean step(double[] r, double[] norms) {
+    /**
+     * One LOBPCG iteration from the residuals R and {@code xr = Xᵀ R} (formed in the residuals'
+     * sweep); false when no new direction is left.
+     */
+    private boolean step(double[] r, double[][] xr, double[] norms) {
         int[] active = java.util.stream.IntStream.range(0, m).filter(j -> !(norms[j] <= tol * normEstimate)).toArray();
         int wa = active.length;
         // r is not used after this step: with every column active it becomes W as it is
         double[] w = wa == m ? r : RowBlocks.columns(r, m, active, n);
+        double[][] xw;
         if (preconditioner != null) {
             w = apply(preconditioner, w, wa, "preconditioner");
+            xw = RowBlocks.gram(x, m, w, wa, n);
+        } else {
+            xw = columns(xr, active);
         }
         // Residuals are orthogonal to X in exact arithmetic (Xᵀ(AX - XΘ) = 0); one projection
-        // removes the rounding, or the part a preconditioner adds. SVQB keeps W ⟂ X.
-        // Each projection sweep also forms the next Gram matrix (XᵀW, then WᵀW) from the rows it updated.
-        double[][] xw = RowBlocks.gram(x, m, w, wa, n);
-        xw = RowBlocks.subtractTimesThenGram(w, wa, x, m, xw, true, n);
-        double[][] ww = RowBlocks.subtractTimesThenGram(w, wa, x, m, xw, false, n);
+        // removes the rounding, or the part a preconditioner adds. SVQB keeps W ⟂ X. The sweep
+        // also forms XᵀW and WᵀW of the projected rows; a second projection (the Gram-Schmidt
+        // "twice is enough") runs only where the first left W measurably off X, as after
+        // cancellation when R lies nearly in span(X): otherwise it would move W by less than
+        // REPROJECT of its norm, and the Rayleigh-Ritz step forms XᵀW anyway instead of
+        // assuming it zero. On the 3 x 10^4 roll it is one sweep of three n x 12 blocks saved per
+        // iteration.
+        double[][][] projected = RowBlocks.subtractTimesThenGrams(w, wa, x, m, xw,
+                new int[][] {RowBlocks.B_T_A, RowBlocks.A_T_A}, n);
+        double[][] ww = projected[1];
+        if (!negligible(projected[0], ww)) {
+            ww = RowBlocks.subtractTimesThenGrams(w, wa, x, m, projected[0], new int[][] {RowBlocks.A_T_A}, n)[0];
+        }
         double[][] tw = SmallDense.orthonormalizer(ww, drop);
         int wr = tw[0].length;
         if (wr == 0) {
@@ -116,7 +135,9 @@ final class LobpcgRun {
         wBuffer = reuse(wBuffer, n * wr);
         RowBlocks.sumOfProducts(wBuffer, wr, false, new double[][] {w}, new int[] {wa}, new double[][][] {tw}, n);
         w = wBuffer;
-        double[] aw = apply(op, w, wr, "op");
+        // A non-finite value in AW makes WᵀAW non-finite, where rayleighRitz looks for it: one
+        // sweep over AW less per iteration than checking the block here.
+        double[] aw = applyUnchecked(op, w, wr);
         return (p != null && rayleighRitz(w, aw, wr, true)) || rayleighRitz(w, aw, wr, false);
     }
 
@@ -140,6 +161,9 @@ final class LobpcgRun {
                         {2, 5}}
                 : new int[][] {{0, 0}, {1, 1}, {0, 1}, {0, 3}, {3, 1}, {1, 4}};
         double[][][] gr = RowBlocks.grams(blocks, widths, pairs, n);
+        if (!allFinite(gr[5])) {
+            checkFinite(aw, wr, op, "op");
+        }
         place(g, 0, 0, gr[0]);
         place(g, m, m, gr[1]);
         place(g, 0, m, gr[2]);
@@ -168,15 +192,17 @@ final class LobpcgRun {
         double[][][] pCoefficients = withP
                 ? new double[][][] {cw, java.util.Arrays.copyOfRange(c, m + wr, s)}
                 : new double[][][] {cw};
-        // X = P + X C_X and AX = AP + AX C_X, with P, AP and the norms of P, in one sweep over the rows
+        // X = P + X C_X and AX = AP + AX C_X, with P and AP, in one sweep over the rows. P is not
+        // scaled to unit columns: the next Rayleigh-Ritz step's SVQB scales the columns of the
+        // basis first, which does the same in the small matrices, and the scaling would be a
+        // sweep that reads and writes P and AP (n x 12 each) every iteration.
         double[] newP = reuse(spareP, n * m);
         double[] newAp = reuse(spareAp, n * m);
         double[] newX = reuse(spareX, n * m);
         double[] newAx = reuse(spareAx, n * m);
-        double[] pn = new double[m];
         RowBlocks.updates(newP, newX, withP ? new double[][] {w, p} : new double[][] {w},
                 withP ? new double[][] {aw, ap} : new double[][] {aw}, pWidths, pCoefficients,
-                newAp, newAx, x, ax, cx, m, n, pn);
+                newAp, newAx, x, ax, cx, m, n);
         spareX = x;
         spareAx = ax;
         spareP = p;
@@ -185,8 +211,6 @@ final class LobpcgRun {
         ax = newAx;
         p = newP;
         ap = newAp;
-        RowBlocks.scaleColumns(p, m, pn, n);
-        RowBlocks.scaleColumns(ap, m, pn, n);
         return true;
     }
 
@@ -220,6 +244,17 @@ final class LobpcgRun {
             }
         }
         return c;
+    }
+
+    /** Columns {@code cols} of a small matrix. */
+    private static double[][] columns(double[][] a, int[] cols) {
+        double[][] out = new double[a.length][cols.length];
+        for (int p = 0; p < a.length; p++) {
+            for (int q = 0; q < cols.length; q++) {
+                out[p][q] = a[p][cols[q]];
+            }
+        }
+        return out;
     }
 
     /** {@code spare} when it has the length, else a new block. */
@@ -284,16 +319,53 @@ final class LobpcgRun {
 
     /** A block product with the checks the brief of every solver needs: finite output, counted. */
     private double[] apply(LinearOperator a, double[] block, int width, String what) {
+        double[] out = applyUnchecked(a, block, width);
+        checkFinite(out, width, a, what);
+        return out;
+    }
+
+    /** A block product, counted; its output is checked by the caller. */
+    private double[] applyUnchecked(LinearOperator a, double[] block, int width) {
         double[] out = a.applyBlock(block, width);
         blockProducts++;
         columns += width;
+        return out;
+    }
+
+    /** Throws, naming the first NaN or infinity of the latest block product {@code out} of {@code a}, if any. */
+    private void checkFinite(double[] out, int width, LinearOperator a, String what) {
         int idx = RowBlocks.firstNonFinite(out);
         if (idx >= 0) {
             throw new IllegalStateException(what + " " + a + " returned " + out[idx] + " at row " + idx / width
                     + ", column " + idx % width + " of a block product of width " + width + " (block product #"
                     + blockProducts + "); check its input data and parameters");
         }
-        return out;
+    }
+
+    private static boolean allFinite(double[][] g) {
+        for (double[] row : g) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether W (after one projection) is off span(X) by less than {@link #REPROJECT} of each
+     * column's norm: {@code |x_pᵀ w_q| <= REPROJECT ||w_q||} for all p, q (X has unit columns).
+     */
+    private static boolean negligible(double[][] xw, double[][] ww) {
+        for (double[] row : xw) {
+            for (int q = 0; q < row.length; q++) {
+                if (!(Math.abs(row[q]) <= REPROJECT * Math.sqrt(ww[q][q]))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private LobpcgNoConvergenceException noConvergence(String why, int iteration) {

@@ -74,17 +74,23 @@ final class RowBlocks {
     static double[][][] grams(double[][] blocks, int[] widths, int[][] pairs, int n) {
         double[][][] perChunk = new double[chunkCount(n)][][];
         chunks(n).forEach(ch -> perChunk[ch] = chunkGrams(blocks, widths, pairs, ch * CHUNK, Math.min(n, (ch + 1) * CHUNK)));
-        return sumChunks(perChunk, widths, pairs);
+        return sumChunks(perChunk, blocks, widths, pairs);
     }
 
+    /** {@link #subtractTimesThenGrams}: the Gram matrix {@code Bᵀ A}. */
+    static final int[] B_T_A = {0, 1};
+    /** {@link #subtractTimesThenGrams}: the Gram matrix {@code Aᵀ A}. */
+    static final int[] A_T_A = {1, 1};
+
     /**
-     * {@code A -= B · C} in place, then the Gram matrix {@code Bᵀ A} (when {@code againstB}) or
-     * {@code Aᵀ A} of the updated A, in one sweep: each chunk's rows of A are still in cache when
-     * their Gram matrix is summed. The same operations in the same order as {@code A + B · (-C)}
-     * by {@link #sumOfProducts}, then {@link #gram}. For LOBPCG's projection of W against X, twice, and W's orthonormalization.
+     * {@code A -= B · C} in place, then the Gram matrices {@code grams} ({@link #B_T_A},
+     * {@link #A_T_A}) of the updated A, in one sweep: each chunk's rows of A are still in cache when
+     * their Gram matrices are summed. The same operations in the same order as {@code A + B · (-C)}
+     * by {@link #sumOfProducts}, then {@link #gram}. For LOBPCG's projection of W against X and
+     * W's orthonormalization.
      */
-    static double[][] subtractTimesThenGram(double[] a, int m, double[] b, int kb, double[][] c, boolean againstB,
-                                            int n) {
+    static double[][][] subtractTimesThenGrams(double[] a, int m, double[] b, int kb, double[][] c, int[][] grams,
+                                               int n) {
         double[][] negated = new double[kb][m];
         for (int p = 0; p < kb; p++) {
             for (int q = 0; q < m; q++) {
@@ -92,17 +98,16 @@ final class RowBlocks {
             }
         }
         double[] flatC = flat(negated, kb, m);
-        double[][] blocks = againstB ? new double[][] {b, a} : new double[][] {a, a};
-        int[] widths = againstB ? new int[] {kb, m} : new int[] {m, m};
-        int[][] pairs = {{0, 1}};
+        double[][] blocks = {b, a};
+        int[] widths = {kb, m};
         double[][][] perChunk = new double[chunkCount(n)][][];
         chunks(n).forEach(ch -> {
             int from = ch * CHUNK;
             int end = Math.min(n, from + CHUNK);
             times(a, m, true, b, kb, flatC, from, end);
-            perChunk[ch] = chunkGrams(blocks, widths, pairs, from, end);
+            perChunk[ch] = chunkGrams(blocks, widths, grams, from, end);
         });
-        return sumChunks(perChunk, widths, pairs)[0];
+        return sumChunks(perChunk, blocks, widths, grams);
     }
 
     /** The Gram matrices of rows [from, to) (row-major ka × kb arrays, one per pair). */
@@ -113,13 +118,30 @@ final class RowBlocks {
         }
         if (SIMD) {
             double[] lanes = new double[VectorBlocks.scratchLength()];
+            // Until the SIMD Gram sweep has once done a chunk's first panel at least as fast per
+            // row as its scalar twin did the others (the same sums in the same order, so the
+            // choice changes no bit), it does only that panel: see times().
+            boolean trial = !simdGramFast && end - from > SIMD_ROWS;
+            long t0 = System.nanoTime();
+            long t1 = t0;
             for (int i0 = from; i0 < end; i0 += SIMD_ROWS) {
                 int i1 = Math.min(end, i0 + SIMD_ROWS);
+                boolean scalar = trial && i0 > from;
+                if (scalar && i0 == from + SIMD_ROWS) {
+                    t1 = System.nanoTime();
+                }
                 for (int t = 0; t < pairs.length; t++) {
                     int l = pairs[t][0];
                     int r = pairs[t][1];
-                    VectorBlocks.gram(blocks[l], widths[l], blocks[r], widths[r], i0, i1, acc[t], lanes);
+                    if (scalar) {
+                        VectorBlocks.gramInScalar(blocks[l], widths[l], blocks[r], widths[r], i0, i1, acc[t]);
+                    } else {
+                        VectorBlocks.gram(blocks[l], widths[l], blocks[r], widths[r], i0, i1, acc[t], lanes);
+                    }
                 }
+            }
+            if (trial && (t1 - t0) * (double) (end - from - SIMD_ROWS) <= (System.nanoTime() - t1) * (double) SIMD_ROWS) {
+                simdGramFast = true;
             }
             return acc;
         }
@@ -148,8 +170,12 @@ final class RowBlocks {
         return acc;
     }
 
-    /** The per-chunk Gram matrices summed in chunk order (independent of the number of threads). */
-    private static double[][][] sumChunks(double[][][] perChunk, int[] widths, int[][] pairs) {
+    /**
+     * The per-chunk Gram matrices summed in chunk order (independent of the number of threads). A
+     * block's Gram matrix with itself is symmetric, and its part below the diagonal is copied from
+     * the part above ({@link VectorBlocks#gram} leaves most of it out).
+     */
+    private static double[][][] sumChunks(double[][][] perChunk, double[][] blocks, int[] widths, int[][] pairs) {
         double[][][] out = new double[pairs.length][][];
         for (int t = 0; t < pairs.length; t++) {
             int ka = widths[pairs[t][0]];
@@ -164,6 +190,13 @@ final class RowBlocks {
             double[][] g = new double[ka][kb];
             for (int p = 0; p < ka; p++) {
                 System.arraycopy(total, p * kb, g[p], 0, kb);
+            }
+            if (blocks[pairs[t][0]] == blocks[pairs[t][1]] && ka == kb) {
+                for (int p = 0; p < ka; p++) {
+                    for (int q = 0; q < p; q++) {
+                        g[p][q] = g[q][p];
+                    }
+                }
             }
             out[t] = g;
         }
@@ -272,20 +305,17 @@ final class RowBlocks {
     /**
      * The block updates of a Rayleigh-Ritz step in one sweep over the rows: {@code P = Σ_t B_t C_t},
      * {@code X = P + X0 C_X}, likewise {@code AP} and {@code AX} from the images {@code AB_t} and
-     * {@code AX0}, and the column norms of P into {@code pNorms}. Each chunk's rows of P are still in
-     * cache when they are copied into X and summed for the norms. The operations and their order
-     * are those of {@link #sumOfProducts}, a copy, an accumulating {@link #sumOfProducts} and the
-     * column norms summed per chunk, then in chunk order.
+     * {@code AX0}. Each chunk's rows of P are still in cache when they are copied into X. The
+     * operations and their order are those of {@link #sumOfProducts}, a copy and an accumulating
+     * {@link #sumOfProducts}.
      */
     static void updates(double[] p, double[] x, double[][] b, double[][] ab, int[] widths, double[][][] c,
-                        double[] ap, double[] ax, double[] x0, double[] ax0, double[][] cx, int m, int n,
-                        double[] pNorms) {
+                        double[] ap, double[] ax, double[] x0, double[] ax0, double[][] cx, int m, int n) {
         double[][] flat = new double[b.length][];
         for (int t = 0; t < b.length; t++) {
             flat[t] = flat(c[t], widths[t], m);
         }
         double[] flatX = flat(cx, m, m);
-        double[][] perChunk = new double[chunkCount(n)][];
         chunks(n).forEach(ch -> {
             int from = ch * CHUNK;
             int end = Math.min(n, from + CHUNK);
@@ -297,9 +327,7 @@ final class RowBlocks {
             System.arraycopy(ap, from * m, ax, from * m, (end - from) * m);
             times(x, m, true, x0, m, flatX, from, end);
             times(ax, m, true, ax0, m, flatX, from, end);
-            perChunk[ch] = squares(p, m, from, end);
         });
-        sumSquares(perChunk, pNorms);
     }
 
     /** The column sums of squares of rows [from, to) of an n × k block, row by row. */
@@ -328,11 +356,17 @@ final class RowBlocks {
     }
 
     /**
-     * {@code R = AX - X diag(theta)} (n × m) into {@code r} with its column norms into {@code norms},
-     * in one sweep (norms summed row by row per chunk, then in chunk order); returns r.
+     * {@code R = AX - X diag(theta)} (n × m) into {@code r} with its column norms into {@code norms}
+     * and the Gram matrix {@code Xᵀ R} returned, in one sweep: each chunk's rows of R are still in
+     * cache for their squares and their Gram matrix (norms and Gram matrices summed per chunk, then
+     * in chunk order: Xᵀ R equals {@link #gram}{@code (x, m, r, m, n)} to the last bit).
      */
-    static double[] residuals(double[] ax, double[] x, double[] theta, int m, int n, double[] norms, double[] r) {
-        double[][] perChunk = new double[chunkCount(n)][];
+    static double[][] residuals(double[] ax, double[] x, double[] theta, int m, int n, double[] norms, double[] r) {
+        double[][] perChunkSquares = new double[chunkCount(n)][];
+        double[][][] perChunkGram = new double[chunkCount(n)][][];
+        double[][] blocks = {x, r};
+        int[] widths = {m, m};
+        int[][] pairs = {{0, 1}};
         chunks(n).forEach(ch -> {
             int from = ch * CHUNK;
             int end = Math.min(n, from + CHUNK);
@@ -341,10 +375,11 @@ final class RowBlocks {
                     r[i * m + j] = ax[i * m + j] - theta[j] * x[i * m + j];
                 }
             }
-            perChunk[ch] = squares(r, m, from, end);
+            perChunkSquares[ch] = squares(r, m, from, end);
+            perChunkGram[ch] = chunkGrams(blocks, widths, pairs, from, end);
         });
-        sumSquares(perChunk, norms);
-        return r;
+        sumSquares(perChunkSquares, norms);
+        return sumChunks(perChunkGram, blocks, widths, pairs)[0];
     }
 
     /** The index of the first value of {@code a} that is NaN or infinite, -1 if none (checked in parallel). */
@@ -366,22 +401,6 @@ final class RowBlocks {
             }
         }
         return -1;
-    }
-
-    /** Divides column c of an n × k block by {@code norms[c]} (a zero column stays zero). */
-    static void scaleColumns(double[] a, int k, double[] norms, int n) {
-        double[] inv = new double[k];
-        for (int c = 0; c < k; c++) {
-            inv[c] = norms[c] > 0 ? 1 / norms[c] : 0;
-        }
-        chunks(n).forEach(ch -> {
-            int end = Math.min(n, (ch + 1) * CHUNK);
-            for (int i = ch * CHUNK; i < end; i++) {
-                for (int c = 0; c < k; c++) {
-                    a[i * k + c] *= inv[c];
-                }
-            }
-        });
     }
 
     /** Columns {@code cols} of an n × k block, as an n × cols.length block. */
@@ -419,12 +438,45 @@ final class RowBlocks {
         return SIMD ? VectorBlocks.padded(c, rows, cols) : flatten(c, rows, cols);
     }
 
-    /** {@code out[i] (+)= a[i] · C} for rows [from, to), in SIMD where available (same arithmetic). */
+    /** Rows of each call that try the SIMD product while it may not be compiled yet. */
+    private static final int SIMD_TRIAL_ROWS = 64;
+    /** Whether the SIMD product (storing, adding) ran at least as fast per row as the scalar loop. */
+    private static volatile boolean simdStoreFast;
+    private static volatile boolean simdAddFast;
+    /** Whether the SIMD Gram sweep ran at least as fast per row as its scalar twin. */
+    private static volatile boolean simdGramFast;
+
+    /**
+     * {@code out[i] (+)= a[i] · C} for rows [from, to), in SIMD where available. Both loops do the
+     * same operations in the same order, so which one runs does not change a bit of the result,
+     * and the choice may depend on time: until the SIMD loop (one for storing, one for adding)
+     * has once done its first {@value #SIMD_TRIAL_ROWS} rows of a call at least as fast per row
+     * as the scalar loop did the rest, it does only those rows. In a fresh JVM the Vector API
+     * runs interpreted and boxed, about a hundred times slower, until C2 has compiled it, while
+     * the scalar loop is soon compiled by C1; on the 3 x 10^4 roll the first LOBPCG iterations
+     * spent most of a second in interpreted SIMD products.
+     */
     private static void times(double[] out, int m, boolean add, double[] a, int ka, double[] c, int from, int to) {
-        if (SIMD) {
-            VectorBlocks.rowsTimes(out, m, add, a, ka, c, from, to);
-        } else {
+        if (!SIMD) {
             rowsTimes(out, m, add, a, ka, c, from, to);
+            return;
+        }
+        if ((add ? simdAddFast : simdStoreFast) || to - from < 2 * SIMD_TRIAL_ROWS) {
+            VectorBlocks.rowsTimes(out, m, add, a, ka, c, from, to);
+            return;
+        }
+        int trial = from + SIMD_TRIAL_ROWS;
+        long t0 = System.nanoTime();
+        VectorBlocks.rowsTimes(out, m, add, a, ka, c, from, trial);
+        long t1 = System.nanoTime();
+        rowsTimes(out, m, add, a, ka, c, trial, to);
+        long t2 = System.nanoTime();
+        if ((t1 - t0) * (double) (to - trial) <= (t2 - t1) * (double) SIMD_TRIAL_ROWS) {
+            if (add) {
+                simdAddFast = true;
+            } else {
+                simdStoreFast = true;
+            }
         }
     }
 

@@ -19,6 +19,12 @@ final class VectorBlocks {
 
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
+    /** L true lanes, then L false: the mask of a tile's first w lanes is loaded from offset L - w. */
+    private static final boolean[] FIRST_LANES = new boolean[2 * L];
+
+    static {
+        java.util.Arrays.fill(FIRST_LANES, 0, L, true);
+    }
 
     private VectorBlocks() {
     }
@@ -30,31 +36,75 @@ final class VectorBlocks {
      * left, the lanes past its end hold the next row's values, and those lanes of the sums are
      * never stored; the last rows, whose vector would run past the array, are summed in scalar.
      * Each sum runs over the rows in order from 0 and is then added to acc. {@code lanes} is
-     * scratch of at least {@link #scratchLength()} values.
+     * scratch of at least {@link #scratchLength()} values. When A and B are the same block the
+     * groups of rows of acc that lie wholly below the diagonal are left out (their entries are
+     * the transposed ones: {@link RowBlocks} mirrors them after summing).
      */
     static void gram(double[] a, int ka, double[] b, int kb, int from, int to, double[] acc, double[] lanes) {
+        boolean symmetric = a == b && ka == kb;
         for (int q0 = 0; q0 < kb; q0 += L) {
             // rows i with i * kb + q0 + L <= b.length, whose loads stay in b (floor: the bound may be negative)
             int vecTo = Math.max(from, Math.min(to, Math.floorDiv(b.length - q0 - L, kb) + 1));
             int width = Math.min(L, kb - q0);
+            // rows p >= pEnd of acc are below the diagonal in every column of this tile
+            int pEnd = symmetric ? Math.min(ka, q0 + width) : ka;
             int p = 0;
-            for (; p + 8 <= ka; p += 8) {
+            for (; p + 8 <= ka && p < pEnd; p += 8) {
                 gram8(a, ka, b, kb, from, vecTo, q0, p, lanes);
                 addLanes(lanes, 8, acc, kb, p, q0, width);
             }
-            for (; p + 2 <= ka; p += 2) {
+            for (; p + 2 <= ka && p < pEnd; p += 2) {
                 gram2(a, ka, b, kb, from, vecTo, q0, p, lanes);
                 addLanes(lanes, 2, acc, kb, p, q0, width);
             }
-            for (; p < ka; p++) {
+            for (; p < pEnd; p++) {
                 gram1(a, ka, b, kb, from, vecTo, q0, p, lanes);
                 addLanes(lanes, 1, acc, kb, p, q0, width);
             }
             for (int i = vecTo; i < to; i++) {
-                for (int pp = 0; pp < ka; pp++) {
+                for (int pp = 0; pp < pEnd; pp++) {
                     double x = a[i * ka + pp];
                     for (int q = q0; q < q0 + width; q++) {
                         acc[pp * kb + q] = Math.fma(x, b[i * kb + q], acc[pp * kb + q]);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #gram} in scalar code, bit for bit: each entry of a tile is the multiply-add chain
+     * over the rows that {@link #gram} sums in SIMD, from 0, added to acc, then the rows it sums
+     * in scalar, in the same order, on the same entries (below the diagonal of a block with
+     * itself, at least those). For a fresh JVM, where the scalar loop is compiled long before the
+     * Vector API's ({@link RowBlocks}).
+     */
+    static void gramInScalar(double[] a, int ka, double[] b, int kb, int from, int to, double[] acc) {
+        boolean symmetric = a == b && ka == kb;
+        double[] s = new double[ka * kb];
+        for (int q0 = 0; q0 < kb; q0 += L) {
+            int vecTo = Math.max(from, Math.min(to, Math.floorDiv(b.length - q0 - L, kb) + 1));
+            int q1 = Math.min(kb, q0 + L);
+            int pEnd = symmetric ? Math.min(ka, q1) : ka;
+            // row by row, each entry's chain in its own slot of s: contiguous loads, the same order
+            for (int i = from; i < vecTo; i++) {
+                for (int p = 0; p < pEnd; p++) {
+                    double x = a[i * ka + p];
+                    for (int q = q0; q < q1; q++) {
+                        s[p * kb + q] = Math.fma(x, b[i * kb + q], s[p * kb + q]);
+                    }
+                }
+            }
+            for (int p = 0; p < pEnd; p++) {
+                for (int q = q0; q < q1; q++) {
+                    acc[p * kb + q] += s[p * kb + q];
+                }
+            }
+            for (int i = vecTo; i < to; i++) {
+                for (int p = 0; p < pEnd; p++) {
+                    double x = a[i * ka + p];
+                    for (int q = q0; q < q1; q++) {
+                        acc[p * kb + q] = Math.fma(x, b[i * kb + q], acc[p * kb + q]);
                     }
                 }
             }
@@ -132,18 +182,27 @@ final class VectorBlocks {
      * n × ka, C is ka × m row-major with at least L values after its end ({@link #padded}), so that
      * its loads need no mask (the lanes past a row of C only reach lanes of the sums that are not
      * stored). Each output element is the multiply-add chain over p from 0, then added to out: the
-     * same operations, in the same order, as the scalar loop.
+     * same operations, in the same order, as the scalar loop, which also does the rows left over
+     * by the four-row tiles and the last rows, whose last tile would reach past the end of out.
      */
     static void rowsTimes(double[] out, int m, boolean add, double[] a, int ka, double[] c, int from, int to) {
+        int lastTile = (m - 1) / L * L;
+        // rows i whose last tile ends inside out (floor: the bound may be negative)
+        int vecTo = Math.max(from, Math.min(to, Math.floorDiv(out.length - lastTile - L, m) + 1));
+        int tiled = from + (vecTo - from) / 4 * 4;
         for (int q0 = 0; q0 < m; q0 += L) {
-            int i = from;
-            for (; i + 4 <= to; i += 4) {
-                rows4(out, m, add, a, ka, c, i, q0);
-            }
-            for (; i < to; i++) {
-                rows1(out, m, add, a, ka, c, i, q0);
+            int maskAt = L - Math.min(L, m - q0);
+            if (add) {
+                for (int i = from; i < tiled; i += 4) {
+                    rows4Add(out, m, a, ka, c, i, q0, maskAt);
+                }
+            } else {
+                for (int i = from; i < tiled; i += 4) {
+                    rows4Set(out, m, a, ka, c, i, q0, maskAt);
+                }
             }
         }
+        RowBlocks.rowsTimes(out, m, add, a, ka, c, tiled, to);
     }
 
     /** C (ka × m, row-major) flattened with L zeros after it, as {@link #rowsTimes} reads it. */
@@ -159,10 +218,15 @@ final class VectorBlocks {
     // sweep that memory bounds anyway. Not eight: C1 cannot compile an eight-row method at tier 3
     // ("out of virtual registers"), and a method C1 cannot profile can stay at tier 2 after C2's
     // deoptimizations, running the Vector API's boxed fallback (seen on the 10^6 roll: 9 s per
-    // LOBPCG iteration instead of 4.7). The mask is made here, not passed in: a mask parameter
-    // loses its exact class when this method is compiled alone, and the vector operations would
-    // then not be intrinsified.
-    private static void rows4(double[] out, int m, boolean add, double[] a, int ka, double[] c, int i, int q0) {
+    // LOBPCG iteration instead of 4.7). No branch depends on the call: storing and adding are two
+    // methods, and a row's last, partial tile is masked by a mask loaded from FIRST_LANES like a
+    // full one, so that C2 meets no branch its profile has not seen. With one method that tested
+    // `add` and made its mask with indexInRange, C2 compiled it three times in the first LOBPCG
+    // iterations of the 3 x 10^4 roll (unstable_if traps: the add branch, the partial mask, the
+    // end of the array), each time falling back to the interpreter, about 1 s of a 6 s solve.
+    // The mask is made here, not passed in: a mask parameter loses its exact class when this
+    // method is compiled alone, and the vector operations would then not be intrinsified.
+    private static void rows4Set(double[] out, int m, double[] a, int ka, double[] c, int i, int q0, int maskAt) {
         DoubleVector s0 = DoubleVector.zero(S);
         DoubleVector s1 = DoubleVector.zero(S);
         DoubleVector s2 = DoubleVector.zero(S);
@@ -176,34 +240,34 @@ final class VectorBlocks {
             s2 = cv.fma(DoubleVector.broadcast(S, a[ap + 2 * ka]), s2);
             s3 = cv.fma(DoubleVector.broadcast(S, a[ap + 3 * ka]), s3);
         }
-        VectorMask<Double> mask = S.indexInRange(q0, m);
+        VectorMask<Double> mask = VectorMask.fromArray(S, FIRST_LANES, maskAt);
         int o = i * m + q0;
-        // Two branches, not a conditional expression of vectors (that would box them).
-        if (add) {
-            DoubleVector.fromArray(S, out, o, mask).add(s0).intoArray(out, o, mask);
-            DoubleVector.fromArray(S, out, o + m, mask).add(s1).intoArray(out, o + m, mask);
-            DoubleVector.fromArray(S, out, o + 2 * m, mask).add(s2).intoArray(out, o + 2 * m, mask);
-            DoubleVector.fromArray(S, out, o + 3 * m, mask).add(s3).intoArray(out, o + 3 * m, mask);
-        } else {
-            s0.intoArray(out, o, mask);
-            s1.intoArray(out, o + m, mask);
-            s2.intoArray(out, o + 2 * m, mask);
-            s3.intoArray(out, o + 3 * m, mask);
-        }
+        s0.intoArray(out, o, mask);
+        s1.intoArray(out, o + m, mask);
+        s2.intoArray(out, o + 2 * m, mask);
+        s3.intoArray(out, o + 3 * m, mask);
     }
 
-    private static void rows1(double[] out, int m, boolean add, double[] a, int ka, double[] c, int i, int q0) {
+    /** {@link #rows4Set}, adding to out. */
+    private static void rows4Add(double[] out, int m, double[] a, int ka, double[] c, int i, int q0, int maskAt) {
         DoubleVector s0 = DoubleVector.zero(S);
+        DoubleVector s1 = DoubleVector.zero(S);
+        DoubleVector s2 = DoubleVector.zero(S);
+        DoubleVector s3 = DoubleVector.zero(S);
         int a0 = i * ka;
         for (int p = 0; p < ka; p++) {
-            s0 = DoubleVector.fromArray(S, c, p * m + q0).fma(DoubleVector.broadcast(S, a[a0 + p]), s0);
+            DoubleVector cv = DoubleVector.fromArray(S, c, p * m + q0);
+            int ap = a0 + p;
+            s0 = cv.fma(DoubleVector.broadcast(S, a[ap]), s0);
+            s1 = cv.fma(DoubleVector.broadcast(S, a[ap + ka]), s1);
+            s2 = cv.fma(DoubleVector.broadcast(S, a[ap + 2 * ka]), s2);
+            s3 = cv.fma(DoubleVector.broadcast(S, a[ap + 3 * ka]), s3);
         }
-        VectorMask<Double> mask = S.indexInRange(q0, m);
+        VectorMask<Double> mask = VectorMask.fromArray(S, FIRST_LANES, maskAt);
         int o = i * m + q0;
-        if (add) {
-            DoubleVector.fromArray(S, out, o, mask).add(s0).intoArray(out, o, mask);
-        } else {
-            s0.intoArray(out, o, mask);
-        }
+        DoubleVector.fromArray(S, out, o, mask).add(s0).intoArray(out, o, mask);
+        DoubleVector.fromArray(S, out, o + m, mask).add(s1).intoArray(out, o + m, mask);
+        DoubleVector.fromArray(S, out, o + 2 * m, mask).add(s2).intoArray(out, o + 2 * m, mask);
+        DoubleVector.fromArray(S, out, o + 3 * m, mask).add(s3).intoArray(out, o + 3 * m, mask);
     }
 }

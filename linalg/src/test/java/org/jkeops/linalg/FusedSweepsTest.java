@@ -4,7 +4,6 @@ import static org.jkeops.linalg.TestMatrices.randomMatrix;
 import static org.jkeops.linalg.TestMatrices.randomVector;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
@@ -32,8 +31,8 @@ class FusedSweepsTest {
     void simdRowProductsEqualTheScalarLoopBitForBit() {
         assumeTrue(RowBlocks.SIMD, "the JVM does not read jdk.incubator.vector");
         for (int n : LENGTHS) {
-            for (int ka = 1; ka <= 10; ka++) {
-                for (int m : new int[] {1, 2, 7, 8, 9, 10, 17}) {
+            for (int ka : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 24, 36}) {
+                for (int m : new int[] {1, 2, 4, 7, 8, 9, 10, 12, 16, 17}) {
                     double[] a = randomVector(n * ka, 13L * n + ka);
                     double[][] c = randomMatrix(ka, m, ka * 31L + m);
                     double[] start = randomVector(n * m, 5);
@@ -106,8 +105,67 @@ class FusedSweepsTest {
         }
     }
 
+    /**
+     * A block's Gram matrix with itself skips the SIMD tiles below the diagonal and mirrors the
+     * part above: both triangles must still equal plain sums, through one Gram matrix and through
+     * a sweep of several where the block appears with itself and with another.
+     */
     @Test
-    void fusedUpdatesEqualTheSeparateProductsCopiesAndNorms() {
+    void gramMatricesOfABlockWithItselfAreWholeAndSymmetric() {
+        for (int n : LENGTHS) {
+            for (int k : new int[] {1, 2, 3, 7, 8, 9, 11, 12, 17, 24}) {
+                double[] a = randomVector(n * k, 41L * n + k);
+                double[] b = randomVector(n * 5, 43L * n + k);
+                double[][] alone = RowBlocks.gram(a, k, a, k, n);
+                double[][][] several = RowBlocks.grams(new double[][] {a, b}, new int[] {k, 5},
+                        new int[][] {{0, 0}, {0, 1}, {1, 1}}, n);
+                for (int p = 0; p < k; p++) {
+                    for (int q = 0; q < k; q++) {
+                        double expected = 0;
+                        for (int i = 0; i < n; i++) {
+                            expected += a[i * k + p] * a[i * k + q];
+                        }
+                        String at = "n = " + n + ", k = " + k + ", entry " + p + "," + q;
+                        assertEquals(expected, alone[p][q], 1e-12 * n, at);
+                        assertEquals(alone[q][p], alone[p][q], at); // exactly symmetric
+                        assertEquals(alone[p][q], several[0][p][q], at);
+                    }
+                }
+                assertArrayEquals(RowBlocks.gram(b, 5, b, 5, n)[4], several[2][4], "n = " + n + ", k = " + k);
+            }
+        }
+    }
+
+    /** The scalar twin of the SIMD Gram sweep that a fresh JVM runs first must give the same bits. */
+    @Test
+    void scalarGramTwinEqualsTheSimdSweepBitForBit() {
+        assumeTrue(RowBlocks.SIMD, "the JVM does not read jdk.incubator.vector");
+        for (int n : LENGTHS) {
+            for (int ka : new int[] {1, 2, 3, 8, 9, 11, 12, 17}) {
+                for (int kb : new int[] {1, 3, 8, 9, 12, 17}) {
+                    double[] a = randomVector(n * ka, 51L * n + ka);
+                    double[] b = randomVector(n * kb, 53L * n + kb);
+                    boolean same = ka == kb;
+                    double[] right = same ? a : b; // a block with itself: the upper triangle
+                    int from = n / 3;
+                    double[] start = randomVector(ka * kb, 7);
+                    double[] simd = start.clone();
+                    double[] scalar = start.clone();
+                    VectorBlocks.gram(a, ka, right, kb, from, n, simd, new double[VectorBlocks.scratchLength()]);
+                    VectorBlocks.gramInScalar(a, ka, right, kb, from, n, scalar);
+                    for (int p = 0; p < ka; p++) {
+                        for (int q = same ? p : 0; q < kb; q++) {
+                            assertEquals(simd[p * kb + q], scalar[p * kb + q], 0.0,
+                                    "n = " + n + ", ka = " + ka + ", kb = " + kb + ", entry " + p + "," + q);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void fusedUpdatesEqualTheSeparateProductsAndCopies() {
         for (int n : LENGTHS) {
             for (int m = 1; m <= 10; m++) {
                 for (boolean withP : new boolean[] {false, true}) {
@@ -129,17 +187,15 @@ class FusedSweepsTest {
                     double[] ax1 = ap1.clone();
                     Blocks.addTimes(x1, m, x, m, cx, n);
                     Blocks.addTimes(ax1, m, ax, m, cx, n);
-                    double[] norms1 = Blocks.columnNorms(p1, m, n);
                     // fused, into stale blocks (LobpcgRun reuses the previous iteration's)
                     double[] p2 = randomVector(n * m, 10), ap2 = randomVector(n * m, 11), x2 = randomVector(n * m, 12);
-                    double[] ax2 = randomVector(n * m, 13), norms2 = randomVector(m, 14);
-                    RowBlocks.updates(p2, x2, b, ab, widths, c, ap2, ax2, x, ax, cx, m, n, norms2);
+                    double[] ax2 = randomVector(n * m, 13);
+                    RowBlocks.updates(p2, x2, b, ab, widths, c, ap2, ax2, x, ax, cx, m, n);
                     String at = "n = " + n + ", m = " + m + ", withP = " + withP;
                     assertArrayEquals(p1, p2, "P, " + at);
                     assertArrayEquals(ap1, ap2, "AP, " + at);
                     assertArrayEquals(x1, x2, "X, " + at);
                     assertArrayEquals(ax1, ax2, "AX, " + at);
-                    assertArrayEquals(norms1, norms2, "norms of P, " + at);
                 }
             }
         }
@@ -152,17 +208,22 @@ class FusedSweepsTest {
                 for (int wa : new int[] {1, Math.max(1, m - 3), m}) {
                     double[] x = randomVector(n * m, 31);
                     double[][] c = randomMatrix(m, wa, 32);
-                    for (boolean againstX : new boolean[] {true, false}) {
+                    int[][][] requests = {{RowBlocks.B_T_A}, {RowBlocks.A_T_A}, {RowBlocks.B_T_A, RowBlocks.A_T_A}};
+                    for (int[][] grams : requests) {
                         double[] w1 = randomVector(n * wa, 33);
                         double[] w2 = w1.clone();
                         Blocks.subtractTimes(w1, wa, x, m, c, n);
-                        double[][] expected = againstX ? RowBlocks.gram(x, m, w1, wa, n) : RowBlocks.gram(w1, wa, w1, wa, n);
-                        double[][] g = RowBlocks.subtractTimesThenGram(w2, wa, x, m, c, againstX, n);
-                        String at = "n = " + n + ", m = " + m + ", wa = " + wa + ", against X = " + againstX;
+                        double[][][] g = RowBlocks.subtractTimesThenGrams(w2, wa, x, m, c, grams, n);
+                        String at = "n = " + n + ", m = " + m + ", wa = " + wa + ", grams " + grams.length;
                         assertArrayEquals(w1, w2, "W, " + at);
-                        assertEquals(expected.length, g.length, at);
-                        for (int p = 0; p < g.length; p++) {
-                            assertArrayEquals(expected[p], g[p], "Gram row " + p + ", " + at);
+                        assertEquals(grams.length, g.length, at);
+                        for (int t = 0; t < grams.length; t++) {
+                            double[][] expected = grams[t] == RowBlocks.B_T_A ? RowBlocks.gram(x, m, w1, wa, n)
+                                    : RowBlocks.gram(w1, wa, w1, wa, n);
+                            assertEquals(expected.length, g[t].length, at);
+                            for (int p = 0; p < expected.length; p++) {
+                                assertArrayEquals(expected[p], g[t][p], "Gram " + t + " row " + p + ", " + at);
+                            }
                         }
                     }
                 }
@@ -171,15 +232,18 @@ class FusedSweepsTest {
     }
 
     @Test
-    void residualsAndTheirNormsEqualTheSeparatePasses() {
+    void residualsTheirNormsAndGramEqualTheSeparatePasses() {
         for (int n : LENGTHS) {
-            for (int m = 1; m <= 10; m++) {
+            for (int m : new int[] {1, 2, 3, 5, 8, 10, 12}) {
                 double[] x = randomVector(n * m, 21), ax = randomVector(n * m, 22);
                 double[] theta = randomVector(m, 23);
                 double[] norms = new double[m];
-                double[] stale = randomVector(n * m, 24); // a reused block: every value must be written
-                double[] r = RowBlocks.residuals(ax, x, theta, m, n, norms, stale);
-                assertSame(stale, r);
+                double[] r = randomVector(n * m, 24); // a reused block: every value must be written
+                double[][] xr = RowBlocks.residuals(ax, x, theta, m, n, norms, r);
+                double[][] separate = RowBlocks.gram(x, m, r, m, n);
+                for (int p = 0; p < m; p++) {
+                    assertArrayEquals(separate[p], xr[p], "X^T R row " + p + ", n = " + n + ", m = " + m);
+                }
                 double[] expected = new double[n * m];
                 for (int i = 0; i < n; i++) {
                     for (int j = 0; j < m; j++) {

@@ -219,6 +219,38 @@ class LobpcgTest {
                 e.getMessage());
     }
 
+    /**
+     * Inside the iterations the output of a block product is checked through the Gram matrix
+     * WᵀAW it feeds (one sweep less than scanning it): a NaN or an infinity there must still be
+     * named with its row, column and block product, as at the first product.
+     */
+    @Test
+    void aNonFiniteValueInALaterBlockProductIsNamed() {
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            int[] blockCalls = {0};
+            LinearOperator op = LinearOperator.symmetric(LinearOperator.of(N, N, v -> {
+                double[] out = new double[N];
+                for (int i = 0; i < N; i++) {
+                    out[i] = (i + 1) * v[i];
+                }
+                return out;
+            }, 5, b -> {
+                double[] out = new double[b.length];
+                for (int i = 0; i < b.length; i++) {
+                    out[i] = (i / 5 + 1) * b[i];
+                }
+                if (++blockCalls[0] == 4) {
+                    out[7 * 5 + 2] = bad;
+                }
+                return out;
+            }));
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Lobpcg.of(op).k(2).blockSize(5).tol(1e-12).solve());
+            assertTrue(e.getMessage().contains("returned " + bad + " at row 7, column 2 of a block product of width 5"
+                    + " (block product #4)"), e.getMessage());
+        }
+    }
+
     private static double[] withNaN(double[] a, int at) {
         a[at] = Double.NaN;
         return a;
