@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Chooses where each kernel call runs and holds what the backends share (threads, devices).
@@ -255,9 +256,11 @@ public final class KernelRuntime implements AutoCloseable {
             throw new IllegalStateException("KernelRuntime is closed");
         }
         if (pool == null) {
+            // Numbered here: a new worker's getPoolIndex() is not assigned yet (it was 0 for every worker).
+            AtomicInteger workers = new AtomicInteger();
             pool = new ForkJoinPool(threads, p -> {
                 ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-                t.setName("jkeops-worker-" + t.getPoolIndex());
+                t.setName("jkeops-worker-" + workers.getAndIncrement());
                 t.setDaemon(true);
                 return t;
             }, null, false);

@@ -273,4 +273,27 @@ class KernelRuntimeTest {
                 + "with --add-modules jdk.incubator.vector; kernels run on a slower backend until this is fixed"), warnings,
                 "one warning for the fixable SIMD setting, none for the missing OpenCL platform");
     }
+
+    @Test
+    void workerThreadsHaveDistinctNames() throws Exception {
+        KernelRuntime rt = KernelRuntime.builder().threads(3).providers(List.of()).build();
+        java.util.Map<Thread, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        try {
+            rt.parallelFor(24, 1, (r0, r1) -> {
+                names.put(Thread.currentThread(), Thread.currentThread().getName());
+                try {
+                    Thread.sleep(20); // long enough that the pool starts more than one worker
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        } finally {
+            rt.close();
+        }
+        assertTrue(names.size() > 1, "the chunks ran on " + names.size() + " worker(s): " + names.values());
+        for (String name : names.values()) {
+            assertTrue(name.matches("jkeops-worker-\\d+"), name);
+        }
+        assertEquals(names.size(), Set.copyOf(names.values()).size(), "worker names repeat: " + names.values());
+    }
 }
