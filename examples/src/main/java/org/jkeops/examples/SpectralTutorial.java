@@ -145,13 +145,7 @@ public final class SpectralTutorial {
                 + fmt(small.eigenvalue(0)) + ")");
 
         AtomicLong kernelNanos = new AtomicLong();
-        LinearOperator kBlock = LinearOperator.symmetric(LinearOperator.ofFloat(n, n, v -> kernels.gauss2(x, x, v, g),
-                SPIRAL_BLOCK, b -> {
-                    long s = System.nanoTime();
-                    float[] r = kernels.gauss2x10(x, x, b, g);
-                    kernelNanos.addAndGet(System.nanoTime() - s);
-                    return r;
-                })).named("K");
+        LinearOperator kBlock = spiralKernel(kernels, x, g, kernelNanos);
         LinearOperator lapBlock = LinearOperator.diag(d).minus(kBlock).named("L");
         System.out.println("7 smallest eigenvalues of L = diag(D) - K, LOBPCG with blocks of " + SPIRAL_BLOCK + ":");
         LobpcgResult lob = spiralLobpcg(kernels, x, g, lapBlock, kernelNanos, coarseStart, true);
@@ -192,6 +186,24 @@ public final class SpectralTutorial {
             System.out.println("wrote " + file);
         }
         return ok;
+    }
+
+    /**
+     * K on the spiral's points {@code x}: single vectors through {@link SpectralKernels#gauss2},
+     * blocks of {@value #SPIRAL_BLOCK} columns through one pass of {@link SpectralKernels#gauss2x10}
+     * (whose time {@code kernelNanos} adds up when not null).
+     */
+    static LinearOperator spiralKernel(SpectralKernels kernels, float[] x, float g, AtomicLong kernelNanos) {
+        int n = x.length / 2;
+        return LinearOperator.symmetric(LinearOperator.ofFloat(n, n, v -> kernels.gauss2(x, x, v, g),
+                SPIRAL_BLOCK, b -> {
+                    long s = System.nanoTime();
+                    float[] r = kernels.gauss2x10(x, x, b, g);
+                    if (kernelNanos != null) {
+                        kernelNanos.addAndGet(System.nanoTime() - s);
+                    }
+                    return r;
+                })).named("K");
     }
 
     /** The spiral's LOBPCG solve, from the subsample's start or the default one, timed by phase. */

@@ -42,8 +42,7 @@ final class SpiralStart {
         float[] ones = new float[nc];
         java.util.Arrays.fill(ones, 1f);
         double[] dc = SpectralTutorial.widen(kernels.gauss2(xc, xc, ones, g));
-        LinearOperator kc = LinearOperator.symmetric(LinearOperator.ofFloat(nc, nc, v -> kernels.gauss2(xc, xc, v, g),
-                w, b -> kernels.gauss2x10(xc, xc, b, g)));
+        LinearOperator kc = SpectralTutorial.spiralKernel(kernels, xc, g, null);
         LobpcgResult coarse = Lobpcg.of(LinearOperator.diag(dc).minus(kc)).k(VECTORS).blockSize(w).tol(TOL).solve();
         double[] vectors = coarse.eigenvectors(); // one copy: vector(e) copies its vector on every call
         // The fine kernel between every point and the subsample: n x nc pairs, a tenth of a pass.

@@ -25,8 +25,7 @@ class SpiralStartTest {
         float[] ones = new float[n];
         Arrays.fill(ones, 1f);
         double[] d = SpectralTutorial.widen(kernels.gauss2(x, x, ones, g));
-        LinearOperator k = LinearOperator.symmetric(LinearOperator.ofFloat(n, n, v -> kernels.gauss2(x, x, v, g),
-                SpectralTutorial.SPIRAL_BLOCK, b -> kernels.gauss2x10(x, x, b, g)));
+        LinearOperator k = SpectralTutorial.spiralKernel(kernels, x, g, null);
         LinearOperator lap = LinearOperator.diag(d).minus(k);
 
         SpiralStart.Start start = SpiralStart.block(kernels, x, g);
