@@ -38,6 +38,7 @@ public final class KernelRuntime implements AutoCloseable {
     private final Map<Backend, String> unavailable;
     private final Map<Backend, BackendProvider> providers;
     private final int vectorBits;
+    private final boolean firstCallAlone;
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     private ForkJoinPool pool;
@@ -48,6 +49,7 @@ public final class KernelRuntime implements AutoCloseable {
         this.threads = b.threads;
         this.strict = b.strict;
         this.vectorBits = b.vectorBits;
+        this.firstCallAlone = b.firstCallAlone;
         this.providers = new EnumMap<>(Backend.class);
         this.unavailable = new ConcurrentHashMap<>();
         for (BackendProvider p : b.providers) {
@@ -212,6 +214,11 @@ public final class KernelRuntime implements AutoCloseable {
      * Runs {@code task} over {@code [0, count)} in chunks of at least {@code grain} rows on this
      * runtime's {@link #threads()} workers, returning when all are done. Runs in the calling
      * thread when one chunk is enough. Exceptions from a chunk are rethrown.
+     *
+     * <p>The first call of a task's class in this JVM (one class per call site of generated code)
+     * may run its first rows in smaller pieces on the calling thread alone, while HotSpot compiles
+     * the code, before the workers take the rest ({@link FirstCalls}; {@link
+     * Builder#firstCallAlone}). A task must therefore not depend on how rows are split into chunks.
      */
     public void parallelFor(int count, int grain, RowTask task) {
         if (count <= 0) {
@@ -223,7 +230,16 @@ public final class KernelRuntime implements AutoCloseable {
             return;
         }
         int chunks = Math.min((count + g - 1) / g, threads * 4);
-        pool().invoke(new Chunks(task, count, chunks, 0, chunks));
+        int from = 0;
+        if (firstCallAlone && chunks >= 2 * threads && FirstCalls.claim(task)) {
+            from = FirstCalls.runAlone(task, count);
+        }
+        if (from == 0) {
+            pool().invoke(new Chunks(task, count, chunks, 0, chunks));
+        } else if (from < count) {
+            int offset = from;
+            pool().invoke(new Chunks((r0, r1) -> task.run(offset + r0, offset + r1), count - from, chunks, 0, chunks));
+        }
     }
 
     /**
@@ -367,6 +383,7 @@ public final class KernelRuntime implements AutoCloseable {
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean strict;
         private int vectorBits;
+        private boolean firstCallAlone = true;
         private List<BackendProvider> providers;
 
         private Builder() {
@@ -404,27 +421,38 @@ public final class KernelRuntime implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether the first call of each parallel task in this JVM runs its first rows alone on
+         * the calling thread until HotSpot has compiled its code (default true; see {@link
+         * FirstCalls}). Results are the same either way; false measures first calls as before.
+         */
+        public Builder firstCallAlone(boolean alone) {
+            this.firstCallAlone = alone;
+            return this;
+        }
+
         /** Uses these providers instead of the ones {@link ServiceLoader} finds (for tests). */
         public Builder providers(List<BackendProvider> providers) {
             this.providers = List.copyOf(providers);
             return this;
         }
 
-        /** Reads {@code jkeops.backend}, {@code jkeops.strict}, {@code jkeops.threads} and {@code jkeops.simd.bits}. */
+        /**
+         * Reads {@code jkeops.backend}, {@code jkeops.strict}, {@code jkeops.threads}, {@code
+         * jkeops.simd.bits} and {@code jkeops.firstCallAlone}.
+         */
         public Builder fromSystemProperties() {
             String b = System.getProperty("jkeops.backend");
             if (b != null && !b.isBlank()) {
                 backend(Backend.parse(b, "system property jkeops.backend"));
             }
-            String s = System.getProperty("jkeops.strict");
-            if (s != null && !s.isBlank()) {
-                // Boolean.parseBoolean would read "maybe" or "yes" as false in silence
-                String v = s.trim();
-                if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
-                    throw new IllegalArgumentException("system property jkeops.strict: expected true or false, got '"
-                            + s + "'");
-                }
-                strict(Boolean.parseBoolean(v));
+            Boolean s = booleanProperty("jkeops.strict");
+            if (s != null) {
+                strict(s);
+            }
+            Boolean alone = booleanProperty("jkeops.firstCallAlone");
+            if (alone != null) {
+                firstCallAlone(alone);
             }
             String v = System.getProperty("jkeops.simd.bits");
             if (v != null && !v.isBlank()) {
@@ -445,6 +473,20 @@ public final class KernelRuntime implements AutoCloseable {
                 }
             }
             return this;
+        }
+
+        /** A true/false system property, or null when not set; Boolean.parseBoolean would read "yes" as false in silence. */
+        private static Boolean booleanProperty(String name) {
+            String s = System.getProperty(name);
+            if (s == null || s.isBlank()) {
+                return null;
+            }
+            String v = s.trim();
+            if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException("system property " + name + ": expected true or false, got '" + s
+                        + "'");
+            }
+            return Boolean.parseBoolean(v);
         }
 
         public KernelRuntime build() {

@@ -276,7 +276,8 @@ class KernelRuntimeTest {
 
     @Test
     void workerThreadsHaveDistinctNames() throws Exception {
-        KernelRuntime rt = KernelRuntime.builder().threads(3).providers(List.of()).build();
+        // firstCallAlone off: a first call would run its first rows on this (non-worker) thread
+        KernelRuntime rt = KernelRuntime.builder().threads(3).firstCallAlone(false).providers(List.of()).build();
         java.util.Map<Thread, String> names = new java.util.concurrent.ConcurrentHashMap<>();
         try {
             rt.parallelFor(24, 1, (r0, r1) -> {
@@ -295,5 +296,58 @@ class KernelRuntimeTest {
             assertTrue(name.matches("jkeops-worker-\\d+"), name);
         }
         assertEquals(names.size(), Set.copyOf(names.values()).size(), "worker names repeat: " + names.values());
+    }
+
+    /** A RowTask class of its own, so that its first call is this test's. */
+    private static class Recorder implements RowTask {
+        final java.util.concurrent.atomic.AtomicIntegerArray runs;
+        final Thread[] by;
+
+        Recorder(int count) {
+            runs = new java.util.concurrent.atomic.AtomicIntegerArray(count);
+            by = new Thread[count];
+        }
+
+        @Override
+        public void run(int start, int end) {
+            for (int r = start; r < end; r++) {
+                runs.incrementAndGet(r);
+                by[r] = Thread.currentThread();
+            }
+        }
+    }
+
+    @Test
+    void aTasksFirstCallRunsItsFirstRowsOnTheCallingThreadAndEveryRowOnce() {
+        int count = 1000;
+        Recorder first = new Recorder(count);
+        Recorder second = new Recorder(count);
+        try (KernelRuntime rt = KernelRuntime.builder().threads(2).providers(List.of()).build()) {
+            rt.parallelFor(count, 1, first);
+            rt.parallelFor(count, 1, second);
+        }
+        for (int r = 0; r < count; r++) {
+            assertEquals(1, first.runs.get(r), "first call, row " + r);
+            assertEquals(1, second.runs.get(r), "second call, row " + r);
+        }
+        assertEquals(Thread.currentThread(), first.by[0], "row 0 of the first call");
+        assertEquals(Thread.currentThread(), first.by[1], "row 1 of the first call (the second piece)");
+        long alone = java.util.Arrays.stream(first.by).filter(t -> t == Thread.currentThread()).count();
+        assertTrue(alone <= count / 4 + 1, alone + " rows on the calling thread: at most a quarter run alone");
+    }
+
+    @Test
+    void withFirstCallAloneOffTheFirstCallGoesStraightToTheWorkers() {
+        int count = 1000;
+        Recorder task = new Recorder(count) {
+        };
+        try (KernelRuntime rt = KernelRuntime.builder().threads(2).firstCallAlone(false).providers(List.of()).build()) {
+            rt.parallelFor(count, 1, task);
+        }
+        for (int r = 0; r < count; r++) {
+            assertEquals(1, task.runs.get(r), "row " + r);
+        }
+        assertTrue(java.util.Arrays.stream(task.by).anyMatch(t -> t instanceof java.util.concurrent.ForkJoinWorkerThread),
+                "some rows ran on the workers");
     }
 }
