@@ -30,8 +30,12 @@ final class SpiralStart {
     private SpiralStart() {
     }
 
-    /** The start for the spiral {@code x} (n points in 2-D, in order along the curve), g = 1 / (2 sigma^2). */
-    static Start block(SpectralKernels kernels, float[] x, float g) {
+    /**
+     * The start for the spiral {@code x} (n points in 2-D, in order along the curve), g = 1 / (2 sigma^2);
+     * the coarse solve preconditioned by its own {@link SpectralTutorial#laplacianJacobi} when
+     * {@code precondition}.
+     */
+    static Start block(SpectralKernels kernels, float[] x, float g, boolean precondition) {
         int n = x.length / 2;
         int nc = n / STRIDE;
         int w = SpectralTutorial.SPIRAL_BLOCK;
@@ -43,7 +47,11 @@ final class SpiralStart {
         java.util.Arrays.fill(ones, 1f);
         double[] dc = SpectralTutorial.widen(kernels.gauss2(xc, xc, ones, g));
         LinearOperator kc = SpectralTutorial.spiralKernel(kernels, xc, g, null);
-        LobpcgResult coarse = Lobpcg.of(LinearOperator.diag(dc).minus(kc)).k(VECTORS).blockSize(w).tol(TOL).solve();
+        Lobpcg solver = Lobpcg.of(LinearOperator.diag(dc).minus(kc)).k(VECTORS).blockSize(w).tol(TOL);
+        if (precondition) {
+            solver.preconditioner(SpectralTutorial.laplacianJacobi(dc));
+        }
+        LobpcgResult coarse = solver.solve();
         double[] vectors = coarse.eigenvectors(); // one copy: vector(e) copies its vector on every call
         // The fine kernel between every point and the subsample: n x nc pairs, a tenth of a pass.
         float[] coarseBlock = new float[nc * w];

@@ -28,7 +28,7 @@ class SpiralStartTest {
         LinearOperator k = SpectralTutorial.spiralKernel(kernels, x, g, null);
         LinearOperator lap = LinearOperator.diag(d).minus(k);
 
-        SpiralStart.Start start = SpiralStart.block(kernels, x, g);
+        SpiralStart.Start start = SpiralStart.block(kernels, x, g, false);
         assertEquals((long) n * SpiralStart.VECTORS, start.block().length, "an n x VECTORS block");
         assertEquals(n / SpiralStart.STRIDE, start.coarsePoints());
         for (int c = 0; c < SpiralStart.VECTORS; c++) {
@@ -56,5 +56,47 @@ class SpiralStartTest {
                 fromDefault.iterations(), fromSubsample.iterations(), start.coarseIterations());
         assertTrue(fromSubsample.iterations() < fromDefault.iterations(), fromSubsample.iterations()
                 + " iterations from the subsample's start, " + fromDefault.iterations() + " from the default one");
+    }
+
+    @Test
+    void theJacobiPreconditionerGivesTheSameEigenpairsInFewerIterations() {
+        int n = 4_000;
+        SpectralKernels kernels = new SpectralKernelsImpl(KernelRuntime.shared());
+        float[] x = SpectralTutorial.spiralPoints(n);
+        float g = (float) (1 / (2 * SpectralTutorial.SPIRAL_SIGMA * SpectralTutorial.SPIRAL_SIGMA));
+        float[] ones = new float[n];
+        Arrays.fill(ones, 1f);
+        double[] d = SpectralTutorial.widen(kernels.gauss2(x, x, ones, g));
+        LinearOperator lap = LinearOperator.diag(d).minus(SpectralTutorial.spiralKernel(kernels, x, g, null));
+
+        LinearOperator jacobi = SpectralTutorial.laplacianJacobi(d);
+        double[] e3 = new double[n];
+        e3[3] = 1;
+        assertEquals(1 / (d[3] - 1), jacobi.apply(e3)[3], 1e-12 / (d[3] - 1), "diag(L)^-1 at row 3");
+
+        SpiralStart.Start plainStart = SpiralStart.block(kernels, x, g, false);
+        SpiralStart.Start preconditionedStart = SpiralStart.block(kernels, x, g, true);
+        LobpcgResult plain = Lobpcg.of(lap).k(7).blockSize(SpectralTutorial.SPIRAL_BLOCK).tol(SpectralRoll.TOL)
+                .start(plainStart.block(), SpiralStart.VECTORS).solve();
+        LobpcgResult preconditioned = Lobpcg.of(lap).k(7).blockSize(SpectralTutorial.SPIRAL_BLOCK)
+                .tol(SpectralRoll.TOL).preconditioner(jacobi)
+                .start(preconditionedStart.block(), SpiralStart.VECTORS).solve();
+        double scale = Arrays.stream(d).max().orElseThrow();
+        for (int e = 0; e < 7; e++) {
+            double a = plain.eigenvalue(e);
+            double b = preconditioned.eigenvalue(e);
+            assertTrue(Math.abs(a - b) <= 1e-5 * Math.abs(a) + 1e-6 * scale, "eigenvalue " + e + ": " + a
+                    + " without the preconditioner, " + b + " with it");
+            assertTrue(preconditioned.residual(e) <= SpectralRoll.TOL * 2 * scale, "residual " + e + " = "
+                    + preconditioned.residual(e));
+        }
+        System.out.printf("LOBPCG iterations: %d without the preconditioner, %d with it (coarse: %d, %d)%n",
+                plain.iterations(), preconditioned.iterations(), plainStart.coarseIterations(),
+                preconditionedStart.coarseIterations());
+        assertTrue(preconditioned.iterations() < plain.iterations(), preconditioned.iterations()
+                + " iterations with diag(L)^-1, " + plain.iterations() + " without");
+        assertTrue(preconditionedStart.coarseIterations() < plainStart.coarseIterations(),
+                preconditionedStart.coarseIterations() + " coarse iterations with diag(L)^-1, "
+                        + plainStart.coarseIterations() + " without");
     }
 }
