@@ -119,9 +119,8 @@ final class RowBlocks {
         if (SIMD) {
             double[] lanes = new double[VectorBlocks.scratchLength()];
             // Until the SIMD Gram sweep has once done a chunk's first panel at least as fast per
-            // row as its scalar twin did the others (the same sums in the same order, so the
-            // choice changes no bit), it does only that panel: see times().
-            boolean trial = !simdGramFast && end - from > SIMD_ROWS;
+            // row as its scalar twin did the others, it does only that panel (see SimdTrial).
+            boolean trial = !GRAM_TRIAL.fast() && end - from > SIMD_ROWS;
             long t0 = System.nanoTime();
             long t1 = t0;
             for (int i0 = from; i0 < end; i0 += SIMD_ROWS) {
@@ -140,8 +139,8 @@ final class RowBlocks {
                     }
                 }
             }
-            if (trial && (t1 - t0) * (double) (end - from - SIMD_ROWS) <= (System.nanoTime() - t1) * (double) SIMD_ROWS) {
-                simdGramFast = true;
+            if (trial) {
+                GRAM_TRIAL.record(t1 - t0, SIMD_ROWS, System.nanoTime() - t1, end - from - SIMD_ROWS);
             }
             return acc;
         }
@@ -440,28 +439,24 @@ final class RowBlocks {
 
     /** Rows of each call that try the SIMD product while it may not be compiled yet. */
     private static final int SIMD_TRIAL_ROWS = 64;
-    /** Whether the SIMD product (storing, adding) ran at least as fast per row as the scalar loop. */
-    private static volatile boolean simdStoreFast;
-    private static volatile boolean simdAddFast;
-    /** Whether the SIMD Gram sweep ran at least as fast per row as its scalar twin. */
-    private static volatile boolean simdGramFast;
+    /** The fresh-JVM trials of the SIMD product (storing, adding) and of the SIMD Gram sweep. */
+    private static final SimdTrial STORE_TRIAL = new SimdTrial();
+    private static final SimdTrial ADD_TRIAL = new SimdTrial();
+    private static final SimdTrial GRAM_TRIAL = new SimdTrial();
 
     /**
-     * {@code out[i] (+)= a[i] · C} for rows [from, to), in SIMD where available. Both loops do the
-     * same operations in the same order, so which one runs does not change a bit of the result,
-     * and the choice may depend on time: until the SIMD loop (one for storing, one for adding)
-     * has once done its first {@value #SIMD_TRIAL_ROWS} rows of a call at least as fast per row
-     * as the scalar loop did the rest, it does only those rows. In a fresh JVM the Vector API
-     * runs interpreted and boxed, about a hundred times slower, until C2 has compiled it, while
-     * the scalar loop is soon compiled by C1; on the 3 x 10^4 roll the first LOBPCG iterations
-     * spent most of a second in interpreted SIMD products.
+     * {@code out[i] (+)= a[i] · C} for rows [from, to), in SIMD where available. Until the SIMD
+     * loop (one for storing, one for adding) has once done its first {@value #SIMD_TRIAL_ROWS}
+     * rows of a call at least as fast per row as the scalar loop did the rest, it does only those
+     * rows ({@link SimdTrial}: both loops give the same bits).
      */
     private static void times(double[] out, int m, boolean add, double[] a, int ka, double[] c, int from, int to) {
         if (!SIMD) {
             rowsTimes(out, m, add, a, ka, c, from, to);
             return;
         }
-        if ((add ? simdAddFast : simdStoreFast) || to - from < 2 * SIMD_TRIAL_ROWS) {
+        SimdTrial simd = add ? ADD_TRIAL : STORE_TRIAL;
+        if (simd.fast() || to - from < 2 * SIMD_TRIAL_ROWS) {
             VectorBlocks.rowsTimes(out, m, add, a, ka, c, from, to);
             return;
         }
@@ -470,14 +465,7 @@ final class RowBlocks {
         VectorBlocks.rowsTimes(out, m, add, a, ka, c, from, trial);
         long t1 = System.nanoTime();
         rowsTimes(out, m, add, a, ka, c, trial, to);
-        long t2 = System.nanoTime();
-        if ((t1 - t0) * (double) (to - trial) <= (t2 - t1) * (double) SIMD_TRIAL_ROWS) {
-            if (add) {
-                simdAddFast = true;
-            } else {
-                simdStoreFast = true;
-            }
-        }
+        simd.record(t1 - t0, SIMD_TRIAL_ROWS, System.nanoTime() - t1, to - trial);
     }
 
     private static double[] flatten(double[][] c, int rows, int cols) {

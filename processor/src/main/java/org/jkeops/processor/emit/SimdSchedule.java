@@ -288,7 +288,8 @@ final class SimdSchedule {
                 broadcast[id] = true;
             }
         }
-        boolean[] fused = fusions(plan.reductionType(), program, live, perRow, outputs);
+        int[] uses = uses(program, live, outputs);
+        boolean[] fused = fusions(plan.reductionType(), program, live, perRow, uses);
         if (tiled != null) {
             for (ComponentSums.Sum s : tiled.sums()) {
                 for (int inv : s.invariants()) {
@@ -302,7 +303,7 @@ final class SimdSchedule {
         }
         Costs costs = costs(plan, live, perRow, broadcast, isFloat);
         boolean[] loadedAtFold = tiled == null && plan.reductionType().foldAdds()
-                ? loadedAtFold(program, live, perRow, fused) : new boolean[n];
+                ? loadedAtFold(program, live, perRow, fused, uses) : new boolean[n];
         SimdSchedule s = new SimdSchedule(perRow, broadcast, fused, loadedAtFold, costs,
                 plan.reductionType().foldAdds() && costs.constants() > 0, tiled);
         if (tiled != null) {
@@ -326,13 +327,11 @@ final class SimdSchedule {
     }
 
     /**
-     * Products (a * b, a^2) whose only use is an addition at the same row dependence, or the SUM
-     * fold, to be emitted as {@code a.fma(b, c)}: one rounding instead of two, and one
-     * instruction instead of two on FMA hardware.
+     * The uses of each value: as an operand of a live node, and once per appearance among the
+     * {@code outputs} (formula and weight components, read by the fold). Read by {@link #fusions}
+     * and {@link #loadedAtFold}.
      */
-    private static boolean[] fusions(ReductionType reduction, Program program, boolean[] live, boolean[] perRow,
-            List<Integer> outputs) {
-        boolean[] fused = new boolean[program.nodes().size()];
+    private static int[] uses(Program program, boolean[] live, List<Integer> outputs) {
         int[] uses = new int[program.nodes().size()];
         for (Program.Node node : program.nodes()) {
             if (live[node.id()]) {
@@ -344,6 +343,17 @@ final class SimdSchedule {
         for (int id : outputs) {
             uses[id]++;
         }
+        return uses;
+    }
+
+    /**
+     * Products (a * b, a^2) whose only use is an addition at the same row dependence, or the SUM
+     * fold, to be emitted as {@code a.fma(b, c)}: one rounding instead of two, and one
+     * instruction instead of two on FMA hardware. {@code uses} from {@link #uses}.
+     */
+    private static boolean[] fusions(ReductionType reduction, Program program, boolean[] live, boolean[] perRow,
+            int[] uses) {
+        boolean[] fused = new boolean[program.nodes().size()];
         for (Program.Node node : program.nodes()) {
             if (live[node.id()] && node.level() == Level.INNER && node.instr() instanceof Instr.Bin b
                     && b.op() == BinaryOp.ADD) {
@@ -364,23 +374,15 @@ final class SimdSchedule {
         return fused;
     }
 
-    /** See {@link #loadedAtFold()}: loads whose every use is a formula component or a product fused into one. */
-    private static boolean[] loadedAtFold(Program program, boolean[] live, boolean[] perRow, boolean[] fused) {
+    /**
+     * See {@link #loadedAtFold()}: loads whose every use ({@code uses} from {@link #uses}) is a
+     * formula component or a product fused into one.
+     */
+    private static boolean[] loadedAtFold(Program program, boolean[] live, boolean[] perRow, boolean[] fused,
+            int[] uses) {
         int n = program.nodes().size();
-        int[] uses = new int[n];
         int[] foldUses = new int[n];
-        for (Program.Node node : program.nodes()) {
-            if (live[node.id()]) {
-                for (int operand : node.instr().operands()) {
-                    uses[operand]++;
-                }
-            }
-        }
-        for (int id : program.weight()) {
-            uses[id]++;
-        }
         for (int id : program.formula()) {
-            uses[id]++;
             foldUses[id]++;
             if (fused[id]) {
                 for (int operand : program.node(id).instr().operands()) {
