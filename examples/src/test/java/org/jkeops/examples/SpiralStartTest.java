@@ -16,24 +16,35 @@ import org.junit.jupiter.api.Test;
  * one-in-ten subsample of 400 points still follows the curve at sigma = 0.05).
  */
 class SpiralStartTest {
+    /** The test spiral of n points, its degrees and its Laplacian L = diag(D) - K. */
+    private static final class Spiral {
+        final int n;
+        final SpectralKernels kernels = new SpectralKernelsImpl(KernelRuntime.shared());
+        final float[] x;
+        final float g = (float) (1 / (2 * SpectralTutorial.SPIRAL_SIGMA * SpectralTutorial.SPIRAL_SIGMA));
+        final double[] d;
+        final LinearOperator lap;
+
+        Spiral(int n) {
+            this.n = n;
+            x = SpectralTutorial.spiralPoints(n);
+            float[] ones = new float[n];
+            Arrays.fill(ones, 1f);
+            d = SpectralTutorial.widen(kernels.gauss2(x, x, ones, g));
+            lap = LinearOperator.diag(d).minus(SpectralTutorial.spiralKernel(kernels, x, g, null));
+        }
+    }
+
     @Test
     void theStartFromASubsampleGivesTheSameEigenpairsInFewerIterations() {
-        int n = 4_000;
-        SpectralKernels kernels = new SpectralKernelsImpl(KernelRuntime.shared());
-        float[] x = SpectralTutorial.spiralPoints(n);
-        float g = (float) (1 / (2 * SpectralTutorial.SPIRAL_SIGMA * SpectralTutorial.SPIRAL_SIGMA));
-        float[] ones = new float[n];
-        Arrays.fill(ones, 1f);
-        double[] d = SpectralTutorial.widen(kernels.gauss2(x, x, ones, g));
-        LinearOperator k = SpectralTutorial.spiralKernel(kernels, x, g, null);
-        LinearOperator lap = LinearOperator.diag(d).minus(k);
+        Spiral s = new Spiral(4_000);
 
-        SpiralStart.Start start = SpiralStart.block(kernels, x, g);
-        assertEquals((long) n * SpiralStart.VECTORS, start.block().length, "an n x VECTORS block");
-        assertEquals(n / SpiralStart.STRIDE, start.coarsePoints());
+        SpiralStart.Start start = SpiralStart.block(s.kernels, s.x, s.g);
+        assertEquals((long) s.n * SpiralStart.VECTORS, start.block().length, "an n x VECTORS block");
+        assertEquals(s.n / SpiralStart.STRIDE, start.coarsePoints());
         for (int c = 0; c < SpiralStart.VECTORS; c++) {
             double norm2 = 0;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < s.n; i++) {
                 double v = start.block()[i * SpiralStart.VECTORS + c];
                 assertTrue(Double.isFinite(v), "start[" + i + ", " + c + "]");
                 norm2 += v * v;
@@ -41,17 +52,11 @@ class SpiralStartTest {
             assertTrue(norm2 > 0, "column " + c + " is not zero");
         }
 
-        LobpcgResult fromDefault = Lobpcg.of(lap).k(7).blockSize(SpectralTutorial.SPIRAL_BLOCK)
+        LobpcgResult fromDefault = Lobpcg.of(s.lap).k(7).blockSize(SpectralTutorial.SPIRAL_BLOCK)
                 .tol(SpectralRoll.TOL).solve();
-        LobpcgResult fromSubsample = Lobpcg.of(lap).k(7).blockSize(SpectralTutorial.SPIRAL_BLOCK)
+        LobpcgResult fromSubsample = Lobpcg.of(s.lap).k(7).blockSize(SpectralTutorial.SPIRAL_BLOCK)
                 .tol(SpectralRoll.TOL).start(start.block(), SpiralStart.VECTORS).solve();
-        double scale = Arrays.stream(d).max().orElseThrow();
-        for (int e = 0; e < 7; e++) {
-            double a = fromDefault.eigenvalue(e);
-            double b = fromSubsample.eigenvalue(e);
-            assertTrue(Math.abs(a - b) <= 1e-5 * Math.abs(a) + 1e-6 * scale, "eigenvalue " + e + ": " + a
-                    + " from the default start, " + b + " from the subsample's");
-        }
+        assertSameEigenvalues(fromDefault, "from the default start", fromSubsample, "from the subsample's", s);
         System.out.printf("LOBPCG iterations: %d from the default start, %d from the subsample's (%d on the subsample)%n",
                 fromDefault.iterations(), fromSubsample.iterations(), start.coarseIterations());
         assertTrue(fromSubsample.iterations() < fromDefault.iterations(), fromSubsample.iterations()
@@ -60,31 +65,21 @@ class SpiralStartTest {
 
     @Test
     void theJacobiPreconditionerGivesTheSameEigenpairsInFewerIterations() {
-        int n = 4_000;
-        SpectralKernels kernels = new SpectralKernelsImpl(KernelRuntime.shared());
-        float[] x = SpectralTutorial.spiralPoints(n);
-        float g = (float) (1 / (2 * SpectralTutorial.SPIRAL_SIGMA * SpectralTutorial.SPIRAL_SIGMA));
-        float[] ones = new float[n];
-        Arrays.fill(ones, 1f);
-        double[] d = SpectralTutorial.widen(kernels.gauss2(x, x, ones, g));
-        LinearOperator lap = LinearOperator.diag(d).minus(SpectralTutorial.spiralKernel(kernels, x, g, null));
+        Spiral s = new Spiral(4_000);
 
-        LinearOperator jacobi = SpectralTutorial.laplacianJacobi(d);
-        double[] e3 = new double[n];
+        LinearOperator jacobi = SpectralTutorial.laplacianJacobi(s.d);
+        double[] e3 = new double[s.n];
         e3[3] = 1;
-        assertEquals(1 / (d[3] - 1), jacobi.apply(e3)[3], 1e-12 / (d[3] - 1), "diag(L)^-1 at row 3");
+        assertEquals(1 / (s.d[3] - 1), jacobi.apply(e3)[3], 1e-12 / (s.d[3] - 1), "diag(L)^-1 at row 3");
 
-        SpiralStart.Start start = SpiralStart.block(kernels, x, g);
-        LobpcgResult plain = Lobpcg.of(lap).k(7).blockSize(SpectralTutorial.SPIRAL_BLOCK).tol(SpectralRoll.TOL)
+        SpiralStart.Start start = SpiralStart.block(s.kernels, s.x, s.g);
+        LobpcgResult plain = Lobpcg.of(s.lap).k(7).blockSize(SpectralTutorial.SPIRAL_BLOCK).tol(SpectralRoll.TOL)
                 .start(start.block(), SpiralStart.VECTORS).solve();
-        LobpcgResult preconditioned = Lobpcg.of(lap).k(7).blockSize(SpectralTutorial.SPIRAL_BLOCK)
+        LobpcgResult preconditioned = Lobpcg.of(s.lap).k(7).blockSize(SpectralTutorial.SPIRAL_BLOCK)
                 .tol(SpectralRoll.TOL).preconditioner(jacobi).start(start.block(), SpiralStart.VECTORS).solve();
-        double scale = Arrays.stream(d).max().orElseThrow();
+        assertSameEigenvalues(plain, "without the preconditioner", preconditioned, "with it", s);
+        double scale = Arrays.stream(s.d).max().orElseThrow();
         for (int e = 0; e < 7; e++) {
-            double a = plain.eigenvalue(e);
-            double b = preconditioned.eigenvalue(e);
-            assertTrue(Math.abs(a - b) <= 1e-5 * Math.abs(a) + 1e-6 * scale, "eigenvalue " + e + ": " + a
-                    + " without the preconditioner, " + b + " with it");
             assertTrue(preconditioned.residual(e) <= SpectralRoll.TOL * 2 * scale, "residual " + e + " = "
                     + preconditioned.residual(e));
         }
@@ -92,5 +87,17 @@ class SpiralStartTest {
                 plain.iterations(), preconditioned.iterations());
         assertTrue(preconditioned.iterations() < plain.iterations(), preconditioned.iterations()
                 + " iterations with diag(L)^-1, " + plain.iterations() + " without");
+    }
+
+    /** The 7 eigenvalues of two solves agree to 1e-5 relative (plus 1e-6 of the largest degree for the first, 0). */
+    private static void assertSameEigenvalues(LobpcgResult first, String firstName, LobpcgResult second,
+                                              String secondName, Spiral s) {
+        double scale = Arrays.stream(s.d).max().orElseThrow();
+        for (int e = 0; e < 7; e++) {
+            double a = first.eigenvalue(e);
+            double b = second.eigenvalue(e);
+            assertTrue(Math.abs(a - b) <= 1e-5 * Math.abs(a) + 1e-6 * scale, "eigenvalue " + e + ": " + a + " "
+                    + firstName + ", " + b + " " + secondName);
+        }
     }
 }
