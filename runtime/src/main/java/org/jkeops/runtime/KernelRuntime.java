@@ -128,6 +128,11 @@ public final class KernelRuntime implements AutoCloseable {
         return strict;
     }
 
+    /** Whether a task's first call in the JVM runs its first rows alone ({@link Builder#firstCallAlone}). */
+    public boolean firstCallAlone() {
+        return firstCallAlone;
+    }
+
     /**
      * The backend a kernel call runs on. Called by generated code on every call; cheap.
      *

@@ -114,7 +114,7 @@ class KernelRuntimeTest {
 
     @Test
     void systemPropertiesConfigureTheBuilder() {
-        String[] keys = {"jkeops.backend", "jkeops.strict", "jkeops.threads"};
+        String[] keys = {"jkeops.backend", "jkeops.strict", "jkeops.threads", "jkeops.firstCallAlone"};
         String[] saved = new String[keys.length];
         for (int k = 0; k < keys.length; k++) {
             saved[k] = System.getProperty(keys[k]);
@@ -144,6 +144,16 @@ class KernelRuntimeTest {
             assertTrue(e.getMessage().contains("jkeops.strict") && e.getMessage().contains("'maybe'"), e.getMessage());
             System.setProperty("jkeops.strict", " FALSE ");
             assertFalse(KernelRuntime.builder().fromSystemProperties().providers(List.of()).build().strict());
+
+            System.clearProperty("jkeops.firstCallAlone");
+            assertTrue(KernelRuntime.builder().fromSystemProperties().providers(List.of()).build().firstCallAlone(),
+                    "first calls alone by default");
+            System.setProperty("jkeops.firstCallAlone", "false");
+            assertFalse(KernelRuntime.builder().fromSystemProperties().providers(List.of()).build().firstCallAlone());
+            System.setProperty("jkeops.firstCallAlone", "yes");
+            e = assertThrows(IllegalArgumentException.class, () -> KernelRuntime.builder().fromSystemProperties());
+            assertTrue(e.getMessage().contains("jkeops.firstCallAlone") && e.getMessage().contains("'yes'"),
+                    e.getMessage());
         } finally {
             for (int k = 0; k < keys.length; k++) {
                 if (saved[k] == null) {
