@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jkeops.cluster.RadiusRanges;
 import org.jkeops.linalg.EigenResult;
 import org.jkeops.linalg.Eigsh;
@@ -73,8 +72,8 @@ final class SpectralRoll {
                 (double) rr.keptPairs(), n2, 100 * rr.keptPairs() / n2, 100 * within / n2, rr.keptPairs() / within);
 
         float g = (float) (1 / (2 * sigma * sigma));
-        AtomicLong kernelNanos = new AtomicLong();
-        LinearOperator k = kernelOperator(kernels, x, g, ranges, kernelNanos);
+        PassClock clock = new PassClock();
+        LinearOperator k = kernelOperator(kernels, x, g, ranges, clock);
         t0 = System.nanoTime();
         float[] df = degreesFloat(kernels, x, g, ranges);
         double single = SpectralTutorial.seconds(t0);
@@ -98,13 +97,13 @@ final class SpectralRoll {
         }
         LobpcgResult r = SpectralTutorial.withProgress(K, solver);
         double solve = SpectralTutorial.seconds(t0);
-        double kernelSeconds = kernelNanos.get() * 1e-9;
+        double kernelSeconds = clock.seconds();
         double total = SpectralTutorial.seconds(wall);
         System.out.printf(Locale.ROOT, "Smallest eigenvalues of the normalized graph Laplacian, computed in %.3f s "
                 + "on a cloud of %,d points in dimension 3:%n%s%n", solve, n, SpectralTutorial.fmtAll(r.eigenvalues()));
         System.out.printf(Locale.ROOT, "(%.3f s for the start block, then %d iterations, %d block products of width %d: "
                 + "%.3f s in kernel passes, %.3f s per pass, %.3f s in the solver's dense algebra)%n", start,
-                r.iterations(), r.blockProducts(), BLOCK, kernelSeconds, kernelSeconds / r.blockProducts(),
+                r.iterations(), r.blockProducts(), BLOCK, kernelSeconds, kernelSeconds / clock.passes(),
                 solve - start - kernelSeconds);
         System.out.printf(Locale.ROOT, "roll N=%d sigma=%.3f prep_s=%.3f degrees_s=%.3f start_s=%.3f solve_s=%.3f "
                 + "total_s=%.3f block_products=%d kept_pairs=%d kept_fraction=%.5f within_fraction=%.5f kept_over_within=%.2f%n",
@@ -130,17 +129,17 @@ final class SpectralRoll {
     /**
      * K on the sorted points {@code x} over {@code ranges}: single vectors through
      * {@link SpectralKernels#gauss3}, blocks of {@value #BLOCK} columns through one pass of
-     * {@link SpectralKernels#gauss3x12} (whose time {@code kernelNanos} adds up when not null).
+     * {@link SpectralKernels#gauss3x12} (counted by {@code clock} when not null).
      */
     static LinearOperator kernelOperator(SpectralKernels kernels, float[] x, float g, Ranges ranges,
-                                         AtomicLong kernelNanos) {
+                                         PassClock clock) {
         int n = x.length / 3;
         return LinearOperator.symmetric(LinearOperator.ofFloat(n, n, v -> kernels.gauss3(x, x, v, g, ranges),
                 BLOCK, b -> {
                     long s = System.nanoTime();
                     float[] r = kernels.gauss3x12(x, x, b, g, ranges);
-                    if (kernelNanos != null) {
-                        kernelNanos.addAndGet(System.nanoTime() - s);
+                    if (clock != null) {
+                        clock.add(s);
                     }
                     return r;
                 })).named("K");
