@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 15's table: the spectral tutorial's Swiss roll (7 smallest eigenpairs of the normalized
 # Laplacian, sigma = 0.01, pairs within 4 sigma) by jkeops (RadiusRanges + LOBPCG with a 12-column
-# block kernel, started from the eigenvectors of a subsample from N = 10^5 on, SIMD, float32) and by
+# block kernel, started from the eigenvectors of a subsample from N = 10^4 on, SIMD, float32) and by
 # SciPy (cKDTree + CSR + ARPACK eigsh "SM"), back to back in one run so that both see the same
 # machine load. Prints the load before each run. SPECTRAL_ARGS adds tutorial flags to the jkeops
 # runs (e.g. SPECTRAL_ARGS=--no-coarse-start for LOBPCG's default start).

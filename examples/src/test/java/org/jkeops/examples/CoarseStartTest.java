@@ -11,17 +11,30 @@ import org.jkeops.linalg.Lobpcg;
 import org.jkeops.linalg.LobpcgResult;
 import org.jkeops.runtime.KernelRuntime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The multilevel start against LOBPCG's default start on the same operator: the same eigenpairs,
- * found in fewer iterations. A small roll with a wider kernel (N = 20,000, sigma = 0.03) so that its
- * one-in-ten subsample is still a connected roll.
+ * found in fewer iterations. A roll of N = 20,000 points with a wide kernel (sigma = 0.03: its
+ * one-in-ten subsample keeps ~90 neighbours per point, sigma widened by ~5 %) and with the
+ * tutorial's (sigma = 0.01: ~10 neighbours at the same sigma, so the subsample's sigma is widened
+ * by sqrt(10)).
  */
 class CoarseStartTest {
     @Test
-    void theStartFromASubsampleGivesTheSameEigenpairsInFewerIterations() {
+    void theCoarseSigmaIsWidenedOnlyAsFarAsTheNeighbourCountNeeds() {
+        assertEquals(1.0, CoarseStart.widening(1_000), "100 neighbours left at the same sigma");
+        assertEquals(1.0, CoarseStart.widening(5_000));
+        assertEquals(Math.sqrt(2), CoarseStart.widening(500), 1e-12, "50 left: twice the area");
+        assertEquals(Math.sqrt(CoarseStart.STRIDE), CoarseStart.widening(10), 1e-12, "at most sqrt(STRIDE)");
+    }
+
+    @ParameterizedTest(name = "sigma = {0}")
+    @CsvSource({"0.03, 1.0, 1.1", "0.01, 2.5, 3.17"})
+    void theStartFromASubsampleGivesTheSameEigenpairsInFewerIterations(double sigma, double minWidening,
+                                                                       double maxWidening) {
         int n = 20_000;
-        double sigma = 0.03;
         SpectralKernels kernels = new SpectralKernelsImpl(KernelRuntime.shared());
         RadiusRanges rr = RadiusRanges.of(SpectralRoll.points(n, new double[n]), 3, 4 * sigma);
         float[] x = rr.points();
@@ -30,10 +43,13 @@ class CoarseStartTest {
         LinearOperator norm = SpectralTutorial.normalized(SpectralRoll.kernelOperator(kernels, x, g, rr.ranges(), null), d);
 
         List<CoarseStart.Level> levels = new ArrayList<>();
-        double[] start = CoarseStart.block(kernels, x, rr.ranges(), d, g, rr.radius(), levels);
+        double[] start = CoarseStart.block(kernels, rr, d, g, levels);
         assertEquals((long) n * CoarseStart.VECTORS, start.length, "an n x VECTORS block");
         assertEquals(1, levels.size(), "one level: the subsample of 2,000 points has no subsample worth solving");
         assertEquals(n / CoarseStart.STRIDE, levels.get(0).n());
+        double widened = levels.get(0).sigma() / sigma;
+        assertTrue(widened >= minWidening && widened <= maxWidening, "the subsample's sigma is " + widened
+                + " x the fine one, expected " + minWidening + " to " + maxWidening);
         for (int c = 0; c < CoarseStart.VECTORS; c++) {
             double norm2 = 0;
             for (int i = 0; i < n; i++) {
