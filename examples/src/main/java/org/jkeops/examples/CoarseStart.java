@@ -17,7 +17,7 @@ import org.jkeops.runtime.Ranges;
  * <p>Why it pays: the wanted eigenvectors are the smoothest functions on the roll, which a tenth of
  * the points already resolves, and LOBPCG spends most of its iterations finding those directions,
  * not polishing them: on the roll at N = 10^5 the fine solve took 63 iterations from this start
- * instead of 112, at N = 10^6 44 instead of 123, at 3 x 10^4 67 instead of 124 (docs/PERFORMANCE.md).
+ * instead of 112, at N = 10^6 44 instead of 123, at 3 x 10^4 66 instead of 124 (docs/PERFORMANCE.md).
  * The answer is the same: the fine solve stops on the same residual test, only its start differs.
  *
  * <p>The coarse kernel's width: a tenth of the points at the same sigma has a tenth of the neighbours
