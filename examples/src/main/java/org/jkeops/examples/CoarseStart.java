@@ -45,7 +45,7 @@ final class CoarseStart {
     static final int MIN_POINTS = 1_000;
     /** Neighbours within the cutoff per point below which a coarse level widens its sigma. */
     static final int MIN_NEIGHBOURS = 100;
-    /** Sampled rows for the neighbour count ({@link RadiusRanges#estimatePairsWithin}). */
+    /** Sampled rows for a coarse level's neighbour count ({@link RadiusRanges#estimatePairsWithin}). */
     private static final int SAMPLES = 2_000;
     /** The coarse solves' tolerance: the start needs the right directions, not 1e-6 residuals. */
     static final double TOL = 1e-4;
@@ -76,12 +76,15 @@ final class CoarseStart {
     /**
      * The start block, row-major n x {@value #VECTORS}, for the roll whose pattern is {@code fine}.
      *
-     * @param fine   the fine points (sorted by their clusters), pattern and cutoff
-     * @param d      the fine degrees K 1
-     * @param g      the fine kernel's 1 / (2 sigma^2); the cutoff is {@code fine.radius()}
-     * @param levels receives each coarse level solved, coarsest first
+     * @param fine       the fine points (sorted by their clusters), pattern and cutoff
+     * @param neighbours the fine points' mean count of points within the cutoff (the caller's
+     *                   {@link RadiusRanges#estimatePairsWithin} / n), which sets the subsample's sigma
+     * @param d          the fine degrees K 1
+     * @param g          the fine kernel's 1 / (2 sigma^2); the cutoff is {@code fine.radius()}
+     * @param levels     receives each coarse level solved, coarsest first
      */
-    static double[] block(SpectralKernels kernels, RadiusRanges fine, double[] d, float g, List<Level> levels) {
+    static double[] block(SpectralKernels kernels, RadiusRanges fine, double neighbours, double[] d, float g,
+                          List<Level> levels) {
         int n = d.length;
         int nc = n / STRIDE;
         long t0 = System.nanoTime();
@@ -90,7 +93,7 @@ final class CoarseStart {
         for (int j = 0; j < nc; j++) {
             System.arraycopy(x, 3 * STRIDE * j, sub, 3 * j, 3);
         }
-        double scale = widening(fine.estimatePairsWithin(SAMPLES, 11) / n);
+        double scale = widening(neighbours);
         float gc = (float) (g / (scale * scale));
         RadiusRanges coarse = RadiusRanges.of(sub, 3, fine.radius() * scale);
         float[] xc = coarse.points();
@@ -99,7 +102,7 @@ final class CoarseStart {
         Lobpcg solver = Lobpcg.of(SpectralTutorial.normalized(SpectralRoll.kernelOperator(kernels, xc, gc, rc, null), dc))
                 .k(VECTORS).blockSize(SpectralRoll.BLOCK).tol(TOL);
         if (scale == 1 && applies(nc)) {
-            solver.start(block(kernels, coarse, dc, gc, levels), VECTORS);
+            solver.start(block(kernels, coarse, coarse.estimatePairsWithin(SAMPLES, 11) / nc, dc, gc, levels), VECTORS);
         }
         LobpcgResult r = solver.solve();
         levels.add(new Level(nc, Math.sqrt(0.5 / gc), r.iterations(), SpectralTutorial.seconds(t0)));

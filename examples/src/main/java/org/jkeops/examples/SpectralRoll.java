@@ -89,7 +89,7 @@ final class SpectralRoll {
         double start = 0;
         if (coarseStart && CoarseStart.applies(n)) {
             List<CoarseStart.Level> levels = new ArrayList<>();
-            solver.start(CoarseStart.block(kernels, rr, d, g, levels), CoarseStart.VECTORS);
+            solver.start(CoarseStart.block(kernels, rr, within / n, d, g, levels), CoarseStart.VECTORS);
             start = SpectralTutorial.seconds(t0);
             System.out.printf(Locale.ROOT, "Start block from the eigenvectors of subsamples (one point in %d), %.3f s:%s%n",
                     CoarseStart.STRIDE, start, CoarseStart.describe(levels));

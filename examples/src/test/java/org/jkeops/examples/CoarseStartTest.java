@@ -43,7 +43,7 @@ class CoarseStartTest {
         LinearOperator norm = SpectralTutorial.normalized(SpectralRoll.kernelOperator(kernels, x, g, rr.ranges(), null), d);
 
         List<CoarseStart.Level> levels = new ArrayList<>();
-        double[] start = CoarseStart.block(kernels, rr, d, g, levels);
+        double[] start = CoarseStart.block(kernels, rr, rr.estimatePairsWithin(4_000, 11) / n, d, g, levels);
         assertEquals((long) n * CoarseStart.VECTORS, start.length, "an n x VECTORS block");
         assertEquals(1, levels.size(), "one level: the subsample of 2,000 points has no subsample worth solving");
         assertEquals(n / CoarseStart.STRIDE, levels.get(0).n());

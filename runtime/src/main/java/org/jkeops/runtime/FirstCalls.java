@@ -100,7 +100,8 @@ final class FirstCalls {
             done += rows;
             elapsed += nanos;
             double perRow = (double) nanos / rows;
-            if (pieces >= 2 && pieces < 8 && nanos >= GROW_BELOW_NANOS) {
+            boolean doubles = nanos < GROW_BELOW_NANOS; // the next piece is twice as large
+            if (pieces >= 2 && pieces < 8 && !doubles) {
                 slowPiece = true;
             }
             if (pieces >= 2 && pieces <= 4) {
@@ -117,7 +118,7 @@ final class FirstCalls {
             } else if (elapsed >= MAX_ALONE_NANOS) {
                 outcome = "time limit";
             }
-            if (nanos < GROW_BELOW_NANOS) {
+            if (doubles) {
                 piece = Math.min(piece * 2, maxPiece);
             } else if (nanos > SHRINK_ABOVE_NANOS && piece > 1) {
                 piece /= 2;
