@@ -600,7 +600,7 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            final float[] ln = new float[FS.length()];
+            final float[] ln = new float[2 * FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
                 sumBlockRows4(x_, soa1, r, js, je, out, st, ist, ln);
@@ -674,45 +674,49 @@ final class AllReductionsSimdKernels {
                 accv3_1 = accv3_1.add(blkv3_1);
             }
             accv0_0.intoArray(ln, 0);
+            accv0_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
+            float acc0_1 = ln[FS.length()];
             accv1_0.intoArray(ln, 0);
+            accv1_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_0 += ln[lane];
-            }
-            accv1_1.intoArray(ln, 0);
-            float acc1_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_1 += ln[lane];
-            }
+            float acc1_1 = ln[FS.length()];
             accv2_0.intoArray(ln, 0);
+            accv2_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc2_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc2_0 += ln[lane];
-            }
-            accv2_1.intoArray(ln, 0);
-            float acc2_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc2_1 += ln[lane];
-            }
+            float acc2_1 = ln[FS.length()];
             accv3_0.intoArray(ln, 0);
+            accv3_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc3_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc3_0 += ln[lane];
-            }
-            accv3_1.intoArray(ln, 0);
-            float acc3_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc3_1 += ln[lane];
-            }
+            float acc3_1 = ln[FS.length()];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -805,15 +809,16 @@ final class AllReductionsSimdKernels {
                 accv0_1 = accv0_1.add(blkv0_1);
             }
             accv0_0.intoArray(ln, 0);
+            accv0_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
+            float acc0_1 = ln[FS.length()];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumBlockRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -846,7 +851,7 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            final float[] ln = new float[FS.length()];
+            final float[] ln = new float[2 * FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
                 sumDirectRows4(x_, soa1, r, js, je, out, st, ist, ln);
@@ -901,45 +906,49 @@ final class AllReductionsSimdKernels {
                 accv3_1 = b1_3.fma(v3, accv3_1);
             }
             accv0_0.intoArray(ln, 0);
+            accv0_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
+            float acc0_1 = ln[FS.length()];
             accv1_0.intoArray(ln, 0);
+            accv1_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_0 += ln[lane];
-            }
-            accv1_1.intoArray(ln, 0);
-            float acc1_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_1 += ln[lane];
-            }
+            float acc1_1 = ln[FS.length()];
             accv2_0.intoArray(ln, 0);
+            accv2_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc2_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc2_0 += ln[lane];
-            }
-            accv2_1.intoArray(ln, 0);
-            float acc2_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc2_1 += ln[lane];
-            }
+            float acc2_1 = ln[FS.length()];
             accv3_0.intoArray(ln, 0);
+            accv3_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc3_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc3_0 += ln[lane];
-            }
-            accv3_1.intoArray(ln, 0);
-            float acc3_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc3_1 += ln[lane];
-            }
+            float acc3_1 = ln[FS.length()];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -1025,15 +1034,16 @@ final class AllReductionsSimdKernels {
                 accv0_1 = b1_0.fma(v3, accv0_1);
             }
             accv0_0.intoArray(ln, 0);
+            accv0_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
+            float acc0_1 = ln[FS.length()];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDirectRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -1361,7 +1371,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv0_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc0_0 += laneSum;
@@ -1369,7 +1379,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv0_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc0_1 += laneSum;
@@ -1377,7 +1387,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv1_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc1_0 += laneSum;
@@ -1385,7 +1395,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv1_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc1_1 += laneSum;
@@ -1393,7 +1403,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv2_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc2_0 += laneSum;
@@ -1401,7 +1411,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv2_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc2_1 += laneSum;
@@ -1409,7 +1419,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv3_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc3_0 += laneSum;
@@ -1417,7 +1427,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv3_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc3_1 += laneSum;
@@ -1516,7 +1526,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv0_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc0_0 += laneSum;
@@ -1524,7 +1534,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv0_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc0_1 += laneSum;
@@ -4542,7 +4552,7 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            final float[] ln = new float[FS.length()];
+            final float[] ln = new float[2 * FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
                 sumBlockRows4(x_, soa1, r, js, je, out, st, ist, ln);
@@ -4616,45 +4626,49 @@ final class AllReductionsSimdKernels {
                 accv3_1 = accv3_1.add(blkv3_1);
             }
             accv0_0.intoArray(ln, 0);
+            accv0_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
+            float acc0_1 = ln[FS.length()];
             accv1_0.intoArray(ln, 0);
+            accv1_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_0 += ln[lane];
-            }
-            accv1_1.intoArray(ln, 0);
-            float acc1_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_1 += ln[lane];
-            }
+            float acc1_1 = ln[FS.length()];
             accv2_0.intoArray(ln, 0);
+            accv2_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc2_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc2_0 += ln[lane];
-            }
-            accv2_1.intoArray(ln, 0);
-            float acc2_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc2_1 += ln[lane];
-            }
+            float acc2_1 = ln[FS.length()];
             accv3_0.intoArray(ln, 0);
+            accv3_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc3_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc3_0 += ln[lane];
-            }
-            accv3_1.intoArray(ln, 0);
-            float acc3_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc3_1 += ln[lane];
-            }
+            float acc3_1 = ln[FS.length()];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -4747,15 +4761,16 @@ final class AllReductionsSimdKernels {
                 accv0_1 = accv0_1.add(blkv0_1);
             }
             accv0_0.intoArray(ln, 0);
+            accv0_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
+            float acc0_1 = ln[FS.length()];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumBlockRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -4788,7 +4803,7 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            final float[] ln = new float[FS.length()];
+            final float[] ln = new float[2 * FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
                 sumDirectRows4(x_, soa1, r, js, je, out, st, ist, ln);
@@ -4843,45 +4858,49 @@ final class AllReductionsSimdKernels {
                 accv3_1 = b1_3.fma(v3, accv3_1);
             }
             accv0_0.intoArray(ln, 0);
+            accv0_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
+            float acc0_1 = ln[FS.length()];
             accv1_0.intoArray(ln, 0);
+            accv1_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_0 += ln[lane];
-            }
-            accv1_1.intoArray(ln, 0);
-            float acc1_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_1 += ln[lane];
-            }
+            float acc1_1 = ln[FS.length()];
             accv2_0.intoArray(ln, 0);
+            accv2_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc2_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc2_0 += ln[lane];
-            }
-            accv2_1.intoArray(ln, 0);
-            float acc2_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc2_1 += ln[lane];
-            }
+            float acc2_1 = ln[FS.length()];
             accv3_0.intoArray(ln, 0);
+            accv3_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc3_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc3_0 += ln[lane];
-            }
-            accv3_1.intoArray(ln, 0);
-            float acc3_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc3_1 += ln[lane];
-            }
+            float acc3_1 = ln[FS.length()];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -4967,15 +4986,16 @@ final class AllReductionsSimdKernels {
                 accv0_1 = b1_0.fma(v3, accv0_1);
             }
             accv0_0.intoArray(ln, 0);
+            accv0_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
+            float acc0_1 = ln[FS.length()];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDirectRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -5303,7 +5323,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv0_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc0_0 += laneSum;
@@ -5311,7 +5331,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv0_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc0_1 += laneSum;
@@ -5319,7 +5339,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv1_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc1_0 += laneSum;
@@ -5327,7 +5347,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv1_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc1_1 += laneSum;
@@ -5335,7 +5355,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv2_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc2_0 += laneSum;
@@ -5343,7 +5363,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv2_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc2_1 += laneSum;
@@ -5351,7 +5371,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv3_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc3_0 += laneSum;
@@ -5359,7 +5379,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv3_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc3_1 += laneSum;
@@ -5458,7 +5478,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv0_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc0_0 += laneSum;
@@ -5466,7 +5486,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv0_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc0_1 += laneSum;
@@ -8074,7 +8094,7 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            final float[] ln = new float[FS.length()];
+            final float[] ln = new float[2 * FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
                 sumBlockRows4(x_, soa1, r, js, je, out, st, ist, ln);
@@ -8148,45 +8168,49 @@ final class AllReductionsSimdKernels {
                 accv3_1 = accv3_1.add(blkv3_1);
             }
             accv0_0.intoArray(ln, 0);
+            accv0_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
+            float acc0_1 = ln[FS.length()];
             accv1_0.intoArray(ln, 0);
+            accv1_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_0 += ln[lane];
-            }
-            accv1_1.intoArray(ln, 0);
-            float acc1_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_1 += ln[lane];
-            }
+            float acc1_1 = ln[FS.length()];
             accv2_0.intoArray(ln, 0);
+            accv2_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc2_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc2_0 += ln[lane];
-            }
-            accv2_1.intoArray(ln, 0);
-            float acc2_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc2_1 += ln[lane];
-            }
+            float acc2_1 = ln[FS.length()];
             accv3_0.intoArray(ln, 0);
+            accv3_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc3_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc3_0 += ln[lane];
-            }
-            accv3_1.intoArray(ln, 0);
-            float acc3_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc3_1 += ln[lane];
-            }
+            float acc3_1 = ln[FS.length()];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -8279,15 +8303,16 @@ final class AllReductionsSimdKernels {
                 accv0_1 = accv0_1.add(blkv0_1);
             }
             accv0_0.intoArray(ln, 0);
+            accv0_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
+            float acc0_1 = ln[FS.length()];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumBlockRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -8320,7 +8345,7 @@ final class AllReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            final float[] ln = new float[FS.length()];
+            final float[] ln = new float[2 * FS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
                 sumDirectRows4(x_, soa1, r, js, je, out, st, ist, ln);
@@ -8375,45 +8400,49 @@ final class AllReductionsSimdKernels {
                 accv3_1 = b1_3.fma(v3, accv3_1);
             }
             accv0_0.intoArray(ln, 0);
+            accv0_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
+            float acc0_1 = ln[FS.length()];
             accv1_0.intoArray(ln, 0);
+            accv1_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_0 += ln[lane];
-            }
-            accv1_1.intoArray(ln, 0);
-            float acc1_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_1 += ln[lane];
-            }
+            float acc1_1 = ln[FS.length()];
             accv2_0.intoArray(ln, 0);
+            accv2_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc2_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc2_0 += ln[lane];
-            }
-            accv2_1.intoArray(ln, 0);
-            float acc2_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc2_1 += ln[lane];
-            }
+            float acc2_1 = ln[FS.length()];
             accv3_0.intoArray(ln, 0);
+            accv3_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc3_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc3_0 += ln[lane];
-            }
-            accv3_1.intoArray(ln, 0);
-            float acc3_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc3_1 += ln[lane];
-            }
+            float acc3_1 = ln[FS.length()];
             st[0] = acc0_0;
             st[1] = acc0_1;
             st[2] = acc1_0;
@@ -8499,15 +8528,16 @@ final class AllReductionsSimdKernels {
                 accv0_1 = b1_0.fma(v3, accv0_1);
             }
             accv0_0.intoArray(ln, 0);
+            accv0_1.intoArray(ln, FS.length());
+            for (int part = 0; part < 2 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
+            float acc0_1 = ln[FS.length()];
             st[0] = acc0_0;
             st[1] = acc0_1;
             sumDirectRowTail(x_, soa1, r, js, je, out, bound, st, ist);
@@ -8835,7 +8865,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv0_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc0_0 += laneSum;
@@ -8843,7 +8873,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv0_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc0_1 += laneSum;
@@ -8851,7 +8881,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv1_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc1_0 += laneSum;
@@ -8859,7 +8889,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv1_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc1_1 += laneSum;
@@ -8867,7 +8897,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv2_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc2_0 += laneSum;
@@ -8875,7 +8905,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv2_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc2_1 += laneSum;
@@ -8883,7 +8913,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv3_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc3_0 += laneSum;
@@ -8891,7 +8921,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv3_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc3_1 += laneSum;
@@ -8990,7 +9020,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv0_0.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc0_0 += laneSum;
@@ -8998,7 +9028,7 @@ final class AllReductionsSimdKernels {
                 {
                     blkv0_1.intoArray(ln, 0);
                     double laneSum = ln[0];
-                    for (int lane = 1; lane < ln.length; lane++) {
+                    for (int lane = 1; lane < DS.length(); lane++) {
                         laneSum += ln[lane];
                     }
                     acc0_1 += laneSum;

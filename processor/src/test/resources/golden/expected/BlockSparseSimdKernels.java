@@ -406,12 +406,12 @@ final class BlockSparseSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
+            for (int lane = 1; lane < FS.length(); lane++) {
                 acc0_0 += ln[lane];
             }
             accv1_0.intoArray(ln, 0);
             float acc1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
+            for (int lane = 1; lane < FS.length(); lane++) {
                 acc1_0 += ln[lane];
             }
             st[0] = acc0_0;
@@ -546,7 +546,7 @@ final class BlockSparseSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
+            for (int lane = 1; lane < FS.length(); lane++) {
                 acc0_0 += ln[lane];
             }
             st[0] = acc0_0;
@@ -1068,12 +1068,12 @@ final class BlockSparseSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
+            for (int lane = 1; lane < FS.length(); lane++) {
                 acc0_0 += ln[lane];
             }
             accv1_0.intoArray(ln, 0);
             float acc1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
+            for (int lane = 1; lane < FS.length(); lane++) {
                 acc1_0 += ln[lane];
             }
             st[0] = acc0_0;
@@ -1208,7 +1208,7 @@ final class BlockSparseSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
+            for (int lane = 1; lane < FS.length(); lane++) {
                 acc0_0 += ln[lane];
             }
             st[0] = acc0_0;
@@ -1730,12 +1730,12 @@ final class BlockSparseSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
+            for (int lane = 1; lane < FS.length(); lane++) {
                 acc0_0 += ln[lane];
             }
             accv1_0.intoArray(ln, 0);
             float acc1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
+            for (int lane = 1; lane < FS.length(); lane++) {
                 acc1_0 += ln[lane];
             }
             st[0] = acc0_0;
@@ -1870,7 +1870,7 @@ final class BlockSparseSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
+            for (int lane = 1; lane < FS.length(); lane++) {
                 acc0_0 += ln[lane];
             }
             st[0] = acc0_0;

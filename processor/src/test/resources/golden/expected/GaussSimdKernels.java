@@ -253,7 +253,7 @@ final class GaussSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
+            for (int lane = 1; lane < FS.length(); lane++) {
                 acc0_0 += ln[lane];
             }
             st[0] = acc0_0;
@@ -601,7 +601,7 @@ final class GaussSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
+            for (int lane = 1; lane < FS.length(); lane++) {
                 acc0_0 += ln[lane];
             }
             st[0] = acc0_0;
@@ -949,7 +949,7 @@ final class GaussSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
+            for (int lane = 1; lane < FS.length(); lane++) {
                 acc0_0 += ln[lane];
             }
             st[0] = acc0_0;

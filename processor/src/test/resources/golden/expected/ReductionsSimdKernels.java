@@ -1532,7 +1532,7 @@ final class ReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[6];
             final int[] ist = new int[0];
-            final float[] ln = new float[FS.length()];
+            final float[] ln = new float[6 * FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
                 applyRows2(A_, x_, soa2, r, js, je, out, st, ist, ln);
@@ -1647,70 +1647,48 @@ final class ReductionsSimdKernels {
                 accv1_2 = kt1_2;
             }
             accv0_0.intoArray(ln, 0);
+            cmpv0_0.intoArray(ln, FS.length());
+            accv0_1.intoArray(ln, 2 * FS.length());
+            cmpv0_1.intoArray(ln, 3 * FS.length());
+            accv0_2.intoArray(ln, 4 * FS.length());
+            cmpv0_2.intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            cmpv0_0.intoArray(ln, 0);
-            float cmps0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_0 += ln[lane];
-            }
+            float cmps0_0 = ln[FS.length()];
+            float acc0_1 = ln[2 * FS.length()];
+            float cmps0_1 = ln[3 * FS.length()];
+            float acc0_2 = ln[4 * FS.length()];
+            float cmps0_2 = ln[5 * FS.length()];
             acc0_0 -= cmps0_0;
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
-            cmpv0_1.intoArray(ln, 0);
-            float cmps0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_1 += ln[lane];
-            }
             acc0_1 -= cmps0_1;
-            accv0_2.intoArray(ln, 0);
-            float acc0_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_2 += ln[lane];
-            }
-            cmpv0_2.intoArray(ln, 0);
-            float cmps0_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_2 += ln[lane];
-            }
             acc0_2 -= cmps0_2;
             accv1_0.intoArray(ln, 0);
+            cmpv1_0.intoArray(ln, FS.length());
+            accv1_1.intoArray(ln, 2 * FS.length());
+            cmpv1_1.intoArray(ln, 3 * FS.length());
+            accv1_2.intoArray(ln, 4 * FS.length());
+            cmpv1_2.intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_0 += ln[lane];
-            }
-            cmpv1_0.intoArray(ln, 0);
-            float cmps1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps1_0 += ln[lane];
-            }
+            float cmps1_0 = ln[FS.length()];
+            float acc1_1 = ln[2 * FS.length()];
+            float cmps1_1 = ln[3 * FS.length()];
+            float acc1_2 = ln[4 * FS.length()];
+            float cmps1_2 = ln[5 * FS.length()];
             acc1_0 -= cmps1_0;
-            accv1_1.intoArray(ln, 0);
-            float acc1_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_1 += ln[lane];
-            }
-            cmpv1_1.intoArray(ln, 0);
-            float cmps1_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps1_1 += ln[lane];
-            }
             acc1_1 -= cmps1_1;
-            accv1_2.intoArray(ln, 0);
-            float acc1_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_2 += ln[lane];
-            }
-            cmpv1_2.intoArray(ln, 0);
-            float cmps1_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps1_2 += ln[lane];
-            }
             acc1_2 -= cmps1_2;
             st[0] = acc0_0;
             st[1] = acc0_1;
@@ -1874,37 +1852,26 @@ final class ReductionsSimdKernels {
                 accv0_2 = kt0_2;
             }
             accv0_0.intoArray(ln, 0);
+            cmpv0_0.intoArray(ln, FS.length());
+            accv0_1.intoArray(ln, 2 * FS.length());
+            cmpv0_1.intoArray(ln, 3 * FS.length());
+            accv0_2.intoArray(ln, 4 * FS.length());
+            cmpv0_2.intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            cmpv0_0.intoArray(ln, 0);
-            float cmps0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_0 += ln[lane];
-            }
+            float cmps0_0 = ln[FS.length()];
+            float acc0_1 = ln[2 * FS.length()];
+            float cmps0_1 = ln[3 * FS.length()];
+            float acc0_2 = ln[4 * FS.length()];
+            float cmps0_2 = ln[5 * FS.length()];
             acc0_0 -= cmps0_0;
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
-            cmpv0_1.intoArray(ln, 0);
-            float cmps0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_1 += ln[lane];
-            }
             acc0_1 -= cmps0_1;
-            accv0_2.intoArray(ln, 0);
-            float acc0_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_2 += ln[lane];
-            }
-            cmpv0_2.intoArray(ln, 0);
-            float cmps0_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_2 += ln[lane];
-            }
             acc0_2 -= cmps0_2;
             st[0] = acc0_0;
             st[1] = acc0_1;
@@ -2956,7 +2923,7 @@ final class ReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[6];
             final int[] ist = new int[0];
-            final float[] ln = new float[FS.length()];
+            final float[] ln = new float[6 * FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
                 applyRows2(A_, x_, soa2, r, js, je, out, st, ist, ln);
@@ -3071,70 +3038,48 @@ final class ReductionsSimdKernels {
                 accv1_2 = kt1_2;
             }
             accv0_0.intoArray(ln, 0);
+            cmpv0_0.intoArray(ln, FS.length());
+            accv0_1.intoArray(ln, 2 * FS.length());
+            cmpv0_1.intoArray(ln, 3 * FS.length());
+            accv0_2.intoArray(ln, 4 * FS.length());
+            cmpv0_2.intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            cmpv0_0.intoArray(ln, 0);
-            float cmps0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_0 += ln[lane];
-            }
+            float cmps0_0 = ln[FS.length()];
+            float acc0_1 = ln[2 * FS.length()];
+            float cmps0_1 = ln[3 * FS.length()];
+            float acc0_2 = ln[4 * FS.length()];
+            float cmps0_2 = ln[5 * FS.length()];
             acc0_0 -= cmps0_0;
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
-            cmpv0_1.intoArray(ln, 0);
-            float cmps0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_1 += ln[lane];
-            }
             acc0_1 -= cmps0_1;
-            accv0_2.intoArray(ln, 0);
-            float acc0_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_2 += ln[lane];
-            }
-            cmpv0_2.intoArray(ln, 0);
-            float cmps0_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_2 += ln[lane];
-            }
             acc0_2 -= cmps0_2;
             accv1_0.intoArray(ln, 0);
+            cmpv1_0.intoArray(ln, FS.length());
+            accv1_1.intoArray(ln, 2 * FS.length());
+            cmpv1_1.intoArray(ln, 3 * FS.length());
+            accv1_2.intoArray(ln, 4 * FS.length());
+            cmpv1_2.intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_0 += ln[lane];
-            }
-            cmpv1_0.intoArray(ln, 0);
-            float cmps1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps1_0 += ln[lane];
-            }
+            float cmps1_0 = ln[FS.length()];
+            float acc1_1 = ln[2 * FS.length()];
+            float cmps1_1 = ln[3 * FS.length()];
+            float acc1_2 = ln[4 * FS.length()];
+            float cmps1_2 = ln[5 * FS.length()];
             acc1_0 -= cmps1_0;
-            accv1_1.intoArray(ln, 0);
-            float acc1_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_1 += ln[lane];
-            }
-            cmpv1_1.intoArray(ln, 0);
-            float cmps1_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps1_1 += ln[lane];
-            }
             acc1_1 -= cmps1_1;
-            accv1_2.intoArray(ln, 0);
-            float acc1_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_2 += ln[lane];
-            }
-            cmpv1_2.intoArray(ln, 0);
-            float cmps1_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps1_2 += ln[lane];
-            }
             acc1_2 -= cmps1_2;
             st[0] = acc0_0;
             st[1] = acc0_1;
@@ -3298,37 +3243,26 @@ final class ReductionsSimdKernels {
                 accv0_2 = kt0_2;
             }
             accv0_0.intoArray(ln, 0);
+            cmpv0_0.intoArray(ln, FS.length());
+            accv0_1.intoArray(ln, 2 * FS.length());
+            cmpv0_1.intoArray(ln, 3 * FS.length());
+            accv0_2.intoArray(ln, 4 * FS.length());
+            cmpv0_2.intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            cmpv0_0.intoArray(ln, 0);
-            float cmps0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_0 += ln[lane];
-            }
+            float cmps0_0 = ln[FS.length()];
+            float acc0_1 = ln[2 * FS.length()];
+            float cmps0_1 = ln[3 * FS.length()];
+            float acc0_2 = ln[4 * FS.length()];
+            float cmps0_2 = ln[5 * FS.length()];
             acc0_0 -= cmps0_0;
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
-            cmpv0_1.intoArray(ln, 0);
-            float cmps0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_1 += ln[lane];
-            }
             acc0_1 -= cmps0_1;
-            accv0_2.intoArray(ln, 0);
-            float acc0_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_2 += ln[lane];
-            }
-            cmpv0_2.intoArray(ln, 0);
-            float cmps0_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_2 += ln[lane];
-            }
             acc0_2 -= cmps0_2;
             st[0] = acc0_0;
             st[1] = acc0_1;
@@ -4145,7 +4079,7 @@ final class ReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[6];
             final int[] ist = new int[0];
-            final float[] ln = new float[FS.length()];
+            final float[] ln = new float[6 * FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
                 applyRows2(A_, x_, soa2, r, js, je, out, st, ist, ln);
@@ -4260,70 +4194,48 @@ final class ReductionsSimdKernels {
                 accv1_2 = kt1_2;
             }
             accv0_0.intoArray(ln, 0);
+            cmpv0_0.intoArray(ln, FS.length());
+            accv0_1.intoArray(ln, 2 * FS.length());
+            cmpv0_1.intoArray(ln, 3 * FS.length());
+            accv0_2.intoArray(ln, 4 * FS.length());
+            cmpv0_2.intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            cmpv0_0.intoArray(ln, 0);
-            float cmps0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_0 += ln[lane];
-            }
+            float cmps0_0 = ln[FS.length()];
+            float acc0_1 = ln[2 * FS.length()];
+            float cmps0_1 = ln[3 * FS.length()];
+            float acc0_2 = ln[4 * FS.length()];
+            float cmps0_2 = ln[5 * FS.length()];
             acc0_0 -= cmps0_0;
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
-            cmpv0_1.intoArray(ln, 0);
-            float cmps0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_1 += ln[lane];
-            }
             acc0_1 -= cmps0_1;
-            accv0_2.intoArray(ln, 0);
-            float acc0_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_2 += ln[lane];
-            }
-            cmpv0_2.intoArray(ln, 0);
-            float cmps0_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_2 += ln[lane];
-            }
             acc0_2 -= cmps0_2;
             accv1_0.intoArray(ln, 0);
+            cmpv1_0.intoArray(ln, FS.length());
+            accv1_1.intoArray(ln, 2 * FS.length());
+            cmpv1_1.intoArray(ln, 3 * FS.length());
+            accv1_2.intoArray(ln, 4 * FS.length());
+            cmpv1_2.intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_0 += ln[lane];
-            }
-            cmpv1_0.intoArray(ln, 0);
-            float cmps1_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps1_0 += ln[lane];
-            }
+            float cmps1_0 = ln[FS.length()];
+            float acc1_1 = ln[2 * FS.length()];
+            float cmps1_1 = ln[3 * FS.length()];
+            float acc1_2 = ln[4 * FS.length()];
+            float cmps1_2 = ln[5 * FS.length()];
             acc1_0 -= cmps1_0;
-            accv1_1.intoArray(ln, 0);
-            float acc1_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_1 += ln[lane];
-            }
-            cmpv1_1.intoArray(ln, 0);
-            float cmps1_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps1_1 += ln[lane];
-            }
             acc1_1 -= cmps1_1;
-            accv1_2.intoArray(ln, 0);
-            float acc1_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc1_2 += ln[lane];
-            }
-            cmpv1_2.intoArray(ln, 0);
-            float cmps1_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps1_2 += ln[lane];
-            }
             acc1_2 -= cmps1_2;
             st[0] = acc0_0;
             st[1] = acc0_1;
@@ -4487,37 +4399,26 @@ final class ReductionsSimdKernels {
                 accv0_2 = kt0_2;
             }
             accv0_0.intoArray(ln, 0);
+            cmpv0_0.intoArray(ln, FS.length());
+            accv0_1.intoArray(ln, 2 * FS.length());
+            cmpv0_1.intoArray(ln, 3 * FS.length());
+            accv0_2.intoArray(ln, 4 * FS.length());
+            cmpv0_2.intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
+                float laneSum = ln[part];
+                for (int lane = 1; lane < FS.length(); lane++) {
+                    laneSum += ln[part + lane];
+                }
+                ln[part] = laneSum;
+            }
             float acc0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_0 += ln[lane];
-            }
-            cmpv0_0.intoArray(ln, 0);
-            float cmps0_0 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_0 += ln[lane];
-            }
+            float cmps0_0 = ln[FS.length()];
+            float acc0_1 = ln[2 * FS.length()];
+            float cmps0_1 = ln[3 * FS.length()];
+            float acc0_2 = ln[4 * FS.length()];
+            float cmps0_2 = ln[5 * FS.length()];
             acc0_0 -= cmps0_0;
-            accv0_1.intoArray(ln, 0);
-            float acc0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_1 += ln[lane];
-            }
-            cmpv0_1.intoArray(ln, 0);
-            float cmps0_1 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_1 += ln[lane];
-            }
             acc0_1 -= cmps0_1;
-            accv0_2.intoArray(ln, 0);
-            float acc0_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                acc0_2 += ln[lane];
-            }
-            cmpv0_2.intoArray(ln, 0);
-            float cmps0_2 = ln[0];
-            for (int lane = 1; lane < ln.length; lane++) {
-                cmps0_2 += ln[lane];
-            }
             acc0_2 -= cmps0_2;
             st[0] = acc0_0;
             st[1] = acc0_1;

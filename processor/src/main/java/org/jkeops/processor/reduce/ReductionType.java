@@ -135,6 +135,11 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
     /** Lanes into the row's scalar state ({@link LaneRow#state}, its names: {@link #scalarState}). */
     void laneMerge(CodeBlock.Builder b, LaneRow row);
 
+    /** Vectors {@link #laneMerge} stores at once into the row kernel's scratch array ({@link LaneRow#SCRATCH}). */
+    default int laneScratchVectors(LaneRow row) {
+        return 1;
+    }
+
     /** Whether the lane fold reads the lanes' j indices ({@code jv}). */
     default boolean usesLaneIndex() {
         return false;
