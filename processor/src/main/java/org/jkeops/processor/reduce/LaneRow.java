@@ -46,8 +46,9 @@ public record LaneRow(Precision precision, int q, List<String> values, List<Stri
     }
 
     /**
-     * The row kernels' scratch array of one vector's lanes, allocated once per task and passed to
-     * every block: lanes are summed in place through it ({@code intoArray}, then lane 0 up), not
+     * The row kernels' scratch array of lanes ({@link ReductionType#laneScratchVectors} vectors side
+     * by side), allocated once per task and passed to every block: lanes are summed in place through
+     * it ({@code intoArray}, then lane 0 up), not
      * through a helper method, which HotSpot does not inline into a large kernel method
      * ({@code NodeCountInliningCutoff}), so that every call boxed its vector and allocated an array.
      */
