@@ -31,35 +31,30 @@ final class VectorBlocks {
 
     /**
      * {@code acc += Aᵀ B} over rows [from, to): A is n × ka, B is n × kb, acc is ka × kb row-major.
-     * Tiles of 8 (then 2, then 1) columns of A by one vector of columns of B keep the sums in
-     * registers over the rows. The loads of B are not masked: where a row has fewer than L columns
+     * Tiles of 8 columns of A by one vector of columns of B keep the sums in registers over the
+     * rows; a last tile of fewer than 8 columns of A still sums 8 (the values after a row's end
+     * are the next row's) and keeps only its own, so that one SIMD method does every tile: each
+     * SIMD method is interpreted and boxed until C2 compiles it, and a fresh JVM paid that warm-up
+     * for a 2-column and a 1-column variant too (on the 3·10^4 roll's coarse start, ~0.13 s of the
+     * main thread). The loads of B are not masked either: where a row has fewer than L columns
      * left, the lanes past its end hold the next row's values, and those lanes of the sums are
-     * never stored; the last rows, whose vector would run past the array, are summed in scalar.
-     * Each sum runs over the rows in order from 0 and is then added to acc. {@code lanes} is
-     * scratch of at least {@link #scratchLength()} values. When A and B are the same block the
-     * groups of rows of acc that lie wholly below the diagonal are left out (their entries are
-     * the transposed ones: {@link RowBlocks} mirrors them after summing).
+     * never stored; the last rows, whose loads would run past either array
+     * ({@link #vectorRowsEnd}), are summed in scalar. Each sum runs over the rows in order from 0
+     * and is then added to acc. {@code lanes} is scratch of at least {@link #scratchLength()}
+     * values. When A and B are the same block the groups of rows of acc that lie wholly below the
+     * diagonal are left out (their entries are the transposed ones: {@link RowBlocks} mirrors them
+     * after summing).
      */
     static void gram(double[] a, int ka, double[] b, int kb, int from, int to, double[] acc, double[] lanes) {
         boolean symmetric = a == b && ka == kb;
         for (int q0 = 0; q0 < kb; q0 += L) {
-            // rows i with i * kb + q0 + L <= b.length, whose loads stay in b (floor: the bound may be negative)
-            int vecTo = Math.max(from, Math.min(to, Math.floorDiv(b.length - q0 - L, kb) + 1));
             int width = Math.min(L, kb - q0);
             // rows p >= pEnd of acc are below the diagonal in every column of this tile
             int pEnd = symmetric ? Math.min(ka, q0 + width) : ka;
-            int p = 0;
-            for (; p + 8 <= ka && p < pEnd; p += 8) {
+            int vecTo = vectorRowsEnd(a, ka, b, kb, q0, pEnd, from, to);
+            for (int p = 0; p < pEnd; p += 8) {
                 gram8(a, ka, b, kb, from, vecTo, q0, p, lanes);
-                addLanes(lanes, 8, acc, kb, p, q0, width);
-            }
-            for (; p + 2 <= ka && p < pEnd; p += 2) {
-                gram2(a, ka, b, kb, from, vecTo, q0, p, lanes);
-                addLanes(lanes, 2, acc, kb, p, q0, width);
-            }
-            for (; p < pEnd; p++) {
-                gram1(a, ka, b, kb, from, vecTo, q0, p, lanes);
-                addLanes(lanes, 1, acc, kb, p, q0, width);
+                addLanes(lanes, Math.min(8, pEnd - p), acc, kb, p, q0, width);
             }
             for (int i = vecTo; i < to; i++) {
                 for (int pp = 0; pp < pEnd; pp++) {
@@ -73,6 +68,18 @@ final class VectorBlocks {
     }
 
     /**
+     * The end of the rows [from, vecTo) that {@link #gram} sums in SIMD for the tile of B's columns
+     * at q0 and A's rows below pEnd: those whose L values of B from column q0 and 8 values of A from
+     * the last tile's first column stay inside the arrays (floor: the bounds may be negative).
+     */
+    private static int vectorRowsEnd(double[] a, int ka, double[] b, int kb, int q0, int pEnd, int from, int to) {
+        int lastTile = Math.max(0, pEnd - 1) / 8 * 8;
+        int bEnd = Math.floorDiv(b.length - q0 - L, kb) + 1;
+        int aEnd = Math.floorDiv(a.length - lastTile - 8, ka) + 1;
+        return Math.max(from, Math.min(to, Math.min(aEnd, bEnd)));
+    }
+
+    /**
      * {@link #gram} in scalar code, bit for bit: each entry of a tile is the multiply-add chain
      * over the rows that {@link #gram} sums in SIMD, from 0, added to acc, then the rows it sums
      * in scalar, in the same order, on the same entries (below the diagonal of a block with
@@ -83,9 +90,9 @@ final class VectorBlocks {
         boolean symmetric = a == b && ka == kb;
         double[] s = new double[ka * kb];
         for (int q0 = 0; q0 < kb; q0 += L) {
-            int vecTo = Math.max(from, Math.min(to, Math.floorDiv(b.length - q0 - L, kb) + 1));
             int q1 = Math.min(kb, q0 + L);
             int pEnd = symmetric ? Math.min(ka, q1) : ka;
+            int vecTo = vectorRowsEnd(a, ka, b, kb, q0, pEnd, from, to);
             // row by row, each entry's chain in its own slot of s: contiguous loads, the same order
             for (int i = from; i < vecTo; i++) {
                 for (int p = 0; p < pEnd; p++) {
@@ -125,14 +132,6 @@ final class VectorBlocks {
         }
     }
 
-    private static void gram1(double[] a, int ka, double[] b, int kb, int from, int to, int q0, int p, double[] lanes) {
-        DoubleVector s = DoubleVector.zero(S);
-        for (int i = from; i < to; i++) {
-            s = DoubleVector.fromArray(S, b, i * kb + q0).fma(DoubleVector.broadcast(S, a[i * ka + p]), s);
-        }
-        s.intoArray(lanes, 0);
-    }
-
     private static void gram8(double[] a, int ka, double[] b, int kb, int from, int to, int q0, int p, double[] lanes) {
         DoubleVector s0 = DoubleVector.zero(S);
         DoubleVector s1 = DoubleVector.zero(S);
@@ -162,19 +161,6 @@ final class VectorBlocks {
         s5.intoArray(lanes, 5 * L);
         s6.intoArray(lanes, 6 * L);
         s7.intoArray(lanes, 7 * L);
-    }
-
-    private static void gram2(double[] a, int ka, double[] b, int kb, int from, int to, int q0, int p, double[] lanes) {
-        DoubleVector s0 = DoubleVector.zero(S);
-        DoubleVector s1 = DoubleVector.zero(S);
-        for (int i = from; i < to; i++) {
-            DoubleVector bv = DoubleVector.fromArray(S, b, i * kb + q0);
-            int ai = i * ka + p;
-            s0 = bv.fma(DoubleVector.broadcast(S, a[ai]), s0);
-            s1 = bv.fma(DoubleVector.broadcast(S, a[ai + 1]), s1);
-        }
-        s0.intoArray(lanes, 0);
-        s1.intoArray(lanes, L);
     }
 
     /**
