@@ -73,6 +73,9 @@ final class VectorBlocks {
      * the last tile's first column stay inside the arrays (floor: the bounds may be negative).
      */
     private static int vectorRowsEnd(double[] a, int ka, double[] b, int kb, int q0, int pEnd, int from, int to) {
+        if (pEnd == 0) { // A has no columns (ka = 0): nothing to sum
+            return from;
+        }
         int lastTile = Math.max(0, pEnd - 1) / 8 * 8;
         int bEnd = Math.floorDiv(b.length - q0 - L, kb) + 1;
         int aEnd = Math.floorDiv(a.length - lastTile - 8, ka) + 1;
