@@ -1296,7 +1296,7 @@ final class AllReductionsSimdKernels {
                 double[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            final double[] ln = new double[DS.length()];
+            final double[] ln = new double[2 * DS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
                 sumDouble64Rows4(x_, soa1, r, js, je, out, st, ist, ln);
@@ -1370,67 +1370,63 @@ final class AllReductionsSimdKernels {
                 }
                 {
                     blkv0_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv0_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc0_0 += laneSum;
-                }
-                {
-                    blkv0_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc0_1 += laneSum;
+                    double tileSum0_0 = ln[0];
+                    double tileSum0_1 = ln[DS.length()];
+                    acc0_0 += tileSum0_0;
+                    acc0_1 += tileSum0_1;
                 }
                 {
                     blkv1_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv1_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc1_0 += laneSum;
-                }
-                {
-                    blkv1_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc1_1 += laneSum;
+                    double tileSum1_0 = ln[0];
+                    double tileSum1_1 = ln[DS.length()];
+                    acc1_0 += tileSum1_0;
+                    acc1_1 += tileSum1_1;
                 }
                 {
                     blkv2_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv2_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc2_0 += laneSum;
-                }
-                {
-                    blkv2_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc2_1 += laneSum;
+                    double tileSum2_0 = ln[0];
+                    double tileSum2_1 = ln[DS.length()];
+                    acc2_0 += tileSum2_0;
+                    acc2_1 += tileSum2_1;
                 }
                 {
                     blkv3_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv3_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc3_0 += laneSum;
-                }
-                {
-                    blkv3_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc3_1 += laneSum;
+                    double tileSum3_0 = ln[0];
+                    double tileSum3_1 = ln[DS.length()];
+                    acc3_0 += tileSum3_0;
+                    acc3_1 += tileSum3_1;
                 }
             }
             st[0] = acc0_0;
@@ -1525,19 +1521,18 @@ final class AllReductionsSimdKernels {
                 }
                 {
                     blkv0_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv0_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc0_0 += laneSum;
-                }
-                {
-                    blkv0_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc0_1 += laneSum;
+                    double tileSum0_0 = ln[0];
+                    double tileSum0_1 = ln[DS.length()];
+                    acc0_0 += tileSum0_0;
+                    acc0_1 += tileSum0_1;
                 }
             }
             st[0] = acc0_0;
@@ -5248,7 +5243,7 @@ final class AllReductionsSimdKernels {
                 double[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            final double[] ln = new double[DS.length()];
+            final double[] ln = new double[2 * DS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
                 sumDouble64Rows4(x_, soa1, r, js, je, out, st, ist, ln);
@@ -5322,67 +5317,63 @@ final class AllReductionsSimdKernels {
                 }
                 {
                     blkv0_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv0_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc0_0 += laneSum;
-                }
-                {
-                    blkv0_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc0_1 += laneSum;
+                    double tileSum0_0 = ln[0];
+                    double tileSum0_1 = ln[DS.length()];
+                    acc0_0 += tileSum0_0;
+                    acc0_1 += tileSum0_1;
                 }
                 {
                     blkv1_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv1_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc1_0 += laneSum;
-                }
-                {
-                    blkv1_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc1_1 += laneSum;
+                    double tileSum1_0 = ln[0];
+                    double tileSum1_1 = ln[DS.length()];
+                    acc1_0 += tileSum1_0;
+                    acc1_1 += tileSum1_1;
                 }
                 {
                     blkv2_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv2_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc2_0 += laneSum;
-                }
-                {
-                    blkv2_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc2_1 += laneSum;
+                    double tileSum2_0 = ln[0];
+                    double tileSum2_1 = ln[DS.length()];
+                    acc2_0 += tileSum2_0;
+                    acc2_1 += tileSum2_1;
                 }
                 {
                     blkv3_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv3_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc3_0 += laneSum;
-                }
-                {
-                    blkv3_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc3_1 += laneSum;
+                    double tileSum3_0 = ln[0];
+                    double tileSum3_1 = ln[DS.length()];
+                    acc3_0 += tileSum3_0;
+                    acc3_1 += tileSum3_1;
                 }
             }
             st[0] = acc0_0;
@@ -5477,19 +5468,18 @@ final class AllReductionsSimdKernels {
                 }
                 {
                     blkv0_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv0_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc0_0 += laneSum;
-                }
-                {
-                    blkv0_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc0_1 += laneSum;
+                    double tileSum0_0 = ln[0];
+                    double tileSum0_1 = ln[DS.length()];
+                    acc0_0 += tileSum0_0;
+                    acc0_1 += tileSum0_1;
                 }
             }
             st[0] = acc0_0;
@@ -8790,7 +8780,7 @@ final class AllReductionsSimdKernels {
                 double[] out) {
             final double[] st = new double[8];
             final int[] ist = new int[0];
-            final double[] ln = new double[DS.length()];
+            final double[] ln = new double[2 * DS.length()];
             int r = r0;
             for (; r + 4 <= r1; r += 4) {
                 sumDouble64Rows4(x_, soa1, r, js, je, out, st, ist, ln);
@@ -8864,67 +8854,63 @@ final class AllReductionsSimdKernels {
                 }
                 {
                     blkv0_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv0_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc0_0 += laneSum;
-                }
-                {
-                    blkv0_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc0_1 += laneSum;
+                    double tileSum0_0 = ln[0];
+                    double tileSum0_1 = ln[DS.length()];
+                    acc0_0 += tileSum0_0;
+                    acc0_1 += tileSum0_1;
                 }
                 {
                     blkv1_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv1_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc1_0 += laneSum;
-                }
-                {
-                    blkv1_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc1_1 += laneSum;
+                    double tileSum1_0 = ln[0];
+                    double tileSum1_1 = ln[DS.length()];
+                    acc1_0 += tileSum1_0;
+                    acc1_1 += tileSum1_1;
                 }
                 {
                     blkv2_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv2_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc2_0 += laneSum;
-                }
-                {
-                    blkv2_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc2_1 += laneSum;
+                    double tileSum2_0 = ln[0];
+                    double tileSum2_1 = ln[DS.length()];
+                    acc2_0 += tileSum2_0;
+                    acc2_1 += tileSum2_1;
                 }
                 {
                     blkv3_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv3_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc3_0 += laneSum;
-                }
-                {
-                    blkv3_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc3_1 += laneSum;
+                    double tileSum3_0 = ln[0];
+                    double tileSum3_1 = ln[DS.length()];
+                    acc3_0 += tileSum3_0;
+                    acc3_1 += tileSum3_1;
                 }
             }
             st[0] = acc0_0;
@@ -9019,19 +9005,18 @@ final class AllReductionsSimdKernels {
                 }
                 {
                     blkv0_0.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
+                    blkv0_1.intoArray(ln, DS.length());
+                    for (int part = 0; part < 2 * DS.length(); part += DS.length()) {
+                        double laneSum = ln[part];
+                        for (int lane = 1; lane < DS.length(); lane++) {
+                            laneSum += ln[part + lane];
+                        }
+                        ln[part] = laneSum;
                     }
-                    acc0_0 += laneSum;
-                }
-                {
-                    blkv0_1.intoArray(ln, 0);
-                    double laneSum = ln[0];
-                    for (int lane = 1; lane < DS.length(); lane++) {
-                        laneSum += ln[lane];
-                    }
-                    acc0_1 += laneSum;
+                    double tileSum0_0 = ln[0];
+                    double tileSum0_1 = ln[DS.length()];
+                    acc0_0 += tileSum0_0;
+                    acc0_1 += tileSum0_1;
                 }
             }
             st[0] = acc0_0;

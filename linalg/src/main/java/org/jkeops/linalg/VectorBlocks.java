@@ -76,7 +76,7 @@ final class VectorBlocks {
         if (pEnd == 0) { // A has no columns (ka = 0): nothing to sum
             return from;
         }
-        int lastTile = Math.max(0, pEnd - 1) / 8 * 8;
+        int lastTile = (pEnd - 1) / 8 * 8;
         int bEnd = Math.floorDiv(b.length - q0 - L, kb) + 1;
         int aEnd = Math.floorDiv(a.length - lastTile - 8, ka) + 1;
         return Math.max(from, Math.min(to, Math.min(aEnd, bEnd)));

@@ -151,10 +151,7 @@ public final class VectorJavaEmitter {
         long doubles = state.stream().filter(v -> !v.isInt()).count();
         rb.addStatement("final double[] st = new double[$L]", doubles);
         rb.addStatement("final int[] ist = new int[$L]", state.size() - doubles);
-        int scratchVectors = 1;
-        for (int q = 0; q < rowsPerBlock; q++) {
-            scratchVectors = Math.max(scratchVectors, reduction.laneScratchVectors(values.laneRow(q)));
-        }
+        int scratchVectors = reduction.laneScratchVectors(values.laneRow(0)); // every row of a block merges alike
         rb.addStatement("final $T $L = new $T[$L$L.length()]", ArrayTypeName.of(values.scalarType()), LaneRow.SCRATCH,
                 values.scalarType(), scratchVectors == 1 ? "" : scratchVectors + " * ", values.sp());
         rb.addStatement("int r = r0");

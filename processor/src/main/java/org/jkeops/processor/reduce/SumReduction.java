@@ -166,16 +166,24 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
     /** Closes a tile: its partial sums added to the vector sums (BLOCK) or, lanes summed, to the scalar ones. */
     @Override
     public void laneTileEnd(CodeBlock.Builder b, LaneRow row) {
-        for (int c = 0; c < row.dim(); c++) {
-            if (scheme == SumScheme.BLOCK) {
+        if (scheme == SumScheme.BLOCK) {
+            for (int c = 0; c < row.dim(); c++) {
                 b.addStatement("$L = $L.add($L)", row.name("accv", c), row.name("accv", c), row.name("blkv", c));
-            } else {
-                b.add("{\n$>");
-                laneSum(b, row, "laneSum", row.name("blkv", c));
-                b.addStatement("$L += laneSum", row.state().name("acc", c));
-                b.add("$<}\n");
             }
+            return;
         }
+        List<String> tileSums = new ArrayList<>();
+        List<String> vectors = new ArrayList<>();
+        for (int c = 0; c < row.dim(); c++) {
+            tileSums.add(row.name("tileSum", c));
+            vectors.add(row.name("blkv", c));
+        }
+        b.add("{\n$>");
+        laneSums(b, row, tileSums, vectors);
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("$L += $L", row.state().name("acc", c), tileSums.get(c));
+        }
+        b.add("$<}\n");
     }
 
     @Override
@@ -244,28 +252,25 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
         }
     }
 
-    /** BLOCK and DIRECT merge a vector per component, KAHAN two; they are stored side by side. */
+    /**
+     * BLOCK and DIRECT merge a vector per component, KAHAN two, float64 DOUBLE a tile's partial sum
+     * per component ({@link #laneTileEnd}); they are stored side by side. Float32 DOUBLE merges
+     * through {@code Lanes.sum}.
+     */
     @Override
     public int laneScratchVectors(LaneRow row) {
         return switch (scheme) {
             case BLOCK, DIRECT -> row.dim();
             case KAHAN -> 2 * row.dim();
-            case DOUBLE, AUTO -> 1;
+            case DOUBLE -> row.isFloat() ? 1 : row.dim();
+            case AUTO -> 1;
         };
     }
 
     /**
-     * Declares {@code target} as the sum of the lanes of {@code vector}, lane 0 up (the order of
-     * {@code Lanes.sum}), through the row kernel's scratch array ({@link LaneRow#SCRATCH}).
-     */
-    private static void laneSum(CodeBlock.Builder b, LaneRow row, String target, String vector) {
-        laneSums(b, row, List.of(target), List.of(vector));
-    }
-
-    /**
-     * Declares each target as the sum of the lanes of its vector, lane 0 up, as {@link #laneSum}
-     * does, with one loop for them all: the vectors are stored side by side in the scratch array
-     * and summed in place. Why one loop: a loop per vector gave the 12-column kernel of the
+     * Declares each target as the sum of the lanes of its vector, lane 0 up (the order of
+     * {@code Lanes.sum}), through the row kernel's scratch array ({@link LaneRow#SCRATCH}), with one
+     * loop for them all: the vectors are stored side by side and summed in place. Why one loop: a loop per vector gave the 12-column kernel of the
      * spectral tutorial twelve more loops, each a place where HotSpot compiled the method again
      * for on-stack replacement while its first call ran interpreted (seven compilations before
      * the real one; the first call took 0.9-1.6 s, with one loop 0.7-0.8 s). The sums are the
