@@ -2,8 +2,8 @@ package org.jkeops.linalg;
 
 /**
  * The eigenpairs of an operator small enough to form (n below three block widths, where LOBPCG's
- * basis would not fit): one block product with the identity, then Hipparchus' symmetric
- * eigendecomposition.
+ * basis would not fit): one block product with the identity, then EJML's symmetric
+ * eigendecomposition ({@link SmallDense}).
  */
 final class FormedEigen {
 

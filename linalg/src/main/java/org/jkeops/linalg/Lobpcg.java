@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * matrix of the basis is made orthonormal by Stathopoulos and Wu's SVQB (unit columns, then the
  * eigendirections of the Gram matrix above a relative floor), so nearly dependent directions are
  * dropped instead of making the small eigenproblem ill-conditioned; when that leaves fewer than m
- * directions P is dropped (a restart). Small dense eigenproblems are Hipparchus' symmetric
+ * directions P is dropped (a restart). Small dense eigenproblems are EJML's symmetric
  * eigendecomposition. A converged column stays in X (soft locking) but gets no new direction.
  *
  * <h2>Convergence and results</h2>

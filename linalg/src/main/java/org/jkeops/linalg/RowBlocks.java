@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  *   <li>several Gram matrices of the same blocks are formed in one sweep ({@link #grams}), so the
  *       blocks are read from memory once per Rayleigh-Ritz step instead of once per product.</li>
  * </ul>
- * The small matrices are {@code double[][]}; their factorizations come from Hipparchus ({@link SmallDense}).
+ * The small matrices are {@code double[][]}; their factorizations come from EJML ({@link SmallDense}).
  */
 final class RowBlocks {
 

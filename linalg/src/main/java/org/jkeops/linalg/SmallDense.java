@@ -3,14 +3,20 @@ package org.jkeops.linalg;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
  * Small dense symmetric linear algebra for the Rayleigh-Ritz steps of {@link Lobpcg}, delegated to
- * Hipparchus' symmetric eigendecomposition (a maintained, tested implementation; nothing here is
- * a hand-written factorization).
+ * EJML's symmetric eigendecomposition (Householder tridiagonalization and implicit QR; a
+ * maintained, tested implementation; nothing here is a hand-written factorization).
+ *
+ * <p>Why EJML and not Hipparchus (used until session 12): LOBPCG calls this two or three times
+ * per iteration on matrices of 12 to 36 rows, so in a fresh JVM the eigensolver's own JIT is part
+ * of the first solve. EJML's loops over flat arrays are compiled sooner and run faster: 600 calls
+ * on 36 x 36 matrices took 0.30 s in a fresh JVM against 0.58 s, and the 3 x 10^4 roll's coarse
+ * start 1.04-1.23 s against 1.33-1.73 s (docs/PERFORMANCE.md, session 12).
  */
 final class SmallDense {
 
@@ -24,26 +30,43 @@ final class SmallDense {
     /** The eigendecomposition of the symmetric part of {@code h}, eigenvalues ascending. */
     static Eigen symmetricEigen(double[][] h) {
         int m = h.length;
-        double[][] sym = new double[m][m];
+        DMatrixRMaj sym = new DMatrixRMaj(m, m);
         for (int p = 0; p < m; p++) {
             for (int q = 0; q < m; q++) {
-                sym[p][q] = 0.5 * (h[p][q] + h[q][p]);
+                sym.unsafe_set(p, q, 0.5 * (h[p][q] + h[q][p]));
             }
         }
-        EigenDecompositionSymmetric e = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(sym));
-        double[] raw = e.getEigenvalues();
-        RealMatrix v = e.getV();
+        EigenDecomposition_F64<DMatrixRMaj> e = DecompositionFactory_DDRM.eig(m, true, true);
+        if (!e.decompose(sym)) {
+            throw new ArithmeticException("the symmetric eigendecomposition of a " + m + " x " + m
+                    + " matrix did not converge (EJML's QR iteration); largest |entry| " + largestEntry(h));
+        }
+        double[] raw = new double[m];
+        for (int c = 0; c < m; c++) {
+            raw[c] = e.getEigenvalue(c).real;
+        }
         Integer[] order = IntStream.range(0, m).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble(i -> raw[i]));
         double[] values = new double[m];
         double[][] vectors = new double[m][m];
         for (int c = 0; c < m; c++) {
             values[c] = raw[order[c]];
+            DMatrixRMaj v = e.getEigenVector(order[c]); // m x 1
             for (int p = 0; p < m; p++) {
-                vectors[p][c] = v.getEntry(p, order[c]);
+                vectors[p][c] = v.data[p];
             }
         }
         return new Eigen(values, vectors);
+    }
+
+    private static double largestEntry(double[][] h) {
+        double largest = 0;
+        for (double[] row : h) {
+            for (double v : row) {
+                largest = Math.max(largest, Math.abs(v));
+            }
+        }
+        return largest;
     }
 
     /**
