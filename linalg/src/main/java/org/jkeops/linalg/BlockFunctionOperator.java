@@ -47,9 +47,18 @@ final class BlockFunctionOperator extends LinearOperator {
         return floatSingle != null;
     }
 
-    /** A float32 block kernel whose width is k: its block products are one call of the kernel. */
-    boolean isFloatOfWidth(int k) {
-        return isFloat() && k == width;
+    /**
+     * Whether a float32 block product of k columns is one call of the block kernel: k is its
+     * width, or fewer columns that {@link #computeBlock} would pad with zeros to it (at least
+     * {@link #MIN_PADDED}).
+     */
+    boolean isOneFloatPass(int k) {
+        return isFloat() && (k == width || (k < width && k >= MIN_PADDED));
+    }
+
+    /** The block kernel's width: its blocks are rows x width. */
+    int width() {
+        return width;
     }
 
     /** One call of the float block kernel on a whole rows x width block, its result checked. */

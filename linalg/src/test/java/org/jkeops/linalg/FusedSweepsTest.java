@@ -333,6 +333,40 @@ class FusedSweepsTest {
     }
 
     @Test
+    void blocksNarrowerThanTheKernelArePaddedAsTheKernelOperatorPadsThem() {
+        // LOBPCG's W loses columns as they converge: blocks of 1 .. w - 1 columns on a width-w
+        // kernel (one padded pass from MIN_PADDED columns on, single passes below), bit for bit
+        // the factor-by-factor product, whose kernel operator pads them itself
+        int w = 6;
+        for (int n : LENGTHS) {
+            double[] d = randomVector(n, 60L + n);
+            for (int i = 0; i < n; i++) {
+                d[i] = 0.5 + Math.abs(d[i]);
+            }
+            LinearOperator kernel = floatKernel(n, w);
+            LinearOperator half = LinearOperator.diag(d);
+            LinearOperator norm = LinearOperator.identity(n)
+                    .minus(half.times(LinearOperator.symmetric(kernel).named("K")).times(half)).named("L_norm");
+            for (int k = 1; k <= w; k++) {
+                double[] in = randomVector(n * k, 70L + k);
+                double[] expected = unfusedNormalized(d, kernel, in, k);
+                double[] out = new double[n * k];
+                java.util.Arrays.fill(out, Double.NaN); // poisoned: every value must be written
+                norm.applyBlock(in, out, k);
+                assertArrayEquals(expected, out, "n = " + n + ", k = " + k + " of width " + w);
+                double[] dk = new double[n * k];
+                java.util.Arrays.fill(dk, Double.NaN);
+                half.times(kernel).times(half).applyBlock(in, dk, k);
+                double[] minus = in.clone();
+                for (int e = 0; e < dk.length; e++) {
+                    minus[e] += -1.0 * dk[e];
+                }
+                assertArrayEquals(expected, minus, "D K D alone, n = " + n + ", k = " + k);
+            }
+        }
+    }
+
+    @Test
     void everyShapeOfDiagonalsAroundAFloatKernelEqualsItsFactorByFactorProduct() {
         int n = 1023;
         int k = 10;
