@@ -46,6 +46,13 @@ final class LobpcgRun {
     private double[] spareAp;
     private double[] residualBuffer;
     private double[] wBuffer;
+    /**
+     * W's active columns and A W: also written whole every iteration, and at n = 3 x 10^4 each
+     * n × 12 block is above G1's humongous-object threshold, so allocating them anew made the
+     * collector start concurrent cycles during the solve.
+     */
+    private double[] activeBuffer;
+    private double[] awBuffer;
 
     LobpcgRun(LinearOperator op, LinearOperator preconditioner, int n, int k, int m, boolean largest, double tol,
               int maxIterations, double[] start, Consumer<Lobpcg.Progress> progress, double drop, double asymmetry) {
@@ -105,7 +112,11 @@ final class LobpcgRun {
         int[] active = java.util.stream.IntStream.range(0, m).filter(j -> !(norms[j] <= tol * normEstimate)).toArray();
         int wa = active.length;
         // r is not used after this step: with every column active it becomes W as it is
-        double[] w = wa == m ? r : RowBlocks.columns(r, m, active, n);
+        double[] w = r;
+        if (wa < m) {
+            activeBuffer = reuse(activeBuffer, n * wa);
+            w = RowBlocks.columns(r, m, active, n, activeBuffer);
+        }
         double[][] xw;
         if (preconditioner != null) {
             w = apply(preconditioner, w, wa, "preconditioner");
@@ -137,7 +148,8 @@ final class LobpcgRun {
         w = wBuffer;
         // A non-finite value in AW makes WᵀAW non-finite, where rayleighRitz looks for it: one
         // sweep over AW less per iteration than checking the block here.
-        double[] aw = applyUnchecked(op, w, wr);
+        awBuffer = reuse(awBuffer, n * wr);
+        double[] aw = applyUnchecked(op, w, wr, awBuffer);
         return (p != null && rayleighRitz(w, aw, wr, true)) || rayleighRitz(w, aw, wr, false);
     }
 
@@ -324,9 +336,14 @@ final class LobpcgRun {
         return out;
     }
 
-    /** A block product, counted; its output is checked by the caller. */
+    /** A block product into a new block, counted; its output is checked by the caller. */
     private double[] applyUnchecked(LinearOperator a, double[] block, int width) {
-        double[] out = a.applyBlock(block, width);
+        return applyUnchecked(a, block, width, new double[n * width]);
+    }
+
+    /** A block product into {@code out} (n × width, every element written), counted; returns {@code out}. */
+    private double[] applyUnchecked(LinearOperator a, double[] block, int width, double[] out) {
+        a.applyBlock(block, out, width);
         blockProducts++;
         columns += width;
         return out;

@@ -404,8 +404,12 @@ final class RowBlocks {
 
     /** Columns {@code cols} of an n × k block, as an n × cols.length block. */
     static double[] columns(double[] a, int k, int[] cols, int n) {
+        return columns(a, k, cols, n, new double[n * cols.length]);
+    }
+
+    /** Columns {@code cols} of an n × k block written into {@code out} (n × cols.length), returned. */
+    static double[] columns(double[] a, int k, int[] cols, int n, double[] out) {
         int m = cols.length;
-        double[] out = new double[n * m];
         for (int i = 0; i < n; i++) {
             for (int q = 0; q < m; q++) {
                 out[i * m + q] = a[i * k + cols[q]];
