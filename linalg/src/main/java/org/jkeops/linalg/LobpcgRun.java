@@ -109,8 +109,14 @@ final class LobpcgRun {
      * sweep); false when no new direction is left.
      */
     private boolean step(double[] r, double[][] xr, double[] norms) {
-        int[] active = java.util.stream.IntStream.range(0, m).filter(j -> !(norms[j] <= tol * normEstimate)).toArray();
-        int wa = active.length;
+        int wa = 0;
+        int[] active = new int[m];
+        for (int j = 0; j < m; j++) {
+            if (!(norms[j] <= tol * normEstimate)) {
+                active[wa++] = j;
+            }
+        }
+        active = java.util.Arrays.copyOf(active, wa);
         // r is not used after this step: with every column active it becomes W as it is
         double[] w = r;
         if (wa < m) {

@@ -1,8 +1,5 @@
 package org.jkeops.linalg;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -27,12 +24,20 @@ final class SmallDense {
     private SmallDense() {
     }
 
-    /** The eigendecomposition of the symmetric part of {@code h}, eigenvalues ascending. */
+    /**
+     * The eigendecomposition of the symmetric part of {@code h}, eigenvalues ascending.
+     *
+     * @throws ArithmeticException when an entry is not finite, or the QR iteration does not converge
+     */
     static Eigen symmetricEigen(double[][] h) {
         int m = h.length;
         DMatrixRMaj sym = new DMatrixRMaj(m, m);
         for (int p = 0; p < m; p++) {
             for (int q = 0; q < m; q++) {
+                if (!Double.isFinite(h[p][q])) {
+                    throw new ArithmeticException("a small symmetric eigenproblem (" + m + " x " + m
+                            + ") has the non-finite entry " + h[p][q] + " at (" + p + ", " + q + ")");
+                }
                 sym.unsafe_set(p, q, 0.5 * (h[p][q] + h[q][p]));
             }
         }
@@ -45,8 +50,7 @@ final class SmallDense {
         for (int c = 0; c < m; c++) {
             raw[c] = e.getEigenvalue(c).real;
         }
-        Integer[] order = IntStream.range(0, m).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble(i -> raw[i]));
+        int[] order = ascending(raw);
         double[] values = new double[m];
         double[][] vectors = new double[m][m];
         for (int c = 0; c < m; c++) {
@@ -57,6 +61,24 @@ final class SmallDense {
             }
         }
         return new Eigen(values, vectors);
+    }
+
+    /**
+     * The indices of {@code v} by ascending value ({@link Double#compare}), equal values in index
+     * order: an insertion sort of a few dozen entries, without the boxing and comparator of a
+     * library sort (LOBPCG sorts two or three spectra per iteration).
+     */
+    static int[] ascending(double[] v) {
+        int[] order = new int[v.length];
+        for (int i = 0; i < v.length; i++) {
+            int j = i;
+            while (j > 0 && Double.compare(v[order[j - 1]], v[i]) > 0) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        return order;
     }
 
     private static double largestEntry(double[][] h) {
