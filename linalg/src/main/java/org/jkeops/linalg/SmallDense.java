@@ -34,11 +34,13 @@ final class SmallDense {
         DMatrixRMaj sym = new DMatrixRMaj(m, m);
         for (int p = 0; p < m; p++) {
             for (int q = 0; q < m; q++) {
-                if (!Double.isFinite(h[p][q])) {
+                double v = 0.5 * (h[p][q] + h[q][p]);
+                if (!Double.isFinite(v)) { // NaN or infinity, or two huge entries whose sum overflows
                     throw new ArithmeticException("a small symmetric eigenproblem (" + m + " x " + m
-                            + ") has the non-finite entry " + h[p][q] + " at (" + p + ", " + q + ")");
+                            + ") has the entries " + h[p][q] + " at (" + p + ", " + q + ") and " + h[q][p]
+                            + " at (" + q + ", " + p + "): their mean is not finite");
                 }
-                sym.unsafe_set(p, q, 0.5 * (h[p][q] + h[q][p]));
+                sym.unsafe_set(p, q, v);
             }
         }
         EigenDecomposition_F64<DMatrixRMaj> e = DecompositionFactory_DDRM.eig(m, true, true);

@@ -112,7 +112,11 @@ class SmallDenseTest {
         double[][] a = withSpectrum(new double[] {1, 2, 3}, 3);
         a[1][2] = a[2][1] = Double.NaN;
         ArithmeticException e = assertThrows(ArithmeticException.class, () -> SmallDense.symmetricEigen(a));
-        assertTrue(e.getMessage().contains("3 x 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("3 x 3") && e.getMessage().contains("NaN at (1, 2)"), e.getMessage());
+        double[][] huge = withSpectrum(new double[] {1, 2, 3}, 3);
+        huge[0][1] = huge[1][0] = 1.5e308; // finite entries whose mean overflows in the sum
+        e = assertThrows(ArithmeticException.class, () -> SmallDense.symmetricEigen(huge));
+        assertTrue(e.getMessage().contains("1.5E308 at (0, 1)"), e.getMessage());
     }
 
     @Test
