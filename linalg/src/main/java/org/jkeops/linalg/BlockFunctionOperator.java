@@ -49,11 +49,15 @@ final class BlockFunctionOperator extends LinearOperator {
 
     /**
      * Whether a float32 block product of k columns is one call of the block kernel: k is its
-     * width, or fewer columns that {@link #computeBlock} would pad with zeros to it (at least
-     * {@link #MIN_PADDED}).
+     * width, or fewer columns that {@link #computeBlock} pads with zeros to it ({@link #isBlockPass}).
      */
     boolean isOneFloatPass(int k) {
-        return isFloat() && (k == width || (k < width && k >= MIN_PADDED));
+        return isFloat() && k <= width && isBlockPass(k);
+    }
+
+    /** Whether {@code count <= width} columns run as one (zero-padded) block pass rather than single passes. */
+    private boolean isBlockPass(int count) {
+        return count == width || count >= MIN_PADDED;
     }
 
     /** The block kernel's width: its blocks are rows x width. */
@@ -125,12 +129,12 @@ final class BlockFunctionOperator extends LinearOperator {
         int from = 0;
         while (from < k) {
             int count = Math.min(width, k - from);
-            if (count < MIN_PADDED && count < width) {
+            if (isBlockPass(count)) {
+                block.run(from, count);
+            } else {
                 for (int c = from; c < from + count; c++) {
                     single.accept(c);
                 }
-            } else {
-                block.run(from, count);
             }
             from += count;
         }

@@ -290,6 +290,22 @@ class FusedSweepsTest {
         return LinearOperator.ofFloat(n, n, single, k, block);
     }
 
+    /** n diagonal scales in [0.5, 1.5), as D^-1/2 of a kernel's degrees would be. */
+    private static double[] positiveScales(int n, long seed) {
+        double[] d = randomVector(n, seed);
+        for (int i = 0; i < n; i++) {
+            d[i] = 0.5 + Math.abs(d[i]);
+        }
+        return d;
+    }
+
+    /** I - D K D built from the operator algebra, as the spectral tutorial builds its L_norm. */
+    private static LinearOperator normalizedLaplacian(double[] d, LinearOperator kernel) {
+        LinearOperator half = LinearOperator.diag(d);
+        return LinearOperator.identity(d.length)
+                .minus(half.times(LinearOperator.symmetric(kernel).named("K")).times(half)).named("L_norm");
+    }
+
     /** I - D K D done factor by factor as the operators did before they were fused, for the reference. */
     private static double[] unfusedNormalized(double[] d, LinearOperator kernel, double[] in, int k) {
         int n = d.length;
@@ -318,14 +334,9 @@ class FusedSweepsTest {
     void theNormalizedLaplacianOnAFloatKernelEqualsTheFactorByFactorProduct() {
         for (int n : LENGTHS) {
             for (int k = 1; k <= 10; k++) {
-                double[] d = randomVector(n, 40L + n);
-                for (int i = 0; i < n; i++) {
-                    d[i] = 0.5 + Math.abs(d[i]);
-                }
+                double[] d = positiveScales(n, 40L + n);
                 LinearOperator kernel = floatKernel(n, k);
-                LinearOperator half = LinearOperator.diag(d);
-                LinearOperator norm = LinearOperator.identity(n)
-                        .minus(half.times(LinearOperator.symmetric(kernel).named("K")).times(half)).named("L_norm");
+                LinearOperator norm = normalizedLaplacian(d, kernel);
                 double[] in = randomVector(n * k, 50L + k);
                 assertArrayEquals(unfusedNormalized(d, kernel, in, k), norm.applyBlock(in, k), "n = " + n + ", k = " + k);
             }
@@ -339,14 +350,10 @@ class FusedSweepsTest {
         // the factor-by-factor product, whose kernel operator pads them itself
         int w = 6;
         for (int n : LENGTHS) {
-            double[] d = randomVector(n, 60L + n);
-            for (int i = 0; i < n; i++) {
-                d[i] = 0.5 + Math.abs(d[i]);
-            }
+            double[] d = positiveScales(n, 60L + n);
             LinearOperator kernel = floatKernel(n, w);
             LinearOperator half = LinearOperator.diag(d);
-            LinearOperator norm = LinearOperator.identity(n)
-                    .minus(half.times(LinearOperator.symmetric(kernel).named("K")).times(half)).named("L_norm");
+            LinearOperator norm = normalizedLaplacian(d, kernel);
             for (int k = 1; k <= w; k++) {
                 double[] in = randomVector(n * k, 70L + k);
                 double[] expected = unfusedNormalized(d, kernel, in, k);
