@@ -36,8 +36,8 @@ import org.jkeops.runtime.KernelRuntime;
  *       the roll coloured by t, of the cluster labels and of the eigenvectors.</li>
  * </ol>
  * {@code --roll-only} skips part 1 (benchmarks/scripts/spectral_compare.sh). {@code --full} runs the
- * seed's size, the roll with N = 10^6 at sigma = 0.01, on the CPU (29 minutes on 2 loaded cores
- * in docs/PERFORMANCE.md; about 1 GB of heap for the solver). Checks (exit status 1 on failure): eigen-residuals small,
+ * seed's size, the roll with N = 10^6 at sigma = 0.01, on the CPU (3.2 to 4.2 minutes on 2 idle cores and
+ * 2.4 to 4.8 GB resident over the last runs, docs/PERFORMANCE.md). Checks (exit status 1 on failure): eigen-residuals small,
  * the first Laplacian eigenvalues 0 up to tolerance, the block-sparse degrees equal to dense ones on
  * sampled rows, LOBPCG equal to ARPACK where both run. Figures go to {@code --out DIR} (default
  * {@code target/tutorial-003}).
