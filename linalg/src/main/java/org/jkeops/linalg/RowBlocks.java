@@ -402,11 +402,6 @@ final class RowBlocks {
         return -1;
     }
 
-    /** Columns {@code cols} of an n × k block, as an n × cols.length block. */
-    static double[] columns(double[] a, int k, int[] cols, int n) {
-        return columns(a, k, cols, n, new double[n * cols.length]);
-    }
-
     /** Columns {@code cols} of an n × k block written into {@code out} (n × cols.length), returned. */
     static double[] columns(double[] a, int k, int[] cols, int n, double[] out) {
         int m = cols.length;

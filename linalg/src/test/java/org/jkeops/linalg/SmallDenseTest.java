@@ -125,7 +125,10 @@ class SmallDenseTest {
         for (int n = 0; n <= 40; n++) {
             double[] v = new double[n];
             for (int i = 0; i < n; i++) {
-                v[i] = rnd.nextInt(5) - 2 + (rnd.nextInt(4) == 0 ? -0.0 : 0.0); // ties and signed zeros
+                // ties and signed zeros (-0.0 sorts before 0.0 by Double.compare); an int plus -0.0
+                // would give +0.0 for 0, so the zeros' signs are set apart
+                int value = rnd.nextInt(5) - 2;
+                v[i] = value == 0 && rnd.nextBoolean() ? -0.0 : value;
             }
             Integer[] boxed = new Integer[n];
             Arrays.setAll(boxed, i -> i);

@@ -271,10 +271,10 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
      * Declares each target as the sum of the lanes of its vector, lane 0 up (the order of
      * {@code Lanes.sum}), through the row kernel's scratch array ({@link LaneRow#SCRATCH}), with one
      * loop for them all: the vectors are stored side by side and summed in place. Why one loop: a
-     * loop per vector gave the 12-column kernel of the spectral tutorial twelve more loops, each a place where HotSpot compiled the method again
-     * for on-stack replacement while its first call ran interpreted (seven compilations before
-     * the real one; the first call took 0.9-1.6 s, with one loop 0.7-0.8 s). The sums are the
-     * same: each is its own chain over the lanes in order.
+     * loop per vector gave the 12-column kernel of the spectral tutorial twelve more loops, each a
+     * place where HotSpot compiled the method again for on-stack replacement while its first call
+     * ran interpreted (seven compilations before the real one; the first call took 0.9-1.6 s, with
+     * one loop 0.7-0.8 s). The sums are the same: each is its own chain over the lanes in order.
      */
     private static void laneSums(CodeBlock.Builder b, LaneRow row, List<String> targets, List<String> vectors) {
         String ln = LaneRow.SCRATCH;
