@@ -12,6 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
@@ -206,14 +211,14 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             return;
         }
         String option = processingEnv.getOptions().getOrDefault(UNROLLED_SIMD_OPTION, "(?!)");
-        java.util.regex.Pattern unrolled;
+        Pattern unrolled;
         try {
-            unrolled = java.util.regex.Pattern.compile(option);
-        } catch (java.util.regex.PatternSyntaxException ex) {
+            unrolled = Pattern.compile(option);
+        } catch (PatternSyntaxException ex) {
             reporter.error(iface, Msg.BAD_OPTION, UNROLLED_SIMD_OPTION, option, ex.getDescription(), iface.getSimpleName());
-            unrolled = java.util.regex.Pattern.compile("(?!)");
+            unrolled = Pattern.compile("(?!)");
         }
-        for (JavaFile file : KernelsEmitter.emit(names, plans, iface, keepUnrolled(unrolled))) {
+        for (JavaFile file : KernelsEmitter.emit(names, plans, iface, unrolled.asMatchPredicate())) {
             try {
                 file.writeTo(processingEnv.getFiler());
             } catch (FilerException ex) {
@@ -228,25 +233,17 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         }
     }
 
-    private static java.util.function.Predicate<String> keepUnrolled(java.util.regex.Pattern unrolled) {
-        return kernel -> unrolled.matcher(kernel).matches();
-    }
-
     /**
      * The static methods of the interface that are kernels: annotated {@code @Reduce} (their body
      * is the formula) or {@code @Formula} (an error the analyzer reports). Static interface methods
      * are not inherited, so only the interface's own.
      */
     private static List<ExecutableElement> bodyMethods(TypeElement iface) {
-        List<ExecutableElement> found = new ArrayList<>();
-        for (ExecutableElement m : ElementFilter.methodsIn(iface.getEnclosedElements())) {
-            if (m.getModifiers().contains(Modifier.STATIC) && m.getAnnotationMirrors().stream()
-                    .map(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString())
-                    .anyMatch(n -> n.equals("org.jkeops.annotations.Reduce") || n.equals("org.jkeops.annotations.Formula"))) {
-                found.add(m);
-            }
-        }
-        return found;
+        return ElementFilter.methodsIn(iface.getEnclosedElements()).stream()
+                .filter(m -> m.getModifiers().contains(Modifier.STATIC) && m.getAnnotationMirrors().stream()
+                        .map(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString())
+                        .anyMatch(n -> n.equals("org.jkeops.annotations.Reduce") || n.equals("org.jkeops.annotations.Formula")))
+                .toList();
     }
 
     /**
@@ -256,18 +253,14 @@ public final class JKeOpsProcessor extends AbstractProcessor {
     private static void checkFacadeSignatures(TypeElement iface, List<KernelPlan> plans, Reporter reporter) {
         Map<String, KernelPlan> seen = new HashMap<>();
         for (KernelPlan plan : plans) {
-            StringBuilder sig = new StringBuilder(plan.methodName()).append('(');
             String scalar = plan.precision().javaType();
-            for (KernelPlan.Param p : plan.params()) {
-                sig.append(switch (p.role()) {
-                    case VARIABLE -> p.scalar() ? scalar : scalar + "[]";
-                    case OUT_VALUES -> scalar + "[]";
-                    case OUT_INDICES -> "int[]";
-                    case RANGES -> RuntimeTypes.RANGES.canonicalName();
-                }).append(p == plan.params().get(plan.params().size() - 1) ? "" : ", ");
-            }
-            sig.append(')');
-            KernelPlan other = seen.putIfAbsent(sig.toString(), plan);
+            String sig = plan.params().stream().map(p -> switch (p.role()) {
+                case VARIABLE -> p.scalar() ? scalar : scalar + "[]";
+                case OUT_VALUES -> scalar + "[]";
+                case OUT_INDICES -> "int[]";
+                case RANGES -> RuntimeTypes.RANGES.canonicalName();
+            }).collect(Collectors.joining(", ", plan.methodName() + "(", ")"));
+            KernelPlan other = seen.putIfAbsent(sig, plan);
             if (other != null) {
                 KernelPlan body = plan.fromBody() ? plan : other;
                 ExecutableElement element = ElementFilter.methodsIn(iface.getEnclosedElements()).stream()
@@ -288,37 +281,17 @@ public final class JKeOpsProcessor extends AbstractProcessor {
     private boolean isObjectMethod(ExecutableElement m) {
         TypeElement object = processingEnv.getElementUtils().getTypeElement("java.lang.Object");
         var types = processingEnv.getTypeUtils();
-        for (ExecutableElement o : ElementFilter.methodsIn(object.getEnclosedElements())) {
-            if (o.getModifiers().contains(Modifier.PUBLIC) && o.getSimpleName().equals(m.getSimpleName())
-                    && o.getParameters().size() == m.getParameters().size()) {
-                boolean same = true;
-                for (int k = 0; k < o.getParameters().size() && same; k++) {
-                    same = types.isSameType(types.erasure(o.getParameters().get(k).asType()),
-                            types.erasure(m.getParameters().get(k).asType()));
-                }
-                if (same) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ElementFilter.methodsIn(object.getEnclosedElements()).stream().anyMatch(o -> o.getModifiers().contains(Modifier.PUBLIC)
+                && o.getSimpleName().equals(m.getSimpleName()) && o.getParameters().size() == m.getParameters().size()
+                && IntStream.range(0, o.getParameters().size()).allMatch(k -> types.isSameType(
+                        types.erasure(o.getParameters().get(k).asType()), types.erasure(m.getParameters().get(k).asType()))));
     }
 
     private boolean hasUnresolvedMethod(TypeElement t) {
-        if (t.getKind() != ElementKind.INTERFACE) {
-            return false;
-        }
-        for (ExecutableElement m : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(t))) {
-            if (m.getModifiers().contains(Modifier.ABSTRACT) && KernelMethodAnalyzer.javacReportsAnError(m)) {
-                return true;
-            }
-        }
-        for (ExecutableElement m : bodyMethods(t)) {
-            if (KernelMethodAnalyzer.javacReportsAnError(m)) {
-                return true;
-            }
-        }
-        return false;
+        return t.getKind() == ElementKind.INTERFACE && Stream.concat(
+                ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(t)).stream()
+                        .filter(m -> m.getModifiers().contains(Modifier.ABSTRACT)),
+                bodyMethods(t).stream()).anyMatch(KernelMethodAnalyzer::javacReportsAnError);
     }
 
     /** "a class", "an enum", "an annotation type", ... */

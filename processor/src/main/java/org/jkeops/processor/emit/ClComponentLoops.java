@@ -45,7 +45,8 @@ final class ClComponentLoops {
     private final int base;
     private final Program program;
 
-    private ClComponentLoops(KernelPlan plan) {
+    /** The loops of a plan (none when no sum qualifies: then {@link #program()} is the plan's). */
+    ClComponentLoops(KernelPlan plan) {
         this.plan = plan;
         this.isFloat = plan.precision() == Precision.FLOAT;
         this.t = plan.precision().javaType();
@@ -53,11 +54,6 @@ final class ClComponentLoops {
         Expr formula = replace(plan.formula());
         Expr weight = plan.weight() == null ? null : replace(plan.weight());
         this.program = placeholders.isEmpty() ? plan.program() : Lowering.lower(formula, weight, plan.outer());
-    }
-
-    /** The loops of a plan (none when no sum qualifies: then {@link #program()} is the plan's). */
-    static ClComponentLoops of(KernelPlan plan) {
-        return new ClComponentLoops(plan);
     }
 
     /** Whether any sum is looped. */
@@ -176,7 +172,7 @@ final class ClComponentLoops {
     void bind(StringBuilder sb, int indent, int b) {
         for (Expr.Var v : placeholders.values()) {
             if (level(v.category()) == Level.INNER) {
-                line(sb, indent, "const " + t + " " + name(v) + " = " + name(v) + "_" + b + ";");
+                OpenClEmitter.line(sb, indent, "const " + t + " " + name(v) + " = " + name(v) + "_" + b + ";");
             }
         }
     }
@@ -193,10 +189,10 @@ final class ClComponentLoops {
             int dim = group.getKey();
             for (Map.Entry<Expr, Expr.Var> e : group.getValue()) {
                 for (int b = 0; b < lanes; b++) {
-                    line(sb, indent, t + " " + name(e.getValue()) + (block > 0 ? "_" + b : "") + " = 0;");
+                    OpenClEmitter.line(sb, indent, t + " " + name(e.getValue()) + (block > 0 ? "_" + b : "") + " = 0;");
                 }
             }
-            line(sb, indent, "for (int d = 0; d < " + dim + "; d++) {");
+            OpenClEmitter.line(sb, indent, "for (int d = 0; d < " + dim + "; d++) {");
             Map<String, String> spelled = new HashMap<>();
             List<String> body = new ArrayList<>();
             for (Map.Entry<Expr, Expr.Var> e : group.getValue()) {
@@ -205,20 +201,13 @@ final class ClComponentLoops {
                     body.add(name(e.getValue()) + (block > 0 ? "_" + b : "") + " += " + term + ";");
                 }
             }
-            body.forEach(s -> line(sb, indent + 1, s));
-            line(sb, indent, "}");
+            body.forEach(s -> OpenClEmitter.line(sb, indent + 1, s));
+            OpenClEmitter.line(sb, indent, "}");
         }
     }
 
     private String name(Expr.Var placeholder) {
         return "r" + (placeholder.param() - base);
-    }
-
-    /** Whether {@code e} reads a reduced variable (differs between the rows of j of a block). */
-    private boolean readsInner(Expr e) {
-        List<Category> found = new ArrayList<>();
-        vars(e, found);
-        return found.contains(plan.inner());
     }
 
     /**
@@ -227,7 +216,7 @@ final class ClComponentLoops {
      * they do not read the reduced variables.
      */
     private String spell(Expr e, int b, Map<String, String> spelled, List<String> body) {
-        int lane = readsInner(e) ? b : -1;
+        int lane = category(e) == plan.inner() ? b : -1; // reads a reduced variable: differs between rows of j
         String key = lane + ":" + e;
         String done = spelled.get(key);
         if (done != null) {
@@ -265,9 +254,5 @@ final class ClComponentLoops {
         }
         String row = b < 0 ? "jj" : "(jb + " + b + ")";
         return OpenClEmitter.tile(p) + "[" + row + " * " + v.dim() + " + " + at + "]";
-    }
-
-    private static void line(StringBuilder sb, int indent, String text) {
-        sb.append("    ".repeat(indent)).append(text).append('\n');
     }
 }

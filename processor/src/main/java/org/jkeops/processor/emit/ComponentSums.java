@@ -65,6 +65,23 @@ final class ComponentSums {
         return live.clone();
     }
 
+    /** A load of a reduced variable in a sum's term: what the tiled schedule packs. */
+    record ReducedLoad(Sum sum, int id, Instr.Load load) {
+    }
+
+    /** The loads of reduced (INNER) variables in the sums' terms, sum by sum, in term order. */
+    List<ReducedLoad> reducedLoads() {
+        List<ReducedLoad> loads = new ArrayList<>();
+        for (Sum sum : sums) {
+            for (int id : sum.term()) {
+                if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.INNER) {
+                    loads.add(new ReducedLoad(sum, id, l));
+                }
+            }
+        }
+        return loads;
+    }
+
     Sum at(int root) {
         for (Sum s : sums) {
             if (s.root() == root) {
@@ -188,19 +205,15 @@ final class ComponentSums {
         int t0 = terms.get(0);
         List<Integer> term = new ArrayList<>();
         Set<Integer> invariants = new HashSet<>();
-        if (!classify(program, t0, terms.get(1), term, invariants)) {
+        if (!classify(program, t0, terms.get(1), term, invariants, true)) {
             return null;
         }
-        boolean outer = false;
-        boolean inner = false;
-        for (int id : term) {
-            if (program.node(id).instr() instanceof Instr.Load l) {
-                outer |= program.node(id).level() == Level.OUTER;
-                inner |= program.node(id).level() == Level.INNER;
+        // A template loads both a row's and a column's variable (a distance, a dot product).
+        for (Level level : List.of(Level.OUTER, Level.INNER)) {
+            if (term.stream().noneMatch(id -> program.node(id).instr() instanceof Instr.Load
+                    && program.node(id).level() == level)) {
+                return null;
             }
-        }
-        if (!outer || !inner) {
-            return null;
         }
         for (int d = 1; d < terms.size(); d++) {
             if (!same(program, t0, terms.get(d), d, invariants)) {
@@ -210,31 +223,47 @@ final class ComponentSums {
         return new Sum(root, terms.size(), List.copyOf(term), Set.copyOf(invariants));
     }
 
-    /** Sorts term 0's nodes into those that depend on d and the invariants, comparing with term 1. */
-    private static boolean classify(Program program, int a, int b, List<Integer> term, Set<Integer> invariants) {
+    /**
+     * Sorts template 0's nodes into those that depend on the component and the invariants,
+     * comparing with template 1 (component 1 further). For a sum's terms ({@code sumTerm}) the
+     * template is made of loads and cheap element-wise operations only, and shares no per-pair
+     * value (not worth a loop); a {@link WideOutput}'s may be any operations.
+     */
+    static boolean classify(Program program, int a, int b, List<Integer> term, Set<Integer> invariants, boolean sumTerm) {
         if (a == b) {
-            if (program.node(a).level() == Level.INNER) {
-                return false; // a per-pair value used by every term: not worth a loop
+            if (sumTerm && program.node(a).level() == Level.INNER) {
+                return false;
             }
             invariants.add(a);
             return true;
         }
         Instr ia = program.node(a).instr();
         Instr ib = program.node(b).instr();
-        boolean ok = switch (ia) {
-            case Instr.Load la when ib instanceof Instr.Load lb -> la.param() == lb.param()
-                    && la.category() == lb.category() && lb.component() == la.component() + 1;
-            case Instr.Un ua when ib instanceof Instr.Un ub && ua.op() == ub.op() && cheap(ua.op()) ->
-                    classify(program, ua.a(), ub.a(), term, invariants);
-            case Instr.Bin ba when ib instanceof Instr.Bin bb && ba.op() == bb.op() && cheap(ba.op()) ->
-                    classify(program, ba.a(), bb.a(), term, invariants) && classify(program, ba.b(), bb.b(), term, invariants);
-            default -> false;
-        };
-        if (ok && !term.contains(a)) {
+        if (!shape(ia, ib, 1) || sumTerm && !laneOp(ia)) {
+            return false;
+        }
+        List<Integer> oa = ia.operands();
+        List<Integer> ob = ib.operands();
+        for (int k = 0; k < oa.size(); k++) {
+            if (!classify(program, oa.get(k), ob.get(k), term, invariants, sumTerm)) {
+                return false;
+            }
+        }
+        if (!term.contains(a)) {
             term.add(a);
             term.sort(null);
         }
-        return ok;
+        return true;
+    }
+
+    /** A load or a cheap element-wise operation: one a vector loop spells. */
+    static boolean laneOp(Instr i) {
+        return switch (i) {
+            case Instr.Load l -> true;
+            case Instr.Un u -> !VectorTranscendentals.handles(u.op());
+            case Instr.Bin b -> !VectorTranscendentals.handles(b.op());
+            default -> false;
+        };
     }
 
     /**
@@ -277,14 +306,6 @@ final class ComponentSums {
             case Instr.RoundTo ra when b instanceof Instr.RoundTo rb -> ra.digits() == rb.digits();
             default -> false;
         };
-    }
-
-    private static boolean cheap(UnaryOp op) {
-        return !VectorTranscendentals.handles(op);
-    }
-
-    private static boolean cheap(BinaryOp op) {
-        return !VectorTranscendentals.handles(op);
     }
 
     static boolean isProduct(Instr i) {

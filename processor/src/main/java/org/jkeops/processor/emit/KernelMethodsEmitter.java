@@ -65,7 +65,8 @@ public final class KernelMethodsEmitter {
         return Character.toUpperCase(f.charAt(0)) + f.substring(1) + "Method";
     }
 
-    private static TypeName resultType(KernelPlan plan) {
+    /** The generated method's result as an object: {@code Void} for a method with {@code @Out} parameters. */
+    static TypeName resultType(KernelPlan plan) {
         if (plan.outParams()) {
             return ClassName.get(Void.class);
         }
@@ -128,44 +129,22 @@ public final class KernelMethodsEmitter {
             if (!prm.inSignature()) {
                 continue;
             }
-            String kind;
-            // Outputs and Ranges have no category.
-            String axis = prm.category() == null ? "NONE" : switch (prm.category()) {
-                case I -> "I";
-                case J -> "J";
-                default -> "P";
+            // The runtime's Kind and Axis constants are named as the roles and categories; outputs
+            // and Ranges have no axis.
+            boolean variable = prm.role() == KernelPlan.Role.VARIABLE;
+            String axis = !variable || prm.category() == null ? "NONE" : prm.category().name();
+            boolean indices = variable && prm.source() == KernelPlan.Source.INDICES;
+            String kind = !variable ? prm.role().name() : indices ? "INDICES" : prm.scalar() ? "SCALAR" : "VALUES";
+            TypeName type = switch (prm.role()) {
+                case VARIABLE -> indices ? ArrayTypeName.of(TypeName.INT) : prm.scalar() ? scalar.box() : values;
+                case OUT_VALUES -> values;
+                case OUT_INDICES -> ArrayTypeName.of(TypeName.INT);
+                case RANGES -> RuntimeTypes.RANGES;
             };
-            TypeName type;
-            switch (prm.role()) {
-                case OUT_VALUES -> {
-                    kind = "OUT_VALUES";
-                    axis = "NONE";
-                    type = values;
-                    outValues = position;
-                }
-                case OUT_INDICES -> {
-                    kind = "OUT_INDICES";
-                    axis = "NONE";
-                    type = ArrayTypeName.of(TypeName.INT);
-                    outIndices = position;
-                }
-                case RANGES -> {
-                    kind = "RANGES";
-                    axis = "NONE";
-                    type = RuntimeTypes.RANGES;
-                }
-                default -> {
-                    if (prm.source() == KernelPlan.Source.INDICES) {
-                        kind = "INDICES";
-                        type = ArrayTypeName.of(TypeName.INT);
-                    } else if (prm.scalar()) {
-                        kind = "SCALAR";
-                        type = dbl ? ClassName.get(Double.class) : ClassName.get(Float.class);
-                    } else {
-                        kind = "VALUES";
-                        type = values;
-                    }
-                }
+            if (prm.role() == KernelPlan.Role.OUT_VALUES) {
+                outValues = position;
+            } else if (prm.role() == KernelPlan.Role.OUT_INDICES) {
+                outIndices = position;
             }
             params.add(position == 0 ? "\n" : ",\n");
             ClassName param = RuntimeTypes.KERNEL_PARAM;

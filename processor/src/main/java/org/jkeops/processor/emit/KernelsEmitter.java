@@ -140,14 +140,8 @@ public final class KernelsEmitter {
         MethodSpec.Builder source = MethodSpec.methodBuilder("openClSource").addModifiers(Modifier.PUBLIC)
                 .returns(String.class).addParameter(String.class, "method")
                 .addJavadoc("The OpenCL C source that runs for a kernel method: the program of this interface, which\n"
-                        + "holds one {@code __kernel} per method.\n\n@throws IllegalArgumentException for a name that is not a kernel method\n")
-                ;
-        java.util.Set<String> methodNames = new java.util.LinkedHashSet<>();
-        for (KernelPlan plan : plans) {
-            if (!plan.partial()) {
-                methodNames.add(plan.methodName());
-            }
-        }
+                        + "holds one {@code __kernel} per method.\n\n@throws IllegalArgumentException for a name that is not a kernel method\n");
+        List<String> methodNames = plans.stream().filter(p -> !p.partial()).map(KernelPlan::methodName).distinct().toList();
         source.beginControlFlow("if (!$T.of($L).contains(method))", java.util.List.class,
                 String.join(", ", methodNames.stream().map(mn -> "\"" + mn + "\"").toList()));
         source.addStatement("throw new $T($S + method + $S)", IllegalArgumentException.class, "no kernel method named '",
@@ -210,14 +204,7 @@ public final class KernelsEmitter {
             };
             m.addParameter(type, GeneratedNames.local(prm.name()));
         }
-        TypeName result;
-        if (plan.outParams()) {
-            result = TypeName.VOID;
-        } else if (plan.hasValues() && plan.hasIndices()) {
-            result = p == Precision.FLOAT ? RuntimeTypes.FLOAT_ARG_RESULT : RuntimeTypes.DOUBLE_ARG_RESULT;
-        } else {
-            result = plan.hasValues() ? values : indices;
-        }
+        TypeName result = plan.outParams() ? TypeName.VOID : KernelMethodsEmitter.resultType(plan);
         m.returns(result);
 
         CodeBlock.Builder b = CodeBlock.builder();
@@ -273,16 +260,7 @@ public final class KernelsEmitter {
                     GeneratedNames.local(ranges.name()), GeneratedNames.local(ranges.name()),
                     plan.inner() == Category.J ? "blocksOverJ" : "blocksOverI", ranges.name());
         }
-        List<String> args = new ArrayList<>();
-        for (String a : ScalarJavaEmitter.argumentNames(plan)) {
-            args.add(switch (a) {
-                case "rows" -> rows;
-                case "cols" -> cols;
-                case "out" -> valuesVar;
-                case "outIndex" -> indicesVar;
-                default -> a;
-            });
-        }
+        List<String> args = ScalarJavaEmitter.arguments(plan, rows, cols, valuesVar, indicesVar);
         List<String> scalarArgs = new ArrayList<>(args);
         if (ranges != null) {
             scalarArgs.add("blocks != null ? blocks : " + RuntimeTypes.RANGE_BLOCKS.simpleName() + ".dense(" + rows + ", " + cols + ")");

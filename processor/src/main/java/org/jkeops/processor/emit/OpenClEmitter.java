@@ -51,7 +51,7 @@ public final class OpenClEmitter {
 
     private OpenClEmitter(KernelPlan plan) {
         this.plan = plan;
-        this.loops = ClComponentLoops.of(plan);
+        this.loops = new ClComponentLoops(plan);
         this.program = loops.program();
         this.isFloat = plan.precision() == Precision.FLOAT;
         this.t = plan.precision().javaType();
@@ -300,7 +300,7 @@ public final class OpenClEmitter {
         line(sb, indent, "for (int oc = 0; oc < " + wide.dim() + "; oc++) {");
         for (int id : wide.term()) {
             Instr instr = program.node(id).instr();
-            String value = instr instanceof Instr.Load l ? wideLoad(l) : spell(instr, x -> wide.invariants().contains(x)
+            String value = instr instanceof Instr.Load l ? load(l, ComponentSums.at(l, "oc")) : spell(instr, x -> wide.invariants().contains(x)
                     ? ref(x) : "e" + x);
             line(sb, indent + 1, "const " + t + " e" + id + " = " + value + ";");
         }
@@ -308,9 +308,9 @@ public final class OpenClEmitter {
         line(sb, indent, "}");
     }
 
-    private String wideLoad(Instr.Load l) {
+    /** Component {@code c} (spelled) of a variable: a parameter, the row's or the tile's. */
+    private String load(Instr.Load l, String c) {
         KernelPlan.Param p = param(l.param());
-        String c = ComponentSums.at(l, "oc");
         if (l.category() == Category.P) {
             return cName(p) + "[" + c + "]";
         }
@@ -326,7 +326,7 @@ public final class OpenClEmitter {
         }
     }
 
-    private static void line(StringBuilder sb, int indent, String text) {
+    static void line(StringBuilder sb, int indent, String text) {
         sb.append("    ".repeat(indent)).append(text).append('\n');
     }
 
@@ -386,16 +386,7 @@ public final class OpenClEmitter {
     private String spell(Instr instr, java.util.function.IntFunction<String> ref) {
         return switch (instr) {
             case Instr.Load l when loops.accumulator(l) != null -> loops.accumulator(l);
-            case Instr.Load l -> {
-                KernelPlan.Param p = param(l.param());
-                if (l.category() == Category.P) {
-                    yield cName(p) + "[" + l.component() + "]";
-                }
-                if (l.category() == plan.outer()) {
-                    yield cName(p) + "[ri * " + p.dim() + " + " + l.component() + "]";
-                }
-                yield tile(p) + "[jj * " + p.dim() + " + " + l.component() + "]";
-            }
+            case Instr.Load l -> load(l, Integer.toString(l.component()));
             case Instr.Literal lit -> literal(lit.value(), isFloat);
             case Instr.Un u -> u.op().openCl(ref.apply(u.a()), isFloat);
             case Instr.Bin b when b.op() == BinaryOp.POWF -> OpenClHelpers.powf(isFloat, ref.apply(b.a()), ref.apply(b.b()));

@@ -24,6 +24,9 @@ final class OpenClLaunch {
             String valuesVar, String indicesVar) {
         ReductionType reduction = plan.reductionType();
         TypeName scalar = plan.precision() == Precision.FLOAT ? TypeName.FLOAT : TypeName.DOUBLE;
+        // SUM_SOFTMAX_WEIGHT's normalisers (2 per row) or a float32 sum's float64 sums: never both.
+        TypeName extra = reduction.clWritesNormaliser() ? scalar : reduction.clWritesDoubleSums() ? TypeName.DOUBLE : null;
+        String extraLength = reduction.clWritesNormaliser() ? "2 * " + rows : "len";
         String program = names.packageName().isEmpty() ? names.flatName() : names.packageName() + "." + names.flatName();
         b.addStatement("final $T device = runtime().device($T.OPENCL)", RuntimeTypes.DEVICE_BACKEND, RuntimeTypes.BACKEND);
         b.addStatement("final int len = $L.length", plan.hasValues() ? valuesVar : indicesVar);
@@ -35,7 +38,7 @@ final class OpenClLaunch {
             variables(launch, plan);
             launch.add("$Z.scalar($L)$Z.scalar($L)$Z.blocks(blocks)", rows, cols);
             outputs(launch, plan, plan.hasValues() ? valuesVar : "new " + scalar + "[len]", indicesVar,
-                    "new " + scalar + "[2 * " + rows + "]", "new double[len]");
+                    "new " + extra + "[" + extraLength + "]");
             b.addStatement("device.launch($L)", launch.build());
             b.addStatement("break");
             b.endControlFlow();
@@ -51,18 +54,15 @@ final class OpenClLaunch {
         if (plan.hasIndices()) {
             b.addStatement("final int[] di = parts == 1 ? $L : new int[parts * len]", indicesVar);
         }
-        if (reduction.clWritesNormaliser()) {
-            b.addStatement("final $T[] dn = new $T[parts * 2 * $L]", scalar, scalar, rows);
-        }
-        if (reduction.clWritesDoubleSums()) {
-            b.addStatement("final double[] dn = new double[parts * len]");
+        if (extra != null) {
+            b.addStatement("final $T[] dn = new $T[parts * $L]", extra, extra, extraLength);
         }
         CodeBlock.Builder launch = CodeBlock.builder().add("new $T($S,$W$L::openClProgram,$W$S,$W$L,$Wparts,$W$L)",
                 RuntimeTypes.DEVICE_LAUNCH, program, names.implName(), OpenClEmitter.kernelName(plan), rows,
                 OpenClEmitter.usesDouble(plan));
         variables(launch, plan);
         launch.add("$Z.scalar($L)$Z.scalar($L)$Z.scalar(partSize)", rows, cols);
-        outputs(launch, plan, "dv", "di", "dn", "dn");
+        outputs(launch, plan, "dv", "di", "dn");
         b.addStatement("device.launch($L)", launch.build());
         if (!split) {
             return;
@@ -75,11 +75,8 @@ final class OpenClLaunch {
         if (plan.hasIndices()) {
             b.addStatement("final int[][] ip = new int[parts][]");
         }
-        if (reduction.clWritesNormaliser()) {
-            b.addStatement("final $T[][] np = new $T[parts][]", scalar, scalar);
-        }
-        if (reduction.clWritesDoubleSums()) {
-            b.addStatement("final double[][] np = new double[parts][]");
+        if (extra != null) {
+            b.addStatement("final $T[][] np = new $T[parts][]", extra, extra);
         }
         b.beginControlFlow("for (int p = 0; p < parts; p++)");
         if (values) {
@@ -88,11 +85,9 @@ final class OpenClLaunch {
         if (plan.hasIndices()) {
             b.addStatement("ip[p] = $T.copyOfRange(di, p * len, (p + 1) * len)", java.util.Arrays.class);
         }
-        if (reduction.clWritesNormaliser()) {
-            b.addStatement("np[p] = $T.copyOfRange(dn, p * 2 * $L, (p + 1) * 2 * $L)", java.util.Arrays.class, rows, rows);
-        }
-        if (reduction.clWritesDoubleSums()) {
-            b.addStatement("np[p] = $T.copyOfRange(dn, p * len, (p + 1) * len)", java.util.Arrays.class);
+        if (extra != null) {
+            b.addStatement("np[p] = $T.copyOfRange(dn, p * $L, (p + 1) * $L)", java.util.Arrays.class, extraLength,
+                    extraLength);
         }
         b.endControlFlow();
         reduction.clSplitMerge(b, "vp", "ip", "np", valuesVar, indicesVar, "new " + scalar + "[len]", rows,
@@ -108,9 +103,8 @@ final class OpenClLaunch {
         }
     }
 
-    /** The outputs in the kernel's order, then the tile rows and the tiles. */
-    private static void outputs(CodeBlock.Builder launch, KernelPlan plan, String values, String indices, String norms,
-            String doubleSums) {
+    /** The outputs in the kernel's order (the extra one: normalisers or float64 sums), then the tile rows and the tiles. */
+    private static void outputs(CodeBlock.Builder launch, KernelPlan plan, String values, String indices, String extra) {
         ReductionType reduction = plan.reductionType();
         if (reduction.clWritesValues()) {
             launch.add("$Z.out($L)", values);
@@ -118,11 +112,8 @@ final class OpenClLaunch {
         if (plan.hasIndices()) {
             launch.add("$Z.out($L)", indices);
         }
-        if (reduction.clWritesNormaliser()) {
-            launch.add("$Z.out($L)", norms);
-        }
-        if (reduction.clWritesDoubleSums()) {
-            launch.add("$Z.out($L)", doubleSums);
+        if (reduction.clWritesNormaliser() || reduction.clWritesDoubleSums()) {
+            launch.add("$Z.out($L)", extra);
         }
         launch.add("$Z.tileRows()");
         for (int bytes : OpenClEmitter.tileBytes(plan)) {

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.ir.Printer;
@@ -61,21 +62,20 @@ public final class ScalarJavaEmitter {
         return new ScalarJavaEmitter(plan).method();
     }
 
-    /** Arguments of the kernel method, in order, as the facade names them. */
-    public static List<String> argumentNames(KernelPlan plan) {
+    /** Arguments of the kernel method, in order, as the facade names them: a mutable list. */
+    public static List<String> arguments(KernelPlan plan, String rows, String cols, String out, String outIndex) {
         List<String> names = new java.util.ArrayList<>();
         for (KernelPlan.Param prm : plan.params()) {
             if (prm.role() == KernelPlan.Role.VARIABLE) {
                 names.add(KernelsEmitter.kernelArgument(prm));
             }
         }
-        names.add("rows");
-        names.add("cols");
+        names.addAll(List.of(rows, cols));
         if (plan.hasValues()) {
-            names.add("out");
+            names.add(out);
         }
         if (plan.hasIndices()) {
-            names.add("outIndex");
+            names.add(outIndex);
         }
         return names;
     }
@@ -105,9 +105,9 @@ public final class ScalarJavaEmitter {
         }
         CodeBlock.Builder b = CodeBlock.builder();
         ReductionType reduction = plan.reductionType();
-        Steps row = wide == null ? new RowSteps(reduction, row()) : new WideSteps(new WideSum(plan, wide.dim()));
+        Steps row = steps(reduction);
         values(b, Level.PARAM);
-        row.buffers(b);
+        row.buffers().accept(b);
         String js = "0";
         String je = "cols";
         if (ranges) {
@@ -121,7 +121,7 @@ public final class ScalarJavaEmitter {
             b.beginControlFlow("for (int r = 0; r < rows; r++)");
         }
         values(b, Level.OUTER);
-        row.init(b);
+        row.init().accept(b);
         if (ranges) {
             b.beginControlFlow("for (int k = sl[c]; k < sl[c + 1]; k++)");
             b.addStatement("final int js = iv[2 * k]");
@@ -133,22 +133,22 @@ public final class ScalarJavaEmitter {
         if (blocked) {
             b.beginControlFlow("for (int s0 = $L; s0 < $L; s0 += $L)", js, je, SumReduction.BLOCK);
             b.addStatement("final int s1 = Math.min($L, s0 + $L)", je, SumReduction.BLOCK);
-            row.blockInit(b);
+            row.blockInit().accept(b);
             b.beginControlFlow("for (int s = s0; s < s1; s++)");
         } else {
             b.beginControlFlow("for (int s = $L; s < $L; s++)", js, je);
         }
         values(b, Level.INNER);
-        row.fold(b);
+        row.fold().accept(b);
         b.endControlFlow();
         if (blocked) {
-            row.blockEnd(b);
+            row.blockEnd().accept(b);
             b.endControlFlow();
         }
         if (ranges) {
             b.endControlFlow();
         }
-        row.finish(b);
+        row.finish().accept(b);
         b.endControlFlow();
         if (ranges) {
             b.endControlFlow();
@@ -160,7 +160,7 @@ public final class ScalarJavaEmitter {
 
     private void values(CodeBlock.Builder b, Level level) {
         for (Program.Node n : program.nodes()) {
-            if (n.level() != level || !live[n.id()] || inline(n)) {
+            if (n.level() != level || !live[n.id()] || inline(plan, n)) {
                 continue;
             }
             ComponentSums.Sum sum = sums == null ? null : sums.at(n.id());
@@ -172,14 +172,13 @@ public final class ScalarJavaEmitter {
         }
     }
 
-    /** Literals and scalar parameters are spelled in place rather than given a temporary. */
-    private boolean inline(Program.Node n) {
+    /**
+     * Literals and scalar parameters are spelled in place ({@link #ref}) rather than given a
+     * temporary; shared with the SIMD kernels.
+     */
+    static boolean inline(KernelPlan plan, Program.Node n) {
         return n.instr() instanceof Instr.Literal
-                || (n.instr() instanceof Instr.Load l && param(l.param()).scalar());
-    }
-
-    private KernelPlan.Param param(int position) {
-        return plan.params().get(position);
+                || (n.instr() instanceof Instr.Load l && plan.params().get(l.param()).scalar());
     }
 
     private String ref(int id) {
@@ -257,78 +256,23 @@ public final class ScalarJavaEmitter {
 
     // ---- the reduction's scalar dialect --------------------------------------------------------
 
-    /** The reduction's steps for the current row: per component (unrolled) or looped over a wide output. */
-    private interface Steps {
-        void buffers(CodeBlock.Builder b);
-
-        void init(CodeBlock.Builder b);
-
-        void blockInit(CodeBlock.Builder b);
-
-        void fold(CodeBlock.Builder b);
-
-        void blockEnd(CodeBlock.Builder b);
-
-        void finish(CodeBlock.Builder b);
+    /** The reduction's steps for the current row, each writing into the builder it is given. */
+    private record Steps(Consumer<CodeBlock.Builder> buffers, Consumer<CodeBlock.Builder> init,
+            Consumer<CodeBlock.Builder> blockInit, Consumer<CodeBlock.Builder> fold,
+            Consumer<CodeBlock.Builder> blockEnd, Consumer<CodeBlock.Builder> finish) {
     }
 
-    private record RowSteps(ReductionType reduction, ScalarRow row) implements Steps {
-        public void buffers(CodeBlock.Builder b) {
-            reduction.scalarBuffers(b, row);
+    /** The steps per component (the reduction's scalar dialect) or looped over a wide output. */
+    private Steps steps(ReductionType r) {
+        if (wide == null) {
+            ScalarRow row = row();
+            return new Steps(b -> r.scalarBuffers(b, row), b -> r.scalarInit(b, row), b -> r.scalarBlockInit(b, row),
+                    b -> r.scalarFold(b, row), b -> r.scalarBlockEnd(b, row), b -> r.scalarFinish(b, row));
         }
-
-        public void init(CodeBlock.Builder b) {
-            reduction.scalarInit(b, row);
-        }
-
-        public void blockInit(CodeBlock.Builder b) {
-            reduction.scalarBlockInit(b, row);
-        }
-
-        public void fold(CodeBlock.Builder b) {
-            reduction.scalarFold(b, row);
-        }
-
-        public void blockEnd(CodeBlock.Builder b) {
-            reduction.scalarBlockEnd(b, row);
-        }
-
-        public void finish(CodeBlock.Builder b) {
-            reduction.scalarFinish(b, row);
-        }
-    }
-
-    private final class WideSteps implements Steps {
-        private final WideSum sum;
-
-        WideSteps(WideSum sum) {
-            this.sum = sum;
-        }
-
-        public void buffers(CodeBlock.Builder b) {
-            sum.buffers(b);
-        }
-
-        public void init(CodeBlock.Builder b) {
-            sum.init(b);
-        }
-
-        public void blockInit(CodeBlock.Builder b) {
-            sum.blockInit(b);
-        }
-
-        public void fold(CodeBlock.Builder b) {
-            sum.fold(b, "0", c -> wide.scalarTerm(b, program, t, c, ScalarJavaEmitter.this::load,
-                    ScalarJavaEmitter.this::ref, isFloat));
-        }
-
-        public void blockEnd(CodeBlock.Builder b) {
-            sum.blockEnd(b);
-        }
-
-        public void finish(CodeBlock.Builder b) {
-            sum.finish(b, "r * " + wide.dim());
-        }
+        WideSum sum = new WideSum(plan, wide.dim());
+        return new Steps(sum::buffers, sum::init, sum::blockInit,
+                b -> sum.fold(b, "0", c -> wide.scalarTerm(b, program, t, c, this::load, this::ref, isFloat)),
+                sum::blockEnd, b -> sum.finish(b, "r * " + wide.dim()));
     }
 
     /** The reduction's view of the row: its values, weights and where its outputs go. */

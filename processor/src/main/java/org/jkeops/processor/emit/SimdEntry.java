@@ -10,9 +10,7 @@ import javax.lang.model.element.Modifier;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.KernelPlan;
-import org.jkeops.processor.plan.Level;
 import org.jkeops.processor.plan.Precision;
-import org.jkeops.processor.plan.Program;
 import org.jkeops.processor.reduce.ReductionType;
 
 /**
@@ -211,19 +209,10 @@ final class SimdEntry {
      * tiled schedule. Block-sparse calls pass nulls, and their tasks pack their own columns.
      */
     private List<PackedLoad> packedLoads() {
-        List<PackedLoad> loads = new ArrayList<>();
-        if (schedule.tiled() != null) {
-            for (ComponentSums.Sum sum : schedule.tiled().sums()) {
-                for (int id : sum.term()) {
-                    if (plan.program().node(id).instr() instanceof Instr.Load l
-                            && plan.program().node(id).level() == Level.INNER) {
-                        loads.add(new PackedLoad(id, l, sum.dim(), plan.params().get(l.param()),
-                                plan.precision() == Precision.FLOAT));
-                    }
-                }
-            }
-        }
-        return loads;
+        return schedule.tiled() == null ? List.of() : schedule.tiled().reducedLoads().stream()
+                .map(r -> new PackedLoad(r.id(), r.load(), r.sum().dim(), plan.params().get(r.load().param()),
+                        plan.precision() == Precision.FLOAT))
+                .toList();
     }
 
     /**
@@ -236,13 +225,8 @@ final class SimdEntry {
             return true;
         }
         boolean[] live = schedule.tiled().live();
-        for (Program.Node n : plan.program().nodes()) {
-            if (live[n.id()] && n.instr() instanceof Instr.Load l
-                    && plan.params().get(l.param()).equals(prm)) {
-                return true;
-            }
-        }
-        return false;
+        return plan.program().nodes().stream().anyMatch(n -> live[n.id()] && n.instr() instanceof Instr.Load l
+                && plan.params().get(l.param()).equals(prm));
     }
 
     /** Entry called by the facade: SoA copies, width choice, parallel split over rows. */

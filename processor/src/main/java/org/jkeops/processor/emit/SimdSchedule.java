@@ -18,21 +18,28 @@ import org.jkeops.processor.reduce.ReductionType;
  * depend on the output row, which are computed once and broadcast (hoisted out of the j-loop),
  * which products are fused into an FMA, and how many rows a register block holds at each vector
  * width. Pure: a plan in, decisions out.
+ *
+ * @param perRow               values that depend on the output row (OUTER, or INNER computed from OUTER values)
+ * @param broadcast            values below INNER level that INNER code or the fold reads as vectors: hoisted
+ *                             and broadcast
+ * @param fused                products folded into the FMA of their only user (an addition, or the SUM fold)
+ * @param loadedAtFold         shared (not per-row) loads of the reduced variable that only the SUM fold reads,
+ *                             directly or through a product fused into it: a 10-column weight's columns.
+ *                             Spelled just before the fold of the component that reads them, not with the
+ *                             other shared values at the top of the loop, so that they are not all live
+ *                             through the rows' transcendentals: measured on AVX-512 (AMD EPYC, 1 thread,
+ *                             N = 10^4), a Gaussian times a 10-column weight took 0.059 s a pass instead of
+ *                             0.078 s with its 10 columns loaded first
+ * @param costs                what sizes a register block
+ * @param sumOfTranscendentals whether the fold adds the formula's values (a SUM) and the formula has inline
+ *                             transcendentals
+ * @param tiled                the sums over components looped over d in register tiles ({@link TiledBlock}),
+ *                             or null for the unrolled schedule
+ * @param epilogue             the rest of the formula and the fold, per pair vector, in simple vector
+ *                             operations (tiled schedule; 0 otherwise)
  */
-final class SimdSchedule {
-    /** Values that depend on the output row (OUTER, or INNER computed from OUTER values). */
-    private final boolean[] perRow;
-    /** Values below INNER level that INNER code or the fold reads as vectors: hoisted and broadcast. */
-    private final boolean[] broadcast;
-    /** Products folded into the FMA of their only user (an addition, or the SUM fold). */
-    private final boolean[] fused;
-    /** Shared loads only the SUM fold reads: loaded just before the component that reads them. */
-    private final boolean[] loadedAtFold;
-    private final Costs costs;
-    /** Whether the fold adds the formula's values (a SUM) and the formula has inline transcendentals. */
-    private final boolean sumOfTranscendentals;
-    /** The sums over components looped over d in register tiles ({@link TiledBlock}), or null. */
-    private final ComponentSums tiled;
+record SimdSchedule(boolean[] perRow, boolean[] broadcast, boolean[] fused, boolean[] loadedAtFold, Costs costs,
+        boolean sumOfTranscendentals, ComponentSums tiled, int epilogue) {
 
     /**
      * What sizes a register block.
@@ -55,50 +62,6 @@ final class SimdSchedule {
 
     /** The loop code a row block may spell: well under HotSpot's 8000-byte limit for JIT compilation. */
     static final int LOOP_CODE_BUDGET = 6000;
-
-    private SimdSchedule(boolean[] perRow, boolean[] broadcast, boolean[] fused, boolean[] loadedAtFold, Costs costs,
-            boolean sumOfTranscendentals, ComponentSums tiled) {
-        this.loadedAtFold = loadedAtFold;
-        this.sumOfTranscendentals = sumOfTranscendentals;
-        this.tiled = tiled;
-        this.perRow = perRow;
-        this.broadcast = broadcast;
-        this.fused = fused;
-        this.costs = costs;
-    }
-
-    boolean[] perRow() {
-        return perRow;
-    }
-
-    boolean[] broadcast() {
-        return broadcast;
-    }
-
-    boolean[] fused() {
-        return fused;
-    }
-
-    /**
-     * Shared (not per-row) loads of the reduced variable that only the SUM fold reads, directly or
-     * through a product fused into it: a 10-column weight's columns. Spelled just before the fold
-     * of the component that reads them, not with the other shared values at the top of the loop,
-     * so that they are not all live through the rows' transcendentals: measured on AVX-512 (AMD
-     * EPYC, 1 thread, N = 10^4), a Gaussian times a 10-column weight took 0.059 s a pass instead
-     * of 0.078 s with its 10 columns loaded first.
-     */
-    boolean[] loadedAtFold() {
-        return loadedAtFold;
-    }
-
-    Costs costs() {
-        return costs;
-    }
-
-    /** The sums over components of the tiled schedule, or null for the unrolled one. */
-    ComponentSums tiled() {
-        return tiled;
-    }
 
     /**
      * A register tile of the tiled schedule: {@code rows} output rows times {@code vectors}
@@ -127,13 +90,8 @@ final class SimdSchedule {
      * vector operations, ~16 bytecode bytes each) times R * (V + 1), plus the loops over d, must
      * stay under {@link #TILE_CODE} bytes, so HotSpot compiles the method (8,000-byte limit). A
      * Gaussian's Exp makes the tile smaller; a kNN's compare does not.
-     */
-    static Tile tile(int registers, int temps, int epilogue) {
-        return tile(registers, temps, epilogue, false);
-    }
-
-    /**
-     * With {@code streaming} (D >= {@link #STREAMING_DIM}: a task's packed vectors, N * D values,
+     *
+     * <p>With {@code streaming} (D >= {@link #STREAMING_DIM}: a task's packed vectors, N * D values,
      * outgrow the caches, and every row block reads them from memory or L2 again), the tile with
      * the most rows among those with at least 8 accumulators: traffic per FMA is 1 / R. There a
      * tile whose spelled epilogue would be too large (a Gaussian's Exp) of at most 2 vectors
@@ -174,13 +132,10 @@ final class SimdSchedule {
     /** Bytecode budget of a tiled block's spelled tiles (HotSpot's limit is 8,000 bytes a method). */
     static final int TILE_CODE = 6500;
 
-    /** The tile without a code budget (tests). */
+    /** The tile without a code budget, not streaming (tests). */
     static Tile tile(int registers, int temps) {
-        return tile(registers, temps, 0);
+        return tile(registers, temps, 0, false);
     }
-
-    /** The rest of the formula and the fold, per pair vector, in simple vector operations (tiled schedule). */
-    private int epilogue;
 
     /** The tile of the tiled schedule at a vector width. */
     Tile tile(int bits) {
@@ -304,12 +259,9 @@ final class SimdSchedule {
         Costs costs = costs(plan, live, perRow, broadcast, isFloat);
         boolean[] loadedAtFold = tiled == null && plan.reductionType().foldAdds()
                 ? loadedAtFold(program, live, perRow, fused, uses) : new boolean[n];
-        SimdSchedule s = new SimdSchedule(perRow, broadcast, fused, loadedAtFold, costs,
-                plan.reductionType().foldAdds() && costs.constants() > 0, tiled);
-        if (tiled != null) {
-            s.epilogue = epilogue(plan, live, tiled, isFloat);
-        }
-        return s;
+        return new SimdSchedule(perRow, broadcast, fused, loadedAtFold, costs,
+                plan.reductionType().foldAdds() && costs.constants() > 0, tiled,
+                tiled == null ? 0 : epilogue(plan, live, tiled, isFloat));
     }
 
     /**
@@ -366,7 +318,7 @@ final class SimdSchedule {
         }
         if (reduction.foldAdds()) {
             for (int id : program.formula()) {
-                if (isProduct(program, id) && program.node(id).level() == Level.INNER && uses[id] == 1) {
+                if (ComponentSums.isProduct(program.node(id).instr()) && program.node(id).level() == Level.INNER && uses[id] == 1) {
                     fused[id] = true;
                 }
             }
@@ -413,14 +365,8 @@ final class SimdSchedule {
         return n;
     }
 
-    private static boolean isProduct(Program program, int id) {
-        Instr i = program.node(id).instr();
-        return (i instanceof Instr.Bin b && b.op() == BinaryOp.MUL)
-                || (i instanceof Instr.Un u && u.op() == UnaryOp.SQUARE);
-    }
-
     private static boolean fusable(Program program, int id, int user, int[] uses, boolean[] perRow, boolean[] fused) {
-        return isProduct(program, id) && !fused[id] && uses[id] == 1 && program.node(id).level() == Level.INNER
+        return ComponentSums.isProduct(program.node(id).instr()) && !fused[id] && uses[id] == 1 && program.node(id).level() == Level.INNER
                 && perRow[id] == perRow[user];
     }
 

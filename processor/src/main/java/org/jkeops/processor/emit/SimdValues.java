@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.ir.UnaryOp;
@@ -31,73 +32,50 @@ import org.jkeops.processor.reduce.ScalarRow;
  *     {@link ScalarRow} in the scalar tail.
  * </ul>
  */
-final class SimdValues {
-    private final KernelPlan plan;
-    private final Program program;
-    private final Precision p;
-    private final boolean isFloat;
-    private final String t;
-    private final ClassName vec;
-    private final boolean[] live;
-    /** Values that depend on the output row (OUTER, or INNER computed from OUTER values). */
-    private final boolean[] perRow;
-    /** Products folded into the FMA of their only user (an addition, or the SUM fold). */
-    private final boolean[] fused;
-
-    SimdValues(KernelPlan plan, boolean[] live, SimdSchedule schedule) {
-        this.plan = plan;
-        this.program = plan.program();
-        this.p = plan.precision();
-        this.isFloat = p == Precision.FLOAT;
-        this.t = p.javaType();
-        this.vec = isFloat ? RuntimeTypes.FLOAT_VECTOR : RuntimeTypes.DOUBLE_VECTOR;
-        this.live = live;
-        this.perRow = schedule.perRow();
-        this.fused = schedule.fused();
-    }
-
-    KernelPlan plan() {
-        return plan;
-    }
-
+record SimdValues(KernelPlan plan, boolean[] live, SimdSchedule schedule) {
     boolean isFloat() {
-        return isFloat;
+        return plan.precision() == Precision.FLOAT;
     }
 
     /** The scalar type's Java name. */
     String t() {
-        return t;
+        return plan.precision().javaType();
     }
 
     TypeName scalarType() {
-        return isFloat ? TypeName.FLOAT : TypeName.DOUBLE;
+        return isFloat() ? TypeName.FLOAT : TypeName.DOUBLE;
     }
 
     /** The vector class. */
     ClassName vec() {
-        return vec;
+        return isFloat() ? RuntimeTypes.FLOAT_VECTOR : RuntimeTypes.DOUBLE_VECTOR;
     }
 
     /** The width class's species constant. */
     String sp() {
-        return isFloat ? "FS" : "DS";
+        return isFloat() ? "FS" : "DS";
     }
 
     /** The width class's species of the int vectors that index the lanes. */
     String isp() {
-        return isFloat ? "FIS" : "DIS";
+        return isFloat() ? "FIS" : "DIS";
     }
 
-    boolean[] live() {
-        return live;
-    }
-
+    /** Values that depend on the output row (OUTER, or INNER computed from OUTER values). */
     boolean[] perRow() {
-        return perRow;
+        return schedule.perRow();
     }
 
+    /** Products folded into the FMA of their only user (an addition, or the SUM fold). */
     boolean[] fused() {
-        return fused;
+        return schedule.fused();
+    }
+
+    /** Calls {@code row} for the rows 0 to {@code rows - 1} of a block, in order. */
+    static void forRows(int rows, IntConsumer row) {
+        for (int q = 0; q < rows; q++) {
+            row.accept(q);
+        }
     }
 
     KernelPlan.Param param(int position) {
@@ -109,39 +87,30 @@ final class SimdValues {
         return "col" + position + "_" + component;
     }
 
-    /** Literals and scalar parameters are spelled where they are used, never declared. */
-    boolean inlineScalar(Program.Node n) {
-        return n.instr() instanceof Instr.Literal
-                || (n.instr() instanceof Instr.Load l && param(l.param()).scalar());
-    }
-
     private static String suffix(int q) {
         return q < 0 ? "" : "_" + q;
     }
 
     /** The scalar name of a value for row q: temporaries below INNER, tail values at INNER. */
     String scalarRef(int id, int q) {
-        Program.Node n = program.node(id);
-        if (n.instr() instanceof Instr.Literal lit) {
-            return ScalarJavaEmitter.literal(p, lit.value());
-        }
-        if (n.instr() instanceof Instr.Load l && param(l.param()).scalar()) {
-            return GeneratedNames.local(param(l.param()).name());
+        Program.Node n = plan.program().node(id);
+        if (ScalarJavaEmitter.inline(plan, n)) {
+            return ScalarJavaEmitter.ref(plan, id);
         }
         String prefix = n.level() == Level.INNER ? "u" : "t";
-        return prefix + id + (perRow[id] ? suffix(q) : "");
+        return prefix + id + (perRow()[id] ? suffix(q) : "");
     }
 
     /** The vector name of a value for row q. */
     String vectorRef(int id, int q) {
-        Program.Node n = program.node(id);
+        Program.Node n = plan.program().node(id);
         String prefix = n.level() == Level.INNER ? "v" : "b";
-        return prefix + id + (perRow[id] ? suffix(q) : "");
+        return prefix + id + (perRow()[id] ? suffix(q) : "");
     }
 
     /** The scalar expression of an instruction for row q, in the scalar kernel's spelling. */
     CodeBlock scalar(Instr instr, int q) {
-        return ScalarJavaEmitter.spell(instr, id -> scalarRef(id, q), l -> scalarLoad(l, q), isFloat);
+        return ScalarJavaEmitter.spell(instr, id -> scalarRef(id, q), l -> scalarLoad(l, q), isFloat());
     }
 
     private String scalarLoad(Instr.Load l, int q) {
@@ -175,16 +144,16 @@ final class SimdValues {
     void emitVector(CodeBlock.Builder b, Instr instr, String name, int q, boolean speculativeExp) {
         if (speculativeExp && instr instanceof Instr.Un u && u.op() == UnaryOp.EXP) {
             SpeculativeExp.track(b, vectorRef(u.a(), q));
-            emitCode(b, VectorTranscendentals.expInRange(vectorRef(u.a(), q), name, isFloat, sp()), name,
+            emitCode(b, VectorTranscendentals.expInRange(vectorRef(u.a(), q), name, isFloat(), sp()), name,
                     "Exp(" + vectorRef(u.a(), q) + ") in range");
         } else if (instr instanceof Instr.Un u && VectorTranscendentals.handles(u.op())) {
-            emitCode(b, VectorTranscendentals.unary(u.op(), vectorRef(u.a(), q), name, isFloat, sp()), name,
+            emitCode(b, VectorTranscendentals.unary(u.op(), vectorRef(u.a(), q), name, isFloat(), sp()), name,
                     u.op().keopsName() + "(" + vectorRef(u.a(), q) + ")");
         } else if (instr instanceof Instr.Bin bin && VectorTranscendentals.handles(bin.op())) {
             emitCode(b, VectorTranscendentals.binary(bin.op(), vectorRef(bin.a(), q), vectorRef(bin.b(), q), name,
-                    isFloat, sp()), name, bin.op().keopsName() + "(" + vectorRef(bin.a(), q) + ", " + vectorRef(bin.b(), q) + ")");
+                    isFloat(), sp()), name, bin.op().keopsName() + "(" + vectorRef(bin.a(), q) + ", " + vectorRef(bin.b(), q) + ")");
         } else {
-            b.addStatement("final $T $L = $L", vec, name, vector(instr, q));
+            b.addStatement("final $T $L = $L", vec(), name, vector(instr, q));
         }
     }
 
@@ -194,17 +163,17 @@ final class SimdValues {
         for (CodeBlock st : code.statements()) {
             b.addStatement("$L", st);
         }
-        b.addStatement("final $T $L = $L", vec, name, code.result());
+        b.addStatement("final $T $L = $L", vec(), name, code.result());
     }
 
     private CodeBlock vector(Instr instr, int q) {
         IntFunction<String> ref = id -> vectorRef(id, q);
         return switch (instr) {
-            case Instr.Load l -> CodeBlock.of("$T.fromArray($L, $L, j)", vec, sp(), column(l.param(), l.component()));
+            case Instr.Load l -> CodeBlock.of("$T.fromArray($L, $L, j)", vec(), sp(), column(l.param(), l.component()));
             case Instr.Literal lit -> throw new IllegalStateException("literals are never per-pair values");
             case Instr.Un u -> JavaSpelling.vector(u.op(), ref.apply(u.a()));
-            case Instr.Bin bin when fused[bin.a()] -> CodeBlock.of("$L", fma(bin.a(), ref.apply(bin.b()), q));
-            case Instr.Bin bin when fused[bin.b()] -> CodeBlock.of("$L", fma(bin.b(), ref.apply(bin.a()), q));
+            case Instr.Bin bin when fused()[bin.a()] -> CodeBlock.of("$L", fma(bin.a(), ref.apply(bin.b()), q));
+            case Instr.Bin bin when fused()[bin.b()] -> CodeBlock.of("$L", fma(bin.b(), ref.apply(bin.a()), q));
             case Instr.Bin bin -> JavaSpelling.vector(bin.op(), ref.apply(bin.a()), ref.apply(bin.b()));
             // Spelled in place, not through VectorMath: HotSpot does not always inline a helper
             // into a large kernel method, and a vector crossing a call that is not inlined is
@@ -222,7 +191,7 @@ final class SimdValues {
 
     /** {@code a.fma(b, addend)} for a fused product. */
     private String fma(int product, String addend, int q) {
-        return switch (program.node(product).instr()) {
+        return switch (plan.program().node(product).instr()) {
             case Instr.Bin b -> vectorRef(b.a(), q) + ".fma(" + vectorRef(b.b(), q) + ", " + addend + ")";
             case Instr.Un u -> vectorRef(u.a(), q) + ".fma(" + vectorRef(u.a(), q) + ", " + addend + ")";
             default -> throw new IllegalStateException("not a product: " + product);
@@ -251,8 +220,8 @@ final class SimdValues {
 
     /** Row q's scalar state, as the lane merge leaves it and the scalar tail continues it. */
     ScalarRow scalarRow(int q) {
-        return new ScalarRow(p, String.valueOf(q), program.formula().stream().map(id -> scalarRef(id, q)).toList(),
-                program.weight().stream().map(id -> scalarRef(id, q)).toList(), "j", rowBase(q), true);
+        return new ScalarRow(plan.precision(), String.valueOf(q), plan.program().formula().stream().map(id -> scalarRef(id, q)).toList(),
+                plan.program().weight().stream().map(id -> scalarRef(id, q)).toList(), "j", rowBase(q), true);
     }
 
     /** Row q of a register block, for the lane dialect: every value it reads declared before its fold. */
@@ -262,11 +231,11 @@ final class SimdValues {
 
     /** Row q of a register block, for the lane dialect; {@code prepare} declares what the fold reads. */
     LaneRow laneRow(int q, LaneRow.Prepare prepare) {
-        List<Integer> f = program.formula();
-        return new LaneRow(p, q, f.stream().map(id -> vectorRef(id, q)).toList(),
-                program.weight().stream().map(id -> vectorRef(id, q)).toList(),
-                (c, acc) -> fused[f.get(c)] ? fma(f.get(c), acc, q) : acc + ".add(" + vectorRef(f.get(c), q) + ")",
-                (b, x, name) -> emitCode(b, VectorTranscendentals.unary(UnaryOp.EXP, x, name, isFloat, sp()), name,
+        List<Integer> f = plan.program().formula();
+        return new LaneRow(plan.precision(), q, f.stream().map(id -> vectorRef(id, q)).toList(),
+                plan.program().weight().stream().map(id -> vectorRef(id, q)).toList(),
+                (c, acc) -> fused()[f.get(c)] ? fma(f.get(c), acc, q) : acc + ".add(" + vectorRef(f.get(c), q) + ")",
+                (b, x, name) -> emitCode(b, VectorTranscendentals.unary(UnaryOp.EXP, x, name, isFloat(), sp()), name,
                         "Exp(" + x + ")"),
                 scalarRow(q), prepare);
     }

@@ -36,14 +36,9 @@ final class SpeculativeExp {
      * {@link SimdSchedule#rowsPerBlock} keeps (HotSpot does not compile methods over 8000 bytes).
      */
     static boolean applies(Program program, boolean[] live, boolean isFloat, SimdSchedule.Costs costs, int rows) {
-        if (!isFloat) {
-            return false;
-        }
-        boolean exp = false;
-        for (Program.Node n : program.nodes()) {
-            exp |= live[n.id()] && n.level() == Level.INNER && n.instr() instanceof Instr.Un u && u.op() == UnaryOp.EXP;
-        }
-        return exp && 2 * costs.loopCode(rows) <= SimdSchedule.LOOP_CODE_BUDGET;
+        return isFloat && program.nodes().stream().anyMatch(n -> live[n.id()] && n.level() == Level.INNER
+                && n.instr() instanceof Instr.Un u && u.op() == UnaryOp.EXP)
+                && 2 * costs.loopCode(rows) <= SimdSchedule.LOOP_CODE_BUDGET;
     }
 
     /** Spells one tile's partial sums and loop over j, its Exps speculative or not. */

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Level;
@@ -59,15 +60,12 @@ final class TiledBlock {
 
     /** Per task (the range method), before its row blocks: the packed vectors of each sum's reduced variable. */
     void prelude(CodeBlock.Builder b) {
-        for (ComponentSums.Sum sum : sums.sums()) {
-            for (int id : sum.term()) {
-                if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.INNER) {
-                    // Packed by the entry for dense calls (once) and split-j parts (per part);
-                    // a block-sparse task packs its columns or their gathered copy here.
-                    b.addStatement("final $L[] pk$L = pkc$L != null ? pkc$L : $T.packVectors($L, $L, $L, js, je, $L)", simd.t(), id,
-                            id, id, RuntimeTypes.SOA, SimdEntry.soa(simd.param(l.param())), l.component(), sum.dim(), lanes);
-                }
-            }
+        for (ComponentSums.ReducedLoad r : sums.reducedLoads()) {
+            // Packed by the entry for dense calls (once) and split-j parts (per part);
+            // a block-sparse task packs its columns or their gathered copy here.
+            b.addStatement("final $L[] pk$L = pkc$L != null ? pkc$L : $T.packVectors($L, $L, $L, js, je, $L)", simd.t(),
+                    r.id(), r.id(), r.id(), RuntimeTypes.SOA, SimdEntry.soa(simd.param(r.load().param())),
+                    r.load().component(), r.sum().dim(), lanes);
         }
     }
 
@@ -133,14 +131,8 @@ final class TiledBlock {
             b.addStatement("final int ce = je");
             return;
         }
-        long bytesPerColumn = 0;
-        for (ComponentSums.Sum sum : sums.sums()) {
-            for (int id : sum.term()) {
-                if (program.node(id).instr() instanceof Instr.Load && program.node(id).level() == Level.INNER) {
-                    bytesPerColumn += (long) sum.dim() * (simd.isFloat() ? 4 : 8);
-                }
-            }
-        }
+        long bytesPerColumn = sums.reducedLoads().stream().mapToLong(r -> (long) r.sum().dim() * (simd.isFloat() ? 4 : 8))
+                .sum();
         int values = reduction.laneCarryValues(simd.laneRow(0), lanes);
         int ints = reduction.laneCarryInts(simd.laneRow(0));
         // Chunks of whole tiles (any multiple of the lanes gives the same result).
@@ -172,15 +164,7 @@ final class TiledBlock {
     }
 
     private List<String> packed() {
-        List<String> names = new java.util.ArrayList<>();
-        for (ComponentSums.Sum sum : sums.sums()) {
-            for (int id : sum.term()) {
-                if (program.node(id).instr() instanceof Instr.Load && program.node(id).level() == Level.INNER) {
-                    names.add("pk" + id);
-                }
-            }
-        }
-        return names;
+        return sums.reducedLoads().stream().map(r -> "pk" + r.id()).toList();
     }
 
     /** The loop over the reduced index of rows [r, r + rows), between the block's header and footer. */
@@ -189,9 +173,7 @@ final class TiledBlock {
         if (tile.epilogueLoop()) {
             b.addStatement("final $L[] tb = new $L[$L]", simd.t(), simd.t(), sums.sums().size() * rows * vectors * lanes);
         }
-        for (int q = 0; q < rows; q++) {
-            reduction.laneInit(b, simd.laneRow(q));
-        }
+        SimdValues.forRows(rows, q -> reduction.laneInit(b, simd.laneRow(q)));
         if (reduction.usesLaneIndex()) {
             b.addStatement("final $T iota = $T.zero($L).addIndex(1)", RuntimeTypes.INT_VECTOR, RuntimeTypes.INT_VECTOR,
                     simd.isp());
@@ -213,9 +195,8 @@ final class TiledBlock {
         if (carried) {
             // A chunk after the first: the state the previous chunk left.
             b.beginControlFlow("if (cs > js)");
-            for (int q = 0; q < rows; q++) {
-                reduction.laneRestore(b, simd.laneRow(q), "cv", carryAt(q, values), "ci", carryAt(q, ints), lanes);
-            }
+            SimdValues.forRows(rows, q -> reduction.laneRestore(b, simd.laneRow(q), "cv", carryAt(q, values), "ci",
+                    carryAt(q, ints), lanes));
             b.endControlFlow();
         }
         b.addStatement("final int bound = js + $L.loopBound(je - js)", simd.sp());
@@ -228,14 +209,11 @@ final class TiledBlock {
             b.beginControlFlow("for (int j0 = cs; j0 < cEnd; )");
             b.addStatement("final int j1 = Math.min(cEnd, js + ((j0 - js) / $L + 1) * $L)", SumReduction.BLOCK,
                     SumReduction.BLOCK);
-            for (int q = 0; q < rows; q++) {
-                reduction.laneTileInit(b, simd.laneRow(q));
-            }
+            SimdValues.forRows(rows, q -> reduction.laneTileInit(b, simd.laneRow(q)));
             if (tileCarried) {
                 b.beginControlFlow("if ((j0 - js) % $L != 0)", SumReduction.BLOCK);
-                for (int q = 0; q < rows; q++) {
-                    reduction.laneTileRestore(b, simd.laneRow(q), "cv", carryAt(q, values), lanes);
-                }
+                SimdValues.forRows(rows,
+                        q -> reduction.laneTileRestore(b, simd.laneRow(q), "cv", carryAt(q, values), lanes));
                 b.endControlFlow();
             }
         } else {
@@ -264,14 +242,11 @@ final class TiledBlock {
             if (tileCarried) {
                 // The chunk ends inside a block: its partial state goes on to the next chunk.
                 b.beginControlFlow("if ((j1 - js) % $L != 0 && j1 < bound)", SumReduction.BLOCK);
-                for (int q = 0; q < rows; q++) {
-                    reduction.laneTileSave(b, simd.laneRow(q), "cv", carryAt(q, values), lanes);
-                }
+                SimdValues.forRows(rows, q -> reduction.laneTileSave(b, simd.laneRow(q), "cv", carryAt(q, values),
+                        lanes));
                 b.nextControlFlow("else");
             }
-            for (int q = 0; q < rows; q++) {
-                reduction.laneTileEnd(b, simd.laneRow(q));
-            }
+            SimdValues.forRows(rows, q -> reduction.laneTileEnd(b, simd.laneRow(q)));
             if (tileCarried) {
                 b.endControlFlow();
             }
@@ -281,9 +256,8 @@ final class TiledBlock {
         if (carried) {
             // Not the last chunk: the state saved for the next, no footer yet.
             b.beginControlFlow("if (cEnd < bound)");
-            for (int q = 0; q < rows; q++) {
-                reduction.laneSave(b, simd.laneRow(q), "cv", carryAt(q, values), "ci", carryAt(q, ints), lanes);
-            }
+            SimdValues.forRows(rows, q -> reduction.laneSave(b, simd.laneRow(q), "cv", carryAt(q, values), "ci",
+                    carryAt(q, ints), lanes));
             b.addStatement("return");
             b.endControlFlow();
         }
@@ -299,28 +273,35 @@ final class TiledBlock {
             epilogueLoop(b, rows, vectors, j);
             return;
         }
-        boolean[] live = simd.live();
-        boolean[] perRow = simd.perRow();
         for (int q = 0; q < rows; q++) {
             for (int v = 0; v < vectors; v++) {
                 // A scope per pair vector: the rest of the formula and the fold declare the same names.
                 b.add("{\n").indent();
-                b.addStatement("final int j = $L", v == 0 ? j : j + " + " + v * lanes);
-                if (reduction.usesLaneIndex()) {
-                    b.addStatement("final $T jv = iota.add(j)", RuntimeTypes.INT_VECTOR);
-                }
-                for (int k = 0; k < all.size(); k++) {
-                    b.addStatement("final $T $L = a$L_$L_$L", simd.vec(), simd.vectorRef(all.get(k).root(), q), k, q, v);
-                }
-                for (Program.Node n : program.nodes()) {
-                    if (live[n.id()] && n.level() == Level.INNER && sums.at(n.id()) == null && !simd.fused()[n.id()]) {
-                        simd.emitVector(b, n.instr(), perRow[n.id()] ? "v" + n.id() + "_" + q : "v" + n.id(), q);
-                    }
-                }
-                reduction.laneFold(b, simd.laneRow(q));
+                int row = q;
+                int vector = v;
+                restAndFold(b, q, v == 0 ? j : j + " + " + v * lanes, k -> CodeBlock.of("a$L_$L_$L", k, row, vector));
                 b.unindent().add("}\n");
             }
         }
+    }
+
+    /** The rest of the formula and the fold of row q at column {@code j}, given its sums' vectors. */
+    private void restAndFold(CodeBlock.Builder b, int q, String j, IntFunction<CodeBlock> sumAt) {
+        b.addStatement("final int j = $L", j);
+        if (reduction.usesLaneIndex()) {
+            b.addStatement("final $T jv = iota.add(j)", RuntimeTypes.INT_VECTOR);
+        }
+        List<ComponentSums.Sum> all = sums.sums();
+        for (int k = 0; k < all.size(); k++) {
+            b.addStatement("final $T $L = $L", simd.vec(), simd.vectorRef(all.get(k).root(), q), sumAt.apply(k));
+        }
+        boolean[] live = simd.live();
+        for (Program.Node n : program.nodes()) {
+            if (live[n.id()] && n.level() == Level.INNER && sums.at(n.id()) == null && !simd.fused()[n.id()]) {
+                simd.emitVector(b, n.instr(), simd.vectorRef(n.id(), q), q);
+            }
+        }
+        reduction.laneFold(b, simd.laneRow(q));
     }
 
     /**
@@ -336,24 +317,11 @@ final class TiledBlock {
                 }
             }
         }
-        boolean[] live = simd.live();
-        boolean[] perRow = simd.perRow();
         for (int q = 0; q < rows; q++) {
             b.beginControlFlow("for (int v = 0; v < $L; v++)", vectors);
-            b.addStatement("final int j = $L + v * $L", j, lanes);
-            if (reduction.usesLaneIndex()) {
-                b.addStatement("final $T jv = iota.add(j)", RuntimeTypes.INT_VECTOR);
-            }
-            for (int k = 0; k < all.size(); k++) {
-                b.addStatement("final $T $L = $T.fromArray($L, tb, $L + v * $L)", simd.vec(), simd.vectorRef(all.get(k).root(), q),
-                        simd.vec(), simd.sp(), (k * rows + q) * vectors * lanes, lanes);
-            }
-            for (Program.Node n : program.nodes()) {
-                if (live[n.id()] && n.level() == Level.INNER && sums.at(n.id()) == null && !simd.fused()[n.id()]) {
-                    simd.emitVector(b, n.instr(), perRow[n.id()] ? "v" + n.id() + "_" + q : "v" + n.id(), q);
-                }
-            }
-            reduction.laneFold(b, simd.laneRow(q));
+            int row = q;
+            restAndFold(b, q, j + " + v * " + lanes, k -> CodeBlock.of("$T.fromArray($L, tb, $L + v * $L)", simd.vec(),
+                    simd.sp(), (k * rows + row) * vectors * lanes, lanes));
             b.endControlFlow();
         }
     }

@@ -8,8 +8,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.lang.model.element.Modifier;
 import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.KernelPlan;
@@ -53,14 +54,10 @@ public final class VectorJavaEmitter {
     private final KernelPlan plan;
     private final ReductionType reduction;
     private final Program program;
-    private final String t;
-    private final ClassName vec;
     private final boolean[] live;
-    /** Values that depend on the output row (OUTER, or INNER computed from OUTER values). */
+    /** The schedule's decisions (see there). */
     private final boolean[] perRow;
-    /** Values below INNER level that INNER code or the fold reads as vectors. */
     private final boolean[] broadcast;
-    /** Products folded into the FMA of their only user (an addition, or the SUM fold). */
     private final boolean[] fused;
     /** Rows per block, fusions and what is hoisted: decided before anything is spelled. */
     private final SimdSchedule schedule;
@@ -94,8 +91,6 @@ public final class VectorJavaEmitter {
         this.fused = schedule.fused();
         this.entry = new SimdEntry(plan, schedule);
         this.values = new SimdValues(plan, live, schedule);
-        this.t = values.t();
-        this.vec = values.vec();
     }
 
     /**
@@ -209,7 +204,7 @@ public final class VectorJavaEmitter {
         parametersAndColumns(b);
         for (Program.Node n : program.nodes()) {
             if (broadcast[n.id()] && !perRow[n.id()]) {
-                b.addStatement("final $T b$L = $T.broadcast($L, $L)", vec, n.id(), vec, values.sp(),
+                b.addStatement("final $T b$L = $T.broadcast($L, $L)", values.vec(), n.id(), values.vec(), values.sp(),
                         values.scalarRef(n.id(), -1));
             }
         }
@@ -217,7 +212,8 @@ public final class VectorJavaEmitter {
             rowValues(b, q);
             for (Program.Node n : program.nodes()) {
                 if (broadcast[n.id()] && perRow[n.id()]) {
-                    b.addStatement("final $T b$L_$L = $T.broadcast($L, t$L_$L)", vec, n.id(), q, vec, values.sp(), n.id(), q);
+                    b.addStatement("final $T b$L_$L = $T.broadcast($L, t$L_$L)", values.vec(), n.id(), q, values.vec(), values.sp(),
+                            n.id(), q);
                 }
             }
         }
@@ -226,8 +222,8 @@ public final class VectorJavaEmitter {
     /** The parameter-level values as scalars and the j-variables' columns, as a block and its tail read them. */
     private void parametersAndColumns(CodeBlock.Builder b) {
         for (Program.Node n : program.nodes()) {
-            if (live[n.id()] && n.level() == Level.PARAM && !values.inlineScalar(n)) {
-                b.addStatement("final $L t$L = $L", t, n.id(), values.scalar(n.instr(), -1));
+            if (live[n.id()] && n.level() == Level.PARAM && !ScalarJavaEmitter.inline(plan, n)) {
+                b.addStatement("final $L t$L = $L", values.t(), n.id(), values.scalar(n.instr(), -1));
             }
         }
         for (Program.Node n : program.nodes()) {
@@ -241,17 +237,15 @@ public final class VectorJavaEmitter {
     /** Row q's values below INNER level, as scalars. */
     private void rowValues(CodeBlock.Builder b, int q) {
         for (Program.Node n : program.nodes()) {
-            if (live[n.id()] && n.level() == Level.OUTER && !values.inlineScalar(n)) {
-                b.addStatement("final $L t$L_$L = $L", t, n.id(), q, values.scalar(n.instr(), q));
+            if (live[n.id()] && n.level() == Level.OUTER && !ScalarJavaEmitter.inline(plan, n)) {
+                b.addStatement("final $L t$L_$L = $L", values.t(), n.id(), q, values.scalar(n.instr(), q));
             }
         }
     }
 
     /** The unrolled loop: one vector of pairs at a time, every component spelled. */
     private void unrolledLoop(CodeBlock.Builder b, int rows) {
-        for (int q = 0; q < rows; q++) {
-            reduction.laneInit(b, values.laneRow(q));
-        }
+        SimdValues.forRows(rows, q -> reduction.laneInit(b, values.laneRow(q)));
         if (reduction.usesLaneIndex()) {
             b.addStatement("final $T iota = $T.zero($L).addIndex(1)", RuntimeTypes.INT_VECTOR, RuntimeTypes.INT_VECTOR,
                     values.isp());
@@ -264,18 +258,13 @@ public final class VectorJavaEmitter {
             return;
         }
         SpeculativeExp.tiles(b, SpeculativeExp.applies(program, live, values.isFloat(), schedule.costs(), rows),
-                speculative -> tile(b, rows, speculative), () -> {
-                    for (int q = 0; q < rows; q++) {
-                        reduction.laneTileEnd(b, values.laneRow(q));
-                    }
-                });
+                speculative -> tile(b, rows, speculative),
+                () -> SimdValues.forRows(rows, q -> reduction.laneTileEnd(b, values.laneRow(q))));
     }
 
     /** One tile's partial sums declared and its loop over j, its Exps speculative or not. */
     private void tile(CodeBlock.Builder b, int rows, boolean speculative) {
-        for (int q = 0; q < rows; q++) {
-            reduction.laneTileInit(b, values.laneRow(q));
-        }
+        SimdValues.forRows(rows, q -> reduction.laneTileInit(b, values.laneRow(q)));
         if (speculative) {
             SpeculativeExp.declareArgs(b);
         }
@@ -325,9 +314,7 @@ public final class VectorJavaEmitter {
 
     /** After the loop: the lanes merged, the scalar state handed to the tail method. */
     private void footer(CodeBlock.Builder b, String name, int rows, String packed) {
-        for (int q = 0; q < rows; q++) {
-            reduction.laneMerge(b, values.laneRow(q));
-        }
+        SimdValues.forRows(rows, q -> reduction.laneMerge(b, values.laneRow(q)));
         // The scalar tail and the outputs are in a method of their own, so that the vector
         // loop's method stays small enough for the JIT (HotSpot skips methods over 8000 bytes).
         int di = 0;
@@ -339,29 +326,20 @@ public final class VectorJavaEmitter {
                 b.addStatement("st[$L] = $L", di++, v.name());
             }
         }
-        StringBuilder buffers = new StringBuilder();
-        for (Slot buffer : laneBuffers(rows)) {
-            buffers.append(", ").append(buffer.name());
-        }
+        String buffers = laneBuffers(rows).stream().map(s -> ", " + s.name()).collect(Collectors.joining());
         b.addStatement("$LTail($L, bound, st, ist$L$L)", name, entry.kernelArgs("r"), buffers, packed);
     }
 
     /** The scalar state of every row after the lane merge. */
     private List<Slot> scalarState(int rows) {
-        List<Slot> state = new ArrayList<>();
-        for (int q = 0; q < rows; q++) {
-            state.addAll(reduction.scalarState(values.scalarRow(q)));
-        }
-        return state;
+        return IntStream.range(0, rows).mapToObj(q -> reduction.scalarState(values.scalarRow(q)))
+                .flatMap(List::stream).toList();
     }
 
     /** The rows' buffers the lanes and the tail share, passed to the tail method as they are. */
     private List<Slot> laneBuffers(int rows) {
-        List<Slot> buffers = new ArrayList<>();
-        for (int q = 0; q < rows; q++) {
-            buffers.addAll(reduction.laneBuffers(values.scalarRow(q)));
-        }
-        return buffers;
+        return IntStream.range(0, rows).mapToObj(q -> reduction.laneBuffers(values.scalarRow(q)))
+                .flatMap(List::stream).toList();
     }
 
     /** The scalar tail (j from bound to cols) of R rows, then their outputs. */
@@ -396,7 +374,7 @@ public final class VectorJavaEmitter {
         b.beginControlFlow("for (int j = bound; j < je; j++)");
         for (Program.Node n : program.nodes()) {
             if (live[n.id()] && n.level() == Level.INNER && !perRow[n.id()]) {
-                b.addStatement("final $L u$L = $L", t, n.id(), values.scalar(n.instr(), -1));
+                b.addStatement("final $L u$L = $L", values.t(), n.id(), values.scalar(n.instr(), -1));
             }
         }
         for (int q = 0; q < rows; q++) {
@@ -406,23 +384,21 @@ public final class VectorJavaEmitter {
                     if (sum != null) {
                         tailSum(b, tiled, sum, q);
                     } else {
-                        b.addStatement("final $L u$L_$L = $L", t, n.id(), q, values.scalar(n.instr(), q));
+                        b.addStatement("final $L u$L_$L = $L", values.t(), n.id(), q, values.scalar(n.instr(), q));
                     }
                 }
             }
             reduction.scalarFold(b, values.scalarRow(q));
         }
         b.endControlFlow();
-        for (int q = 0; q < rows; q++) {
-            reduction.scalarFinish(b, values.scalarRow(q));
-        }
+        SimdValues.forRows(rows, q -> reduction.scalarFinish(b, values.scalarRow(q)));
         return m.addCode(b.build()).build();
     }
 
     /** A sum over components in the scalar tail: a loop over d, products fused like the lanes'; y packed. */
     private void tailSum(CodeBlock.Builder b, TiledBlock tiled, ComponentSums.Sum sum, int q) {
         String row = q == 0 ? "r" : "(r + " + q + ")";
-        schedule.tiled().scalarLoop(b, sum, "u" + sum.root() + "_" + q, t, true, (l, comp) -> {
+        schedule.tiled().scalarLoop(b, sum, "u" + sum.root() + "_" + q, values.t(), true, (l, comp) -> {
             KernelPlan.Param prm = values.param(l.param());
             return switch (l.category()) {
                 case P -> GeneratedNames.local(prm.name()) + "[" + comp + "]";

@@ -229,23 +229,12 @@ final class VectorTranscendentals {
     }
 
     private String literal(double v) {
-        if (f) {
-            float x = (float) v;
-            if (Float.isInfinite(x)) {
-                return x > 0 ? "Float.POSITIVE_INFINITY" : "Float.NEGATIVE_INFINITY";
-            }
-            if (Float.isNaN(x)) {
-                return "Float.NaN";
-            }
-            return Float.toString(x) + "f";
+        double x = f ? (float) v : v;
+        String box = f ? "Float" : "Double";
+        if (Double.isInfinite(x) || Double.isNaN(x)) {
+            return box + (Double.isNaN(x) ? ".NaN" : x > 0 ? ".POSITIVE_INFINITY" : ".NEGATIVE_INFINITY");
         }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
-        }
-        if (Double.isNaN(v)) {
-            return "Double.NaN";
-        }
-        return Double.toString(v);
+        return f ? Float.toString((float) x) + "f" : Double.toString(x);
     }
 
     /** A broadcast constant vector. */

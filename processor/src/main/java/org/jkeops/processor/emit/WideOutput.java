@@ -73,18 +73,7 @@ record WideOutput(int dim, List<Integer> term, Set<Integer> invariants) {
 
     /** Whether every term node is a cheap element-wise operation or a load (a vector loop can spell it). */
     boolean vectorizable(Program program) {
-        for (int id : term) {
-            boolean ok = switch (program.node(id).instr()) {
-                case Instr.Load l -> true;
-                case Instr.Un u -> !VectorTranscendentals.handles(u.op());
-                case Instr.Bin b -> !VectorTranscendentals.handles(b.op());
-                default -> false;
-            };
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
+        return term.stream().allMatch(id -> ComponentSums.laneOp(program.node(id).instr()));
     }
 
     /**
@@ -112,7 +101,7 @@ record WideOutput(int dim, List<Integer> term, Set<Integer> invariants) {
         int f0 = outputs.get(0);
         List<Integer> term = new ArrayList<>();
         Set<Integer> invariants = new HashSet<>();
-        if (!classify(program, f0, outputs.get(1), term, invariants) || !term.contains(f0)) {
+        if (!ComponentSums.classify(program, f0, outputs.get(1), term, invariants, false) || !term.contains(f0)) {
             return null;
         }
         for (int id : term) {
@@ -126,30 +115,5 @@ record WideOutput(int dim, List<Integer> term, Set<Integer> invariants) {
             }
         }
         return new WideOutput(dim, term, invariants);
-    }
-
-    /** Sorts component 0's nodes into those that depend on c and the invariants, comparing with component 1. */
-    private static boolean classify(Program program, int a, int b, List<Integer> term, Set<Integer> invariants) {
-        if (a == b) {
-            invariants.add(a);
-            return true;
-        }
-        Instr ia = program.node(a).instr();
-        Instr ib = program.node(b).instr();
-        if (!ComponentSums.shape(ia, ib, 1)) {
-            return false;
-        }
-        List<Integer> oa = ia.operands();
-        List<Integer> ob = ib.operands();
-        for (int k = 0; k < oa.size(); k++) {
-            if (!classify(program, oa.get(k), ob.get(k), term, invariants)) {
-                return false;
-            }
-        }
-        if (!term.contains(a)) {
-            term.add(a);
-            term.sort(null);
-        }
-        return true;
     }
 }

@@ -221,7 +221,7 @@ final class WideSimdKernel {
     /** The per-pair part's values of a level, as scalars; sums over components as vector loops over d. */
     private void values(CodeBlock.Builder b, Level level, int lanesPerVector) {
         for (Program.Node n : program.nodes()) {
-            if (n.level() != level || !live[n.id()] || inline(n)) {
+            if (n.level() != level || !live[n.id()] || ScalarJavaEmitter.inline(plan, n)) {
                 continue;
             }
             ComponentSums.Sum s = sums == null ? null : sums.at(n.id());
@@ -318,11 +318,6 @@ final class WideSimdKernel {
     }
 
     // ---- spelling ------------------------------------------------------------------------------
-
-    private boolean inline(Program.Node n) {
-        return n.instr() instanceof Instr.Literal
-                || (n.instr() instanceof Instr.Load l && param(l.param()).scalar());
-    }
 
     private String ref(int id) {
         return ScalarJavaEmitter.ref(plan, id);

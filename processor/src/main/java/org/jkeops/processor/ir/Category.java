@@ -1,17 +1,18 @@
 package org.jkeops.processor.ir;
 
-/** Which index a variable depends on: i (rows), j (columns) or neither (a parameter). */
+/**
+ * Which index a variable depends on: i (rows), j (columns) or neither (a parameter). Declared in
+ * the order of KeOps' numeric category in {@code Var(pos, dim, cat)}: 0, 1, 2.
+ */
 public enum Category {
-    I("Vi", 0),
-    J("Vj", 1),
-    P("Pm", 2);
+    I("Vi"),
+    J("Vj"),
+    P("Pm");
 
     private final String keops;
-    private final int code;
 
-    Category(String keops, int code) {
+    Category(String keops) {
         this.keops = keops;
-        this.code = code;
     }
 
     /** {@code Vi}, {@code Vj} or {@code Pm}. */
@@ -19,17 +20,8 @@ public enum Category {
         return keops;
     }
 
-    /** KeOps' numeric category in {@code Var(pos, dim, cat)}: 0, 1 or 2. */
-    public int code() {
-        return code;
-    }
-
-    public static Category ofCode(int code) {
-        for (Category c : values()) {
-            if (c.code == code) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("category " + code);
+    /** The category a KeOps variable form or annotation names: {@code Vi}, {@code Vj}, otherwise a parameter. */
+    public static Category ofKeopsName(String name) {
+        return name.equals("Vi") ? I : name.equals("Vj") ? J : P;
     }
 }

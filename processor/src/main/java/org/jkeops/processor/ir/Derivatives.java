@@ -1,5 +1,6 @@
 package org.jkeops.processor.ir;
 
+import java.util.Arrays;
 import org.jkeops.processor.ir.Expr.Var;
 
 /**
@@ -94,26 +95,7 @@ public final class Derivatives {
 
     /** Whether f contains the variable v. */
     public static boolean contains(Expr f, Var v) {
-        return switch (f) {
-            case Expr.Var x -> x.equals(v);
-            case Expr.Const c -> false;
-            case Expr.Zero z -> false;
-            case Expr.Unary u -> contains(u.arg(), v);
-            case Expr.Binary b -> contains(b.left(), v) || contains(b.right(), v);
-            case Expr.IfElse s -> contains(s.cond(), v) || contains(s.then(), v) || contains(s.otherwise(), v);
-            case Expr.Clamp c -> contains(c.arg(), v) || contains(c.low(), v) || contains(c.high(), v);
-            case Expr.Pow p -> contains(p.arg(), v);
-            case Expr.Round r -> contains(r.arg(), v);
-            case Expr.ComponentReduce r -> contains(r.arg(), v);
-            case Expr.SumT s -> contains(s.arg(), v);
-            case Expr.OneHot h -> contains(h.arg(), v);
-            case Expr.Extract x -> contains(x.arg(), v);
-            case Expr.ExtractT x -> contains(x.arg(), v);
-            case Expr.Concat c -> contains(c.left(), v) || contains(c.right(), v);
-            case Expr.MatVecMult m -> contains(m.matrix(), v) || contains(m.vector(), v);
-            case Expr.VecMatMult m -> contains(m.vector(), v) || contains(m.matrix(), v);
-            case Expr.TensorProd t -> contains(t.left(), v) || contains(t.right(), v);
-        };
+        return f.equals(v) || Arrays.stream(operands(f)).anyMatch(o -> contains(o, v));
     }
 
     /** Accumulates {@code [df/dv]^T e} (dimension v) over the operands of f that contain v. */

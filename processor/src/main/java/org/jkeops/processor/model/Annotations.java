@@ -24,27 +24,15 @@ final class Annotations {
     }
 
     static AnnotationMirror find(Element e, String qualifiedName) {
-        for (AnnotationMirror m : e.getAnnotationMirrors()) {
-            TypeElement t = (TypeElement) m.getAnnotationType().asElement();
-            if (t.getQualifiedName().contentEquals(qualifiedName)) {
-                return m;
-            }
-        }
-        return null;
+        return e.getAnnotationMirrors().stream().filter(m -> ((TypeElement) m.getAnnotationType().asElement())
+                .getQualifiedName().contentEquals(qualifiedName)).findFirst().orElse(null);
     }
 
     /** The explicitly written value of an element of an annotation, or null. */
     static AnnotationValue explicit(AnnotationMirror m, String name) {
-        if (m == null) {
-            return null;
-        }
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> en
-                : m.getElementValues().entrySet()) {
-            if (en.getKey().getSimpleName().contentEquals(name)) {
-                return en.getValue();
-            }
-        }
-        return null;
+        return m == null ? null : m.getElementValues().entrySet().stream()
+                .filter(en -> en.getKey().getSimpleName().contentEquals(name)).findFirst()
+                .<AnnotationValue>map(Map.Entry::getValue).orElse(null);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -76,7 +77,7 @@ final class GradientTargets {
             reporter.error(method, mirror, ofValue, Msg.GRADIENT_TARGET.format(methodName, of, problem));
             return null;
         }
-        if (KernelDeclarations.javacReportsAnError(found.get(0))) {
+        if (KernelMethodAnalyzer.javacReportsAnError(found.get(0))) {
             reporter.silentError();
             return null;
         }
@@ -93,7 +94,7 @@ final class GradientTargets {
                 if (Annotations.find(p, Annotations.PKG + a) != null) {
                     names.add(p.getSimpleName().toString());
                     if (p.getSimpleName().contentEquals(wrt)) {
-                        category = Parameters.category(a);
+                        category = Category.ofKeopsName(a);
                     }
                 }
             }
@@ -161,15 +162,8 @@ final class GradientTargets {
 
     /** Whether two methods have the same parameter types (an override seen twice). */
     private static boolean sameParameterTypes(ExecutableElement a, ExecutableElement b) {
-        if (a.getParameters().size() != b.getParameters().size()) {
-            return false;
-        }
-        for (int k = 0; k < a.getParameters().size(); k++) {
-            if (!sameType(a.getParameters().get(k).asType(), b.getParameters().get(k).asType())) {
-                return false;
-            }
-        }
-        return true;
+        return a.getParameters().size() == b.getParameters().size() && IntStream.range(0, a.getParameters().size())
+                .allMatch(k -> sameType(a.getParameters().get(k).asType(), b.getParameters().get(k).asType()));
     }
 
     /**

@@ -4,8 +4,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.TypeKind;
 import org.jkeops.processor.diag.Msg;
 
 /**
@@ -24,7 +22,7 @@ final class KernelDeclarations {
 
     /** The declaration, or null after reporting why the method cannot be analysed further. */
     KernelDeclaration read(TypeElement iface, ExecutableElement method) {
-        if (javacReportsAnError(method)) {
+        if (KernelMethodAnalyzer.javacReportsAnError(method)) {
             reporter.silentError();
             return null;
         }
@@ -57,32 +55,5 @@ final class KernelDeclarations {
         }
         FormulaSource source = body ? new FormulaSource.Body() : new FormulaSource.Written(formula);
         return new KernelDeclaration(method, kernelName, source, ReductionSpec.read(reduce));
-    }
-
-    /**
-     * Whether the method's declaration has something javac could not resolve: a type, an
-     * annotation, an annotation value. javac reports it; the analysis would only add confusing
-     * messages (or read a value that is not there), so the method is skipped.
-     */
-    static boolean javacReportsAnError(ExecutableElement method) {
-        if (method.getReturnType().getKind() == TypeKind.ERROR) {
-            return true;
-        }
-        for (AnnotationMirror a : method.getAnnotationMirrors()) {
-            if (Annotations.erroneous(a)) {
-                return true;
-            }
-        }
-        for (VariableElement p : method.getParameters()) {
-            if (p.asType().getKind() == TypeKind.ERROR) {
-                return true;
-            }
-            for (AnnotationMirror a : p.getAnnotationMirrors()) {
-                if (Annotations.erroneous(a)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -3,6 +3,7 @@ package org.jkeops.processor.model;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Precision;
@@ -22,11 +23,6 @@ public final class KernelMethodAnalyzer {
     private final FormulaResolver formulas;
     private final ReductionChecks reductions;
     private final OutputChecks outputs;
-
-    /** An analyzer for abstract {@code @Formula} methods only. */
-    public KernelMethodAnalyzer(Reporter reporter) {
-        this(reporter, null);
-    }
 
     /**
      * @param bodies reads the formula of static methods from their body (the second front end);
@@ -88,10 +84,14 @@ public final class KernelMethodAnalyzer {
     }
 
     /**
-     * Whether the method's declaration has something javac could not resolve (a type, an
-     * annotation, an annotation value): javac reports it, and the processor skips the method.
+     * Whether the method's declaration has something javac could not resolve: a type, an
+     * annotation, an annotation value. javac reports it; the analysis would only add confusing
+     * messages (or read a value that is not there), so the method is skipped.
      */
     public static boolean javacReportsAnError(ExecutableElement method) {
-        return KernelDeclarations.javacReportsAnError(method);
+        return method.getReturnType().getKind() == TypeKind.ERROR
+                || method.getAnnotationMirrors().stream().anyMatch(Annotations::erroneous)
+                || method.getParameters().stream().anyMatch(p -> p.asType().getKind() == TypeKind.ERROR
+                        || p.getAnnotationMirrors().stream().anyMatch(Annotations::erroneous));
     }
 }

@@ -56,7 +56,7 @@ final class Parameters {
             if (m != null) {
                 found.put(a, m);
                 if (!a.equals("Out")) {
-                    s.claimed.add(category(a));
+                    s.claimed.add(Category.ofKeopsName(a));
                 }
             }
         }
@@ -99,7 +99,7 @@ final class Parameters {
         }
         String which = found.keySet().iterator().next();
         int dim = (Integer) Annotations.value(found.get(which), "value");
-        s.category = category(which);
+        s.category = Category.ofKeopsName(which);
         s.dim = dim;
         if (dim < 1) {
             reporter.error(p, Msg.BAD_DIMENSION, s.name, dim);
@@ -114,15 +114,6 @@ final class Parameters {
             reporter.error(p, Msg.SCALAR_DIMENSION, s.name, p.asType(), dim, p.asType());
             s.usable = false;
         }
-    }
-
-    /** The category of a variable annotation: Vi, Vj or Pm. */
-    static Category category(String annotation) {
-        return switch (annotation) {
-            case "Vi" -> Category.I;
-            case "Vj" -> Category.J;
-            default -> Category.P;
-        };
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.jkeops.processor.passes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import org.jkeops.annotations.Formulas;
 import org.jkeops.processor.ir.BinaryOp;
 import org.jkeops.processor.ir.Category;
@@ -47,15 +50,9 @@ public final class Lowering {
             return done;
         }
         List<Integer> out = switch (e) {
-            case Expr.Var v -> {
-                List<Integer> c = new ArrayList<>(v.dim());
-                for (int k = 0; k < v.dim(); k++) {
-                    c.add(emit(new Instr.Load(v.param(), k, v.category())));
-                }
-                yield c;
-            }
+            case Expr.Var v -> componentwise(v.dim(), k -> new Instr.Load(v.param(), k, v.category()));
             case Expr.Const c -> List.of(literal(c.value()));
-            case Expr.Zero z -> repeat(literal(0), z.dim());
+            case Expr.Zero z -> Collections.nCopies(z.dim(), literal(0));
             case Expr.Unary u -> map(lower(u.arg()), a -> emit(new Instr.Un(u.op(), a)));
             case Expr.Binary b -> {
                 List<Integer> l = lower(b.left());
@@ -77,23 +74,16 @@ public final class Lowering {
             case Expr.Pow p -> map(lower(p.arg()), a -> emit(new Instr.PowInt(a, p.exponent())));
             case Expr.Round r -> map(lower(r.arg()), a -> emit(new Instr.RoundTo(a, r.digits())));
             case Expr.ComponentReduce r -> List.of(componentReduce(r.op(), lower(r.arg())));
-            case Expr.SumT s -> repeat(lower(s.arg()).get(0), s.dim());
+            case Expr.SumT s -> Collections.nCopies(s.dim(), lower(s.arg()).get(0));
             case Expr.OneHot h -> {
                 int r = emit(new Instr.RoundTo(lower(h.arg()).get(0), 0));
-                List<Integer> c = new ArrayList<>(h.dim());
-                for (int k = 0; k < h.dim(); k++) {
-                    c.add(emit(new Instr.Bin(BinaryOp.EQ, r, literal(k))));
-                }
-                yield c;
+                yield componentwise(h.dim(), k -> new Instr.Bin(BinaryOp.EQ, r, literal(k)));
             }
             case Expr.Extract x -> List.copyOf(lower(x.arg()).subList(x.start(), x.start() + x.dim()));
             case Expr.ExtractT x -> {
                 List<Integer> a = lower(x.arg());
-                List<Integer> c = new ArrayList<>(repeat(literal(0), x.dim()));
-                for (int k = 0; k < a.size(); k++) {
-                    c.set(x.start() + k, a.get(k));
-                }
-                yield c;
+                int zero = literal(0);
+                yield ids(x.dim(), k -> k >= x.start() && k < x.start() + a.size() ? a.get(k - x.start()) : zero);
             }
             case Expr.Concat c -> {
                 List<Integer> all = new ArrayList<>(lower(c.left()));
@@ -104,37 +94,19 @@ public final class Lowering {
                 List<Integer> a = lower(mv.matrix());
                 List<Integer> b = lower(mv.vector());
                 int p = b.size();
-                List<Integer> c = new ArrayList<>(mv.dim());
-                for (int row = 0; row < mv.dim(); row++) {
-                    c.add(dot(a.subList(row * p, row * p + p), b));
-                }
-                yield c;
+                yield ids(mv.dim(), row -> dot(a.subList(row * p, row * p + p), b));
             }
             case Expr.VecMatMult vm -> {
                 List<Integer> b = lower(vm.vector());
                 List<Integer> a = lower(vm.matrix());
-                int n = b.size();
                 int p = vm.dim();
-                List<Integer> c = new ArrayList<>(p);
-                for (int col = 0; col < p; col++) {
-                    List<Integer> column = new ArrayList<>(n);
-                    for (int k = 0; k < n; k++) {
-                        column.add(a.get(k * p + col));
-                    }
-                    c.add(dot(b, column));
-                }
-                yield c;
+                yield ids(p, col -> dot(b, ids(b.size(), k -> a.get(k * p + col))));
             }
             case Expr.TensorProd t -> {
                 List<Integer> l = lower(t.left());
                 List<Integer> r = lower(t.right());
-                List<Integer> c = new ArrayList<>(t.dim());
-                for (int li : l) {
-                    for (int ri : r) {
-                        c.add(emit(new Instr.Bin(BinaryOp.MUL, li, ri)));
-                    }
-                }
-                yield c;
+                // Component k is left k / |r| times right k % |r|: the order of two nested loops.
+                yield componentwise(t.dim(), k -> new Instr.Bin(BinaryOp.MUL, l.get(k / r.size()), r.get(k % r.size())));
             }
         };
         lowered.put(e, out);
@@ -253,32 +225,21 @@ public final class Lowering {
         return comps.size() == 1 ? comps.get(0) : comps.get(k);
     }
 
-    private static List<Integer> repeat(int id, int n) {
+    /** The ids id(0), ..., id(n - 1), computed in that order (which numbers the instructions they emit). */
+    private static List<Integer> ids(int n, IntUnaryOperator id) {
         List<Integer> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            c.add(id);
+            c.add(id.applyAsInt(k));
         }
         return c;
-    }
-
-    private interface IntMap {
-        int apply(int a);
     }
 
     /** The instructions of an element-wise node, one per component ({@link #at} broadcasts dimension 1). */
-    private List<Integer> componentwise(int dim, java.util.function.IntFunction<Instr> component) {
-        List<Integer> c = new ArrayList<>(dim);
-        for (int k = 0; k < dim; k++) {
-            c.add(emit(component.apply(k)));
-        }
-        return c;
+    private List<Integer> componentwise(int dim, IntFunction<Instr> component) {
+        return ids(dim, k -> emit(component.apply(k)));
     }
 
-    private static List<Integer> map(List<Integer> a, IntMap f) {
-        List<Integer> c = new ArrayList<>(a.size());
-        for (int x : a) {
-            c.add(f.apply(x));
-        }
-        return c;
+    private static List<Integer> map(List<Integer> a, IntUnaryOperator f) {
+        return ids(a.size(), k -> f.applyAsInt(a.get(k)));
     }
 }

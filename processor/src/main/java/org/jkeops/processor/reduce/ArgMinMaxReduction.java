@@ -180,13 +180,6 @@ public record ArgMinMaxReduction(boolean max, boolean values, Precision precisio
         return values ? null : new ArgMinMaxReduction(max, true, precision);
     }
 
-    /** ARG_MIN / ARG_MAX: the {@link #partial} companion's values are compared, then dropped: the OpenCL merge. */
-    @Override
-    public void finalizedPartsMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out,
-            String outIndex, String rows, int dim) {
-        clSplitMerge(b, valueParts, indexParts, null, out, outIndex, scratchValues(outIndex), rows, dim);
-    }
-
     @Override
     public void splitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out, String outIndex,
             String rows, int dim) {

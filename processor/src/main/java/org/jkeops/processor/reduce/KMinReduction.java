@@ -322,13 +322,6 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
         return indices && !values ? new KMinReduction(k, true, true, precision) : null;
     }
 
-    /** ARG_K_MIN: the {@link #partial} companion's values are compared, then dropped: the OpenCL merge. */
-    @Override
-    public void finalizedPartsMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out,
-            String outIndex, String rows, int dim) {
-        clSplitMerge(b, valueParts, indexParts, null, out, outIndex, scratchValues(outIndex), rows, dim);
-    }
-
     /** ARG_K_MIN too: the OpenCL parts wrote their values into {@code scratch}. */
     @Override
     public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String extraParts, String out,

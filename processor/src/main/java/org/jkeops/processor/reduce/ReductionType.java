@@ -331,21 +331,16 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
 
     /**
      * The merge of parts where {@link #finalizedPartsMerge()}: of the finalized outputs, or of the
-     * {@link #partial} companion's where there is one; {@link #splitMerge} unless overridden.
+     * {@link #partial} companion's where there is one; unless overridden (for extra parts), the
+     * OpenCL merge without extra parts: {@link #splitMerge}, or for an arg-only reduction its
+     * companion's values, compared in a scratch array, then dropped.
      */
     default void finalizedPartsMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out,
             String outIndex, String rows, int dim) {
-        splitMerge(b, valueParts, indexParts, out, outIndex, rows, dim);
+        clSplitMerge(b, valueParts, indexParts, null, out, outIndex,
+                "new " + precision().javaType() + "[" + outIndex + ".length]", rows, dim);
     }
 
     /** The precision of the values the reduction folds. */
     Precision precision();
-
-    /**
-     * A values array as long as the indices output {@code outIndex}, for the merge of an arg-only
-     * reduction's parts: the merge writes the merged values there and the method outputs none.
-     */
-    default String scratchValues(String outIndex) {
-        return "new " + precision().javaType() + "[" + outIndex + ".length]";
-    }
 }

@@ -1,6 +1,7 @@
 package org.jkeops.processor.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.jkeops.processor.diag.Msg;
@@ -104,19 +105,8 @@ public final class Resolver {
             return build(in.column(), "**", List.of(in.left(), in.right()), List.of(base, exponent),
                     () -> Ops.binary(BinaryOp.POWF, base, exponent));
         }
-        BinaryOp op = switch (in.op()) {
-            case "+" -> BinaryOp.ADD;
-            case "-" -> BinaryOp.SUB;
-            case "*" -> BinaryOp.MUL;
-            case "/" -> BinaryOp.DIV;
-            case "==" -> BinaryOp.EQ;
-            case "!=" -> BinaryOp.NE;
-            case "<" -> BinaryOp.LT;
-            case "<=" -> BinaryOp.LE;
-            case ">" -> BinaryOp.GT;
-            case ">=" -> BinaryOp.GE;
-            default -> throw new IllegalStateException("parser produced operator " + in.op());
-        };
+        BinaryOp op = Arrays.stream(BinaryOp.values()).filter(o -> in.op().equals(o.symbol())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("parser produced operator " + in.op()));
         Expr left = expr(in.left());
         Expr right = expr(in.right());
         return build(in.column(), "'" + in.op() + "'", List.of(in.left(), in.right()), List.of(left, right),
@@ -172,13 +162,9 @@ public final class Resolver {
                 throw new FormulaException(Msg.BAD_VARIABLE, c.column(),
                         "Var category must be 0 (i), 1 (j) or 2 (parameter), got " + code);
             }
-            cat = Category.ofCode(code);
+            cat = Category.values()[code];
         } else {
-            cat = switch (c.function()) {
-                case "Vi" -> Category.I;
-                case "Vj" -> Category.J;
-                default -> Category.P;
-            };
+            cat = Category.ofKeopsName(c.function());
         }
         if (dim < 1) {
             throw new FormulaException(Msg.BAD_VARIABLE, c.column(), "dimension must be >= 1, got " + dim);
