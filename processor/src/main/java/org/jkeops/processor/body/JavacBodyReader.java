@@ -6,7 +6,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.lang.reflect.Field;
-import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -99,10 +99,8 @@ public final class JavacBodyReader implements BodyReader {
         CompilationUnitTree unit = path.getCompilationUnit();
         Set<String> parameters = method.getParameters().stream().map(p -> p.getSimpleName().toString())
                 .collect(Collectors.toSet());
-        Set<String> interfaceMethods = new HashSet<>();
-        for (ExecutableElement m : ElementFilter.methodsIn(method.getEnclosingElement().getEnclosedElements())) {
-            interfaceMethods.add(m.getSimpleName().toString());
-        }
+        Set<String> interfaceMethods = ElementFilter.methodsIn(method.getEnclosingElement().getEnclosedElements())
+                .stream().map(m -> m.getSimpleName().toString()).collect(Collectors.toSet());
         BodyTranslator translator = new BodyTranslator(name, scope, parameters, interfaceMethods);
         Ast ast;
         try {
@@ -120,10 +118,7 @@ public final class JavacBodyReader implements BodyReader {
             Expr formula = Resolver.resolve(ast, scope);
             return new Body(formula, text);
         } catch (FormulaException e) {
-            Tree at = translator.node(e.column());
-            if (at == null) {
-                at = tree;
-            }
+            Tree at = Objects.requireNonNullElse(translator.node(e.column()), tree);
             long start = trees.getSourcePositions().getStartPosition(unit, at);
             int column = start < 0 ? 0 : (int) unit.getLineMap().getColumnNumber(start);
             String message = new FormulaException(e.msg(), column, e.details().toArray()).format("the body of " + name);

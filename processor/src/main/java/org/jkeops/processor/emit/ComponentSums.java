@@ -110,13 +110,7 @@ final class ComponentSums {
         int n = program.nodes().size();
         Set<Integer> dims = variableDims(program);
         int maxDim = dims.stream().mapToInt(Integer::intValue).max().orElse(0);
-        boolean[] live = new boolean[n];
-        for (int id : program.formula()) {
-            live[id] = true;
-        }
-        for (int id : program.weight()) {
-            live[id] = true;
-        }
+        boolean[] live = Liveness.outputs(program);
         List<Sum> sums = new ArrayList<>();
         // Operands have smaller ids than their users: one backward sweep marks what is needed,
         // trying each needed per-pair addition as the root of a sum before looking inside it.

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import org.jkeops.processor.ir.Category;
@@ -37,13 +38,9 @@ public final class KernelMethodsEmitter {
     }
 
     public static JavaFile emit(GeneratedNames names, List<KernelPlan> plans, Element origin) {
-        TypeSpec.Builder t = TypeSpec.classBuilder(className(names))
-                .addOriginatingElement(origin)
-                .addAnnotation(KernelsEmitter.generated())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("The kernel methods of {@link $L} as data ({@code KernelMethod}), for distributed engines\n"
-                        + "such as {@code jkeops-spark}: one constant per method.\n", names.interfaceName())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        TypeSpec.Builder t = KernelsEmitter.staticsClass(className(names), origin, names,
+                "The kernel methods of {@link $L} as data ({@code KernelMethod}), for distributed engines\n"
+                        + "such as {@code jkeops-spark}: one constant per method.\n", Modifier.PUBLIC, Modifier.FINAL);
         for (KernelPlan plan : plans) {
             if (plan.partial()) {
                 continue; // a facade entry that its method's callPart calls
@@ -92,12 +89,8 @@ public final class KernelMethodsEmitter {
                 .addStatement("throw new $T($S + args.length)", IllegalArgumentException.class,
                         plan.kernelName() + ": expected " + callArgs.size() + " arguments, got ")
                 .endControlFlow();
-        List<String> passed = new ArrayList<>();
-        for (int a = 0; a < callArgs.size(); a++) {
-            if (target.outParams() || (a != outValues && a != outIndices)) {
-                passed.add(callArgs.get(a));
-            }
-        }
+        List<String> passed = IntStream.range(0, callArgs.size())
+                .filter(a -> target.outParams() || (a != outValues && a != outIndices)).mapToObj(callArgs::get).toList();
         // The names as $L: a companion's ($part) would read as a placeholder.
         String invocation = "new $T(runtime).$L(" + String.join(", ", passed).replace("$", "$$") + ")";
         String facadeMethod = target.methodName();

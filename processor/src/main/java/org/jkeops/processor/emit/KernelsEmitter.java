@@ -10,6 +10,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -41,10 +42,6 @@ public final class KernelsEmitter {
     private KernelsEmitter() {
     }
 
-    public static List<JavaFile> emit(GeneratedNames names, List<KernelPlan> plans, Element origin) {
-        return emit(names, plans, origin, kernel -> false);
-    }
-
     /**
      * @param plans        the interface's plans with their partial companions
      *                     ({@link KernelPlan#withCompanions})
@@ -62,26 +59,17 @@ public final class KernelsEmitter {
             java.util.function.Predicate<String> unrolledSimd) {
         boolean usesFloat = plans.stream().anyMatch(p -> p.precision() == Precision.FLOAT);
         boolean usesDouble = plans.stream().anyMatch(p -> p.precision() == Precision.DOUBLE);
-        TypeSpec.Builder t = TypeSpec.classBuilder(names.simdKernelsName())
-                .addOriginatingElement(origin)
-                .addAnnotation(generated())
-                .addModifiers(Modifier.FINAL)
-                .addJavadoc("Vector API kernels of {@link $L}, one nested class per vector width.\n",
-                        names.interfaceName())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        List<TypeSpec.Builder> widths = new ArrayList<>();
-        for (int bits : VectorJavaEmitter.WIDTHS) {
-            widths.add(VectorJavaEmitter.widthClass(bits, usesFloat, usesDouble));
-        }
+        TypeSpec.Builder t = staticsClass(names.simdKernelsName(), origin, names,
+                "Vector API kernels of {@link $L}, one nested class per vector width.\n", Modifier.FINAL);
+        List<TypeSpec.Builder> widths = Arrays.stream(VectorJavaEmitter.WIDTHS)
+                .mapToObj(bits -> VectorJavaEmitter.widthClass(bits, usesFloat, usesDouble)).toList();
         for (KernelPlan plan : plans) {
             // A SUM over a wide output has a kernel of its own (lanes over the output components).
             if (!WideSimdKernel.emit(plan, t, widths)) {
                 VectorJavaEmitter.emit(plan, t, widths, !unrolledSimd.test(plan.kernelName()));
             }
         }
-        for (TypeSpec.Builder w : widths) {
-            t.addType(w.build());
-        }
+        widths.forEach(w -> t.addType(w.build()));
         return JavaFile.builder(names.packageName(), t.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
@@ -91,19 +79,25 @@ public final class KernelsEmitter {
                 + names.flatName() + ".cl";
     }
 
+    /**
+     * A generated class of static members with a private constructor, {@code @Generated}, its
+     * javadoc naming the interface ({@code $L}).
+     */
+    static TypeSpec.Builder staticsClass(String name, Element origin, GeneratedNames names, String javadoc,
+            Modifier... modifiers) {
+        return TypeSpec.classBuilder(name).addOriginatingElement(origin).addAnnotation(generated())
+                .addModifiers(modifiers).addJavadoc(javadoc, names.interfaceName())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    }
+
     /** {@code @Generated} naming the processor, on every generated class. */
     static AnnotationSpec generated() {
         return AnnotationSpec.builder(RuntimeTypes.GENERATED).addMember("value", "$S", PROCESSOR).build();
     }
 
     private static JavaFile scalarKernels(GeneratedNames names, List<KernelPlan> plans, Element origin) {
-        TypeSpec.Builder t = TypeSpec.classBuilder(names.scalarKernelsName())
-                .addOriginatingElement(origin)
-                .addAnnotation(generated())
-                .addModifiers(Modifier.FINAL)
-                .addJavadoc("Scalar kernels of {@link $L}: the reference path, one plain loop per reduction.\n",
-                        names.interfaceName())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        TypeSpec.Builder t = staticsClass(names.scalarKernelsName(), origin, names,
+                "Scalar kernels of {@link $L}: the reference path, one plain loop per reduction.\n", Modifier.FINAL);
         for (KernelPlan plan : plans) {
             t.addMethod(ScalarJavaEmitter.emit(plan));
         }

@@ -365,17 +365,12 @@ public final class OpenClEmitter {
     }
 
     private String ref(int id) {
-        Program.Node n = program.node(id);
-        if (n.instr() instanceof Instr.Literal lit) {
-            return literal(lit.value(), isFloat);
-        }
-        if (n.instr() instanceof Instr.Load l && loops.accumulator(l) != null) {
-            return loops.accumulator(l);
-        }
-        if (n.instr() instanceof Instr.Load l && param(l.param()).scalar()) {
-            return cName(param(l.param()));
-        }
-        return "t" + id;
+        return switch (program.node(id).instr()) {
+            case Instr.Literal lit -> literal(lit.value(), isFloat);
+            case Instr.Load l when loops.accumulator(l) != null -> loops.accumulator(l);
+            case Instr.Load l when param(l.param()).scalar() -> cName(param(l.param()));
+            default -> "t" + id;
+        };
     }
 
     private String spell(Instr instr) {

@@ -11,7 +11,6 @@ import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Precision;
-import org.jkeops.processor.reduce.ReductionType;
 
 /**
  * The SIMD kernel's entry method, which the facade calls: structure-of-arrays copies of the
@@ -23,21 +22,15 @@ final class SimdEntry {
     private static final int[] WIDTHS = VectorJavaEmitter.WIDTHS;
 
     private final KernelPlan plan;
-    private final ReductionType reduction;
     private final SimdSchedule schedule;
 
     SimdEntry(KernelPlan plan, SimdSchedule schedule) {
         this.plan = plan;
-        this.reduction = plan.reductionType();
         this.schedule = schedule;
     }
 
     private TypeName scalarType() {
         return plan.precision() == Precision.FLOAT ? TypeName.FLOAT : TypeName.DOUBLE;
-    }
-
-    private int dim() {
-        return plan.formula().dim();
     }
 
     boolean isInnerArray(KernelPlan.Param prm) {
@@ -107,12 +100,9 @@ final class SimdEntry {
         TypeName scalar = scalarType();
         List<Param> ps = new ArrayList<>();
         for (KernelPlan.Param prm : plan.params()) {
-            if (prm.role() != KernelPlan.Role.VARIABLE) {
-                continue;
-            }
             if (soaColumns && isInnerArray(prm)) {
                 ps.add(new Param(ArrayTypeName.of(ArrayTypeName.of(scalar)), soa(prm), Pass.SOA));
-            } else {
+            } else if (prm.role() == KernelPlan.Role.VARIABLE) {
                 ps.add(new Param(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()),
                         Pass.SAME_NAME));
             }
@@ -159,9 +149,7 @@ final class SimdEntry {
     }
 
     void kernelParams(MethodSpec.Builder m, boolean range) {
-        for (Param p : widthParams(range)) {
-            m.addParameter(p.type(), p.name());
-        }
+        widthParams(range).forEach(p -> m.addParameter(p.type(), p.name()));
     }
 
     /** The arguments of a call of a row or block method at row {@code r}, in its parameters' order. */
@@ -237,13 +225,9 @@ final class SimdEntry {
                 .addJavadoc("$L: $L over $L of $L, on the Vector API.\n", plan.kernelName(), plan.reduction(),
                         plan.inner() == Category.J ? "j" : "i", plan.formulaDescription())
                 .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime");
-        for (Param p : variables(false)) {
-            m.addParameter(p.type(), p.name());
-        }
+        variables(false).forEach(p -> m.addParameter(p.type(), p.name()));
         m.addParameter(TypeName.INT, "rows").addParameter(TypeName.INT, "cols");
-        for (Param p : outputs()) {
-            m.addParameter(p.type(), p.name());
-        }
+        outputs().forEach(p -> m.addParameter(p.type(), p.name()));
         if (plan.blockSparse()) {
             m.addParameter(RuntimeTypes.RANGE_BLOCKS, "blocks");
         }
@@ -351,7 +335,7 @@ final class SimdEntry {
             b.endControlFlow();
             b.unindent().add("});\n");
         });
-        reduction.splitMerge(b, "outParts", "indexParts", "out", "outIndex", "rows", dim());
+        plan.reductionType().splitMerge(b, "outParts", "indexParts", "out", "outIndex", "rows", plan.formula().dim());
         b.addStatement("return");
         b.endControlFlow();
     }
@@ -371,10 +355,7 @@ final class SimdEntry {
      * {@code bits} when the widths differ (their register files do).
      */
     private String rowsPerBlock() {
-        int[] rows = new int[WIDTHS.length];
-        for (int w = 0; w < WIDTHS.length; w++) {
-            rows[w] = schedule.rowsPerBlock(WIDTHS[w]);
-        }
+        int[] rows = java.util.Arrays.stream(WIDTHS).map(schedule::rowsPerBlock).toArray();
         if (java.util.Arrays.stream(rows).distinct().count() == 1) {
             return Integer.toString(rows[0]);
         }

@@ -104,11 +104,7 @@ final class VectorTranscendentals {
     record Code(List<CodeBlock> statements, CodeBlock result, int constants) {
         /** The number of method calls in the code (a rough measure of its bytecode). */
         int calls() {
-            int n = calls(result);
-            for (CodeBlock s : statements) {
-                n += calls(s);
-            }
-            return n;
+            return calls(result) + statements.stream().mapToInt(Code::calls).sum();
         }
 
         private static int calls(CodeBlock code) {
@@ -272,20 +268,17 @@ final class VectorTranscendentals {
 
     /** The sign of {@code x} given to the non-negative {@code magnitude}. */
     private CodeBlock withSignOf(CodeBlock magnitude, CodeBlock x) {
-        return fromBits(code("$L.or($L.and($L))", bits(magnitude), bits(x), i(signBit())));
+        return fromBits(code("$L.or($L.and($L))", bits(magnitude), bits(x), i(f ? 0x80000000L : Long.MIN_VALUE)));
     }
 
     /** hi + lo - v for a constant split in two parts {hi, lo} (e.g. pi/2 - v). */
-    private CodeBlock minus(CodeBlock v, double[] parts) {
+    private CodeBlock minus(CodeBlock v, BigDecimal constant) {
+        double[] parts = split(constant, 2);
         return code("$L.sub($L).neg().add($L)", v, c(parts[1]), c(parts[0]));
     }
 
     private int mantissaBits() {
         return f ? 23 : 52;
-    }
-
-    private long signBit() {
-        return f ? 0x80000000L : Long.MIN_VALUE;
     }
 
     /** p(z) by Horner's rule with fmas, coefficients from the highest degree. */
@@ -314,19 +307,13 @@ final class VectorTranscendentals {
     /** The largest value of the kernel's precision not above v. */
     private double below(BigDecimal v) {
         double d = round(v);
-        if (new BigDecimal(d).compareTo(v) > 0) {
-            d = f ? Math.nextDown((float) d) : Math.nextDown(d);
-        }
-        return d;
+        return new BigDecimal(d).compareTo(v) > 0 ? (f ? Math.nextDown((float) d) : Math.nextDown(d)) : d;
     }
 
     /** The smallest value of the kernel's precision not below v. */
     private double above(BigDecimal v) {
         double d = round(v);
-        if (new BigDecimal(d).compareTo(v) < 0) {
-            d = f ? Math.nextUp((float) d) : Math.nextUp(d);
-        }
-        return d;
+        return new BigDecimal(d).compareTo(v) < 0 ? (f ? Math.nextUp((float) d) : Math.nextUp(d)) : d;
     }
 
     /** A constant split in parts whose sum approximates it to (parts x precision) bits. */
@@ -482,17 +469,15 @@ final class VectorTranscendentals {
             CodeBlock rr = tmp("$L.mul($L).div($L)", z, horner(z, ASIN_P), horner(z, ASIN_Q));
             w = tmp("$L.fma($L, $L).add($L)", s, rr, corr, s);
         }
-        double[] pio2 = split(HALF_PI, 2);
-        double[] pi = split(PI, 2);
         // |asin x| = w for |x| <= 1/2, else pi/2 - 2w
         CodeBlock twoW = tmp("$L.add($L)", w, w);
         if (!acos) {
-            return withSignOf(tmp("$L.blend($L, $L)", w, minus(twoW, pio2), big), x);
+            return withSignOf(tmp("$L.blend($L, $L)", w, minus(twoW, HALF_PI), big), x);
         }
         // acos x = pi/2 - asin x for |x| <= 1/2; 2w for x > 1/2; pi - 2w for x < -1/2
         CodeBlock sw = tmp(withSignOf(w, x));
-        CodeBlock mid = tmp(minus(sw, pio2));
-        CodeBlock neg = tmp(minus(twoW, pi));
+        CodeBlock mid = tmp(minus(sw, HALF_PI));
+        CodeBlock neg = tmp(minus(twoW, PI));
         return code("$L.blend($L, $L.and($L)).blend($L, $L.and($L.lt($L)))", mid, twoW, big, compare(x, "GT", c(0)), neg,
                 big, x, c(0));
     }
@@ -544,12 +529,10 @@ final class VectorTranscendentals {
         CodeBlock t = tmp("$L.div($L).blend($L, $L.add($L).eq($L)).blend($L, $L.eq($L).and($L.eq($L)))", num, den, c(0),
                 num, den, c(0), c(1), num, c(Double.POSITIVE_INFINITY), den, c(Double.POSITIVE_INFINITY));
         CodeBlock base = atanCore(t, true);
-        double[] pio2 = split(HALF_PI, 2);
-        double[] pi = split(PI, 2);
-        CodeBlock a = tmp("$L.blend($L, $L)", base, minus(base, pio2), swap);
+        CodeBlock a = tmp("$L.blend($L, $L)", base, minus(base, HALF_PI), swap);
         // x negative (sign bit, so -0 too): pi - a
         CodeBlock xneg = castMask(code("$L.lt($L)", bits(x), i(0)));
-        CodeBlock b = tmp("$L.blend($L, $L)", a, minus(a, pi), xneg);
+        CodeBlock b = tmp("$L.blend($L, $L)", a, minus(a, PI), xneg);
         return withSignOf(b, y);
     }
 }

@@ -85,31 +85,20 @@ final class WideSimdKernel {
         return plan.params().get(position);
     }
 
-    private List<String> variables() {
-        List<String> names = new ArrayList<>();
-        for (KernelPlan.Param prm : plan.params()) {
-            if (prm.role() == KernelPlan.Role.VARIABLE) {
-                names.add(GeneratedNames.local(prm.name()));
-            }
-        }
-        return names;
+    private List<KernelPlan.Param> variables() {
+        return plan.params().stream().filter(prm -> prm.role() == KernelPlan.Role.VARIABLE).toList();
     }
 
     /** The kernel's variables as parameters, as the facade passes them (the entry's and the rows' alike). */
     private void variableParams(MethodSpec.Builder m) {
         TypeName scalar = scalarType();
-        for (KernelPlan.Param prm : plan.params()) {
-            if (prm.role() == KernelPlan.Role.VARIABLE) {
-                m.addParameter(prm.scalar() ? scalar : ArrayTypeName.of(scalar), GeneratedNames.local(prm.name()));
-            }
-        }
+        variables().forEach(prm -> m.addParameter(prm.scalar() ? scalar : ArrayTypeName.of(scalar),
+                GeneratedNames.local(prm.name())));
     }
 
     private String call(int bits, String rows, String intervals, String out) {
-        List<String> a = new ArrayList<>(variables());
-        a.add(rows);
-        a.add(intervals);
-        a.add(out);
+        List<String> a = new ArrayList<>(variables().stream().map(prm -> GeneratedNames.local(prm.name())).toList());
+        a.addAll(List.of(rows, intervals, out));
         return "W" + bits + "." + plan.functionName() + "(" + String.join(", ", a) + ")";
     }
 
@@ -270,7 +259,7 @@ final class WideSimdKernel {
                 return ref.apply(xy.get(0)) + ".fma(" + ref.apply(xy.get(1)) + ", " + accumulator + ")";
             }
             CodeBlock value = switch (instr) {
-                case Instr.Load l -> CodeBlock.of("$T.fromArray($L, $L, $L)", vec, sp(), arrayOf(l),
+                case Instr.Load l -> CodeBlock.of("$T.fromArray($L, $L, $L)", vec, sp(), GeneratedNames.local(param(l.param()).name()),
                         base(l) + ComponentSums.at(l, index));
                 case Instr.Un u -> JavaSpelling.vector(u.op(), ref.apply(u.a()));
                 case Instr.Bin bin -> JavaSpelling.vector(bin.op(), ref.apply(bin.a()), ref.apply(bin.b()));
@@ -321,10 +310,6 @@ final class WideSimdKernel {
 
     private String ref(int id) {
         return ScalarJavaEmitter.ref(plan, id);
-    }
-
-    private String arrayOf(Instr.Load l) {
-        return GeneratedNames.local(param(l.param()).name());
     }
 
     /** The first element of a load's row, followed by " + " (empty for parameters). */

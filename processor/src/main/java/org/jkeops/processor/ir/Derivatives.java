@@ -1,6 +1,7 @@
 package org.jkeops.processor.ir;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.jkeops.processor.ir.Expr.Var;
 
 /**
@@ -59,12 +60,7 @@ public final class Derivatives {
      * f_k; as KeOps, the concatenation of {@code Grad(f, v, e_k)} over the unit vectors e_k).
      */
     public static Expr gradMatrix(Expr f, Var v) {
-        Expr m = null;
-        for (int k = 0; k < f.dim(); k++) {
-            Expr row = back(f, v, unit(k, f.dim()));
-            m = m == null ? row : Ops.concat(m, row);
-        }
-        return m;
+        return IntStream.range(0, f.dim()).mapToObj(k -> back(f, v, unit(k, f.dim()))).reduce(Ops::concat).orElseThrow();
     }
 
     /** {@code Divergence(f, v) = sum_k df_k / dv_k}, a scalar; f and v have the same dimension. */
@@ -73,11 +69,8 @@ public final class Derivatives {
             throw new DimensionException("Divergence needs a formula of the variable's dimension "
                     + v.dim() + ", got dimension " + f.dim());
         }
-        Expr sum = Ops.constant(0);
-        for (int k = 0; k < f.dim(); k++) {
-            sum = Ops.add(sum, Ops.elem(back(f, v, unit(k, f.dim())), k));
-        }
-        return sum;
+        return IntStream.range(0, f.dim()).mapToObj(k -> Ops.elem(back(f, v, unit(k, f.dim())), k))
+                .reduce(Ops.constant(0), Ops::add);
     }
 
     /** {@code Laplacian(f, v) = sum_k d^2 f / dv_k^2} for a scalar f: {@code Divergence(Grad(f, v, 1), v)}. */

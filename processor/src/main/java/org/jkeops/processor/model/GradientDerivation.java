@@ -1,6 +1,5 @@
 package org.jkeops.processor.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -143,12 +142,8 @@ final class GradientDerivation {
     }
 
     private static Declared declared(ExecutableElement method, GradientTarget g, List<Slot> slots) {
-        List<String> expected = new ArrayList<>();
-        for (VariableElement p : g.method().getParameters()) {
-            if (Annotations.find(p, Annotations.PKG + "Out") == null) {
-                expected.add(describe(p));
-            }
-        }
+        List<String> expected = g.method().getParameters().stream()
+                .filter(p -> Annotations.find(p, Annotations.PKG + "Out") == null).map(GradientDerivation::describe).toList();
         List<String> actual = method.getParameters().stream().map(GradientDerivation::describe).toList();
         String scalar = slots.isEmpty() ? "float" : slots.get(0).type.precision().javaType();
         String prefix = String.join(", ", expected) + (expected.isEmpty() ? "" : ", ");

@@ -47,12 +47,7 @@ final class MethodScope implements Scope {
         if (indexColumn != null && indexColumn.name().equals(name)) {
             return indexColumn;
         }
-        for (Slot s : slots) {
-            if (s.name.equals(name) && isAlias(s)) {
-                return s.var();
-            }
-        }
-        return null;
+        return slots.stream().filter(s -> s.name.equals(name) && isAlias(s)).findFirst().map(Slot::var).orElse(null);
     }
 
     /**

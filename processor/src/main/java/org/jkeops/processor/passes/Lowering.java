@@ -2,11 +2,13 @@ package org.jkeops.processor.passes;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.Stream;
 import org.jkeops.annotations.Formulas;
 import org.jkeops.processor.ir.BinaryOp;
 import org.jkeops.processor.ir.Category;
@@ -85,11 +87,7 @@ public final class Lowering {
                 int zero = literal(0);
                 yield ids(x.dim(), k -> k >= x.start() && k < x.start() + a.size() ? a.get(k - x.start()) : zero);
             }
-            case Expr.Concat c -> {
-                List<Integer> all = new ArrayList<>(lower(c.left()));
-                all.addAll(lower(c.right()));
-                yield all;
-            }
+            case Expr.Concat c -> Stream.concat(lower(c.left()).stream(), lower(c.right()).stream()).toList();
             case Expr.MatVecMult mv -> {
                 List<Integer> a = lower(mv.matrix());
                 List<Integer> b = lower(mv.vector());
@@ -141,11 +139,7 @@ public final class Lowering {
     }
 
     private int dot(List<Integer> a, List<Integer> b) {
-        List<Integer> products = new ArrayList<>(a.size());
-        for (int k = 0; k < a.size(); k++) {
-            products.add(emit(new Instr.Bin(BinaryOp.MUL, a.get(k), b.get(k))));
-        }
-        return pairwiseSum(products);
+        return pairwiseSum(componentwise(a.size(), k -> new Instr.Bin(BinaryOp.MUL, a.get(k), b.get(k))));
     }
 
     /**
@@ -209,16 +203,9 @@ public final class Lowering {
             case Instr.Load l -> l.category() == Category.P ? Level.PARAM
                     : l.category() == outer ? Level.OUTER : Level.INNER;
             case Instr.Literal l -> Level.CONSTANT;
-            default -> instr.operands().stream().map(this::levelOf).reduce(Lowering::max).orElseThrow();
+            default -> instr.operands().stream().map(id -> nodes.get(id).level()).max(Comparator.naturalOrder())
+                    .orElseThrow();
         };
-    }
-
-    private Level levelOf(int id) {
-        return nodes.get(id).level();
-    }
-
-    private static Level max(Level a, Level b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static int at(List<Integer> comps, int k) {

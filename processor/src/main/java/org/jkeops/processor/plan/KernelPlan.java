@@ -154,14 +154,8 @@ public record KernelPlan(
 
     /** The plans of an interface and, after them, their partial companions: what the emitters generate. */
     public static List<KernelPlan> withCompanions(List<KernelPlan> plans) {
-        List<KernelPlan> all = new java.util.ArrayList<>(plans);
-        for (KernelPlan p : plans) {
-            KernelPlan companion = p.partialCompanion();
-            if (companion != null) {
-                all.add(companion);
-            }
-        }
-        return all;
+        return java.util.stream.Stream.concat(plans.stream(),
+                plans.stream().map(KernelPlan::partialCompanion).filter(java.util.Objects::nonNull)).toList();
     }
 
     /** Whether the reduction produces values (float or double). */

@@ -27,9 +27,4 @@ public record ClRow(StringBuilder code, int indent, Precision precision, List<St
     void line(String text) {
         line(0, text);
     }
-
-    /** The suffix of the program's helpers for this precision ({@code jk_offer_f}). */
-    String sfx() {
-        return isFloat() ? "f" : "d";
-    }
 }

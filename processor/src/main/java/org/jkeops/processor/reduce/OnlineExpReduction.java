@@ -3,6 +3,8 @@ package org.jkeops.processor.reduce;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import org.jkeops.processor.emit.RuntimeTypes;
 import org.jkeops.processor.plan.Precision;
 
@@ -46,16 +48,32 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
         return true;
     }
 
+    /** A running sum, as a dialect names it, and the weight of its terms (null: 1). */
+    private record Sum(String name, String weight) {
+    }
+
+    /**
+     * The running sums, in order: SUM_SOFTMAX_WEIGHT's sum of exp(v - m) ({@code sw}), whose
+     * terms weigh 1, then one per weight component ({@code se<c>}; one, weighing 1, without a weight).
+     */
+    private List<Sum> sums(Row row, String sw, IntFunction<String> se) {
+        List<Sum> sums = new ArrayList<>();
+        if (softmax) {
+            sums.add(new Sum(sw, null));
+        }
+        for (int c = 0; c < row.sums(); c++) {
+            sums.add(new Sum(se.apply(c), row.weights().isEmpty() ? null : row.weights().get(c)));
+        }
+        return sums;
+    }
+
     // ---- scalar Java --------------------------------------------------------------------------
 
     @Override
     public void scalarInit(CodeBlock.Builder b, ScalarRow row) {
         b.addStatement("$L $L = $L", row.t(), row.name("mx"), row.inf(false));
-        if (softmax) {
-            b.addStatement("$L $L = 0", row.t(), row.name("sw"));
-        }
-        for (int c = 0; c < row.sums(); c++) {
-            b.addStatement("$L $L = 0", row.t(), row.name("se", c));
+        for (Sum s : sums(row, row.name("sw"), c -> row.name("se", c))) {
+            b.addStatement("$L $L = 0", row.t(), s.name());
         }
     }
 
@@ -63,25 +81,18 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
     public void scalarFold(CodeBlock.Builder b, ScalarRow row) {
         String v = row.values().get(0);
         String mx = row.name("mx");
-        String sw = row.name("sw");
-        List<String> w = row.weights();
+        List<Sum> sums = sums(row, row.name("sw"), c -> row.name("se", c));
         b.beginControlFlow("if ($L > $L)", v, mx);
         b.addStatement("final $L sc = $L", row.t(), row.exp(mx + " - " + v));
-        if (softmax) {
-            b.addStatement("$L = $L * sc + 1", sw, sw);
-        }
-        for (int c = 0; c < row.sums(); c++) {
-            b.addStatement("$L = $L * sc + $L", row.name("se", c), row.name("se", c), w.isEmpty() ? "1" : w.get(c));
+        for (Sum s : sums) {
+            b.addStatement("$L = $L * sc + $L", s.name(), s.name(), s.weight() == null ? "1" : s.weight());
         }
         b.addStatement("$L = $L", mx, v);
         b.nextControlFlow("else if ($L != $L)", v, row.inf(false));
         // a term equal to the maximum weighs 1: exp(v - mx) would be NaN for two +inf terms
         b.addStatement("final $L e = $L == $L ? 1 : $L", row.t(), v, mx, row.exp(v + " - " + mx));
-        if (softmax) {
-            b.addStatement("$L += e", sw);
-        }
-        for (int c = 0; c < row.sums(); c++) {
-            b.addStatement("$L += $L", row.name("se", c), w.isEmpty() ? "e" : "e * " + w.get(c));
+        for (Sum s : sums) {
+            b.addStatement("$L += $L", s.name(), s.weight() == null ? "e" : "e * " + s.weight());
         }
         b.endControlFlow();
     }
@@ -107,15 +118,8 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
 
     @Override
     public List<Slot> scalarState(ScalarRow row) {
-        List<Slot> state = new ArrayList<>();
-        state.add(new Slot(row.type(), row.name("mx")));
-        if (softmax) {
-            state.add(new Slot(row.type(), row.name("sw")));
-        }
-        for (int c = 0; c < row.sums(); c++) {
-            state.add(new Slot(row.type(), row.name("se", c)));
-        }
-        return state;
+        return Stream.concat(Stream.of(row.name("mx")), sums(row, row.name("sw"), c -> row.name("se", c)).stream()
+                .map(Sum::name)).map(name -> new Slot(row.type(), name)).toList();
     }
 
     // ---- Vector API lanes ---------------------------------------------------------------------
@@ -124,11 +128,8 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
     public void laneInit(CodeBlock.Builder b, LaneRow row) {
         b.addStatement("$T $L = $T.broadcast($L, $L)", row.vec(), row.name("mxv"), row.vec(), row.species(),
                 row.inf(false));
-        if (softmax) {
-            b.addStatement("$T $L = $T.zero($L)", row.vec(), row.name("swv"), row.vec(), row.species());
-        }
-        for (int c = 0; c < row.sums(); c++) {
-            b.addStatement("$T $L = $T.zero($L)", row.vec(), row.name("sev", c), row.vec(), row.species());
+        for (Sum s : sums(row, row.name("swv"), c -> row.name("sev", c))) {
+            b.addStatement("$T $L = $T.zero($L)", row.vec(), s.name(), row.vec(), row.species());
         }
     }
 
@@ -150,18 +151,13 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
         b.addStatement("final $T $L = $L.min($L).sub($L.max($L)).blend(0, $L.eq($L))", row.vec(), row.name("ed"), v, mxv,
                 v, mxv, v, mxv);
         row.exp().declare(b, row.name("ed"), e);
-        if (softmax) {
-            String swv = row.name("swv");
-            b.addStatement("$L = $L.add($L).blend($L.fma($L, $T.broadcast($L, 1)), $L).blend($L, $L)", swv, swv, e, swv,
-                    e, row.vec(), row.species(), up, swv, keep);
-        }
-        for (int c = 0; c < row.sums(); c++) {
-            String sev = row.name("sev", c);
-            if (row.weights().isEmpty()) {
+        for (Sum s : sums(row, row.name("swv"), c -> row.name("sev", c))) {
+            String sev = s.name();
+            String g = s.weight();
+            if (g == null) {
                 b.addStatement("$L = $L.add($L).blend($L.fma($L, $T.broadcast($L, 1)), $L).blend($L, $L)", sev, sev, e,
                         sev, e, row.vec(), row.species(), up, sev, keep);
             } else {
-                String g = row.weights().get(c);
                 b.addStatement("$L = $L.fma($L, $L).blend($L.fma($L, $L), $L).blend($L, $L)", sev, e, g, sev, sev, e, g,
                         up, sev, keep);
             }
@@ -173,21 +169,17 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
     public void laneMerge(CodeBlock.Builder b, LaneRow row) {
         ScalarRow s = row.state();
         String mx = s.name("mx");
+        List<Sum> sums = sums(s, s.name("sw"), c -> s.name("se", c));
+        List<Sum> lanes = sums(row, row.name("swv"), c -> row.name("sev", c));
         b.addStatement("$L $L = $L.reduceLanes($T.MAX)", row.t(), mx, row.name("mxv"), RuntimeTypes.VECTOR_OPERATORS);
-        if (softmax) {
-            b.addStatement("$L $L = 0", row.t(), s.name("sw"));
-        }
-        for (int c = 0; c < row.sums(); c++) {
-            b.addStatement("$L $L = 0", row.t(), s.name("se", c));
+        for (Sum sum : sums) {
+            b.addStatement("$L $L = 0", row.t(), sum.name());
         }
         b.beginControlFlow("for (int l = 0; l < $L.length(); l++)", row.species());
         b.addStatement("final $L ml = $L.lane(l)", row.t(), row.name("mxv"));
         b.addStatement("final $L f = ml == $L ? 1 : $L", row.t(), mx, s.exp("ml - " + mx));
-        if (softmax) {
-            b.addStatement("$L += $L.lane(l) * f", s.name("sw"), row.name("swv"));
-        }
-        for (int c = 0; c < row.sums(); c++) {
-            b.addStatement("$L += $L.lane(l) * f", s.name("se", c), row.name("sev", c));
+        for (int i = 0; i < sums.size(); i++) {
+            b.addStatement("$L += $L.lane(l) * f", sums.get(i).name(), lanes.get(i).name());
         }
         b.endControlFlow();
     }
@@ -197,34 +189,25 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
     @Override
     public void clInit(ClRow row) {
         row.line(row.t() + " mx = -INFINITY;");
-        if (softmax) {
-            row.line(row.t() + " sw = 0;");
-        }
-        for (int c = 0; c < row.sums(); c++) {
-            row.line(row.t() + " se" + c + " = 0;");
+        for (Sum s : sums(row, "sw", c -> "se" + c)) {
+            row.line(row.t() + " " + s.name() + " = 0;");
         }
     }
 
     @Override
     public void clFold(ClRow row) {
         String v = row.values().get(0);
-        List<String> w = row.weights();
+        List<Sum> sums = sums(row, "sw", c -> "se" + c);
         row.line("if (" + v + " > mx) {");
         row.line(1, "const " + row.t() + " sc = exp(mx - " + v + ");");
-        if (softmax) {
-            row.line(1, "sw = sw * sc + 1;");
-        }
-        for (int c = 0; c < row.sums(); c++) {
-            row.line(1, "se" + c + " = se" + c + " * sc + " + (w.isEmpty() ? "1" : w.get(c)) + ";");
+        for (Sum s : sums) {
+            row.line(1, s.name() + " = " + s.name() + " * sc + " + (s.weight() == null ? "1" : s.weight()) + ";");
         }
         row.line(1, "mx = " + v + ";");
         row.line("} else if (" + v + " != -INFINITY) {");
         row.line(1, "const " + row.t() + " e = " + v + " == mx ? 1 : exp(" + v + " - mx);");
-        if (softmax) {
-            row.line(1, "sw += e;");
-        }
-        for (int c = 0; c < row.sums(); c++) {
-            row.line(1, "se" + c + " += " + (w.isEmpty() ? "e" : "e * " + w.get(c)) + ";");
+        for (Sum s : sums) {
+            row.line(1, s.name() + " += " + (s.weight() == null ? "e" : "e * " + s.weight()) + ";");
         }
         row.line("}");
     }

@@ -24,8 +24,7 @@ import org.jkeops.processor.plan.Precision;
  * The {@code merge} of parts of a split reduced index runs on the host, in
  * {@link #splitMerge}: one runtime method per family on the parts' finalized outputs.
  */
-public sealed interface ReductionType permits SumReduction, MinMaxReduction, ArgMinMaxReduction, KMinReduction,
-        OnlineExpReduction {
+public sealed interface ReductionType permits SumReduction, MinMaxReduction, KMinReduction, OnlineExpReduction {
 
     /**
      * The type of a reduction with its parameters: the emitters' only switch over {@link Reduction}
@@ -35,12 +34,12 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, Arg
     static ReductionType of(Reduction reduction, SumScheme sum, Precision precision, int k) {
         return switch (reduction) {
             case SUM -> new SumReduction(sum, precision);
-            case MIN -> new MinMaxReduction(false, precision);
-            case MAX -> new MinMaxReduction(true, precision);
-            case ARG_MIN -> new ArgMinMaxReduction(false, false, precision);
-            case ARG_MAX -> new ArgMinMaxReduction(true, false, precision);
-            case MIN_ARG_MIN -> new ArgMinMaxReduction(false, true, precision);
-            case MAX_ARG_MAX -> new ArgMinMaxReduction(true, true, precision);
+            case MIN -> new MinMaxReduction(false, true, false, precision);
+            case MAX -> new MinMaxReduction(true, true, false, precision);
+            case ARG_MIN -> new MinMaxReduction(false, false, true, precision);
+            case ARG_MAX -> new MinMaxReduction(true, false, true, precision);
+            case MIN_ARG_MIN -> new MinMaxReduction(false, true, true, precision);
+            case MAX_ARG_MAX -> new MinMaxReduction(true, true, true, precision);
             case K_MIN -> new KMinReduction(k, true, false, precision);
             case ARG_K_MIN -> new KMinReduction(k, false, true, precision);
             case K_MIN_ARG_K_MIN -> new KMinReduction(k, true, true, precision);

@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jkeops.annotations.SumScheme;
 import org.jkeops.processor.emit.RuntimeTypes;
 import org.jkeops.processor.plan.Precision;
@@ -115,11 +116,8 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
 
     @Override
     public List<Slot> scalarState(ScalarRow row) {
-        List<Slot> state = new ArrayList<>();
-        for (int c = 0; c < row.dim(); c++) {
-            state.add(new Slot(scheme == SumScheme.DOUBLE ? TypeName.DOUBLE : row.type(), row.name("acc", c)));
-        }
-        return state;
+        TypeName type = scheme == SumScheme.DOUBLE ? TypeName.DOUBLE : row.type();
+        return IntStream.range(0, row.dim()).mapToObj(c -> new Slot(type, row.name("acc", c))).toList();
     }
 
     // ---- Vector API lanes ---------------------------------------------------------------------
@@ -172,12 +170,8 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
             }
             return;
         }
-        List<String> tileSums = new ArrayList<>();
-        List<String> vectors = new ArrayList<>();
-        for (int c = 0; c < row.dim(); c++) {
-            tileSums.add(row.name("tileSum", c));
-            vectors.add(row.name("blkv", c));
-        }
+        List<String> tileSums = IntStream.range(0, row.dim()).mapToObj(c -> row.name("tileSum", c)).toList();
+        List<String> vectors = IntStream.range(0, row.dim()).mapToObj(c -> row.name("blkv", c)).toList();
         b.add("{\n$>");
         laneSums(b, row, tileSums, vectors);
         for (int c = 0; c < row.dim(); c++) {

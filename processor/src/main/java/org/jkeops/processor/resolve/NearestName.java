@@ -47,13 +47,7 @@ public final class NearestName {
 
     /** Edits allowed for a name of this length. */
     static int allowed(int length) {
-        if (length <= 2) {
-            return 0;
-        }
-        if (length <= 5) {
-            return 1;
-        }
-        return length <= 9 ? 2 : 3;
+        return length <= 2 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3;
     }
 
     /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */

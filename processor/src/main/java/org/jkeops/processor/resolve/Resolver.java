@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.ir.BinaryOp;
 import org.jkeops.processor.ir.Category;
@@ -31,13 +32,11 @@ public final class Resolver {
 
     /** Parses and resolves formula text. */
     public static Expr resolve(String text, Scope scope) throws FormulaException {
-        Ast ast;
         try {
-            ast = FormulaParser.parse(text);
+            return new Resolver(scope).expr(FormulaParser.parse(text));
         } catch (FormulaSyntaxException e) {
             throw new FormulaException(Msg.SYNTAX, e.column(), e.getMessage());
         }
-        return new Resolver(scope).expr(ast);
     }
 
     /**
@@ -221,16 +220,11 @@ public final class Resolver {
         return null;
     }
 
-    /** Work that may throw an IR exception. */
-    private interface Building {
-        Expr get() throws FormulaException;
-    }
-
     /**
      * Builds an expression, turning the IR's dimension and index errors into formula errors at
      * {@code column}; a dimension error quotes the operands as written, with their dimensions.
      */
-    private static Expr build(int column, String what, List<Ast> written, List<Expr> operands, Building b)
+    private static Expr build(int column, String what, List<Ast> written, List<Expr> operands, Supplier<Expr> b)
             throws FormulaException {
         try {
             return b.get();
