@@ -28,6 +28,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -242,7 +243,8 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         return ElementFilter.methodsIn(iface.getEnclosedElements()).stream()
                 .filter(m -> m.getModifiers().contains(Modifier.STATIC) && m.getAnnotationMirrors().stream()
                         .map(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString())
-                        .anyMatch(n -> n.equals("org.jkeops.annotations.Reduce") || n.equals("org.jkeops.annotations.Formula")))
+                        .anyMatch(n -> n.equals("org.jkeops.annotations.Reduce")
+                                || n.equals("org.jkeops.annotations.Formula")))
                 .toList();
     }
 
@@ -281,10 +283,12 @@ public final class JKeOpsProcessor extends AbstractProcessor {
     private boolean isObjectMethod(ExecutableElement m) {
         TypeElement object = processingEnv.getElementUtils().getTypeElement("java.lang.Object");
         var types = processingEnv.getTypeUtils();
-        return ElementFilter.methodsIn(object.getEnclosedElements()).stream().anyMatch(o -> o.getModifiers().contains(Modifier.PUBLIC)
-                && o.getSimpleName().equals(m.getSimpleName()) && o.getParameters().size() == m.getParameters().size()
-                && IntStream.range(0, o.getParameters().size()).allMatch(k -> types.isSameType(
-                        types.erasure(o.getParameters().get(k).asType()), types.erasure(m.getParameters().get(k).asType()))));
+        List<? extends VariableElement> params = m.getParameters();
+        return ElementFilter.methodsIn(object.getEnclosedElements()).stream()
+                .filter(o -> o.getModifiers().contains(Modifier.PUBLIC) && o.getSimpleName().equals(m.getSimpleName())
+                        && o.getParameters().size() == params.size())
+                .anyMatch(o -> IntStream.range(0, params.size()).allMatch(k -> types.isSameType(
+                        types.erasure(o.getParameters().get(k).asType()), types.erasure(params.get(k).asType()))));
     }
 
     private boolean hasUnresolvedMethod(TypeElement t) {

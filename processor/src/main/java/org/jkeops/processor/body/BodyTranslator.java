@@ -283,8 +283,8 @@ final class BodyTranslator {
             case PARENTHESIZED -> expr(((ParenthesizedTree) e).getExpression());
             case TYPE_CAST -> cast((TypeCastTree) e);
             case INT_LITERAL, LONG_LITERAL -> integral(((Number) ((LiteralTree) e).getValue()).longValue(), e);
-            case FLOAT_LITERAL, DOUBLE_LITERAL ->
-                    new T(new Ast.Num(((Number) ((LiteralTree) e).getValue()).doubleValue(), false, oneLine(e), id(e)), null);
+            case FLOAT_LITERAL, DOUBLE_LITERAL -> new T(new Ast.Num(((Number) ((LiteralTree) e).getValue()).doubleValue(),
+                    false, oneLine(e), id(e)), null);
             case IDENTIFIER -> identifier((IdentifierTree) e);
             case MEMBER_SELECT -> memberSelect((MemberSelectTree) e);
             case ARRAY_ACCESS -> arrayAccess((ArrayAccessTree) e);

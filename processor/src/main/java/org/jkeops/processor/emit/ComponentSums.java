@@ -223,7 +223,8 @@ final class ComponentSums {
      * template is made of loads and cheap element-wise operations only, and shares no per-pair
      * value (not worth a loop); a {@link WideOutput}'s may be any operations.
      */
-    static boolean classify(Program program, int a, int b, List<Integer> term, Set<Integer> invariants, boolean sumTerm) {
+    static boolean classify(Program program, int a, int b, List<Integer> term, Set<Integer> invariants,
+            boolean sumTerm) {
         if (a == b) {
             if (sumTerm && program.node(a).level() == Level.INNER) {
                 return false;
@@ -233,7 +234,7 @@ final class ComponentSums {
         }
         Instr ia = program.node(a).instr();
         Instr ib = program.node(b).instr();
-        if (!shape(ia, ib, 1) || sumTerm && !laneOp(ia)) {
+        if (!shape(ia, ib, 1) || (sumTerm && !laneOp(ia))) {
             return false;
         }
         List<Integer> oa = ia.operands();

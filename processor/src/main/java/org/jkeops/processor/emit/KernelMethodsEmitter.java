@@ -90,7 +90,8 @@ public final class KernelMethodsEmitter {
                         plan.kernelName() + ": expected " + callArgs.size() + " arguments, got ")
                 .endControlFlow();
         List<String> passed = IntStream.range(0, callArgs.size())
-                .filter(a -> target.outParams() || (a != outValues && a != outIndices)).mapToObj(callArgs::get).toList();
+                .filter(a -> target.outParams() || (a != outValues && a != outIndices))
+                .mapToObj(callArgs::get).toList();
         // The names as $L: a companion's ($part) would read as a placeholder.
         String invocation = "new $T(runtime).$L(" + String.join(", ", passed).replace("$", "$$") + ")";
         String facadeMethod = target.methodName();
@@ -122,8 +123,8 @@ public final class KernelMethodsEmitter {
             if (!prm.inSignature()) {
                 continue;
             }
-            // The runtime's Kind and Axis constants are named as the roles and categories; outputs
-            // and Ranges have no axis.
+            // KernelParam.Kind and KernelParam.Axis (runtime) name their constants as KernelPlan.Role
+            // and Category do; outputs and Ranges have no axis.
             boolean variable = prm.role() == KernelPlan.Role.VARIABLE;
             String axis = !variable || prm.category() == null ? "NONE" : prm.category().name();
             boolean indices = variable && prm.source() == KernelPlan.Source.INDICES;

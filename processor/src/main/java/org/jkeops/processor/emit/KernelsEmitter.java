@@ -135,7 +135,8 @@ public final class KernelsEmitter {
                 .returns(String.class).addParameter(String.class, "method")
                 .addJavadoc("The OpenCL C source that runs for a kernel method: the program of this interface, which\n"
                         + "holds one {@code __kernel} per method.\n\n@throws IllegalArgumentException for a name that is not a kernel method\n");
-        List<String> methodNames = plans.stream().filter(p -> !p.partial()).map(KernelPlan::methodName).distinct().toList();
+        List<String> methodNames = plans.stream().filter(p -> !p.partial()).map(KernelPlan::methodName).distinct()
+                .toList();
         source.beginControlFlow("if (!$T.of($L).contains(method))", java.util.List.class,
                 String.join(", ", methodNames.stream().map(mn -> "\"" + mn + "\"").toList()));
         source.addStatement("throw new $T($S + method + $S)", IllegalArgumentException.class, "no kernel method named '",

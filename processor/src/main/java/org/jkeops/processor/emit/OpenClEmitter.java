@@ -300,8 +300,8 @@ public final class OpenClEmitter {
         line(sb, indent, "for (int oc = 0; oc < " + wide.dim() + "; oc++) {");
         for (int id : wide.term()) {
             Instr instr = program.node(id).instr();
-            String value = instr instanceof Instr.Load l ? load(l, ComponentSums.at(l, "oc")) : spell(instr, x -> wide.invariants().contains(x)
-                    ? ref(x) : "e" + x);
+            String value = instr instanceof Instr.Load l ? load(l, ComponentSums.at(l, "oc"))
+                    : spell(instr, x -> wide.invariants().contains(x) ? ref(x) : "e" + x);
             line(sb, indent + 1, "const " + t + " e" + id + " = " + value + ";");
         }
         line(sb, indent + 1, wideAcc() + "[o + oc] += e" + wide.termValue() + ";");

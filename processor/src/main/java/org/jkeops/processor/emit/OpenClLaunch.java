@@ -25,7 +25,8 @@ final class OpenClLaunch {
         ReductionType reduction = plan.reductionType();
         TypeName scalar = plan.precision() == Precision.FLOAT ? TypeName.FLOAT : TypeName.DOUBLE;
         // SUM_SOFTMAX_WEIGHT's normalisers (2 per row) or a float32 sum's float64 sums: never both.
-        TypeName extra = reduction.clWritesNormaliser() ? scalar : reduction.clWritesDoubleSums() ? TypeName.DOUBLE : null;
+        TypeName extra = reduction.clWritesNormaliser() ? scalar
+                : reduction.clWritesDoubleSums() ? TypeName.DOUBLE : null;
         String extraLength = reduction.clWritesNormaliser() ? "2 * " + rows : "len";
         String program = names.packageName().isEmpty() ? names.flatName() : names.packageName() + "." + names.flatName();
         b.addStatement("final $T device = runtime().device($T.OPENCL)", RuntimeTypes.DEVICE_BACKEND, RuntimeTypes.BACKEND);
@@ -38,7 +39,7 @@ final class OpenClLaunch {
             variables(launch, plan);
             launch.add("$Z.scalar($L)$Z.scalar($L)$Z.blocks(blocks)", rows, cols);
             outputs(launch, plan, plan.hasValues() ? valuesVar : "new " + scalar + "[len]", indicesVar,
-                    "new " + extra + "[" + extraLength + "]");
+                    extra == null ? null : "new " + extra + "[" + extraLength + "]");
             b.addStatement("device.launch($L)", launch.build());
             b.addStatement("break");
             b.endControlFlow();
@@ -62,7 +63,7 @@ final class OpenClLaunch {
                 OpenClEmitter.usesDouble(plan));
         variables(launch, plan);
         launch.add("$Z.scalar($L)$Z.scalar($L)$Z.scalar(partSize)", rows, cols);
-        outputs(launch, plan, "dv", "di", "dn");
+        outputs(launch, plan, "dv", "di", extra == null ? null : "dn");
         b.addStatement("device.launch($L)", launch.build());
         if (!split) {
             return;
@@ -103,8 +104,12 @@ final class OpenClLaunch {
         }
     }
 
-    /** The outputs in the kernel's order (the extra one: normalisers or float64 sums), then the tile rows and the tiles. */
-    private static void outputs(CodeBlock.Builder launch, KernelPlan plan, String values, String indices, String extra) {
+    /**
+     * The outputs in the kernel's order ({@code extra}: the normalisers or float64 sums, or null),
+     * then the tile rows and the tiles.
+     */
+    private static void outputs(CodeBlock.Builder launch, KernelPlan plan, String values, String indices,
+            String extra) {
         ReductionType reduction = plan.reductionType();
         if (reduction.clWritesValues()) {
             launch.add("$Z.out($L)", values);
@@ -112,7 +117,7 @@ final class OpenClLaunch {
         if (plan.hasIndices()) {
             launch.add("$Z.out($L)", indices);
         }
-        if (reduction.clWritesNormaliser() || reduction.clWritesDoubleSums()) {
+        if (extra != null) {
             launch.add("$Z.out($L)", extra);
         }
         launch.add("$Z.tileRows()");

@@ -62,7 +62,10 @@ public final class ScalarJavaEmitter {
         return new ScalarJavaEmitter(plan).method();
     }
 
-    /** Arguments of the kernel method, in order, as the facade names them: a mutable list. */
+    /**
+     * Arguments of the kernel method, in order: the facade's names of the variables, then the
+     * expressions given for the row counts and the outputs (a mutable list, for the caller to extend).
+     */
     public static List<String> arguments(KernelPlan plan, String rows, String cols, String out, String outIndex) {
         List<String> names = new java.util.ArrayList<>();
         for (KernelPlan.Param prm : plan.params()) {
@@ -187,7 +190,8 @@ public final class ScalarJavaEmitter {
 
     /**
      * The scalar name of a value: literals and scalar parameters inline, the others {@code t<id>};
-     * shared with the wide SIMD kernel, whose per-pair values are the same scalars.
+     * shared with the SIMD kernels' scalar values and the wide SIMD kernel, whose per-pair values
+     * are the same scalars.
      */
     static String ref(KernelPlan plan, int id) {
         Program.Node n = plan.program().node(id);

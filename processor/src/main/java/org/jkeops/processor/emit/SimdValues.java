@@ -37,6 +37,10 @@ record SimdValues(KernelPlan plan, boolean[] live, SimdSchedule schedule) {
         return plan.precision() == Precision.FLOAT;
     }
 
+    private Program program() {
+        return plan.program();
+    }
+
     /** The scalar type's Java name. */
     String t() {
         return plan.precision().javaType();
@@ -93,7 +97,7 @@ record SimdValues(KernelPlan plan, boolean[] live, SimdSchedule schedule) {
 
     /** The scalar name of a value for row q: temporaries below INNER, tail values at INNER. */
     String scalarRef(int id, int q) {
-        Program.Node n = plan.program().node(id);
+        Program.Node n = program().node(id);
         if (ScalarJavaEmitter.inline(plan, n)) {
             return ScalarJavaEmitter.ref(plan, id);
         }
@@ -103,7 +107,7 @@ record SimdValues(KernelPlan plan, boolean[] live, SimdSchedule schedule) {
 
     /** The vector name of a value for row q. */
     String vectorRef(int id, int q) {
-        Program.Node n = plan.program().node(id);
+        Program.Node n = program().node(id);
         String prefix = n.level() == Level.INNER ? "v" : "b";
         return prefix + id + (perRow()[id] ? suffix(q) : "");
     }
@@ -151,7 +155,8 @@ record SimdValues(KernelPlan plan, boolean[] live, SimdSchedule schedule) {
                     u.op().keopsName() + "(" + vectorRef(u.a(), q) + ")");
         } else if (instr instanceof Instr.Bin bin && VectorTranscendentals.handles(bin.op())) {
             emitCode(b, VectorTranscendentals.binary(bin.op(), vectorRef(bin.a(), q), vectorRef(bin.b(), q), name,
-                    isFloat(), sp()), name, bin.op().keopsName() + "(" + vectorRef(bin.a(), q) + ", " + vectorRef(bin.b(), q) + ")");
+                    isFloat(), sp()), name,
+                    bin.op().keopsName() + "(" + vectorRef(bin.a(), q) + ", " + vectorRef(bin.b(), q) + ")");
         } else {
             b.addStatement("final $T $L = $L", vec(), name, vector(instr, q));
         }
@@ -191,7 +196,7 @@ record SimdValues(KernelPlan plan, boolean[] live, SimdSchedule schedule) {
 
     /** {@code a.fma(b, addend)} for a fused product. */
     private String fma(int product, String addend, int q) {
-        return switch (plan.program().node(product).instr()) {
+        return switch (program().node(product).instr()) {
             case Instr.Bin b -> vectorRef(b.a(), q) + ".fma(" + vectorRef(b.b(), q) + ", " + addend + ")";
             case Instr.Un u -> vectorRef(u.a(), q) + ".fma(" + vectorRef(u.a(), q) + ", " + addend + ")";
             default -> throw new IllegalStateException("not a product: " + product);
@@ -220,8 +225,9 @@ record SimdValues(KernelPlan plan, boolean[] live, SimdSchedule schedule) {
 
     /** Row q's scalar state, as the lane merge leaves it and the scalar tail continues it. */
     ScalarRow scalarRow(int q) {
-        return new ScalarRow(plan.precision(), String.valueOf(q), plan.program().formula().stream().map(id -> scalarRef(id, q)).toList(),
-                plan.program().weight().stream().map(id -> scalarRef(id, q)).toList(), "j", rowBase(q), true);
+        return new ScalarRow(plan.precision(), String.valueOf(q),
+                program().formula().stream().map(id -> scalarRef(id, q)).toList(),
+                program().weight().stream().map(id -> scalarRef(id, q)).toList(), "j", rowBase(q), true);
     }
 
     /** Row q of a register block, for the lane dialect: every value it reads declared before its fold. */
@@ -231,9 +237,9 @@ record SimdValues(KernelPlan plan, boolean[] live, SimdSchedule schedule) {
 
     /** Row q of a register block, for the lane dialect; {@code prepare} declares what the fold reads. */
     LaneRow laneRow(int q, LaneRow.Prepare prepare) {
-        List<Integer> f = plan.program().formula();
+        List<Integer> f = program().formula();
         return new LaneRow(plan.precision(), q, f.stream().map(id -> vectorRef(id, q)).toList(),
-                plan.program().weight().stream().map(id -> vectorRef(id, q)).toList(),
+                program().weight().stream().map(id -> vectorRef(id, q)).toList(),
                 (c, acc) -> fused()[f.get(c)] ? fma(f.get(c), acc, q) : acc + ".add(" + vectorRef(f.get(c), q) + ")",
                 (b, x, name) -> emitCode(b, VectorTranscendentals.unary(UnaryOp.EXP, x, name, isFloat(), sp()), name,
                         "Exp(" + x + ")"),

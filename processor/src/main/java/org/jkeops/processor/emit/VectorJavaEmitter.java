@@ -55,9 +55,11 @@ public final class VectorJavaEmitter {
     private final ReductionType reduction;
     private final Program program;
     private final boolean[] live;
-    /** The schedule's decisions (see there). */
+    /** Values that depend on the output row (the schedule's decision, as the next two). */
     private final boolean[] perRow;
+    /** Values below INNER level that INNER code or the fold reads as vectors: hoisted and broadcast. */
     private final boolean[] broadcast;
+    /** Products folded into the FMA of their only user. */
     private final boolean[] fused;
     /** Rows per block, fusions and what is hoisted: decided before anything is spelled. */
     private final SimdSchedule schedule;
@@ -212,8 +214,8 @@ public final class VectorJavaEmitter {
             rowValues(b, q);
             for (Program.Node n : program.nodes()) {
                 if (broadcast[n.id()] && perRow[n.id()]) {
-                    b.addStatement("final $T b$L_$L = $T.broadcast($L, t$L_$L)", values.vec(), n.id(), q, values.vec(), values.sp(),
-                            n.id(), q);
+                    b.addStatement("final $T b$L_$L = $T.broadcast($L, t$L_$L)", values.vec(), n.id(), q, values.vec(),
+                            values.sp(), n.id(), q);
                 }
             }
         }

@@ -104,7 +104,7 @@ final class VectorTranscendentals {
     record Code(List<CodeBlock> statements, CodeBlock result, int constants) {
         /** The number of method calls in the code (a rough measure of its bytecode). */
         int calls() {
-            return calls(result) + statements.stream().mapToInt(Code::calls).sum();
+            return calls(result) + statements.stream().mapToInt(s -> calls(s)).sum();
         }
 
         private static int calls(CodeBlock code) {
@@ -268,10 +268,11 @@ final class VectorTranscendentals {
 
     /** The sign of {@code x} given to the non-negative {@code magnitude}. */
     private CodeBlock withSignOf(CodeBlock magnitude, CodeBlock x) {
-        return fromBits(code("$L.or($L.and($L))", bits(magnitude), bits(x), i(f ? 0x80000000L : Long.MIN_VALUE)));
+        long signBit = f ? 0x80000000L : Long.MIN_VALUE;
+        return fromBits(code("$L.or($L.and($L))", bits(magnitude), bits(x), i(signBit)));
     }
 
-    /** hi + lo - v for a constant split in two parts {hi, lo} (e.g. pi/2 - v). */
+    /** constant - v, the constant split in two parts {hi, lo}: hi + lo - v (e.g. pi/2 - v). */
     private CodeBlock minus(CodeBlock v, BigDecimal constant) {
         double[] parts = split(constant, 2);
         return code("$L.sub($L).neg().add($L)", v, c(parts[1]), c(parts[0]));

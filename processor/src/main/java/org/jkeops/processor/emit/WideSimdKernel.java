@@ -6,9 +6,10 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 import org.jkeops.annotations.SumScheme;
 import org.jkeops.processor.ir.Category;
@@ -97,9 +98,9 @@ final class WideSimdKernel {
     }
 
     private String call(int bits, String rows, String intervals, String out) {
-        List<String> a = new ArrayList<>(variables().stream().map(prm -> GeneratedNames.local(prm.name())).toList());
-        a.addAll(List.of(rows, intervals, out));
-        return "W" + bits + "." + plan.functionName() + "(" + String.join(", ", a) + ")";
+        String args = Stream.concat(variables().stream().map(prm -> GeneratedNames.local(prm.name())),
+                Stream.of(rows, intervals, out)).collect(Collectors.joining(", "));
+        return "W" + bits + "." + plan.functionName() + "(" + args + ")";
     }
 
     // ---- the entry -----------------------------------------------------------------------------
@@ -259,8 +260,8 @@ final class WideSimdKernel {
                 return ref.apply(xy.get(0)) + ".fma(" + ref.apply(xy.get(1)) + ", " + accumulator + ")";
             }
             CodeBlock value = switch (instr) {
-                case Instr.Load l -> CodeBlock.of("$T.fromArray($L, $L, $L)", vec, sp(), GeneratedNames.local(param(l.param()).name()),
-                        base(l) + ComponentSums.at(l, index));
+                case Instr.Load l -> CodeBlock.of("$T.fromArray($L, $L, $L)", vec, sp(),
+                        GeneratedNames.local(param(l.param()).name()), base(l) + ComponentSums.at(l, index));
                 case Instr.Un u -> JavaSpelling.vector(u.op(), ref.apply(u.a()));
                 case Instr.Bin bin -> JavaSpelling.vector(bin.op(), ref.apply(bin.a()), ref.apply(bin.b()));
                 default -> throw new IllegalStateException("not a lane operation: " + instr);

@@ -5,9 +5,9 @@ import org.jkeops.annotations.Formulas;
 
 /**
  * Element-wise operations of two operands (one may be of dimension 1 and broadcast): KeOps name,
- * infix symbol (for printing), meaning in float64 (Java's operator, or {@link Formulas}' method)
- * and spellings (see {@link UnaryOp} for their forms). Comparisons give 1 or
- * 0 in the kernel's precision. The vector spelling is null for Powf and Atan2, whose SIMD code
+ * infix symbol (as the formula language writes and prints it), meaning in float64 (Java's
+ * operator, or {@link Formulas}' method) and spellings (see {@link UnaryOp} for their forms).
+ * Comparisons give 1 or 0 in the kernel's precision. The vector spelling is null for Powf and Atan2, whose SIMD code
  * comes from {@code org.jkeops.processor.emit.VectorTranscendentals}.
  */
 public enum BinaryOp {
@@ -55,7 +55,7 @@ public enum BinaryOp {
         return keopsName;
     }
 
-    /** The infix symbol, or null for operations printed as calls. */
+    /** The infix symbol (the parser's operator), or null for operations written as calls. */
     public String symbol() {
         return symbol;
     }

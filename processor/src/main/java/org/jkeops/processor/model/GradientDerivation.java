@@ -143,7 +143,8 @@ final class GradientDerivation {
 
     private static Declared declared(ExecutableElement method, GradientTarget g, List<Slot> slots) {
         List<String> expected = g.method().getParameters().stream()
-                .filter(p -> Annotations.find(p, Annotations.PKG + "Out") == null).map(GradientDerivation::describe).toList();
+                .filter(p -> Annotations.find(p, Annotations.PKG + "Out") == null)
+                .map(GradientDerivation::describe).toList();
         List<String> actual = method.getParameters().stream().map(GradientDerivation::describe).toList();
         String scalar = slots.isEmpty() ? "float" : slots.get(0).type.precision().javaType();
         String prefix = String.join(", ", expected) + (expected.isEmpty() ? "" : ", ");

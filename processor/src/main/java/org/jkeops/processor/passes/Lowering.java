@@ -98,6 +98,7 @@ public final class Lowering {
                 List<Integer> b = lower(vm.vector());
                 List<Integer> a = lower(vm.matrix());
                 int p = vm.dim();
+                // Component col is b's dot product with column col of the matrix.
                 yield ids(p, col -> dot(b, ids(b.size(), k -> a.get(k * p + col))));
             }
             case Expr.TensorProd t -> {

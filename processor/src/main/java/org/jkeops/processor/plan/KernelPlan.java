@@ -1,6 +1,8 @@
 package org.jkeops.processor.plan;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.jkeops.annotations.Reduction;
 import org.jkeops.annotations.SumScheme;
 import org.jkeops.processor.ir.Category;
@@ -154,8 +156,8 @@ public record KernelPlan(
 
     /** The plans of an interface and, after them, their partial companions: what the emitters generate. */
     public static List<KernelPlan> withCompanions(List<KernelPlan> plans) {
-        return java.util.stream.Stream.concat(plans.stream(),
-                plans.stream().map(KernelPlan::partialCompanion).filter(java.util.Objects::nonNull)).toList();
+        return Stream.concat(plans.stream(), plans.stream().map(KernelPlan::partialCompanion).filter(Objects::nonNull))
+                .toList();
     }
 
     /** Whether the reduction produces values (float or double). */

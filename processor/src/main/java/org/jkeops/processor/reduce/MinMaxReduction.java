@@ -8,12 +8,14 @@ import org.jkeops.processor.emit.RuntimeTypes;
 import org.jkeops.processor.plan.Precision;
 
 /**
- * MIN / MAX, ARG_MIN / ARG_MAX and MIN_ARG_MIN / MAX_ARG_MAX ({@code max}: the larger wins; {@code hasValues} and
- * {@code hasIndices}: what it outputs): init (+inf, -1), fold keeps the better value and its index (a NaN never compares
- * better, so it is skipped; with indices the first non-NaN value is taken even if it equals the neutral one, so an
- * all-infinite row still gets an index), merge prefers the better value, then the smaller index; finalize the values
- * and the indices. Only the reductions with values can be split on the CPU: the merge compares values. OpenCL kernels
- * always write the values, so that every form splits there.
+ * MIN / MAX, ARG_MIN / ARG_MAX and MIN_ARG_MIN / MAX_ARG_MAX ({@code max}: the larger wins;
+ * {@code hasValues} and {@code hasIndices}: what it outputs): init +inf (-inf for a maximum) and,
+ * with indices, -1; fold keeps the better value and its index (a NaN never compares better, so it
+ * is skipped; with indices the first non-NaN value is taken even if it equals the neutral one, so
+ * an all-infinite row still gets an index); merge prefers the better value, then the smaller
+ * index; finalize the values and the indices. Only the forms with values can be split on the CPU:
+ * the merge compares values. OpenCL kernels always write the values, so that every form splits
+ * there.
  */
 public record MinMaxReduction(boolean max, boolean hasValues, boolean hasIndices, Precision precision)
         implements ReductionType {
@@ -193,11 +195,16 @@ public record MinMaxReduction(boolean max, boolean hasValues, boolean hasIndices
     @Override
     public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String extraParts, String out,
             String outIndex, String scratch, String rows, int dim) {
+        merge(b, valueParts, indexParts, hasValues ? out : scratch, outIndex);
+    }
+
+    /** The one merge of every form: the values (finalized, or the scratch of an arg-only form) and the indices. */
+    private void merge(CodeBlock.Builder b, String valueParts, String indexParts, String values, String outIndex) {
         if (hasIndices) {
-            b.addStatement("$T.argMinMax($L, $L, $L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, indexParts,
-                    hasValues ? out : scratch, outIndex, max);
+            b.addStatement("$T.argMinMax($L, $L, $L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, indexParts, values,
+                    outIndex, max);
         } else {
-            b.addStatement("$T.minMax($L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, out, max);
+            b.addStatement("$T.minMax($L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, values, max);
         }
     }
 
@@ -213,6 +220,6 @@ public record MinMaxReduction(boolean max, boolean hasValues, boolean hasIndices
         if (!hasValues) {
             throw new IllegalStateException("an arg-only reduction is not splittable");
         }
-        clSplitMerge(b, valueParts, indexParts, null, out, outIndex, null, rows, dim);
+        merge(b, valueParts, indexParts, out, outIndex);
     }
 }

@@ -332,7 +332,8 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, KMi
      * The merge of parts where {@link #finalizedPartsMerge()}: of the finalized outputs, or of the
      * {@link #partial} companion's where there is one; unless overridden (for extra parts), the
      * OpenCL merge without extra parts: {@link #splitMerge}, or for an arg-only reduction its
-     * companion's values, compared in a scratch array, then dropped.
+     * companion's values, compared in a scratch array, then dropped. A reduction whose
+     * {@link #clSplitMerge} reads {@code extraParts} must override this: it passes null.
      */
     default void finalizedPartsMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out,
             String outIndex, String rows, int dim) {
