@@ -65,12 +65,9 @@ final class OutputChecks {
         boolean isArray = type == ParamType.array(precision);
         boolean isScalar = type == ParamType.scalar(precision);
         boolean ok = isArray || (dim <= 1 && isScalar);
-        if (!ok && formula != null) {
-            reporter.error(method, Msg.BODY_RETURN_TYPE, method.getSimpleName(), dim,
-                    dim == 1 ? scalar + " (or " + array + ")" : array, ret);
-        } else if (!ok && !isScalar && !isArray) {
-            reporter.error(method, Msg.BODY_RETURN_TYPE, method.getSimpleName(), dim,
-                    scalar + " or " + array, ret);
+        if (!ok) { // without a formula, neither a scalar nor an array
+            reporter.error(method, Msg.BODY_RETURN_TYPE, method.getSimpleName(), dim, formula == null
+                    ? scalar + " or " + array : dim == 1 ? scalar + " (or " + array + ")" : array, ret);
         }
     }
 

@@ -2,6 +2,7 @@ package org.jkeops.processor.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Recursive-descent parser for KeOps' formula syntax. Precedence, lowest first: comparisons (not
@@ -41,7 +42,7 @@ public final class FormulaParser {
         Ast result = p.comparison();
         p.skipSpace();
         if (p.pos < text.length()) {
-            throw p.error(p.atBar() ? BAR_OUTSIDE_PARENTHESES
+            throw p.error(p.at('|') ? BAR_OUTSIDE_PARENTHESES
                     : "unexpected " + p.describeHere() + " after a complete expression");
         }
         int depth = depth(result);
@@ -73,7 +74,7 @@ public final class FormulaParser {
         Ast left = multiplicative();
         while (true) {
             skipSpace();
-            if (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
+            if (at('+') || at('-')) {
                 int col = column();
                 String op = String.valueOf(text.charAt(pos++));
                 left = new Ast.Infix(op, left, multiplicative(), col);
@@ -87,8 +88,7 @@ public final class FormulaParser {
         Ast left = unary();
         while (true) {
             skipSpace();
-            if (pos < text.length() && (text.charAt(pos) == '/'
-                    || (text.charAt(pos) == '*' && !text.startsWith("**", pos)))) {
+            if (at('/') || (at('*') && !text.startsWith("**", pos))) {
                 int col = column();
                 String op = String.valueOf(text.charAt(pos++));
                 left = new Ast.Infix(op, left, unary(), col);
@@ -129,24 +129,16 @@ public final class FormulaParser {
             throw error("the formula is nested more than " + MAX_NESTING + " levels deep");
         }
         try {
-            return unaryAtThisDepth();
+            skipSpace();
+            if (at('-')) {
+                int col = column();
+                pos++;
+                return new Ast.Negate(unary(), col);
+            }
+            return accept('+') ? unary() : power();
         } finally {
             depth--;
         }
-    }
-
-    private Ast unaryAtThisDepth() throws FormulaSyntaxException {
-        skipSpace();
-        if (pos < text.length() && text.charAt(pos) == '-') {
-            int col = column();
-            pos++;
-            return new Ast.Negate(unary(), col);
-        }
-        if (pos < text.length() && text.charAt(pos) == '+') {
-            pos++;
-            return unary();
-        }
-        return power();
     }
 
     private Ast power() throws FormulaSyntaxException {
@@ -171,8 +163,7 @@ public final class FormulaParser {
             pos++;
             Ast inner = comparison();
             skipSpace();
-            if (pos < text.length() && text.charAt(pos) == '|') {
-                pos++;
+            if (accept('|')) {
                 Ast right = comparison();
                 expect(')', "to close the scalar product opened at column " + col);
                 return new Ast.ScalarProduct(inner, right, col);
@@ -186,28 +177,22 @@ public final class FormulaParser {
         }
         if (Character.isLetter(c) || c == '_' || c == '$') {
             int start = pos;
-            while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos))
-                    || text.charAt(pos) == '_' || text.charAt(pos) == '$')) {
-                pos++;
-            }
+            skip(ch -> Character.isLetterOrDigit(ch) || ch == '_' || ch == '$');
             String name = text.substring(start, pos);
             skipSpace();
-            if (pos < text.length() && text.charAt(pos) == '(') {
-                pos++;
+            if (accept('(')) {
                 List<Ast> args = new ArrayList<>();
                 skipSpace();
-                if (pos < text.length() && text.charAt(pos) == ')') {
-                    pos++;
+                if (accept(')')) {
                     return new Ast.Call(name, args, col);
                 }
                 while (true) {
                     args.add(comparison());
                     skipSpace();
-                    if (pos < text.length() && text.charAt(pos) == ',') {
-                        pos++;
+                    if (accept(',')) {
                         continue;
                     }
-                    if (atBar()) {
+                    if (at('|')) {
                         throw error(BAR_OUTSIDE_PARENTHESES);
                     }
                     expect(')', "to close the argument list of " + name + " opened at column " + col);
@@ -223,34 +208,25 @@ public final class FormulaParser {
         int start = pos;
         int col = column();
         boolean integer = true;
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-            pos++;
-        }
-        if (pos < text.length() && text.charAt(pos) == '.') {
+        skip(Character::isDigit);
+        if (accept('.')) {
             integer = false;
-            pos++;
-            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-                pos++;
-            }
+            skip(Character::isDigit);
         }
-        if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
+        if (at('e') || at('E')) {
             int save = pos;
             pos++;
-            if (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
+            if (at('+') || at('-')) {
                 pos++;
             }
-            if (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+            if (skip(Character::isDigit)) {
                 integer = false;
-                while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-                    pos++;
-                }
             } else {
                 pos = save;
                 throw error("malformed exponent in number '" + text.substring(start, pos + 1) + "'");
             }
         }
-        if (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '_'
-                || text.charAt(pos) == '$')) {
+        if (at('_') || at('$') || (pos < text.length() && Character.isLetter(text.charAt(pos)))) {
             throw error("a number cannot be followed directly by a name");
         }
         String lexeme = text.substring(start, pos);
@@ -266,7 +242,7 @@ public final class FormulaParser {
 
     private void expect(char c, String why) throws FormulaSyntaxException {
         skipSpace();
-        if (pos >= text.length() || text.charAt(pos) != c) {
+        if (!at(c)) {
             throw error("expected '" + c + "' " + why + " but found " + describeHere());
         }
         pos++;
@@ -282,17 +258,33 @@ public final class FormulaParser {
     }
 
     private void skipSpace() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+        skip(Character::isWhitespace);
+    }
+
+    /** Moves past the characters that match; whether there was one. */
+    private boolean skip(IntPredicate matches) {
+        int start = pos;
+        while (pos < text.length() && matches.test(text.charAt(pos))) {
             pos++;
         }
+        return pos > start;
+    }
+
+    /** Moves past {@code c} if it is the next character; whether it was. */
+    private boolean accept(char c) {
+        if (!at(c)) {
+            return false;
+        }
+        pos++;
+        return true;
     }
 
     private int column() {
         return pos + 1;
     }
 
-    private boolean atBar() {
-        return pos < text.length() && text.charAt(pos) == '|';
+    private boolean at(char c) {
+        return pos < text.length() && text.charAt(pos) == c;
     }
 
     private String describeHere() {

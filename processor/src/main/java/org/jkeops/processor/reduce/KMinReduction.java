@@ -46,10 +46,6 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
 
     @Override
     public void scalarBuffers(CodeBlock.Builder b, ScalarRow row) {
-        declareBuffers(b, row);
-    }
-
-    private void declareBuffers(CodeBlock.Builder b, ScalarRow row) {
         int n = k * row.dim();
         b.addStatement("final $L[] $L = new $L[$L]", row.t(), row.name("kv"), row.t(), n);
         b.addStatement("final int[] $L = new int[$L]", row.name("ki"), n);
@@ -103,7 +99,7 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
      */
     @Override
     public void laneInit(CodeBlock.Builder b, LaneRow row) {
-        declareBuffers(b, row.state());
+        scalarBuffers(b, row.state());
         scalarInit(b, row.state());
         for (int c = 0; c < row.dim(); c++) {
             b.addStatement("$L $L = $L", row.t(), row.name("thr", c), row.inf(true));
