@@ -132,10 +132,6 @@ record SimdSchedule(boolean[] perRow, boolean[] broadcast, boolean[] fused, bool
     /** Bytecode budget of a tiled block's spelled tiles (HotSpot's limit is 8,000 bytes a method). */
     static final int TILE_CODE = 6500;
 
-    private static boolean isProduct(Program program, int id) {
-        return ComponentSums.isProduct(program.node(id).instr());
-    }
-
     /** The tile without a code budget, not streaming (tests). */
     static Tile tile(int registers, int temps) {
         return tile(registers, temps, 0, false);
@@ -322,7 +318,8 @@ record SimdSchedule(boolean[] perRow, boolean[] broadcast, boolean[] fused, bool
         }
         if (reduction.foldAdds()) {
             for (int id : program.formula()) {
-                if (isProduct(program, id) && program.node(id).level() == Level.INNER && uses[id] == 1) {
+                if (ComponentSums.isProduct(program.node(id).instr()) && program.node(id).level() == Level.INNER
+                        && uses[id] == 1) {
                     fused[id] = true;
                 }
             }
@@ -370,8 +367,8 @@ record SimdSchedule(boolean[] perRow, boolean[] broadcast, boolean[] fused, bool
     }
 
     private static boolean fusable(Program program, int id, int user, int[] uses, boolean[] perRow, boolean[] fused) {
-        return isProduct(program, id) && !fused[id] && uses[id] == 1 && program.node(id).level() == Level.INNER
-                && perRow[id] == perRow[user];
+        return ComponentSums.isProduct(program.node(id).instr()) && !fused[id] && uses[id] == 1
+                && program.node(id).level() == Level.INNER && perRow[id] == perRow[user];
     }
 
     private static Costs costs(KernelPlan plan, boolean[] live, boolean[] perRow, boolean[] broadcast,

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
-import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.ir.UnaryOp;
@@ -73,13 +72,6 @@ record SimdValues(KernelPlan plan, boolean[] live, SimdSchedule schedule) {
     /** Products folded into the FMA of their only user (an addition, or the SUM fold). */
     boolean[] fused() {
         return schedule.fused();
-    }
-
-    /** Calls {@code row} for the rows 0 to {@code rows - 1} of a block, in order. */
-    static void forRows(int rows, IntConsumer row) {
-        for (int q = 0; q < rows; q++) {
-            row.accept(q);
-        }
     }
 
     KernelPlan.Param param(int position) {

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Level;
@@ -173,7 +174,7 @@ final class TiledBlock {
         if (tile.epilogueLoop()) {
             b.addStatement("final $L[] tb = new $L[$L]", simd.t(), simd.t(), sums.sums().size() * rows * vectors * lanes);
         }
-        SimdValues.forRows(rows, q -> reduction.laneInit(b, simd.laneRow(q)));
+        IntStream.range(0, rows).forEachOrdered(q -> reduction.laneInit(b, simd.laneRow(q)));
         if (reduction.usesLaneIndex()) {
             b.addStatement("final $T iota = $T.zero($L).addIndex(1)", RuntimeTypes.INT_VECTOR, RuntimeTypes.INT_VECTOR,
                     simd.isp());
@@ -195,8 +196,8 @@ final class TiledBlock {
         if (carried) {
             // A chunk after the first: the state the previous chunk left.
             b.beginControlFlow("if (cs > js)");
-            SimdValues.forRows(rows, q -> reduction.laneRestore(b, simd.laneRow(q), "cv", carryAt(q, values), "ci",
-                    carryAt(q, ints), lanes));
+            IntStream.range(0, rows).forEachOrdered(q -> reduction.laneRestore(b, simd.laneRow(q), "cv",
+                    carryAt(q, values), "ci", carryAt(q, ints), lanes));
             b.endControlFlow();
         }
         b.addStatement("final int bound = js + $L.loopBound(je - js)", simd.sp());
@@ -209,10 +210,10 @@ final class TiledBlock {
             b.beginControlFlow("for (int j0 = cs; j0 < cEnd; )");
             b.addStatement("final int j1 = Math.min(cEnd, js + ((j0 - js) / $L + 1) * $L)", SumReduction.BLOCK,
                     SumReduction.BLOCK);
-            SimdValues.forRows(rows, q -> reduction.laneTileInit(b, simd.laneRow(q)));
+            IntStream.range(0, rows).forEachOrdered(q -> reduction.laneTileInit(b, simd.laneRow(q)));
             if (tileCarried) {
                 b.beginControlFlow("if ((j0 - js) % $L != 0)", SumReduction.BLOCK);
-                SimdValues.forRows(rows,
+                IntStream.range(0, rows).forEachOrdered(
                         q -> reduction.laneTileRestore(b, simd.laneRow(q), "cv", carryAt(q, values), lanes));
                 b.endControlFlow();
             }
@@ -242,11 +243,11 @@ final class TiledBlock {
             if (tileCarried) {
                 // The chunk ends inside a block: its partial state goes on to the next chunk.
                 b.beginControlFlow("if ((j1 - js) % $L != 0 && j1 < bound)", SumReduction.BLOCK);
-                SimdValues.forRows(rows, q -> reduction.laneTileSave(b, simd.laneRow(q), "cv", carryAt(q, values),
-                        lanes));
+                IntStream.range(0, rows).forEachOrdered(
+                        q -> reduction.laneTileSave(b, simd.laneRow(q), "cv", carryAt(q, values), lanes));
                 b.nextControlFlow("else");
             }
-            SimdValues.forRows(rows, q -> reduction.laneTileEnd(b, simd.laneRow(q)));
+            IntStream.range(0, rows).forEachOrdered(q -> reduction.laneTileEnd(b, simd.laneRow(q)));
             if (tileCarried) {
                 b.endControlFlow();
             }
@@ -256,8 +257,8 @@ final class TiledBlock {
         if (carried) {
             // Not the last chunk: the state saved for the next, no footer yet.
             b.beginControlFlow("if (cEnd < bound)");
-            SimdValues.forRows(rows, q -> reduction.laneSave(b, simd.laneRow(q), "cv", carryAt(q, values), "ci",
-                    carryAt(q, ints), lanes));
+            IntStream.range(0, rows).forEachOrdered(q -> reduction.laneSave(b, simd.laneRow(q), "cv",
+                    carryAt(q, values), "ci", carryAt(q, ints), lanes));
             b.addStatement("return");
             b.endControlFlow();
         }

@@ -247,7 +247,7 @@ public final class VectorJavaEmitter {
 
     /** The unrolled loop: one vector of pairs at a time, every component spelled. */
     private void unrolledLoop(CodeBlock.Builder b, int rows) {
-        SimdValues.forRows(rows, q -> reduction.laneInit(b, values.laneRow(q)));
+        IntStream.range(0, rows).forEachOrdered(q -> reduction.laneInit(b, values.laneRow(q)));
         if (reduction.usesLaneIndex()) {
             b.addStatement("final $T iota = $T.zero($L).addIndex(1)", RuntimeTypes.INT_VECTOR, RuntimeTypes.INT_VECTOR,
                     values.isp());
@@ -261,12 +261,12 @@ public final class VectorJavaEmitter {
         }
         SpeculativeExp.tiles(b, SpeculativeExp.applies(program, live, values.isFloat(), schedule.costs(), rows),
                 speculative -> tile(b, rows, speculative),
-                () -> SimdValues.forRows(rows, q -> reduction.laneTileEnd(b, values.laneRow(q))));
+                () -> IntStream.range(0, rows).forEachOrdered(q -> reduction.laneTileEnd(b, values.laneRow(q))));
     }
 
     /** One tile's partial sums declared and its loop over j, its Exps speculative or not. */
     private void tile(CodeBlock.Builder b, int rows, boolean speculative) {
-        SimdValues.forRows(rows, q -> reduction.laneTileInit(b, values.laneRow(q)));
+        IntStream.range(0, rows).forEachOrdered(q -> reduction.laneTileInit(b, values.laneRow(q)));
         if (speculative) {
             SpeculativeExp.declareArgs(b);
         }
@@ -316,7 +316,7 @@ public final class VectorJavaEmitter {
 
     /** After the loop: the lanes merged, the scalar state handed to the tail method. */
     private void footer(CodeBlock.Builder b, String name, int rows, String packed) {
-        SimdValues.forRows(rows, q -> reduction.laneMerge(b, values.laneRow(q)));
+        IntStream.range(0, rows).forEachOrdered(q -> reduction.laneMerge(b, values.laneRow(q)));
         // The scalar tail and the outputs are in a method of their own, so that the vector
         // loop's method stays small enough for the JIT (HotSpot skips methods over 8000 bytes).
         int di = 0;
@@ -393,7 +393,7 @@ public final class VectorJavaEmitter {
             reduction.scalarFold(b, values.scalarRow(q));
         }
         b.endControlFlow();
-        SimdValues.forRows(rows, q -> reduction.scalarFinish(b, values.scalarRow(q)));
+        IntStream.range(0, rows).forEachOrdered(q -> reduction.scalarFinish(b, values.scalarRow(q)));
         return m.addCode(b.build()).build();
     }
 
