@@ -22,7 +22,8 @@ MODULES=""
 for m in linalg runtime vector-cpu opencl-gpu annotations; do MODULES="$MODULES:$m/target/classes"; done
 CP="${JKEOPS_CP:-examples/target/classes$MODULES:$(cat "$CP_FILE" 2>/dev/null)}"
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-for n in "${@:-30000 100000}"; do
+if [ $# -eq 0 ]; then set -- 30000 100000; fi
+for n in "$@"; do
   echo "== N = $n; $(uptime)"
   python3 benchmarks/scripts/spectral_scipy.py --n "$n" --sigma 0.01 | grep '^scipy'
   echo "   $(uptime)"

@@ -30,11 +30,21 @@ final class RollFigures {
      * coloured by {@code signal} of each point.
      */
     static void isometric(Path file, float[] x, int n, int shown, double[] signal, String title) throws IOException {
+        isometric(file, 1, 1, x, n, shown, new double[][] {signal}, new String[] {title});
+    }
+
+    /**
+     * A rows x cols grid of panels, each the same isometric view of up to {@code shown} points of a
+     * 3-D cloud (every {@code n / shown}-th) coloured by its own signal (n values each), as the seed
+     * draws the roll's eigenvectors on 3-D axes.
+     */
+    static void isometric(Path file, int rows, int cols, float[] x, int n, int shown, double[][] signals,
+                          String[] titles) throws IOException {
         int stride = Math.max(1, n / shown);
         int count = (n + stride - 1) / stride;
         double[] u = new double[count];
         double[] v = new double[count];
-        double[] s = new double[count];
+        double[][] s = new double[signals.length][count];
         double c30 = Math.cos(Math.PI / 6);
         for (int p = 0, i = 0; i < n; i += stride, p++) {
             double px = x[3 * i];
@@ -44,9 +54,11 @@ final class RollFigures {
             // projects into [-1, 1]^2, mapped to [0, 1]^2.
             u[p] = 0.5 + c30 * (px - py) / 2;
             v[p] = 0.5 + (pz - 0.5 * (px + py)) / 2;
-            s[p] = signal[i];
+            for (int e = 0; e < signals.length; e++) {
+                s[e][p] = signals[e][i];
+            }
         }
-        ScatterPanels.write(file, 1, 1, u, v, 0, 1, new double[][] {s}, new String[] {title}, 2.5);
+        ScatterPanels.write(file, rows, cols, u, v, 0, 1, s, titles, 2.5);
     }
 
     /** Labels scrambled into [0, 1) so that neighbouring clusters get distinct colours, like "prism". */

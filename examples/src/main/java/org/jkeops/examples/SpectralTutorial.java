@@ -282,7 +282,7 @@ public final class SpectralTutorial {
         return LinearOperator.identity(d.length).minus(half.times(k).times(half)).named("L_norm");
     }
 
-    /** A solve with a console progress bar (converged eigenpairs, mat-vecs so far). */
+    /** An ARPACK result and the seconds its solve took. */
     private record Timed(EigenResult result, double seconds) {
         double eigenvalue(int i) {
             return result.eigenvalue(i);
@@ -293,6 +293,7 @@ public final class SpectralTutorial {
         }
     }
 
+    /** A solve with a console progress bar (converged eigenpairs, mat-vecs so far). */
     private static Timed run(String task, int k, Eigsh eigsh) {
         long t0 = System.nanoTime();
         EigenResult r;
