@@ -98,7 +98,7 @@ public final class AllReductionsImpl implements AllReductions {
         final int n = Args.rows("AllReductions.sumBlock: y", y_, 2);
         final int length = Args.outputLength("AllReductions.sumBlock", m, 2);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(SUM_BLOCK);
+        final Backend backend = runtime().select(AllReductionsImpl.SUM_BLOCK);
         switch (backend) {
             case SCALAR -> AllReductionsScalarKernels.sumBlock(x_, y_, m, n, out);
             case SIMD -> AllReductionsSimdKernels.sumBlock(runtime(), x_, y_, m, n, out);
@@ -134,7 +134,7 @@ public final class AllReductionsImpl implements AllReductions {
         final int n = Args.rows("AllReductions.sumDirect: y", y_, 2);
         final int length = Args.outputLength("AllReductions.sumDirect", m, 2);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(SUM_DIRECT);
+        final Backend backend = runtime().select(AllReductionsImpl.SUM_DIRECT);
         switch (backend) {
             case SCALAR -> AllReductionsScalarKernels.sumDirect(x_, y_, m, n, out);
             case SIMD -> AllReductionsSimdKernels.sumDirect(runtime(), x_, y_, m, n, out);
@@ -170,7 +170,7 @@ public final class AllReductionsImpl implements AllReductions {
         final int n = Args.rows("AllReductions.sumDouble: y", y_, 2);
         final int length = Args.outputLength("AllReductions.sumDouble", m, 2);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(SUM_DOUBLE);
+        final Backend backend = runtime().select(AllReductionsImpl.SUM_DOUBLE);
         switch (backend) {
             case SCALAR -> AllReductionsScalarKernels.sumDouble(x_, y_, m, n, out);
             case SIMD -> AllReductionsSimdKernels.sumDouble(runtime(), x_, y_, m, n, out);
@@ -207,7 +207,7 @@ public final class AllReductionsImpl implements AllReductions {
         final int n = Args.rows("AllReductions.sumDouble64: y", y_, 2);
         final int length = Args.outputLength("AllReductions.sumDouble64", m, 2);
         final double[] out = new double[length];
-        final Backend backend = runtime().select(SUM_DOUBLE64);
+        final Backend backend = runtime().select(AllReductionsImpl.SUM_DOUBLE64);
         switch (backend) {
             case SCALAR -> AllReductionsScalarKernels.sumDouble64(x_, y_, m, n, out);
             case SIMD -> AllReductionsSimdKernels.sumDouble64(runtime(), x_, y_, m, n, out);
@@ -243,7 +243,7 @@ public final class AllReductionsImpl implements AllReductions {
         final int n = Args.rows("AllReductions.min: y", y_, 2);
         final int length = Args.outputLength("AllReductions.min", m, 2);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(MIN);
+        final Backend backend = runtime().select(AllReductionsImpl.MIN);
         switch (backend) {
             case SCALAR -> AllReductionsScalarKernels.min(x_, y_, m, n, out);
             case SIMD -> AllReductionsSimdKernels.min(runtime(), x_, y_, m, n, out);
@@ -278,7 +278,7 @@ public final class AllReductionsImpl implements AllReductions {
         final int n = Args.rows("AllReductions.max: y", y_, 2);
         final int length = Args.outputLength("AllReductions.max", m, 2);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(MAX);
+        final Backend backend = runtime().select(AllReductionsImpl.MAX);
         switch (backend) {
             case SCALAR -> AllReductionsScalarKernels.max(x_, y_, m, n, out);
             case SIMD -> AllReductionsSimdKernels.max(runtime(), x_, y_, m, n, out);
@@ -313,7 +313,7 @@ public final class AllReductionsImpl implements AllReductions {
         final int n = Args.rows("AllReductions.argMax: y", y_, 2);
         final int length = Args.outputLength("AllReductions.argMax", m, 2);
         final int[] outIndex = new int[length];
-        final Backend backend = runtime().select(ARG_MAX);
+        final Backend backend = runtime().select(AllReductionsImpl.ARG_MAX);
         switch (backend) {
             case SCALAR -> AllReductionsScalarKernels.argMax(x_, y_, m, n, outIndex);
             case SIMD -> AllReductionsSimdKernels.argMax(runtime(), x_, y_, m, n, outIndex);
@@ -353,7 +353,7 @@ public final class AllReductionsImpl implements AllReductions {
         final int length = Args.outputLength("AllReductions.maxArgMax", m, 2);
         final float[] out = new float[length];
         final int[] outIndex = new int[length];
-        final Backend backend = runtime().select(MAX_ARG_MAX);
+        final Backend backend = runtime().select(AllReductionsImpl.MAX_ARG_MAX);
         switch (backend) {
             case SCALAR -> AllReductionsScalarKernels.maxArgMax(x_, y_, m, n, out, outIndex);
             case SIMD -> AllReductionsSimdKernels.maxArgMax(runtime(), x_, y_, m, n, out, outIndex);
@@ -393,7 +393,7 @@ public final class AllReductionsImpl implements AllReductions {
         Args.kFits("AllReductions.kMin", 3, n, "N");
         final int length = Args.outputLength("AllReductions.kMin", m, 3);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(K_MIN);
+        final Backend backend = runtime().select(AllReductionsImpl.K_MIN);
         switch (backend) {
             case SCALAR -> AllReductionsScalarKernels.kMin(x_, y_, m, n, out);
             case SIMD -> AllReductionsSimdKernels.kMin(runtime(), x_, y_, m, n, out);
@@ -430,7 +430,7 @@ public final class AllReductionsImpl implements AllReductions {
         final int length = Args.outputLength("AllReductions.kMinArgKMin", m, 3);
         final float[] out = new float[length];
         final int[] outIndex = new int[length];
-        final Backend backend = runtime().select(K_MIN_ARG_KMIN);
+        final Backend backend = runtime().select(AllReductionsImpl.K_MIN_ARG_KMIN);
         switch (backend) {
             case SCALAR -> AllReductionsScalarKernels.kMinArgKMin(x_, y_, m, n, out, outIndex);
             case SIMD -> AllReductionsSimdKernels.kMinArgKMin(runtime(), x_, y_, m, n, out, outIndex);
@@ -470,7 +470,7 @@ public final class AllReductionsImpl implements AllReductions {
         Args.sameRows("AllReductions.weightedLse", "N", "y", n, "b", Args.rows("AllReductions.weightedLse: b", b_, 2));
         final int length = Args.outputLength("AllReductions.weightedLse", m, 2);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(WEIGHTED_LSE);
+        final Backend backend = runtime().select(AllReductionsImpl.WEIGHTED_LSE);
         switch (backend) {
             case SCALAR -> AllReductionsScalarKernels.weightedLse(x_, y_, b_, m, n, out);
             case SIMD -> AllReductionsSimdKernels.weightedLse(runtime(), x_, y_, b_, m, n, out);
@@ -507,7 +507,7 @@ public final class AllReductionsImpl implements AllReductions {
         Args.sameRows("AllReductions.softmax", "N", "y", n, "b", Args.rows("AllReductions.softmax: b", b_, 1));
         final int length = Args.outputLength("AllReductions.softmax", m, 1);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(SOFTMAX);
+        final Backend backend = runtime().select(AllReductionsImpl.SOFTMAX);
         switch (backend) {
             case SCALAR -> AllReductionsScalarKernels.softmax(x_, y_, b_, g_, m, n, out);
             case SIMD -> AllReductionsSimdKernels.softmax(runtime(), x_, y_, b_, g_, m, n, out);
@@ -549,7 +549,7 @@ public final class AllReductionsImpl implements AllReductions {
         final int length = Args.outputLength("AllReductions.argMax", m, 2);
         final float[] out = new float[length];
         final int[] outIndex = new int[length];
-        final Backend backend = runtime().select(ARG_MAX$PART);
+        final Backend backend = runtime().select(AllReductionsImpl.ARG_MAX$PART);
         switch (backend) {
             case SCALAR -> AllReductionsScalarKernels.argMax$part(x_, y_, m, n, out, outIndex);
             case SIMD -> AllReductionsSimdKernels.argMax$part(runtime(), x_, y_, m, n, out, outIndex);
@@ -592,7 +592,7 @@ public final class AllReductionsImpl implements AllReductions {
         Args.sameRows("AllReductions.softmax", "N", "y", n, "b", Args.rows("AllReductions.softmax: b", b_, 1));
         final int length = Args.outputLength("AllReductions.softmax", m, 3);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(SOFTMAX$PART);
+        final Backend backend = runtime().select(AllReductionsImpl.SOFTMAX$PART);
         switch (backend) {
             case SCALAR -> AllReductionsScalarKernels.softmax$part(x_, y_, b_, g_, m, n, out);
             case SIMD -> AllReductionsSimdKernels.softmax$part(runtime(), x_, y_, b_, g_, m, n, out);

@@ -2723,9 +2723,13 @@ final class AllReductionsSimdKernels {
             final double[] st = new double[0];
             final int[] ist = new int[0];
             final float[] ln = new float[FS.length()];
+            final float[] kv0 = new float[3];
+            final int[] ki0 = new int[3];
+            final int[] kn0 = new int[1];
+            final float[] kb0_0 = new float[256];
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x_, soa1, r, js, je, out, st, ist, ln);
+                kMinRow(x_, soa1, r, js, je, out, st, ist, ln, kv0, ki0, kn0, kb0_0);
             }
         }
 
@@ -2733,19 +2737,16 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist, float[] ln) {
+                double[] st, int[] ist, float[] ln, float[] kv0, int[] ki0, int[] kn0,
+                float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
             final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float[] kv0 = new float[3];
-            final int[] ki0 = new int[3];
-            final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
@@ -2774,14 +2775,15 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
+            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0, kb0_0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void kMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
+                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0,
+                float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2804,9 +2806,13 @@ final class AllReductionsSimdKernels {
             final double[] st = new double[0];
             final int[] ist = new int[0];
             final float[] ln = new float[FS.length()];
+            final float[] kv0 = new float[3];
+            final int[] ki0 = new int[3];
+            final int[] kn0 = new int[1];
+            final float[] kb0_0 = new float[256];
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
             }
         }
 
@@ -2814,19 +2820,16 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0,
+                int[] ki0, int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
             final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float[] kv0 = new float[3];
-            final int[] ki0 = new int[3];
-            final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
@@ -2855,7 +2858,7 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
         }
 
         /**
@@ -2863,7 +2866,7 @@ final class AllReductionsSimdKernels {
          */
         private static void kMinArgKMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0) {
+                int[] ki0, int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6670,9 +6673,13 @@ final class AllReductionsSimdKernels {
             final double[] st = new double[0];
             final int[] ist = new int[0];
             final float[] ln = new float[FS.length()];
+            final float[] kv0 = new float[3];
+            final int[] ki0 = new int[3];
+            final int[] kn0 = new int[1];
+            final float[] kb0_0 = new float[256];
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x_, soa1, r, js, je, out, st, ist, ln);
+                kMinRow(x_, soa1, r, js, je, out, st, ist, ln, kv0, ki0, kn0, kb0_0);
             }
         }
 
@@ -6680,19 +6687,16 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist, float[] ln) {
+                double[] st, int[] ist, float[] ln, float[] kv0, int[] ki0, int[] kn0,
+                float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
             final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float[] kv0 = new float[3];
-            final int[] ki0 = new int[3];
-            final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
@@ -6721,14 +6725,15 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
+            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0, kb0_0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void kMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
+                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0,
+                float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6751,9 +6756,13 @@ final class AllReductionsSimdKernels {
             final double[] st = new double[0];
             final int[] ist = new int[0];
             final float[] ln = new float[FS.length()];
+            final float[] kv0 = new float[3];
+            final int[] ki0 = new int[3];
+            final int[] kn0 = new int[1];
+            final float[] kb0_0 = new float[256];
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
             }
         }
 
@@ -6761,19 +6770,16 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0,
+                int[] ki0, int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
             final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float[] kv0 = new float[3];
-            final int[] ki0 = new int[3];
-            final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
@@ -6802,7 +6808,7 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
         }
 
         /**
@@ -6810,7 +6816,7 @@ final class AllReductionsSimdKernels {
          */
         private static void kMinArgKMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0) {
+                int[] ki0, int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -10207,9 +10213,13 @@ final class AllReductionsSimdKernels {
             final double[] st = new double[0];
             final int[] ist = new int[0];
             final float[] ln = new float[FS.length()];
+            final float[] kv0 = new float[3];
+            final int[] ki0 = new int[3];
+            final int[] kn0 = new int[1];
+            final float[] kb0_0 = new float[256];
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x_, soa1, r, js, je, out, st, ist, ln);
+                kMinRow(x_, soa1, r, js, je, out, st, ist, ln, kv0, ki0, kn0, kb0_0);
             }
         }
 
@@ -10217,19 +10227,16 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist, float[] ln) {
+                double[] st, int[] ist, float[] ln, float[] kv0, int[] ki0, int[] kn0,
+                float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
             final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float[] kv0 = new float[3];
-            final int[] ki0 = new int[3];
-            final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
@@ -10258,14 +10265,15 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
+            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0, kb0_0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void kMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
+                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0,
+                float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -10288,9 +10296,13 @@ final class AllReductionsSimdKernels {
             final double[] st = new double[0];
             final int[] ist = new int[0];
             final float[] ln = new float[FS.length()];
+            final float[] kv0 = new float[3];
+            final int[] ki0 = new int[3];
+            final int[] kn0 = new int[1];
+            final float[] kb0_0 = new float[256];
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
             }
         }
 
@@ -10298,19 +10310,16 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0,
+                int[] ki0, int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
             final float t1_0 = x_[r * 2 + 1];
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
-            final float[] kv0 = new float[3];
-            final int[] ki0 = new int[3];
-            final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
@@ -10339,7 +10348,7 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
         }
 
         /**
@@ -10347,7 +10356,7 @@ final class AllReductionsSimdKernels {
          */
         private static void kMinArgKMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0) {
+                int[] ki0, int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];

@@ -78,7 +78,7 @@ public final class BlockSparseImpl implements BlockSparse {
         final int length = Args.outputLength("BlockSparse.conv", m, 1);
         final float[] out = new float[length];
         final RangeBlocks blocks = ranges_ == null ? null : ranges_.blocksOverJ("ranges", m, n);
-        final Backend backend = runtime().select(CONV);
+        final Backend backend = runtime().select(BlockSparseImpl.CONV);
         switch (backend) {
             case SCALAR -> BlockSparseScalarKernels.conv(x_, y_, b_, g_, m, n, out, blocks != null ? blocks : RangeBlocks.dense(m, n));
             case SIMD -> BlockSparseSimdKernels.conv(runtime(), x_, y_, b_, g_, m, n, out, blocks);
@@ -122,7 +122,7 @@ public final class BlockSparseImpl implements BlockSparse {
         final double[] out = new double[length];
         final int[] outIndex = new int[length];
         final RangeBlocks blocks = ranges_ == null ? null : ranges_.blocksOverI("ranges", m, n);
-        final Backend backend = runtime().select(NEAREST);
+        final Backend backend = runtime().select(BlockSparseImpl.NEAREST);
         switch (backend) {
             case SCALAR -> BlockSparseScalarKernels.nearest(x_, y_, n, m, out, outIndex, blocks != null ? blocks : RangeBlocks.dense(n, m));
             case SIMD -> BlockSparseSimdKernels.nearest(runtime(), x_, y_, n, m, out, outIndex, blocks);

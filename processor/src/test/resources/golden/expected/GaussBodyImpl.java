@@ -80,7 +80,7 @@ public final class GaussBodyImpl implements GaussBody {
         Args.sameRows("GaussBody.conv", "N", "y", n, "b", Args.rows("GaussBody.conv: b", b_, 1));
         final int length = Args.outputLength("GaussBody.conv", m, 1);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(CONV);
+        final Backend backend = runtime().select(GaussBodyImpl.CONV);
         switch (backend) {
             case SCALAR -> GaussBodyScalarKernels.conv(x_, y_, b_, g_, m, n, out);
             case SIMD -> GaussBodySimdKernels.conv(runtime(), x_, y_, b_, g_, m, n, out);

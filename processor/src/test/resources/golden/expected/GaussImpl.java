@@ -77,7 +77,7 @@ public final class GaussImpl implements Gauss {
         Args.sameRows("Gauss.conv", "N", "y", n, "b", Args.rows("Gauss.conv: b", b_, 1));
         final int length = Args.outputLength("Gauss.conv", m, 1);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(CONV);
+        final Backend backend = runtime().select(GaussImpl.CONV);
         switch (backend) {
             case SCALAR -> GaussScalarKernels.conv(x_, y_, b_, g_, m, n, out);
             case SIMD -> GaussSimdKernels.conv(runtime(), x_, y_, b_, g_, m, n, out);
@@ -113,7 +113,7 @@ public final class GaussImpl implements Gauss {
         Args.kFits("Gauss.knn", 10, n, "N");
         final int length = Args.outputLength("Gauss.knn", m, 10);
         final int[] outIndex = new int[length];
-        final Backend backend = runtime().select(KNN);
+        final Backend backend = runtime().select(GaussImpl.KNN);
         switch (backend) {
             case SCALAR -> GaussScalarKernels.knn(x_, y_, m, n, outIndex);
             case SIMD -> GaussSimdKernels.knn(runtime(), x_, y_, m, n, outIndex);
@@ -155,7 +155,7 @@ public final class GaussImpl implements Gauss {
         final int length = Args.outputLength("Gauss.knn", m, 10);
         final float[] out = new float[length];
         final int[] outIndex = new int[length];
-        final Backend backend = runtime().select(KNN$PART);
+        final Backend backend = runtime().select(GaussImpl.KNN$PART);
         switch (backend) {
             case SCALAR -> GaussScalarKernels.knn$part(x_, y_, m, n, out, outIndex);
             case SIMD -> GaussSimdKernels.knn$part(runtime(), x_, y_, m, n, out, outIndex);

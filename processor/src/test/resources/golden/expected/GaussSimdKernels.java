@@ -300,9 +300,13 @@ final class GaussSimdKernels {
             final double[] st = new double[0];
             final int[] ist = new int[0];
             final float[] ln = new float[FS.length()];
+            final float[] kv0 = new float[10];
+            final int[] ki0 = new int[10];
+            final int[] kn0 = new int[1];
+            final float[] kb0_0 = new float[256];
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln);
+                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
             }
         }
 
@@ -310,7 +314,8 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist, float[] ln) {
+                int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0, int[] ki0,
+                int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -320,12 +325,8 @@ final class GaussSimdKernels {
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
-            final float[] kv0 = new float[10];
-            final int[] ki0 = new int[10];
-            final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
@@ -357,7 +358,7 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
         }
 
         /**
@@ -365,7 +366,7 @@ final class GaussSimdKernels {
          */
         private static void knnRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
-                int[] kn0) {
+                int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -394,9 +395,13 @@ final class GaussSimdKernels {
             final double[] st = new double[0];
             final int[] ist = new int[0];
             final float[] ln = new float[FS.length()];
+            final float[] kv0 = new float[10];
+            final int[] ki0 = new int[10];
+            final int[] kn0 = new int[1];
+            final float[] kb0_0 = new float[256];
             int r = r0;
             for (; r < r1; r++) {
-                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
+                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
             }
         }
 
@@ -404,7 +409,8 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knn$partRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0,
+                int[] ki0, int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -414,12 +420,8 @@ final class GaussSimdKernels {
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
-            final float[] kv0 = new float[10];
-            final int[] ki0 = new int[10];
-            final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
@@ -451,7 +453,7 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
         }
 
         /**
@@ -459,7 +461,7 @@ final class GaussSimdKernels {
          */
         private static void knn$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0) {
+                int[] ki0, int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -648,9 +650,13 @@ final class GaussSimdKernels {
             final double[] st = new double[0];
             final int[] ist = new int[0];
             final float[] ln = new float[FS.length()];
+            final float[] kv0 = new float[10];
+            final int[] ki0 = new int[10];
+            final int[] kn0 = new int[1];
+            final float[] kb0_0 = new float[256];
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln);
+                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
             }
         }
 
@@ -658,7 +664,8 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist, float[] ln) {
+                int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0, int[] ki0,
+                int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -668,12 +675,8 @@ final class GaussSimdKernels {
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
-            final float[] kv0 = new float[10];
-            final int[] ki0 = new int[10];
-            final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
@@ -705,7 +708,7 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
         }
 
         /**
@@ -713,7 +716,7 @@ final class GaussSimdKernels {
          */
         private static void knnRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
-                int[] kn0) {
+                int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -742,9 +745,13 @@ final class GaussSimdKernels {
             final double[] st = new double[0];
             final int[] ist = new int[0];
             final float[] ln = new float[FS.length()];
+            final float[] kv0 = new float[10];
+            final int[] ki0 = new int[10];
+            final int[] kn0 = new int[1];
+            final float[] kb0_0 = new float[256];
             int r = r0;
             for (; r < r1; r++) {
-                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
+                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
             }
         }
 
@@ -752,7 +759,8 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knn$partRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0,
+                int[] ki0, int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -762,12 +770,8 @@ final class GaussSimdKernels {
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
-            final float[] kv0 = new float[10];
-            final int[] ki0 = new int[10];
-            final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
@@ -799,7 +803,7 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
         }
 
         /**
@@ -807,7 +811,7 @@ final class GaussSimdKernels {
          */
         private static void knn$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0) {
+                int[] ki0, int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -996,9 +1000,13 @@ final class GaussSimdKernels {
             final double[] st = new double[0];
             final int[] ist = new int[0];
             final float[] ln = new float[FS.length()];
+            final float[] kv0 = new float[10];
+            final int[] ki0 = new int[10];
+            final int[] kn0 = new int[1];
+            final float[] kb0_0 = new float[256];
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln);
+                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
             }
         }
 
@@ -1006,7 +1014,8 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist, float[] ln) {
+                int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0, int[] ki0,
+                int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -1016,12 +1025,8 @@ final class GaussSimdKernels {
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
-            final float[] kv0 = new float[10];
-            final int[] ki0 = new int[10];
-            final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
@@ -1053,7 +1058,7 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
         }
 
         /**
@@ -1061,7 +1066,7 @@ final class GaussSimdKernels {
          */
         private static void knnRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
-                int[] kn0) {
+                int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -1090,9 +1095,13 @@ final class GaussSimdKernels {
             final double[] st = new double[0];
             final int[] ist = new int[0];
             final float[] ln = new float[FS.length()];
+            final float[] kv0 = new float[10];
+            final int[] ki0 = new int[10];
+            final int[] kn0 = new int[1];
+            final float[] kb0_0 = new float[256];
             int r = r0;
             for (; r < r1; r++) {
-                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln);
+                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
             }
         }
 
@@ -1100,7 +1109,8 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knn$partRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0,
+                int[] ki0, int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -1110,12 +1120,8 @@ final class GaussSimdKernels {
             final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
             final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
             final FloatVector b2_0 = FloatVector.broadcast(FS, t2_0);
-            final float[] kv0 = new float[10];
-            final int[] ki0 = new int[10];
-            final int[] kn0 = new int[1];
             KSmallest.reset(kv0, ki0, kn0);
             float thr0_0 = Float.POSITIVE_INFINITY;
-            final float[] kb0_0 = new float[256];
             final int bound = js + FS.loopBound(je - js);
             for (int j0 = js; j0 < bound; j0 += 256) {
                 final int j1 = Math.min(bound, j0 + 256);
@@ -1147,7 +1153,7 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
         }
 
         /**
@@ -1155,7 +1161,7 @@ final class GaussSimdKernels {
          */
         private static void knn$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0) {
+                int[] ki0, int[] kn0, float[] kb0_0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];

@@ -84,7 +84,7 @@ public final class GradientsImpl implements Gradients {
         Args.sameRows("Gradients.gauss", "N", "y", n, "b", Args.rows("Gradients.gauss: b", b_, 2));
         final int length = Args.outputLength("Gradients.gauss", m, 2);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(GAUSS);
+        final Backend backend = runtime().select(GradientsImpl.GAUSS);
         switch (backend) {
             case SCALAR -> GradientsScalarKernels.gauss(x_, y_, b_, g_, m, n, out);
             case SIMD -> GradientsSimdKernels.gauss(runtime(), x_, y_, b_, g_, m, n, out);
@@ -121,7 +121,7 @@ public final class GradientsImpl implements Gradients {
         Args.sameRows("Gradients.gaussDy", "M", "x", m, "e", Args.rows("Gradients.gaussDy: e", e_, 2));
         final int length = Args.outputLength("Gradients.gaussDy", n, 3);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(GAUSS_DY);
+        final Backend backend = runtime().select(GradientsImpl.GAUSS_DY);
         switch (backend) {
             case SCALAR -> GradientsScalarKernels.gaussDy(x_, y_, b_, g_, e_, n, m, out);
             case SIMD -> GradientsSimdKernels.gaussDy(runtime(), x_, y_, b_, g_, e_, n, m, out);
@@ -159,7 +159,7 @@ public final class GradientsImpl implements Gradients {
         Args.sameRows("Gradients.gaussDg", "N", "y", n, "b", Args.rows("Gradients.gaussDg: b", b_, 2));
         final int length = Args.outputLength("Gradients.gaussDg", m, 1);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(GAUSS_DG);
+        final Backend backend = runtime().select(GradientsImpl.GAUSS_DG);
         switch (backend) {
             case SCALAR -> GradientsScalarKernels.gaussDg(x_, y_, b_, g_, e_, m, n, out);
             case SIMD -> GradientsSimdKernels.gaussDg(runtime(), x_, y_, b_, g_, e_, m, n, out);
@@ -206,7 +206,7 @@ public final class GradientsImpl implements Gradients {
         Args.sameRows("Gradients.softMin", "N", "y", n, "b", Args.rows("Gradients.softMin: b", b_, 1));
         final int length = Args.outputLength("Gradients.softMin", m, 1);
         final double[] out = new double[length];
-        final Backend backend = runtime().select(SOFT_MIN);
+        final Backend backend = runtime().select(GradientsImpl.SOFT_MIN);
         switch (backend) {
             case SCALAR -> GradientsScalarKernels.softMin(x_, y_, b_, p_, m, n, out);
             case SIMD -> GradientsSimdKernels.softMin(runtime(), x_, y_, b_, p_, m, n, out);
@@ -245,7 +245,7 @@ public final class GradientsImpl implements Gradients {
         Args.sameRows("Gradients.softMinDx", "N", "y", n, "b", Args.rows("Gradients.softMinDx: b", b_, 1));
         final int length = Args.outputLength("Gradients.softMinDx", m, 2);
         final double[] out = new double[length];
-        final Backend backend = runtime().select(SOFT_MIN_DX);
+        final Backend backend = runtime().select(GradientsImpl.SOFT_MIN_DX);
         switch (backend) {
             case SCALAR -> GradientsScalarKernels.softMinDx(x_, y_, b_, p_, s_, e_, m, n, out);
             case SIMD -> GradientsSimdKernels.softMinDx(runtime(), x_, y_, b_, p_, s_, e_, m, n, out);
@@ -281,7 +281,7 @@ public final class GradientsImpl implements Gradients {
         final int n = Args.rows("Gradients.nearest: y", y_, 3);
         final int length = Args.outputLength("Gradients.nearest", m, 1);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(NEAREST);
+        final Backend backend = runtime().select(GradientsImpl.NEAREST);
         switch (backend) {
             case SCALAR -> GradientsScalarKernels.nearest(x_, y_, m, n, out);
             case SIMD -> GradientsSimdKernels.nearest(runtime(), x_, y_, m, n, out);
@@ -320,7 +320,7 @@ public final class GradientsImpl implements Gradients {
         final float[] jk_index_ = Args.indexColumnFloats(n);
         final int length = Args.outputLength("Gradients.nearestDx", m, 3);
         final float[] out = new float[length];
-        final Backend backend = runtime().select(NEAREST_DX);
+        final Backend backend = runtime().select(GradientsImpl.NEAREST_DX);
         switch (backend) {
             case SCALAR -> GradientsScalarKernels.nearestDx(x_, y_, idx_$values, e_, jk_index_, m, n, out);
             case SIMD -> GradientsSimdKernels.nearestDx(runtime(), x_, y_, idx_$values, e_, jk_index_, m, n, out);

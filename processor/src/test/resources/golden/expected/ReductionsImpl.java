@@ -81,7 +81,7 @@ public final class ReductionsImpl implements Reductions {
         Args.sameRows("Reductions.softMin", "N", "y", n, "b", Args.rows("Reductions.softMin: b", b_, 1));
         final int length = Args.outputLength("Reductions.softMin", m, 1);
         final double[] out = new double[length];
-        final Backend backend = runtime().select(SOFT_MIN);
+        final Backend backend = runtime().select(ReductionsImpl.SOFT_MIN);
         switch (backend) {
             case SCALAR -> ReductionsScalarKernels.softMin(x_, y_, b_, p_, m, n, out);
             case SIMD -> ReductionsSimdKernels.softMin(runtime(), x_, y_, b_, p_, m, n, out);
@@ -117,7 +117,7 @@ public final class ReductionsImpl implements Reductions {
         Args.sameRows("Reductions.smooth", "M", "x", m, "v", Args.rows("Reductions.smooth: v", v_, 3));
         final int length = Args.outputLength("Reductions.smooth", n, 3);
         final double[] out = new double[length];
-        final Backend backend = runtime().select(SMOOTH);
+        final Backend backend = runtime().select(ReductionsImpl.SMOOTH);
         switch (backend) {
             case SCALAR -> ReductionsScalarKernels.smooth(x_, y_, v_, g_, n, m, out);
             case SIMD -> ReductionsSimdKernels.smooth(runtime(), x_, y_, v_, g_, n, m, out);
@@ -157,7 +157,7 @@ public final class ReductionsImpl implements Reductions {
         final int length = Args.outputLength("Reductions.nearest", m, 1);
         final double[] out = new double[length];
         final int[] outIndex = new int[length];
-        final Backend backend = runtime().select(NEAREST);
+        final Backend backend = runtime().select(ReductionsImpl.NEAREST);
         switch (backend) {
             case SCALAR -> ReductionsScalarKernels.nearest(x_, y_, m, n, out, outIndex);
             case SIMD -> ReductionsSimdKernels.nearest(runtime(), x_, y_, m, n, out, outIndex);
@@ -198,7 +198,7 @@ public final class ReductionsImpl implements Reductions {
         Args.notAliased("Reductions.apply", "out", out_, "A", A_);
         Args.notAliased("Reductions.apply", "out", out_, "x", x_);
         Args.notAliased("Reductions.apply", "out", out_, "y", y_);
-        final Backend backend = runtime().select(APPLY);
+        final Backend backend = runtime().select(ReductionsImpl.APPLY);
         switch (backend) {
             case SCALAR -> ReductionsScalarKernels.apply(A_, x_, y_, m, n, out_);
             case SIMD -> ReductionsSimdKernels.apply(runtime(), A_, x_, y_, m, n, out_);
@@ -236,7 +236,7 @@ public final class ReductionsImpl implements Reductions {
         Args.sameRows("Reductions.smooth", "M", "x", m, "v", Args.rows("Reductions.smooth: v", v_, 3));
         final int length = Args.outputLength("Reductions.smooth", n, 5);
         final double[] out = new double[length];
-        final Backend backend = runtime().select(SMOOTH$PART);
+        final Backend backend = runtime().select(ReductionsImpl.SMOOTH$PART);
         switch (backend) {
             case SCALAR -> ReductionsScalarKernels.smooth$part(x_, y_, v_, g_, n, m, out);
             case SIMD -> ReductionsSimdKernels.smooth$part(runtime(), x_, y_, v_, g_, n, m, out);

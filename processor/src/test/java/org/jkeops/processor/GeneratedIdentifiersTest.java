@@ -56,12 +56,19 @@ class GeneratedIdentifiersTest {
         assertTrue(names.containsAll(List.of("Lanes", "W512", "W256", "W128", "rows", "cols", "out", "outIndex",
                 "runtime", "r", "s", "t0", "acc0", "kv", "ki", "kn", "mx", "FloatVector", "Args")),
                 "the golden files no longer use some identifiers this test is about: " + names);
+        // every reduction family (SUM's schemes, MIN/MAX and their ARG forms, the K forms, the
+        // online-exp pair); %w stands for the kernel's j-variable
         String[][] reductions = {
             {"@Reduce(value = Reduction.SUM, sum = SumScheme.BLOCK)", "float[]"},
             {"@Reduce(value = Reduction.SUM, sum = SumScheme.KAHAN)", "float[]"},
             {"@Reduce(Reduction.MIN_ARG_MIN)", "FloatArgResult"},
             {"@Reduce(value = Reduction.K_MIN_ARG_K_MIN, k = 2)", "FloatArgResult"},
             {"@Reduce(Reduction.LOG_SUM_EXP)", "float[]"},
+            {"@Reduce(Reduction.MIN)", "float[]"},
+            {"@Reduce(Reduction.ARG_MAX)", "int[]"},
+            {"@Reduce(value = Reduction.K_MIN, k = 2)", "float[]"},
+            {"@Reduce(value = Reduction.ARG_K_MIN, k = 2)", "int[]"},
+            {"@Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, weight = \"%w\")", "float[]"},
         };
         List<String> members = new ArrayList<>();
         int chunk = 24;
@@ -84,8 +91,18 @@ class GeneratedIdentifiersTest {
                 params.append(", @Pm float ").append(p);
             }
             members.add("    @Formula(\"" + formula + "\")");
-            members.add("    " + reduction[0]);
+            members.add("    " + reduction[0].replace("%w", vj == null ? "k" + kernel + "y" : vj));
             members.add("    " + reduction[1] + " k" + kernel + "(" + params + ");");
+        }
+        // A method whose name ends with an underscore has a constant that does too (r0_: R0_), as
+        // does the local of a parameter named like the rest of it (R0: R0_).
+        for (int q = 0; q < reductions.length; q++) {
+            String[] reduction = reductions[q];
+            String method = "r" + q + "_";
+            String constant = "R" + q;
+            members.add("    @Formula(\"SqDist(" + constant + ", y) * g\")");
+            members.add("    " + reduction[0].replace("%w", "y"));
+            members.add("    " + reduction[1] + " " + method + "(@Vi(2) float[] " + constant + ", @Vj(2) float[] y, @Pm float g);");
         }
         KernelSource s = DeclarationErrorTest.kernels("Clash", members.toArray(String[]::new));
         Compilation c = KernelSource.compile(s);

@@ -9,7 +9,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.Element;
@@ -256,15 +255,19 @@ public final class KernelsEmitter {
                     plan.inner() == Category.J ? "blocksOverJ" : "blocksOverI", ranges.name());
         }
         List<String> args = ScalarJavaEmitter.arguments(plan, rows, cols, valuesVar, indicesVar);
-        List<String> scalarArgs = new ArrayList<>(args);
+        CodeBlock scalarArgs = CodeBlock.of("$L", String.join(", ", args));
         if (ranges != null) {
-            scalarArgs.add("blocks != null ? blocks : " + RuntimeTypes.RANGE_BLOCKS.simpleName() + ".dense(" + rows + ", " + cols + ")");
+            scalarArgs = CodeBlock.of("$L, blocks != null ? blocks : $T.dense($L, $L)", scalarArgs,
+                    RuntimeTypes.RANGE_BLOCKS, rows, cols);
             args.add("blocks");
         }
-        b.addStatement("final $T backend = runtime().select($L)", RuntimeTypes.BACKEND, infoName(plan));
+        // Qualified: a kernel method named like k_ has the constant K_, which a parameter K's local
+        // K_ would shadow.
+        ClassName impl = ClassName.get(names.packageName(), names.implName());
+        b.addStatement("final $T backend = runtime().select($T.$L)", RuntimeTypes.BACKEND, impl, infoName(plan));
         b.beginControlFlow("switch (backend)");
         b.addStatement("case SCALAR -> $T.$L($L)", ClassName.get(names.packageName(), names.scalarKernelsName()),
-                plan.functionName(), String.join(", ", scalarArgs));
+                plan.functionName(), scalarArgs);
         b.addStatement("case SIMD -> $T.$L(runtime(), $L)", ClassName.get(names.packageName(), names.simdKernelsName()),
                 plan.functionName(), String.join(", ", args));
         b.add("case OPENCL -> {\n").indent();

@@ -151,6 +151,7 @@ public final class VectorJavaEmitter {
         int scratchVectors = reduction.laneScratchVectors(values.laneRow(0)); // every row of a block merges alike
         rb.addStatement("final $T $L = new $T[$L$L.length()]", ArrayTypeName.of(values.scalarType()), LaneRow.SCRATCH,
                 values.scalarType(), scratchVectors == 1 ? "" : scratchVectors + " * ", values.sp());
+        IntStream.range(0, rowsPerBlock).forEachOrdered(q -> reduction.laneAllocate(rb, values.laneRow(q)));
         rb.addStatement("int r = r0");
         TiledBlock tiled = schedule.tiled() == null ? null : new TiledBlock(values, schedule, bits);
         if (tiled != null) {
@@ -162,12 +163,12 @@ public final class VectorJavaEmitter {
         }
         if (rowsPerBlock > 1) {
             rb.beginControlFlow("for (; r + $L <= r1; r += $L)", rowsPerBlock, rowsPerBlock);
-            rb.addStatement("$L$L($L, st, ist, $L$L)", fn, "Rows" + rowsPerBlock, entry.kernelArgs("r"), LaneRow.SCRATCH,
-                    packed);
+            rb.addStatement("$L$L($L, st, ist, $L$L$L)", fn, "Rows" + rowsPerBlock, entry.kernelArgs("r"),
+                    LaneRow.SCRATCH, bufferArgs(rowsPerBlock), packed);
             rb.endControlFlow();
         }
         rb.beginControlFlow("for (; r < r1; r++)");
-        rb.addStatement("$LRow($L, st, ist, $L$L)", fn, entry.kernelArgs("r"), LaneRow.SCRATCH, packed);
+        rb.addStatement("$LRow($L, st, ist, $L$L$L)", fn, entry.kernelArgs("r"), LaneRow.SCRATCH, bufferArgs(1), packed);
         rb.endControlFlow();
         if (tiled != null) {
             tiled.chunksClose(rb);
@@ -189,6 +190,7 @@ public final class VectorJavaEmitter {
         entry.kernelParams(m, false);
         m.addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st").addParameter(ArrayTypeName.of(TypeName.INT), "ist")
                 .addParameter(ArrayTypeName.of(values.scalarType()), LaneRow.SCRATCH);
+        laneBuffers(rows).forEach(buffer -> m.addParameter(buffer.type(), buffer.name()));
         CodeBlock.Builder b = CodeBlock.builder();
         header(b, rows);
         if (tiled != null) {
@@ -328,8 +330,7 @@ public final class VectorJavaEmitter {
                 b.addStatement("st[$L] = $L", di++, v.name());
             }
         }
-        String buffers = laneBuffers(rows).stream().map(s -> ", " + s.name()).collect(Collectors.joining());
-        b.addStatement("$LTail($L, bound, st, ist$L$L)", name, entry.kernelArgs("r"), buffers, packed);
+        b.addStatement("$LTail($L, bound, st, ist$L$L)", name, entry.kernelArgs("r"), bufferArgs(rows), packed);
     }
 
     /** The scalar state of every row after the lane merge. */
@@ -338,10 +339,15 @@ public final class VectorJavaEmitter {
                 .flatMap(List::stream).toList();
     }
 
-    /** The rows' buffers the lanes and the tail share, passed to the tail method as they are. */
+    /** The rows' buffers, allocated once per task and passed to the block and tail methods as they are. */
     private List<Slot> laneBuffers(int rows) {
-        return IntStream.range(0, rows).mapToObj(q -> reduction.laneBuffers(values.scalarRow(q)))
+        return IntStream.range(0, rows).mapToObj(q -> reduction.laneBuffers(values.laneRow(q)))
                 .flatMap(List::stream).toList();
+    }
+
+    /** {@code ", kv0, ki0, ..."}: the rows' buffers as arguments, after others. */
+    private String bufferArgs(int rows) {
+        return laneBuffers(rows).stream().map(s -> ", " + s.name()).collect(Collectors.joining());
     }
 
     /** The scalar tail (j from bound to cols) of R rows, then their outputs. */
@@ -352,9 +358,7 @@ public final class VectorJavaEmitter {
         m.addParameter(TypeName.INT, "bound")
                 .addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st")
                 .addParameter(ArrayTypeName.of(TypeName.INT), "ist");
-        for (Slot buffer : laneBuffers(rows)) {
-            m.addParameter(buffer.type(), buffer.name());
-        }
+        laneBuffers(rows).forEach(buffer -> m.addParameter(buffer.type(), buffer.name()));
         if (tiled != null) {
             tiled.packedParams(m);
         }

@@ -3,7 +3,9 @@ package org.jkeops.processor.reduce;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jkeops.processor.emit.RuntimeTypes;
 import org.jkeops.processor.plan.Precision;
 
@@ -85,25 +87,34 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
         return List.of();
     }
 
-    @Override
-    public List<Slot> laneBuffers(ScalarRow row) {
-        return List.of(new Slot(ArrayTypeName.of(row.type()), row.name("kv")),
-                new Slot(ArrayTypeName.of(TypeName.INT), row.name("ki")), new Slot(ArrayTypeName.of(TypeName.INT), row.name("kn")));
-    }
-
     // ---- Vector API lanes ---------------------------------------------------------------------
 
-    /**
-     * Per row, the scalar buffers, per component the K-th smallest value so far ({@code thr}) and
-     * a tile's values ({@code kb}, one tile of {@link SumReduction#BLOCK} pairs).
-     */
+    /** Per row, the scalar buffers, and per component a tile's values ({@link SumReduction#BLOCK} pairs). */
+    @Override
+    public List<Slot> laneBuffers(LaneRow row) {
+        ScalarRow s = row.state();
+        TypeName values = ArrayTypeName.of(s.type());
+        TypeName ints = ArrayTypeName.of(TypeName.INT);
+        List<Slot> slots = new ArrayList<>(List.of(new Slot(values, s.name("kv")), new Slot(ints, s.name("ki")),
+                new Slot(ints, s.name("kn"))));
+        IntStream.range(0, row.dim()).forEachOrdered(c -> slots.add(new Slot(values, row.name("kb", c))));
+        return slots;
+    }
+
+    @Override
+    public void laneAllocate(CodeBlock.Builder b, LaneRow row) {
+        scalarBuffers(b, row.state());
+        for (int c = 0; c < row.dim(); c++) {
+            b.addStatement("final $L[] $L = new $L[$L]", row.t(), row.name("kb", c), row.t(), SumReduction.BLOCK);
+        }
+    }
+
+    /** Per row, the buffers emptied and per component the K-th smallest value so far ({@code thr}). */
     @Override
     public void laneInit(CodeBlock.Builder b, LaneRow row) {
-        scalarBuffers(b, row.state());
         scalarInit(b, row.state());
         for (int c = 0; c < row.dim(); c++) {
             b.addStatement("$L $L = $L", row.t(), row.name("thr", c), row.inf(true));
-            b.addStatement("final $L[] $L = new $L[$L]", row.t(), row.name("kb", c), row.t(), SumReduction.BLOCK);
         }
     }
 

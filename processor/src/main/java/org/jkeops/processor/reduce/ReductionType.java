@@ -104,12 +104,20 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, KMi
      */
     List<Slot> scalarState(ScalarRow row);
 
-    /** Arrays of a row's state the lanes and the scalar tail share (passed as they are). */
-    default List<Slot> laneBuffers(ScalarRow row) {
+    // ---- Vector API lanes ---------------------------------------------------------------------
+
+    /**
+     * Arrays of a row's state (the K reductions' sorted buffers and tile), declared once per task by
+     * {@link #laneAllocate} and passed as they are to every block and its scalar tail, which reuse
+     * them row after row ({@link #laneInit} resets them): no allocation per row.
+     */
+    default List<Slot> laneBuffers(LaneRow row) {
         return List.of();
     }
 
-    // ---- Vector API lanes ---------------------------------------------------------------------
+    /** Declares the {@link #laneBuffers} of one row of a block, once per task. */
+    default void laneAllocate(CodeBlock.Builder b, LaneRow row) {
+    }
 
     void laneInit(CodeBlock.Builder b, LaneRow row);
 
