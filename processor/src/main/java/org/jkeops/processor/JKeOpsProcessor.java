@@ -32,6 +32,9 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import org.jkeops.annotations.Formula;
+import org.jkeops.annotations.Kernels;
+import org.jkeops.annotations.Reduce;
 import org.jkeops.processor.body.JavacBodyReader;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.emit.GeneratedNames;
@@ -57,7 +60,7 @@ import org.jkeops.processor.plan.KernelPlan;
  */
 @AutoService(Processor.class)
 public final class JKeOpsProcessor extends AbstractProcessor {
-    static final String KERNELS = "org.jkeops.annotations.Kernels";
+    static final String KERNELS = Kernels.class.getCanonicalName();
     static final String DUMP_OPTION = "jkeops.dumpIr";
     /**
      * A regular expression: SIMD kernels whose name ({@code Interface.method}, nested interfaces
@@ -243,8 +246,8 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         return ElementFilter.methodsIn(iface.getEnclosedElements()).stream()
                 .filter(m -> m.getModifiers().contains(Modifier.STATIC) && m.getAnnotationMirrors().stream()
                         .map(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString())
-                        .anyMatch(n -> n.equals("org.jkeops.annotations.Reduce")
-                                || n.equals("org.jkeops.annotations.Formula")))
+                        .anyMatch(n -> n.equals(Reduce.class.getCanonicalName())
+                                || n.equals(Formula.class.getCanonicalName())))
                 .toList();
     }
 

@@ -29,12 +29,22 @@ public final class JavaSpelling {
 
     /** {@code op(x)} on a vector {@code x} (a simple name), for operations spelled in one expression. */
     static CodeBlock vector(UnaryOp op, String x) {
+        return vector(op, CodeBlock.of("$L", x));
+    }
+
+    /** {@code op(x)} on a vector expression {@code x} (its types spelled through {@code $T}). */
+    static CodeBlock vector(UnaryOp op, CodeBlock x) {
         return CodeBlock.builder().addNamed(op.vectorFormat(),
                 Map.of("x", x, "vm", RuntimeTypes.VECTOR_MATH, "ops", RuntimeTypes.VECTOR_OPERATORS)).build();
     }
 
     /** {@code op(a, b)} on vectors (simple names), for operations spelled in one expression. */
     static CodeBlock vector(BinaryOp op, String a, String b) {
+        return vector(op, CodeBlock.of("$L", a), CodeBlock.of("$L", b));
+    }
+
+    /** {@code op(a, b)} on vector expressions (their types spelled through {@code $T}). */
+    static CodeBlock vector(BinaryOp op, CodeBlock a, CodeBlock b) {
         return CodeBlock.builder().addNamed(op.vectorFormat(), Map.of("a", a, "b", b, "ops", RuntimeTypes.VECTOR_OPERATORS))
                 .build();
     }

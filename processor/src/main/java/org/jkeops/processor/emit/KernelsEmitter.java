@@ -36,6 +36,7 @@ import org.jkeops.processor.plan.Precision;
  * The interface element is the originating element of every file.
  */
 public final class KernelsEmitter {
+    /** The generator {@code @Generated} names: a string, as emit/ does not depend on the processor class. */
     static final String PROCESSOR = "org.jkeops.processor.JKeOpsProcessor";
 
     private KernelsEmitter() {

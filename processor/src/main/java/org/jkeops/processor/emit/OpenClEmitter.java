@@ -11,6 +11,7 @@ import org.jkeops.processor.plan.Precision;
 import org.jkeops.processor.plan.Program;
 import org.jkeops.processor.reduce.ClRow;
 import org.jkeops.processor.reduce.ReductionType;
+import org.jkeops.processor.reduce.WideSum;
 
 /**
  * Emits the OpenCL C program of one {@code @Kernels} interface: one {@code __kernel} per method,
@@ -280,20 +281,10 @@ public final class OpenClEmitter {
 
     // ---- a wide output: the row's sums in its output row, a loop over the components -----------
 
-    /**
-     * A SUM over a {@link WideOutput}: each item keeps its row's D sums in its own output row
-     * (float64 sums of a float32 DOUBLE scheme in {@code outAcc}): no private array (registers)
-     * grows with D. Each pair is added to the sums directly, also in the BLOCK scheme (no per-tile
-     * partial sums at this width: their D values would need another array); the processor rejects
-     * KAHAN at these widths.
-     */
+    /** A SUM over a {@link WideOutput}: each item keeps its row's D sums in its own output row, from o ({@link WideSum}). */
     private void wideInit(StringBuilder sb) {
         line(sb, 1, "const int o = (part * rows + ri) * " + wide.dim() + ";");
-        line(sb, 1, "if (active) for (int oc = 0; oc < " + wide.dim() + "; oc++) " + wideAcc() + "[o + oc] = 0;");
-    }
-
-    private String wideAcc() {
-        return plan.reductionType().clWritesDoubleSums() ? "outAcc" : "out";
+        line(sb, 1, "if (active) " + WideOutput.sum(plan, wide).clInit());
     }
 
     private void wideFold(StringBuilder sb, int indent) {
@@ -304,7 +295,7 @@ public final class OpenClEmitter {
                     : spell(instr, x -> wide.invariants().contains(x) ? ref(x) : "e" + x);
             line(sb, indent + 1, "const " + t + " e" + id + " = " + value + ";");
         }
-        line(sb, indent + 1, wideAcc() + "[o + oc] += e" + wide.termValue() + ";");
+        line(sb, indent + 1, WideOutput.sum(plan, wide).clFold("e" + wide.termValue()));
         line(sb, indent, "}");
     }
 
@@ -321,8 +312,9 @@ public final class OpenClEmitter {
     }
 
     private void wideFinish(StringBuilder sb) {
-        if (plan.reductionType().clWritesDoubleSums()) {
-            line(sb, 1, "for (int oc = 0; oc < " + wide.dim() + "; oc++) out[o + oc] = (float) outAcc[o + oc];");
+        String narrow = WideOutput.sum(plan, wide).clFinish();
+        if (narrow != null) {
+            line(sb, 1, narrow);
         }
     }
 

@@ -17,6 +17,7 @@ import org.jkeops.processor.plan.Program;
 import org.jkeops.processor.reduce.ReductionType;
 import org.jkeops.processor.reduce.ScalarRow;
 import org.jkeops.processor.reduce.SumReduction;
+import org.jkeops.processor.reduce.WideSum;
 
 /**
  * Emits the scalar Java kernel of one {@link KernelPlan}: a static method computing output rows
@@ -273,7 +274,7 @@ public final class ScalarJavaEmitter {
             return new Steps(b -> r.scalarBuffers(b, row), b -> r.scalarInit(b, row), b -> r.scalarBlockInit(b, row),
                     b -> r.scalarFold(b, row), b -> r.scalarBlockEnd(b, row), b -> r.scalarFinish(b, row));
         }
-        WideSum sum = new WideSum(plan, wide.dim());
+        WideSum sum = WideOutput.sum(plan, wide);
         return new Steps(sum::buffers, sum::init, sum::blockInit,
                 b -> sum.fold(b, "0", c -> wide.scalarTerm(b, program, t, c, this::load, this::ref, isFloat)),
                 sum::blockEnd, b -> sum.finish(b, "r * " + wide.dim()));

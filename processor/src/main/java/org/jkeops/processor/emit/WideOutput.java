@@ -12,6 +12,7 @@ import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Program;
 import org.jkeops.processor.reduce.SumReduction;
+import org.jkeops.processor.reduce.WideSum;
 
 /**
  * A wide output: the D components of a formula that are one expression taken at components
@@ -48,6 +49,11 @@ record WideOutput(int dim, List<Integer> term, Set<Integer> invariants) {
     WideOutput {
         term = List.copyOf(term);
         invariants = Set.copyOf(invariants);
+    }
+
+    /** The plan's SUM over these components ({@link #of} takes only SUM plans). */
+    static WideSum sum(KernelPlan plan, WideOutput wide) {
+        return ((SumReduction) plan.reductionType()).wide(wide.dim());
     }
 
     /** The value of component c (spelled at c). */

@@ -19,6 +19,7 @@ import org.jkeops.processor.plan.Level;
 import org.jkeops.processor.plan.Precision;
 import org.jkeops.processor.plan.Program;
 import org.jkeops.processor.reduce.SumReduction;
+import org.jkeops.processor.reduce.WideSum;
 
 /**
  * The SIMD kernel of a SUM over a {@link WideOutput} (the gradient of a Gaussian, a kernel-weighted
@@ -48,7 +49,7 @@ final class WideSimdKernel {
     private WideSimdKernel(KernelPlan plan, WideOutput wide) {
         this.plan = plan;
         this.wide = wide;
-        this.sum = new WideSum(plan, wide.dim());
+        this.sum = WideOutput.sum(plan, wide);
         this.program = plan.program();
         Program values = wide.scalarPart(program);
         ComponentSums found = ComponentSums.find(values, ScalarJavaEmitter.LOOP_MIN_DIM);
@@ -227,10 +228,10 @@ final class WideSimdKernel {
     /** A sum over components: lanes over d up to the last whole vector, then the remaining components. */
     private void vectorSum(CodeBlock.Builder b, ComponentSums.Sum s, String name, int lanesPerVector) {
         int bound = s.dim() - s.dim() % lanesPerVector;
-        IntFunction<String> inv = id -> "(" + vec.simpleName() + ".broadcast(" + sp() + ", " + ref(id) + "))";
+        IntFunction<CodeBlock> inv = id -> CodeBlock.of("($T.broadcast($L, $L))", vec, sp(), ref(id));
         b.addStatement("$T $Lv = $T.zero($L)", vec, name, vec, sp());
         b.beginControlFlow("for (int d = 0; d < $L; d += $L)", bound, lanesPerVector);
-        String top = vectorTerm(b, s.term(), s.invariants(), "d", inv, name + "v");
+        CodeBlock top = vectorTerm(b, s.term(), s.invariants(), "d", inv, name + "v");
         b.addStatement("$Lv = $L", name, top);
         b.endControlFlow();
         b.addStatement("$L $L = $Lv.reduceLanes($T.ADD)", t, name, name, RuntimeTypes.VECTOR_OPERATORS);
@@ -249,15 +250,15 @@ final class WideSimdKernel {
      * With {@code accumulator}, the top node is returned as the accumulator plus it (a product fused
      * into an FMA); otherwise as its name.
      */
-    private String vectorTerm(CodeBlock.Builder b, List<Integer> term, java.util.Set<Integer> invariants, String index,
-            IntFunction<String> invariant, String accumulator) {
-        IntFunction<String> ref = id -> invariants.contains(id) ? invariant.apply(id) : "f" + id;
+    private CodeBlock vectorTerm(CodeBlock.Builder b, List<Integer> term, java.util.Set<Integer> invariants, String index,
+            IntFunction<CodeBlock> invariant, String accumulator) {
+        IntFunction<CodeBlock> ref = id -> invariants.contains(id) ? invariant.apply(id) : CodeBlock.of("f$L", id);
         int top = term.get(term.size() - 1);
         for (int id : term) {
             Instr instr = program.node(id).instr();
             if (id == top && accumulator != null && ComponentSums.isProduct(instr)) {
                 List<Integer> xy = ComponentSums.factors(instr);
-                return ref.apply(xy.get(0)) + ".fma(" + ref.apply(xy.get(1)) + ", " + accumulator + ")";
+                return CodeBlock.of("$L.fma($L, $L)", ref.apply(xy.get(0)), ref.apply(xy.get(1)), accumulator);
             }
             CodeBlock value = switch (instr) {
                 case Instr.Load l -> CodeBlock.of("$T.fromArray($L, $L, $L)", vec, sp(),
@@ -268,7 +269,7 @@ final class WideSimdKernel {
             };
             b.addStatement("final $T f$L = $L", vec, id, value);
         }
-        return accumulator == null ? "f" + top : accumulator + ".add(f" + top + ")";
+        return accumulator == null ? CodeBlock.of("f$L", top) : CodeBlock.of("$L.add(f$L)", accumulator, top);
     }
 
     /** Per pair: the components' values added to the row's sums, in lanes up to the last whole vector. */
@@ -284,22 +285,11 @@ final class WideSimdKernel {
                     b.addStatement("final $T w$L = $T.broadcast($L, $L)", vec, id, vec, sp(), ref(id));
                 }
             }
-            IntFunction<String> inv = id -> program.node(id).instr() instanceof Instr.Literal
-                    ? "(" + vec.simpleName() + ".broadcast(" + sp() + ", " + ref(id) + "))" : "w" + id;
+            IntFunction<CodeBlock> inv = id -> program.node(id).instr() instanceof Instr.Literal
+                    ? CodeBlock.of("($T.broadcast($L, $L))", vec, sp(), ref(id)) : CodeBlock.of("w$L", id);
             b.beginControlFlow("for (int oc = 0; oc < $L; oc += $L)", bound, lanesPerVector);
-            String v = vectorTerm(b, wide.term(), wide.invariants(), "oc", inv, null);
-            String target = sum.scheme() == SumScheme.BLOCK ? "blk" : "acc";
-            if (sum.scheme() == SumScheme.KAHAN) {
-                b.addStatement("final $T a = $T.fromArray($L, acc, oc)", vec, vec, sp());
-                b.addStatement("final $T ky = $L.sub($T.fromArray($L, cmp, oc))", vec, v, vec, sp());
-                b.addStatement("final $T kt = a.add(ky)", vec);
-                // lanes whose running sum is infinite carry no compensation (as the scalar fold)
-                b.addStatement("$T.zero($L).blend(kt.sub(a).sub(ky), kt.test($T.IS_FINITE)).intoArray(cmp, oc)", vec, sp(),
-                        RuntimeTypes.VECTOR_OPERATORS);
-                b.addStatement("kt.intoArray(acc, oc)");
-            } else {
-                b.addStatement("$T.fromArray($L, $L, oc).add($L).intoArray($L, oc)", vec, sp(), target, v, target);
-            }
+            CodeBlock v = vectorTerm(b, wide.term(), wide.invariants(), "oc", inv, null);
+            sum.laneFold(b, vec, sp(), v);
             b.endControlFlow();
         }
         if (bound < dim) {

@@ -1,5 +1,6 @@
 package org.jkeops.processor.model;
 
+import java.lang.annotation.Annotation;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -17,13 +18,12 @@ import javax.lang.model.type.TypeMirror;
  * reflection proxies, so errors can point at the exact annotation value.
  */
 final class Annotations {
-    /** The package of the kernel annotations. */
-    static final String PKG = "org.jkeops.annotations.";
-
     private Annotations() {
     }
 
-    static AnnotationMirror find(Element e, String qualifiedName) {
+    /** The mirror of annotation {@code type} on {@code e}, or null. */
+    static AnnotationMirror find(Element e, Class<? extends Annotation> type) {
+        String qualifiedName = type.getCanonicalName();
         return e.getAnnotationMirrors().stream().filter(m -> ((TypeElement) m.getAnnotationType().asElement())
                 .getQualifiedName().contentEquals(qualifiedName)).findFirst().orElse(null);
     }

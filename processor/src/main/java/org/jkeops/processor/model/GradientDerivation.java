@@ -1,10 +1,12 @@
 package org.jkeops.processor.model;
 
+import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
+import org.jkeops.annotations.Out;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.ir.Expr;
 import org.jkeops.processor.model.GradientForm.Dims;
@@ -143,7 +145,7 @@ final class GradientDerivation {
 
     private static Declared declared(ExecutableElement method, GradientTarget g, List<Slot> slots) {
         List<String> expected = g.method().getParameters().stream()
-                .filter(p -> Annotations.find(p, Annotations.PKG + "Out") == null)
+                .filter(p -> Annotations.find(p, Out.class) == null)
                 .map(GradientDerivation::describe).toList();
         List<String> actual = method.getParameters().stream().map(GradientDerivation::describe).toList();
         String scalar = slots.isEmpty() ? "float" : slots.get(0).type.precision().javaType();
@@ -188,11 +190,11 @@ final class GradientDerivation {
     /** A parameter as written: its role annotations, type and name, e.g. {@code @Vi(3) float[] x}. */
     private static String describe(VariableElement p) {
         StringBuilder b = new StringBuilder();
-        for (String a : Parameters.ROLE_ANNOTATIONS) {
-            AnnotationMirror m = Annotations.find(p, Annotations.PKG + a);
+        for (Class<? extends Annotation> a : Parameters.ROLE_ANNOTATIONS) {
+            AnnotationMirror m = Annotations.find(p, a);
             if (m != null) {
                 Object v = Annotations.value(m, "value");
-                b.append('@').append(a).append(v == null ? "" : "(" + v + ")").append(' ');
+                b.append('@').append(a.getSimpleName()).append(v == null ? "" : "(" + v + ")").append(' ');
             }
         }
         return b.append(p.asType()).append(' ').append(p.getSimpleName()).toString();

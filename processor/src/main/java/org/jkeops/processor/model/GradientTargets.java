@@ -1,5 +1,6 @@
 package org.jkeops.processor.model;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,13 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import org.jkeops.annotations.Formula;
+import org.jkeops.annotations.Gradient;
+import org.jkeops.annotations.Pm;
+import org.jkeops.annotations.Reduce;
 import org.jkeops.annotations.Reduction;
+import org.jkeops.annotations.Vi;
+import org.jkeops.annotations.Vj;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.ir.Category;
 
@@ -39,7 +46,7 @@ final class GradientTargets {
         if (target == null) {
             return null;
         }
-        AnnotationMirror reduce = Annotations.find(target, Annotations.PKG + "Reduce");
+        AnnotationMirror reduce = Annotations.find(target, Reduce.class);
         ReductionSpec spec = ReductionSpec.read(reduce);
         GradientForm form = form(method, mirror, spec, of);
         if (form == null) {
@@ -50,7 +57,7 @@ final class GradientTargets {
         if (category == null) {
             return null;
         }
-        AnnotationMirror formula = Annotations.find(target, Annotations.PKG + "Formula");
+        AnnotationMirror formula = Annotations.find(target, Formula.class);
         String weight = spec.weightText().isEmpty() ? null : spec.weightText();
         return new GradientTarget(target, formula, reduce, wrt, category, spec.over(), weight, form);
     }
@@ -67,9 +74,9 @@ final class GradientTargets {
             problem = "names no method of " + iface.getSimpleName();
         } else if (found.size() > 1) {
             problem = "is overloaded (" + found.size() + " methods); the target of a gradient must be a single method";
-        } else if (Annotations.find(found.get(0), Annotations.PKG + "Gradient") != null) {
+        } else if (Annotations.find(found.get(0), Gradient.class) != null) {
             problem = "is itself a @Gradient method; gradients of gradients are not supported";
-        } else if (Annotations.find(found.get(0), Annotations.PKG + "Formula") == null
+        } else if (Annotations.find(found.get(0), Formula.class) == null
                 || found.get(0).getModifiers().contains(Modifier.STATIC)) {
             problem = "is not an abstract @Formula method";
         }
@@ -90,11 +97,11 @@ final class GradientTargets {
         List<String> names = new ArrayList<>();
         Category category = null;
         for (VariableElement p : target.getParameters()) {
-            for (String a : List.of("Vi", "Vj", "Pm")) {
-                if (Annotations.find(p, Annotations.PKG + a) != null) {
+            for (Class<? extends Annotation> a : List.of(Vi.class, Vj.class, Pm.class)) {
+                if (Annotations.find(p, a) != null) {
                     names.add(p.getSimpleName().toString());
                     if (p.getSimpleName().contentEquals(wrt)) {
-                        category = Category.ofKeopsName(a);
+                        category = Category.ofKeopsName(a.getSimpleName());
                     }
                 }
             }

@@ -4,6 +4,9 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import org.jkeops.annotations.Formula;
+import org.jkeops.annotations.Gradient;
+import org.jkeops.annotations.Reduce;
 import org.jkeops.processor.diag.Msg;
 
 /**
@@ -28,14 +31,14 @@ final class KernelDeclarations {
         }
         String methodName = method.getSimpleName().toString();
         String kernelName = iface.getSimpleName() + "." + methodName;
-        AnnotationMirror formula = Annotations.find(method, Annotations.PKG + "Formula");
+        AnnotationMirror formula = Annotations.find(method, Formula.class);
         boolean body = method.getModifiers().contains(Modifier.STATIC);
         if (body && formula != null) {
             reporter.error(method, Msg.BODY_STATIC_FORMULA, methodName);
             return null;
         }
-        AnnotationMirror gradient = body ? null : Annotations.find(method, Annotations.PKG + "Gradient");
-        AnnotationMirror reduce = Annotations.find(method, Annotations.PKG + "Reduce");
+        AnnotationMirror gradient = body ? null : Annotations.find(method, Gradient.class);
+        AnnotationMirror reduce = Annotations.find(method, Reduce.class);
         if (gradient != null && (formula != null || reduce != null)) {
             String other = formula != null ? "Formula" : "Reduce";
             reporter.error(method, Msg.GRADIENT_WITH_FORMULA, methodName, other, other);

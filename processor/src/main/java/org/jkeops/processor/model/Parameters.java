@@ -1,5 +1,6 @@
 package org.jkeops.processor.model;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,10 @@ import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
+import org.jkeops.annotations.Out;
+import org.jkeops.annotations.Pm;
+import org.jkeops.annotations.Vi;
+import org.jkeops.annotations.Vj;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.plan.Precision;
@@ -18,7 +23,7 @@ import org.jkeops.processor.plan.Precision;
  */
 final class Parameters {
     /** The annotations that give a parameter its role, in the order their conflicts are named. */
-    static final List<String> ROLE_ANNOTATIONS = List.of("Vi", "Vj", "Pm", "Out");
+    static final List<Class<? extends Annotation>> ROLE_ANNOTATIONS = List.of(Vi.class, Vj.class, Pm.class, Out.class);
 
     private final Reporter reporter;
 
@@ -51,12 +56,12 @@ final class Parameters {
     private void read(ExecutableElement method, Slot s, boolean body, boolean indices) {
         VariableElement p = s.element;
         Map<String, AnnotationMirror> found = new LinkedHashMap<>();
-        for (String a : ROLE_ANNOTATIONS) {
-            AnnotationMirror m = Annotations.find(p, Annotations.PKG + a);
+        for (Class<? extends Annotation> a : ROLE_ANNOTATIONS) {
+            AnnotationMirror m = Annotations.find(p, a);
             if (m != null) {
-                found.put(a, m);
-                if (!a.equals("Out")) {
-                    s.claimed.add(Category.ofKeopsName(a));
+                found.put(a.getSimpleName(), m);
+                if (a != Out.class) {
+                    s.claimed.add(Category.ofKeopsName(a.getSimpleName()));
                 }
             }
         }

@@ -25,6 +25,11 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
         }
     }
 
+    /** The same sums over the D components of a wide output, kept in arrays ({@link WideSum}). */
+    public WideSum wide(int dim) {
+        return new WideSum(this, dim);
+    }
+
     /** Not a float32 sum with the DOUBLE scheme: its float outputs would add a rounding per part. */
     @Override
     public boolean splittable() {
