@@ -36,10 +36,10 @@ final class RollFigures {
     /**
      * A rows x cols grid of panels, each the same isometric view of up to {@code shown} points of a
      * 3-D cloud (every {@code n / shown}-th) coloured by its own signal (n values each), as the seed
-     * draws the roll's eigenvectors on 3-D axes.
+     * draws the roll's eigenvectors on 3-D axes. Returns the number of points drawn.
      */
-    static void isometric(Path file, int rows, int cols, float[] x, int n, int shown, double[][] signals,
-                          String[] titles) throws IOException {
+    static int isometric(Path file, int rows, int cols, float[] x, int n, int shown, double[][] signals,
+                         String[] titles) throws IOException {
         int stride = Math.max(1, n / shown);
         int count = (n + stride - 1) / stride;
         double[] u = new double[count];
@@ -59,6 +59,7 @@ final class RollFigures {
             }
         }
         ScatterPanels.write(file, rows, cols, u, v, 0, 1, s, titles, 2.5);
+        return count;
     }
 
     /** Labels scrambled into [0, 1) so that neighbouring clusters get distinct colours, like "prism". */

@@ -40,7 +40,7 @@ final class SpectralRoll {
     /**
      * The seed's eigenvalues 2..7 of L_norm at its full size (its printed output). Its roll is drawn
      * by NumPy's generator, ours by {@code SplittableRandom}: the same distribution, other points, so
-     * the two agree statistically (1.3 % at most in our runs), not to the solver's tolerance.
+     * the two agree statistically (within 1.2 % in session 15's run), not to the solver's tolerance.
      */
     static final double[] SEED_EIGENVALUES = {1.5488447e-04, 6.0963421e-04, 7.9121540e-04, 9.4553933e-04,
         1.3957125e-03, 1.9849024e-03};
@@ -236,8 +236,7 @@ final class SpectralRoll {
             titles[e] = String.format(Locale.ROOT, "Eigenvalue %d = %.1e", e + 1, r.eigenvalue(e));
         }
         Path vectors = out.resolve(name + "-normalized-laplacian-eigenvectors.png");
-        RollFigures.isometric(vectors, 2, 3, x, n, shown, signals, titles);
-        int drawn = (n + Math.max(1, n / shown) - 1) / Math.max(1, n / shown); // RollFigures' every (n / shown)-th
+        int drawn = RollFigures.isometric(vectors, 2, 3, x, n, shown, signals, titles);
         System.out.println("wrote " + roll + ", " + labels + " and " + vectors + " (" + drawn + " of " + n
                 + " points, isometric view)");
     }

@@ -36,10 +36,11 @@ import org.jkeops.runtime.KernelRuntime;
  *       the roll coloured by t, of the cluster labels and of the eigenvectors.</li>
  * </ol>
  * {@code --roll-only} skips part 1 (benchmarks/scripts/spectral_compare.sh). {@code --full} runs the
- * seed's size, the roll with N = 10^6 at sigma = 0.01, on the CPU (3.2 to 4.2 minutes on 2 idle cores and
+ * seed's size, the roll with N = 10^6 at sigma = 0.01, on the CPU (3.1 to 4.2 minutes on 2 idle cores and
  * 2.4 to 4.8 GB resident over the last runs, docs/PERFORMANCE.md). Checks (exit status 1 on failure): eigen-residuals small,
  * the first Laplacian eigenvalues 0 up to tolerance, the block-sparse degrees equal to dense ones on
- * sampled rows, LOBPCG equal to ARPACK where both run. Figures go to {@code --out DIR} (default
+ * sampled rows, LOBPCG equal to ARPACK where both run, and at the seed's size eigenvalues 2..7 within
+ * 5 % of the seed's. Figures go to {@code --out DIR} (default
  * {@code target/tutorial-003}).
  */
 public final class SpectralTutorial {
@@ -74,8 +75,8 @@ public final class SpectralTutorial {
                     // the examples command's size (what -Dspectral.size leaves when not set)
                 }
                 case "--full" -> {
-                    roll = 1_000_000;
-                    rollSigma = 0.01;
+                    roll = SpectralRoll.SEED_N;
+                    rollSigma = SpectralRoll.SEED_SIGMA;
                 }
                 case "--roll-only" -> spiral = 0;
                 case "--arpack" -> arpack = true;
@@ -100,7 +101,7 @@ public final class SpectralTutorial {
                 backend, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         boolean ok = spiral == 0 || spiral(kernels, spiral, coarseStart, precondition, out);
         ok &= SpectralRoll.run(kernels, roll, rollSigma, arpack != null ? arpack : roll <= 100_000, coarseStart, out,
-                roll == 1_000_000 ? "roll-1e6" : "roll");
+                roll == SpectralRoll.SEED_N ? "roll-1e6" : "roll");
         System.out.println(ok ? "\nall checks passed" : "\nSOME CHECKS FAILED");
         if (!ok) {
             System.exit(1);

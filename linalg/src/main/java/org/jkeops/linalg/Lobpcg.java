@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * residuals of the active columns), and for clustered small eigenvalues of a Laplacian it needs
  * far fewer iterations than Lanczos needs steps (on the tutorial's Swiss roll at N = 3e4, 7 smallest
  * of L_norm: 126 block passes of width 12 from the default start, 68 from a subsample's
- * eigenvectors, against 850-1,000 ARPACK mat-vecs; docs/PERFORMANCE.md).
+ * eigenvectors, against 930-1,160 ARPACK mat-vecs; docs/PERFORMANCE.md).
  *
  * <h2>The iteration</h2>
  * X (n × m, orthonormal) holds the current Ritz vectors, W the residuals {@code A X - X Λ} of the

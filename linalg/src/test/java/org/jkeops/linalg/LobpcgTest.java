@@ -95,7 +95,7 @@ class LobpcgTest {
             assertTrue(TestMatrices.distanceUpToSign(dense.vector(i), r.vector(i)) < 1e-5, "eigenvector " + i);
         }
         assertResidualsTrue(op, r, 2e-8);
-        // one block product per iteration, plus the start's and the final residuals' at most
+        // one block product per iteration, plus the start's and the final residuals' (in this run)
         assertTrue(r.blockProducts() >= r.iterations() && r.blockProducts() <= r.iterations() + 2, r.toString());
         assertTrue(r.columns() >= r.blockProducts() && r.columns() <= 10L * r.blockProducts(), r.toString());
     }
@@ -130,9 +130,10 @@ class LobpcgTest {
 
     @Test
     void nonConvergenceCarriesTheConvergedPairsAndTheLastIterate() {
-        // Two separated eigenvalues (1, 2), then a tight cluster that 3 iterations cannot resolve to
-        // 1e-11; the start block holds the exact eigenvectors of 1 and 2, so those two converge and
-        // must come back in converged(), the cluster's pairs only in lastIterate().
+        // Two separated eigenvalues (1, 2), then four near 3 and the rest up to ~400: from a random
+        // start, 3 unpreconditioned iterations cannot bring the near-3 pairs to 1e-11 (their gap to
+        // the next eigenvalue, 8, is small against that spread). The start block holds the exact
+        // eigenvectors of 1 and 2, so those two converge at once and must come back in converged().
         Known known = Known.of(spectrum(i -> i < 2 ? 1 + i : i < 6 ? 3 + 1e-4 * i : 2 + i), 23);
         double uu = TestMatrices.dot(known.u(), known.u());
         double[] start = new double[N * 6];

@@ -28,7 +28,9 @@ public record GeneratedNames(String packageName, String interfaceName) {
     /**
      * The Java name generated code uses for a user's parameter: the name with an underscore
      * appended. No identifier of generated code ends with an underscore (its locals, the nested
-     * width classes {@code W512}..., the types it imports), so a parameter named like any of them
+     * width classes {@code W512}..., the types it imports) except a kernel's constant when its
+     * method's name does ({@code k_}: {@code K_}), which generated code therefore always qualifies
+     * with its class ({@code GaussImpl.K_}); so a parameter named like any of them
      * ({@code Lanes}, {@code W512}, {@code acc0}, {@code out}) cannot shadow or clash with it
      * ({@code GeneratedIdentifiersTest} names parameters like every identifier of the golden
      * files), and the mapping is one-to-one ({@code r} gives {@code r_}, a user's {@code r_} gives

@@ -49,6 +49,8 @@ public final class OpenClEmitter {
     private final ClComponentLoops loops;
     /** The output components as one template over c (a wide SUM), or null. */
     private final WideOutput wide;
+    /** The SUM over the wide output's components, or null. */
+    private final WideSum wideSum;
 
     private OpenClEmitter(KernelPlan plan) {
         this.plan = plan;
@@ -58,6 +60,7 @@ public final class OpenClEmitter {
         this.t = plan.precision().javaType();
         // Found again in the component loops' program: re-lowered with placeholders, it has node ids of its own.
         this.wide = WideOutput.of(plan) == null ? null : WideOutput.find(program, program.formula(), WideOutput.MIN_DIM);
+        this.wideSum = wide == null ? null : WideOutput.sum(plan, wide);
         this.live = Liveness.live(wide == null ? program : wide.scalarPart(program));
     }
 
@@ -284,7 +287,7 @@ public final class OpenClEmitter {
     /** A SUM over a {@link WideOutput}: each item keeps its row's D sums in its own output row, from o ({@link WideSum}). */
     private void wideInit(StringBuilder sb) {
         line(sb, 1, "const int o = (part * rows + ri) * " + wide.dim() + ";");
-        line(sb, 1, "if (active) " + WideOutput.sum(plan, wide).clInit());
+        line(sb, 1, "if (active) " + wideSum.clInit());
     }
 
     private void wideFold(StringBuilder sb, int indent) {
@@ -295,7 +298,7 @@ public final class OpenClEmitter {
                     : spell(instr, x -> wide.invariants().contains(x) ? ref(x) : "e" + x);
             line(sb, indent + 1, "const " + t + " e" + id + " = " + value + ";");
         }
-        line(sb, indent + 1, WideOutput.sum(plan, wide).clFold("e" + wide.termValue()));
+        line(sb, indent + 1, wideSum.clFold("e" + wide.termValue()));
         line(sb, indent, "}");
     }
 
@@ -312,7 +315,7 @@ public final class OpenClEmitter {
     }
 
     private void wideFinish(StringBuilder sb) {
-        String narrow = WideOutput.sum(plan, wide).clFinish();
+        String narrow = wideSum.clFinish();
         if (narrow != null) {
             line(sb, 1, narrow);
         }

@@ -55,11 +55,11 @@ final class Parameters {
 
     private void read(ExecutableElement method, Slot s, boolean body, boolean indices) {
         VariableElement p = s.element;
-        Map<String, AnnotationMirror> found = new LinkedHashMap<>();
+        Map<Class<? extends Annotation>, AnnotationMirror> found = new LinkedHashMap<>();
         for (Class<? extends Annotation> a : ROLE_ANNOTATIONS) {
             AnnotationMirror m = Annotations.find(p, a);
             if (m != null) {
-                found.put(a.getSimpleName(), m);
+                found.put(a, m);
                 if (a != Out.class) {
                     s.claimed.add(Category.ofKeopsName(a.getSimpleName()));
                 }
@@ -68,7 +68,7 @@ final class Parameters {
         if (s.type == ParamType.RANGES) {
             s.ranges = true;
             if (!found.isEmpty()) {
-                reporter.error(p, Msg.RANGES_ANNOTATED, s.name, found.keySet().iterator().next());
+                reporter.error(p, Msg.RANGES_ANNOTATED, s.name, found.keySet().iterator().next().getSimpleName());
                 s.usable = false;
             } else if (body) {
                 reporter.error(p, Msg.RANGES_UNSUPPORTED, method.getSimpleName(), s.name,
@@ -79,12 +79,12 @@ final class Parameters {
         }
         if (found.size() > 1) {
             reporter.error(p, Msg.DUPLICATE_ALIAS, s.name, "it carries " + String.join(" and ",
-                    found.keySet().stream().map(n -> "@" + n).toList()));
+                    found.keySet().stream().map(n -> "@" + n.getSimpleName()).toList()));
             s.usable = false;
-            s.out = found.containsKey("Out"); // so the output checks do not report it missing
+            s.out = found.containsKey(Out.class); // so the output checks do not report it missing
             return;
         }
-        if (found.containsKey("Out")) {
+        if (found.containsKey(Out.class)) {
             s.out = true;
             if (!s.type.isOutputArray()) {
                 reporter.error(p, Msg.OUT_MISUSE, method.getSimpleName(), "@Out parameter "
@@ -93,7 +93,7 @@ final class Parameters {
             }
             return;
         }
-        s.indices = indices && s.type == ParamType.INT_ARRAY && (found.containsKey("Vi") || found.containsKey("Vj"));
+        s.indices = indices && s.type == ParamType.INT_ARRAY && (found.containsKey(Vi.class) || found.containsKey(Vj.class));
         if (!s.type.isFormulaType() && !s.indices) {
             reporter.error(p, Msg.PARAM_TYPE, s.name, p.asType());
             s.usable = false;
@@ -102,8 +102,9 @@ final class Parameters {
         if (found.isEmpty()) {
             return; // may be declared by a Var(pos, ...) form
         }
-        String which = found.keySet().iterator().next();
-        int dim = (Integer) Annotations.value(found.get(which), "value");
+        Class<? extends Annotation> annotation = found.keySet().iterator().next();
+        String which = annotation.getSimpleName();
+        int dim = (Integer) Annotations.value(found.get(annotation), "value");
         s.category = Category.ofKeopsName(which);
         s.dim = dim;
         if (dim < 1) {

@@ -10,8 +10,9 @@ import org.jkeops.processor.plan.Precision;
 /**
  * The SUM reduction over the D components of a wide output ({@code emit/WideOutput}), made by
  * {@link SumReduction#wide}: the row's D sums in arrays rather than D locals, each step a loop
- * over the components. Per component it is exactly {@link SumReduction}'s sum (the same scheme,
- * the same order of additions), so a wide kernel rounds like an unrolled one would. Its three
+ * over the components. Per component its Java dialects are exactly {@link SumReduction}'s sum (the
+ * same scheme, the same order of additions), so a wide kernel rounds like an unrolled one would; in
+ * OpenCL every scheme adds each pair to the sum directly (see the OpenCL section). Its three
  * dialects: scalar Java (the scalar kernels, and the SIMD kernel's components after its last whole
  * vector), Vector API lanes over the components ({@link #laneFold}), OpenCL C (the sums in the
  * work-item's output row, {@link #clInit}).
@@ -115,6 +116,9 @@ public final class WideSum {
      * @param species the species constant
      */
     public void laneFold(CodeBlock.Builder b, ClassName vec, String species, CodeBlock value) {
+        if (scheme() == SumScheme.DOUBLE && isFloat) {
+            throw new IllegalStateException("float32 terms summed in float64 have no lane fold");
+        }
         if (scheme() == SumScheme.KAHAN) {
             b.addStatement("final $T a = $T.fromArray($L, acc, oc)", vec, vec, species);
             b.addStatement("final $T ky = $L.sub($T.fromArray($L, cmp, oc))", vec, value, vec, species);
