@@ -2775,15 +2775,14 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0, kb0_0);
+            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void kMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0,
-                float[] kb0_0) {
+                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2858,7 +2857,7 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
+            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
@@ -2866,7 +2865,7 @@ final class AllReductionsSimdKernels {
          */
         private static void kMinArgKMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0, float[] kb0_0) {
+                int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6725,15 +6724,14 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0, kb0_0);
+            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void kMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0,
-                float[] kb0_0) {
+                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6808,7 +6806,7 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
+            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
@@ -6816,7 +6814,7 @@ final class AllReductionsSimdKernels {
          */
         private static void kMinArgKMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0, float[] kb0_0) {
+                int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -10265,15 +10263,14 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0, kb0_0);
+            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void kMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0,
-                float[] kb0_0) {
+                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -10348,7 +10345,7 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
+            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
@@ -10356,7 +10353,7 @@ final class AllReductionsSimdKernels {
          */
         private static void kMinArgKMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0, float[] kb0_0) {
+                int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];

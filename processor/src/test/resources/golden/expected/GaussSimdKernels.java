@@ -358,7 +358,7 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
+            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
@@ -366,7 +366,7 @@ final class GaussSimdKernels {
          */
         private static void knnRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
-                int[] kn0, float[] kb0_0) {
+                int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -453,7 +453,7 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
+            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
@@ -461,7 +461,7 @@ final class GaussSimdKernels {
          */
         private static void knn$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0, float[] kb0_0) {
+                int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -708,7 +708,7 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
+            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
@@ -716,7 +716,7 @@ final class GaussSimdKernels {
          */
         private static void knnRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
-                int[] kn0, float[] kb0_0) {
+                int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -803,7 +803,7 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
+            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
@@ -811,7 +811,7 @@ final class GaussSimdKernels {
          */
         private static void knn$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0, float[] kb0_0) {
+                int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -1058,7 +1058,7 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
+            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
@@ -1066,7 +1066,7 @@ final class GaussSimdKernels {
          */
         private static void knnRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
-                int[] kn0, float[] kb0_0) {
+                int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -1153,7 +1153,7 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0, kb0_0);
+            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
         }
 
         /**
@@ -1161,7 +1161,7 @@ final class GaussSimdKernels {
          */
         private static void knn$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
                 float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0, float[] kb0_0) {
+                int[] ki0, int[] kn0) {
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];

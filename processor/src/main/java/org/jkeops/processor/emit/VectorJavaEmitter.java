@@ -16,6 +16,7 @@ import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Level;
 import org.jkeops.processor.plan.Program;
+import org.jkeops.processor.reduce.LaneBuffer;
 import org.jkeops.processor.reduce.LaneRow;
 import org.jkeops.processor.reduce.ReductionType;
 import org.jkeops.processor.reduce.Slot;
@@ -151,7 +152,8 @@ public final class VectorJavaEmitter {
         int scratchVectors = reduction.laneScratchVectors(values.laneRow(0)); // every row of a block merges alike
         rb.addStatement("final $T $L = new $T[$L$L.length()]", ArrayTypeName.of(values.scalarType()), LaneRow.SCRATCH,
                 values.scalarType(), scratchVectors == 1 ? "" : scratchVectors + " * ", values.sp());
-        IntStream.range(0, rowsPerBlock).forEachOrdered(q -> reduction.laneAllocate(rb, values.laneRow(q)));
+        laneBuffers(rowsPerBlock).forEach(a -> rb.addStatement("final $T $L = new $T[$L]", a.type(), a.name(), a.element(),
+                a.length()));
         rb.addStatement("int r = r0");
         TiledBlock tiled = schedule.tiled() == null ? null : new TiledBlock(values, schedule, bits);
         if (tiled != null) {
@@ -330,7 +332,9 @@ public final class VectorJavaEmitter {
                 b.addStatement("st[$L] = $L", di++, v.name());
             }
         }
-        b.addStatement("$LTail($L, bound, st, ist$L$L)", name, entry.kernelArgs("r"), bufferArgs(rows), packed);
+        String tailBuffers = laneBuffers(rows).stream().filter(LaneBuffer::tail).map(a -> ", " + a.name())
+                .collect(Collectors.joining());
+        b.addStatement("$LTail($L, bound, st, ist$L$L)", name, entry.kernelArgs("r"), tailBuffers, packed);
     }
 
     /** The scalar state of every row after the lane merge. */
@@ -339,8 +343,8 @@ public final class VectorJavaEmitter {
                 .flatMap(List::stream).toList();
     }
 
-    /** The rows' buffers, allocated once per task and passed to the block and tail methods as they are. */
-    private List<Slot> laneBuffers(int rows) {
+    /** The rows' buffers, allocated once per task and passed to the block (and tail) methods as they are. */
+    private List<LaneBuffer> laneBuffers(int rows) {
         return IntStream.range(0, rows).mapToObj(q -> reduction.laneBuffers(values.laneRow(q)))
                 .flatMap(List::stream).toList();
     }
@@ -358,7 +362,7 @@ public final class VectorJavaEmitter {
         m.addParameter(TypeName.INT, "bound")
                 .addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st")
                 .addParameter(ArrayTypeName.of(TypeName.INT), "ist");
-        laneBuffers(rows).forEach(buffer -> m.addParameter(buffer.type(), buffer.name()));
+        laneBuffers(rows).stream().filter(LaneBuffer::tail).forEach(a -> m.addParameter(a.type(), a.name()));
         if (tiled != null) {
             tiled.packedParams(m);
         }

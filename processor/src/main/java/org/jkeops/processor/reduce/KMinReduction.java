@@ -1,6 +1,5 @@
 package org.jkeops.processor.reduce;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
@@ -89,24 +88,19 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
 
     // ---- Vector API lanes ---------------------------------------------------------------------
 
-    /** Per row, the scalar buffers, and per component a tile's values ({@link SumReduction#BLOCK} pairs). */
+    /**
+     * Per row, the scalar dialect's sorted buffers ({@link #scalarBuffers}: the tail continues from
+     * them), and per component a tile's values ({@link SumReduction#BLOCK} pairs, the lanes' only).
+     */
     @Override
-    public List<Slot> laneBuffers(LaneRow row) {
+    public List<LaneBuffer> laneBuffers(LaneRow row) {
         ScalarRow s = row.state();
-        TypeName values = ArrayTypeName.of(s.type());
-        TypeName ints = ArrayTypeName.of(TypeName.INT);
-        List<Slot> slots = new ArrayList<>(List.of(new Slot(values, s.name("kv")), new Slot(ints, s.name("ki")),
-                new Slot(ints, s.name("kn"))));
-        IntStream.range(0, row.dim()).forEachOrdered(c -> slots.add(new Slot(values, row.name("kb", c))));
-        return slots;
-    }
-
-    @Override
-    public void laneAllocate(CodeBlock.Builder b, LaneRow row) {
-        scalarBuffers(b, row.state());
-        for (int c = 0; c < row.dim(); c++) {
-            b.addStatement("final $L[] $L = new $L[$L]", row.t(), row.name("kb", c), row.t(), SumReduction.BLOCK);
-        }
+        int n = k * row.dim();
+        List<LaneBuffer> buffers = new ArrayList<>(List.of(new LaneBuffer(s.type(), s.name("kv"), n, true),
+                new LaneBuffer(TypeName.INT, s.name("ki"), n, true), new LaneBuffer(TypeName.INT, s.name("kn"), row.dim(), true)));
+        IntStream.range(0, row.dim()).forEachOrdered(
+                c -> buffers.add(new LaneBuffer(s.type(), row.name("kb", c), SumReduction.BLOCK, false)));
+        return buffers;
     }
 
     /** Per row, the buffers emptied and per component the K-th smallest value so far ({@code thr}). */

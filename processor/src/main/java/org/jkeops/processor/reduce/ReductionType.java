@@ -107,16 +107,12 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, KMi
     // ---- Vector API lanes ---------------------------------------------------------------------
 
     /**
-     * Arrays of a row's state (the K reductions' sorted buffers and tile), declared once per task by
-     * {@link #laneAllocate} and passed as they are to every block and its scalar tail, which reuse
-     * them row after row ({@link #laneInit} resets them): no allocation per row.
+     * Arrays of a row's state (the K reductions' sorted buffers and tile), allocated once per task
+     * and passed to every block (and to its scalar tail where it reads them), which reuse them row
+     * after row ({@link #laneInit} resets them): no allocation per row.
      */
-    default List<Slot> laneBuffers(LaneRow row) {
+    default List<LaneBuffer> laneBuffers(LaneRow row) {
         return List.of();
-    }
-
-    /** Declares the {@link #laneBuffers} of one row of a block, once per task. */
-    default void laneAllocate(CodeBlock.Builder b, LaneRow row) {
     }
 
     void laneInit(CodeBlock.Builder b, LaneRow row);
