@@ -144,10 +144,7 @@ final class SpectralRoll {
 
     /** At the seed's size and sigma: eigenvalues 2..7 within {@value #SEED_AGREEMENT} relative of the seed's. */
     private static boolean matchesTheSeed(LobpcgResult r) {
-        double worst = 0;
-        for (int e = 1; e < K; e++) {
-            worst = Math.max(worst, Math.abs(r.eigenvalue(e) - SEED_EIGENVALUES[e - 1]) / SEED_EIGENVALUES[e - 1]);
-        }
+        double worst = SpectralTutorial.worstRelative(r::eigenvalue, e -> SEED_EIGENVALUES[e - 1], 1, K);
         return SpectralTutorial.check(worst < SEED_AGREEMENT, String.format(Locale.ROOT,
                 "eigenvalues 2..7 have the seed's magnitudes: within %.1f %% of its %s", 100 * worst,
                 SpectralTutorial.fmtAll(SEED_EIGENVALUES)));

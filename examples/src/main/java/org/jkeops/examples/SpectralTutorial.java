@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -160,10 +162,7 @@ public final class SpectralTutorial {
             System.out.print("the same solve again (JIT warm, " + again + " of 3): ");
             spiralLobpcg(kernels, x, g, d, lapBlock, clock, coarseStart, precondition, false);
         }
-        double worstDiff = 0;
-        for (int e = 1; e < 7; e++) {
-            worstDiff = Math.max(worstDiff, Math.abs(lob.eigenvalue(e) - small.eigenvalue(e)) / small.eigenvalue(e));
-        }
+        double worstDiff = worstRelative(lob::eigenvalue, small::eigenvalue, 1, 7);
         ok &= check(worstDiff < 1e-4, String.format(Locale.ROOT,
                 "LOBPCG and ARPACK agree on L's eigenvalues 2..7 to %.1e relative", worstDiff));
 
@@ -381,6 +380,13 @@ public final class SpectralTutorial {
         }
         return check(worst < tol, String.format(Locale.ROOT, "eigenpairs of %s: max ||A v - lambda v|| / ||A|| = %.1e",
                 name, worst));
+    }
+
+    /** The largest {@code |value(e) - reference(e)| / reference(e)} for e in [from, to). */
+    static double worstRelative(IntToDoubleFunction value, IntToDoubleFunction reference, int from, int to) {
+        return IntStream.range(from, to)
+                .mapToDouble(e -> Math.abs(value.applyAsDouble(e) - reference.applyAsDouble(e)) / reference.applyAsDouble(e))
+                .max().orElse(0);
     }
 
     static boolean check(boolean ok, String what) {

@@ -244,10 +244,8 @@ public final class JKeOpsProcessor extends AbstractProcessor {
      */
     private static List<ExecutableElement> bodyMethods(TypeElement iface) {
         return ElementFilter.methodsIn(iface.getEnclosedElements()).stream()
-                .filter(m -> m.getModifiers().contains(Modifier.STATIC) && m.getAnnotationMirrors().stream()
-                        .map(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString())
-                        .anyMatch(n -> n.equals(Reduce.class.getCanonicalName())
-                                || n.equals(Formula.class.getCanonicalName())))
+                .filter(m -> m.getModifiers().contains(Modifier.STATIC)
+                        && (m.getAnnotation(Reduce.class) != null || m.getAnnotation(Formula.class) != null))
                 .toList();
     }
 

@@ -60,7 +60,7 @@ public final class OpenClEmitter {
         this.t = plan.precision().javaType();
         // Found again in the component loops' program: re-lowered with placeholders, it has node ids of its own.
         this.wide = WideOutput.of(plan) == null ? null : WideOutput.find(program, program.formula(), WideOutput.MIN_DIM);
-        this.wideSum = wide == null ? null : WideOutput.sum(plan, wide);
+        this.wideSum = wide == null ? null : wide.sum(plan);
         this.live = Liveness.live(wide == null ? program : wide.scalarPart(program));
     }
 

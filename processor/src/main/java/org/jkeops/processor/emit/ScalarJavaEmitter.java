@@ -274,7 +274,7 @@ public final class ScalarJavaEmitter {
             return new Steps(b -> r.scalarBuffers(b, row), b -> r.scalarInit(b, row), b -> r.scalarBlockInit(b, row),
                     b -> r.scalarFold(b, row), b -> r.scalarBlockEnd(b, row), b -> r.scalarFinish(b, row));
         }
-        WideSum sum = WideOutput.sum(plan, wide);
+        WideSum sum = wide.sum(plan);
         return new Steps(sum::buffers, sum::init, sum::blockInit,
                 b -> sum.fold(b, "0", c -> wide.scalarTerm(b, program, t, c, this::load, this::ref, isFloat)),
                 sum::blockEnd, b -> sum.finish(b, "r * " + wide.dim()));

@@ -16,8 +16,8 @@ import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Level;
 import org.jkeops.processor.plan.Program;
-import org.jkeops.processor.reduce.LaneBuffer;
 import org.jkeops.processor.reduce.LaneRow;
+import org.jkeops.processor.reduce.RowBuffer;
 import org.jkeops.processor.reduce.ReductionType;
 import org.jkeops.processor.reduce.Slot;
 
@@ -152,8 +152,7 @@ public final class VectorJavaEmitter {
         int scratchVectors = reduction.laneScratchVectors(values.laneRow(0)); // every row of a block merges alike
         rb.addStatement("final $T $L = new $T[$L$L.length()]", ArrayTypeName.of(values.scalarType()), LaneRow.SCRATCH,
                 values.scalarType(), scratchVectors == 1 ? "" : scratchVectors + " * ", values.sp());
-        laneBuffers(rowsPerBlock).forEach(a -> rb.addStatement("final $T $L = new $T[$L]", a.type(), a.name(), a.element(),
-                a.length()));
+        laneBuffers(rowsPerBlock).forEach(a -> a.declare(rb));
         rb.addStatement("int r = r0");
         TiledBlock tiled = schedule.tiled() == null ? null : new TiledBlock(values, schedule, bits);
         if (tiled != null) {
@@ -166,11 +165,11 @@ public final class VectorJavaEmitter {
         if (rowsPerBlock > 1) {
             rb.beginControlFlow("for (; r + $L <= r1; r += $L)", rowsPerBlock, rowsPerBlock);
             rb.addStatement("$L$L($L, st, ist, $L$L$L)", fn, "Rows" + rowsPerBlock, entry.kernelArgs("r"),
-                    LaneRow.SCRATCH, bufferArgs(rowsPerBlock), packed);
+                    LaneRow.SCRATCH, args(laneBuffers(rowsPerBlock)), packed);
             rb.endControlFlow();
         }
         rb.beginControlFlow("for (; r < r1; r++)");
-        rb.addStatement("$LRow($L, st, ist, $L$L$L)", fn, entry.kernelArgs("r"), LaneRow.SCRATCH, bufferArgs(1), packed);
+        rb.addStatement("$LRow($L, st, ist, $L$L$L)", fn, entry.kernelArgs("r"), LaneRow.SCRATCH, args(laneBuffers(1)), packed);
         rb.endControlFlow();
         if (tiled != null) {
             tiled.chunksClose(rb);
@@ -332,9 +331,7 @@ public final class VectorJavaEmitter {
                 b.addStatement("st[$L] = $L", di++, v.name());
             }
         }
-        String tailBuffers = laneBuffers(rows).stream().filter(LaneBuffer::tail).map(a -> ", " + a.name())
-                .collect(Collectors.joining());
-        b.addStatement("$LTail($L, bound, st, ist$L$L)", name, entry.kernelArgs("r"), tailBuffers, packed);
+        b.addStatement("$LTail($L, bound, st, ist$L$L)", name, entry.kernelArgs("r"), args(tailBuffers(rows)), packed);
     }
 
     /** The scalar state of every row after the lane merge. */
@@ -344,14 +341,19 @@ public final class VectorJavaEmitter {
     }
 
     /** The rows' buffers, allocated once per task and passed to the block (and tail) methods as they are. */
-    private List<LaneBuffer> laneBuffers(int rows) {
+    private List<RowBuffer> laneBuffers(int rows) {
         return IntStream.range(0, rows).mapToObj(q -> reduction.laneBuffers(values.laneRow(q)))
                 .flatMap(List::stream).toList();
     }
 
-    /** {@code ", kv0, ki0, ..."}: the rows' buffers as arguments, after others. */
-    private String bufferArgs(int rows) {
-        return laneBuffers(rows).stream().map(s -> ", " + s.name()).collect(Collectors.joining());
+    /** The rows' buffers the scalar tail reads. */
+    private List<RowBuffer> tailBuffers(int rows) {
+        return laneBuffers(rows).stream().filter(RowBuffer::tail).toList();
+    }
+
+    /** {@code ", kv0, ki0, ..."}: buffers as arguments, after others. */
+    private static String args(List<RowBuffer> buffers) {
+        return buffers.stream().map(a -> ", " + a.name()).collect(Collectors.joining());
     }
 
     /** The scalar tail (j from bound to cols) of R rows, then their outputs. */
@@ -362,7 +364,7 @@ public final class VectorJavaEmitter {
         m.addParameter(TypeName.INT, "bound")
                 .addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st")
                 .addParameter(ArrayTypeName.of(TypeName.INT), "ist");
-        laneBuffers(rows).stream().filter(LaneBuffer::tail).forEach(a -> m.addParameter(a.type(), a.name()));
+        tailBuffers(rows).forEach(a -> m.addParameter(a.type(), a.name()));
         if (tiled != null) {
             tiled.packedParams(m);
         }

@@ -52,8 +52,8 @@ record WideOutput(int dim, List<Integer> term, Set<Integer> invariants) {
     }
 
     /** The plan's SUM over these components ({@link #of} takes only SUM plans). */
-    static WideSum sum(KernelPlan plan, WideOutput wide) {
-        return ((SumReduction) plan.reductionType()).wide(wide.dim());
+    WideSum sum(KernelPlan plan) {
+        return ((SumReduction) plan.reductionType()).wide(dim);
     }
 
     /** The value of component c (spelled at c). */

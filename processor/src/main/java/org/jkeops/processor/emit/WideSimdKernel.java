@@ -49,7 +49,7 @@ final class WideSimdKernel {
     private WideSimdKernel(KernelPlan plan, WideOutput wide) {
         this.plan = plan;
         this.wide = wide;
-        this.sum = WideOutput.sum(plan, wide);
+        this.sum = wide.sum(plan);
         this.program = plan.program();
         Program values = wide.scalarPart(program);
         ComponentSums found = ComponentSums.find(values, ScalarJavaEmitter.LOOP_MIN_DIM);
@@ -228,7 +228,7 @@ final class WideSimdKernel {
     /** A sum over components: lanes over d up to the last whole vector, then the remaining components. */
     private void vectorSum(CodeBlock.Builder b, ComponentSums.Sum s, String name, int lanesPerVector) {
         int bound = s.dim() - s.dim() % lanesPerVector;
-        IntFunction<CodeBlock> inv = id -> CodeBlock.of("($T.broadcast($L, $L))", vec, sp(), ref(id));
+        IntFunction<CodeBlock> inv = id -> CodeBlock.of("($L)", broadcast(id));
         b.addStatement("$T $Lv = $T.zero($L)", vec, name, vec, sp());
         b.beginControlFlow("for (int d = 0; d < $L; d += $L)", bound, lanesPerVector);
         CodeBlock top = vectorTerm(b, s.term(), s.invariants(), "d", inv, name + "v");
@@ -282,11 +282,11 @@ final class WideSimdKernel {
             // The per-pair and per-row invariants broadcast once per pair, before the lanes' loop.
             for (int id : new java.util.TreeSet<>(wide.invariants())) {
                 if (!(program.node(id).instr() instanceof Instr.Literal)) {
-                    b.addStatement("final $T w$L = $T.broadcast($L, $L)", vec, id, vec, sp(), ref(id));
+                    b.addStatement("final $T w$L = $L", vec, id, broadcast(id));
                 }
             }
             IntFunction<CodeBlock> inv = id -> program.node(id).instr() instanceof Instr.Literal
-                    ? CodeBlock.of("($T.broadcast($L, $L))", vec, sp(), ref(id)) : CodeBlock.of("w$L", id);
+                    ? CodeBlock.of("($L)", broadcast(id)) : CodeBlock.of("w$L", id);
             b.beginControlFlow("for (int oc = 0; oc < $L; oc += $L)", bound, lanesPerVector);
             CodeBlock v = vectorTerm(b, wide.term(), wide.invariants(), "oc", inv, null);
             sum.laneFold(b, vec, sp(), v);
@@ -301,6 +301,11 @@ final class WideSimdKernel {
 
     private String ref(int id) {
         return ScalarJavaEmitter.ref(plan, id);
+    }
+
+    /** The scalar value of node {@code id} in every lane. */
+    private CodeBlock broadcast(int id) {
+        return CodeBlock.of("$T.broadcast($L, $L)", vec, sp(), ref(id));
     }
 
     /** The first element of a load's row, followed by " + " (empty for parameters). */

@@ -47,10 +47,14 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
 
     @Override
     public void scalarBuffers(CodeBlock.Builder b, ScalarRow row) {
+        sortedBuffers(row).forEach(a -> a.declare(b));
+    }
+
+    /** A row's sorted K-lists: values and indices (k-major), and each component's count. */
+    private List<RowBuffer> sortedBuffers(ScalarRow row) {
         int n = k * row.dim();
-        b.addStatement("final $L[] $L = new $L[$L]", row.t(), row.name("kv"), row.t(), n);
-        b.addStatement("final int[] $L = new int[$L]", row.name("ki"), n);
-        b.addStatement("final int[] $L = new int[$L]", row.name("kn"), row.dim());
+        return List.of(new RowBuffer(row.type(), row.name("kv"), n, true), new RowBuffer(TypeName.INT, row.name("ki"), n, true),
+                new RowBuffer(TypeName.INT, row.name("kn"), row.dim(), true));
     }
 
     private static String buffers(ScalarRow row) {
@@ -89,17 +93,14 @@ public record KMinReduction(int k, boolean values, boolean indices, Precision pr
     // ---- Vector API lanes ---------------------------------------------------------------------
 
     /**
-     * Per row, the scalar dialect's sorted buffers ({@link #scalarBuffers}: the tail continues from
-     * them), and per component a tile's values ({@link SumReduction#BLOCK} pairs, the lanes' only).
+     * Per row, the scalar dialect's sorted buffers (the tail continues from them), and per component
+     * a tile's values ({@link SumReduction#BLOCK} pairs, the lanes' only).
      */
     @Override
-    public List<LaneBuffer> laneBuffers(LaneRow row) {
-        ScalarRow s = row.state();
-        int n = k * row.dim();
-        List<LaneBuffer> buffers = new ArrayList<>(List.of(new LaneBuffer(s.type(), s.name("kv"), n, true),
-                new LaneBuffer(TypeName.INT, s.name("ki"), n, true), new LaneBuffer(TypeName.INT, s.name("kn"), row.dim(), true)));
+    public List<RowBuffer> laneBuffers(LaneRow row) {
+        List<RowBuffer> buffers = new ArrayList<>(sortedBuffers(row.state()));
         IntStream.range(0, row.dim()).forEachOrdered(
-                c -> buffers.add(new LaneBuffer(s.type(), row.name("kb", c), SumReduction.BLOCK, false)));
+                c -> buffers.add(new RowBuffer(row.type(), row.name("kb", c), SumReduction.BLOCK, false)));
         return buffers;
     }
 

@@ -71,7 +71,7 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, KMi
 
     // ---- scalar Java --------------------------------------------------------------------------
 
-    /** State allocated once per call rather than per row (the K reductions' sorted buffers). */
+    /** State allocated once per call rather than per row (the K reductions' sorted buffers, {@link RowBuffer}). */
     default void scalarBuffers(CodeBlock.Builder b, ScalarRow row) {
     }
 
@@ -111,7 +111,7 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, KMi
      * and passed to every block (and to its scalar tail where it reads them), which reuse them row
      * after row ({@link #laneInit} resets them): no allocation per row.
      */
-    default List<LaneBuffer> laneBuffers(LaneRow row) {
+    default List<RowBuffer> laneBuffers(LaneRow row) {
         return List.of();
     }
 
