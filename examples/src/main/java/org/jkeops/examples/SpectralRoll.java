@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.jkeops.cluster.RadiusRanges;
 import org.jkeops.linalg.EigenResult;
 import org.jkeops.linalg.Eigsh;
+import org.jkeops.linalg.EigshNoConvergenceException;
 import org.jkeops.linalg.LinearOperator;
 import org.jkeops.linalg.Lobpcg;
 import org.jkeops.linalg.LobpcgResult;
@@ -46,6 +47,11 @@ final class SpectralRoll {
         1.3957125e-03, 1.9849024e-03};
     /** How far eigenvalues 2..7 may lie from the seed's: another draw of the same roll. */
     static final double SEED_AGREEMENT = 0.05;
+    /**
+     * Eigenvalues below this are 0 to the solver's tolerance: L_norm has one eigenvalue 0 per
+     * connected component of the graph of kept pairs, and the others of the roll lie above 1e-5.
+     */
+    static final double ZERO = 1e-6;
 
     private SpectralRoll() {
     }
@@ -130,8 +136,15 @@ final class SpectralRoll {
                 "eigenpairs of L_norm (block-sparse): max ||A v - lambda v|| = %.1e", worst));
         ok &= SpectralTutorial.check(Math.abs(r.eigenvalue(0)) < 1e-5, "the first eigenvalue is 0 up to tolerance ("
                 + SpectralTutorial.fmt(r.eigenvalue(0)) + ")");
+        int zeros = zeros(r);
+        if (zeros > 1) {
+            System.out.printf(Locale.ROOT, "note: %d of the %d smallest eigenvalues are 0 to tolerance: the pairs within "
+                    + "4 sigma split these %,d points into %s%d connected components (one eigenvalue 0 each), so the "
+                    + "eigenvectors describe the components, not the roll's shape; more points or a larger --sigma "
+                    + "connect them.%n", zeros, K, n, zeros == K ? "at least " : "", zeros);
+        }
         if (compareArpack) {
-            ok &= compareWithArpack(norm, r);
+            ok &= compareWithArpack(norm, r, zeros);
         }
         if (n == SEED_N && sigma == SEED_SIGMA) {
             ok &= matchesTheSeed(r);
@@ -195,21 +208,69 @@ final class SpectralRoll {
         return d;
     }
 
-    /** ARPACK (Lanczos on 2 I - L_norm) on the same operator: eigenvalues above 1e-6 agree to 1e-4 relative. */
-    private static boolean compareWithArpack(LinearOperator norm, LobpcgResult r) {
+    /** How many of the computed eigenvalues are 0 to tolerance ({@link #ZERO}). */
+    private static int zeros(LobpcgResult r) {
+        int zeros = 0;
+        for (int e = 0; e < K; e++) {
+            zeros += r.eigenvalue(e) < ZERO ? 1 : 0;
+        }
+        return zeros;
+    }
+
+    /**
+     * ARPACK (Lanczos on 2 I - L_norm) on the same operator: eigenvalues above {@link #ZERO} agree to
+     * 1e-4 relative. Skipped, and said so, when the eigenvalue 0 is repeated (a roll too sparse for
+     * its sigma falls apart into components): Lanczos, one vector at a time at tolerance 0, then
+     * converges slowly or not at all (measured at sigma = 0.01: N = 500 and 3,000, 7 zeros, ran out of
+     * iterations after 65,020 and 390,020 products; N = 3,500, 5 zeros, took 69,683 products and 48 s),
+     * and the eigenvalues just above 0, couplings between nearly separate components, agree only to
+     * the solvers' tolerance (3.6e-4 relative at 9.4e-6 there), not to 1e-4. Should ARPACK stop short
+     * on a connected roll, its converged pairs are compared, each with LOBPCG's nearest.
+     */
+    private static boolean compareWithArpack(LinearOperator norm, LobpcgResult r, int zeros) {
+        if (zeros > 1) {
+            System.out.printf(Locale.ROOT, "check skipped: ARPACK on the same operator, whose single-vector Lanczos "
+                    + "converges slowly or not at all on an eigenvalue 0 repeated %s%d times%n", zeros == K ? "at least " : "", zeros);
+            return true;
+        }
         long t0 = System.nanoTime();
-        EigenResult a = Eigsh.smallestOfBounded(norm, K, 2.0).solve();
+        EigenResult a;
+        boolean aligned = true;
+        try {
+            a = Eigsh.smallestOfBounded(norm, K, 2.0).solve();
+        } catch (EigshNoConvergenceException e) {
+            System.out.println("ARPACK stopped short: " + e.getMessage());
+            a = e.converged();
+            aligned = false;
+        }
         double seconds = SpectralTutorial.seconds(t0);
         System.out.printf(Locale.ROOT, "ARPACK on the same operator (largest of 2 I - L_norm): %.3f s, %d single "
                 + "mat-vecs:%n%s%n", seconds, a.applications(), SpectralTutorial.fmtAll(a.eigenvalues()));
         double worst = 0;
-        for (int e = 0; e < K; e++) {
-            if (a.eigenvalue(e) > 1e-6) {
-                worst = Math.max(worst, Math.abs(a.eigenvalue(e) - r.eigenvalue(e)) / a.eigenvalue(e));
+        int compared = 0;
+        for (int e = 0; e < a.k(); e++) {
+            double reference = a.eigenvalue(e);
+            if (reference > ZERO) {
+                double ours = aligned ? r.eigenvalue(e) : nearest(r, reference);
+                worst = Math.max(worst, Math.abs(reference - ours) / reference);
+                compared++;
             }
         }
+        if (compared == 0) {
+            System.out.printf(Locale.ROOT, "check skipped: ARPACK converged no eigenvalue above %.0e to compare%n", ZERO);
+            return true;
+        }
         return SpectralTutorial.check(worst < 1e-4, String.format(Locale.ROOT,
-                "LOBPCG eigenvalues above 1e-6 equal ARPACK's to %.1e relative", worst));
+                "LOBPCG eigenvalues above %.0e equal ARPACK's to %.1e relative (%d compared)", ZERO, worst, compared));
+    }
+
+    /** LOBPCG's eigenvalue nearest to {@code value}. */
+    private static double nearest(LobpcgResult r, double value) {
+        double best = r.eigenvalue(0);
+        for (int e = 1; e < K; e++) {
+            best = Math.abs(r.eigenvalue(e) - value) < Math.abs(best - value) ? r.eigenvalue(e) : best;
+        }
+        return best;
     }
 
     private static void figures(Path out, String name, float[] raw, double[] t, RadiusRanges rr, float[] x,

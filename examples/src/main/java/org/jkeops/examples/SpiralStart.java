@@ -35,6 +35,11 @@ final class SpiralStart {
     private SpiralStart() {
     }
 
+    /** Whether the subsample of n points holds more points than the {@value #VECTORS} vectors it solves for. */
+    static boolean applies(int n) {
+        return n / STRIDE > VECTORS;
+    }
+
     /** The start for the spiral {@code x} (n points in 2-D, in order along the curve), g = 1 / (2 sigma^2). */
     static Start block(SpectralKernels kernels, float[] x, float g) {
         int n = x.length / 2;
