@@ -22,7 +22,10 @@ final class ClusterBoxes {
     final int[] shift;
     private final float[] lo;
     private final float[] hi;
+    /** The boxes' dimension (every axis of the points). */
     private final int dim;
+    /** The cells' dimension: the axes the grid bins ({@link RadiusRanges} bins at most 6). */
+    private final int cellDim;
     /** The dense table the points were sorted through, if they were: line lookups by index. */
     private final DenseGrid lines;
 
@@ -38,19 +41,29 @@ final class ClusterBoxes {
      * @param lines the dense table the points were sorted through ({@link DenseGrid#sort}), or null
      */
     ClusterBoxes(float[] sorted, int dim, int[] clusterRanges, double cellSize, DenseGrid lines) {
+        this(sorted, dim, sorted, dim, clusterRanges, cellSize, lines);
+    }
+
+    /**
+     * Cells from {@code cellPoints} (the binned axes of the points, {@code cellDim} per point) and
+     * boxes from {@code sorted} (every axis), both in the same sorted order.
+     */
+    ClusterBoxes(float[] cellPoints, int cellDim, float[] sorted, int dim, int[] clusterRanges, double cellSize,
+                 DenseGrid lines) {
         int c = clusterRanges.length / 2;
         this.dim = dim;
+        this.cellDim = cellDim;
         this.lines = lines;
-        cell = new long[c][dim];
+        cell = new long[c][cellDim];
         lo = new float[c * dim];
         hi = new float[c * dim];
         Arrays.fill(lo, Float.POSITIVE_INFINITY);
         Arrays.fill(hi, Float.NEGATIVE_INFINITY);
         for (int a = 0; a < c; a++) {
             int first = clusterRanges[2 * a];
-            for (int d = 0; d < dim; d++) {
+            for (int d = 0; d < cellDim; d++) {
                 // The same floor(x / size) in double as GridCells, so a cluster's cell is its points' cell.
-                cell[a][d] = (long) Math.floor(sorted[first * dim + d] / (double) (float) cellSize);
+                cell[a][d] = (long) Math.floor(cellPoints[first * cellDim + d] / (double) (float) cellSize);
             }
             for (int i = first; i < clusterRanges[2 * a + 1]; i++) {
                 for (int d = 0; d < dim; d++) {
@@ -60,20 +73,20 @@ final class ClusterBoxes {
                 }
             }
         }
-        index = new CellIndex(cell, dim);
-        min = new long[dim];
-        max = new long[dim];
+        index = new CellIndex(cell, cellDim);
+        min = new long[cellDim];
+        max = new long[cellDim];
         Arrays.fill(min, Long.MAX_VALUE);
         Arrays.fill(max, Long.MIN_VALUE);
         for (long[] coordinates : cell) {
-            for (int d = 0; d < dim; d++) {
+            for (int d = 0; d < cellDim; d++) {
                 min[d] = Math.min(min[d], coordinates[d]);
                 max[d] = Math.max(max[d], coordinates[d]);
             }
         }
-        shift = new int[dim];
+        shift = new int[cellDim];
         int bits = 0;
-        for (int d = dim - 1; d >= 0; d--) {
+        for (int d = cellDim - 1; d >= 0; d--) {
             shift[d] = bits;
             long span = c == 0 ? 0 : max[d] - min[d];
             bits += span < 0 ? 64 : 64 - Long.numberOfLeadingZeros(span);
@@ -86,6 +99,11 @@ final class ClusterBoxes {
         } else {
             keys = null;
         }
+    }
+
+    /** The boxes' dimension. */
+    int boxDim() {
+        return dim;
     }
 
     /** The dense table the points were sorted through, or null. */
@@ -134,7 +152,7 @@ final class ClusterBoxes {
      */
     int lineEnd(int first, long[] probe, long end) {
         int c = cell.length;
-        int last = dim - 1;
+        int last = cellDim - 1;
         if (lines != null) {
             return lines.clusterBefore(probe, end - probe[last] + 1);
         }

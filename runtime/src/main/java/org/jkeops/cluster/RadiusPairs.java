@@ -30,7 +30,8 @@ final class RadiusPairs {
 
     /**
      * The pairs closer than {@code radius} by box distance among the clusters of {@code boxes}
-     * ({@code clusterRanges} their [start, end) in the sorted points, cells of side {@code cellSize}).
+     * ({@code clusterRanges} their [start, end) in the sorted points, cells of side {@code cellSize}
+     * over {@code dim} axes; the boxes may have more).
      */
     static RadiusPairs search(ClusterBoxes boxes, int[] clusterRanges, int dim, double radius, double cellSize) {
         int c = clusterRanges.length / 2;
@@ -110,7 +111,7 @@ final class RadiusPairs {
             long columns = 0;
             int lineEnd = 0;
             // 3-D clouds (the usual case): a's box in registers, the axes unrolled; about 10 % off the search.
-            boolean three = dim == 3;
+            boolean three = boxes.boxDim() == 3;
             double x0 = three ? boxes.lo(a, 0) : 0;
             double y0 = three ? boxes.lo(a, 1) : 0;
             double z0 = three ? boxes.lo(a, 2) : 0;

@@ -1,6 +1,8 @@
 package org.jkeops.cluster;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.jkeops.runtime.Ranges;
 
 /**
@@ -16,7 +18,9 @@ import org.jkeops.runtime.Ranges;
  * with a cluster-size margin keeps 10 times or more. Runs of kept clusters that are adjacent in
  * the sorted order are merged into one j-range, so the SIMD sweeps stay long even when clusters
  * are small. The relation is symmetric, so the i- and j-halves of the {@link Ranges} are the same
- * and serve a reduction over either axis.
+ * and serve a reduction over either axis. In many dimensions (more than 11 with cells of r, 6 with
+ * cells of r / 4) the cells divide only the axes of widest extent ({@link #cellAxes()}); the boxes,
+ * and so the pruning, still use every axis.
  *
  * <p>Use it as the clustering tutorials do: compute on {@link #points()} (the sorted copy) and on
  * every per-point array reordered by {@link #sorting()}, and map results back with
@@ -43,21 +47,32 @@ public final class RadiusRanges {
      * 2.4 (N = 10^5) twice as slow; 12 lies between, nearer the measured good case.
      */
     static final double MIN_POINTS_PER_FINE_CELL = 12;
+    /**
+     * The most lines of cells the search walks per cluster: it looks along the last binned axis from
+     * each line of (2 reach + 1)^(axes - 1), reach = ceil(r / cell), so a grid binning every axis of
+     * 20-dimensional points with cells of r made 3^19 = 1.2e9 lines, more than an int array holds.
+     * Points of more dimensions than that allows are binned on the axes of widest extent only (up to
+     * 6 axes always fit: 9^5); the boxes the pairs are tested with use every axis, so no pair within
+     * r is lost and pairs are pruned on all their coordinates.
+     */
+    static final int MAX_LINES = 59_049;
 
     private final Sorting sorting;
     private final float[] points;
     private final int dim;
+    private final int[] cellAxes;
     private final double radius;
     private final double cellSize;
     private final int[] clusterRanges;
     private final Ranges ranges;
     private final long keptPairs;
 
-    private RadiusRanges(Sorting sorting, float[] points, int dim, double radius, double cellSize, int[] clusterRanges,
-                         Ranges ranges, long keptPairs) {
+    private RadiusRanges(Sorting sorting, float[] points, int dim, int[] cellAxes, double radius, double cellSize,
+                         int[] clusterRanges, Ranges ranges, long keptPairs) {
         this.sorting = sorting;
         this.points = points;
         this.dim = dim;
+        this.cellAxes = cellAxes;
         this.radius = radius;
         this.cellSize = cellSize;
         this.clusterRanges = clusterRanges;
@@ -78,44 +93,89 @@ public final class RadiusRanges {
      */
     public static RadiusRanges of(float[] x, int dim, double radius) {
         checkRadius("radius", radius);
-        float[] lo = new float[dim(x, dim)];
-        float[] hi = new float[dim];
-        CellSizes.bounds(x, dim, lo, hi);
+        CellAxes axes = CellAxes.of(x, dim(x, dim));
         int n = x.length / dim;
         // Each candidate side only bins and counts (CellBins: one pass, no sort); the points are
         // sorted once, at the side chosen.
-        CellBins bins = CellBins.of(x, dim, radius / FINE_CELLS_PER_RADIUS, lo, hi);
-        if (n < MIN_POINTS_PER_FINE_CELL * bins.clusters()) {
-            bins = CellBins.of(x, dim, radius / CELLS_PER_RADIUS, lo, hi);
-            if (n < MIN_POINTS_PER_CELL * bins.clusters()) {
-                bins = CellBins.of(x, dim, radius, lo, hi);
+        Binned binned = axes.bins(radius, radius / FINE_CELLS_PER_RADIUS);
+        if (n < MIN_POINTS_PER_FINE_CELL * binned.bins().clusters()) {
+            binned = axes.bins(radius, radius / CELLS_PER_RADIUS);
+            if (n < MIN_POINTS_PER_CELL * binned.bins().clusters()) {
+                binned = axes.bins(radius, radius);
             }
         }
-        return of(x, dim, radius, bins);
+        return of(x, dim, radius, binned);
     }
 
     /** The pattern for pairs closer than {@code radius} with cells of side {@code cellSize}. */
     public static RadiusRanges of(float[] x, int dim, double radius, double cellSize) {
         checkRadius("radius", radius);
         checkRadius("cellSize", cellSize);
-        float[] lo = new float[dim(x, dim)];
-        float[] hi = new float[dim];
-        CellSizes.bounds(x, dim, lo, hi);
-        return of(x, dim, radius, CellBins.of(x, dim, cellSize, lo, hi));
+        return of(x, dim, radius, CellAxes.of(x, dim(x, dim)).bins(radius, cellSize));
     }
 
     /** The pattern from the points binned at the chosen side. */
-    private static RadiusRanges of(float[] x, int dim, double radius, CellBins bins) {
+    private static RadiusRanges of(float[] x, int dim, double radius, Binned binned) {
+        CellBins bins = binned.bins();
         DenseGrid.Sorted sortedCells = bins.sort();
-        float[] sorted = sortedCells.points();
         int[] clusterRanges = sortedCells.clusterRanges();
+        int binnedAxes = binned.axes().length;
+        float[] sorted = binnedAxes == dim ? sortedCells.points() : sortedCells.sorting().apply(x, dim);
         double cellSize = bins.size();
-        ClusterBoxes boxes = new ClusterBoxes(sorted, dim, clusterRanges, cellSize, bins.dense());
-        RadiusPairs pairs = RadiusPairs.search(boxes, clusterRanges, dim, radius, cellSize);
+        ClusterBoxes boxes = new ClusterBoxes(sortedCells.points(), binnedAxes, sorted, dim, clusterRanges, cellSize,
+                bins.dense());
+        RadiusPairs pairs = RadiusPairs.search(boxes, clusterRanges, binnedAxes, radius, cellSize);
         int n = x.length / dim;
         Ranges ranges = new Ranges(clusterRanges, pairs.slices, pairs.redranges, clusterRanges, pairs.slices, pairs.redranges);
         ranges.validate("ranges", n, n);
-        return new RadiusRanges(sortedCells.sorting(), sorted, dim, radius, cellSize, clusterRanges, ranges, pairs.kept);
+        return new RadiusRanges(sortedCells.sorting(), sorted, dim, binned.axes(), radius, cellSize, clusterRanges, ranges,
+                pairs.kept);
+    }
+
+    /** The points binned at one side, on the axes {@link CellAxes} chose for it. */
+    private record Binned(CellBins bins, int[] axes) {
+    }
+
+    /** The points' bounds and their axes by extent, from which each cell side's binned axes are chosen. */
+    private record CellAxes(float[] x, int dim, float[] lo, float[] hi, int[] byExtent) {
+        static CellAxes of(float[] x, int dim) {
+            float[] lo = new float[dim];
+            float[] hi = new float[dim];
+            CellSizes.bounds(x, dim, lo, hi); // names a non-finite coordinate of any axis
+            int[] byExtent = IntStream.range(0, dim).boxed()
+                    .sorted((a, b) -> Double.compare((double) hi[b] - lo[b], (double) hi[a] - lo[a]))
+                    .mapToInt(Integer::intValue).toArray();
+            return new CellAxes(x, dim, lo, hi, byExtent);
+        }
+
+        /**
+         * x binned in cells of side {@code size} on as many axes of widest extent (ascending) as keep
+         * the search within {@link #MAX_LINES} lines per cluster: every axis, unless many.
+         */
+        Binned bins(double radius, double size) {
+            long across = 2 * (long) Math.ceil(radius / size) + 1;
+            int count = 1;
+            for (long lines = 1; count < dim && lines * across <= MAX_LINES; count++) {
+                lines *= across;
+            }
+            if (count == dim) {
+                return new Binned(CellBins.of(x, dim, size, lo, hi), IntStream.range(0, dim).toArray());
+            }
+            int[] axes = Arrays.copyOf(byExtent, count);
+            Arrays.sort(axes);
+            int n = x.length / dim;
+            float[] points = new float[n * count];
+            float[] plo = new float[count];
+            float[] phi = new float[count];
+            for (int k = 0; k < count; k++) {
+                plo[k] = lo[axes[k]];
+                phi[k] = hi[axes[k]];
+                for (int i = 0; i < n; i++) {
+                    points[i * count + k] = x[i * dim + axes[k]];
+                }
+            }
+            return new Binned(CellBins.of(points, count, size, plo, phi), axes);
+        }
     }
 
     /** The dimension, after checking that x holds whole points of it, before the bounds are taken. */
@@ -153,6 +213,15 @@ public final class RadiusRanges {
     /** The number of clusters (non-empty cells). */
     public int clusters() {
         return clusterRanges.length / 2;
+    }
+
+    /**
+     * The axes the grid's cells divide (ascending): every axis unless the points have so many that
+     * the search would walk more than {@value #MAX_LINES} lines of cells per cluster, else as many
+     * of widest extent as keep it within that; pairs are pruned on every axis.
+     */
+    public int[] cellAxes() {
+        return cellAxes.clone();
     }
 
     /** The side of the grid cells. */

@@ -169,7 +169,10 @@ class RadiusRangesTest {
             "uniform, 1023, 3, 0.3, 0", "uniform, 1023, 3, 0.3, 4", "uniform, 1023, 2, 0.1, 2", "uniform, 1023, 4, 0.9, 0",
             "boundaries, 7, 2, 1, 0", "boundaries, 207, 3, 1, 4", "boundaries, 1023, 2, 0.5, 0",
             "boundaries, 1023, 3, 1, 3", "boundaries, 1, 1, 1, 0", "uniform+far, 207, 3, 0.3, 4",
-            "boundaries+far, 1023, 3, 1, 0", "uniform+far, 1023, 2, 0.1, 0"})
+            "boundaries+far, 1023, 3, 1, 0", "uniform+far, 1023, 2, 0.1, 0",
+            // many dimensions: cells on the axes that keep the search within MAX_LINES lines
+            "uniform, 207, 20, 0.9, 0", "uniform, 1023, 12, 0.8, 4", "boundaries, 207, 16, 1, 2",
+            "uniform, 1023, 64, 1.5, 0", "uniform, 7, 40, 0.5, 0"})
     void awkwardCloudsKeepEveryPairWithinTheRadiusAndFollowTheRule(String shape, int n, int dim, float radius, int cells) {
         float[] x = awkward(shape, n, dim, radius, 7 * n + dim);
         RadiusRanges rr = cells == 0 ? RadiusRanges.of(x, dim, radius) : RadiusRanges.of(x, dim, radius, radius / (double) cells);
@@ -229,6 +232,14 @@ class RadiusRangesTest {
         double size = rr.cellSize();
         double r2 = rr.radius() * rr.radius();
         int reach = (int) Math.ceil(rr.radius() / size);
+        int[] axes = rr.cellAxes();
+        long lines = 1;
+        for (int k = 1; k < axes.length; k++) {
+            lines *= 2L * reach + 1;
+        }
+        assertTrue(lines <= RadiusRanges.MAX_LINES, "at most MAX_LINES lines of cells: " + Arrays.toString(axes));
+        assertTrue(axes.length == dim || lines * (2L * reach + 1) > RadiusRanges.MAX_LINES,
+                "as many axes as fit: " + Arrays.toString(axes) + " of " + dim);
         long[][] cell = new long[c][dim];
         double[][] lo = new double[c][dim];
         double[][] hi = new double[c][dim];
@@ -238,6 +249,7 @@ class RadiusRangesTest {
             for (int i = cr[2 * a]; i < cr[2 * a + 1]; i++) {
                 for (int d = 0; d < dim; d++) {
                     cell[a][d] = (long) Math.floor(p[i * dim + d] / (double) (float) size);
+                    cell[a][d] = Arrays.binarySearch(axes, d) >= 0 ? cell[a][d] : 0; // one cell across unbinned axes
                     lo[a][d] = Math.min(lo[a][d], p[i * dim + d]);
                     hi[a][d] = Math.max(hi[a][d], p[i * dim + d]);
                 }
@@ -258,10 +270,10 @@ class RadiusRangesTest {
                     near &= Math.abs(offset) <= reach;
                     long steps = Math.max(0, Math.abs(offset) - 1);
                     double cellGap2 = (steps * size) * (steps * size);
-                    if (d < dim - 1) {
+                    if (d != axes[axes.length - 1]) { // 0 on the unbinned axes
                         lineGap2 += cellGap2;
                     } else {
-                        near &= lineGap2 < r2 && lineGap2 + cellGap2 < r2;
+                        near &= lineGap2 + cellGap2 < r2;
                     }
                     double gap = Math.max(0, Math.max(lo[b][d] - hi[a][d], lo[a][d] - hi[b][d]));
                     gap2 += gap * gap;
