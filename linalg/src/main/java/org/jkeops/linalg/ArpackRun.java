@@ -119,8 +119,15 @@ final class ArpackRun {
             }
             System.arraycopy(workd, ipntr[0] - 1, x, 0, n);
             op.apply(x, y);
-            System.arraycopy(y, 0, workd, ipntr[1] - 1, n);
             applications++;
+            // ARPACK would carry a NaN or infinity into its Lanczos basis and fail later with a code
+            // about shifts (info = 3) that does not name the cause.
+            int bad = RowBlocks.firstNonFinite(y);
+            if (bad >= 0) {
+                throw new IllegalStateException("op " + op + " returned " + y[bad] + " at row " + bad
+                        + " (operator application #" + applications + "); check its input data and parameters");
+            }
+            System.arraycopy(y, 0, workd, ipntr[1] - 1, n);
             progress.accept(new Eigsh.Progress(probe.iteration(), applications, probe.converged()));
         }
     }

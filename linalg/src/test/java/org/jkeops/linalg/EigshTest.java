@@ -321,6 +321,21 @@ class EigshTest {
     }
 
     @Test
+    void nanOrInfinityFromTheOperatorIsNamed() {
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY}) {
+            LinearOperator poisoned = LinearOperator.symmetric(LinearOperator.of(N, N, v -> {
+                double[] y = K_OP.apply(v);
+                y[17] = bad;
+                return y;
+            })).named("poisoned");
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Eigsh.of(poisoned).k(3).solve());
+            assertTrue(e.getMessage().startsWith("op poisoned [500 x 500] returned " + bad + " at row 17 (operator application #1)"),
+                    e.getMessage());
+            assertEquals(1, Eigsh.of(K_OP).k(1).solve().k(), "the lock was released");
+        }
+    }
+
+    @Test
     void arpackErrorCodesAreExplained() {
         IllegalStateException e = ArpackErrors.failure("dsaupd", -9999);
         assertTrue(e.getMessage().startsWith("ARPACK dsaupd returned info = -9999: could not build"), e.getMessage());
