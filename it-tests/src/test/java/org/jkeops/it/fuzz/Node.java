@@ -66,6 +66,10 @@ abstract class Node {
             double r = env.prec().round(value);
             return new Val(new double[] {r}, new double[] {Math.abs(r - value)}, false);
         }
+
+        double value() {
+            return value;
+        }
     }
 
     /** An operation on child formulas, element-wise with broadcast of dimension-1 operands, or over components. */
@@ -73,6 +77,8 @@ abstract class Node {
         final Ops.Kind kind;
         final List<Node> args;
         final int n;
+        /** Whether the processor simplifies this formula to zero ({@link Folding}), once computed. */
+        private Boolean zero;
 
         Op(Ops.Kind kind, int dim, int n, List<Node> args) {
             super(dim);
@@ -88,6 +94,12 @@ abstract class Node {
 
         @Override
         Val eval(Env env) {
+            if (zero == null) {
+                zero = Folding.zero(this);
+            }
+            if (zero) {
+                return Val.exact(new double[dim]); // KeOps' 0 * f = 0, whatever f (Folding)
+            }
             Val[] a = new Val[args.size()];
             for (int k = 0; k < a.length; k++) {
                 a[k] = args.get(k).eval(env);
