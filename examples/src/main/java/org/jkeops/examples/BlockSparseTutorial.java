@@ -67,6 +67,9 @@ public final class BlockSparseTutorial {
     private BlockSparseTutorial() {
     }
 
+    /** The fewest points of a part: its 1 % relative-error check compares sums over many pairs. */
+    static final int MIN_POINTS = 100;
+
     public static void main(String[] args) throws IOException {
         int size = 5000;
         int large = 200_000;
@@ -74,30 +77,33 @@ public final class BlockSparseTutorial {
         boolean strict = false;
         double largeSigma = 0.02;
         double largeEps = 0.02;
-        String backend = null;
-        for (int a = 0; a < args.length; a++) {
-            if (args[a].equals("--size") && a + 1 < args.length) {
-                size = Integer.parseInt(args[++a]);
-            } else if (args[a].equals("--large") && a + 1 < args.length) {
-                large = Integer.parseInt(args[++a]);
-            } else if (args[a].equals("--out") && a + 1 < args.length) {
-                out = Path.of(args[++a]);
-            } else if (args[a].equals("--large-sigma") && a + 1 < args.length) {
-                largeSigma = Double.parseDouble(args[++a]);
-            } else if (args[a].equals("--large-eps") && a + 1 < args.length) {
-                largeEps = Double.parseDouble(args[++a]);
-            } else if (args[a].equals("--strict")) {
-                strict = true;
-            } else if (args[a].equals("--backend") && a + 1 < args.length) {
-                backend = args[++a];
-            } else {
-                System.err.println("usage: BlockSparseTutorial [--size N] [--large N] [--large-sigma S] [--large-eps E]"
-                        + " [--out DIR] [--strict] [--backend auto|scalar|simd|opencl]");
-                System.exit(2);
+        Backend backend = null;
+        try {
+            for (int a = 0; a < args.length; a++) {
+                switch (args[a]) {
+                    case "--size" -> size = ExampleArgs.count("--size", ExampleArgs.value("--size", args, ++a),
+                            MIN_POINTS, false, "its 1 % relative-error check sums over many pairs");
+                    case "--large" -> large = ExampleArgs.count("--large", ExampleArgs.value("--large", args, ++a),
+                            MIN_POINTS, true, "its 1 % relative-error check sums over many pairs");
+                    case "--out" -> out = Path.of(ExampleArgs.value("--out", args, ++a));
+                    case "--large-sigma" -> largeSigma = ExampleArgs.positive("--large-sigma",
+                            ExampleArgs.value("--large-sigma", args, ++a));
+                    case "--large-eps" -> largeEps = ExampleArgs.positive("--large-eps",
+                            ExampleArgs.value("--large-eps", args, ++a));
+                    case "--strict" -> strict = true;
+                    case "--backend" -> backend = ExampleArgs.backend(ExampleArgs.value("--backend", args, ++a));
+                    default -> throw new IllegalArgumentException("unknown argument '" + args[a] + "'");
+                }
             }
+        } catch (IllegalArgumentException e) {
+            System.err.println("BlockSparseTutorial: " + e.getMessage());
+            System.err.println("usage: BlockSparseTutorial [--size N] [--large N] [--large-sigma S] [--large-eps E]"
+                    + " [--out DIR] [--strict] [--backend auto|scalar|simd|opencl]");
+            System.exit(2);
+            return;
         }
         KernelRuntime runtime = backend == null ? KernelRuntime.shared()
-                : KernelRuntime.builder().backend(Backend.valueOf(backend.toUpperCase(Locale.ROOT))).strict(true).build();
+                : KernelRuntime.builder().backend(backend).strict(true).build();
         BlockSparseKernels kernels = new BlockSparseKernelsImpl(runtime);
         String backendName = runtime.select(CONV_INFO) + " backend (" + runtime.threads() + " threads)";
 

@@ -18,22 +18,29 @@ import org.jkeops.runtime.KernelRuntime;
 public final class GaussKnnExample {
     private static final int K = 10;
     private static final int CHECKED_ROWS = 200;
+    /** The fewest points: every x_i has K nearest y_j. */
+    private static final int MIN_POINTS = K;
 
     private GaussKnnExample() {
     }
 
     public static void main(String[] args) {
         int size = 10_000;
-        String backend = null;
-        for (int a = 0; a < args.length; a++) {
-            if (args[a].equals("--size") && a + 1 < args.length) {
-                size = Integer.parseInt(args[++a]);
-            } else if (args[a].equals("--backend") && a + 1 < args.length) {
-                backend = args[++a];
-            } else {
-                System.err.println("usage: GaussKnnExample [--size N] [--backend auto|scalar|simd|opencl]");
-                System.exit(2);
+        Backend backend = null;
+        try {
+            for (int a = 0; a < args.length; a++) {
+                switch (args[a]) {
+                    case "--size" -> size = ExampleArgs.count("--size", ExampleArgs.value("--size", args, ++a), MIN_POINTS,
+                            false, "the k nearest neighbours of each point");
+                    case "--backend" -> backend = ExampleArgs.backend(ExampleArgs.value("--backend", args, ++a));
+                    default -> throw new IllegalArgumentException("unknown argument '" + args[a] + "'");
+                }
             }
+        } catch (IllegalArgumentException e) {
+            System.err.println("GaussKnnExample: " + e.getMessage());
+            System.err.println("usage: GaussKnnExample [--size N] [--backend auto|scalar|simd|opencl]");
+            System.exit(2);
+            return;
         }
         int m = size;
         int n = size;
@@ -44,7 +51,7 @@ public final class GaussKnnExample {
         float g = 8f;
 
         KernelRuntime runtime = backend == null ? KernelRuntime.shared()
-                : KernelRuntime.builder().backend(Backend.valueOf(backend.toUpperCase(Locale.ROOT))).strict(true).build();
+                : KernelRuntime.builder().backend(backend).strict(true).build();
         GaussianKernels kernels = new GaussianKernelsImpl(runtime);
         System.out.printf(Locale.ROOT, "jkeops example: M = %d, N = %d, D = 3, %s%n", m, n, runtime);
 

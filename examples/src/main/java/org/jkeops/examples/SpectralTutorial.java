@@ -86,9 +86,11 @@ public final class SpectralTutorial {
             Options o = new Options();
             for (int a = 0; a < args.length; a++) {
                 switch (args[a]) {
-                    case "--spiral" -> o.spiral = points("--spiral", args, ++a, 0);
-                    case "--roll" -> o.roll = points("--roll", args, ++a, MIN_POINTS);
-                    case "--sigma" -> o.rollSigma = sigma(args, ++a);
+                    case "--spiral" -> o.spiral = ExampleArgs.count("--spiral", ExampleArgs.value("--spiral", args, ++a),
+                            MIN_POINTS, true, "7 eigenpairs");
+                    case "--roll" -> o.roll = ExampleArgs.count("--roll", ExampleArgs.value("--roll", args, ++a),
+                            MIN_POINTS, false, "7 eigenpairs");
+                    case "--sigma" -> o.rollSigma = ExampleArgs.positive("--sigma", ExampleArgs.value("--sigma", args, ++a));
                     case "--default" -> {
                         // the examples command's size (what -Dspectral.size leaves when not set)
                     }
@@ -99,7 +101,7 @@ public final class SpectralTutorial {
                     case "--roll-only" -> o.spiral = 0;
                     case "--arpack" -> o.arpack = true;
                     case "--no-arpack" -> o.arpack = false;
-                    case "--out" -> o.out = Path.of(value("--out", args, ++a));
+                    case "--out" -> o.out = Path.of(ExampleArgs.value("--out", args, ++a));
                     case "--no-plots" -> o.plots = false;
                     case "--no-coarse-start" -> o.coarseStart = false;
                     case "--no-preconditioner" -> o.precondition = false;
@@ -136,45 +138,6 @@ public final class SpectralTutorial {
         if (!ok) {
             System.exit(1);
         }
-    }
-
-    /** The value after {@code flag}, or an exception naming the flag when there is none. */
-    private static String value(String flag, String[] args, int at) {
-        if (at >= args.length) {
-            throw new IllegalArgumentException(flag + " needs a value");
-        }
-        return args[at];
-    }
-
-    /** A point count after {@code flag}: 0 (where {@code least} is 0) or at least {@link #MIN_POINTS}. */
-    private static int points(String flag, String[] args, int at, int least) {
-        String text = value(flag, args, at);
-        int n;
-        try {
-            n = Integer.parseInt(text.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(flag + " needs a whole number of points, got '" + text + "'");
-        }
-        if (n < MIN_POINTS && !(least == 0 && n == 0)) {
-            throw new IllegalArgumentException(flag + " needs at least " + MIN_POINTS + " points (7 eigenpairs)"
-                    + (least == 0 ? " or 0 to skip it" : "") + ", got " + n);
-        }
-        return n;
-    }
-
-    /** The roll's sigma after {@code --sigma}: finite and positive. */
-    private static double sigma(String[] args, int at) {
-        String text = value("--sigma", args, at);
-        double sigma;
-        try {
-            sigma = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--sigma needs a number, got '" + text + "'");
-        }
-        if (!(sigma > 0) || Double.isInfinite(sigma)) {
-            throw new IllegalArgumentException("--sigma needs a finite positive number, got " + text);
-        }
-        return sigma;
     }
 
     // ---- part 1: the spiral ---------------------------------------------------------------------

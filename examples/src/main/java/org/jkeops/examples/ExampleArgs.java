@@ -1,0 +1,63 @@
+package org.jkeops.examples;
+
+import java.util.Locale;
+import org.jkeops.runtime.Backend;
+
+/**
+ * The examples' command-line values, checked before anything runs: each failure is an
+ * {@link IllegalArgumentException} naming the flag and the value seen, which the mains print with
+ * their usage line (exit status 2).
+ */
+final class ExampleArgs {
+    private ExampleArgs() {
+    }
+
+    /** The value after {@code flag} at {@code args[at]}, or an exception naming the flag when there is none. */
+    static String value(String flag, String[] args, int at) {
+        if (at >= args.length) {
+            throw new IllegalArgumentException(flag + " needs a value");
+        }
+        return args[at];
+    }
+
+    /**
+     * A point count (underscores allowed: {@code 1_000}) of at least {@code least}, or 0 where
+     * {@code zeroSkips} (0 skips that part); {@code why} says what needs that many.
+     */
+    static int count(String flag, String text, int least, boolean zeroSkips, String why) {
+        int n;
+        try {
+            n = Integer.parseInt(text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(flag + " needs a whole number of points, got '" + text + "'");
+        }
+        if (n < least && !(zeroSkips && n == 0)) {
+            throw new IllegalArgumentException(flag + " needs at least " + least + " points (" + why + ")"
+                    + (zeroSkips ? " or 0 to skip it" : "") + ", got " + n);
+        }
+        return n;
+    }
+
+    /** A finite positive number. */
+    static double positive(String flag, String text) {
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(flag + " needs a number, got '" + text + "'");
+        }
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(flag + " needs a finite positive number, got " + text);
+        }
+        return v;
+    }
+
+    /** A backend named in any case. */
+    static Backend backend(String text) {
+        try {
+            return Backend.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--backend needs one of auto, scalar, simd, opencl, got '" + text + "'");
+        }
+    }
+}

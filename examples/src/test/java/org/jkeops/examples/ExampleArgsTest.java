@@ -1,0 +1,40 @@
+package org.jkeops.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.jkeops.runtime.Backend;
+import org.junit.jupiter.api.Test;
+
+/** The examples' argument values: parsed, or refused with the flag and the value named. */
+class ExampleArgsTest {
+    @Test
+    void valuesAreParsed() {
+        assertEquals(200_000, ExampleArgs.count("--large", "200_000", 100, true, "why"));
+        assertEquals(0, ExampleArgs.count("--large", "0", 100, true, "why"), "0 skips where allowed");
+        assertEquals(100, ExampleArgs.count("--size", "100", 100, false, "why"));
+        assertEquals(0.02, ExampleArgs.positive("--large-eps", "0.02"));
+        assertEquals(Backend.SIMD, ExampleArgs.backend("simd"));
+        assertEquals(Backend.OPENCL, ExampleArgs.backend("OpenCL"));
+        assertEquals("x", ExampleArgs.value("--out", new String[] {"--out", "x"}, 1));
+    }
+
+    @Test
+    void badValuesAreNamed() {
+        assertMessage("--size needs at least 100 points (its check), got 0",
+                () -> ExampleArgs.count("--size", "0", 100, false, "its check"));
+        assertMessage("--large needs at least 100 points (its check) or 0 to skip it, got -5",
+                () -> ExampleArgs.count("--large", "-5", 100, true, "its check"));
+        assertMessage("--size needs a whole number of points, got '1e5'",
+                () -> ExampleArgs.count("--size", "1e5", 100, false, "its check"));
+        assertMessage("--large-sigma needs a finite positive number, got -0.0",
+                () -> ExampleArgs.positive("--large-sigma", "-0.0"));
+        assertMessage("--large-eps needs a number, got 'small'", () -> ExampleArgs.positive("--large-eps", "small"));
+        assertMessage("--backend needs one of auto, scalar, simd, opencl, got 'cuda'", () -> ExampleArgs.backend("cuda"));
+        assertMessage("--out needs a value", () -> ExampleArgs.value("--out", new String[] {"--out"}, 1));
+    }
+
+    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
+        assertEquals(expected, assertThrows(IllegalArgumentException.class, call).getMessage());
+    }
+}
