@@ -18,6 +18,10 @@ import org.jkeops.runtime.Ranges;
  * the JIT's included), then the best of {@code warm=W} further calls (default 10).
  * The last line is a digest of the result (sort permutation, cluster ranges, all six range arrays,
  * kept pairs), so that two builds of the runtime can be shown to give the same pattern.
+ * {@code dim=D} mixes the roll into D dimensions (each coordinate a random combination of the three,
+ * plus noise of 1e-4): points of many dimensions on a surface, as embeddings are, where the grid
+ * bins only some axes ({@link RadiusRanges#cellAxes()}); the line then also gives the pairs within
+ * the radius (sampled) against the kept ones.
  *
  * <p>Run: {@code mvn -B -DskipTests -Pbench package -pl benchmarks -am
  * -Dbench.main=org.jkeops.benchmarks.RadiusRangesBenchmark -Dbench.args=1000000}, or with java on
@@ -33,11 +37,13 @@ public final class RadiusRangesBenchmark {
         int n = Arrays.stream(args).filter(a -> a.matches("\\d+")).mapToInt(Integer::parseInt).findFirst().orElse(1_000_000);
         int warm = Arrays.stream(args).filter(a -> a.startsWith("warm=")).mapToInt(a -> Integer.parseInt(a.substring(5)))
                 .findFirst().orElse(10);
-        float[] x = SwissRoll.points(n);
+        int dim = Arrays.stream(args).filter(a -> a.startsWith("dim=")).mapToInt(a -> Integer.parseInt(a.substring(4)))
+                .findFirst().orElse(3);
+        float[] x = dim == 3 ? SwissRoll.points(n) : mixed(SwissRoll.points(n), dim);
         String loadBefore = load();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
-        RadiusRanges rr = RadiusRanges.of(x, 3, 4 * SIGMA);
+        RadiusRanges rr = RadiusRanges.of(x, dim, 4 * SIGMA);
         double cold = (System.nanoTime() - t0) * 1e-9;
         // CPU of the whole process over the call (its threads, the JIT's and the GC's): less
         // sensitive than the wall time to other work on a shared machine.
@@ -45,7 +51,7 @@ public final class RadiusRangesBenchmark {
         double best = Double.NaN;
         for (int call = 0; call < warm; call++) {
             long t = System.nanoTime();
-            RadiusRanges again = RadiusRanges.of(x, 3, 4 * SIGMA);
+            RadiusRanges again = RadiusRanges.of(x, dim, 4 * SIGMA);
             double s = (System.nanoTime() - t) * 1e-9;
             best = call == 0 ? s : Math.min(best, s);
             if (again.keptPairs() != rr.keptPairs()) {
@@ -56,7 +62,34 @@ public final class RadiusRangesBenchmark {
                         + "cold_s=%.3f cold_cpu_s=%.3f warm_best_s=%.3f (%d warm calls) cores=%d load_before=%s load_after=%s%n",
                 n, SIGMA, rr.cellSize(), rr.clusters(), rr.keptPairs(), cold, coldCpu, best, warm,
                 Runtime.getRuntime().availableProcessors(), loadBefore, load());
+        if (dim != 3) {
+            System.out.printf(Locale.ROOT, "dim=%d cell_axes=%s kept_over_within=%.2f (sampled)%n", dim,
+                    Arrays.toString(rr.cellAxes()), rr.keptPairs() / rr.estimatePairsWithin(2000, 1));
+        }
         System.out.printf(Locale.ROOT, "digest %016x%n", digest(rr));
+    }
+
+    /** The n x 3 points mixed into {@code dim} coordinates: random combinations of the three, plus noise of 1e-4. */
+    static float[] mixed(float[] x3, int dim) {
+        int n = x3.length / 3;
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        double[][] w = new double[dim][3];
+        for (double[] row : w) {
+            for (int k = 0; k < 3; k++) {
+                row[k] = rnd.nextGaussian() / Math.sqrt(dim);
+            }
+        }
+        float[] x = new float[n * dim];
+        for (int i = 0; i < n; i++) {
+            for (int d = 0; d < dim; d++) {
+                double v = 0;
+                for (int k = 0; k < 3; k++) {
+                    v += w[d][k] * x3[3 * i + k];
+                }
+                x[i * dim + d] = (float) (v + 1e-4 * rnd.nextGaussian());
+            }
+        }
+        return x;
     }
 
     /** A hash of everything the pattern returns, to compare two builds of the runtime. */

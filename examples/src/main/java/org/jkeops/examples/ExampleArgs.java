@@ -9,6 +9,9 @@ import org.jkeops.runtime.Backend;
  * their usage line (exit status 2).
  */
 final class ExampleArgs {
+    /** The most points an example takes: n x 3 coordinates and n x 12 blocks stay below 2^31 elements. */
+    static final int MAX_POINTS = 100_000_000;
+
     private ExampleArgs() {
     }
 
@@ -34,6 +37,10 @@ final class ExampleArgs {
         if (n < least && !(zeroSkips && n == 0)) {
             throw new IllegalArgumentException(flag + " needs at least " + least + " points (" + why + ")"
                     + (zeroSkips ? " or 0 to skip it" : "") + ", got " + n);
+        }
+        if (n > MAX_POINTS) {
+            throw new IllegalArgumentException(flag + " takes at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_POINTS)
+                    + " points (the examples' arrays of a few coordinates per point stay within an int index), got " + n);
         }
         return n;
     }

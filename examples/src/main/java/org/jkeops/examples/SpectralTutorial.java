@@ -108,6 +108,10 @@ public final class SpectralTutorial {
                     default -> throw new IllegalArgumentException("unknown argument '" + args[a] + "'");
                 }
             }
+            if (Float.isInfinite((float) (1 / (2 * o.rollSigma * o.rollSigma)))) {
+                throw new IllegalArgumentException("--sigma " + o.rollSigma + " is too small: the kernel's"
+                        + " g = 1 / (2 sigma^2) overflows float32");
+            }
             return o;
         }
     }
@@ -142,7 +146,7 @@ public final class SpectralTutorial {
 
     // ---- part 1: the spiral ---------------------------------------------------------------------
 
-    private static boolean spiral(SpectralKernels kernels, int n, boolean coarseStart, boolean precondition,
+    static boolean spiral(SpectralKernels kernels, int n, boolean coarseStart, boolean precondition,
                                   Path out) throws IOException {
         float[] x = spiralPoints(n);
         double sigma = SPIRAL_SIGMA;

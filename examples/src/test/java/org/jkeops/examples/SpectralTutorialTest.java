@@ -54,12 +54,45 @@ class SpectralTutorialTest {
         assertMessage("--sigma needs a finite positive number, got NaN", "--sigma", "NaN");
         assertMessage("--sigma needs a number, got 'x'", "--sigma", "x");
         assertMessage("unknown argument '--rol'", "--rol", "100");
+        assertMessage("--roll takes at most 100,000,000 points (the examples' arrays of a few coordinates per point"
+                + " stay within an int index), got 2000000000", "--roll", "2000000000");
+        assertMessage("--sigma 1.0E-30 is too small: the kernel's g = 1 / (2 sigma^2) overflows float32", "--sigma", "1e-30");
     }
 
     private static void assertMessage(String expected, String... args) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SpectralTutorial.Options.parse(args), String.join(" ", args));
         assertEquals(expected, e.getMessage());
+    }
+
+    @Test
+    void smallSpiralsUseTheDefaultStartAndAgreeWithARPACK(@TempDir Path out) throws IOException {
+        SpectralKernels kernels = new SpectralKernelsImpl(KernelRuntime.shared());
+        // 30 points: a subsample of 3 cannot give 9 start vectors (Lobpcg threw); 8 points: K is
+        // almost I, and L's eigenvalues (1.6e-5 ...) sit at float32's rounding of D - K
+        String text30 = printed(() -> assertTrue(SpectralTutorial.spiral(kernels, 30, true, true, out)));
+        assertTrue(text30.contains("the default start (a subsample of 3 points is too small for 9 vectors)"), text30);
+        String text8 = printed(() -> assertTrue(SpectralTutorial.spiral(kernels, 8, true, true, out)));
+        assertTrue(text8.contains("check ok: LOBPCG and ARPACK agree on L's eigenvalues 2..7"), text8);
+        assertFalse(text30.contains("CHECK FAILED") || text8.contains("CHECK FAILED"), text30 + text8);
+    }
+
+    /** What {@code run} prints, with figures off. */
+    private static String printed(org.junit.jupiter.api.function.Executable run) {
+        boolean plots = SpectralTutorial.plots;
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        SpectralTutorial.plots = false;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            run.execute();
+        } catch (Throwable t) {
+            throw new AssertionError(printed.toString(StandardCharsets.UTF_8), t);
+        } finally {
+            System.setOut(stdout);
+            SpectralTutorial.plots = plots;
+        }
+        return printed.toString(StandardCharsets.UTF_8);
     }
 
     @Test

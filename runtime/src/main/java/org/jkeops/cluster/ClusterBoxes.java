@@ -24,7 +24,7 @@ final class ClusterBoxes {
     private final float[] hi;
     /** The boxes' dimension (every axis of the points). */
     private final int dim;
-    /** The cells' dimension: the axes the grid bins ({@link RadiusRanges} bins at most 6). */
+    /** The cells' dimension: the axes the grid bins ({@link RadiusRanges} may bin fewer than the boxes have). */
     private final int cellDim;
     /** The dense table the points were sorted through, if they were: line lookups by index. */
     private final DenseGrid lines;

@@ -51,11 +51,13 @@ public final class RadiusRanges {
      * The most lines of cells the search walks per cluster: it looks along the last binned axis from
      * each line of (2 reach + 1)^(axes - 1), reach = ceil(r / cell), so a grid binning every axis of
      * 20-dimensional points with cells of r made 3^19 = 1.2e9 lines, more than an int array holds.
-     * Points of more dimensions than that allows are binned on the axes of widest extent only (up to
-     * 6 axes always fit: 9^5); the boxes the pairs are tested with use every axis, so no pair within
+     * Points of more dimensions than that allows are binned on the axes of widest extent only (11
+     * with cells of r, 7 of r / 2, 6 of r / 4); the boxes the pairs are tested with use every axis, so no pair within
      * r is lost and pairs are pruned on all their coordinates.
      */
     static final int MAX_LINES = 59_049;
+    /** The smallest cells a caller may ask for: radius / 2^16 (the search steps through them one by one). */
+    static final int MAX_CELLS_PER_RADIUS = 1 << 16;
 
     private final Sorting sorting;
     private final float[] points;
@@ -111,6 +113,11 @@ public final class RadiusRanges {
     public static RadiusRanges of(float[] x, int dim, double radius, double cellSize) {
         checkRadius("radius", radius);
         checkRadius("cellSize", cellSize);
+        if (radius / cellSize > MAX_CELLS_PER_RADIUS) {
+            // the search walks up to radius / cellSize cells each way along a line
+            throw new IllegalArgumentException("cellSize = " + cellSize + " is below radius / " + MAX_CELLS_PER_RADIUS
+                    + " (radius " + radius + ")");
+        }
         return of(x, dim, radius, CellAxes.of(x, dim(x, dim)).bins(radius, cellSize));
     }
 

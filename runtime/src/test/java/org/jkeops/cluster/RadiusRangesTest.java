@@ -240,6 +240,22 @@ class RadiusRangesTest {
         assertTrue(lines <= RadiusRanges.MAX_LINES, "at most MAX_LINES lines of cells: " + Arrays.toString(axes));
         assertTrue(axes.length == dim || lines * (2L * reach + 1) > RadiusRanges.MAX_LINES,
                 "as many axes as fit: " + Arrays.toString(axes) + " of " + dim);
+        double[] extent = new double[dim];
+        for (int d = 0; d < dim; d++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < p.length / dim; i++) {
+                lo = Math.min(lo, p[i * dim + d]);
+                hi = Math.max(hi, p[i * dim + d]);
+            }
+            extent[d] = hi - lo;
+        }
+        for (int d = 0; d < dim; d++) {
+            for (int binned : axes) {
+                assertTrue(Arrays.binarySearch(axes, d) >= 0 || extent[d] <= extent[binned],
+                        "axis " + d + " (extent " + extent[d] + ") is wider than binned axis " + binned);
+            }
+        }
         long[][] cell = new long[c][dim];
         double[][] lo = new double[c][dim];
         double[][] hi = new double[c][dim];
@@ -310,6 +326,8 @@ class RadiusRangesTest {
                 assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 2, 0)).getMessage());
         assertEquals("cellSize must be finite and positive, got NaN",
                 assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 2, 1, Double.NaN)).getMessage());
+        assertEquals("cellSize = 1.0E-20 is below radius / 65536 (radius 1.0)",
+                assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 2, 1, 1e-20)).getMessage());
         assertEquals("x: length 4 is not a multiple of dim 3",
                 assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 3, 1)).getMessage());
         assertEquals("x: length 4 is not a multiple of dim 3",

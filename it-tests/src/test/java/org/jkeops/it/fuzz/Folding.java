@@ -1,111 +1,240 @@
 package org.jkeops.it.fuzz;
 
+import java.util.List;
 import org.jkeops.it.fuzz.Ops.Kind;
 
 /**
  * What the processor's smart constructors ({@code processor/.../ir/Ops}) make of a formula before
  * any kernel runs, where it changes special values: KeOps' zero propagation. A product with a
  * zero operand and a quotient with a zero numerator are zero whatever the other operand is (NaN
- * and infinities included), and so is everything those zeros propagate through, after constants
- * are folded in float64 (docs/FORMULAS.md, "Special values"). The reference evaluates a formula
- * the processor reduces to zero as exact zeros, as every kernel computes it.
+ * and infinities included), and so is everything those zeros propagate to, after constants are
+ * folded in float64 (docs/FORMULAS.md, "Special values"). The rules are the smart constructors',
+ * in their order, on the constant forms they produce: a scalar {@code Const}, a {@code Zero}
+ * vector, a repeated scalar ({@code SumT} of a constant) and a {@code Concat}; anything else is
+ * {@link Other}. The reference evaluates a formula whose form is zero as exact zeros (the sign of
+ * a scalar zero kept), as every kernel computes it.
  */
 final class Folding {
     private Folding() {
     }
 
-    /** Whether the processor simplifies {@code n} to zero (Const(0) or Zero(d)). */
-    static boolean zero(Node n) {
-        if (n.dim == 1) {
-            Double c = constant(n);
-            return c != null && c == 0;
+    /** A subformula's simplified form, as far as constants go. */
+    sealed interface Form permits Scalar, Zeros, Repeated, Pair, Other {
+    }
+
+    /** {@code Const(c)}, dimension 1. */
+    record Scalar(double c) implements Form {
+    }
+
+    /** {@code Zero(d)}, d > 1. */
+    record Zeros(int dim) implements Form {
+    }
+
+    /** {@code SumT(Const(c), d)}: c repeated, c not zero, d > 1. */
+    record Repeated(double c, int dim) implements Form {
+    }
+
+    /** {@code Concat(left, right)}, not both zero. */
+    record Pair(Form left, int leftDim, Form right, int rightDim) implements Form {
+    }
+
+    /** Anything else: not a constant. */
+    enum Other implements Form {
+        OTHER
+    }
+
+    /** The processor's form of {@code n}. */
+    static Form form(Node n) {
+        if (n instanceof Node.Literal l) {
+            return new Scalar(l.value());
         }
         if (!(n instanceof Node.Op o)) {
-            return false;
+            return Other.OTHER;
         }
+        List<Node> a = o.args;
         return switch (o.kind) {
-            case CONCAT, ADD, SUB -> zero(o.args.get(0)) && zero(o.args.get(1));
-            case MUL -> zero(o.args.get(0)) || zero(o.args.get(1));
-            case DIV -> zero(o.args.get(0));
-            case ROUND -> zero(o.args.get(0));
-            case POW -> o.n > 0 && zero(o.args.get(0));
-            case IFELSE -> {
-                Double cond = o.args.get(0).dim == 1 ? constant(o.args.get(0)) : null;
-                yield cond != null && zero(cond >= 0 ? o.args.get(1) : o.args.get(2));
+            case ADD, SUB, MUL, DIV, POWF, ATAN2 ->
+                binary(o.kind, form(a.get(0)), a.get(0).dim, form(a.get(1)), a.get(1).dim, o.dim);
+            case POW -> pow(form(a.get(0)), o.n, o.dim);
+            case ROUND -> {
+                Form f = form(a.get(0));
+                yield f instanceof Scalar s ? new Scalar(Ops.apply(Kind.ROUND, o.n, s.c(), 0, 0)) : isZero(f) ? f : Other.OTHER;
             }
-            case CLAMP -> false;
-            default -> o.kind.arity == 1 && zero(o.args.get(0)) && Ops.apply(o.kind, o.n, 0, 0, 0) == 0;
+            case IFELSE -> {
+                Form c = form(a.get(0));
+                Form t = form(a.get(1));
+                Form e = form(a.get(2));
+                if (c instanceof Scalar s) {
+                    yield s.c() >= 0 ? broadcast(t, a.get(1).dim, o.dim) : broadcast(e, a.get(2).dim, o.dim);
+                }
+                yield t != Other.OTHER && t.equals(e) ? broadcast(t, a.get(1).dim, o.dim) : Other.OTHER;
+            }
+            case CLAMP -> form(a.get(0)) instanceof Scalar x && form(a.get(1)) instanceof Scalar lo
+                    && form(a.get(2)) instanceof Scalar hi ? new Scalar(Ops.apply(Kind.CLAMP, 0, x.c(), lo.c(), hi.c()))
+                    : Other.OTHER;
+            case SUM -> sum(form(a.get(0)), a.get(0).dim);
+            case MAX, MIN -> {
+                Form f = form(a.get(0));
+                yield a.get(0).dim == 1 ? f : f instanceof Zeros ? new Scalar(0) : Other.OTHER;
+            }
+            case SQNORM2 -> sum(unary(Kind.SQUARE, 0, form(a.get(0))), a.get(0).dim);
+            case NORM2 -> unary(Kind.SQRT, 0, sum(unary(Kind.SQUARE, 0, form(a.get(0))), a.get(0).dim));
+            case DOT -> sum(binary(Kind.MUL, form(a.get(0)), a.get(0).dim, form(a.get(1)), a.get(1).dim, a.get(0).dim),
+                    a.get(0).dim);
+            case SQDIST -> sum(unary(Kind.SQUARE, 0, binary(Kind.SUB, form(a.get(0)), a.get(0).dim, form(a.get(1)),
+                    a.get(1).dim, a.get(0).dim)), a.get(0).dim);
+            case ELEM -> elem(form(a.get(0)), a.get(0).dim, o.n);
+            case CONCAT -> {
+                Form l = form(a.get(0));
+                Form r = form(a.get(1));
+                yield isZero(l) && isZero(r) ? zero(o.dim) : new Pair(l, a.get(0).dim, r, a.get(1).dim);
+            }
+            default -> unary(o.kind, o.n, form(a.get(0)));
         };
     }
 
-    /**
-     * The value of {@code n} (dimension 1) if the processor folds it to a constant, else null:
-     * operations of constants folded in float64 (a binary operation of two constants before the
-     * zero rules, as the smart constructors do), zeros propagated.
-     */
-    static Double constant(Node n) {
-        if (n instanceof Node.Literal l) {
-            return l.value();
+    /** Whether the processor simplifies {@code n} to zero ({@code Const(±0)} or {@code Zero(d)}). */
+    static boolean zero(Node n) {
+        return isZero(form(n));
+    }
+
+    static boolean isZero(Form f) {
+        return f instanceof Zeros || f instanceof Scalar s && s.c() == 0;
+    }
+
+    private static Form zero(int dim) {
+        return dim == 1 ? new Scalar(0) : new Zeros(dim);
+    }
+
+    private static boolean isConst(Form f, double v) {
+        return f instanceof Scalar s && s.c() == v;
+    }
+
+    private static Form sumT(Form f, int dim) {
+        if (dim == 1) {
+            return f;
         }
-        if (!(n instanceof Node.Op o) || o.dim != 1) {
-            return null;
+        if (isZero(f)) {
+            return zero(dim);
         }
-        Node a = o.args.get(0);
-        return switch (o.kind) {
-            case ADD, SUB, MUL, DIV, POWF, ATAN2 -> {
-                Double x = constant(a);
-                Double y = constant(o.args.get(1));
-                if (x != null && y != null) {
-                    yield Ops.apply(o.kind, 0, x, y, 0);
+        return f instanceof Scalar s ? new Repeated(s.c(), dim) : Other.OTHER;
+    }
+
+    private static Form broadcast(Form f, int fDim, int dim) {
+        return fDim == dim ? f : sumT(f, dim);
+    }
+
+    private static Form unary(Kind k, int n, Form f) {
+        if (f instanceof Scalar s) {
+            return new Scalar(Ops.apply(k, n, s.c(), 0, 0));
+        }
+        if (f instanceof Zeros && Ops.apply(k, n, 0, 0, 0) == 0) {
+            return f;
+        }
+        if (f instanceof Repeated r) {
+            return sumT(new Scalar(Ops.apply(k, n, r.c(), 0, 0)), r.dim());
+        }
+        return Other.OTHER;
+    }
+
+    private static Form pow(Form f, int n, int dim) {
+        return switch (n) {
+            case 0 -> broadcast(new Scalar(1), 1, dim);
+            case 1 -> f;
+            case 2 -> unary(Kind.SQUARE, 0, f);
+            case -1 -> unary(Kind.INV, 0, f);
+            default -> f instanceof Scalar s ? new Scalar(Ops.apply(Kind.POW, n, s.c(), 0, 0))
+                    : isZero(f) && n > 0 ? f : Other.OTHER;
+        };
+    }
+
+    /** Ops.binary: constants folded, then the zero and unit rules, then repeated scalars unwrapped. */
+    private static Form binary(Kind k, Form a, int aDim, Form b, int bDim, int dim) {
+        if (a instanceof Scalar x && b instanceof Scalar y) {
+            return new Scalar(Ops.apply(k, 0, x.c(), y.c(), 0));
+        }
+        switch (k) {
+            case ADD -> {
+                if (isZero(a)) {
+                    return broadcast(b, bDim, dim);
                 }
-                yield switch (o.kind) {
-                    case ADD -> isZero(x) ? y : isZero(y) ? x : null;
-                    case SUB -> isZero(y) ? x : isZero(x) && y != null ? -y : null;
-                    case MUL -> isZero(x) || isZero(y) ? Double.valueOf(0) : null;
-                    case DIV -> isZero(x) ? Double.valueOf(0) : null;
-                    default -> null;
-                };
-            }
-            case IFELSE -> {
-                Double cond = constant(a);
-                if (cond != null) {
-                    yield constant(cond >= 0 ? o.args.get(1) : o.args.get(2));
+                if (isZero(b)) {
+                    return broadcast(a, aDim, dim);
                 }
-                // equal branches are the formula: constants equal as records compare doubles
-                Double then = constant(o.args.get(1));
-                yield then != null && then.equals(constant(o.args.get(2))) ? then : null;
             }
-            case CLAMP -> {
-                Double x = constant(a);
-                Double lo = constant(o.args.get(1));
-                Double hi = constant(o.args.get(2));
-                yield x != null && lo != null && hi != null ? Ops.apply(o.kind, 0, x, lo, hi) : null;
-            }
-            case POW -> {
-                if (o.n == 0) {
-                    yield 1.0; // Pow(f, 0) is the constant 1, whatever f
+            case SUB -> {
+                if (isZero(b)) {
+                    return broadcast(a, aDim, dim);
                 }
-                Double x = constant(a);
-                yield x == null ? null : Ops.apply(o.kind, o.n, x, 0, 0);
-            }
-            // the reductions over the components of a vector: of a zero vector, zero
-            case SUM, MAX, MIN, SQNORM2, NORM2 -> zero(a) ? Double.valueOf(0) : null;
-            case DOT -> zero(a) || zero(o.args.get(1)) ? Double.valueOf(0) : null;
-            case SQDIST -> zero(a) && zero(o.args.get(1)) ? Double.valueOf(0) : null;
-            case ELEM -> {
-                if (a instanceof Node.Op c && c.kind == Kind.CONCAT) {
-                    yield constant(c.args.get(o.n)); // Elem of a Concat is that side's component
+                if (isZero(a)) {
+                    return unary(Kind.NEG, 0, broadcast(b, bDim, dim));
                 }
-                yield zero(a) ? Double.valueOf(0) : null;
+            }
+            case MUL -> {
+                if (isZero(a) || isZero(b)) {
+                    return zero(dim);
+                }
+                if (isConst(a, 1)) {
+                    return broadcast(b, bDim, dim);
+                }
+                if (isConst(b, 1)) {
+                    return broadcast(a, aDim, dim);
+                }
+                if (isConst(a, -1)) {
+                    return unary(Kind.NEG, 0, broadcast(b, bDim, dim));
+                }
+                if (isConst(b, -1)) {
+                    return unary(Kind.NEG, 0, broadcast(a, aDim, dim));
+                }
+            }
+            case DIV -> {
+                if (isZero(a)) {
+                    return zero(dim);
+                }
+                if (isConst(b, 1)) {
+                    return broadcast(a, aDim, dim);
+                }
             }
             default -> {
-                Double x = constant(a);
-                yield x == null ? null : Ops.apply(o.kind, o.n, x, 0, 0);
             }
-        };
+        }
+        if (a instanceof Repeated x && b instanceof Repeated y) {
+            return sumT(binary(k, new Scalar(x.c()), 1, new Scalar(y.c()), 1, 1), dim);
+        }
+        if (a instanceof Repeated x && bDim == dim) {
+            return binary(k, new Scalar(x.c()), 1, b, bDim, dim);
+        }
+        if (b instanceof Repeated y && aDim == dim) {
+            return binary(k, a, aDim, new Scalar(y.c()), 1, dim);
+        }
+        return Other.OTHER;
     }
 
-    private static boolean isZero(Double v) {
-        return v != null && v == 0;
+    /** Ops.componentReduce(SUM, f) of a formula of dimension {@code dim}. */
+    private static Form sum(Form f, int dim) {
+        if (dim == 1) {
+            return f;
+        }
+        if (f instanceof Zeros) {
+            return new Scalar(0);
+        }
+        return f instanceof Repeated r ? binary(Kind.MUL, new Scalar(r.c()), 1, new Scalar(dim), 1, 1) : Other.OTHER;
+    }
+
+    /** Ops.extract(f, k, 1) of a formula of dimension {@code dim}. */
+    private static Form elem(Form f, int dim, int k) {
+        if (dim == 1) {
+            return f;
+        }
+        if (f instanceof Zeros) {
+            return new Scalar(0);
+        }
+        if (f instanceof Repeated r) {
+            return new Scalar(r.c());
+        }
+        if (f instanceof Pair p) {
+            return k < p.leftDim() ? elem(p.left(), p.leftDim(), k) : elem(p.right(), p.rightDim(), k - p.leftDim());
+        }
+        return Other.OTHER;
     }
 }

@@ -77,8 +77,8 @@ abstract class Node {
         final Ops.Kind kind;
         final List<Node> args;
         final int n;
-        /** Whether the processor simplifies this formula to zero ({@link Folding}), once computed. */
-        private Boolean zero;
+        /** The processor's form of this formula ({@link Folding}), once computed. */
+        private Folding.Form form;
 
         Op(Ops.Kind kind, int dim, int n, List<Node> args) {
             super(dim);
@@ -94,11 +94,12 @@ abstract class Node {
 
         @Override
         Val eval(Env env) {
-            if (zero == null) {
-                zero = Folding.zero(this);
+            if (form == null) {
+                form = Folding.form(this);
             }
-            if (zero) {
-                return Val.exact(new double[dim]); // KeOps' 0 * f = 0, whatever f (Folding)
+            if (Folding.isZero(form)) {
+                // KeOps' 0 * f = 0, whatever f (Folding); a scalar zero keeps its sign (Inv(-0) = -inf)
+                return Val.exact(form instanceof Folding.Scalar s ? new double[] {s.c()} : new double[dim]);
             }
             Val[] a = new Val[args.size()];
             for (int k = 0; k < a.length; k++) {

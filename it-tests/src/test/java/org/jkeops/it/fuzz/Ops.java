@@ -203,11 +203,12 @@ final class Ops {
         if (k == Kind.POWF && c[0] < 0 && e[1] > 0) {
             fragile = true; // a negative base: the result's class depends on whether b is an integer
         }
-        if ((k == Kind.MUL || k == Kind.SQUARE) && Double.isInfinite(centre) && Double.isFinite(c[0])
-                && (ops.length == 1 || Double.isFinite(c[1]))) {
+        if ((k == Kind.MUL || k == Kind.SQUARE || k == Kind.POW && n == 2) && Double.isInfinite(centre)
+                && Double.isFinite(c[0]) && (ops.length == 1 || Double.isFinite(c[1]))) {
             // A product that overflows: where the SIMD kernels fuse it into the addition that uses it
             // (an FMA, one rounding), the sum of the exact product may be finite, or infinite of the
-            // other sign than the rounded product plus the addend gives (README, "The contract").
+            // other sign than the rounded product plus the addend gives (docs/FORMULAS.md, "Fused
+            // products"). Pow(f, 2) is Square(f) to the processor.
             fragile = true;
         }
         if (oscillates(k) && e[0] > 0.1) {
