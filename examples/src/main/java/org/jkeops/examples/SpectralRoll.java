@@ -219,7 +219,7 @@ final class SpectralRoll {
 
     /**
      * ARPACK (Lanczos on 2 I - L_norm) on the same operator: eigenvalues above {@link #ZERO} agree to
-     * 1e-4 relative. Skipped, and said so, when the eigenvalue 0 is repeated (a roll too sparse for
+     * 1e-4 relative, or to L_norm's float32 rounding. Skipped, and said so, when the eigenvalue 0 is repeated (a roll too sparse for
      * its sigma falls apart into components): Lanczos, one vector at a time at tolerance 0, then
      * converges slowly or not at all (measured at sigma = 0.01: N = 500 and 3,000, 7 zeros, ran out of
      * iterations after 65,020 and 390,020 products; N = 3,500, 5 zeros, took 69,683 products and 48 s),
@@ -246,13 +246,20 @@ final class SpectralRoll {
         double seconds = SpectralTutorial.seconds(t0);
         System.out.printf(Locale.ROOT, "ARPACK on the same operator (largest of 2 I - L_norm): %.3f s, %d single "
                 + "mat-vecs:%n%s%n", seconds, a.applications(), SpectralTutorial.fmtAll(a.eigenvalues()));
+        // 1e-4 relative (issue 15's criterion at N = 3·10^4, met there with 1e-5 to 9e-5), or within
+        // L_norm's float32 rounding: ARPACK applies the single-column kernel, LOBPCG the 12-column
+        // one, two roundings of one operator whose eigenvalues may differ by about an ulp of its
+        // scale, 1 (N = 6,000: 4.77528e-5 against 4.77132e-5, 8.3e-4 relative, 4.0e-8 apart).
+        double floor = 2 * Math.ulp(1f);
         double worst = 0;
         int compared = 0;
+        boolean agree = true;
         for (int e = 0; e < a.k(); e++) {
             double reference = a.eigenvalue(e);
             if (reference > ZERO) {
                 double ours = aligned ? r.eigenvalue(e) : nearest(r, reference);
                 worst = Math.max(worst, Math.abs(reference - ours) / reference);
+                agree &= Math.abs(reference - ours) <= Math.max(1e-4 * reference, floor);
                 compared++;
             }
         }
@@ -260,8 +267,9 @@ final class SpectralRoll {
             System.out.printf(Locale.ROOT, "check skipped: ARPACK converged no eigenvalue above %.0e to compare%n", ZERO);
             return true;
         }
-        return SpectralTutorial.check(worst < 1e-4, String.format(Locale.ROOT,
-                "LOBPCG eigenvalues above %.0e equal ARPACK's to %.1e relative (%d compared)", ZERO, worst, compared));
+        return SpectralTutorial.check(agree, String.format(Locale.ROOT, "LOBPCG eigenvalues above %.0e equal ARPACK's to "
+                + "%.1e relative (%d compared; allowed: 1e-4, or %.1e absolute, two float32 ulps of L_norm's scale)",
+                ZERO, worst, compared, floor));
     }
 
     /** LOBPCG's eigenvalue nearest to {@code value}. */
