@@ -1,7 +1,9 @@
 package org.jkeops.it;
 
 import org.jkeops.annotations.Formula;
+import org.jkeops.annotations.Index;
 import org.jkeops.annotations.Kernels;
+import org.jkeops.annotations.Pm;
 import org.jkeops.annotations.Reduce;
 import org.jkeops.annotations.Reduction;
 import org.jkeops.annotations.SumScheme;
@@ -22,6 +24,15 @@ public interface SpecialSemanticsKernels {
     @Formula("x * y")
     @Reduce(value = Reduction.SUM, sum = SumScheme.KAHAN)
     float[] kahan(@Vi(1) float[] x, @Vj(1) float[] y);
+
+    /** A NaN the processor folds (Powf of a negative base and a fraction) times the data. */
+    @Formula("Powf(IntCst(-1), 1e-3) * (Elem(y, 0) / p)")
+    @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, over = Index.I, weight = "x")
+    double[] softmaxOfFoldedNaN(@Vi(2) double[] x, @Vj(1) double[] y, @Pm double p);
+
+    @Formula("Powf(IntCst(-1), 1e-3) * (Elem(y, 0) / p)")
+    @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, weight = "x")
+    float[] softmaxOfFoldedNaNF(@Vj(2) float[] x, @Vi(1) float[] y, @Pm float p);
 
     @Formula("x * y")
     @Reduce(value = Reduction.SUM, sum = SumScheme.KAHAN)

@@ -62,6 +62,18 @@ class SpecialSemanticsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
+    void aNaNConstantOfTheFormulaMakesTheSoftmaxNaN(Target t) {
+        SpecialSemanticsKernels k = kernels(t);
+        // Powf(-1, 1e-3) folds to NaN; OpenCL spelled it NAN and PoCL's compiler made the result 0
+        double[] out = k.softmaxOfFoldedNaN(new double[] {-0.1386, -0.0669}, new double[] {0.9767}, 0.5);
+        same(NAN, out[0], t + " SUM_SOFTMAX_WEIGHT over i of NaN * f, float64, component 0");
+        same(NAN, out[1], t + " SUM_SOFTMAX_WEIGHT over i of NaN * f, float64, component 1");
+        float[] outF = k.softmaxOfFoldedNaNF(f(copies(0.25, -0.5)), f(0.75), 2f);
+        same(NAN, outF[0], t + " SUM_SOFTMAX_WEIGHT of 64 NaN * f, float32");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
     void kahanSumOfAnInfiniteTermIsInfinite(Target t) {
         SpecialSemanticsKernels k = kernels(t);
         // finding 2: x = 1, y = {1, +inf, 1}, float32

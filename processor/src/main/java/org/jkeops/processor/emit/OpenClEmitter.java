@@ -346,10 +346,16 @@ public final class OpenClEmitter {
                 || (n.instr() instanceof Instr.Load l && (loops.accumulator(l) != null || param(l.param()).scalar()));
     }
 
-    /** A literal of a kernel's precision: float32 ones carry the {@code f} suffix (no double arithmetic). */
+    /**
+     * A literal of a kernel's precision: float32 ones carry the {@code f} suffix (no double
+     * arithmetic). NaN is the builtin {@code nan(0)}, not the constant {@code NAN}: PoCL's compiler
+     * miscompiles arithmetic on a NaN it knows at compile time (a SUM_SOFTMAX_WEIGHT of
+     * {@code Powf(-1, 1e-3) * f}, folded to {@code NAN * f}, gave 0 instead of NaN; the fuzzer's
+     * seed 424242 with 48 formulas), and a call it does not fold keeps IEEE semantics.
+     */
     static String literal(double v, boolean isFloat) {
         if (Double.isNaN(v)) {
-            return "NAN";
+            return isFloat ? "nan(0U)" : "nan(0UL)";
         }
         if (Double.isInfinite(v)) {
             return v > 0 ? "INFINITY" : "(-INFINITY)";
