@@ -96,10 +96,8 @@ public final class BlockSparseTutorial {
                 }
             }
         } catch (IllegalArgumentException e) {
-            System.err.println("BlockSparseTutorial: " + e.getMessage());
-            System.err.println("usage: BlockSparseTutorial [--size N] [--large N] [--large-sigma S] [--large-eps E]"
+            ExampleArgs.exit("BlockSparseTutorial", e, "[--size N] [--large N] [--large-sigma S] [--large-eps E]"
                     + " [--out DIR] [--strict] [--backend auto|scalar|simd|opencl]");
-            System.exit(2);
             return;
         }
         KernelRuntime runtime = backend == null ? KernelRuntime.shared()

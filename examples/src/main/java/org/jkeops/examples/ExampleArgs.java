@@ -15,6 +15,13 @@ final class ExampleArgs {
     private ExampleArgs() {
     }
 
+    /** Prints what was wrong with the arguments and the usage line, and exits with status 2. */
+    static void exit(String tool, IllegalArgumentException e, String usage) {
+        System.err.println(tool + ": " + e.getMessage());
+        System.err.println("usage: " + tool + " " + usage);
+        System.exit(2);
+    }
+
     /** The value after {@code flag} at {@code args[at]}, or an exception naming the flag when there is none. */
     static String value(String flag, String[] args, int at) {
         if (at >= args.length) {

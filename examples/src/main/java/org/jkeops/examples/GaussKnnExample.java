@@ -37,9 +37,7 @@ public final class GaussKnnExample {
                 }
             }
         } catch (IllegalArgumentException e) {
-            System.err.println("GaussKnnExample: " + e.getMessage());
-            System.err.println("usage: GaussKnnExample [--size N] [--backend auto|scalar|simd|opencl]");
-            System.exit(2);
+            ExampleArgs.exit("GaussKnnExample", e, "[--size N] [--backend auto|scalar|simd|opencl]");
             return;
         }
         int m = size;

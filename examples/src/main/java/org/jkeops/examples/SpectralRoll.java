@@ -259,7 +259,7 @@ final class SpectralRoll {
             if (reference > ZERO) {
                 double ours = aligned ? r.eigenvalue(e) : nearest(r, reference);
                 worst = Math.max(worst, Math.abs(reference - ours) / reference);
-                agree &= Math.abs(reference - ours) <= Math.max(1e-4 * reference, floor);
+                agree &= SpectralTutorial.agrees(ours, reference, floor);
                 compared++;
             }
         }

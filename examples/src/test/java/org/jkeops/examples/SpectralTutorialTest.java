@@ -96,23 +96,12 @@ class SpectralTutorialTest {
     }
 
     @Test
-    void aRollTooSparseForItsSigmaSaysSoAndSkipsARPACK(@TempDir Path out) throws IOException {
+    void aRollTooSparseForItsSigmaSaysSoAndSkipsARPACK(@TempDir Path out) {
         SpectralKernels kernels = new SpectralKernelsImpl(KernelRuntime.shared());
-        boolean plots = SpectralTutorial.plots;
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        SpectralTutorial.plots = false;
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        boolean ok;
-        try {
-            // 500 points at sigma = 0.01: hundreds of components, all 7 smallest eigenvalues 0
-            ok = SpectralRoll.run(kernels, 500, 0.01, true, true, out, "roll");
-        } finally {
-            System.setOut(stdout);
-            SpectralTutorial.plots = plots;
-        }
-        String text = printed.toString(StandardCharsets.UTF_8);
-        assertTrue(ok, text);
+        boolean[] ok = new boolean[1];
+        // 500 points at sigma = 0.01: hundreds of components, all 7 smallest eigenvalues 0
+        String text = printed(() -> ok[0] = SpectralRoll.run(kernels, 500, 0.01, true, true, out, "roll"));
+        assertTrue(ok[0], text);
         assertTrue(text.contains("note: 7 of the 7 smallest eigenvalues are 0 to tolerance"), text);
         assertTrue(text.contains("at least 7 connected components"), text);
         assertTrue(text.contains("check skipped: ARPACK on the same operator"), text);

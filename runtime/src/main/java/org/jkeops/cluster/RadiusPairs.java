@@ -79,7 +79,7 @@ final class RadiusPairs {
             this.dim = dim;
             this.r2 = radius * radius;
             this.grid = boxes.dense();
-            this.lines = new Lines(dim, (int) Math.ceil(radius / cellSize), cellSize, r2, grid);
+            this.lines = new Lines(dim, reach(radius, cellSize), cellSize, r2, grid);
             this.byStart = byStart;
             this.slices = slices;
         }
@@ -210,6 +210,11 @@ final class RadiusPairs {
                 }
             }
         }
+    }
+
+    /** How many cells a neighbour can lie away along an axis: ceil(radius / cellSize). */
+    static int reach(double radius, double cellSize) {
+        return (int) Math.ceil(radius / cellSize);
     }
 
     /** The squared gap of whole cells between two cells {@code offset} apart along one axis. */

@@ -160,7 +160,7 @@ public final class RadiusRanges {
          * the search within {@link #MAX_LINES} lines per cluster: every axis, unless many.
          */
         Binned bins(double radius, double size) {
-            long across = 2 * (long) Math.ceil(radius / size) + 1;
+            long across = 2L * RadiusPairs.reach(radius, size) + 1;
             int count = 1;
             for (long lines = 1; count < dim && lines * across <= MAX_LINES; count++) {
                 lines *= across;

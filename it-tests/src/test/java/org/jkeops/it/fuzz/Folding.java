@@ -93,11 +93,7 @@ final class Folding {
         };
     }
 
-    /** Whether the processor simplifies {@code n} to zero ({@code Const(±0)} or {@code Zero(d)}). */
-    static boolean zero(Node n) {
-        return isZero(form(n));
-    }
-
+    /** Whether a form is zero: {@code Const(±0)} or {@code Zero(d)}. */
     static boolean isZero(Form f) {
         return f instanceof Zeros || f instanceof Scalar s && s.c() == 0;
     }
