@@ -42,7 +42,7 @@ final class ExampleArgs {
             throw new IllegalArgumentException(flag + " needs a whole number of points, got '" + text + "'");
         }
         if (n < least && !(zeroSkips && n == 0)) {
-            throw new IllegalArgumentException(flag + " needs at least " + least + " points (" + why + ")"
+            throw new IllegalArgumentException(flag + " needs at least " + least + (least == 1 ? " point (" : " points (") + why + ")"
                     + (zeroSkips ? " or 0 to skip it" : "") + ", got " + n);
         }
         if (n > MAX_POINTS) {

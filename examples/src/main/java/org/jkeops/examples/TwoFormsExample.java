@@ -21,16 +21,19 @@ public final class TwoFormsExample {
 
     public static void main(String[] args) {
         int size = 2000;
-        String backend = null;
-        for (int a = 0; a < args.length; a++) {
-            if (args[a].equals("--size") && a + 1 < args.length) {
-                size = Integer.parseInt(args[++a]);
-            } else if (args[a].equals("--backend") && a + 1 < args.length) {
-                backend = args[++a];
-            } else {
-                System.err.println("usage: TwoFormsExample [--size N] [--backend auto|scalar|simd|opencl]");
-                System.exit(2);
+        Backend backend = null;
+        try {
+            for (int a = 0; a < args.length; a++) {
+                switch (args[a]) {
+                    case "--size" -> size = ExampleArgs.count("--size", ExampleArgs.value("--size", args, ++a), 1,
+                            false, "the rows it checks");
+                    case "--backend" -> backend = ExampleArgs.backend(ExampleArgs.value("--backend", args, ++a));
+                    default -> throw new IllegalArgumentException("unknown argument '" + args[a] + "'");
+                }
             }
+        } catch (IllegalArgumentException e) {
+            ExampleArgs.exit("TwoFormsExample", e, "[--size N] [--backend auto|scalar|simd|opencl]");
+            return;
         }
         int m = size;
         int n = size;
@@ -41,7 +44,7 @@ public final class TwoFormsExample {
         float g = 8f;
 
         KernelRuntime runtime = backend == null ? KernelRuntime.shared()
-                : KernelRuntime.builder().backend(Backend.valueOf(backend.toUpperCase(Locale.ROOT))).strict(true).build();
+                : KernelRuntime.builder().backend(backend).strict(true).build();
         GaussTwoFormsImpl kernels = new GaussTwoFormsImpl(runtime); // the Impl type: conv is not an override
         System.out.printf(Locale.ROOT, "jkeops two forms: M = %d, N = %d, D = 3, %s%n", m, n, runtime);
 

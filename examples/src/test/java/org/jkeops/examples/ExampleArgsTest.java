@@ -25,6 +25,8 @@ class ExampleArgsTest {
                 () -> ExampleArgs.count("--size", "0", 100, false, "its check"));
         assertMessage("--large needs at least 100 points (its check) or 0 to skip it, got -5",
                 () -> ExampleArgs.count("--large", "-5", 100, true, "its check"));
+        assertMessage("--size needs at least 1 point (the rows it checks), got 0",
+                () -> ExampleArgs.count("--size", "0", 1, false, "the rows it checks"));
         assertMessage("--size needs a whole number of points, got '1e5'",
                 () -> ExampleArgs.count("--size", "1e5", 100, false, "its check"));
         assertMessage("--large-sigma needs a finite positive number, got -0.0",
