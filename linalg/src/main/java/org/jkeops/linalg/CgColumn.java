@@ -21,6 +21,12 @@ final class CgColumn {
     private final double[] inverseDiagonal;
     private final double bNorm;
     private final double target;
+    /**
+     * The power of 2 that b is scaled by (x is scaled back by its inverse): CG is linear in b, and
+     * a b near the ends of the double range would otherwise overflow or underflow ||b||^2 (b =
+     * 1e160 gave ||b|| = Infinity, and x = 0 reported converged; b = 1e-170 gave ||b|| = 0).
+     */
+    private final double scale;
     private double rz;
     private double rNorm;
     private int iterations;
@@ -32,12 +38,20 @@ final class CgColumn {
         int n = b.length;
         this.index = index;
         this.x = new double[n];
-        this.r = b.clone();
+        double largest = 0;
+        for (double v : b) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        this.scale = largest > 0 ? Math.scalb(1.0, -Math.getExponent(largest)) : 1;
+        this.r = new double[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = b[i] * scale;
+        }
         this.p = new double[n];
         this.q = new double[n];
         this.z = inverseDiagonal == null ? r : new double[n];
         this.inverseDiagonal = inverseDiagonal;
-        this.bNorm = Math.sqrt(dot(b, b));
+        this.bNorm = Math.sqrt(dot(r, r));
         this.target = tolerance * bNorm;
         this.rNorm = bNorm;
         this.converged = rNorm <= target;
@@ -57,6 +71,12 @@ final class CgColumn {
     void step(SystemMatrix a) {
         a.apply(p, q);
         double pq = dot(p, q);
+        for (int i = 0; i < q.length && !Double.isFinite(pq); i++) {
+            if (!Double.isFinite(q[i])) {
+                throw new IllegalStateException("alpha I + K returned " + q[i] + " at row " + i + " for right-hand side "
+                        + index + " at iteration " + (iterations + 1) + "; check K's input data and parameters");
+            }
+        }
         if (!(pq > 0)) {
             throw new IllegalArgumentException("alpha I + K is not positive definite along the search direction of"
                     + " right-hand side " + index + " at iteration " + (iterations + 1) + ": p.(alpha I + K)p = " + pq
@@ -86,8 +106,13 @@ final class CgColumn {
         }
     }
 
+    /** The solution for the unscaled b. */
     double[] x() {
-        return x;
+        double[] unscaled = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            unscaled[i] = x[i] / scale;
+        }
+        return unscaled;
     }
 
     int iterations() {

@@ -228,6 +228,11 @@ public final class Eigsh {
             throw new IllegalArgumentException("ncv = " + usedNcv + " must satisfy k < ncv <= n, here "
                     + k + " < ncv <= " + n);
         }
+        if ((long) n * usedNcv > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("n x ncv = " + n + " x " + usedNcv + " = " + (long) n * usedNcv
+                    + " elements exceed a Java array: ARPACK keeps ncv Lanczos vectors of length n (lower ncv, or use"
+                    + " Lobpcg with a smaller block)");
+        }
         int usedMaxIterations = maxIterations == 0 ? (int) Math.min(Integer.MAX_VALUE, 10L * n) : maxIterations;
         LinearOperator target = isShifted() ? LinearOperator.identity(n).scale(upperBound).minus(op) : op;
         DoubleUnaryOperator back = isShifted() ? mu -> upperBound - mu : DoubleUnaryOperator.identity();

@@ -1,8 +1,8 @@
 package org.jkeops.linalg;
 
 /**
- * The eigenpairs of an operator small enough to form (n below three block widths, where LOBPCG's
- * basis would not fit): one block product with the identity, then EJML's symmetric
+ * The eigenpairs of an operator small enough to form (n below five block widths, where LOBPCG's
+ * basis of three would nearly fill the space): one block product with the identity, then EJML's symmetric
  * eigendecomposition ({@link SmallDense}).
  */
 final class FormedEigen {

@@ -126,6 +126,12 @@ public final class KernelSolve {
             throw new IllegalArgumentException("b has length " + b.length + ", expected n * columns = " + n + " * "
                     + columns + " = " + (long) n * columns);
         }
+        for (int i = 0; i < b.length; i++) {
+            if (!Double.isFinite(b[i])) {
+                throw new IllegalArgumentException("b[" + i + "] (row " + i / columns + ", right-hand side "
+                        + i % columns + ") = " + b[i] + " is not finite");
+            }
+        }
         CgColumn[] runs = new CgColumn[columns];
         for (int j = 0; j < columns; j++) {
             runs[j] = new CgColumn(j, column(b, columns, j), tolerance, inverseDiagonal);

@@ -35,7 +35,9 @@ import java.util.function.Consumer;
  *
  * <h2>Convergence and results</h2>
  * Pair i converges when {@code ||A x_i - theta_i x_i|| <= tol * ||A||}, ||A|| estimated by the
- * largest |Ritz value| seen on any basis (a lower bound that grows to ||A||). The run ends when the
+ * largest {@code ||A v|| / ||v||} over the vectors the operator was applied to (a lower bound that
+ * grows towards ||A||; not the Ritz values, which rounding can push far outside the spectrum when
+ * the basis is nearly dependent). The run ends when the
  * k wanted pairs (the first k of the m in the wanted order) have converged; one more block product
  * then recomputes {@code A X} from the returned vectors, so {@link LobpcgResult#residuals()} are
  * true residuals (if that shows the running update had drifted, iterations go on). A float32 operator
@@ -46,7 +48,8 @@ import java.util.function.Consumer;
  * (extra columns speed up the k-th pair: the rate depends on the gap to eigenvalue m + 1, not k + 1),
  * {@code tol} = 1e-6, {@code maxIterations} = 1000, a deterministic pseudo-random start block
  * (columns given with {@link #start} replace its first columns), no preconditioner. When
- * {@code 3 · blockSize > n} the operator is small enough to form: it is applied to the identity and
+ * {@code 5 · blockSize > n} (as scipy's {@code lobpcg}: a basis of 3 · blockSize vectors
+ * would nearly fill the space, and its Rayleigh-Ritz steps lose accuracy) the operator is small enough to form: it is applied to the identity and
  * decomposed densely. An {@code Lobpcg} is a mutable builder; {@link #solve()} may be called any
  * number of times and runs on the calling thread (plus the common fork-join pool for the tall
  * dense products).
@@ -75,6 +78,10 @@ public final class Lobpcg {
     private static final long START_SEED = 0x6c6f6270636749L;
     /** Directions of a basis' Gram matrix below this fraction of its largest eigenvalue are dropped. */
     private static final double DROP = 1e-12;
+    /** The most elements of an n × n operator formed densely (1 GB of doubles per copy). */
+    private static final long MAX_FORMED = 1L << 27;
+    /** The most elements of an n × blockSize block (a Java array's limit). */
+    private static final long MAX_BLOCK = Integer.MAX_VALUE - 8;
     /** A relative asymmetry of the projected operator above this is not rounding. */
     static final double ASYMMETRY = 1e-3;
 
@@ -210,8 +217,17 @@ public final class Lobpcg {
         if (startWidth > m) {
             throw new IllegalArgumentException("start has " + startWidth + " columns, more than blockSize = " + m);
         }
-        if (3L * m > n) {
+        if (5L * m > n) {
+            if ((long) n * n > MAX_FORMED) {
+                throw new IllegalArgumentException("blockSize = " + m + " is too large for n = " + n + ": LOBPCG needs n >= 5"
+                        + " x blockSize, and forming op " + op + " densely instead would take n^2 = " + (long) n * n
+                        + " elements (at most " + MAX_FORMED + ")");
+            }
             return FormedEigen.solve(op, k, which == Which.LARGEST);
+        }
+        if ((long) n * m > MAX_BLOCK) {
+            throw new IllegalArgumentException("n x blockSize = " + n + " x " + m + " = " + (long) n * m
+                    + " elements exceed a Java array (" + MAX_BLOCK + "); LOBPCG keeps blocks of that size");
         }
         return new LobpcgRun(op, preconditioner, n, k, m, which == Which.LARGEST, tol, maxIterations,
                 startBlock(m), progress, DROP, ASYMMETRY).run();
@@ -225,6 +241,20 @@ public final class Lobpcg {
             for (int c = 0; c < m; c++) {
                 double r = random.nextDouble(-1.0, 1.0);
                 x[i * m + c] = c < startWidth ? start[i * startWidth + c] : r;
+            }
+        }
+        // Each column scaled by a power of 2 to a largest entry in [1, 2): the start's Gram matrix
+        // would overflow for entries near 1e160 and underflow to a false rank deficiency near 1e-160.
+        for (int c = 0; c < m; c++) {
+            double largest = 0;
+            for (int i = 0; i < n; i++) {
+                largest = Math.max(largest, Math.abs(x[i * m + c]));
+            }
+            if (largest > 0) {
+                double scale = Math.scalb(1.0, -Math.getExponent(largest));
+                for (int i = 0; i < n; i++) {
+                    x[i * m + c] *= scale;
+                }
             }
         }
         return x;

@@ -18,12 +18,23 @@ final class LobpcgRun {
     private final double drop;
     private final double asymmetry;
 
+    /** The range of operator norms whose blocks' sums of squares stay within double's range. */
+    private static final double MIN_NORM = 1e-120;
+    private static final double MAX_NORM = 1e120;
+
     /** Below this relative size the part of W along X left by one projection is not projected out again. */
     private static final double REPROJECT = 1e-10;
 
     private long blockProducts;
     private long columns;
-    /** The largest |Ritz value| seen on any basis: a lower bound on ||A|| that the residuals are relative to. */
+    /**
+     * The largest {@code ||A v|| / ||v||} over the vectors A was applied to (the start block, every
+     * W, X at each check of true residuals): a lower bound on ||A|| that the residuals are relative
+     * to. Not the Ritz values: when the basis is nearly dependent (n not far above 3 m, a float32
+     * operator's rounding, an operator slightly off symmetric), the small eigenproblem's rounding
+     * can give Ritz values far outside the spectrum (-7,075 for ||A|| = 9.4 on a 25 x 25 matrix),
+     * and a tolerance relative to them accepted residuals of 2 ||A||.
+     */
     private double normEstimate;
 
     /** Ritz vectors X, A X and Ritz values, in the wanted order (column 0 the most wanted). */
@@ -82,13 +93,16 @@ final class LobpcgRun {
             residualBuffer = reuse(residualBuffer, n * m);
             double[] r = residualBuffer;
             double[][] xr = RowBlocks.residuals(ax, x, theta, m, n, norms, r);
-            int converged = wantedConverged(norms);
-            progress.accept(new Lobpcg.Progress(iteration, blockProducts, converged, largestWanted(norms) / normEstimate));
+            double steering = steeringEstimate();
+            int converged = wantedConverged(norms, steering);
+            progress.accept(new Lobpcg.Progress(iteration, blockProducts, converged,
+                    relative(largestWanted(norms), steering)));
             if (converged == k) {
                 ax = apply(op, x, m, "op"); // true residuals, not the running update
+                observeNorms(ax, x, m);
                 double[] trueNorms = new double[m];
                 xr = RowBlocks.residuals(ax, x, theta, m, n, trueNorms, r);
-                if (wantedConverged(trueNorms) == k) {
+                if (wantedConverged(trueNorms, normEstimate) == k) {
                     return result(trueNorms, iteration, null);
                 }
                 p = null;
@@ -111,8 +125,9 @@ final class LobpcgRun {
     private boolean step(double[] r, double[][] xr, double[] norms) {
         int wa = 0;
         int[] active = new int[m];
+        double steering = steeringEstimate();
         for (int j = 0; j < m; j++) {
-            if (!(norms[j] <= tol * normEstimate)) {
+            if (!(norms[j] <= tol * steering)) {
                 active[wa++] = j;
             }
         }
@@ -126,6 +141,7 @@ final class LobpcgRun {
         double[][] xw;
         if (preconditioner != null) {
             w = apply(preconditioner, w, wa, "preconditioner");
+            rescaleExtremeColumns(w, wa);
             xw = RowBlocks.gram(x, m, w, wa, n);
         } else {
             xw = columns(xr, active);
@@ -182,6 +198,7 @@ final class LobpcgRun {
         if (!allFinite(gr[5])) {
             checkFinite(aw, wr, op, "op");
         }
+        observeNorms(aw, gr[1], wr);
         place(g, 0, 0, gr[0]);
         place(g, m, m, gr[1]);
         place(g, 0, m, gr[2]);
@@ -235,6 +252,19 @@ final class LobpcgRun {
     /** The first Rayleigh-Ritz step, on X alone: its whole projection, checked for symmetry. */
     private void initialRayleighRitz(double[] x0) {
         double[] ax0 = apply(op, x0, m, "op");
+        double largest = 0;
+        for (double v : ax0) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        if (largest != 0 && !(largest >= MIN_NORM && largest <= MAX_NORM)) {
+            // Residual norms and Gram matrices are sums of squares: near 1e-160 they underflow (a
+            // diag(1e-170 ...) "converged" in 0 iterations with residuals 0 and eigenvalues 9 x off).
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "op %s returned entries up to %.3g"
+                    + " for the orthonormal start block, outside [%.0e, %.0e] where LOBPCG's sums of squares neither"
+                    + " overflow nor underflow; scale the operator (its eigenvalues scale with it)", op, largest,
+                    MIN_NORM, MAX_NORM));
+        }
+        observeNorms(ax0, x0, m);
         double[][] h = RowBlocks.gram(x0, m, ax0, m, n);
         checkSymmetric(h);
         double[][] c = ritzCoefficients(identity(m), h, m, m);
@@ -242,12 +272,9 @@ final class LobpcgRun {
         ax = RowBlocks.times(ax0, m, c, m, n);
     }
 
-    /** Coefficients (s × m) of the m wanted Ritz vectors on the basis; sets theta and the norm estimate. */
+    /** Coefficients (s × m) of the m wanted Ritz vectors on the basis; sets theta. */
     private double[][] ritzCoefficients(double[][] t, double[][] h, int s, int rank) {
         SmallDense.Eigen e = SmallDense.symmetricEigen(SmallDense.congruence(t, h));
-        for (double v : e.values()) {
-            normEstimate = Math.max(normEstimate, Math.abs(v));
-        }
         double[][] c = new double[s][m];
         theta = new double[m];
         for (int j = 0; j < m; j++) {
@@ -298,11 +325,75 @@ final class LobpcgRun {
         return id;
     }
 
-    /** How many of the k wanted pairs meet the tolerance. */
-    private int wantedConverged(double[] norms) {
+    /**
+     * Scales by a power of 2 each column of {@code w} (n × width) whose largest entry lies outside
+     * [{@link #MIN_NORM}, {@link #MAX_NORM}]: a preconditioner may scale the residuals by any factor
+     * (1e300 I overflowed W's Gram matrix, 1e-300 I underflowed it to a false stagnation), and
+     * LOBPCG uses only the direction of each column of W. Other columns are left bit for bit.
+     */
+    private void rescaleExtremeColumns(double[] w, int width) {
+        double[] largest = new double[width];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < width; j++) {
+                largest[j] = Math.max(largest[j], Math.abs(w[i * width + j]));
+            }
+        }
+        for (int j = 0; j < width; j++) {
+            if (largest[j] != 0 && !(largest[j] >= MIN_NORM && largest[j] <= MAX_NORM)) {
+                double scale = Math.scalb(1.0, -Math.getExponent(largest[j]));
+                for (int i = 0; i < n; i++) {
+                    w[i * width + j] *= scale;
+                }
+            }
+        }
+    }
+
+    /** Raises the norm estimate to {@code ||A v_j|| / ||v_j||} for the columns of a true product {@code av} of {@code v}. */
+    private void observeNorms(double[] av, double[] v, int width) {
+        double[] images = RowBlocks.columnNorms(av, width, n);
+        double[] lengths = RowBlocks.columnNorms(v, width, n);
+        for (int j = 0; j < width; j++) {
+            if (lengths[j] > 0) {
+                normEstimate = Math.max(normEstimate, images[j] / lengths[j]);
+            }
+        }
+    }
+
+    /** As {@link #observeNorms(double[], double[], int)}, the squared lengths of v given by its Gram matrix. */
+    private void observeNorms(double[] av, double[][] vtv, int width) {
+        double[] images = RowBlocks.columnNorms(av, width, n);
+        for (int j = 0; j < width; j++) {
+            if (vtv[j][j] > 0) {
+                normEstimate = Math.max(normEstimate, images[j] / Math.sqrt(vtv[j][j]));
+            }
+        }
+    }
+
+    /**
+     * The estimate that decides which columns are still worked on and when to check true
+     * residuals: the norm estimate or the largest |Ritz value| of X, whichever is larger (for the
+     * largest eigenvalues, theta reaches ||A|| before any product shows it). A spurious Ritz value
+     * can only make a check come early; the check itself is against {@link #normEstimate}, and a
+     * failed check restarts without P, which clears the nearly dependent basis.
+     */
+    private double steeringEstimate() {
+        double e = normEstimate;
+        for (double t : theta) {
+            e = Math.max(e, Math.abs(t));
+        }
+        return e;
+    }
+
+    /** {@code residual / estimate}, 0 for a zero residual of a zero operator. */
+    private static double relative(double residual, double estimate) {
+        return residual == 0 ? 0 : residual / estimate;
+    }
+
+    /** How many of the k wanted pairs meet the tolerance relative to {@code estimate}. */
+    private int wantedConverged(double[] norms, double estimate) {
         int count = 0;
         for (int j = 0; j < k; j++) {
-            if (norms[j] <= tol * normEstimate) {
+            if (norms[j] <= tol * estimate) {
                 count++;
             }
         }
@@ -394,6 +485,7 @@ final class LobpcgRun {
     private LobpcgNoConvergenceException noConvergence(String why, int iteration) {
         ax = apply(op, x, m, "op");
         double[] trueNorms = new double[m];
+        observeNorms(ax, x, m);
         RowBlocks.residuals(ax, x, theta, m, n, trueNorms, new double[n * m]);
         LobpcgResult last = result(trueNorms, iteration, null);
         boolean[] keep = new boolean[m];

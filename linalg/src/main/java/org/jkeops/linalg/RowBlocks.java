@@ -354,6 +354,15 @@ final class RowBlocks {
         }
     }
 
+    /** The column norms of an n × k block, in one parallel sweep (summed per chunk, then in chunk order). */
+    static double[] columnNorms(double[] a, int k, int n) {
+        double[][] perChunk = new double[chunkCount(n)][];
+        chunks(n).forEach(ch -> perChunk[ch] = squares(a, k, ch * CHUNK, Math.min(n, (ch + 1) * CHUNK)));
+        double[] norms = new double[k];
+        sumSquares(perChunk, norms);
+        return norms;
+    }
+
     /**
      * {@code R = AX - X diag(theta)} (n × m) into {@code r} with its column norms into {@code norms}
      * and the Gram matrix {@code Xᵀ R} returned, in one sweep: each chunk's rows of R are still in

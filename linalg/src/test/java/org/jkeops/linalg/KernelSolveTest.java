@@ -158,6 +158,39 @@ class KernelSolveTest {
         assertEquals(0, applications.get());
     }
 
+    /**
+     * CG is linear in b: a b near the ends of double's range is solved scaled by a power of 2
+     * (b = 1e160 gave ||b||^2 = Infinity and x = 0 reported converged; b = 1e-170 gave ||b|| = 0).
+     */
+    @Test
+    void rightHandSidesNearTheEndsOfDoublesRangeAreSolved() {
+        LinearOperator k = LinearOperator.diag(new double[] {1, 2, 3, 4});
+        for (double s : new double[] {1e160, 1e-170, 1e300, 1e-300}) {
+            double[] b = {s, s, s, s};
+            SolveResult r = KernelSolve.of(k).solve(b);
+            assertTrue(r.allConverged());
+            for (int i = 0; i < 4; i++) {
+                assertEquals(s / (i + 1), r.x()[i], 1e-12 * (s / (i + 1)), "b = " + s + ", row " + i);
+            }
+        }
+    }
+
+    @Test
+    void nanInTheRightHandSideOrInTheOperatorsOutputIsNamedAsSuch() {
+        assertMessage("b[3] (row 3, right-hand side 0) = NaN is not finite",
+                () -> KernelSolve.of(LinearOperator.diag(new double[] {1, 2, 3, 4})).solve(new double[] {1, 2, 3,
+                        Double.NaN}));
+        LinearOperator bad = LinearOperator.symmetric(LinearOperator.of(4, 4, v -> {
+            double[] out = v.clone();
+            out[2] = Double.NaN;
+            return out;
+        }));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> KernelSolve.of(bad).solve(new double[] {1, 2, 3, 4}));
+        assertTrue(e.getMessage().startsWith("alpha I + K returned NaN at row 2 for right-hand side 0 at iteration 1"),
+                e.getMessage());
+    }
+
     @Test
     void anIndefiniteOperatorIsReported() {
         LinearOperator negative = LinearOperator.diag(new double[] {1, -1, 2});

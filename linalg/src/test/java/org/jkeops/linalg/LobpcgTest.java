@@ -194,7 +194,7 @@ class LobpcgTest {
         assertArrayEquals(dense.largest(1), top.eigenvalues(), 1e-12);
     }
 
-    /** Below three block widths the operator is formed densely: its bad output is named there too. */
+    /** Below five block widths the operator is formed densely: its bad output is named there too. */
     @Test
     void aSmallFormedOperatorsNaNAndAsymmetryAreNamed() {
         double[][] s = {{2, 1, 0, 0}, {1, 2, 1, 0}, {0, 1, 2, 1}, {0, 0, 1, 2}};
