@@ -216,7 +216,7 @@ public final class ReductionsImpl implements Reductions {
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
                     }
-                    SplitMerge.sum(vp, out_);
+                    SplitMerge.kahanSum(vp, out_);
                 }
             }
             default -> throw new IllegalStateException("Reductions.apply: the runtime chose a backend this kernel has no code for: " + backend);

@@ -172,7 +172,7 @@ final class ReductionsSimdKernels {
                 });
                 default -> throw new IllegalStateException("unsupported vector width: " + bits);
             }
-            SplitMerge.sum(outParts, out);
+            SplitMerge.kahanSum(outParts, out);
             return;
         }
         final int js = 0;
@@ -1530,9 +1530,9 @@ final class ReductionsSimdKernels {
 
         static void apply(float[] A_, float[] x_, float[][] soa2, int r0, int r1, int js, int je,
                 float[] out) {
-            final double[] st = new double[6];
+            final double[] st = new double[12];
             final int[] ist = new int[0];
-            final float[] ln = new float[6 * FS.length()];
+            final float[] ln = new float[2 * FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
                 applyRows2(A_, x_, soa2, r, js, je, out, st, ist, ln);
@@ -1647,55 +1647,77 @@ final class ReductionsSimdKernels {
                 accv1_2 = kt1_2;
             }
             accv0_0.intoArray(ln, 0);
-            cmpv0_0.intoArray(ln, FS.length());
-            accv0_1.intoArray(ln, 2 * FS.length());
-            cmpv0_1.intoArray(ln, 3 * FS.length());
-            accv0_2.intoArray(ln, 4 * FS.length());
-            cmpv0_2.intoArray(ln, 5 * FS.length());
-            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
-                float laneSum = ln[part];
-                for (int lane = 1; lane < FS.length(); lane++) {
-                    laneSum += ln[part + lane];
-                }
-                ln[part] = laneSum;
+            cmpv0_0.neg().intoArray(ln, FS.length());
+            float acc0_0 = 0;
+            float cmp0_0 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_0;
+                final float kt = acc0_0 + ky;
+                cmp0_0 = Float.isFinite(kt) ? (kt - acc0_0) - ky : 0;
+                acc0_0 = kt;
             }
-            float acc0_0 = ln[0];
-            float cmps0_0 = ln[FS.length()];
-            float acc0_1 = ln[2 * FS.length()];
-            float cmps0_1 = ln[3 * FS.length()];
-            float acc0_2 = ln[4 * FS.length()];
-            float cmps0_2 = ln[5 * FS.length()];
-            acc0_0 -= cmps0_0;
-            acc0_1 -= cmps0_1;
-            acc0_2 -= cmps0_2;
+            accv0_1.intoArray(ln, 0);
+            cmpv0_1.neg().intoArray(ln, FS.length());
+            float acc0_1 = 0;
+            float cmp0_1 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_1;
+                final float kt = acc0_1 + ky;
+                cmp0_1 = Float.isFinite(kt) ? (kt - acc0_1) - ky : 0;
+                acc0_1 = kt;
+            }
+            accv0_2.intoArray(ln, 0);
+            cmpv0_2.neg().intoArray(ln, FS.length());
+            float acc0_2 = 0;
+            float cmp0_2 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_2;
+                final float kt = acc0_2 + ky;
+                cmp0_2 = Float.isFinite(kt) ? (kt - acc0_2) - ky : 0;
+                acc0_2 = kt;
+            }
             accv1_0.intoArray(ln, 0);
-            cmpv1_0.intoArray(ln, FS.length());
-            accv1_1.intoArray(ln, 2 * FS.length());
-            cmpv1_1.intoArray(ln, 3 * FS.length());
-            accv1_2.intoArray(ln, 4 * FS.length());
-            cmpv1_2.intoArray(ln, 5 * FS.length());
-            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
-                float laneSum = ln[part];
-                for (int lane = 1; lane < FS.length(); lane++) {
-                    laneSum += ln[part + lane];
-                }
-                ln[part] = laneSum;
+            cmpv1_0.neg().intoArray(ln, FS.length());
+            float acc1_0 = 0;
+            float cmp1_0 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp1_0;
+                final float kt = acc1_0 + ky;
+                cmp1_0 = Float.isFinite(kt) ? (kt - acc1_0) - ky : 0;
+                acc1_0 = kt;
             }
-            float acc1_0 = ln[0];
-            float cmps1_0 = ln[FS.length()];
-            float acc1_1 = ln[2 * FS.length()];
-            float cmps1_1 = ln[3 * FS.length()];
-            float acc1_2 = ln[4 * FS.length()];
-            float cmps1_2 = ln[5 * FS.length()];
-            acc1_0 -= cmps1_0;
-            acc1_1 -= cmps1_1;
-            acc1_2 -= cmps1_2;
+            accv1_1.intoArray(ln, 0);
+            cmpv1_1.neg().intoArray(ln, FS.length());
+            float acc1_1 = 0;
+            float cmp1_1 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp1_1;
+                final float kt = acc1_1 + ky;
+                cmp1_1 = Float.isFinite(kt) ? (kt - acc1_1) - ky : 0;
+                acc1_1 = kt;
+            }
+            accv1_2.intoArray(ln, 0);
+            cmpv1_2.neg().intoArray(ln, FS.length());
+            float acc1_2 = 0;
+            float cmp1_2 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp1_2;
+                final float kt = acc1_2 + ky;
+                cmp1_2 = Float.isFinite(kt) ? (kt - acc1_2) - ky : 0;
+                acc1_2 = kt;
+            }
             st[0] = acc0_0;
-            st[1] = acc0_1;
-            st[2] = acc0_2;
-            st[3] = acc1_0;
-            st[4] = acc1_1;
-            st[5] = acc1_2;
+            st[1] = cmp0_0;
+            st[2] = acc0_1;
+            st[3] = cmp0_1;
+            st[4] = acc0_2;
+            st[5] = cmp0_2;
+            st[6] = acc1_0;
+            st[7] = cmp1_0;
+            st[8] = acc1_1;
+            st[9] = cmp1_1;
+            st[10] = acc1_2;
+            st[11] = cmp1_2;
             applyRows2Tail(A_, x_, soa2, r, js, je, out, bound, st, ist);
         }
 
@@ -1723,11 +1745,17 @@ final class ReductionsSimdKernels {
             final float t10_1 = x_[(r + 1) * 3 + 1];
             final float t11_1 = x_[(r + 1) * 3 + 2];
             float acc0_0 = (float) st[0];
-            float acc0_1 = (float) st[1];
-            float acc0_2 = (float) st[2];
-            float acc1_0 = (float) st[3];
-            float acc1_1 = (float) st[4];
-            float acc1_2 = (float) st[5];
+            float cmp0_0 = (float) st[1];
+            float acc0_1 = (float) st[2];
+            float cmp0_1 = (float) st[3];
+            float acc0_2 = (float) st[4];
+            float cmp0_2 = (float) st[5];
+            float acc1_0 = (float) st[6];
+            float cmp1_0 = (float) st[7];
+            float acc1_1 = (float) st[8];
+            float cmp1_1 = (float) st[9];
+            float acc1_2 = (float) st[10];
+            float cmp1_2 = (float) st[11];
             for (int j = bound; j < je; j++) {
                 final float u12 = col2_0[j];
                 final float u13 = col2_1[j];
@@ -1750,9 +1778,18 @@ final class ReductionsSimdKernels {
                 final float u30_0 = t8 * u17_0;
                 final float u31_0 = u28_0 + u29_0;
                 final float u32_0 = u31_0 + u30_0;
-                acc0_0 += u22_0;
-                acc0_1 += u27_0;
-                acc0_2 += u32_0;
+                final float ky0_0 = u22_0 - cmp0_0;
+                final float kt0_0 = acc0_0 + ky0_0;
+                cmp0_0 = Float.isFinite(kt0_0) ? (kt0_0 - acc0_0) - ky0_0 : 0;
+                acc0_0 = kt0_0;
+                final float ky0_1 = u27_0 - cmp0_1;
+                final float kt0_1 = acc0_1 + ky0_1;
+                cmp0_1 = Float.isFinite(kt0_1) ? (kt0_1 - acc0_1) - ky0_1 : 0;
+                acc0_1 = kt0_1;
+                final float ky0_2 = u32_0 - cmp0_2;
+                final float kt0_2 = acc0_2 + ky0_2;
+                cmp0_2 = Float.isFinite(kt0_2) ? (kt0_2 - acc0_2) - ky0_2 : 0;
+                acc0_2 = kt0_2;
                 final float u15_1 = t9_1 - u12;
                 final float u16_1 = t10_1 - u13;
                 final float u17_1 = t11_1 - u14;
@@ -1771,9 +1808,18 @@ final class ReductionsSimdKernels {
                 final float u30_1 = t8 * u17_1;
                 final float u31_1 = u28_1 + u29_1;
                 final float u32_1 = u31_1 + u30_1;
-                acc1_0 += u22_1;
-                acc1_1 += u27_1;
-                acc1_2 += u32_1;
+                final float ky1_0 = u22_1 - cmp1_0;
+                final float kt1_0 = acc1_0 + ky1_0;
+                cmp1_0 = Float.isFinite(kt1_0) ? (kt1_0 - acc1_0) - ky1_0 : 0;
+                acc1_0 = kt1_0;
+                final float ky1_1 = u27_1 - cmp1_1;
+                final float kt1_1 = acc1_1 + ky1_1;
+                cmp1_1 = Float.isFinite(kt1_1) ? (kt1_1 - acc1_1) - ky1_1 : 0;
+                acc1_1 = kt1_1;
+                final float ky1_2 = u32_1 - cmp1_2;
+                final float kt1_2 = acc1_2 + ky1_2;
+                cmp1_2 = Float.isFinite(kt1_2) ? (kt1_2 - acc1_2) - ky1_2 : 0;
+                acc1_2 = kt1_2;
             }
             out[r * 3] = acc0_0;
             out[r * 3 + 1] = acc0_1;
@@ -1852,30 +1898,41 @@ final class ReductionsSimdKernels {
                 accv0_2 = kt0_2;
             }
             accv0_0.intoArray(ln, 0);
-            cmpv0_0.intoArray(ln, FS.length());
-            accv0_1.intoArray(ln, 2 * FS.length());
-            cmpv0_1.intoArray(ln, 3 * FS.length());
-            accv0_2.intoArray(ln, 4 * FS.length());
-            cmpv0_2.intoArray(ln, 5 * FS.length());
-            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
-                float laneSum = ln[part];
-                for (int lane = 1; lane < FS.length(); lane++) {
-                    laneSum += ln[part + lane];
-                }
-                ln[part] = laneSum;
+            cmpv0_0.neg().intoArray(ln, FS.length());
+            float acc0_0 = 0;
+            float cmp0_0 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_0;
+                final float kt = acc0_0 + ky;
+                cmp0_0 = Float.isFinite(kt) ? (kt - acc0_0) - ky : 0;
+                acc0_0 = kt;
             }
-            float acc0_0 = ln[0];
-            float cmps0_0 = ln[FS.length()];
-            float acc0_1 = ln[2 * FS.length()];
-            float cmps0_1 = ln[3 * FS.length()];
-            float acc0_2 = ln[4 * FS.length()];
-            float cmps0_2 = ln[5 * FS.length()];
-            acc0_0 -= cmps0_0;
-            acc0_1 -= cmps0_1;
-            acc0_2 -= cmps0_2;
+            accv0_1.intoArray(ln, 0);
+            cmpv0_1.neg().intoArray(ln, FS.length());
+            float acc0_1 = 0;
+            float cmp0_1 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_1;
+                final float kt = acc0_1 + ky;
+                cmp0_1 = Float.isFinite(kt) ? (kt - acc0_1) - ky : 0;
+                acc0_1 = kt;
+            }
+            accv0_2.intoArray(ln, 0);
+            cmpv0_2.neg().intoArray(ln, FS.length());
+            float acc0_2 = 0;
+            float cmp0_2 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_2;
+                final float kt = acc0_2 + ky;
+                cmp0_2 = Float.isFinite(kt) ? (kt - acc0_2) - ky : 0;
+                acc0_2 = kt;
+            }
             st[0] = acc0_0;
-            st[1] = acc0_1;
-            st[2] = acc0_2;
+            st[1] = cmp0_0;
+            st[2] = acc0_1;
+            st[3] = cmp0_1;
+            st[4] = acc0_2;
+            st[5] = cmp0_2;
             applyRowTail(A_, x_, soa2, r, js, je, out, bound, st, ist);
         }
 
@@ -1900,8 +1957,11 @@ final class ReductionsSimdKernels {
             final float t10_0 = x_[r * 3 + 1];
             final float t11_0 = x_[r * 3 + 2];
             float acc0_0 = (float) st[0];
-            float acc0_1 = (float) st[1];
-            float acc0_2 = (float) st[2];
+            float cmp0_0 = (float) st[1];
+            float acc0_1 = (float) st[2];
+            float cmp0_1 = (float) st[3];
+            float acc0_2 = (float) st[4];
+            float cmp0_2 = (float) st[5];
             for (int j = bound; j < je; j++) {
                 final float u12 = col2_0[j];
                 final float u13 = col2_1[j];
@@ -1924,9 +1984,18 @@ final class ReductionsSimdKernels {
                 final float u30_0 = t8 * u17_0;
                 final float u31_0 = u28_0 + u29_0;
                 final float u32_0 = u31_0 + u30_0;
-                acc0_0 += u22_0;
-                acc0_1 += u27_0;
-                acc0_2 += u32_0;
+                final float ky0_0 = u22_0 - cmp0_0;
+                final float kt0_0 = acc0_0 + ky0_0;
+                cmp0_0 = Float.isFinite(kt0_0) ? (kt0_0 - acc0_0) - ky0_0 : 0;
+                acc0_0 = kt0_0;
+                final float ky0_1 = u27_0 - cmp0_1;
+                final float kt0_1 = acc0_1 + ky0_1;
+                cmp0_1 = Float.isFinite(kt0_1) ? (kt0_1 - acc0_1) - ky0_1 : 0;
+                acc0_1 = kt0_1;
+                final float ky0_2 = u32_0 - cmp0_2;
+                final float kt0_2 = acc0_2 + ky0_2;
+                cmp0_2 = Float.isFinite(kt0_2) ? (kt0_2 - acc0_2) - ky0_2 : 0;
+                acc0_2 = kt0_2;
             }
             out[r * 3] = acc0_0;
             out[r * 3 + 1] = acc0_1;
@@ -2921,9 +2990,9 @@ final class ReductionsSimdKernels {
 
         static void apply(float[] A_, float[] x_, float[][] soa2, int r0, int r1, int js, int je,
                 float[] out) {
-            final double[] st = new double[6];
+            final double[] st = new double[12];
             final int[] ist = new int[0];
-            final float[] ln = new float[6 * FS.length()];
+            final float[] ln = new float[2 * FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
                 applyRows2(A_, x_, soa2, r, js, je, out, st, ist, ln);
@@ -3038,55 +3107,77 @@ final class ReductionsSimdKernels {
                 accv1_2 = kt1_2;
             }
             accv0_0.intoArray(ln, 0);
-            cmpv0_0.intoArray(ln, FS.length());
-            accv0_1.intoArray(ln, 2 * FS.length());
-            cmpv0_1.intoArray(ln, 3 * FS.length());
-            accv0_2.intoArray(ln, 4 * FS.length());
-            cmpv0_2.intoArray(ln, 5 * FS.length());
-            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
-                float laneSum = ln[part];
-                for (int lane = 1; lane < FS.length(); lane++) {
-                    laneSum += ln[part + lane];
-                }
-                ln[part] = laneSum;
+            cmpv0_0.neg().intoArray(ln, FS.length());
+            float acc0_0 = 0;
+            float cmp0_0 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_0;
+                final float kt = acc0_0 + ky;
+                cmp0_0 = Float.isFinite(kt) ? (kt - acc0_0) - ky : 0;
+                acc0_0 = kt;
             }
-            float acc0_0 = ln[0];
-            float cmps0_0 = ln[FS.length()];
-            float acc0_1 = ln[2 * FS.length()];
-            float cmps0_1 = ln[3 * FS.length()];
-            float acc0_2 = ln[4 * FS.length()];
-            float cmps0_2 = ln[5 * FS.length()];
-            acc0_0 -= cmps0_0;
-            acc0_1 -= cmps0_1;
-            acc0_2 -= cmps0_2;
+            accv0_1.intoArray(ln, 0);
+            cmpv0_1.neg().intoArray(ln, FS.length());
+            float acc0_1 = 0;
+            float cmp0_1 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_1;
+                final float kt = acc0_1 + ky;
+                cmp0_1 = Float.isFinite(kt) ? (kt - acc0_1) - ky : 0;
+                acc0_1 = kt;
+            }
+            accv0_2.intoArray(ln, 0);
+            cmpv0_2.neg().intoArray(ln, FS.length());
+            float acc0_2 = 0;
+            float cmp0_2 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_2;
+                final float kt = acc0_2 + ky;
+                cmp0_2 = Float.isFinite(kt) ? (kt - acc0_2) - ky : 0;
+                acc0_2 = kt;
+            }
             accv1_0.intoArray(ln, 0);
-            cmpv1_0.intoArray(ln, FS.length());
-            accv1_1.intoArray(ln, 2 * FS.length());
-            cmpv1_1.intoArray(ln, 3 * FS.length());
-            accv1_2.intoArray(ln, 4 * FS.length());
-            cmpv1_2.intoArray(ln, 5 * FS.length());
-            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
-                float laneSum = ln[part];
-                for (int lane = 1; lane < FS.length(); lane++) {
-                    laneSum += ln[part + lane];
-                }
-                ln[part] = laneSum;
+            cmpv1_0.neg().intoArray(ln, FS.length());
+            float acc1_0 = 0;
+            float cmp1_0 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp1_0;
+                final float kt = acc1_0 + ky;
+                cmp1_0 = Float.isFinite(kt) ? (kt - acc1_0) - ky : 0;
+                acc1_0 = kt;
             }
-            float acc1_0 = ln[0];
-            float cmps1_0 = ln[FS.length()];
-            float acc1_1 = ln[2 * FS.length()];
-            float cmps1_1 = ln[3 * FS.length()];
-            float acc1_2 = ln[4 * FS.length()];
-            float cmps1_2 = ln[5 * FS.length()];
-            acc1_0 -= cmps1_0;
-            acc1_1 -= cmps1_1;
-            acc1_2 -= cmps1_2;
+            accv1_1.intoArray(ln, 0);
+            cmpv1_1.neg().intoArray(ln, FS.length());
+            float acc1_1 = 0;
+            float cmp1_1 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp1_1;
+                final float kt = acc1_1 + ky;
+                cmp1_1 = Float.isFinite(kt) ? (kt - acc1_1) - ky : 0;
+                acc1_1 = kt;
+            }
+            accv1_2.intoArray(ln, 0);
+            cmpv1_2.neg().intoArray(ln, FS.length());
+            float acc1_2 = 0;
+            float cmp1_2 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp1_2;
+                final float kt = acc1_2 + ky;
+                cmp1_2 = Float.isFinite(kt) ? (kt - acc1_2) - ky : 0;
+                acc1_2 = kt;
+            }
             st[0] = acc0_0;
-            st[1] = acc0_1;
-            st[2] = acc0_2;
-            st[3] = acc1_0;
-            st[4] = acc1_1;
-            st[5] = acc1_2;
+            st[1] = cmp0_0;
+            st[2] = acc0_1;
+            st[3] = cmp0_1;
+            st[4] = acc0_2;
+            st[5] = cmp0_2;
+            st[6] = acc1_0;
+            st[7] = cmp1_0;
+            st[8] = acc1_1;
+            st[9] = cmp1_1;
+            st[10] = acc1_2;
+            st[11] = cmp1_2;
             applyRows2Tail(A_, x_, soa2, r, js, je, out, bound, st, ist);
         }
 
@@ -3114,11 +3205,17 @@ final class ReductionsSimdKernels {
             final float t10_1 = x_[(r + 1) * 3 + 1];
             final float t11_1 = x_[(r + 1) * 3 + 2];
             float acc0_0 = (float) st[0];
-            float acc0_1 = (float) st[1];
-            float acc0_2 = (float) st[2];
-            float acc1_0 = (float) st[3];
-            float acc1_1 = (float) st[4];
-            float acc1_2 = (float) st[5];
+            float cmp0_0 = (float) st[1];
+            float acc0_1 = (float) st[2];
+            float cmp0_1 = (float) st[3];
+            float acc0_2 = (float) st[4];
+            float cmp0_2 = (float) st[5];
+            float acc1_0 = (float) st[6];
+            float cmp1_0 = (float) st[7];
+            float acc1_1 = (float) st[8];
+            float cmp1_1 = (float) st[9];
+            float acc1_2 = (float) st[10];
+            float cmp1_2 = (float) st[11];
             for (int j = bound; j < je; j++) {
                 final float u12 = col2_0[j];
                 final float u13 = col2_1[j];
@@ -3141,9 +3238,18 @@ final class ReductionsSimdKernels {
                 final float u30_0 = t8 * u17_0;
                 final float u31_0 = u28_0 + u29_0;
                 final float u32_0 = u31_0 + u30_0;
-                acc0_0 += u22_0;
-                acc0_1 += u27_0;
-                acc0_2 += u32_0;
+                final float ky0_0 = u22_0 - cmp0_0;
+                final float kt0_0 = acc0_0 + ky0_0;
+                cmp0_0 = Float.isFinite(kt0_0) ? (kt0_0 - acc0_0) - ky0_0 : 0;
+                acc0_0 = kt0_0;
+                final float ky0_1 = u27_0 - cmp0_1;
+                final float kt0_1 = acc0_1 + ky0_1;
+                cmp0_1 = Float.isFinite(kt0_1) ? (kt0_1 - acc0_1) - ky0_1 : 0;
+                acc0_1 = kt0_1;
+                final float ky0_2 = u32_0 - cmp0_2;
+                final float kt0_2 = acc0_2 + ky0_2;
+                cmp0_2 = Float.isFinite(kt0_2) ? (kt0_2 - acc0_2) - ky0_2 : 0;
+                acc0_2 = kt0_2;
                 final float u15_1 = t9_1 - u12;
                 final float u16_1 = t10_1 - u13;
                 final float u17_1 = t11_1 - u14;
@@ -3162,9 +3268,18 @@ final class ReductionsSimdKernels {
                 final float u30_1 = t8 * u17_1;
                 final float u31_1 = u28_1 + u29_1;
                 final float u32_1 = u31_1 + u30_1;
-                acc1_0 += u22_1;
-                acc1_1 += u27_1;
-                acc1_2 += u32_1;
+                final float ky1_0 = u22_1 - cmp1_0;
+                final float kt1_0 = acc1_0 + ky1_0;
+                cmp1_0 = Float.isFinite(kt1_0) ? (kt1_0 - acc1_0) - ky1_0 : 0;
+                acc1_0 = kt1_0;
+                final float ky1_1 = u27_1 - cmp1_1;
+                final float kt1_1 = acc1_1 + ky1_1;
+                cmp1_1 = Float.isFinite(kt1_1) ? (kt1_1 - acc1_1) - ky1_1 : 0;
+                acc1_1 = kt1_1;
+                final float ky1_2 = u32_1 - cmp1_2;
+                final float kt1_2 = acc1_2 + ky1_2;
+                cmp1_2 = Float.isFinite(kt1_2) ? (kt1_2 - acc1_2) - ky1_2 : 0;
+                acc1_2 = kt1_2;
             }
             out[r * 3] = acc0_0;
             out[r * 3 + 1] = acc0_1;
@@ -3243,30 +3358,41 @@ final class ReductionsSimdKernels {
                 accv0_2 = kt0_2;
             }
             accv0_0.intoArray(ln, 0);
-            cmpv0_0.intoArray(ln, FS.length());
-            accv0_1.intoArray(ln, 2 * FS.length());
-            cmpv0_1.intoArray(ln, 3 * FS.length());
-            accv0_2.intoArray(ln, 4 * FS.length());
-            cmpv0_2.intoArray(ln, 5 * FS.length());
-            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
-                float laneSum = ln[part];
-                for (int lane = 1; lane < FS.length(); lane++) {
-                    laneSum += ln[part + lane];
-                }
-                ln[part] = laneSum;
+            cmpv0_0.neg().intoArray(ln, FS.length());
+            float acc0_0 = 0;
+            float cmp0_0 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_0;
+                final float kt = acc0_0 + ky;
+                cmp0_0 = Float.isFinite(kt) ? (kt - acc0_0) - ky : 0;
+                acc0_0 = kt;
             }
-            float acc0_0 = ln[0];
-            float cmps0_0 = ln[FS.length()];
-            float acc0_1 = ln[2 * FS.length()];
-            float cmps0_1 = ln[3 * FS.length()];
-            float acc0_2 = ln[4 * FS.length()];
-            float cmps0_2 = ln[5 * FS.length()];
-            acc0_0 -= cmps0_0;
-            acc0_1 -= cmps0_1;
-            acc0_2 -= cmps0_2;
+            accv0_1.intoArray(ln, 0);
+            cmpv0_1.neg().intoArray(ln, FS.length());
+            float acc0_1 = 0;
+            float cmp0_1 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_1;
+                final float kt = acc0_1 + ky;
+                cmp0_1 = Float.isFinite(kt) ? (kt - acc0_1) - ky : 0;
+                acc0_1 = kt;
+            }
+            accv0_2.intoArray(ln, 0);
+            cmpv0_2.neg().intoArray(ln, FS.length());
+            float acc0_2 = 0;
+            float cmp0_2 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_2;
+                final float kt = acc0_2 + ky;
+                cmp0_2 = Float.isFinite(kt) ? (kt - acc0_2) - ky : 0;
+                acc0_2 = kt;
+            }
             st[0] = acc0_0;
-            st[1] = acc0_1;
-            st[2] = acc0_2;
+            st[1] = cmp0_0;
+            st[2] = acc0_1;
+            st[3] = cmp0_1;
+            st[4] = acc0_2;
+            st[5] = cmp0_2;
             applyRowTail(A_, x_, soa2, r, js, je, out, bound, st, ist);
         }
 
@@ -3291,8 +3417,11 @@ final class ReductionsSimdKernels {
             final float t10_0 = x_[r * 3 + 1];
             final float t11_0 = x_[r * 3 + 2];
             float acc0_0 = (float) st[0];
-            float acc0_1 = (float) st[1];
-            float acc0_2 = (float) st[2];
+            float cmp0_0 = (float) st[1];
+            float acc0_1 = (float) st[2];
+            float cmp0_1 = (float) st[3];
+            float acc0_2 = (float) st[4];
+            float cmp0_2 = (float) st[5];
             for (int j = bound; j < je; j++) {
                 final float u12 = col2_0[j];
                 final float u13 = col2_1[j];
@@ -3315,9 +3444,18 @@ final class ReductionsSimdKernels {
                 final float u30_0 = t8 * u17_0;
                 final float u31_0 = u28_0 + u29_0;
                 final float u32_0 = u31_0 + u30_0;
-                acc0_0 += u22_0;
-                acc0_1 += u27_0;
-                acc0_2 += u32_0;
+                final float ky0_0 = u22_0 - cmp0_0;
+                final float kt0_0 = acc0_0 + ky0_0;
+                cmp0_0 = Float.isFinite(kt0_0) ? (kt0_0 - acc0_0) - ky0_0 : 0;
+                acc0_0 = kt0_0;
+                final float ky0_1 = u27_0 - cmp0_1;
+                final float kt0_1 = acc0_1 + ky0_1;
+                cmp0_1 = Float.isFinite(kt0_1) ? (kt0_1 - acc0_1) - ky0_1 : 0;
+                acc0_1 = kt0_1;
+                final float ky0_2 = u32_0 - cmp0_2;
+                final float kt0_2 = acc0_2 + ky0_2;
+                cmp0_2 = Float.isFinite(kt0_2) ? (kt0_2 - acc0_2) - ky0_2 : 0;
+                acc0_2 = kt0_2;
             }
             out[r * 3] = acc0_0;
             out[r * 3 + 1] = acc0_1;
@@ -4077,9 +4215,9 @@ final class ReductionsSimdKernels {
 
         static void apply(float[] A_, float[] x_, float[][] soa2, int r0, int r1, int js, int je,
                 float[] out) {
-            final double[] st = new double[6];
+            final double[] st = new double[12];
             final int[] ist = new int[0];
-            final float[] ln = new float[6 * FS.length()];
+            final float[] ln = new float[2 * FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
                 applyRows2(A_, x_, soa2, r, js, je, out, st, ist, ln);
@@ -4194,55 +4332,77 @@ final class ReductionsSimdKernels {
                 accv1_2 = kt1_2;
             }
             accv0_0.intoArray(ln, 0);
-            cmpv0_0.intoArray(ln, FS.length());
-            accv0_1.intoArray(ln, 2 * FS.length());
-            cmpv0_1.intoArray(ln, 3 * FS.length());
-            accv0_2.intoArray(ln, 4 * FS.length());
-            cmpv0_2.intoArray(ln, 5 * FS.length());
-            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
-                float laneSum = ln[part];
-                for (int lane = 1; lane < FS.length(); lane++) {
-                    laneSum += ln[part + lane];
-                }
-                ln[part] = laneSum;
+            cmpv0_0.neg().intoArray(ln, FS.length());
+            float acc0_0 = 0;
+            float cmp0_0 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_0;
+                final float kt = acc0_0 + ky;
+                cmp0_0 = Float.isFinite(kt) ? (kt - acc0_0) - ky : 0;
+                acc0_0 = kt;
             }
-            float acc0_0 = ln[0];
-            float cmps0_0 = ln[FS.length()];
-            float acc0_1 = ln[2 * FS.length()];
-            float cmps0_1 = ln[3 * FS.length()];
-            float acc0_2 = ln[4 * FS.length()];
-            float cmps0_2 = ln[5 * FS.length()];
-            acc0_0 -= cmps0_0;
-            acc0_1 -= cmps0_1;
-            acc0_2 -= cmps0_2;
+            accv0_1.intoArray(ln, 0);
+            cmpv0_1.neg().intoArray(ln, FS.length());
+            float acc0_1 = 0;
+            float cmp0_1 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_1;
+                final float kt = acc0_1 + ky;
+                cmp0_1 = Float.isFinite(kt) ? (kt - acc0_1) - ky : 0;
+                acc0_1 = kt;
+            }
+            accv0_2.intoArray(ln, 0);
+            cmpv0_2.neg().intoArray(ln, FS.length());
+            float acc0_2 = 0;
+            float cmp0_2 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_2;
+                final float kt = acc0_2 + ky;
+                cmp0_2 = Float.isFinite(kt) ? (kt - acc0_2) - ky : 0;
+                acc0_2 = kt;
+            }
             accv1_0.intoArray(ln, 0);
-            cmpv1_0.intoArray(ln, FS.length());
-            accv1_1.intoArray(ln, 2 * FS.length());
-            cmpv1_1.intoArray(ln, 3 * FS.length());
-            accv1_2.intoArray(ln, 4 * FS.length());
-            cmpv1_2.intoArray(ln, 5 * FS.length());
-            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
-                float laneSum = ln[part];
-                for (int lane = 1; lane < FS.length(); lane++) {
-                    laneSum += ln[part + lane];
-                }
-                ln[part] = laneSum;
+            cmpv1_0.neg().intoArray(ln, FS.length());
+            float acc1_0 = 0;
+            float cmp1_0 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp1_0;
+                final float kt = acc1_0 + ky;
+                cmp1_0 = Float.isFinite(kt) ? (kt - acc1_0) - ky : 0;
+                acc1_0 = kt;
             }
-            float acc1_0 = ln[0];
-            float cmps1_0 = ln[FS.length()];
-            float acc1_1 = ln[2 * FS.length()];
-            float cmps1_1 = ln[3 * FS.length()];
-            float acc1_2 = ln[4 * FS.length()];
-            float cmps1_2 = ln[5 * FS.length()];
-            acc1_0 -= cmps1_0;
-            acc1_1 -= cmps1_1;
-            acc1_2 -= cmps1_2;
+            accv1_1.intoArray(ln, 0);
+            cmpv1_1.neg().intoArray(ln, FS.length());
+            float acc1_1 = 0;
+            float cmp1_1 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp1_1;
+                final float kt = acc1_1 + ky;
+                cmp1_1 = Float.isFinite(kt) ? (kt - acc1_1) - ky : 0;
+                acc1_1 = kt;
+            }
+            accv1_2.intoArray(ln, 0);
+            cmpv1_2.neg().intoArray(ln, FS.length());
+            float acc1_2 = 0;
+            float cmp1_2 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp1_2;
+                final float kt = acc1_2 + ky;
+                cmp1_2 = Float.isFinite(kt) ? (kt - acc1_2) - ky : 0;
+                acc1_2 = kt;
+            }
             st[0] = acc0_0;
-            st[1] = acc0_1;
-            st[2] = acc0_2;
-            st[3] = acc1_0;
-            st[4] = acc1_1;
-            st[5] = acc1_2;
+            st[1] = cmp0_0;
+            st[2] = acc0_1;
+            st[3] = cmp0_1;
+            st[4] = acc0_2;
+            st[5] = cmp0_2;
+            st[6] = acc1_0;
+            st[7] = cmp1_0;
+            st[8] = acc1_1;
+            st[9] = cmp1_1;
+            st[10] = acc1_2;
+            st[11] = cmp1_2;
             applyRows2Tail(A_, x_, soa2, r, js, je, out, bound, st, ist);
         }
 
@@ -4270,11 +4430,17 @@ final class ReductionsSimdKernels {
             final float t10_1 = x_[(r + 1) * 3 + 1];
             final float t11_1 = x_[(r + 1) * 3 + 2];
             float acc0_0 = (float) st[0];
-            float acc0_1 = (float) st[1];
-            float acc0_2 = (float) st[2];
-            float acc1_0 = (float) st[3];
-            float acc1_1 = (float) st[4];
-            float acc1_2 = (float) st[5];
+            float cmp0_0 = (float) st[1];
+            float acc0_1 = (float) st[2];
+            float cmp0_1 = (float) st[3];
+            float acc0_2 = (float) st[4];
+            float cmp0_2 = (float) st[5];
+            float acc1_0 = (float) st[6];
+            float cmp1_0 = (float) st[7];
+            float acc1_1 = (float) st[8];
+            float cmp1_1 = (float) st[9];
+            float acc1_2 = (float) st[10];
+            float cmp1_2 = (float) st[11];
             for (int j = bound; j < je; j++) {
                 final float u12 = col2_0[j];
                 final float u13 = col2_1[j];
@@ -4297,9 +4463,18 @@ final class ReductionsSimdKernels {
                 final float u30_0 = t8 * u17_0;
                 final float u31_0 = u28_0 + u29_0;
                 final float u32_0 = u31_0 + u30_0;
-                acc0_0 += u22_0;
-                acc0_1 += u27_0;
-                acc0_2 += u32_0;
+                final float ky0_0 = u22_0 - cmp0_0;
+                final float kt0_0 = acc0_0 + ky0_0;
+                cmp0_0 = Float.isFinite(kt0_0) ? (kt0_0 - acc0_0) - ky0_0 : 0;
+                acc0_0 = kt0_0;
+                final float ky0_1 = u27_0 - cmp0_1;
+                final float kt0_1 = acc0_1 + ky0_1;
+                cmp0_1 = Float.isFinite(kt0_1) ? (kt0_1 - acc0_1) - ky0_1 : 0;
+                acc0_1 = kt0_1;
+                final float ky0_2 = u32_0 - cmp0_2;
+                final float kt0_2 = acc0_2 + ky0_2;
+                cmp0_2 = Float.isFinite(kt0_2) ? (kt0_2 - acc0_2) - ky0_2 : 0;
+                acc0_2 = kt0_2;
                 final float u15_1 = t9_1 - u12;
                 final float u16_1 = t10_1 - u13;
                 final float u17_1 = t11_1 - u14;
@@ -4318,9 +4493,18 @@ final class ReductionsSimdKernels {
                 final float u30_1 = t8 * u17_1;
                 final float u31_1 = u28_1 + u29_1;
                 final float u32_1 = u31_1 + u30_1;
-                acc1_0 += u22_1;
-                acc1_1 += u27_1;
-                acc1_2 += u32_1;
+                final float ky1_0 = u22_1 - cmp1_0;
+                final float kt1_0 = acc1_0 + ky1_0;
+                cmp1_0 = Float.isFinite(kt1_0) ? (kt1_0 - acc1_0) - ky1_0 : 0;
+                acc1_0 = kt1_0;
+                final float ky1_1 = u27_1 - cmp1_1;
+                final float kt1_1 = acc1_1 + ky1_1;
+                cmp1_1 = Float.isFinite(kt1_1) ? (kt1_1 - acc1_1) - ky1_1 : 0;
+                acc1_1 = kt1_1;
+                final float ky1_2 = u32_1 - cmp1_2;
+                final float kt1_2 = acc1_2 + ky1_2;
+                cmp1_2 = Float.isFinite(kt1_2) ? (kt1_2 - acc1_2) - ky1_2 : 0;
+                acc1_2 = kt1_2;
             }
             out[r * 3] = acc0_0;
             out[r * 3 + 1] = acc0_1;
@@ -4399,30 +4583,41 @@ final class ReductionsSimdKernels {
                 accv0_2 = kt0_2;
             }
             accv0_0.intoArray(ln, 0);
-            cmpv0_0.intoArray(ln, FS.length());
-            accv0_1.intoArray(ln, 2 * FS.length());
-            cmpv0_1.intoArray(ln, 3 * FS.length());
-            accv0_2.intoArray(ln, 4 * FS.length());
-            cmpv0_2.intoArray(ln, 5 * FS.length());
-            for (int part = 0; part < 6 * FS.length(); part += FS.length()) {
-                float laneSum = ln[part];
-                for (int lane = 1; lane < FS.length(); lane++) {
-                    laneSum += ln[part + lane];
-                }
-                ln[part] = laneSum;
+            cmpv0_0.neg().intoArray(ln, FS.length());
+            float acc0_0 = 0;
+            float cmp0_0 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_0;
+                final float kt = acc0_0 + ky;
+                cmp0_0 = Float.isFinite(kt) ? (kt - acc0_0) - ky : 0;
+                acc0_0 = kt;
             }
-            float acc0_0 = ln[0];
-            float cmps0_0 = ln[FS.length()];
-            float acc0_1 = ln[2 * FS.length()];
-            float cmps0_1 = ln[3 * FS.length()];
-            float acc0_2 = ln[4 * FS.length()];
-            float cmps0_2 = ln[5 * FS.length()];
-            acc0_0 -= cmps0_0;
-            acc0_1 -= cmps0_1;
-            acc0_2 -= cmps0_2;
+            accv0_1.intoArray(ln, 0);
+            cmpv0_1.neg().intoArray(ln, FS.length());
+            float acc0_1 = 0;
+            float cmp0_1 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_1;
+                final float kt = acc0_1 + ky;
+                cmp0_1 = Float.isFinite(kt) ? (kt - acc0_1) - ky : 0;
+                acc0_1 = kt;
+            }
+            accv0_2.intoArray(ln, 0);
+            cmpv0_2.neg().intoArray(ln, FS.length());
+            float acc0_2 = 0;
+            float cmp0_2 = 0;
+            for (int term = 0; term < 2 * FS.length(); term++) {
+                final float ky = ln[term] - cmp0_2;
+                final float kt = acc0_2 + ky;
+                cmp0_2 = Float.isFinite(kt) ? (kt - acc0_2) - ky : 0;
+                acc0_2 = kt;
+            }
             st[0] = acc0_0;
-            st[1] = acc0_1;
-            st[2] = acc0_2;
+            st[1] = cmp0_0;
+            st[2] = acc0_1;
+            st[3] = cmp0_1;
+            st[4] = acc0_2;
+            st[5] = cmp0_2;
             applyRowTail(A_, x_, soa2, r, js, je, out, bound, st, ist);
         }
 
@@ -4447,8 +4642,11 @@ final class ReductionsSimdKernels {
             final float t10_0 = x_[r * 3 + 1];
             final float t11_0 = x_[r * 3 + 2];
             float acc0_0 = (float) st[0];
-            float acc0_1 = (float) st[1];
-            float acc0_2 = (float) st[2];
+            float cmp0_0 = (float) st[1];
+            float acc0_1 = (float) st[2];
+            float cmp0_1 = (float) st[3];
+            float acc0_2 = (float) st[4];
+            float cmp0_2 = (float) st[5];
             for (int j = bound; j < je; j++) {
                 final float u12 = col2_0[j];
                 final float u13 = col2_1[j];
@@ -4471,9 +4669,18 @@ final class ReductionsSimdKernels {
                 final float u30_0 = t8 * u17_0;
                 final float u31_0 = u28_0 + u29_0;
                 final float u32_0 = u31_0 + u30_0;
-                acc0_0 += u22_0;
-                acc0_1 += u27_0;
-                acc0_2 += u32_0;
+                final float ky0_0 = u22_0 - cmp0_0;
+                final float kt0_0 = acc0_0 + ky0_0;
+                cmp0_0 = Float.isFinite(kt0_0) ? (kt0_0 - acc0_0) - ky0_0 : 0;
+                acc0_0 = kt0_0;
+                final float ky0_1 = u27_0 - cmp0_1;
+                final float kt0_1 = acc0_1 + ky0_1;
+                cmp0_1 = Float.isFinite(kt0_1) ? (kt0_1 - acc0_1) - ky0_1 : 0;
+                acc0_1 = kt0_1;
+                final float ky0_2 = u32_0 - cmp0_2;
+                final float kt0_2 = acc0_2 + ky0_2;
+                cmp0_2 = Float.isFinite(kt0_2) ? (kt0_2 - acc0_2) - ky0_2 : 0;
+                acc0_2 = kt0_2;
             }
             out[r * 3] = acc0_0;
             out[r * 3 + 1] = acc0_1;

@@ -146,6 +146,43 @@ class SumSchemeTest {
         }
     }
 
+    /**
+     * KAHAN with one term far larger than the others, and with one output row (so that SIMD splits
+     * the reduced index over threads and OpenCL over parts): within 2 ulps of the exact sum on every
+     * backend. The SIMD lanes used to be merged, and the parts added, by plain addition, which lost
+     * what the compensations kept (1e8 and 39 ones gave 1e8 on SIMD; one and 99,999 terms of 1e-8
+     * were 47 ulps off on OpenCL).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void kahanKeepsSmallTermsBesideALargeOne(Target backend) {
+        SumSchemeKernels k = new SumSchemeKernelsImpl(Backends.runtime(backend));
+        for (int n : new int[] {40, 1_000, 100_003}) {
+            for (int at : new int[] {0, n / 2}) {
+                float[] b = new float[n];
+                Arrays.fill(b, 1f);
+                b[at] = 1e8f;
+                double exact = exactSum(b);
+                float got = k.sumOfBKahan(new float[] {1, 2}, b)[0];
+                assertTrue(ulps(got, exact) <= 2, "KAHAN float32: " + got + " for exact " + exact + " (1e8 at " + at
+                        + " among " + n + " ones) on " + backend);
+                double[] d = new double[n];
+                Arrays.fill(d, 1);
+                d[at] = 1e16;
+                double dgot = k.sumOfBKahan(new double[] {1, 2}, d)[0];
+                double dexact = 1e16 + (n - 1);
+                assertTrue(Math.abs(dgot - dexact) <= 2 * Math.ulp(dexact), "KAHAN float64: " + dgot + " for exact "
+                        + dexact + " (1e16 at " + at + " among " + n + " ones) on " + backend);
+            }
+        }
+        float[] small = new float[100_000];
+        Arrays.fill(small, 1e-8f);
+        small[0] = 1;
+        float one = k.sumOfBKahan(new float[] {1}, small)[0];
+        assertTrue(ulps(one, exactSum(small)) <= 2, "KAHAN float32, one row: " + one + " for exact " + exactSum(small)
+                + " on " + backend);
+    }
+
     /** float64: AUTO is DIRECT; KAHAN recovers the small terms that a plain double sum rounds away. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")

@@ -23,6 +23,26 @@ public final class SplitMerge {
         }
     }
 
+    /**
+     * SUM in the KAHAN scheme: the partial results added in part order with a compensation, so
+     * that parts of very different size lose nothing to one another (a plain addition of the
+     * parts of 1 + (N - 1) * 1e-8f, N = 10^5 in OpenCL work-group parts, was 47 ulp off). An
+     * infinite running sum carries no compensation, as in the kernels' fold.
+     */
+    public static void kahanSum(float[][] parts, float[] out) {
+        for (int k = 0; k < out.length; k++) {
+            float acc = 0;
+            float cmp = 0;
+            for (float[] p : parts) {
+                float ky = p[k] - cmp;
+                float kt = acc + ky;
+                cmp = Float.isFinite(kt) ? (kt - acc) - ky : 0;
+                acc = kt;
+            }
+            out[k] = acc;
+        }
+    }
+
     /** MIN (or MAX when {@code max}): component-wise. Partial values are never NaN. */
     public static void minMax(float[][] parts, float[] out, boolean max) {
         System.arraycopy(parts[0], 0, out, 0, out.length);
@@ -213,6 +233,21 @@ public final class SplitMerge {
             for (int k = 0; k < out.length; k++) {
                 out[k] += p[k];
             }
+        }
+    }
+
+    /** SUM in the KAHAN scheme, float64: as {@link #kahanSum(float[][], float[])}. */
+    public static void kahanSum(double[][] parts, double[] out) {
+        for (int k = 0; k < out.length; k++) {
+            double acc = 0;
+            double cmp = 0;
+            for (double[] p : parts) {
+                double ky = p[k] - cmp;
+                double kt = acc + ky;
+                cmp = Double.isFinite(kt) ? (kt - acc) - ky : 0;
+                acc = kt;
+            }
+            out[k] = acc;
         }
     }
 
