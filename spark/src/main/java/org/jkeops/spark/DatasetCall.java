@@ -33,8 +33,9 @@ import org.jkeops.runtime.KernelParam.Kind;
  * }</pre>
  *
  * Checked on the driver before any kernel task runs: the schema, the bindings, the given
- * arguments, and (by one pass over the selected columns, a job of its own) every row's array
- * lengths, the first wrong one named with its parameter, column, row id and sizes.
+ * arguments (arg indices against the Dataset's row count), and (by one pass over the selected
+ * columns, a job of its own) every row's array lengths and arg indices, the first wrong one named
+ * with its parameter, column, row id and sizes.
  */
 public final class DatasetCall {
     private final SparkKernels kernels;
@@ -106,10 +107,12 @@ public final class DatasetCall {
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext());
         String[] columnNames = selected.toArray(new String[0]);
-        DatasetRows dr = new DatasetRows(method, columnOf, columnNames);
+        DatasetRows dr = new DatasetRows(method, columnOf, columnNames, call.inner());
         JavaRDD<Row> in = rows.selectExpr(quoted(columnNames)).javaRDD();
         long[] starts = scan(jsc, dr, in);
         KernelCall.validateRanges(method, callArgs, Math.toIntExact(starts[starts.length - 1]), call.inner());
+        // Arg indices given as arguments run along the reduced axis and point into the Dataset's rows.
+        KernelCall.checkIndices(method, callArgs, Math.toIntExact(starts[starts.length - 1]), call.inner());
         JavaRDD<Row> out;
         if (kernels.scheme() == Scheme.ROWS) {
             Broadcast<Object[]> shared = jsc.broadcast(KernelTask.without(method, callArgs, method.outer()));
@@ -122,9 +125,10 @@ public final class DatasetCall {
 
     /**
      * One pass over the selected columns before any kernel task: every row's arrays checked
-     * against their parameters' dimensions (rejected here, naming parameter, column, row id and
-     * sizes), and each partition's first row along the output axis, which block-sparse ranges
-     * and arg indices are numbered by. Returns the partitions' first rows and, last, the total.
+     * against their parameters' dimensions and arg indices against the reduced axis (rejected
+     * here, naming parameter, column, row id and sizes), and each partition's first row along the
+     * output axis, which block-sparse ranges and arg indices are numbered by. Returns the
+     * partitions' first rows and, last, the total.
      */
     private long[] scan(JavaSparkContext jsc, DatasetRows dr, JavaRDD<Row> in) {
         jsc.setJobDescription(method.name() + ": checking the Dataset's arrays");
@@ -144,7 +148,7 @@ public final class DatasetCall {
             first = first == null ? s.firstBad() : first;
         }
         if (first != null) {
-            throw new IllegalArgumentException(first + (bad > 1 ? " (and " + (bad - 1) + " more rows of the wrong length)" : ""));
+            throw new IllegalArgumentException(first + (bad > 1 ? " (and " + (bad - 1) + " more rejected rows)" : ""));
         }
         if (starts[scans.size()] > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(method.name() + ": " + starts[scans.size()] + " rows, above the "

@@ -52,7 +52,9 @@ record KernelTask(int block, int start, int end, Object[] arrays) implements Ser
      * Indices into the reduced axis made indices into its block [start, end): those outside (and
      * -1, no index) become -1, which matches no row of the block, so the tile adds nothing for them
      * and the block that holds the index adds what the whole axis would. A copy: the slice may be
-     * shared with other tiles of the row block.
+     * shared with other tiles of the row block. An index outside the whole axis would vanish here
+     * without a word: the driver has rejected those ({@link KernelCall#checkIndices}, and the
+     * Dataset pass for columns).
      */
     static int[] rebased(int[] indices, int start, int end) {
         int[] local = new int[indices.length];

@@ -99,7 +99,58 @@ class DatasetCallTest {
                     .scheme(scheme).onRows(SpecialKernelsMethods.GAUSS, rows.repartition(1), "id")
                     .arg("y", new float[3]).arg("b", new float[1]).arg("g", 1f).run());
             assertEquals("SpecialKernels.gauss: x: column 'x' of row id 2 has 2 values, expected dim 3 "
-                    + "(and 1 more rows of the wrong length)", e.getMessage(), scheme.toString());
+                    + "(and 1 more rejected rows)", e.getMessage(), scheme.toString());
+        }
+    }
+
+    /** Rows {@code (id, x: array<float>[3], idx: array<int>[1], e: array<float>[1])} of nearestDx, in 2 partitions. */
+    private static Dataset<Row> gradientRows(float[] x, int[] idx, float[] e) {
+        List<Row> list = new java.util.ArrayList<>();
+        for (int r = 0; r < idx.length; r++) {
+            list.add(RowFactory.create((long) r, new Object[] {x[3 * r], x[3 * r + 1], x[3 * r + 2]},
+                    new Object[] {idx[r]}, new Object[] {e[r]}));
+        }
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("id", DataTypes.LongType, false),
+                DataTypes.createStructField("x", DataTypes.createArrayType(DataTypes.FloatType, false), false),
+                DataTypes.createStructField("idx", DataTypes.createArrayType(DataTypes.IntegerType, false), false),
+                DataTypes.createStructField("e", DataTypes.createArrayType(DataTypes.FloatType, false), false)));
+        return spark.createDataFrame(org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(list, 2), schema);
+    }
+
+    /**
+     * Arg indices read from a column: in range, both schemes give the single-JVM gradient; out of
+     * range, run() rejects the row on the driver, naming column, row id, value and N (TILES used to
+     * rebase it to -1 in every column block and return zeros for the row; ROWS failed in the tasks).
+     */
+    @Test
+    void argIndicesFromAColumnAreCheckedAgainstTheReducedAxis() {
+        Object[] args = TestData.args(SpecialKernelsMethods.NEAREST_DX, 30, 20, 17);
+        float[] x = (float[]) args[0];
+        int[] idx = (int[]) args[2];
+        float[] e = (float[]) args[3];
+        float[] single = new SpecialKernelsImpl(oneThread).nearestDx(x, (float[]) args[1], idx, e);
+        for (Scheme scheme : Scheme.values()) {
+            SparkKernels sk = SparkKernels.on(spark).scheme(scheme).tiles(1, 7);
+            List<Row> got = sk.onRows(SpecialKernelsMethods.NEAREST_DX, gradientRows(x, idx, e), "id").arg("y", args[1])
+                    .run().collectAsList();
+            KernelOutput out = fromRows(got, SpecialKernelsMethods.NEAREST_DX);
+            if (scheme == Scheme.ROWS) {
+                Outputs.assertSame(new KernelOutput(single, null), out, "ROWS");
+            } else {
+                Outputs.assertClose(new KernelOutput(single, null), out, Outputs.TILES_F32, "TILES");
+            }
+        }
+        int[] bad = idx.clone();
+        bad[23] = 20; // N = 20
+        bad[25] = -3;
+        for (Scheme scheme : Scheme.values()) {
+            IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> SparkKernels.on(spark)
+                    .scheme(scheme).tiles(1, 7).onRows(SpecialKernelsMethods.NEAREST_DX, gradientRows(x, bad, e), "id")
+                    .arg("y", args[1]).run());
+            assertEquals("SpecialKernels.nearestDx: idx: column 'idx' of row id 23: idx[0] = 20 is not an index of the "
+                    + "20 rows of N (nor -1, no index) (and 1 more rejected rows)", ex.getMessage(), scheme.toString());
         }
     }
 

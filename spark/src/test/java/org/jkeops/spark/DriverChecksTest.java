@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.jkeops.runtime.KernelMethod;
+import org.jkeops.runtime.KernelRuntime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -95,6 +96,32 @@ class DriverChecksTest {
         rejected("SparkReductions.argMinJF: ARG_MIN cannot run in Scheme.TILES: its partial results over parts of the "
                 + "reduced axis do not merge; use Scheme.ROWS",
                 () -> kernels.scheme(Scheme.TILES).call(Delegating.unmergeable(SparkReductionsMethods.ARG_MIN_JF), args));
+    }
+
+    /**
+     * An arg index outside the axis it points into is rejected before any job, with the single-JVM
+     * call's message and its position in the whole array, in both schemes: TILES used to rebase it
+     * to -1 (no index) in every column block and return zeros for its row; ROWS failed on the
+     * executors with the position counted within the row block.
+     */
+    @Test
+    void anArgIndexOutOfRangeIsRejectedWithTheSingleJvmMessage() throws InterruptedException {
+        Object[] args = TestData.args(SpecialKernelsMethods.NEAREST_DX, 6, 5, 3); // M = 6, N = 5
+        for (int[] idx : new int[][] {{0, 1, 2, 3, 4, 5}, {0, 1, -2, 3, 4, -1}}) {
+            args[2] = idx;
+            String single;
+            try (KernelRuntime one = KernelRuntime.builder().fromSystemProperties().threads(1).build()) {
+                single = assertThrows(IllegalArgumentException.class, () -> new SpecialKernelsImpl(one).nearestDx(
+                        (float[]) args[0], (float[]) args[1], idx, (float[]) args[3])).getMessage();
+            }
+            String bad = idx[5] == 5 ? "idx[5] = 5" : "idx[2] = -2";
+            assertEquals("SpecialKernels.nearestDx: " + bad + " is not an index of the 5 rows of N (nor -1, no index)",
+                    single);
+            for (Scheme s : Scheme.values()) {
+                rejected(single, () -> kernels.scheme(s).partitions(2).tiles(3, 2).call(SpecialKernelsMethods.NEAREST_DX,
+                        TestData.copy(args)));
+            }
+        }
     }
 
     @Test
