@@ -154,6 +154,40 @@ class DatasetCallTest {
         }
     }
 
+    /**
+     * Arg indices given as an argument along the reduced axis point into the Dataset's rows (the
+     * gradient with respect to y of a MIN over j, with y's rows in the Dataset): each partition
+     * gets them rebased to its rows, in both schemes; one past the Dataset's rows is rejected by
+     * run() once the pass has counted them.
+     */
+    @Test
+    void argIndicesIntoTheDatasetsRowsAreRebasedPerPartitionAndChecked() {
+        Object[] args = TestData.args(SpecialKernelsMethods.NEAREST_DY, 30, 20, 19);
+        float[] y = (float[]) args[1];
+        float[] single = new SpecialKernelsImpl(oneThread).nearestDy((float[]) args[0], y, (int[]) args[2],
+                (float[]) args[3]);
+        Dataset<Row> ys = TestData.namedRows(spark, "q", "y", y, 20, 3, 3);
+        for (Scheme scheme : Scheme.values()) {
+            List<Row> got = SparkKernels.on(spark).scheme(scheme).tiles(1, 7).onRows(SpecialKernelsMethods.NEAREST_DY, ys,
+                    "name").arg("x", args[0]).arg("idx", args[2]).arg("e", args[3]).run().collectAsList();
+            KernelOutput out = fromRows(got, SpecialKernelsMethods.NEAREST_DY);
+            if (scheme == Scheme.ROWS) {
+                Outputs.assertSame(new KernelOutput(single, null), out, "ROWS");
+            } else {
+                Outputs.assertClose(new KernelOutput(single, null), out, Outputs.TILES_F32, "TILES");
+            }
+        }
+        int[] bad = ((int[]) args[2]).clone();
+        bad[4] = 20;
+        for (Scheme scheme : Scheme.values()) {
+            IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> SparkKernels.on(spark)
+                    .scheme(scheme).onRows(SpecialKernelsMethods.NEAREST_DY, ys, "name").arg("x", args[0])
+                    .arg("idx", bad).arg("e", args[3]).run());
+            assertEquals("SpecialKernels.nearestDy: idx[4] = 20 is not an index of the 20 rows of N (nor -1, no index)",
+                    ex.getMessage(), scheme.toString());
+        }
+    }
+
     /** Values of a Dataset's array column as one row-major array, in the Dataset's order. */
     private static Object column(List<Row> in, int col, int dim, boolean dbl) {
         Object a = dbl ? new double[in.size() * dim] : new float[in.size() * dim];
