@@ -34,8 +34,8 @@ import org.jkeops.runtime.KernelParam.Kind;
  *
  * Checked on the driver before any kernel task runs: the schema, the bindings, the given
  * arguments (arg indices against the Dataset's row count), and (by one pass over the selected
- * columns, a job of its own) every row's array lengths and arg indices, the first wrong one named
- * with its parameter, column, row id and sizes.
+ * columns, a job of its own) every row's array lengths, null elements and arg indices, the first
+ * wrong one named with its parameter, column, row id and sizes.
  */
 public final class DatasetCall {
     private final SparkKernels kernels;
@@ -125,10 +125,10 @@ public final class DatasetCall {
 
     /**
      * One pass over the selected columns before any kernel task: every row's arrays checked
-     * against their parameters' dimensions and arg indices against the reduced axis (rejected
-     * here, naming parameter, column, row id and sizes), and each partition's first row along the
-     * output axis, which block-sparse ranges and arg indices are numbered by. Returns the
-     * partitions' first rows and, last, the total.
+     * against their parameters' dimensions, for null elements, and arg indices against the
+     * reduced axis (rejected here, naming parameter, column, row id and sizes), and each
+     * partition's first row along the output axis, which block-sparse ranges and arg indices are
+     * numbered by. Returns the partitions' first rows and, last, the total.
      */
     private long[] scan(JavaSparkContext jsc, DatasetRows dr, JavaRDD<Row> in) {
         jsc.setJobDescription(method.name() + ": checking the Dataset's arrays");

@@ -49,8 +49,8 @@ record DatasetRows(KernelMethod<?> method, int[] columnOf, String[] names, int i
 
     /**
      * The first array of a row the kernel cannot take, described with parameter, column, row id
-     * and sizes: a wrong length, or an arg index out of range (which a task could not see: it has
-     * a block of the reduced axis).
+     * and sizes: a wrong length, a null element, or an arg index out of range (which a task could
+     * not see: it has a block of the reduced axis).
      */
     private String problem(Row row) {
         for (int p = 0; p < columnOf.length; p++) {
@@ -62,6 +62,12 @@ record DatasetRows(KernelMethod<?> method, int[] columnOf, String[] names, int i
             if (v == null || v.size() != prm.dim()) {
                 return KernelCall.label(method, prm) + ": column '" + names[columnOf[p]] + "' of row id " + row.get(0)
                         + " has " + (v == null ? "null" : v.size() + " values") + ", expected dim " + prm.dim();
+            }
+            // An array<float> may hold nulls: the tasks would fail unboxing one, in every attempt.
+            int hole = v.indexOf(null);
+            if (hole >= 0) {
+                return KernelCall.label(method, prm) + ": column '" + names[columnOf[p]] + "' of row id " + row.get(0)
+                        + " has null at position " + hole + " (dim " + prm.dim() + ")";
             }
             if (prm.kind() == Kind.INDICES) {
                 int[] ix = new int[v.size()];

@@ -103,6 +103,36 @@ class DatasetCallTest {
         }
     }
 
+    /**
+     * A null inside an array cell (array<float>, array<int> allow them) is rejected by run()'s pass
+     * like a null cell, naming the row id and the element's position: the tasks used to unbox it
+     * and fail with a NullPointerException in every attempt.
+     */
+    @Test
+    void aNullElementInsideAnArrayIsRejectedOnTheDriver() {
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("id", DataTypes.LongType, false),
+                DataTypes.createStructField("x", DataTypes.createArrayType(DataTypes.FloatType, true), false),
+                DataTypes.createStructField("idx", DataTypes.createArrayType(DataTypes.IntegerType, true), false),
+                DataTypes.createStructField("e", DataTypes.createArrayType(DataTypes.FloatType, false), false)));
+        Object[] row1 = {1f, 2f, 3f};
+        Dataset<Row> xs = spark.createDataFrame(List.of(RowFactory.create(1L, row1, new Object[] {0}, new Object[] {1f}),
+                RowFactory.create(2L, new Object[] {1f, null, 3f}, new Object[] {0}, new Object[] {1f})), schema);
+        Dataset<Row> idxs = spark.createDataFrame(List.of(RowFactory.create(1L, row1, new Object[] {0}, new Object[] {1f}),
+                RowFactory.create(7L, row1, new Object[] {null}, new Object[] {1f})), schema);
+        for (Scheme scheme : Scheme.values()) {
+            SparkKernels sk = SparkKernels.on(spark).scheme(scheme);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sk.onRows(
+                    SpecialKernelsMethods.GAUSS, xs, "id").arg("y", new float[3]).arg("b", new float[1]).arg("g", 1f).run());
+            assertEquals("SpecialKernels.gauss: x: column 'x' of row id 2 has null at position 1 (dim 3)",
+                    e.getMessage(), scheme.toString());
+            e = assertThrows(IllegalArgumentException.class, () -> sk.onRows(SpecialKernelsMethods.NEAREST_DX, idxs, "id")
+                    .arg("y", new float[6]).run());
+            assertEquals("SpecialKernels.nearestDx: idx: column 'idx' of row id 7 has null at position 0 (dim 1)",
+                    e.getMessage(), scheme.toString());
+        }
+    }
+
     /** Rows {@code (id, x: array<float>[3], idx: array<int>[1], e: array<float>[1])} of nearestDx, in 2 partitions. */
     private static Dataset<Row> gradientRows(float[] x, int[] idx, float[] e) {
         List<Row> list = new java.util.ArrayList<>();
