@@ -52,13 +52,19 @@ public final class DatasetCall {
         this.idColumn = idColumn;
     }
 
-    /** Reads output-axis parameter {@code param} from {@code column} (default: the column named like it). */
+    /**
+     * Reads output-axis parameter {@code param} from {@code column} (default: the column named like
+     * it). {@link #run} rejects a name the kernel lacks and a parameter that is not an output-axis array.
+     */
     public DatasetCall column(String param, String column) {
         columns.put(param, column);
         return this;
     }
 
-    /** Passes {@code value} for a parameter that is not read from the Dataset. */
+    /**
+     * Passes {@code value} for a parameter that is not read from the Dataset. {@link #run} rejects
+     * a name the kernel lacks, an output-axis array (read from its column) and an {@code @Out} array.
+     */
     public DatasetCall arg(String param, Object value) {
         args.put(param, value);
         return this;
@@ -74,6 +80,7 @@ public final class DatasetCall {
             throw new IllegalArgumentException(method.name() + ": sums its rows into one result, which is no Dataset of "
                     + "rows; use SparkKernels.call");
         }
+        checkBindings();
         Object[] callArgs = new Object[params.size()];
         int[] columnOf = new int[params.size()];
         List<String> selected = new ArrayList<>(List.of(idColumn));
@@ -90,11 +97,6 @@ public final class DatasetCall {
                     throw new IllegalArgumentException(KernelCall.label(method, prm) + ": no value given (DatasetCall.arg)");
                 }
                 callArgs[p] = args.get(prm.name());
-            }
-        }
-        for (String name : args.keySet()) {
-            if (params.stream().noneMatch(prm -> prm.name().equals(name))) {
-                throw new IllegalArgumentException(method.name() + ": no parameter named '" + name + "'");
             }
         }
         KernelCall call = KernelCall.check(method, callArgs, 0);
@@ -155,6 +157,58 @@ public final class DatasetCall {
                     + Integer.MAX_VALUE + " a kernel's arrays index");
         }
         return starts;
+    }
+
+    /**
+     * Every {@link #column} and {@link #arg} must bind a parameter that way: the loop in {@link #run}
+     * reads columns for output-axis arrays and arguments for the rest, so a binding of a name the
+     * kernel lacks (a typo) or of the other kind would be dropped without a word.
+     */
+    private void checkBindings() {
+        String axis = method.outer() == KernelParam.Axis.I ? "M" : "N";
+        for (String name : columns.keySet()) {
+            KernelParam prm = param(name, "column");
+            if (!prm.rowsAlong(method.outer())) {
+                boolean out = prm.kind() == Kind.OUT_VALUES || prm.kind() == Kind.OUT_INDICES;
+                throw new IllegalArgumentException(KernelCall.label(method, prm) + ": " + what(prm) + "; only the arrays "
+                        + "along " + axis + ", the output axis, are read from columns (DatasetCall.column)"
+                        + (out ? "" : args.containsKey(name) ? "; it is given by DatasetCall.arg too: drop the column"
+                                : "; pass it with DatasetCall.arg"));
+            }
+        }
+        for (String name : args.keySet()) {
+            KernelParam prm = param(name, "arg");
+            if (prm.rowsAlong(method.outer())) {
+                throw new IllegalArgumentException(KernelCall.label(method, prm) + ": runs along " + axis
+                        + ", the output axis, so it is read from column '" + columns.getOrDefault(name, name)
+                        + "'; DatasetCall.arg cannot give it");
+            }
+            if (prm.kind() == Kind.OUT_VALUES || prm.kind() == Kind.OUT_INDICES) {
+                throw new IllegalArgumentException(KernelCall.label(method, prm) + ": " + what(prm)
+                        + "; DatasetCall.arg cannot give it");
+            }
+        }
+    }
+
+    /** What a parameter that is not read from columns is, for messages. */
+    private String what(KernelParam prm) {
+        return switch (prm.kind()) {
+            case OUT_VALUES, OUT_INDICES -> "is an @Out array, which a Dataset call returns as the result's columns";
+            case RANGES -> "is a Ranges";
+            case SCALAR -> "is a scalar parameter";
+            default -> prm.axis() == KernelParam.Axis.P ? "is a parameter (@Pm)"
+                    : "runs along " + (method.inner() == KernelParam.Axis.I ? "M" : "N") + ", the reduced axis";
+        };
+    }
+
+    private KernelParam param(String name, String binding) {
+        for (KernelParam prm : method.params()) {
+            if (prm.name().equals(name)) {
+                return prm;
+            }
+        }
+        throw new IllegalArgumentException(method.name() + ": no parameter named '" + name + "' (DatasetCall." + binding
+                + "); the parameters are " + String.join(", ", method.params().stream().map(KernelParam::name).toList()));
     }
 
     private static String[] quoted(String[] names) {

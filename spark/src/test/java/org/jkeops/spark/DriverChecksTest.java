@@ -147,4 +147,46 @@ class DriverChecksTest {
         rejected("SpecialKernels.gaussD: no id column 'key' in struct<id:bigint,p:array<double>>",
                 () -> kernels.onRows(SpecialKernelsMethods.GAUSS_D, rows, "key").run());
     }
+
+    /**
+     * A column or argument binding that the call would not use is refused, naming the kernel and
+     * the binding: a name the kernel lacks, an argument for a parameter read from a column, a
+     * column for one passed as an argument, an {@code @Out} array (all used to be dropped silently).
+     */
+    @Test
+    void datasetBindingsTheCallWouldNotUseAreRejected() throws InterruptedException {
+        SparkSession spark = TestSpark.session();
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("id", DataTypes.LongType, false),
+                DataTypes.createStructField("p", DataTypes.createArrayType(DataTypes.FloatType, false), false)));
+        Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create(1L, new Object[] {1f, 2f, 3f})), schema);
+        float[] y = new float[6];
+        float[] b = new float[2];
+        rejected("SpecialKernels.gauss: no parameter named 'typo' (DatasetCall.column); the parameters are x, y, b, g",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS, rows, "id").column("x", "p").column("typo", "p")
+                        .arg("y", y).arg("b", b).arg("g", 1f).run());
+        rejected("SpecialKernels.gauss: no parameter named 'gamma' (DatasetCall.arg); the parameters are x, y, b, g",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS, rows, "id").column("x", "p").arg("y", y).arg("b", b)
+                        .arg("g", 1f).arg("gamma", 1f).run());
+        rejected("SpecialKernels.gauss: x: runs along M, the output axis, so it is read from column 'p'; "
+                + "DatasetCall.arg cannot give it",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS, rows, "id").column("x", "p").arg("x", new float[3])
+                        .arg("y", y).arg("b", b).arg("g", 1f).run());
+        rejected("SpecialKernels.gauss: y: runs along N, the reduced axis; only the arrays along M, the output axis, "
+                + "are read from columns (DatasetCall.column); it is given by DatasetCall.arg too: drop the column",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS, rows, "id").column("x", "p").column("y", "p")
+                        .arg("y", y).arg("b", b).arg("g", 1f).run());
+        rejected("SpecialKernels.gauss: g: is a scalar parameter; only the arrays along M, the output axis, are read "
+                + "from columns (DatasetCall.column); pass it with DatasetCall.arg",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS, rows, "id").column("x", "p").column("g", "p")
+                        .arg("y", y).arg("b", b).run());
+        StructType two = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("id", DataTypes.LongType, false),
+                DataTypes.createStructField("x", DataTypes.createArrayType(DataTypes.FloatType, false), false)));
+        Dataset<Row> xs = spark.createDataFrame(List.of(RowFactory.create(1L, new Object[] {1f, 2f})), two);
+        rejected("SpecialKernels.minOut: out: is an @Out array, which a Dataset call returns as the result's columns; "
+                + "DatasetCall.arg cannot give it",
+                () -> kernels.onRows(SpecialKernelsMethods.MIN_OUT, xs, "id").arg("y", new float[4]).arg("b", new float[2])
+                        .arg("out", new float[2]).run());
+    }
 }
