@@ -70,6 +70,14 @@ public final class DatasetCall {
         return this;
     }
 
+    /**
+     * Checks the call (the pass over the Dataset included: a job of its own) and returns the
+     * result, which Spark evaluates lazily: the kernel runs in the action on it ({@code collect},
+     * {@code write}, ...). A check that fails throws {@link IllegalArgumentException} here; a kernel
+     * that fails on an executor fails that action, after Spark's retries, with Spark's own
+     * {@code SparkException} whose message carries the kernel's exception, not with
+     * {@link KernelJobException}: this method cannot wrap an action it does not run.
+     */
     public Dataset<Row> run() {
         List<KernelParam> params = method.params();
         StructType schema = rows.schema();
