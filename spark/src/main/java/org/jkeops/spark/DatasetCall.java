@@ -33,8 +33,9 @@ import org.jkeops.runtime.KernelParam.Kind;
  * }</pre>
  *
  * Checked on the driver before any kernel task runs: the schema, the bindings, the given
- * arguments, and (by one pass over the selected columns, a job of its own) every row's array
- * lengths, the first wrong one named with its parameter, column, row id and sizes.
+ * arguments (arg indices against the Dataset's row count), and (by one pass over the selected
+ * columns, a job of its own) every row's array lengths, null elements and arg indices, the first
+ * wrong one named with its parameter, column, row id and sizes.
  */
 public final class DatasetCall {
     private final SparkKernels kernels;
@@ -51,18 +52,32 @@ public final class DatasetCall {
         this.idColumn = idColumn;
     }
 
-    /** Reads output-axis parameter {@code param} from {@code column} (default: the column named like it). */
+    /**
+     * Reads output-axis parameter {@code param} from {@code column} (default: the column named like
+     * it). {@link #run} rejects a name the kernel lacks and a parameter that is not an output-axis array.
+     */
     public DatasetCall column(String param, String column) {
         columns.put(param, column);
         return this;
     }
 
-    /** Passes {@code value} for a parameter that is not read from the Dataset. */
+    /**
+     * Passes {@code value} for a parameter that is not read from the Dataset. {@link #run} rejects
+     * a name the kernel lacks, an output-axis array (read from its column) and an {@code @Out} array.
+     */
     public DatasetCall arg(String param, Object value) {
         args.put(param, value);
         return this;
     }
 
+    /**
+     * Checks the call (the pass over the Dataset included: a job of its own) and returns the
+     * result, which Spark evaluates lazily: the kernel runs in the action on it ({@code collect},
+     * {@code write}, ...). A check that fails throws {@link IllegalArgumentException} here; a kernel
+     * that fails on an executor fails that action, after Spark's retries, with Spark's own
+     * {@code SparkException} whose message carries the kernel's exception, not with
+     * {@link KernelJobException}: this method cannot wrap an action it does not run.
+     */
     public Dataset<Row> run() {
         List<KernelParam> params = method.params();
         StructType schema = rows.schema();
@@ -73,6 +88,7 @@ public final class DatasetCall {
             throw new IllegalArgumentException(method.name() + ": sums its rows into one result, which is no Dataset of "
                     + "rows; use SparkKernels.call");
         }
+        checkBindings();
         Object[] callArgs = new Object[params.size()];
         int[] columnOf = new int[params.size()];
         List<String> selected = new ArrayList<>(List.of(idColumn));
@@ -91,11 +107,6 @@ public final class DatasetCall {
                 callArgs[p] = args.get(prm.name());
             }
         }
-        for (String name : args.keySet()) {
-            if (params.stream().noneMatch(prm -> prm.name().equals(name))) {
-                throw new IllegalArgumentException(method.name() + ": no parameter named '" + name + "'");
-            }
-        }
         KernelCall call = KernelCall.check(method, callArgs, 0);
         int tileCols = kernels.tileColumns(call);
         if (kernels.scheme() == Scheme.ROWS) {
@@ -106,10 +117,12 @@ public final class DatasetCall {
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext());
         String[] columnNames = selected.toArray(new String[0]);
-        DatasetRows dr = new DatasetRows(method, columnOf, columnNames);
+        DatasetRows dr = new DatasetRows(method, columnOf, columnNames, call.inner());
         JavaRDD<Row> in = rows.selectExpr(quoted(columnNames)).javaRDD();
         long[] starts = scan(jsc, dr, in);
         KernelCall.validateRanges(method, callArgs, Math.toIntExact(starts[starts.length - 1]), call.inner());
+        // Arg indices given as arguments run along the reduced axis and point into the Dataset's rows.
+        KernelCall.checkIndices(method, callArgs, Math.toIntExact(starts[starts.length - 1]), call.inner());
         JavaRDD<Row> out;
         if (kernels.scheme() == Scheme.ROWS) {
             Broadcast<Object[]> shared = jsc.broadcast(KernelTask.without(method, callArgs, method.outer()));
@@ -122,9 +135,10 @@ public final class DatasetCall {
 
     /**
      * One pass over the selected columns before any kernel task: every row's arrays checked
-     * against their parameters' dimensions (rejected here, naming parameter, column, row id and
-     * sizes), and each partition's first row along the output axis, which block-sparse ranges
-     * and arg indices are numbered by. Returns the partitions' first rows and, last, the total.
+     * against their parameters' dimensions, for null elements, and arg indices against the
+     * reduced axis (rejected here, naming parameter, column, row id and sizes), and each
+     * partition's first row along the output axis, which block-sparse ranges and arg indices are
+     * numbered by. Returns the partitions' first rows and, last, the total.
      */
     private long[] scan(JavaSparkContext jsc, DatasetRows dr, JavaRDD<Row> in) {
         jsc.setJobDescription(method.name() + ": checking the Dataset's arrays");
@@ -144,13 +158,65 @@ public final class DatasetCall {
             first = first == null ? s.firstBad() : first;
         }
         if (first != null) {
-            throw new IllegalArgumentException(first + (bad > 1 ? " (and " + (bad - 1) + " more rows of the wrong length)" : ""));
+            throw new IllegalArgumentException(first + (bad > 1 ? " (and " + (bad - 1) + " more rejected rows)" : ""));
         }
         if (starts[scans.size()] > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(method.name() + ": " + starts[scans.size()] + " rows, above the "
                     + Integer.MAX_VALUE + " a kernel's arrays index");
         }
         return starts;
+    }
+
+    /**
+     * Every {@link #column} and {@link #arg} must bind a parameter that way: the loop in {@link #run}
+     * reads columns for output-axis arrays and arguments for the rest, so a binding of a name the
+     * kernel lacks (a typo) or of the other kind would be dropped without a word.
+     */
+    private void checkBindings() {
+        String axis = method.outer() == KernelParam.Axis.I ? "M" : "N";
+        for (String name : columns.keySet()) {
+            KernelParam prm = param(name, "column");
+            if (!prm.rowsAlong(method.outer())) {
+                boolean out = prm.kind() == Kind.OUT_VALUES || prm.kind() == Kind.OUT_INDICES;
+                throw new IllegalArgumentException(KernelCall.label(method, prm) + ": " + what(prm) + "; only the arrays "
+                        + "along " + axis + ", the output axis, are read from columns (DatasetCall.column)"
+                        + (out ? "" : args.containsKey(name) ? "; it is given by DatasetCall.arg too: drop the column"
+                                : "; pass it with DatasetCall.arg"));
+            }
+        }
+        for (String name : args.keySet()) {
+            KernelParam prm = param(name, "arg");
+            if (prm.rowsAlong(method.outer())) {
+                throw new IllegalArgumentException(KernelCall.label(method, prm) + ": runs along " + axis
+                        + ", the output axis, so it is read from column '" + columns.getOrDefault(name, name)
+                        + "'; DatasetCall.arg cannot give it");
+            }
+            if (prm.kind() == Kind.OUT_VALUES || prm.kind() == Kind.OUT_INDICES) {
+                throw new IllegalArgumentException(KernelCall.label(method, prm) + ": " + what(prm)
+                        + "; DatasetCall.arg cannot give it");
+            }
+        }
+    }
+
+    /** What a parameter that is not read from columns is, for messages. */
+    private String what(KernelParam prm) {
+        return switch (prm.kind()) {
+            case OUT_VALUES, OUT_INDICES -> "is an @Out array, which a Dataset call returns as the result's columns";
+            case RANGES -> "is a Ranges";
+            case SCALAR -> "is a scalar parameter";
+            default -> prm.axis() == KernelParam.Axis.P ? "is a parameter (@Pm)"
+                    : "runs along " + (method.inner() == KernelParam.Axis.I ? "M" : "N") + ", the reduced axis";
+        };
+    }
+
+    private KernelParam param(String name, String binding) {
+        for (KernelParam prm : method.params()) {
+            if (prm.name().equals(name)) {
+                return prm;
+            }
+        }
+        throw new IllegalArgumentException(method.name() + ": no parameter named '" + name + "' (DatasetCall." + binding
+                + "); the parameters are " + String.join(", ", method.params().stream().map(KernelParam::name).toList()));
     }
 
     private static String[] quoted(String[] names) {

@@ -16,20 +16,21 @@ import org.jkeops.runtime.KernelParam.Kind;
  * output-axis parameter) checked, gathered into the kernel's arrays, and the kernel's outputs
  * turned back into {@code (id, values, indices)} rows in the same order.
  *
- * @param method   the kernel method
- * @param columnOf for each parameter, its column among the selected ones, or -1
- * @param names    the selected columns' names (id first), for messages
+ * @param method    the kernel method
+ * @param columnOf  for each parameter, its column among the selected ones, or -1
+ * @param names     the selected columns' names (id first), for messages
+ * @param innerRows rows of the reduced axis, which arg indices read from columns point into
  */
-record DatasetRows(KernelMethod<?> method, int[] columnOf, String[] names) implements Serializable {
+record DatasetRows(KernelMethod<?> method, int[] columnOf, String[] names, int innerRows) implements Serializable {
 
     /**
-     * What the driver's pass over a partition found: its row count, and the first row whose array
-     * has the wrong length (null if none) with the number of such rows.
+     * What the driver's pass over a partition found: its row count, and the first row the kernel
+     * cannot take (null if none) with the number of such rows.
      */
     record Scan(long rows, String firstBad, long bad) implements Serializable {
     }
 
-    /** Counts a partition's rows and checks their arrays' lengths, without running the kernel. */
+    /** Counts a partition's rows and checks their arrays, without running the kernel. */
     Scan scan(Iterator<Row> it) {
         long rows = 0;
         long bad = 0;
@@ -37,7 +38,7 @@ record DatasetRows(KernelMethod<?> method, int[] columnOf, String[] names) imple
         while (it.hasNext()) {
             Row row = it.next();
             rows++;
-            String problem = lengthProblem(row);
+            String problem = problem(row);
             if (problem != null) {
                 bad++;
                 first = first == null ? problem : first;
@@ -46,8 +47,12 @@ record DatasetRows(KernelMethod<?> method, int[] columnOf, String[] names) imple
         return new Scan(rows, first, bad);
     }
 
-    /** The first wrong-length array of a row, described with parameter, column, row id and sizes. */
-    private String lengthProblem(Row row) {
+    /**
+     * The first array of a row the kernel cannot take, described with parameter, column, row id
+     * and sizes: a wrong length, a null element, or an arg index out of range (which a task could
+     * not see: it has a block of the reduced axis).
+     */
+    private String problem(Row row) {
         for (int p = 0; p < columnOf.length; p++) {
             if (columnOf[p] < 0) {
                 continue;
@@ -57,6 +62,24 @@ record DatasetRows(KernelMethod<?> method, int[] columnOf, String[] names) imple
             if (v == null || v.size() != prm.dim()) {
                 return KernelCall.label(method, prm) + ": column '" + names[columnOf[p]] + "' of row id " + row.get(0)
                         + " has " + (v == null ? "null" : v.size() + " values") + ", expected dim " + prm.dim();
+            }
+            // An array<float> may hold nulls: the tasks would fail unboxing one, in every attempt.
+            int hole = v.indexOf(null);
+            if (hole >= 0) {
+                return KernelCall.label(method, prm) + ": column '" + names[columnOf[p]] + "' of row id " + row.get(0)
+                        + " has null at position " + hole + " (dim " + prm.dim() + ")";
+            }
+            if (prm.kind() == Kind.INDICES) {
+                int[] ix = new int[v.size()];
+                for (int c = 0; c < ix.length; c++) {
+                    ix[c] = (Integer) v.get(c);
+                }
+                // Output-axis indices point into the reduced axis: the outer row count is not needed.
+                String bad = KernelCall.indexProblem(method, prm, ix, -1, innerRows);
+                if (bad != null) {
+                    return KernelCall.label(method, prm) + ": column '" + names[columnOf[p]] + "' of row id " + row.get(0)
+                            + ": " + prm.name() + bad;
+                }
             }
         }
         return null;
@@ -85,7 +108,7 @@ record DatasetRows(KernelMethod<?> method, int[] columnOf, String[] names) imple
         Object a = prm.kind() == Kind.INDICES ? new int[in.size() * d]
                 : method.usesDouble() ? new double[in.size() * d] : new float[in.size() * d];
         for (int r = 0; r < in.size(); r++) {
-            String problem = lengthProblem(in.get(r));
+            String problem = problem(in.get(r));
             if (problem != null) {
                 // The driver checked every row; a source that changed since is reported as the driver would.
                 throw new IllegalArgumentException(problem);

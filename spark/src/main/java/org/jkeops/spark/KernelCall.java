@@ -9,7 +9,8 @@ import org.jkeops.runtime.Ranges;
 
 /**
  * A kernel call checked on the driver, before any task runs: every argument's type and length
- * against its parameter's role and dimension, row counts per axis, K against the reduced axis.
+ * against its parameter's role and dimension, row counts per axis, K against the reduced axis,
+ * arg indices against the axis they point into.
  * Errors name the kernel method and the parameter, as the generated facade's do
  * ({@code Gauss.conv: y: length 401 is not a multiple of dim 3}).
  *
@@ -80,8 +81,46 @@ record KernelCall(KernelMethod<?> method, Object[] args, int outer, int inner) {
         }
         if (outerFromRows < 0) {
             validateRanges(method, args, outerRows, innerRows);
+            checkIndices(method, args, outerRows, innerRows);
         }
         return new KernelCall(method, args, outerRows, innerRows);
+    }
+
+    /**
+     * Checks arg-index inputs on the driver, as the generated facade does in one JVM and with its
+     * words: each index must be -1 (no index) or a row of the axis it points into (the other one).
+     * The tasks cannot check this: they see a block of that axis (an index outside it is rebased to
+     * -1, see {@link KernelTask#rebased}) and would count positions within their own block. Null
+     * arguments (a Dataset's columns, checked row by row in its pass) are skipped.
+     */
+    static void checkIndices(KernelMethod<?> method, Object[] args, int outerRows, int innerRows) {
+        for (int p = 0; p < args.length; p++) {
+            KernelParam prm = method.params().get(p);
+            if (prm.kind() != Kind.INDICES || args[p] == null) {
+                continue;
+            }
+            String problem = indexProblem(method, prm, (int[]) args[p], outerRows, innerRows);
+            if (problem != null) {
+                throw new IllegalArgumentException(label(method, prm) + problem);
+            }
+        }
+    }
+
+    /**
+     * The first index of {@code ix} that is neither -1 nor a row of the axis {@code prm} points into,
+     * as {@code "[t] = v is not an index of the n rows of N (nor -1, no index)"}, or null.
+     */
+    static String indexProblem(KernelMethod<?> method, KernelParam prm, int[] ix, int outerRows, int innerRows) {
+        // Arg indices of rows along one axis point into the other (KernelParam.Kind.INDICES).
+        Axis into = prm.axis() == Axis.I ? Axis.J : Axis.I;
+        int rows = into == method.outer() ? outerRows : innerRows;
+        for (int t = 0; t < ix.length; t++) {
+            if (ix[t] < -1 || ix[t] >= rows) {
+                return "[" + t + "] = " + ix[t] + " is not an index of the " + rows + " rows of "
+                        + (into == Axis.I ? "M" : "N") + " (nor -1, no index)";
+            }
+        }
+        return null;
     }
 
     /**

@@ -3,7 +3,9 @@ package org.jkeops.spark;
 /**
  * A kernel call that failed on an executor (after Spark's retries): the message names the kernel
  * method and carries the kernel's own message; the cause is Spark's exception. Nothing partial is
- * returned.
+ * returned. Thrown by {@link SparkKernels#call}, which runs its jobs itself; the Dataset of
+ * {@link DatasetCall#run} is lazy, so a kernel failing in the action that evaluates it fails that
+ * action with Spark's {@code SparkException}, whose message carries the kernel's exception.
  */
 public final class KernelJobException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -49,10 +49,12 @@ record KernelTask(int block, int start, int end, Object[] arrays) implements Ser
     }
 
     /**
-     * Indices into the reduced axis made indices into its block [start, end): those outside (and
-     * -1, no index) become -1, which matches no row of the block, so the tile adds nothing for them
-     * and the block that holds the index adds what the whole axis would. A copy: the slice may be
-     * shared with other tiles of the row block.
+     * Indices into an axis made indices into a task's block [start, end) of it: those outside (and
+     * -1, no index) become -1, which matches no row of the block, so the task adds nothing for them
+     * and the block that holds the index adds what the whole axis would. A copy: the array may be
+     * shared with other tasks (a broadcast, or a slice shared by the tiles of a block). An index
+     * outside the whole axis would vanish here without a word: the driver has rejected those
+     * ({@link KernelCall#checkIndices}, and the Dataset pass for columns).
      */
     static int[] rebased(int[] indices, int start, int end) {
         int[] local = new int[indices.length];
@@ -81,7 +83,13 @@ record KernelTask(int block, int start, int end, Object[] arrays) implements Ser
             }
         }
         for (int p = 0; p < a.length; p++) {
-            if (other != null && method.params().get(p).kind() == Kind.INDICES) {
+            KernelParam prm = method.params().get(p);
+            if (prm.kind() == Kind.INDICES && prm.axis() == method.inner()) {
+                // Arg indices of the reduced axis's rows (a gradient with respect to a variable of
+                // that axis) point into the output axis, which every task sees a block of, ROWS too:
+                // left global, they would be checked against the block's rows and match the wrong ones.
+                a[p] = rebased((int[]) a[p], rows.start, rows.end);
+            } else if (prm.kind() == Kind.INDICES && other != null) {
                 // Arg indices of the output rows point into the reduced axis, which a tile sees a block of.
                 a[p] = rebased((int[]) a[p], other.start, other.end);
             }

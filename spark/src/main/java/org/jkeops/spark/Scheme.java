@@ -14,7 +14,10 @@ public enum Scheme {
      * with their normaliser, an arg-only reduction's indices with their values) are shuffled to
      * their row block and merged in block order by the reduction's own rule
      * ({@code KernelMethod.mergeParts}): every reduction; sums and softmax weights are then rounded
-     * in another order than in one JVM, indices are the single-JVM call's (ties to the lower).
+     * in another order than in one JVM, and a tile may round a term otherwise (its columns fall
+     * elsewhere in the SIMD kernel's vector body and scalar tail), so MIN/MAX/K-min values can
+     * differ by that rounding; indices are the single-JVM call's where the compared terms differ by
+     * more (equal terms: the lower index), terms closer than float rounding may pick another.
      */
     TILES
 }

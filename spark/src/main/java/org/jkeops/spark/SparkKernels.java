@@ -104,8 +104,10 @@ public final class SparkKernels {
     /**
      * Runs {@code method} with {@code args} (the interface method's arguments, in order) and returns
      * what it returns; {@code @Out} arrays are filled. Rejected on the driver, naming the kernel and
-     * parameter: wrong types or lengths, a {@code Ranges} out of bounds, a reduced axis above the broadcast
-     * limit (ROWS), a reduction whose partials do not merge or tiles narrower than K (TILES).
+     * parameter: wrong types or lengths, a {@code Ranges} out of bounds, an arg index that is
+     * neither -1 nor a row of the axis it points into (the facade's message), a reduced axis above
+     * the broadcast limit (ROWS), a reduction whose partials do not merge or tiles narrower than K
+     * (TILES).
      *
      * @throws KernelJobException when the kernel fails on an executor (after Spark's retries)
      */

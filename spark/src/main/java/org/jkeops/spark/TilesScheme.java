@@ -35,14 +35,6 @@ final class TilesScheme {
             throw new IllegalArgumentException(m.name() + ": " + m.reduction() + " cannot run in Scheme.TILES: its partial "
                     + "results over parts of the reduced axis do not merge; use Scheme.ROWS");
         }
-        for (KernelParam prm : m.params()) {
-            // Indices of the output rows into the reduced axis are rebased per column block
-            // (KernelTask.rebased); indices of reduced-axis rows into the output axis are not.
-            if (prm.kind() == KernelParam.Kind.INDICES && prm.axis() != m.outer()) {
-                throw new IllegalArgumentException(KernelCall.label(m, prm) + ": arg indices along the reduced axis "
-                        + "point into the output axis, which Scheme.TILES does not rebase; use Scheme.ROWS");
-            }
-        }
         if (tileRows < 1 || tileCols < 1) {
             throw new IllegalArgumentException(m.name() + ": tiles of " + tileRows + " x " + tileCols
                     + " rows: both must be at least 1");

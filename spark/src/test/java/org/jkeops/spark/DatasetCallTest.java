@@ -99,7 +99,122 @@ class DatasetCallTest {
                     .scheme(scheme).onRows(SpecialKernelsMethods.GAUSS, rows.repartition(1), "id")
                     .arg("y", new float[3]).arg("b", new float[1]).arg("g", 1f).run());
             assertEquals("SpecialKernels.gauss: x: column 'x' of row id 2 has 2 values, expected dim 3 "
-                    + "(and 1 more rows of the wrong length)", e.getMessage(), scheme.toString());
+                    + "(and 1 more rejected rows)", e.getMessage(), scheme.toString());
+        }
+    }
+
+    /**
+     * A null inside an array cell (array<float>, array<int> allow them) is rejected by run()'s pass
+     * like a null cell, naming the row id and the element's position: the tasks used to unbox it
+     * and fail with a NullPointerException in every attempt.
+     */
+    @Test
+    void aNullElementInsideAnArrayIsRejectedOnTheDriver() {
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("id", DataTypes.LongType, false),
+                DataTypes.createStructField("x", DataTypes.createArrayType(DataTypes.FloatType, true), false),
+                DataTypes.createStructField("idx", DataTypes.createArrayType(DataTypes.IntegerType, true), false),
+                DataTypes.createStructField("e", DataTypes.createArrayType(DataTypes.FloatType, false), false)));
+        Object[] row1 = {1f, 2f, 3f};
+        Dataset<Row> xs = spark.createDataFrame(List.of(RowFactory.create(1L, row1, new Object[] {0}, new Object[] {1f}),
+                RowFactory.create(2L, new Object[] {1f, null, 3f}, new Object[] {0}, new Object[] {1f})), schema);
+        Dataset<Row> idxs = spark.createDataFrame(List.of(RowFactory.create(1L, row1, new Object[] {0}, new Object[] {1f}),
+                RowFactory.create(7L, row1, new Object[] {null}, new Object[] {1f})), schema);
+        for (Scheme scheme : Scheme.values()) {
+            SparkKernels sk = SparkKernels.on(spark).scheme(scheme);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sk.onRows(
+                    SpecialKernelsMethods.GAUSS, xs, "id").arg("y", new float[3]).arg("b", new float[1]).arg("g", 1f).run());
+            assertEquals("SpecialKernels.gauss: x: column 'x' of row id 2 has null at position 1 (dim 3)",
+                    e.getMessage(), scheme.toString());
+            e = assertThrows(IllegalArgumentException.class, () -> sk.onRows(SpecialKernelsMethods.NEAREST_DX, idxs, "id")
+                    .arg("y", new float[6]).run());
+            assertEquals("SpecialKernels.nearestDx: idx: column 'idx' of row id 7 has null at position 0 (dim 1)",
+                    e.getMessage(), scheme.toString());
+        }
+    }
+
+    /** Rows {@code (id, x: array<float>[3], idx: array<int>[1], e: array<float>[1])} of nearestDx, in 2 partitions. */
+    private static Dataset<Row> gradientRows(float[] x, int[] idx, float[] e) {
+        List<Row> list = new java.util.ArrayList<>();
+        for (int r = 0; r < idx.length; r++) {
+            list.add(RowFactory.create((long) r, new Object[] {x[3 * r], x[3 * r + 1], x[3 * r + 2]},
+                    new Object[] {idx[r]}, new Object[] {e[r]}));
+        }
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("id", DataTypes.LongType, false),
+                DataTypes.createStructField("x", DataTypes.createArrayType(DataTypes.FloatType, false), false),
+                DataTypes.createStructField("idx", DataTypes.createArrayType(DataTypes.IntegerType, false), false),
+                DataTypes.createStructField("e", DataTypes.createArrayType(DataTypes.FloatType, false), false)));
+        return spark.createDataFrame(org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(list, 2), schema);
+    }
+
+    /**
+     * Arg indices read from a column: in range, both schemes give the single-JVM gradient; out of
+     * range, run() rejects the row on the driver, naming column, row id, value and N (TILES used to
+     * rebase it to -1 in every column block and return zeros for the row; ROWS failed in the tasks).
+     */
+    @Test
+    void argIndicesFromAColumnAreCheckedAgainstTheReducedAxis() {
+        Object[] args = TestData.args(SpecialKernelsMethods.NEAREST_DX, 30, 20, 17);
+        float[] x = (float[]) args[0];
+        int[] idx = (int[]) args[2];
+        float[] e = (float[]) args[3];
+        float[] single = new SpecialKernelsImpl(oneThread).nearestDx(x, (float[]) args[1], idx, e);
+        for (Scheme scheme : Scheme.values()) {
+            SparkKernels sk = SparkKernels.on(spark).scheme(scheme).tiles(1, 7);
+            List<Row> got = sk.onRows(SpecialKernelsMethods.NEAREST_DX, gradientRows(x, idx, e), "id").arg("y", args[1])
+                    .run().collectAsList();
+            KernelOutput out = fromRows(got, SpecialKernelsMethods.NEAREST_DX);
+            if (scheme == Scheme.ROWS) {
+                Outputs.assertSame(new KernelOutput(single, null), out, "ROWS");
+            } else {
+                Outputs.assertClose(new KernelOutput(single, null), out, Outputs.TILES_F32, "TILES");
+            }
+        }
+        int[] bad = idx.clone();
+        bad[23] = 20; // N = 20
+        bad[25] = -3;
+        for (Scheme scheme : Scheme.values()) {
+            IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> SparkKernels.on(spark)
+                    .scheme(scheme).tiles(1, 7).onRows(SpecialKernelsMethods.NEAREST_DX, gradientRows(x, bad, e), "id")
+                    .arg("y", args[1]).run());
+            assertEquals("SpecialKernels.nearestDx: idx: column 'idx' of row id 23: idx[0] = 20 is not an index of the "
+                    + "20 rows of N (nor -1, no index) (and 1 more rejected rows)", ex.getMessage(), scheme.toString());
+        }
+    }
+
+    /**
+     * Arg indices given as an argument along the reduced axis point into the Dataset's rows (the
+     * gradient with respect to y of a MIN over j, with y's rows in the Dataset): each partition
+     * gets them rebased to its rows, in both schemes; one past the Dataset's rows is rejected by
+     * run() once the pass has counted them.
+     */
+    @Test
+    void argIndicesIntoTheDatasetsRowsAreRebasedPerPartitionAndChecked() {
+        Object[] args = TestData.args(SpecialKernelsMethods.NEAREST_DY, 30, 20, 19);
+        float[] y = (float[]) args[1];
+        float[] single = new SpecialKernelsImpl(oneThread).nearestDy((float[]) args[0], y, (int[]) args[2],
+                (float[]) args[3]);
+        Dataset<Row> ys = TestData.namedRows(spark, "q", "y", y, 20, 3, 3);
+        for (Scheme scheme : Scheme.values()) {
+            List<Row> got = SparkKernels.on(spark).scheme(scheme).tiles(1, 7).onRows(SpecialKernelsMethods.NEAREST_DY, ys,
+                    "name").arg("x", args[0]).arg("idx", args[2]).arg("e", args[3]).run().collectAsList();
+            KernelOutput out = fromRows(got, SpecialKernelsMethods.NEAREST_DY);
+            if (scheme == Scheme.ROWS) {
+                Outputs.assertSame(new KernelOutput(single, null), out, "ROWS");
+            } else {
+                Outputs.assertClose(new KernelOutput(single, null), out, Outputs.TILES_F32, "TILES");
+            }
+        }
+        int[] bad = ((int[]) args[2]).clone();
+        bad[4] = 20;
+        for (Scheme scheme : Scheme.values()) {
+            IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> SparkKernels.on(spark)
+                    .scheme(scheme).onRows(SpecialKernelsMethods.NEAREST_DY, ys, "name").arg("x", args[0])
+                    .arg("idx", bad).arg("e", args[3]).run());
+            assertEquals("SpecialKernels.nearestDy: idx[4] = 20 is not an index of the 20 rows of N (nor -1, no index)",
+                    ex.getMessage(), scheme.toString());
         }
     }
 

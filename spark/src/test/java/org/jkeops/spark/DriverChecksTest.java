@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.jkeops.runtime.KernelMethod;
+import org.jkeops.runtime.KernelRuntime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -97,6 +98,32 @@ class DriverChecksTest {
                 () -> kernels.scheme(Scheme.TILES).call(Delegating.unmergeable(SparkReductionsMethods.ARG_MIN_JF), args));
     }
 
+    /**
+     * An arg index outside the axis it points into is rejected before any job, with the single-JVM
+     * call's message and its position in the whole array, in both schemes: TILES used to rebase it
+     * to -1 (no index) in every column block and return zeros for its row; ROWS failed on the
+     * executors with the position counted within the row block.
+     */
+    @Test
+    void anArgIndexOutOfRangeIsRejectedWithTheSingleJvmMessage() throws InterruptedException {
+        Object[] args = TestData.args(SpecialKernelsMethods.NEAREST_DX, 6, 5, 3); // M = 6, N = 5
+        for (int[] idx : new int[][] {{0, 1, 2, 3, 4, 5}, {0, 1, -2, 3, 4, -1}}) {
+            args[2] = idx;
+            String single;
+            try (KernelRuntime one = KernelRuntime.builder().fromSystemProperties().threads(1).build()) {
+                single = assertThrows(IllegalArgumentException.class, () -> new SpecialKernelsImpl(one).nearestDx(
+                        (float[]) args[0], (float[]) args[1], idx, (float[]) args[3])).getMessage();
+            }
+            String bad = idx[5] == 5 ? "idx[5] = 5" : "idx[2] = -2";
+            assertEquals("SpecialKernels.nearestDx: " + bad + " is not an index of the 5 rows of N (nor -1, no index)",
+                    single);
+            for (Scheme s : Scheme.values()) {
+                rejected(single, () -> kernels.scheme(s).partitions(2).tiles(3, 2).call(SpecialKernelsMethods.NEAREST_DX,
+                        TestData.copy(args)));
+            }
+        }
+    }
+
     @Test
     void datasetColumnsAndArgumentsAreCheckedAgainstTheKernel() throws InterruptedException {
         SparkSession spark = TestSpark.session();
@@ -119,5 +146,47 @@ class DriverChecksTest {
                         .arg("b", new double[3]).arg("g", 1.0).run());
         rejected("SpecialKernels.gaussD: no id column 'key' in struct<id:bigint,p:array<double>>",
                 () -> kernels.onRows(SpecialKernelsMethods.GAUSS_D, rows, "key").run());
+    }
+
+    /**
+     * A column or argument binding that the call would not use is refused, naming the kernel and
+     * the binding: a name the kernel lacks, an argument for a parameter read from a column, a
+     * column for one passed as an argument, an {@code @Out} array (all used to be dropped silently).
+     */
+    @Test
+    void datasetBindingsTheCallWouldNotUseAreRejected() throws InterruptedException {
+        SparkSession spark = TestSpark.session();
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("id", DataTypes.LongType, false),
+                DataTypes.createStructField("p", DataTypes.createArrayType(DataTypes.FloatType, false), false)));
+        Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create(1L, new Object[] {1f, 2f, 3f})), schema);
+        float[] y = new float[6];
+        float[] b = new float[2];
+        rejected("SpecialKernels.gauss: no parameter named 'typo' (DatasetCall.column); the parameters are x, y, b, g",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS, rows, "id").column("x", "p").column("typo", "p")
+                        .arg("y", y).arg("b", b).arg("g", 1f).run());
+        rejected("SpecialKernels.gauss: no parameter named 'gamma' (DatasetCall.arg); the parameters are x, y, b, g",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS, rows, "id").column("x", "p").arg("y", y).arg("b", b)
+                        .arg("g", 1f).arg("gamma", 1f).run());
+        rejected("SpecialKernels.gauss: x: runs along M, the output axis, so it is read from column 'p'; "
+                + "DatasetCall.arg cannot give it",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS, rows, "id").column("x", "p").arg("x", new float[3])
+                        .arg("y", y).arg("b", b).arg("g", 1f).run());
+        rejected("SpecialKernels.gauss: y: runs along N, the reduced axis; only the arrays along M, the output axis, "
+                + "are read from columns (DatasetCall.column); it is given by DatasetCall.arg too: drop the column",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS, rows, "id").column("x", "p").column("y", "p")
+                        .arg("y", y).arg("b", b).arg("g", 1f).run());
+        rejected("SpecialKernels.gauss: g: is a scalar parameter; only the arrays along M, the output axis, are read "
+                + "from columns (DatasetCall.column); pass it with DatasetCall.arg",
+                () -> kernels.onRows(SpecialKernelsMethods.GAUSS, rows, "id").column("x", "p").column("g", "p")
+                        .arg("y", y).arg("b", b).run());
+        StructType two = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("id", DataTypes.LongType, false),
+                DataTypes.createStructField("x", DataTypes.createArrayType(DataTypes.FloatType, false), false)));
+        Dataset<Row> xs = spark.createDataFrame(List.of(RowFactory.create(1L, new Object[] {1f, 2f})), two);
+        rejected("SpecialKernels.minOut: out: is an @Out array, which a Dataset call returns as the result's columns; "
+                + "DatasetCall.arg cannot give it",
+                () -> kernels.onRows(SpecialKernelsMethods.MIN_OUT, xs, "id").arg("y", new float[4]).arg("b", new float[2])
+                        .arg("out", new float[2]).run());
     }
 }

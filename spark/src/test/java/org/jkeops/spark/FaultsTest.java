@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.spark.SparkException;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.jkeops.runtime.FloatArgResult;
 import org.jkeops.runtime.KernelRuntime;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Task failures on {@code local[2,3]} (3 attempts per task): one failure is retried and changes
- * no bit; a kernel that always fails fails the call with its message and returns nothing.
+ * no bit; a kernel that always fails fails the call with its message and returns nothing (a
+ * Dataset call: the action on its result).
  */
 class FaultsTest {
     private static SparkKernels kernels;
@@ -58,6 +62,25 @@ class FaultsTest {
             // nothing partial: the @Out arrays are untouched
             assertArrayEquals(new float[50 * 2], (float[]) args[3]);
             assertArrayEquals(new int[50 * 2], (int[]) args[4]);
+        }
+    }
+
+    /**
+     * The documented behaviour of a Dataset call whose kernel fails: run() returns (the Dataset is
+     * lazy, its checks passed), and the action that evaluates it throws Spark's own SparkException,
+     * not KernelJobException (run() cannot wrap an action it does not run), with the kernel's
+     * exception in its message.
+     */
+    @Test
+    void aDatasetKernelFailingOnAnExecutorFailsTheActionWithSparksExceptionAndTheKernelsMessage() {
+        Object[] args = TestData.args(SpecialKernelsMethods.GAUSS, 40, 30, 14);
+        Dataset<Row> pts = TestData.namedRows(TestSpark.session(), "p", "x", args[0], 40, 3, 4);
+        for (Scheme s : Scheme.values()) {
+            Dataset<Row> out = kernels.scheme(s).tiles(20, 20).onRows(new Delegating<>(SpecialKernelsMethods.GAUSS, 1, false),
+                    pts, "name").arg("y", args[1]).arg("b", args[2]).arg("g", 0.5f).run();
+            SparkException e = assertThrows(SparkException.class, out::collectAsList, s.toString());
+            assertTrue(e.getMessage().contains("java.lang.IllegalStateException: SpecialKernels.gauss: injected failure "
+                    + "in partition 1, attempt 2"), e.getMessage());
         }
     }
 }

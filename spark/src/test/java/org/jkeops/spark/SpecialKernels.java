@@ -13,7 +13,8 @@ import org.jkeops.runtime.Ranges;
 
 /**
  * The kernel shapes besides plain reductions: {@code @Out} arrays, a gradient with respect to a
- * parameter (rows summed), a gradient through arg indices ({@code int[]} input), a block-sparse
+ * parameter (rows summed), gradients through arg indices ({@code int[]} input, into the reduced axis
+ * and into the output axis), a block-sparse
  * method, and a float64 Gaussian for the Dataset tests.
  */
 @Kernels
@@ -35,6 +36,10 @@ public interface SpecialKernels {
 
     @Gradient(of = "nearest", wrt = "x")
     float[] nearestDx(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) int[] idx, @Vi(1) float[] e);
+
+    /** A reduction over i (outer axis J) whose i-rows' indices point into J, the output axis. */
+    @Gradient(of = "nearest", wrt = "y")
+    float[] nearestDy(@Vi(3) float[] x, @Vj(3) float[] y, @Vi(1) int[] idx, @Vi(1) float[] e);
 
     @Formula("Exp(-g * SqDist(x, y)) * b")
     @Reduce(Reduction.SUM)

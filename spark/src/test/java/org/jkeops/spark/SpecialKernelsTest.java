@@ -75,6 +75,37 @@ class SpecialKernelsTest {
         assertTrue(nonZero, "the gradient is not all zero (a tile that dropped every index would pass)");
     }
 
+    /**
+     * A gradient with respect to y of a MIN over j reduces over i; its i-rows' indices point into
+     * J, the output axis, which each task has a block of. Left global (as they were), ROWS failed
+     * in every task where an index was past the block's rows ("is not an index of the 16 rows of
+     * N") and, where none was, matched them to the block's own rows: a wrong result, silently;
+     * TILES refused the method. Rebased per row block, both give the single-JVM gradient.
+     */
+    @Test
+    void argIndicesIntoTheOutputAxisAreRebasedPerRowBlock() {
+        Object[] args = TestData.args(SpecialKernelsMethods.NEAREST_DY, 90, 80, 21);
+        int[] idx = (int[]) args[2];
+        for (int q = 0; q < idx.length; q += 9) {
+            idx[q] = -1;
+        }
+        float[] single = new SpecialKernelsImpl(oneThread).nearestDy((float[]) args[0], (float[]) args[1], idx,
+                (float[]) args[3]);
+        assertArrayEquals(single, kernels.call(SpecialKernelsMethods.NEAREST_DY, TestData.copy(args)), "ROWS");
+        float[] tiles = kernels.scheme(Scheme.TILES).tiles(24, 32).call(SpecialKernelsMethods.NEAREST_DY, TestData.copy(args));
+        Outputs.assertClose(new KernelOutput(single, null), new KernelOutput(tiles, null), Outputs.TILES_F32, "TILES 24x32");
+        // Every index below the first block's 16 rows: no task failed, ROWS gave later blocks the first block's terms.
+        int[] low = new int[90];
+        for (int q = 0; q < low.length; q++) {
+            low[q] = q % 16;
+        }
+        Object[] lowArgs = TestData.copy(args);
+        lowArgs[2] = low;
+        float[] lowSingle = new SpecialKernelsImpl(oneThread).nearestDy((float[]) args[0], (float[]) args[1], low,
+                (float[]) args[3]);
+        assertArrayEquals(lowSingle, kernels.call(SpecialKernelsMethods.NEAREST_DY, lowArgs), "ROWS, indices < 16");
+    }
+
     @Test
     void denseNullRangesAndBlockSparseRangesRunInBothSchemes() {
         Object[] args = TestData.args(SpecialKernelsMethods.GAUSS_SPARSE, 50, 40, 9);
