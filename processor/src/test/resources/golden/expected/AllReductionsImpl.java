@@ -83,6 +83,7 @@ public final class AllReductionsImpl implements AllReductions {
      * @throws IllegalArgumentException for a name that is not a kernel method
      */
     public String openClSource(String method) {
+        Objects.requireNonNull(method, "method");
         if (!List.of("sumBlock", "sumDirect", "sumDouble", "sumDouble64", "min", "max", "argMax", "maxArgMax", "kMin", "kMinArgKMin", "weightedLse", "softmax").contains(method)) {
             throw new IllegalArgumentException("no kernel method named '" + method + "' in AllReductions; kernel methods: sumBlock, sumDirect, sumDouble, sumDouble64, min, max, argMax, maxArgMax, kMin, kMinArgKMin, weightedLse, softmax");
         }

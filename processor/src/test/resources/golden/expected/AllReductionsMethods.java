@@ -1,12 +1,14 @@
 package golden;
 
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jkeops.runtime.FloatArgResult;
 import org.jkeops.runtime.KernelMethod;
 import org.jkeops.runtime.KernelOutput;
 import org.jkeops.runtime.KernelParam;
 import org.jkeops.runtime.KernelRuntime;
+import org.jkeops.runtime.internal.Args;
 import org.jkeops.runtime.internal.SplitMerge;
 
 /**
@@ -89,10 +91,11 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "AllReductions.sumBlock: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.sumBlock: expected 2 arguments, got " + args.length);
             }
-            return new KernelOutput(new AllReductionsImpl(runtime).sumBlock((float[]) args[0], (float[]) args[1]), null);
+            return new KernelOutput(new AllReductionsImpl(runtime).sumBlock(Args.arg(args, 0, float[].class, "AllReductions.sumBlock", "x"), Args.arg(args, 1, float[].class, "AllReductions.sumBlock", "y")), null);
         }
 
         @Override
@@ -122,10 +125,11 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "AllReductions.sumDirect: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.sumDirect: expected 2 arguments, got " + args.length);
             }
-            return new KernelOutput(new AllReductionsImpl(runtime).sumDirect((float[]) args[0], (float[]) args[1]), null);
+            return new KernelOutput(new AllReductionsImpl(runtime).sumDirect(Args.arg(args, 0, float[].class, "AllReductions.sumDirect", "x"), Args.arg(args, 1, float[].class, "AllReductions.sumDirect", "y")), null);
         }
 
         @Override
@@ -155,10 +159,11 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "AllReductions.sumDouble: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.sumDouble: expected 2 arguments, got " + args.length);
             }
-            return new KernelOutput(new AllReductionsImpl(runtime).sumDouble((float[]) args[0], (float[]) args[1]), null);
+            return new KernelOutput(new AllReductionsImpl(runtime).sumDouble(Args.arg(args, 0, float[].class, "AllReductions.sumDouble", "x"), Args.arg(args, 1, float[].class, "AllReductions.sumDouble", "y")), null);
         }
 
         @Override
@@ -188,10 +193,11 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "AllReductions.sumDouble64: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.sumDouble64: expected 2 arguments, got " + args.length);
             }
-            return new KernelOutput(new AllReductionsImpl(runtime).sumDouble64((double[]) args[0], (double[]) args[1]), null);
+            return new KernelOutput(new AllReductionsImpl(runtime).sumDouble64(Args.arg(args, 0, double[].class, "AllReductions.sumDouble64", "x"), Args.arg(args, 1, double[].class, "AllReductions.sumDouble64", "y")), null);
         }
 
         @Override
@@ -221,10 +227,11 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "AllReductions.min: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.min: expected 2 arguments, got " + args.length);
             }
-            return new KernelOutput(new AllReductionsImpl(runtime).min((float[]) args[0], (float[]) args[1]), null);
+            return new KernelOutput(new AllReductionsImpl(runtime).min(Args.arg(args, 0, float[].class, "AllReductions.min", "x"), Args.arg(args, 1, float[].class, "AllReductions.min", "y")), null);
         }
 
         @Override
@@ -254,10 +261,11 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "AllReductions.max: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.max: expected 2 arguments, got " + args.length);
             }
-            return new KernelOutput(new AllReductionsImpl(runtime).max((float[]) args[0], (float[]) args[1]), null);
+            return new KernelOutput(new AllReductionsImpl(runtime).max(Args.arg(args, 0, float[].class, "AllReductions.max", "x"), Args.arg(args, 1, float[].class, "AllReductions.max", "y")), null);
         }
 
         @Override
@@ -287,18 +295,20 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "AllReductions.argMax: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.argMax: expected 2 arguments, got " + args.length);
             }
-            return new KernelOutput(null, new AllReductionsImpl(runtime).argMax((float[]) args[0], (float[]) args[1]));
+            return new KernelOutput(null, new AllReductionsImpl(runtime).argMax(Args.arg(args, 0, float[].class, "AllReductions.argMax", "x"), Args.arg(args, 1, float[].class, "AllReductions.argMax", "y")));
         }
 
         @Override
         public KernelOutput callPart(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "AllReductions.argMax: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.argMax: expected 2 arguments, got " + args.length);
             }
-            final FloatArgResult r = new AllReductionsImpl(runtime).argMax$part((float[]) args[0], (float[]) args[1]);
+            final FloatArgResult r = new AllReductionsImpl(runtime).argMax$part(Args.arg(args, 0, float[].class, "AllReductions.argMax", "x"), Args.arg(args, 1, float[].class, "AllReductions.argMax", "y"));
             return new KernelOutput(r.values(), r.indices());
         }
 
@@ -329,10 +339,11 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "AllReductions.maxArgMax: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.maxArgMax: expected 2 arguments, got " + args.length);
             }
-            final FloatArgResult r = new AllReductionsImpl(runtime).maxArgMax((float[]) args[0], (float[]) args[1]);
+            final FloatArgResult r = new AllReductionsImpl(runtime).maxArgMax(Args.arg(args, 0, float[].class, "AllReductions.maxArgMax", "x"), Args.arg(args, 1, float[].class, "AllReductions.maxArgMax", "y"));
             return new KernelOutput(r.values(), r.indices());
         }
 
@@ -363,10 +374,11 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "AllReductions.kMin: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.kMin: expected 2 arguments, got " + args.length);
             }
-            return new KernelOutput(new AllReductionsImpl(runtime).kMin((float[]) args[0], (float[]) args[1]), null);
+            return new KernelOutput(new AllReductionsImpl(runtime).kMin(Args.arg(args, 0, float[].class, "AllReductions.kMin", "x"), Args.arg(args, 1, float[].class, "AllReductions.kMin", "y")), null);
         }
 
         @Override
@@ -396,10 +408,11 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "AllReductions.kMinArgKMin: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.kMinArgKMin: expected 2 arguments, got " + args.length);
             }
-            final FloatArgResult r = new AllReductionsImpl(runtime).kMinArgKMin((float[]) args[0], (float[]) args[1]);
+            final FloatArgResult r = new AllReductionsImpl(runtime).kMinArgKMin(Args.arg(args, 0, float[].class, "AllReductions.kMinArgKMin", "x"), Args.arg(args, 1, float[].class, "AllReductions.kMinArgKMin", "y"));
             return new KernelOutput(r.values(), r.indices());
         }
 
@@ -431,10 +444,11 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "AllReductions.weightedLse: args");
             if (args.length != 3) {
                 throw new IllegalArgumentException("AllReductions.weightedLse: expected 3 arguments, got " + args.length);
             }
-            return new KernelOutput(new AllReductionsImpl(runtime).weightedLse((float[]) args[0], (float[]) args[1], (float[]) args[2]), null);
+            return new KernelOutput(new AllReductionsImpl(runtime).weightedLse(Args.arg(args, 0, float[].class, "AllReductions.weightedLse", "x"), Args.arg(args, 1, float[].class, "AllReductions.weightedLse", "y"), Args.arg(args, 2, float[].class, "AllReductions.weightedLse", "b")), null);
         }
 
         @Override
@@ -466,18 +480,20 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "AllReductions.softmax: args");
             if (args.length != 4) {
                 throw new IllegalArgumentException("AllReductions.softmax: expected 4 arguments, got " + args.length);
             }
-            return new KernelOutput(new AllReductionsImpl(runtime).softmax((float[]) args[0], (float[]) args[1], (float[]) args[2], (java.lang.Float) args[3]), null);
+            return new KernelOutput(new AllReductionsImpl(runtime).softmax(Args.arg(args, 0, float[].class, "AllReductions.softmax", "x"), Args.arg(args, 1, float[].class, "AllReductions.softmax", "y"), Args.arg(args, 2, float[].class, "AllReductions.softmax", "b"), Args.arg(args, 3, Float.class, "AllReductions.softmax", "g")), null);
         }
 
         @Override
         public KernelOutput callPart(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "AllReductions.softmax: args");
             if (args.length != 4) {
                 throw new IllegalArgumentException("AllReductions.softmax: expected 4 arguments, got " + args.length);
             }
-            return new KernelOutput(new AllReductionsImpl(runtime).softmax$part((float[]) args[0], (float[]) args[1], (float[]) args[2], (java.lang.Float) args[3]), null);
+            return new KernelOutput(new AllReductionsImpl(runtime).softmax$part(Args.arg(args, 0, float[].class, "AllReductions.softmax", "x"), Args.arg(args, 1, float[].class, "AllReductions.softmax", "y"), Args.arg(args, 2, float[].class, "AllReductions.softmax", "b"), Args.arg(args, 3, Float.class, "AllReductions.softmax", "g")), null);
         }
 
         @Override

@@ -61,6 +61,7 @@ public final class BlockSparseImpl implements BlockSparse {
      * @throws IllegalArgumentException for a name that is not a kernel method
      */
     public String openClSource(String method) {
+        Objects.requireNonNull(method, "method");
         if (!List.of("conv", "nearest").contains(method)) {
             throw new IllegalArgumentException("no kernel method named '" + method + "' in BlockSparse; kernel methods: conv, nearest");
         }

@@ -56,6 +56,7 @@ public final class GaussBodyImpl implements GaussBody {
      * @throws IllegalArgumentException for a name that is not a kernel method
      */
     public String openClSource(String method) {
+        Objects.requireNonNull(method, "method");
         if (!List.of("conv").contains(method)) {
             throw new IllegalArgumentException("no kernel method named '" + method + "' in GaussBody; kernel methods: conv");
         }

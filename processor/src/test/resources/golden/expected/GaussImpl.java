@@ -61,6 +61,7 @@ public final class GaussImpl implements Gauss {
      * @throws IllegalArgumentException for a name that is not a kernel method
      */
     public String openClSource(String method) {
+        Objects.requireNonNull(method, "method");
         if (!List.of("conv", "knn").contains(method)) {
             throw new IllegalArgumentException("no kernel method named '" + method + "' in Gauss; kernel methods: conv, knn");
         }

@@ -1,12 +1,14 @@
 package golden;
 
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jkeops.runtime.FloatArgResult;
 import org.jkeops.runtime.KernelMethod;
 import org.jkeops.runtime.KernelOutput;
 import org.jkeops.runtime.KernelParam;
 import org.jkeops.runtime.KernelRuntime;
+import org.jkeops.runtime.internal.Args;
 import org.jkeops.runtime.internal.SplitMerge;
 
 /**
@@ -41,10 +43,11 @@ public final class GaussMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "Gauss.conv: args");
             if (args.length != 4) {
                 throw new IllegalArgumentException("Gauss.conv: expected 4 arguments, got " + args.length);
             }
-            return new KernelOutput(new GaussImpl(runtime).conv((float[]) args[0], (float[]) args[1], (float[]) args[2], (java.lang.Float) args[3]), null);
+            return new KernelOutput(new GaussImpl(runtime).conv(Args.arg(args, 0, float[].class, "Gauss.conv", "x"), Args.arg(args, 1, float[].class, "Gauss.conv", "y"), Args.arg(args, 2, float[].class, "Gauss.conv", "b"), Args.arg(args, 3, Float.class, "Gauss.conv", "g")), null);
         }
 
         @Override
@@ -74,18 +77,20 @@ public final class GaussMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "Gauss.knn: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("Gauss.knn: expected 2 arguments, got " + args.length);
             }
-            return new KernelOutput(null, new GaussImpl(runtime).knn((float[]) args[0], (float[]) args[1]));
+            return new KernelOutput(null, new GaussImpl(runtime).knn(Args.arg(args, 0, float[].class, "Gauss.knn", "x"), Args.arg(args, 1, float[].class, "Gauss.knn", "y")));
         }
 
         @Override
         public KernelOutput callPart(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(args, "Gauss.knn: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("Gauss.knn: expected 2 arguments, got " + args.length);
             }
-            final FloatArgResult r = new GaussImpl(runtime).knn$part((float[]) args[0], (float[]) args[1]);
+            final FloatArgResult r = new GaussImpl(runtime).knn$part(Args.arg(args, 0, float[].class, "Gauss.knn", "x"), Args.arg(args, 1, float[].class, "Gauss.knn", "y"));
             return new KernelOutput(r.values(), r.indices());
         }
 

@@ -68,6 +68,7 @@ public final class GradientsImpl implements Gradients {
      * @throws IllegalArgumentException for a name that is not a kernel method
      */
     public String openClSource(String method) {
+        Objects.requireNonNull(method, "method");
         if (!List.of("gauss", "gaussDy", "gaussDg", "softMin", "softMinDx", "nearest", "nearestDx").contains(method)) {
             throw new IllegalArgumentException("no kernel method named '" + method + "' in Gradients; kernel methods: gauss, gaussDy, gaussDg, softMin, softMinDx, nearest, nearestDx");
         }

@@ -65,6 +65,7 @@ public final class ReductionsImpl implements Reductions {
      * @throws IllegalArgumentException for a name that is not a kernel method
      */
     public String openClSource(String method) {
+        Objects.requireNonNull(method, "method");
         if (!List.of("softMin", "smooth", "nearest", "apply").contains(method)) {
             throw new IllegalArgumentException("no kernel method named '" + method + "' in Reductions; kernel methods: softMin, smooth, nearest, apply");
         }

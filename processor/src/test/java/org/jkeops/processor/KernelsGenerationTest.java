@@ -77,8 +77,11 @@ class KernelsGenerationTest {
         assertTrue(impl.contains("public FloatArgResult nearest$part(float[] x_, float[] y_)"), impl);
         assertTrue(impl.contains("public float[] smooth$part(float[] x_, float[] y_, float[] v_)"), impl);
         String methods = generated(c, "test.OutFirstMethods");
-        assertTrue(methods.contains(".nearest$part((float[]) args[1], (float[]) args[2])"), methods);
-        assertTrue(methods.contains(".smooth$part((float[]) args[1], (float[]) args[2], (float[]) args[3])"), methods);
+        assertTrue(methods.contains(".nearest$part(Args.arg(args, 1, float[].class, \"OutFirst.nearest\", \"x\"), "
+                + "Args.arg(args, 2, float[].class, \"OutFirst.nearest\", \"y\"))"), methods);
+        assertTrue(methods.contains(".smooth$part(Args.arg(args, 1, float[].class, \"OutFirst.smooth\", \"x\"), "
+                + "Args.arg(args, 2, float[].class, \"OutFirst.smooth\", \"y\"), "
+                + "Args.arg(args, 3, float[].class, \"OutFirst.smooth\", \"v\"))"), methods);
     }
 
     /** Types are compared by kind and element: a type annotation is part of a type's printed form only. */

@@ -81,31 +81,32 @@ public final class KernelMethodsEmitter {
      * the method's by what the parts need to merge, or with the values an arg-only method lacks.
      */
     private static MethodSpec.Builder invocation(String name, KernelPlan plan, KernelPlan target, ClassName impl,
-            List<String> callArgs, int outValues, int outIndices) {
+            List<CodeBlock> callArgs, int outValues, int outIndices) {
         MethodSpec.Builder call = MethodSpec.methodBuilder(name).addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(RuntimeTypes.KERNEL_OUTPUT)
                 .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime").addParameter(Object[].class, "args")
+                .addStatement("$T.requireNonNull(args, $S)", java.util.Objects.class, plan.kernelName() + ": args")
                 .beginControlFlow("if (args.length != $L)", callArgs.size())
                 .addStatement("throw new $T($S + args.length)", IllegalArgumentException.class,
                         plan.kernelName() + ": expected " + callArgs.size() + " arguments, got ")
                 .endControlFlow();
-        List<String> passed = IntStream.range(0, callArgs.size())
+        List<CodeBlock> passed = IntStream.range(0, callArgs.size())
                 .filter(a -> target.outParams() || (a != outValues && a != outIndices))
                 .mapToObj(callArgs::get).toList();
-        // The names as $L: a companion's ($part) would read as a placeholder.
-        String invocation = "new $T(runtime).$L(" + String.join(", ", passed).replace("$", "$$") + ")";
-        String facadeMethod = target.methodName();
+        // The method name as $L: a companion's ($part) is text, not a placeholder.
+        CodeBlock invocation = CodeBlock.of("new $T(runtime).$L($L)", impl, target.methodName(),
+                CodeBlock.join(passed, ", "));
         if (target.outParams()) {
-            call.addStatement(invocation, impl, facadeMethod);
+            call.addStatement("$L", invocation);
             call.addStatement("return new $T($L, $L)", RuntimeTypes.KERNEL_OUTPUT,
                     outValues < 0 ? "null" : "args[" + outValues + "]", outIndices < 0 ? "null" : "(int[]) args[" + outIndices + "]");
         } else if (target.hasValues() && target.hasIndices()) {
-            call.addStatement("final $T r = " + invocation, resultType(target), impl, facadeMethod);
+            call.addStatement("final $T r = $L", resultType(target), invocation);
             call.addStatement("return new $T(r.values(), r.indices())", RuntimeTypes.KERNEL_OUTPUT);
         } else if (target.hasValues()) {
-            call.addStatement("return new $T(" + invocation + ", null)", RuntimeTypes.KERNEL_OUTPUT, impl, facadeMethod);
+            call.addStatement("return new $T($L, null)", RuntimeTypes.KERNEL_OUTPUT, invocation);
         } else {
-            call.addStatement("return new $T(null, " + invocation + ")", RuntimeTypes.KERNEL_OUTPUT, impl, facadeMethod);
+            call.addStatement("return new $T(null, $L)", RuntimeTypes.KERNEL_OUTPUT, invocation);
         }
         return call;
     }
@@ -115,7 +116,7 @@ public final class KernelMethodsEmitter {
         TypeName scalar = dbl ? TypeName.DOUBLE : TypeName.FLOAT;
         TypeName values = ArrayTypeName.of(scalar);
         CodeBlock.Builder params = CodeBlock.builder().add("$T.of(", List.class);
-        List<String> callArgs = new ArrayList<>();
+        List<CodeBlock> callArgs = new ArrayList<>();
         int position = 0;
         int outValues = -1;
         int outIndices = -1;
@@ -144,7 +145,8 @@ public final class KernelMethodsEmitter {
             ClassName param = RuntimeTypes.KERNEL_PARAM;
             params.add("        new $T($S, $T.Kind.$L, $T.Axis.$L, $L)", param, prm.name(), param, kind, param, axis,
                     prm.role() == KernelPlan.Role.RANGES ? 0 : prm.dim());
-            callArgs.add(CodeBlock.of("($T) args[$L]", type, position).toString());
+            callArgs.add(CodeBlock.of("$T.arg(args, $L, $T.class, $S, $S)", RuntimeTypes.ARGS, position,
+                    type, plan.kernelName(), prm.name()));
             position++;
         }
         params.add(")");

@@ -137,6 +137,7 @@ public final class KernelsEmitter {
                         + "holds one {@code __kernel} per method.\n\n@throws IllegalArgumentException for a name that is not a kernel method\n");
         List<String> methodNames = plans.stream().filter(p -> !p.partial()).map(KernelPlan::methodName).distinct()
                 .toList();
+        source.addStatement("$T.requireNonNull(method, $S)", java.util.Objects.class, "method");
         source.beginControlFlow("if (!$T.of($L).contains(method))", java.util.List.class,
                 String.join(", ", methodNames.stream().map(mn -> "\"" + mn + "\"").toList()));
         source.addStatement("throw new $T($S + method + $S)", IllegalArgumentException.class, "no kernel method named '",

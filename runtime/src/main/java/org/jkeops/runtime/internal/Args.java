@@ -24,6 +24,29 @@ public final class Args {
         return rows(param, nonNull(param, a).length, dim);
     }
 
+    /**
+     * Argument {@code position} of a {@code KernelMethod.call} as the parameter's type: an
+     * {@link IllegalArgumentException} naming the kernel method, the parameter, the type expected
+     * and the one passed (a {@code double[]} for a float32 kernel, a {@code Double} for a
+     * {@code Float} scalar, a null scalar), instead of a bare ClassCastException or a
+     * NullPointerException from unboxing. Null arrays pass: the kernel's own checks name them.
+     */
+    public static <T> T arg(Object[] args, int position, Class<T> type, String method, String param) {
+        Object a = args[position];
+        if (a == null) {
+            if (!type.isArray()) {
+                throw new IllegalArgumentException(method + ": " + param + " (argument " + position + ") is null, expected"
+                        + " a " + type.getSimpleName());
+            }
+            return null;
+        }
+        if (!type.isInstance(a)) {
+            throw new IllegalArgumentException(method + ": " + param + " (argument " + position + ") is a "
+                    + a.getClass().getSimpleName() + ", expected a " + type.getSimpleName());
+        }
+        return type.cast(a);
+    }
+
     /** Indices below this are exact in float32 (2^24): every int up to it is a float. */
     static final int FLOAT_EXACT_INDICES = 1 << 24;
 
