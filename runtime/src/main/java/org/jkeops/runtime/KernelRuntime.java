@@ -461,20 +461,32 @@ public final class KernelRuntime implements AutoCloseable {
             }
             String v = System.getProperty("jkeops.simd.bits");
             if (v != null && !v.isBlank()) {
+                int parsed;
                 try {
-                    vectorBits(Integer.parseInt(v.trim()));
+                    parsed = Integer.parseInt(v.trim());
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("system property jkeops.simd.bits: not an integer: '"
                             + v + "'", e);
                 }
+                try {
+                    vectorBits(parsed);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("system property jkeops.simd.bits: " + e.getMessage(), e);
+                }
             }
             String t = System.getProperty("jkeops.threads");
             if (t != null && !t.isBlank()) {
+                int parsed;
                 try {
-                    threads(Integer.parseInt(t.trim()));
+                    parsed = Integer.parseInt(t.trim());
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("system property jkeops.threads: not an integer: '"
                             + t + "'", e);
+                }
+                try {
+                    threads(parsed);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("system property jkeops.threads: " + e.getMessage(), e);
                 }
             }
             return this;

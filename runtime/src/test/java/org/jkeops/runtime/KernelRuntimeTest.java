@@ -137,6 +137,10 @@ class KernelRuntimeTest {
             System.setProperty("jkeops.threads", "two");
             e = assertThrows(IllegalArgumentException.class, () -> KernelRuntime.builder().fromSystemProperties());
             assertTrue(e.getMessage().contains("jkeops.threads"), e.getMessage());
+            System.setProperty("jkeops.threads", "0"); // an integer out of range names the property too
+            e = assertThrows(IllegalArgumentException.class, () -> KernelRuntime.builder().fromSystemProperties());
+            assertTrue(e.getMessage().startsWith("system property jkeops.threads: threads must be between 1 and"),
+                    e.getMessage());
 
             System.setProperty("jkeops.threads", "3");
             System.setProperty("jkeops.strict", "maybe");
