@@ -6,6 +6,7 @@ import org.jkeops.runtime.KernelParam;
 import org.jkeops.runtime.KernelParam.Axis;
 import org.jkeops.runtime.KernelParam.Kind;
 import org.jkeops.runtime.Ranges;
+import org.jkeops.runtime.internal.Args;
 
 /**
  * A kernel call checked on the driver, before any task runs: every argument's type and length
@@ -114,13 +115,7 @@ record KernelCall(KernelMethod<?> method, Object[] args, int outer, int inner) {
         // Arg indices of rows along one axis point into the other (KernelParam.Kind.INDICES).
         Axis into = prm.axis() == Axis.I ? Axis.J : Axis.I;
         int rows = into == method.outer() ? outerRows : innerRows;
-        for (int t = 0; t < ix.length; t++) {
-            if (ix[t] < -1 || ix[t] >= rows) {
-                return "[" + t + "] = " + ix[t] + " is not an index of the " + rows + " rows of "
-                        + (into == Axis.I ? "M" : "N") + " (nor -1, no index)";
-            }
-        }
-        return null;
+        return Args.indexProblem(ix, rows, into == Axis.I ? "M" : "N");
     }
 
     /**

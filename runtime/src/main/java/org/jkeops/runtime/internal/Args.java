@@ -29,12 +29,13 @@ public final class Args {
      * {@link IllegalArgumentException} naming the kernel method, the parameter, the type expected
      * and the one passed (a {@code double[]} for a float32 kernel, a {@code Double} for a
      * {@code Float} scalar, a null scalar), instead of a bare ClassCastException or a
-     * NullPointerException from unboxing. Null arrays pass: the kernel's own checks name them.
+     * NullPointerException from unboxing. Null arrays and a null {@code Ranges} (dense) pass: the
+     * kernel's own checks name the arrays.
      */
     public static <T> T arg(Object[] args, int position, Class<T> type, String method, String param) {
         Object a = args[position];
         if (a == null) {
-            if (!type.isArray()) {
+            if (Number.class.isAssignableFrom(type)) { // a scalar parameter, unboxed by the call
                 throw new IllegalArgumentException(method + ": " + param + " (argument " + position + ") is null, expected"
                         + " a " + type.getSimpleName());
             }
@@ -83,12 +84,25 @@ public final class Args {
     }
 
     private static void checkIndices(String param, int[] indices, int rows, String axis) {
+        String problem = indexProblem(indices, rows, axis);
+        if (problem != null) {
+            throw new IllegalArgumentException(param + problem);
+        }
+    }
+
+    /**
+     * The first arg index that is neither -1 nor in [0, rows), as {@code "[t] = v is not an index
+     * of the n rows of N (nor -1, no index)"} (after the parameter's name), or null: the one
+     * wording of the single-JVM call and of engines that check on their driver (Spark).
+     */
+    public static String indexProblem(int[] indices, int rows, String axis) {
         for (int t = 0; t < indices.length; t++) {
             if (indices[t] < -1 || indices[t] >= rows) {
-                throw new IllegalArgumentException(param + "[" + t + "] = " + indices[t] + " is not an index of the "
-                        + rows + " rows of " + axis + " (nor -1, no index)");
+                return "[" + t + "] = " + indices[t] + " is not an index of the " + rows + " rows of " + axis
+                        + " (nor -1, no index)";
             }
         }
+        return null;
     }
 
     /** 0, 1, ..., rows - 1 as float32 values (rows checked against 2^24 by {@link #indicesAsFloats}). */
