@@ -150,7 +150,14 @@ public final class Eigsh {
         return this;
     }
 
-    /** ARPACK's relative accuracy of the Ritz values; 0 (the default) means machine precision. */
+    /**
+     * ARPACK's relative accuracy of the Ritz values; 0 (the default) means machine precision.
+     * ARPACK stops a Ritz value theta when its residual is below {@code tol · max(eps^(2/3), |theta|)}:
+     * the floor eps^(2/3) ≈ 3.7e-11 is absolute, so for an operator whose eigenvalues are all far
+     * below it (a norm of 1e-30) the values converge to that floor, not to {@code tol}: scale such
+     * an operator towards norm 1 first (its eigenvalues scale with it). {@link Lobpcg} measures its
+     * tolerance against ||A|| instead.
+     */
     public Eigsh tol(double tol) {
         if (!(tol >= 0) || Double.isInfinite(tol)) {
             throw new IllegalArgumentException("tol = " + tol + " must be finite and >= 0 (0 means machine precision)");
