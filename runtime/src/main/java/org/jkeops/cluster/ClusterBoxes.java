@@ -9,6 +9,23 @@ import java.util.Arrays;
  * from above (the farthest corners).
  */
 final class ClusterBoxes {
+    /**
+     * Cell coordinates below this in magnitude are kept as they are: a coordinate plus any offset
+     * a search steps (less than {@link #MAX_GAP}) and the difference of two coordinates stay within
+     * a long. Beyond it an axis's coordinates are closed up ({@link #closedUp}).
+     */
+    static final double MAX_CELL = 0x1p62;
+    /**
+     * The largest distance in cells {@link #closedUp} keeps between consecutive coordinates: more
+     * than any search steps through ({@link RadiusRanges} at most 2^16 cells, {@link KnnRanges}
+     * less than 2^30).
+     */
+    static final double MAX_GAP = 0x1p30;
+
+    /**
+     * Each cluster's cell, floor(x / side) per binned axis; on an axis whose cells reach {@link
+     * #MAX_CELL} from the origin, the same cells {@link #closedUp closed up}.
+     */
     final long[][] cell;
     final CellIndex index;
     /** The smallest and largest cell coordinate along each axis. */
@@ -57,19 +74,35 @@ final class ClusterBoxes {
         cell = new long[c][cellDim];
         lo = new float[c * dim];
         hi = new float[c * dim];
+        double side = (float) cellSize;
+        boolean[] closed = new boolean[cellDim];
         Arrays.fill(lo, Float.POSITIVE_INFINITY);
         Arrays.fill(hi, Float.NEGATIVE_INFINITY);
         for (int a = 0; a < c; a++) {
             int first = clusterRanges[2 * a];
             for (int d = 0; d < cellDim; d++) {
                 // The same floor(x / size) in double as GridCells, so a cluster's cell is its points' cell.
-                cell[a][d] = (long) Math.floor(cellPoints[first * cellDim + d] / (double) (float) cellSize);
+                double floor = Math.floor(cellPoints[first * cellDim + d] / side);
+                cell[a][d] = (long) floor;
+                closed[d] |= !(Math.abs(floor) < MAX_CELL);
             }
             for (int i = first; i < clusterRanges[2 * a + 1]; i++) {
                 for (int d = 0; d < dim; d++) {
                     float v = sorted[i * dim + d];
                     lo[a * dim + d] = Math.min(lo[a * dim + d], v);
                     hi[a * dim + d] = Math.max(hi[a * dim + d], v);
+                }
+            }
+        }
+        for (int d = 0; d < cellDim; d++) {
+            if (closed[d]) { // (long) stops at Long.MAX_VALUE / MIN_VALUE, and offsets from near it overflow
+                double[] along = new double[c];
+                for (int a = 0; a < c; a++) {
+                    along[a] = Math.floor(cellPoints[clusterRanges[2 * a] * cellDim + d] / side);
+                }
+                long[] coordinates = closedUp(along);
+                for (int a = 0; a < c; a++) {
+                    cell[a][d] = coordinates[a];
                 }
             }
         }
@@ -99,6 +132,30 @@ final class ClusterBoxes {
         } else {
             keys = null;
         }
+    }
+
+    /**
+     * Cell coordinates along one axis for cells at or beyond {@link #MAX_CELL} from the origin
+     * (far outliers, or a grid very fine for its coordinates): consecutive distinct coordinates
+     * keep their distance up to {@link #MAX_GAP} cells, a larger one becomes MAX_GAP. Order and
+     * distinctness are kept (the clusters stay sorted by cell), and so is every offset of less than
+     * MAX_GAP cells, the only ones a search steps through; an offset of MAX_GAP or more stays at least
+     * MAX_GAP. The coordinates then span less than MAX_GAP x clusters, so no sum of a coordinate and
+     * an offset overflows, where floor(x / size) turned into a long would stop at Long.MAX_VALUE.
+     */
+    static long[] closedUp(double[] along) {
+        double[] sorted = along.clone();
+        Arrays.sort(sorted);
+        long[] position = new long[sorted.length];
+        for (int k = 1; k < sorted.length; k++) {
+            // The difference of two integral doubles rounds, but one at most MAX_GAP is exact (an integer below 2^53).
+            position[k] = position[k - 1] + (long) Math.min(sorted[k] - sorted[k - 1], MAX_GAP);
+        }
+        long[] out = new long[along.length];
+        for (int a = 0; a < along.length; a++) {
+            out[a] = position[Arrays.binarySearch(sorted, along[a])]; // equal coordinates share one position
+        }
+        return out;
     }
 
     /** The boxes' dimension. */

@@ -2,8 +2,10 @@ package org.jkeops.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.jkeops.runtime.Ranges;
@@ -144,6 +146,23 @@ class KnnRangesTest {
             x[3 * i] = i % 2 == 0 ? 1e15f : -1e15f;
         }
         assertExact(KnnRanges.of(x, 3, 5, 1e-3), 600, 3, 5);
+    }
+
+    @Test
+    void cellsBeyondTheRangeOfALongAreExactAndQuick() {
+        // floor(x / cell) of a far point stopped at Long.MIN_VALUE, and the cube's first offset,
+        // (int) (min - cell), overflowed: 41 points took half a minute and more.
+        float[] x = cloud("uniform", 40, 3, 13);
+        x[0] = -1e12f;
+        for (double cell : new double[] {1e-7, 1e-8}) {
+            KnnRanges kr = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> KnnRanges.of(x, 3, 1, cell));
+            assertExact(kr, 40, 3, 1);
+        }
+        float[] outliers = cloud("uniform", 500, 3, 7);
+        outliers[0] = 1e19f;
+        outliers[3] = -1e19f;
+        assertExact(KnnRanges.of(outliers, 3, 3, 1.0), 500, 3, 3);
+        assertExact(KnnRanges.of(outliers, 3, 3), 500, 3, 3);
     }
 
     @Test

@@ -210,6 +210,57 @@ class RadiusRangesTest {
         assertFollowsTheRule(quarter, 3);
     }
 
+    /** Every pair closer than the radius is kept (brute force), and keptPairs counts the kept ones. */
+    private static void assertKeepsEveryPairWithin(RadiusRanges rr, int dim) {
+        float[] p = rr.points();
+        int n = p.length / dim;
+        boolean[][] kept = keptMatrix(rr, n);
+        long keptCount = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                keptCount += kept[i][j] ? 1 : 0;
+                if (dist2(p, dim, i, j) < rr.radius() * rr.radius()) {
+                    assertTrue(kept[i][j], rr + ": pair (" + i + ", " + j + ") at distance " + Math.sqrt(dist2(p, dim, i, j))
+                            + " was dropped");
+                }
+            }
+        }
+        assertEquals(keptCount, rr.keptPairs(), "kept pairs of " + rr);
+    }
+
+    private static float[] uniform(int n, int dim, double scale, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        float[] x = new float[n * dim];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = (float) (rnd.nextDouble(-1, 1) * scale);
+        }
+        return x;
+    }
+
+    @Test
+    void cellsBeyondTheRangeOfALongKeepEveryPair() {
+        // floor(x / cell) past 2^63 once stopped at Long.MAX_VALUE, and the search's cell + offset
+        // wrapped around: far points lost every pair, their own included.
+        assertKeepsEveryPairWithin(RadiusRanges.of(new float[] {0, 0, 0, 0.5f, 0, 0, 0, 0.5f, 0, 0, 0, 1e19f}, 3, 1), 3);
+        assertKeepsEveryPairWithin(RadiusRanges.of(new float[] {0, 0.5f, 1e30f, 1e30f}, 1, 1), 1);
+        float[] outliers = uniform(200, 1, 1, 7);
+        outliers[0] = 1e19f;
+        outliers[1] = 1e19f;
+        outliers[3] = -1e19f;
+        assertKeepsEveryPairWithin(RadiusRanges.of(outliers, 1, 1), 1);
+        assertKeepsEveryPairWithin(RadiusRanges.of(outliers, 1, 1, 0.25), 1);
+        // a grid very fine for its coordinates: only the self pairs are within r, and all are kept
+        RadiusRanges tiny = RadiusRanges.of(uniform(200, 3, 1, 3), 3, 1e-40);
+        assertKeepsEveryPairWithin(tiny, 3);
+        assertEquals(200, tiny.keptPairs(), tiny.toString());
+        // coordinates of 1e12 with r = 1e-7: 100 points twice, their pairs (both orders) within r
+        float[] big = uniform(600, 3, 1e12, 7);
+        System.arraycopy(big, 0, big, 3 * 500, 3 * 100);
+        RadiusRanges fine = RadiusRanges.of(big, 3, 1e-7);
+        assertKeepsEveryPairWithin(fine, 3);
+        assertEquals(600 + 2 * 100, fine.keptPairs(), fine.toString());
+    }
+
     @Test
     void emptyCloud() {
         RadiusRanges rr = RadiusRanges.of(new float[0], 3, 0.1);
