@@ -46,9 +46,18 @@ final class CellBins implements CellSizes.Binning {
         return dense != null ? dense.occupied() : Clusters.maxLabel(labels) + 1;
     }
 
-    /** The cell side. */
+    /** The cell side asked for. */
     double size() {
         return size;
+    }
+
+    /**
+     * The side the points are binned at: {@link #size} rounded to float32, as {@link DenseGrid} and
+     * {@link GridCells} bin. Where the rounding went down, cells of size would be wider than the
+     * actual ones, so a search must step and measure gaps in this side.
+     */
+    double side() {
+        return (float) size;
     }
 
     /** The dense table for line lookups once {@link #sort} has run, or null on the labelled path. */

@@ -39,6 +39,13 @@ final class ClusterBoxes {
     final int[] shift;
     private final float[] lo;
     private final float[] hi;
+    /** The boxes along the binned axes only, cellDim per cluster: lo and hi themselves when every axis is binned. */
+    private final float[] cellLo;
+    private final float[] cellHi;
+    /** The side the points were binned at: the cell size rounded to float32. */
+    private final double side;
+    /** Per binned axis: whether its cells were {@link #closedUp closed up}, so that cell x side is no position. */
+    private final boolean[] closed;
     /** The boxes' dimension (every axis of the points). */
     private final int dim;
     /** The cells' dimension: the axes the grid bins ({@link RadiusRanges} may bin fewer than the boxes have). */
@@ -74,8 +81,8 @@ final class ClusterBoxes {
         cell = new long[c][cellDim];
         lo = new float[c * dim];
         hi = new float[c * dim];
-        double side = (float) cellSize;
-        boolean[] closed = new boolean[cellDim];
+        side = (float) cellSize;
+        closed = new boolean[cellDim];
         Arrays.fill(lo, Float.POSITIVE_INFINITY);
         Arrays.fill(hi, Float.NEGATIVE_INFINITY);
         for (int a = 0; a < c; a++) {
@@ -103,6 +110,24 @@ final class ClusterBoxes {
                 long[] coordinates = closedUp(along);
                 for (int a = 0; a < c; a++) {
                     cell[a][d] = coordinates[a];
+                }
+            }
+        }
+        if (cellPoints == sorted && cellDim == dim) {
+            cellLo = lo;
+            cellHi = hi;
+        } else {
+            cellLo = new float[c * cellDim];
+            cellHi = new float[c * cellDim];
+            Arrays.fill(cellLo, Float.POSITIVE_INFINITY);
+            Arrays.fill(cellHi, Float.NEGATIVE_INFINITY);
+            for (int a = 0; a < c; a++) {
+                for (int i = clusterRanges[2 * a]; i < clusterRanges[2 * a + 1]; i++) {
+                    for (int d = 0; d < cellDim; d++) {
+                        float v = cellPoints[i * cellDim + d];
+                        cellLo[a * cellDim + d] = Math.min(cellLo[a * cellDim + d], v);
+                        cellHi[a * cellDim + d] = Math.max(cellHi[a * cellDim + d], v);
+                    }
                 }
             }
         }
@@ -225,6 +250,41 @@ final class ClusterBoxes {
             }
         }
         return b;
+    }
+
+    /**
+     * A lower bound on the distance along binned axis d from cluster a's points to any point of the
+     * cells {@code offset} away from a's cell on that axis: the whole cells between, plus the room
+     * a's points leave to the face of their own cell on that side. On an axis closed up, cell x side
+     * is no position, and the whole cells alone are a bound (the offset there is at most the true one).
+     */
+    double faceGap(int a, int d, long offset) {
+        if (offset == 0) {
+            return 0;
+        }
+        double whole = (Math.abs(offset) - 1) * side;
+        return closed[d] ? whole : whole + room(a, d, offset > 0);
+    }
+
+    /** The least room a's points leave to any face of their cell ({@link #faceGap}); 0 with an axis closed up. */
+    double faceRoom(int a) {
+        double least = Double.POSITIVE_INFINITY;
+        for (int d = 0; d < cellDim; d++) {
+            if (closed[d]) {
+                return 0;
+            }
+            least = Math.min(least, Math.min(room(a, d, false), room(a, d, true)));
+        }
+        return least;
+    }
+
+    /** The distance along axis d from a's points to the upper or lower face of a's cell, at least 0. */
+    private double room(int a, int d, boolean up) {
+        double face = (up ? cell[a][d] + 1 : cell[a][d]) * side;
+        double room = up ? face - cellHi[a * cellDim + d] : cellLo[a * cellDim + d] - face;
+        // The face in double, and where the binning's rounded x / side put a point, are a few ulps
+        // of it off the exact cell x side: room is taken that much smaller.
+        return Math.max(0, room - 0x1p-50 * Math.abs(face));
     }
 
     /** Squared distance between the boxes of clusters a and b: no pair of their points is closer. */

@@ -105,15 +105,18 @@ public final class KnnRanges {
         float[] sorted = sortedCells.points();
         int[] clusterRanges = sortedCells.clusterRanges();
         double cellSize = bins.size();
+        // Gaps are measured in the float32 side the points were binned at: SLACK covers the
+        // rounding of a normal side (6e-8 relative), not that of a subnormal one (up to a third).
+        double side = bins.side();
         int c = clusterRanges.length / 2;
-        ClusterBoxes boxes = new ClusterBoxes(sorted, dim, clusterRanges, cellSize, bins.dense());
+        ClusterBoxes boxes = new ClusterBoxes(sorted, dim, clusterRanges, side, bins.dense());
         // Clusters are independent: chunks on the common pool, each with its own reduction
         // ranges, concatenated in cluster order.
         int chunks = c == 0 ? 0 : Math.min(c, 8 * Runtime.getRuntime().availableProcessors());
         Chunk[] parts = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
             int from = (int) ((long) c * chunk / chunks);
             int to = (int) ((long) c * (chunk + 1) / chunks);
-            return Chunk.of(new Candidates(boxes, sorted, clusterRanges, dim, k, cellSize), from, to);
+            return Chunk.of(new Candidates(boxes, sorted, clusterRanges, dim, k, side), from, to);
         }).toArray(Chunk[]::new);
         int[] slices = new int[c];
         int[] slicesJ = new int[c];
@@ -259,7 +262,10 @@ public final class KnnRanges {
         return clusterRanges.length / 2;
     }
 
-    /** The side of the grid cells. */
+    /**
+     * The side of the grid cells, as chosen or given; the points are binned at its float32
+     * rounding, {@code (float) cellSize()}, and gaps are measured in that.
+     */
     public double cellSize() {
         return cellSize;
     }
@@ -294,6 +300,7 @@ public final class KnnRanges {
         final int[] clusterRanges;
         private final int dim;
         private final int k;
+        /** The side the points were binned at ({@link CellBins#side}). */
         private final double cellSize;
         private final int clusters;
         private final long[] probe;

@@ -58,7 +58,7 @@ class RadiusRangesTest {
     private static double dist2(float[] x, int dim, int i, int j) {
         double s = 0;
         for (int d = 0; d < dim; d++) {
-            double diff = x[i * dim + d] - x[j * dim + d];
+            double diff = (double) x[i * dim + d] - x[j * dim + d]; // exact: a float difference may round below r
             s += diff * diff;
         }
         return s;
@@ -262,6 +262,57 @@ class RadiusRangesTest {
     }
 
     @Test
+    void pairsJustUnderTheRadiusAreKeptWhereTheFloatSideRoundsDown() {
+        // The points are binned at (float) cell, 0.0099999998 for r = 0.01 with cells of r: the
+        // search stepped and measured gaps in the double 0.01, so the pair 0.0099999998 apart,
+        // two cells away, was beyond its reach.
+        RadiusRanges two = RadiusRanges.of(new float[] {-1e-12f, 0, 0, 0.01f, 0, 0}, 3, 0.01);
+        assertKeepsEveryPairWithin(two, 3);
+        assertEquals(4, two.keptPairs(), two.toString());
+        RadiusRanges line = RadiusRanges.of(new float[] {-1e-9f, 0.7f}, 1, 0.7);
+        assertKeepsEveryPairWithin(line, 1);
+        assertEquals(4, line.keptPairs(), line.toString());
+        RadiusRanges given = RadiusRanges.of(new float[] {-1e-9f, 0.7f}, 1, 0.7, 0.35);
+        assertKeepsEveryPairWithin(given, 1);
+        assertEquals(4, given.keptPairs(), given.toString());
+        assertFollowsTheRule(given, 1);
+        // Points on and one ulp beside the faces of cells of (float) (r / cells) < r / cells: pairs
+        // a whole number of cells apart, just under r, and clusters whose points touch their faces.
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int dim = 1; dim <= 3; dim++) {
+            for (int cells = 1; cells <= 4; cells++) {
+                double radius = 0.03; // (float) (0.03 / cells) < 0.03 / cells for cells 1 to 4
+                float side = (float) (radius / cells);
+                assertTrue(side < radius / cells, "the float side is the shorter");
+                float[] x = new float[300 * dim];
+                for (int k = 0; k < x.length; k++) {
+                    float face = rnd.nextInt(-12, 12) * side;
+                    int nudge = rnd.nextInt(3);
+                    x[k] = nudge == 0 ? face : nudge == 1 ? Math.nextUp(face) : Math.nextDown(face);
+                }
+                RadiusRanges onFaces = RadiusRanges.of(x, dim, radius, radius / cells);
+                assertKeepsEveryPairWithin(onFaces, dim);
+                assertFollowsTheRule(onFaces, dim);
+                assertKeepsEveryPairWithin(RadiusRanges.of(x, dim, radius), dim);
+            }
+        }
+        // Subnormal sides round by up to a third: with r = 4.1 x the smallest float and cells of
+        // r / 3 (1.37 x, binned at 1 x), each of the points 0, 1, .. 40 x the smallest float is a
+        // cell of its own, and the pairs 4 cells apart were beyond the double side's reach of 3.
+        float[] lattice = new float[41];
+        for (int i = 0; i < lattice.length; i++) {
+            lattice[i] = i * Float.MIN_VALUE;
+        }
+        for (int tenths = 22; tenths <= 160; tenths++) { // r / 4 of 2.2 rounds up to the smallest float
+            double radius = tenths / 10.0 * Float.MIN_VALUE;
+            assertKeepsEveryPairWithin(RadiusRanges.of(lattice, 1, radius), 1);
+            for (int cells = 1; cells <= 4; cells++) {
+                assertKeepsEveryPairWithin(RadiusRanges.of(lattice, 1, radius, radius / cells), 1);
+            }
+        }
+    }
+
+    @Test
     void emptyCloud() {
         RadiusRanges rr = RadiusRanges.of(new float[0], 3, 0.1);
         assertEquals(0, rr.clusters());
@@ -271,18 +322,21 @@ class RadiusRangesTest {
 
     /**
      * The ranges are exactly what the rule gives over all cluster pairs: b is kept for a when
-     * their cells are at most ceil(r / cell) apart on every axis, the whole-cell gap between them
-     * (steps of the cell side given, on the axes but the last, then with the last added) is below
-     * r^2, and so is the squared gap between the boxes of their points; kept clusters adjacent in
-     * the sorted order make one range; both halves of the Ranges are equal.
+     * their cells are at most ceil(r / side) apart on every axis, the whole-cell gap between them
+     * (steps of the side, on the axes but the last, then with the last added) is below r^2, and
+     * so is the squared gap between the boxes of their points; kept clusters adjacent in the sorted
+     * order make one range; both halves of the Ranges are equal. The side is the cell side given
+     * rounded to float32, as the points are binned; the axes binned are counted with the side given.
      */
     private static void assertFollowsTheRule(RadiusRanges rr, int dim) {
         float[] p = rr.points();
         int[] cr = rr.clusterRanges();
         int c = cr.length / 2;
         double size = rr.cellSize();
+        double side = (float) size;
         double r2 = rr.radius() * rr.radius();
         int reach = (int) Math.ceil(rr.radius() / size);
+        int sideReach = (int) Math.ceil(rr.radius() / side);
         int[] axes = rr.cellAxes();
         long lines = 1;
         for (int k = 1; k < axes.length; k++) {
@@ -334,9 +388,9 @@ class RadiusRangesTest {
                 double gap2 = 0;
                 for (int d = 0; d < dim; d++) {
                     long offset = cell[b][d] - cell[a][d];
-                    near &= Math.abs(offset) <= reach;
+                    near &= Math.abs(offset) <= sideReach;
                     long steps = Math.max(0, Math.abs(offset) - 1);
-                    double cellGap2 = (steps * size) * (steps * size);
+                    double cellGap2 = (steps * side) * (steps * side);
                     if (d != axes[axes.length - 1]) { // 0 on the unbinned axes
                         lineGap2 += cellGap2;
                     } else {
