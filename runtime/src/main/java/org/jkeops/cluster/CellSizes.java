@@ -35,12 +35,14 @@ final class CellSizes {
     static <B extends Binning> Choice<B> choose(int n, float[] lo, float[] hi, double target, DoubleFunction<B> bin) {
         int dim = lo.length;
         double volume = 1;
+        double logVolume = 0;
         int spread = 0;
         double widest = 0;
         for (int d = 0; d < dim; d++) {
             double extent = (double) hi[d] - lo[d];
             if (extent > 0) {
                 volume *= extent;
+                logVolume += Math.log(extent);
                 spread++;
                 widest = Math.max(widest, extent);
             }
@@ -51,7 +53,13 @@ final class CellSizes {
             return new Choice<>(size, bin.apply(size));
         }
         double local = spread;
-        double size = Math.pow(volume * target / n, 1.0 / spread);
+        double perCell = volume * target / n;
+        // The side of a cube of the volume per cell. The product of many extents overflows (128
+        // axes of 2000) or underflows (512 of 0.25) a double: then through logs, exact enough for a
+        // first guess; otherwise pow as always, so that sides on ordinary clouds keep their bits.
+        double size = perCell >= Double.MIN_NORMAL && perCell < Double.POSITIVE_INFINITY
+                ? Math.pow(perCell, 1.0 / spread)
+                : Math.exp((logVolume + Math.log(target) - Math.log(n)) / spread);
         B binning = bin.apply(size);
         double occupancy = binning.occupancy();
         for (int step = 0; step < STEPS && Math.abs(Math.log(occupancy / target)) > Math.log(TOLERANCE); step++) {

@@ -183,6 +183,27 @@ class KnnRangesTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} points, dim = {1}, scale {2}")
+    @CsvSource({"50, 128, 1000", "50, 512, 0", "200, 20, 1e20", "200, 20, 1e-20", "300, 40, 1e10"})
+    void highDimensionalCloudsAreExact(int n, int dim, double scale) {
+        // The first guess of the side multiplied the extents of every axis: 2000^128 overflowed and
+        // 0.25^512 underflowed a double, and the side came out infinite or 0. Scale 0: unit vectors.
+        SplittableRandom rnd = new SplittableRandom(dim);
+        float[] x = new float[n * dim];
+        for (int i = 0; i < n; i++) {
+            double norm = 0;
+            for (int d = 0; d < dim; d++) {
+                double v = scale == 0 ? rnd.nextGaussian() : rnd.nextDouble(-scale, scale);
+                x[i * dim + d] = (float) v;
+                norm += v * v;
+            }
+            for (int d = 0; scale == 0 && d < dim; d++) {
+                x[i * dim + d] = (float) (x[i * dim + d] / Math.sqrt(norm));
+            }
+        }
+        assertExact(KnnRanges.of(x, dim, 5), n, dim, 5);
+    }
+
     @Test
     void emptyCloud() {
         KnnRanges kr = KnnRanges.of(new float[0], 3, 4);
