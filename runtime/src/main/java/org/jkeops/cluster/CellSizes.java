@@ -76,7 +76,12 @@ final class CellSizes {
         return new Choice<>(size, binning);
     }
 
-    /** The smallest and largest coordinate along each axis (+inf and -inf when there are no points; NaN propagates). */
+    /**
+     * The smallest and largest coordinate along each axis (+inf and -inf when there are no points).
+     *
+     * @throws IllegalArgumentException naming the first coordinate of x that is not finite: an
+     *     infinite extent would otherwise reach the sides chosen from it, and fail there unnamed
+     */
     static void bounds(float[] x, int dim, float[] lo, float[] hi) {
         int n = x.length / dim;
         for (int d = 0; d < dim; d++) {
@@ -85,6 +90,9 @@ final class CellSizes {
             for (int i = 0; i < n; i++) {
                 min = Math.min(min, x[i * dim + d]);
                 max = Math.max(max, x[i * dim + d]);
+            }
+            if (n > 0 && !(Float.isFinite(min) && Float.isFinite(max))) { // NaN propagates through min and max
+                GridCells.checkFinite(x, dim);
             }
             lo[d] = min;
             hi[d] = max;

@@ -220,6 +220,18 @@ class KnnRangesTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> KnnRanges.of(new float[6], 3, 2, Double.NaN))
                 .getMessage().contains("cellSize"));
         float[] nan = {0, 0, Float.NaN};
-        assertThrows(IllegalArgumentException.class, () -> KnnRanges.of(nan, 3, 1));
+        assertEquals("x[2] = NaN (point 0, coordinate 2) is not finite",
+                assertThrows(IllegalArgumentException.class, () -> KnnRanges.of(nan, 3, 1)).getMessage());
+        // An infinite coordinate was not named: its extent reached the side ("size must be finite
+        // and positive, got Infinity").
+        assertEquals("x[2] = Infinity (point 2, coordinate 0) is not finite",
+                assertThrows(IllegalArgumentException.class, () -> KnnRanges.of(new float[] {0, 1, Float.POSITIVE_INFINITY, 3}, 1, 2))
+                        .getMessage());
+        assertEquals("x[3] = -Infinity (point 1, coordinate 1) is not finite",
+                assertThrows(IllegalArgumentException.class,
+                        () -> KnnRanges.of(new float[] {0, 1, 2, Float.NEGATIVE_INFINITY, 4, 5}, 2, 1)).getMessage());
+        assertEquals("x[1] = Infinity (point 0, coordinate 1) is not finite",
+                assertThrows(IllegalArgumentException.class,
+                        () -> KnnRanges.of(new float[] {0, Float.POSITIVE_INFINITY, Float.NaN, 1}, 2, 1, 0.5)).getMessage());
     }
 }
