@@ -30,7 +30,8 @@ final class CellSizes {
     /**
      * A cell side for which non-empty cells hold about {@code target} of n points (bounds lo, hi
      * per axis, {@link #bounds}) on average, and the binning {@code bin} made at that side. Each
-     * refinement bins once more, so a binning that only counts makes the search cheap.
+     * refinement bins once more, so a binning that only counts makes the search cheap. Sides are
+     * never below float32's smallest positive value ({@link CellBins#binnable}).
      */
     static <B extends Binning> Choice<B> choose(int n, float[] lo, float[] hi, double target, DoubleFunction<B> bin) {
         int dim = lo.length;
@@ -57,13 +58,13 @@ final class CellSizes {
         // The side of a cube of the volume per cell. The product of many extents overflows (128
         // axes of 2000) or underflows (512 of 0.25) a double: then through logs, exact enough for a
         // first guess; otherwise pow as always, so that sides on ordinary clouds keep their bits.
-        double size = perCell >= Double.MIN_NORMAL && perCell < Double.POSITIVE_INFINITY
+        double size = CellBins.binnable(perCell >= Double.MIN_NORMAL && perCell < Double.POSITIVE_INFINITY
                 ? Math.pow(perCell, 1.0 / spread)
-                : Math.exp((logVolume + Math.log(target) - Math.log(n)) / spread);
+                : Math.exp((logVolume + Math.log(target) - Math.log(n)) / spread));
         B binning = bin.apply(size);
         double occupancy = binning.occupancy();
         for (int step = 0; step < STEPS && Math.abs(Math.log(occupancy / target)) > Math.log(TOLERANCE); step++) {
-            double next = size * Math.pow(target / occupancy, 1.0 / local);
+            double next = CellBins.binnable(size * Math.pow(target / occupancy, 1.0 / local));
             binning = bin.apply(next);
             double measured = binning.occupancy();
             if (measured != occupancy && next != size) {

@@ -87,12 +87,19 @@ public final class KnnRanges {
         return of(x, dim, k, choice.binning());
     }
 
-    /** The pattern for the k nearest neighbours with cells of side {@code cellSize}. */
+    /**
+     * The pattern for the k nearest neighbours with cells of side {@code cellSize}.
+     *
+     * @throws IllegalArgumentException naming the parameter for a bad shape, k or coordinate, and
+     *     cellSize when it is not finite and positive or rounds to 0 in float32 (below 1.4e-45),
+     *     where the points are binned
+     */
     public static KnnRanges of(float[] x, int dim, int k, double cellSize) {
         checkShape(x, dim, k);
         if (!(cellSize > 0) || Double.isInfinite(cellSize)) {
             throw new IllegalArgumentException("cellSize must be finite and positive, got " + cellSize);
         }
+        CellBins.checkBinnable("cellSize", cellSize);
         float[] lo = new float[dim];
         float[] hi = new float[dim];
         CellSizes.bounds(x, dim, lo, hi);

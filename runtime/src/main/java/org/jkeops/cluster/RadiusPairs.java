@@ -86,7 +86,7 @@ final class RadiusPairs {
             this.boxes = boxes;
             this.clusterRanges = clusterRanges;
             this.dim = dim;
-            this.r2 = radius * radius;
+            this.r2 = squared(radius);
             this.grid = boxes.dense();
             // The points were binned at the float32 side (CellBins.side), shorter than cellSize
             // where the rounding went down: the search steps in it, so that no pair within r is
@@ -274,6 +274,15 @@ final class RadiusPairs {
                 }
             }
         }
+    }
+
+    /**
+     * radius^2 for the "closer than radius" tests on squared distances, at least the smallest
+     * double: below 1.5e-162 the square underflows to 0 and equal points (distance 0) would fail
+     * it, while no two distinct float32 points are closer than 1.4e-45, whose square is 2e-90.
+     */
+    static double squared(double radius) {
+        return Math.max(radius * radius, Double.MIN_VALUE);
     }
 
     /** How many cells a neighbour can lie away along an axis: ceil(radius / cellSize). */

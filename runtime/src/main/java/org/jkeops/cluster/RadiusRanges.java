@@ -90,7 +90,8 @@ public final class RadiusRanges {
      * The pattern for pairs closer than {@code radius}, with cells of side {@code radius / 4} when
      * they hold at least 12 points on average (dense clouds: fewer kept pairs), else
      * {@code radius / 2}, or {@code radius} when those would hold fewer than 6 points on average
-     * (sparse clouds, where per-range overhead outweighs the pairs saved).
+     * (sparse clouds, where per-range overhead outweighs the pairs saved). A side below float32's
+     * range, where the points are binned, becomes the smallest float (a radius of 1e-300 is valid).
      *
      * @param x      row-major points, {@code x[i * dim + d]}
      * @param dim    the dimension, {@code >= 1}
@@ -103,20 +104,28 @@ public final class RadiusRanges {
         int n = x.length / dim;
         // Each candidate side only bins and counts (CellBins: one pass, no sort); the points are
         // sorted once, at the side chosen.
-        Binned binned = axes.bins(radius, radius / FINE_CELLS_PER_RADIUS);
+        // A radius below float32's range (1e-300 is valid) gets cells of the smallest float.
+        Binned binned = axes.bins(radius, CellBins.binnable(radius / FINE_CELLS_PER_RADIUS));
         if (n < MIN_POINTS_PER_FINE_CELL * binned.bins().clusters()) {
-            binned = axes.bins(radius, radius / CELLS_PER_RADIUS);
+            binned = axes.bins(radius, CellBins.binnable(radius / CELLS_PER_RADIUS));
             if (n < MIN_POINTS_PER_CELL * binned.bins().clusters()) {
-                binned = axes.bins(radius, radius);
+                binned = axes.bins(radius, CellBins.binnable(radius));
             }
         }
         return of(x, dim, radius, binned);
     }
 
-    /** The pattern for pairs closer than {@code radius} with cells of side {@code cellSize}. */
+    /**
+     * The pattern for pairs closer than {@code radius} with cells of side {@code cellSize}.
+     *
+     * @throws IllegalArgumentException naming the parameter for a bad shape, radius or coordinate, and
+     *     cellSize when it is not finite and positive, rounds to 0 in float32 (below 1.4e-45), or is
+     *     below radius / {@value #MAX_CELLS_PER_RADIUS}
+     */
     public static RadiusRanges of(float[] x, int dim, double radius, double cellSize) {
         checkRadius("radius", radius);
         checkRadius("cellSize", cellSize);
+        CellBins.checkBinnable("cellSize", cellSize);
         if (radius / cellSize > MAX_CELLS_PER_RADIUS) {
             // the search walks up to radius / cellSize cells each way along a line
             throw new IllegalArgumentException("cellSize = " + cellSize + " is below radius / " + MAX_CELLS_PER_RADIUS
@@ -270,7 +279,7 @@ public final class RadiusRanges {
         SplittableRandom random = new SplittableRandom(seed);
         int[] slices = ranges.slicesI();
         int[] red = ranges.redrangesJ();
-        double r2 = radius * radius;
+        double r2 = RadiusPairs.squared(radius);
         long within = 0;
         for (int s = 0; s < samples; s++) {
             int i = random.nextInt(n);

@@ -205,6 +205,21 @@ class KnnRangesTest {
     }
 
     @Test
+    void cloudsBelowFloat32sRangeGetCellsOfTheSmallestFloat() {
+        // 1000 points on three values 1.4e-45 apart: the side guessed for 11 points a cell,
+        // 3e-47, rounded to 0 in float32 and failed with "size must be finite and positive".
+        float[] x = new float[1000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i % 3 * Float.MIN_VALUE;
+        }
+        KnnRanges kr = KnnRanges.of(x, 1, 5);
+        assertEquals(Float.MIN_VALUE, kr.cellSize(), 0.0, kr.toString());
+        assertExact(kr, 1000, 1, 5);
+        assertEquals("cellSize = 1.0E-46 is below float32's smallest positive value 1.4E-45: the points are binned in float32",
+                assertThrows(IllegalArgumentException.class, () -> KnnRanges.of(x, 1, 5, 1e-46)).getMessage());
+    }
+
+    @Test
     void emptyCloud() {
         KnnRanges kr = KnnRanges.of(new float[0], 3, 4);
         assertEquals(0, kr.clusters());

@@ -219,7 +219,8 @@ class RadiusRangesTest {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 keptCount += kept[i][j] ? 1 : 0;
-                if (dist2(p, dim, i, j) < rr.radius() * rr.radius()) {
+                // equal points are closer than any radius, even one whose square underflows
+                if (dist2(p, dim, i, j) < rr.radius() * rr.radius() || dist2(p, dim, i, j) == 0) {
                     assertTrue(kept[i][j], rr + ": pair (" + i + ", " + j + ") at distance " + Math.sqrt(dist2(p, dim, i, j))
                             + " was dropped");
                 }
@@ -310,6 +311,26 @@ class RadiusRangesTest {
                 assertKeepsEveryPairWithin(RadiusRanges.of(lattice, 1, radius, radius / cells), 1);
             }
         }
+    }
+
+    @Test
+    void radiiBelowFloat32sRangeGetCellsOfTheSmallestFloat() {
+        // Cells of r / 4 rounded to 0 in float32 and failed with "size must be finite and
+        // positive, got 0.0", though the radius is valid: only equal points are that close.
+        float[] x = {0, 0, Float.MIN_VALUE, 2 * Float.MIN_VALUE, 1};
+        for (double radius : new double[] {1e-300, 1e-45, Float.MIN_VALUE}) {
+            RadiusRanges rr = RadiusRanges.of(x, 1, radius);
+            assertEquals(Float.MIN_VALUE, (float) rr.cellSize(), rr.toString());
+            assertKeepsEveryPairWithin(rr, 1);
+            assertEquals(2 * 2 + 3, rr.keptPairs(), "the pair of zeros both ways and every self pair: " + rr);
+        }
+        RadiusRanges three = RadiusRanges.of(new float[] {0, 1, 2}, 1, 1e-300);
+        assertEquals(3, three.keptPairs(), three.toString());
+        assertEquals(3, three.estimatePairsWithin(30, 1), 0.0, "equal points are within 1e-300: " + three);
+        // r^2 underflows below 1.5e-162: the pattern kept no pair at all, not even the self pairs
+        RadiusRanges small = RadiusRanges.of(x, 1, 1e-200, 1e-45);
+        assertKeepsEveryPairWithin(small, 1);
+        assertEquals(2 * 2 + 3, small.keptPairs(), small.toString());
     }
 
     @Test
@@ -431,6 +452,8 @@ class RadiusRangesTest {
                 assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 2, 0)).getMessage());
         assertEquals("cellSize must be finite and positive, got NaN",
                 assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 2, 1, Double.NaN)).getMessage());
+        assertEquals("cellSize = 1.0E-46 is below float32's smallest positive value 1.4E-45: the points are binned in float32",
+                assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 2, 1e-45, 1e-46)).getMessage());
         assertEquals("cellSize = 1.0E-20 is below radius / 65536 (radius 1.0)",
                 assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 2, 1, 1e-20)).getMessage());
         assertEquals("x: length 4 is not a multiple of dim 3",
