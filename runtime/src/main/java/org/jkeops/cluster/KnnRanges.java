@@ -322,7 +322,9 @@ public final class KnnRanges {
         Candidates(ClusterBoxes boxes, float[] points, int[] clusterRanges, int dim, int k, double cellSize) {
             this.boxes = boxes;
             this.points = points;
-            this.nearest = new double[k];
+            // Only a point with k candidates looks for its k-th (so k <= n there): k may be
+            // Integer.MAX_VALUE, "every pair", and an array of k would not fit in memory.
+            this.nearest = new double[Math.min(k, points.length / dim)];
             this.candidates = new double[dim * distances.length];
             this.clusterRanges = clusterRanges;
             this.dim = dim;

@@ -220,6 +220,19 @@ class KnnRangesTest {
     }
 
     @Test
+    void kBeyondThePointsKeepsEveryPairWithoutAnArrayOfK() {
+        // Each chunk allocated k doubles: Integer.MAX_VALUE ran out of memory.
+        float[] x = {0, 1, 2, 3, 4};
+        for (KnnRanges kr : new KnnRanges[] {KnnRanges.of(x, 1, Integer.MAX_VALUE), KnnRanges.of(x, 1, Integer.MAX_VALUE, 0.5)}) {
+            assertEquals(Integer.MAX_VALUE, kr.k());
+            assertEquals(25, kr.keptPairs(), kr.toString());
+            assertExact(kr, 5, 1, Integer.MAX_VALUE);
+        }
+        float[] cloud = cloud("uniform", 300, 3, 5);
+        assertEquals(300L * 300, KnnRanges.of(cloud, 3, 1 << 30).keptPairs());
+    }
+
+    @Test
     void emptyCloud() {
         KnnRanges kr = KnnRanges.of(new float[0], 3, 4);
         assertEquals(0, kr.clusters());
