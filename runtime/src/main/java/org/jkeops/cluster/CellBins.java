@@ -26,6 +26,23 @@ final class CellBins implements CellSizes.Binning {
         this.labels = labels;
     }
 
+    /**
+     * A side chosen from the data that the points can be binned at: one below float32's range (it
+     * would round to 0) becomes the smallest float, which is still exact, only coarser than asked
+     * (the searches step in the side binned at, {@link #side}).
+     */
+    static double binnable(double size) {
+        return (float) size > 0 ? size : Float.MIN_VALUE;
+    }
+
+    /** Fails naming {@code name} when a side given by the caller rounds to 0 in float32, where the points are binned. */
+    static void checkBinnable(String name, double size) {
+        if (!((float) size > 0)) {
+            throw new IllegalArgumentException(name + " = " + size + " is below float32's smallest positive value "
+                    + Float.MIN_VALUE + ": the points are binned in float32");
+        }
+    }
+
     /** Bins x (bounds lo, hi per axis from {@link CellSizes#bounds}) in cells of side {@code (float) size}. */
     static CellBins of(float[] x, int dim, double size, float[] lo, float[] hi) {
         int n = x.length / dim;
@@ -46,9 +63,18 @@ final class CellBins implements CellSizes.Binning {
         return dense != null ? dense.occupied() : Clusters.maxLabel(labels) + 1;
     }
 
-    /** The cell side. */
+    /** The cell side asked for. */
     double size() {
         return size;
+    }
+
+    /**
+     * The side the points are binned at: {@link #size} rounded to float32, as {@link DenseGrid} and
+     * {@link GridCells} bin. Where the rounding went down, cells of size would be wider than the
+     * actual ones, so a search must step and measure gaps in this side.
+     */
+    double side() {
+        return (float) size;
     }
 
     /** The dense table for line lookups once {@link #sort} has run, or null on the labelled path. */

@@ -30,17 +30,20 @@ final class CellSizes {
     /**
      * A cell side for which non-empty cells hold about {@code target} of n points (bounds lo, hi
      * per axis, {@link #bounds}) on average, and the binning {@code bin} made at that side. Each
-     * refinement bins once more, so a binning that only counts makes the search cheap.
+     * refinement bins once more, so a binning that only counts makes the search cheap. Sides are
+     * never below float32's smallest positive value ({@link CellBins#binnable}).
      */
     static <B extends Binning> Choice<B> choose(int n, float[] lo, float[] hi, double target, DoubleFunction<B> bin) {
         int dim = lo.length;
         double volume = 1;
+        double logVolume = 0;
         int spread = 0;
         double widest = 0;
         for (int d = 0; d < dim; d++) {
             double extent = (double) hi[d] - lo[d];
             if (extent > 0) {
                 volume *= extent;
+                logVolume += Math.log(extent);
                 spread++;
                 widest = Math.max(widest, extent);
             }
@@ -51,11 +54,17 @@ final class CellSizes {
             return new Choice<>(size, bin.apply(size));
         }
         double local = spread;
-        double size = Math.pow(volume * target / n, 1.0 / spread);
+        double perCell = volume * target / n;
+        // The side of a cube of the volume per cell. The product of many extents overflows (128
+        // axes of 2000) or underflows (512 of 0.25) a double: then through logs, exact enough for a
+        // first guess; otherwise pow as always, so that sides on ordinary clouds keep their bits.
+        double size = CellBins.binnable(perCell >= Double.MIN_NORMAL && perCell < Double.POSITIVE_INFINITY
+                ? Math.pow(perCell, 1.0 / spread)
+                : Math.exp((logVolume + Math.log(target) - Math.log(n)) / spread));
         B binning = bin.apply(size);
         double occupancy = binning.occupancy();
         for (int step = 0; step < STEPS && Math.abs(Math.log(occupancy / target)) > Math.log(TOLERANCE); step++) {
-            double next = size * Math.pow(target / occupancy, 1.0 / local);
+            double next = CellBins.binnable(size * Math.pow(target / occupancy, 1.0 / local));
             binning = bin.apply(next);
             double measured = binning.occupancy();
             if (measured != occupancy && next != size) {
@@ -68,7 +77,12 @@ final class CellSizes {
         return new Choice<>(size, binning);
     }
 
-    /** The smallest and largest coordinate along each axis (+inf and -inf when there are no points; NaN propagates). */
+    /**
+     * The smallest and largest coordinate along each axis (+inf and -inf when there are no points).
+     *
+     * @throws IllegalArgumentException naming the first coordinate of x that is not finite: an
+     *     infinite extent would otherwise reach the sides chosen from it, and fail there unnamed
+     */
     static void bounds(float[] x, int dim, float[] lo, float[] hi) {
         int n = x.length / dim;
         for (int d = 0; d < dim; d++) {
@@ -77,6 +91,9 @@ final class CellSizes {
             for (int i = 0; i < n; i++) {
                 min = Math.min(min, x[i * dim + d]);
                 max = Math.max(max, x[i * dim + d]);
+            }
+            if (n > 0 && !(Float.isFinite(min) && Float.isFinite(max))) { // NaN propagates through min and max
+                GridCells.checkFinite(x, dim);
             }
             lo[d] = min;
             hi[d] = max;

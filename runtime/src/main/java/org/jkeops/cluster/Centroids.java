@@ -14,7 +14,7 @@ final class Centroids {
     final int dim;
 
     private Centroids(int clusters, int dim) {
-        this.sums = new double[Math.multiplyExact(clusters, dim)];
+        this.sums = new double[clusters * dim]; // fits: Clusters.labelCount checked it
         this.totals = new double[clusters];
         this.dim = dim;
     }
@@ -26,7 +26,7 @@ final class Centroids {
      * @param weight weight of point i, or null for weight 1
      */
     static Centroids accumulate(IntToDoubleFunction x, int n, int dim, int[] labels, IntToDoubleFunction weight) {
-        Centroids c = new Centroids(Clusters.maxLabel(labels) + 1, dim);
+        Centroids c = new Centroids(Clusters.labelCount(labels, dim, "the centroids"), dim);
         for (int i = 0; i < n; i++) {
             double w = weight == null ? 1 : weight.applyAsDouble(i);
             int base = labels[i] * dim;

@@ -9,6 +9,23 @@ import java.util.Arrays;
  * from above (the farthest corners).
  */
 final class ClusterBoxes {
+    /**
+     * Cell coordinates below this in magnitude are kept as they are: a coordinate plus any offset
+     * a search steps (less than {@link #MAX_GAP}) and the difference of two coordinates stay within
+     * a long. Beyond it an axis's coordinates are closed up ({@link #closedUp}).
+     */
+    static final double MAX_CELL = 0x1p62;
+    /**
+     * The largest distance in cells {@link #closedUp} keeps between consecutive coordinates: more
+     * than any search steps through ({@link RadiusRanges} at most 2^16 cells, {@link KnnRanges}
+     * less than 2^30).
+     */
+    static final double MAX_GAP = 0x1p30;
+
+    /**
+     * Each cluster's cell, floor(x / side) per binned axis; on an axis whose cells reach {@link
+     * #MAX_CELL} from the origin, the same cells {@link #closedUp closed up}.
+     */
     final long[][] cell;
     final CellIndex index;
     /** The smallest and largest cell coordinate along each axis. */
@@ -22,6 +39,13 @@ final class ClusterBoxes {
     final int[] shift;
     private final float[] lo;
     private final float[] hi;
+    /** The boxes along the binned axes only, cellDim per cluster: lo and hi themselves when every axis is binned. */
+    private final float[] cellLo;
+    private final float[] cellHi;
+    /** The side the points were binned at: the cell size rounded to float32. */
+    private final double side;
+    /** Per binned axis: whether its cells were {@link #closedUp closed up}, so that cell x side is no position. */
+    private final boolean[] closed;
     /** The boxes' dimension (every axis of the points). */
     private final int dim;
     /** The cells' dimension: the axes the grid bins ({@link RadiusRanges} may bin fewer than the boxes have). */
@@ -57,19 +81,53 @@ final class ClusterBoxes {
         cell = new long[c][cellDim];
         lo = new float[c * dim];
         hi = new float[c * dim];
+        side = (float) cellSize;
+        closed = new boolean[cellDim];
         Arrays.fill(lo, Float.POSITIVE_INFINITY);
         Arrays.fill(hi, Float.NEGATIVE_INFINITY);
         for (int a = 0; a < c; a++) {
             int first = clusterRanges[2 * a];
             for (int d = 0; d < cellDim; d++) {
                 // The same floor(x / size) in double as GridCells, so a cluster's cell is its points' cell.
-                cell[a][d] = (long) Math.floor(cellPoints[first * cellDim + d] / (double) (float) cellSize);
+                double floor = Math.floor(cellPoints[first * cellDim + d] / side);
+                cell[a][d] = (long) floor;
+                closed[d] |= !(Math.abs(floor) < MAX_CELL);
             }
             for (int i = first; i < clusterRanges[2 * a + 1]; i++) {
                 for (int d = 0; d < dim; d++) {
                     float v = sorted[i * dim + d];
                     lo[a * dim + d] = Math.min(lo[a * dim + d], v);
                     hi[a * dim + d] = Math.max(hi[a * dim + d], v);
+                }
+            }
+        }
+        for (int d = 0; d < cellDim; d++) {
+            if (closed[d]) { // (long) stops at Long.MAX_VALUE / MIN_VALUE, and offsets from near it overflow
+                double[] along = new double[c];
+                for (int a = 0; a < c; a++) {
+                    along[a] = Math.floor(cellPoints[clusterRanges[2 * a] * cellDim + d] / side);
+                }
+                long[] coordinates = closedUp(along);
+                for (int a = 0; a < c; a++) {
+                    cell[a][d] = coordinates[a];
+                }
+            }
+        }
+        if (cellPoints == sorted && cellDim == dim) {
+            cellLo = lo;
+            cellHi = hi;
+        } else {
+            cellLo = new float[c * cellDim];
+            cellHi = new float[c * cellDim];
+            Arrays.fill(cellLo, Float.POSITIVE_INFINITY);
+            Arrays.fill(cellHi, Float.NEGATIVE_INFINITY);
+            for (int a = 0; a < c; a++) {
+                for (int i = clusterRanges[2 * a]; i < clusterRanges[2 * a + 1]; i++) {
+                    for (int d = 0; d < cellDim; d++) {
+                        float v = cellPoints[i * cellDim + d];
+                        cellLo[a * cellDim + d] = Math.min(cellLo[a * cellDim + d], v);
+                        cellHi[a * cellDim + d] = Math.max(cellHi[a * cellDim + d], v);
+                    }
                 }
             }
         }
@@ -99,6 +157,30 @@ final class ClusterBoxes {
         } else {
             keys = null;
         }
+    }
+
+    /**
+     * Cell coordinates along one axis for cells at or beyond {@link #MAX_CELL} from the origin
+     * (far outliers, or a grid very fine for its coordinates): consecutive distinct coordinates
+     * keep their distance up to {@link #MAX_GAP} cells, a larger one becomes MAX_GAP. Order and
+     * distinctness are kept (the clusters stay sorted by cell), and so is every offset of less than
+     * MAX_GAP cells, the only ones a search steps through; an offset of MAX_GAP or more stays at least
+     * MAX_GAP. The coordinates then span less than MAX_GAP x clusters, so no sum of a coordinate and
+     * an offset overflows, where floor(x / size) turned into a long would stop at Long.MAX_VALUE.
+     */
+    static long[] closedUp(double[] along) {
+        double[] sorted = along.clone();
+        Arrays.sort(sorted);
+        long[] position = new long[sorted.length];
+        for (int k = 1; k < sorted.length; k++) {
+            // The difference of two integral doubles rounds, but one at most MAX_GAP is exact (an integer below 2^53).
+            position[k] = position[k - 1] + (long) Math.min(sorted[k] - sorted[k - 1], MAX_GAP);
+        }
+        long[] out = new long[along.length];
+        for (int a = 0; a < along.length; a++) {
+            out[a] = position[Arrays.binarySearch(sorted, along[a])]; // equal coordinates share one position
+        }
+        return out;
     }
 
     /** The boxes' dimension. */
@@ -168,6 +250,41 @@ final class ClusterBoxes {
             }
         }
         return b;
+    }
+
+    /**
+     * A lower bound on the distance along binned axis d from cluster a's points to any point of the
+     * cells {@code offset} away from a's cell on that axis: the whole cells between, plus the room
+     * a's points leave to the face of their own cell on that side. On an axis closed up, cell x side
+     * is no position, and the whole cells alone are a bound (the offset there is at most the true one).
+     */
+    double faceGap(int a, int d, long offset) {
+        if (offset == 0) {
+            return 0;
+        }
+        double whole = (Math.abs(offset) - 1) * side;
+        return closed[d] ? whole : whole + room(a, d, offset > 0);
+    }
+
+    /** The least room a's points leave to any face of their cell ({@link #faceGap}); 0 with an axis closed up. */
+    double faceRoom(int a) {
+        double least = Double.POSITIVE_INFINITY;
+        for (int d = 0; d < cellDim; d++) {
+            if (closed[d]) {
+                return 0;
+            }
+            least = Math.min(least, Math.min(room(a, d, false), room(a, d, true)));
+        }
+        return least;
+    }
+
+    /** The distance along axis d from a's points to the upper or lower face of a's cell, at least 0. */
+    private double room(int a, int d, boolean up) {
+        double face = (up ? cell[a][d] + 1 : cell[a][d]) * side;
+        double room = up ? face - cellHi[a * cellDim + d] : cellLo[a * cellDim + d] - face;
+        // The face in double, and where the binning's rounded x / side put a point, are a few ulps
+        // of it off the exact cell x side: room is taken that much smaller.
+        return Math.max(0, room - 0x1p-50 * Math.abs(face));
     }
 
     /** Squared distance between the boxes of clusters a and b: no pair of their points is closer. */

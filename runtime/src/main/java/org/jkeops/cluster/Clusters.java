@@ -27,6 +27,9 @@ import org.jkeops.runtime.Ranges;
  * Every failure is an {@link IllegalArgumentException} naming the parameter and the values seen.
  */
 public final class Clusters {
+    /** The most entries an array may have (some JVMs reserve a few header words of the int range). */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
     private Clusters() {
     }
 
@@ -52,12 +55,15 @@ public final class Clusters {
      * The flattened [start, end) range of each label 0 .. max in the points once sorted by label
      * ({@link #sortClusters}), from the label counts as KeOps' {@code cluster_ranges}: the labels
      * may be given before or after sorting. A label no point carries gets an empty range.
+     *
+     * @throws IllegalArgumentException naming a negative label, or one so large that the ranges of
+     *     labels 0 .. max, 2 ints each, would not fit in an array (labels up to 1073741818)
      */
     public static int[] clusterRanges(int[] labels) {
         if (labels == null) {
             throw new IllegalArgumentException("labels is null");
         }
-        int clusters = maxLabel(labels) + 1;
+        int clusters = labelCount(labels, 2, "the ranges");
         int[] counts = new int[clusters];
         for (int label : labels) {
             counts[label]++;
@@ -75,6 +81,9 @@ public final class Clusters {
     /**
      * Mean of each cluster's points, row-major clusters × dim for labels 0 .. max, accumulated
      * in double. A label no point carries gets centroid 0.
+     *
+     * @throws IllegalArgumentException naming a negative label, or one so large that the centroids
+     *     of labels 0 .. max, dim values each, would not fit in an array
      */
     public static float[] clusterCentroids(float[] x, int dim, int[] labels) {
         int n = points(x == null ? -1 : x.length, dim, labels);
@@ -110,31 +119,35 @@ public final class Clusters {
      */
     public static RangesCentroids clusterRangesCentroids(float[] x, int dim, int[] labels) {
         int n = points(x == null ? -1 : x.length, dim, labels);
+        int[] ranges = clusterRanges(labels); // its label limit first: nothing allocated for a label past it
         Centroids c = Centroids.accumulate(k -> x[k], n, dim, labels, null);
-        return new RangesCentroids(clusterRanges(labels), c.floatCentroids(), c.floatTotals());
+        return new RangesCentroids(ranges, c.floatCentroids(), c.floatTotals());
     }
 
     /** Ranges, weighted centroids and total weights per cluster. */
     public static RangesCentroids clusterRangesCentroids(float[] x, int dim, int[] labels, float[] weights) {
         int n = points(x == null ? -1 : x.length, dim, labels);
         checkWeights(weights == null ? -1 : weights.length, n);
+        int[] ranges = clusterRanges(labels); // its label limit first: nothing allocated for a label past it
         Centroids c = Centroids.accumulate(k -> x[k], n, dim, labels, i -> weights[i]);
-        return new RangesCentroids(clusterRanges(labels), c.floatCentroids(), c.floatTotals());
+        return new RangesCentroids(ranges, c.floatCentroids(), c.floatTotals());
     }
 
     /** {@link #clusterRangesCentroids(float[], int, int[])} for float64 points. */
     public static DoubleRangesCentroids clusterRangesCentroids(double[] x, int dim, int[] labels) {
         int n = points(x == null ? -1 : x.length, dim, labels);
+        int[] ranges = clusterRanges(labels); // its label limit first: nothing allocated for a label past it
         Centroids c = Centroids.accumulate(k -> x[k], n, dim, labels, null);
-        return new DoubleRangesCentroids(clusterRanges(labels), c.doubleCentroids(), c.doubleTotals());
+        return new DoubleRangesCentroids(ranges, c.doubleCentroids(), c.doubleTotals());
     }
 
     /** {@link #clusterRangesCentroids(float[], int, int[], float[])} for float64 points. */
     public static DoubleRangesCentroids clusterRangesCentroids(double[] x, int dim, int[] labels, double[] weights) {
         int n = points(x == null ? -1 : x.length, dim, labels);
         checkWeights(weights == null ? -1 : weights.length, n);
+        int[] ranges = clusterRanges(labels); // its label limit first: nothing allocated for a label past it
         Centroids c = Centroids.accumulate(k -> x[k], n, dim, labels, i -> weights[i]);
-        return new DoubleRangesCentroids(clusterRanges(labels), c.doubleCentroids(), c.doubleTotals());
+        return new DoubleRangesCentroids(ranges, c.doubleCentroids(), c.doubleTotals());
     }
 
     /**
@@ -148,6 +161,28 @@ public final class Clusters {
     /** {@link Ranges#fromMatrix}, here too for readers coming from KeOps' cluster module. */
     public static Ranges fromMatrix(int[] rangesI, int[] rangesJ, boolean[] keep) {
         return Ranges.fromMatrix(rangesI, rangesJ, keep);
+    }
+
+    /**
+     * The number of labels 0 .. max (0 when there are none), checking that {@code perLabel}
+     * entries for each (of {@code what}) fit in one array: a label near Integer.MAX_VALUE would
+     * otherwise overflow the count (NegativeArraySizeException) or the size (ArithmeticException),
+     * or ask for an array larger than any (OutOfMemoryError). Labels below the limit are taken at
+     * their word, however much memory their ranges and centroids take.
+     */
+    static int labelCount(int[] labels, int perLabel, String what) {
+        int max = maxLabel(labels);
+        int limit = MAX_ARRAY / perLabel - 1;
+        if (max > limit) {
+            int i = 0;
+            while (labels[i] != max) {
+                i++;
+            }
+            throw new IllegalArgumentException("labels[" + i + "] = " + max + " is too large: " + what + " of labels 0 .. "
+                    + max + " would take " + ((long) max + 1) * perLabel + " entries (" + perLabel
+                    + " per label), more than an array holds; labels must be at most " + limit);
+        }
+        return max + 1;
     }
 
     /** The largest label, -1 when there are none; fails on a negative label. */

@@ -59,10 +59,23 @@ final class GridCells {
         }
     }
 
+    /** Fails naming the first coordinate of x (row-major, dim per point) that is not finite, if any. */
+    static void checkFinite(float[] x, int dim) {
+        for (int k = 0; k < x.length; k++) {
+            if (!Float.isFinite(x[k])) {
+                throw notFinite(x[k], k, dim);
+            }
+        }
+    }
+
+    private static IllegalArgumentException notFinite(double value, int k, int dim) {
+        return new IllegalArgumentException("x[" + k + "] = " + value + " (point " + k / dim + ", coordinate "
+                + k % dim + ") is not finite");
+    }
+
     private static double cell(double value, double size, int k, int dim) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("x[" + k + "] = " + value + " (point " + k / dim + ", coordinate "
-                    + k % dim + ") is not finite");
+            throw notFinite(value, k, dim);
         }
         double c = Math.floor(value / size);
         if (Double.isInfinite(c)) {

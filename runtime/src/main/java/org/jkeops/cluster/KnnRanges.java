@@ -87,12 +87,19 @@ public final class KnnRanges {
         return of(x, dim, k, choice.binning());
     }
 
-    /** The pattern for the k nearest neighbours with cells of side {@code cellSize}. */
+    /**
+     * The pattern for the k nearest neighbours with cells of side {@code cellSize}.
+     *
+     * @throws IllegalArgumentException naming the parameter for a bad shape, k or coordinate, and
+     *     cellSize when it is not finite and positive or rounds to 0 in float32 (below 1.4e-45),
+     *     where the points are binned
+     */
     public static KnnRanges of(float[] x, int dim, int k, double cellSize) {
         checkShape(x, dim, k);
         if (!(cellSize > 0) || Double.isInfinite(cellSize)) {
             throw new IllegalArgumentException("cellSize must be finite and positive, got " + cellSize);
         }
+        CellBins.checkBinnable("cellSize", cellSize);
         float[] lo = new float[dim];
         float[] hi = new float[dim];
         CellSizes.bounds(x, dim, lo, hi);
@@ -105,15 +112,18 @@ public final class KnnRanges {
         float[] sorted = sortedCells.points();
         int[] clusterRanges = sortedCells.clusterRanges();
         double cellSize = bins.size();
+        // Gaps are measured in the float32 side the points were binned at: SLACK covers the
+        // rounding of a normal side (6e-8 relative), not that of a subnormal one (up to a third).
+        double side = bins.side();
         int c = clusterRanges.length / 2;
-        ClusterBoxes boxes = new ClusterBoxes(sorted, dim, clusterRanges, cellSize, bins.dense());
+        ClusterBoxes boxes = new ClusterBoxes(sorted, dim, clusterRanges, side, bins.dense());
         // Clusters are independent: chunks on the common pool, each with its own reduction
         // ranges, concatenated in cluster order.
         int chunks = c == 0 ? 0 : Math.min(c, 8 * Runtime.getRuntime().availableProcessors());
         Chunk[] parts = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
             int from = (int) ((long) c * chunk / chunks);
             int to = (int) ((long) c * (chunk + 1) / chunks);
-            return Chunk.of(new Candidates(boxes, sorted, clusterRanges, dim, k, cellSize), from, to);
+            return Chunk.of(new Candidates(boxes, sorted, clusterRanges, dim, k, side), from, to);
         }).toArray(Chunk[]::new);
         int[] slices = new int[c];
         int[] slicesJ = new int[c];
@@ -259,7 +269,10 @@ public final class KnnRanges {
         return clusterRanges.length / 2;
     }
 
-    /** The side of the grid cells. */
+    /**
+     * The side of the grid cells, as chosen or given; the points are binned at its float32
+     * rounding, {@code (float) cellSize()}, and gaps are measured in that.
+     */
     public double cellSize() {
         return cellSize;
     }
@@ -294,6 +307,7 @@ public final class KnnRanges {
         final int[] clusterRanges;
         private final int dim;
         private final int k;
+        /** The side the points were binned at ({@link CellBins#side}). */
         private final double cellSize;
         private final int clusters;
         private final long[] probe;
@@ -308,7 +322,9 @@ public final class KnnRanges {
         Candidates(ClusterBoxes boxes, float[] points, int[] clusterRanges, int dim, int k, double cellSize) {
             this.boxes = boxes;
             this.points = points;
-            this.nearest = new double[k];
+            // Only a point with k candidates looks for its k-th (so k <= n there): k may be
+            // Integer.MAX_VALUE, "every pair", and an array of k would not fit in memory.
+            this.nearest = new double[Math.min(k, points.length / dim)];
             this.candidates = new double[dim * distances.length];
             this.clusterRanges = clusterRanges;
             this.dim = dim;

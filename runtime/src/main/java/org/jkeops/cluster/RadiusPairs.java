@@ -31,7 +31,7 @@ final class RadiusPairs {
     /**
      * The pairs closer than {@code radius} by box distance among the clusters of {@code boxes}
      * ({@code clusterRanges} their [start, end) in the sorted points, cells of side {@code cellSize}
-     * over {@code dim} axes; the boxes may have more).
+     * over {@code dim} axes, binned at its float32 rounding; the boxes may have more).
      */
     static RadiusPairs search(ClusterBoxes boxes, int[] clusterRanges, int dim, double radius, double cellSize) {
         int c = clusterRanges.length / 2;
@@ -66,7 +66,16 @@ final class RadiusPairs {
         private final int[] clusterRanges;
         private final int dim;
         private final double r2;
+        /** The lines by the cell size asked for: the cores of {@link #lines}, all a cluster needs unless near a face. */
+        private final Lines coreLines;
+        /** The lines by the side the points were binned at, with their cores; coreLines when the side is not shorter. */
         private final Lines lines;
+        /**
+         * How much nearer the side makes cells than cellSize does, along one axis: a cluster whose
+         * points keep further than this off every face of its cell has no pair within r in the cells
+         * past the cores ({@link Lines#core}).
+         */
+        private final double sliver;
         /** The dense table of the cells, or null: then lines are found by {@link ClusterBoxes#lineStart}. */
         private final DenseGrid grid;
         private final Rows[] byStart;
@@ -77,9 +86,18 @@ final class RadiusPairs {
             this.boxes = boxes;
             this.clusterRanges = clusterRanges;
             this.dim = dim;
-            this.r2 = radius * radius;
+            this.r2 = squared(radius);
             this.grid = boxes.dense();
-            this.lines = new Lines(dim, reach(radius, cellSize), cellSize, r2, grid);
+            // The points were binned at the float32 side (CellBins.side), shorter than cellSize
+            // where the rounding went down: the search steps in it, so that no pair within r is
+            // beyond its reach, and walks the cells that only it adds when a's box comes near them.
+            double side = (float) cellSize;
+            int reach = reach(radius, side);
+            int coreReach = reach(radius, cellSize);
+            this.coreLines = new Lines(dim, coreReach, cellSize, coreReach, cellSize, r2, grid);
+            this.lines = side < cellSize ? new Lines(dim, reach, side, coreReach, cellSize, r2, grid) : coreLines;
+            // Whole cells are nearer by the side than by cellSize by at most this on each axis.
+            this.sliver = side < cellSize ? (reach - 1) * (cellSize - side) : 0;
             this.byStart = byStart;
             this.slices = slices;
         }
@@ -87,7 +105,7 @@ final class RadiusPairs {
         @Override
         public void run(int start, int end) {
             // About one range per line of cells that holds points near a: sized once, not grown.
-            RangeRuns runs = new RangeRuns(clusterRanges, Math.min(lines.count, 64) * (end - start));
+            RangeRuns runs = new RangeRuns(clusterRanges, Math.min(coreLines.count, 64) * (end - start));
             long[] probe = new long[dim];
             long kept = 0;
             for (int a = start; a < end; a++) {
@@ -118,6 +136,9 @@ final class RadiusPairs {
             double x1 = three ? boxes.hi(a, 0) : 0;
             double y1 = three ? boxes.hi(a, 1) : 0;
             double z1 = three ? boxes.hi(a, 2) : 0;
+            // Cells past the cores are within r only by the side being a few ulps short of
+            // cellSize: a sliver at the faces of a's cell, which a's points almost never come near.
+            Lines lines = sliver == 0 || boxes.faceRoom(a) >= sliver ? coreLines : this.lines;
             for (int line = 0; line < lines.count; line++) {
                 boolean occupied = true; // a line outside the cells that hold points holds no cluster
                 for (int d = 0; d < last; d++) {
@@ -128,8 +149,26 @@ final class RadiusPairs {
                     continue;
                 }
                 int along = lines.along[line];
-                long from = Math.max(base[last] - along, boxes.min[last]);
-                long to = Math.min(base[last] + along, boxes.max[last]);
+                int below = along;
+                int above = along;
+                int core = lines.core[line];
+                if (core < along) {
+                    // a's points near a face: the ends (or the whole line) they come within r of.
+                    double gap2 = 0;
+                    for (int d = 0; d < last; d++) {
+                        double gap = boxes.faceGap(a, d, lines.offset[line * last + d]);
+                        gap2 += gap * gap;
+                    }
+                    double down = boxes.faceGap(a, last, -(core + 1));
+                    double up = boxes.faceGap(a, last, core + 1);
+                    below = gap2 + down * down < r2 ? along : core;
+                    above = gap2 + up * up < r2 ? along : core;
+                    if (below < 0) { // a line outside the core (core -1): no cell of it is near
+                        continue;
+                    }
+                }
+                long from = Math.max(base[last] - below, boxes.min[last]);
+                long to = Math.min(base[last] + above, boxes.max[last]);
                 int b;
                 if (grid != null) {
                     int first = at + lines.delta[line] + (int) (from - base[last]);
@@ -166,43 +205,68 @@ final class RadiusPairs {
      * the last axis its cells can lie: the offsets {@code d} in [-reach, reach] whose whole-cell
      * gap, added to the line's, is below r^2. That gap grows with |d|, so they are one interval
      * [-along, along] and a walk over it meets exactly the cells the per-cell test would keep.
+     * Each line also has its core: the same interval by the cell size asked for, whose float32
+     * rounding, the side, may be a few ulps shorter and then adds cells (or lines) at the edges.
      */
     private static final class Lines {
         final int count;
         /** The offsets of line k on the first dim - 1 axes, at [k * (dim - 1), (k + 1) * (dim - 1)). */
         final int[] offset;
         final int[] along;
+        /** How far along the last axis line k's cells are within r by the cell size asked for (at most along; -1: none). */
+        final int[] core;
         /** With a dense table: the box index step from a cell to the same cell of line k. */
         final int[] delta;
 
-        Lines(int dim, int reach, double cellSize, double r2, DenseGrid grid) {
+        /**
+         * @param reach     ceil(r / side)
+         * @param side      the side the cells have
+         * @param coreReach ceil(r / cellSize)
+         * @param cellSize  the cell size asked for
+         */
+        Lines(int dim, int reach, double side, int coreReach, double cellSize, double r2, DenseGrid grid) {
             int last = dim - 1;
             int[] odometer = new int[last];
             Arrays.fill(odometer, -reach);
             int[] offsets = new int[0];
             int[] alongs = new int[0];
+            int[] cores = new int[0];
             int k = 0;
             do {
                 double lineGap2 = 0;
+                double coreGap2 = 0;
+                boolean inCore = true;
                 for (int d = 0; d < last; d++) {
-                    lineGap2 += cellGap2(odometer[d], cellSize);
+                    lineGap2 += cellGap2(odometer[d], side);
+                    coreGap2 += cellGap2(odometer[d], cellSize);
+                    inCore &= Math.abs(odometer[d]) <= coreReach;
                 }
                 if (lineGap2 < r2) {
                     int a = 0;
-                    while (a < reach && lineGap2 + cellGap2(a + 1, cellSize) < r2) {
+                    while (a < reach && lineGap2 + cellGap2(a + 1, side) < r2) {
                         a++;
+                    }
+                    int c = -1;
+                    if (inCore && coreGap2 < r2) {
+                        c = 0;
+                        while (c < coreReach && coreGap2 + cellGap2(c + 1, cellSize) < r2) {
+                            c++;
+                        }
                     }
                     if (k == alongs.length) { // doubled: many dimensions make many lines
                         alongs = Arrays.copyOf(alongs, Math.max(16, 2 * k));
+                        cores = Arrays.copyOf(cores, alongs.length);
                         offsets = Arrays.copyOf(offsets, alongs.length * last);
                     }
                     System.arraycopy(odometer, 0, offsets, k * last, last);
+                    cores[k] = Math.min(c, a);
                     alongs[k++] = a;
                 }
             } while (ClusterBoxes.next(odometer, reach));
             count = k;
             offset = offsets;
             along = alongs;
+            core = cores;
             delta = new int[k];
             for (int line = 0; grid != null && line < k; line++) {
                 for (int d = 0; d < last; d++) {
@@ -210,6 +274,15 @@ final class RadiusPairs {
                 }
             }
         }
+    }
+
+    /**
+     * radius^2 for the "closer than radius" tests on squared distances, at least the smallest
+     * double: below 1.5e-162 the square underflows to 0 and equal points (distance 0) would fail
+     * it, while no two distinct float32 points are closer than 1.4e-45, whose square is 2e-90.
+     */
+    static double squared(double radius) {
+        return Math.max(radius * radius, Double.MIN_VALUE);
     }
 
     /** How many cells a neighbour can lie away along an axis: ceil(radius / cellSize). */

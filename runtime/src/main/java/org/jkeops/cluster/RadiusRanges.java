@@ -10,7 +10,8 @@ import org.jkeops.runtime.Ranges;
  * kernels such as a Gaussian truncated at 4 sigma: {@code RadiusRanges.of(x, 3, 4 * sigma)}.
  *
  * <p>Points are binned in a grid of cells of side {@code s} (chosen from r and the data, see
- * {@link #of(float[], int, double)}), sorted by cell so that each cell is a contiguous cluster, and
+ * {@link #of(float[], int, double)}; rounded to float32 as the points are, and searched with that
+ * rounded side), sorted by cell so that each cell is a contiguous cluster, and
  * a cluster pair is kept when the bounding boxes of the two clusters' actual points come closer
  * than r. That test never drops a pair closer than r (both points lie in their boxes), and boxes of
  * the points rather than whole cells, with cells half the radius (a quarter on dense clouds), keep
@@ -53,7 +54,10 @@ public final class RadiusRanges {
      * 20-dimensional points with cells of r made 3^19 = 1.2e9 lines, more than an int array holds.
      * Points of more dimensions than that allows are binned on the axes of widest extent only (11
      * with cells of r, 7 of r / 2, 6 of r / 4); the boxes the pairs are tested with use every axis, so no pair within
-     * r is lost and pairs are pruned on all their coordinates.
+     * r is lost and pairs are pruned on all their coordinates. The count is of the cell side asked
+     * for: where its float32 rounding is smaller, the search may reach a cell further than counted,
+     * for the sliver of lines the rounding adds, each tested against the cluster's box before any
+     * lookup.
      */
     static final int MAX_LINES = 59_049;
     /** The smallest cells a caller may ask for: radius / 2^16 (the search steps through them one by one). */
@@ -86,7 +90,8 @@ public final class RadiusRanges {
      * The pattern for pairs closer than {@code radius}, with cells of side {@code radius / 4} when
      * they hold at least 12 points on average (dense clouds: fewer kept pairs), else
      * {@code radius / 2}, or {@code radius} when those would hold fewer than 6 points on average
-     * (sparse clouds, where per-range overhead outweighs the pairs saved).
+     * (sparse clouds, where per-range overhead outweighs the pairs saved). A side below float32's
+     * range, where the points are binned, becomes the smallest float (a radius of 1e-300 is valid).
      *
      * @param x      row-major points, {@code x[i * dim + d]}
      * @param dim    the dimension, {@code >= 1}
@@ -99,20 +104,28 @@ public final class RadiusRanges {
         int n = x.length / dim;
         // Each candidate side only bins and counts (CellBins: one pass, no sort); the points are
         // sorted once, at the side chosen.
-        Binned binned = axes.bins(radius, radius / FINE_CELLS_PER_RADIUS);
+        // A radius below float32's range (1e-300 is valid) gets cells of the smallest float.
+        Binned binned = axes.bins(radius, CellBins.binnable(radius / FINE_CELLS_PER_RADIUS));
         if (n < MIN_POINTS_PER_FINE_CELL * binned.bins().clusters()) {
-            binned = axes.bins(radius, radius / CELLS_PER_RADIUS);
+            binned = axes.bins(radius, CellBins.binnable(radius / CELLS_PER_RADIUS));
             if (n < MIN_POINTS_PER_CELL * binned.bins().clusters()) {
-                binned = axes.bins(radius, radius);
+                binned = axes.bins(radius, CellBins.binnable(radius));
             }
         }
         return of(x, dim, radius, binned);
     }
 
-    /** The pattern for pairs closer than {@code radius} with cells of side {@code cellSize}. */
+    /**
+     * The pattern for pairs closer than {@code radius} with cells of side {@code cellSize}.
+     *
+     * @throws IllegalArgumentException naming the parameter for a bad shape, radius or coordinate, and
+     *     cellSize when it is not finite and positive, rounds to 0 in float32 (below 1.4e-45), or is
+     *     below radius / {@value #MAX_CELLS_PER_RADIUS}
+     */
     public static RadiusRanges of(float[] x, int dim, double radius, double cellSize) {
         checkRadius("radius", radius);
         checkRadius("cellSize", cellSize);
+        CellBins.checkBinnable("cellSize", cellSize);
         if (radius / cellSize > MAX_CELLS_PER_RADIUS) {
             // the search walks up to radius / cellSize cells each way along a line
             throw new IllegalArgumentException("cellSize = " + cellSize + " is below radius / " + MAX_CELLS_PER_RADIUS
@@ -160,6 +173,9 @@ public final class RadiusRanges {
          * the search within {@link #MAX_LINES} lines per cluster: every axis, unless many.
          */
         Binned bins(double radius, double size) {
+            // The reach of the side asked for, not of its float32 rounding that the search steps in
+            // (which may be one more where the rounding went down): the axes binned, and so the
+            // pattern, stay those of the cells asked for.
             long across = 2L * RadiusPairs.reach(radius, size) + 1;
             int count = 1;
             for (long lines = 1; count < dim && lines * across <= MAX_LINES; count++) {
@@ -231,7 +247,10 @@ public final class RadiusRanges {
         return cellAxes.clone();
     }
 
-    /** The side of the grid cells. */
+    /**
+     * The side of the grid cells, as chosen or given; the points are binned at its float32
+     * rounding, {@code (float) cellSize()}, and the search steps in that.
+     */
     public double cellSize() {
         return cellSize;
     }
@@ -260,7 +279,7 @@ public final class RadiusRanges {
         SplittableRandom random = new SplittableRandom(seed);
         int[] slices = ranges.slicesI();
         int[] red = ranges.redrangesJ();
-        double r2 = radius * radius;
+        double r2 = RadiusPairs.squared(radius);
         long within = 0;
         for (int s = 0; s < samples; s++) {
             int i = random.nextInt(n);

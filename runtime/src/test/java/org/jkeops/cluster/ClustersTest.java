@@ -154,6 +154,31 @@ class ClustersTest {
     }
 
     @Test
+    void labelsTooLargeForAnArrayAreNamedWithTheLimit() {
+        // labels 0 .. max need 2 (max + 1) ints of ranges and dim (max + 1) centroid values: past an
+        // array's size these were NegativeArraySizeException, ArithmeticException or OutOfMemoryError.
+        assertEquals("labels[0] = 2147483647 is too large: the ranges of labels 0 .. 2147483647 would take 4294967296"
+                        + " entries (2 per label), more than an array holds; labels must be at most 1073741818",
+                message(() -> Clusters.clusterRanges(new int[] {Integer.MAX_VALUE})));
+        assertContains(message(() -> Clusters.clusterRanges(new int[] {0, Integer.MAX_VALUE - 1, 3})),
+                "labels[1] = 2147483646 is too large", "at most 1073741818");
+        assertContains(message(() -> Clusters.clusterRanges(new int[] {1073741819})), "labels[0] = 1073741819");
+        assertEquals("labels[0] = 1073741824 is too large: the centroids of labels 0 .. 1073741824 would take 3221225475"
+                        + " entries (3 per label), more than an array holds; labels must be at most 715827878",
+                message(() -> Clusters.clusterCentroids(new float[] {1, 2, 3}, 3, new int[] {1 << 30})));
+        assertContains(message(() -> Clusters.clusterCentroids(new double[] {1, 2}, 1, new int[] {0, Integer.MAX_VALUE},
+                new double[] {1, 1})), "labels[1] = 2147483647", "the centroids", "at most 2147483638");
+        assertContains(message(() -> Clusters.clusterRangesCentroids(new float[] {1}, 1, new int[] {Integer.MAX_VALUE})),
+                "labels[0] = 2147483647", "the ranges", "at most 1073741818");
+        assertContains(message(() -> Clusters.clusterRangesCentroids(new double[] {1, 2}, 2, new int[] {Integer.MAX_VALUE - 1},
+                new double[] {1})), "labels[0] = 2147483646", "the ranges");
+        // a large label within the limit is taken at its word: empty ranges and centroids 0 below it
+        int[] ranges = Clusters.clusterRanges(new int[] {1_000_000, 0});
+        assertEquals(2 * 1_000_001, ranges.length);
+        assertEquals(2, ranges[ranges.length - 1]);
+    }
+
+    @Test
     void resultRecordsCompareByContent() {
         RangesCentroids a = new RangesCentroids(new int[] {0, 1}, new float[] {2}, new float[] {1});
         assertEquals(a, new RangesCentroids(new int[] {0, 1}, new float[] {2}, new float[] {1}));

@@ -2,8 +2,10 @@ package org.jkeops.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.jkeops.runtime.Ranges;
@@ -147,6 +149,90 @@ class KnnRangesTest {
     }
 
     @Test
+    void cellsBeyondTheRangeOfALongAreExactAndQuick() {
+        // floor(x / cell) of a far point stopped at Long.MIN_VALUE, and the cube's first offset,
+        // (int) (min - cell), overflowed: 41 points took half a minute and more.
+        float[] x = cloud("uniform", 40, 3, 13);
+        x[0] = -1e12f;
+        for (double cell : new double[] {1e-7, 1e-8}) {
+            KnnRanges kr = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> KnnRanges.of(x, 3, 1, cell));
+            assertExact(kr, 40, 3, 1);
+        }
+        float[] outliers = cloud("uniform", 500, 3, 7);
+        outliers[0] = 1e19f;
+        outliers[3] = -1e19f;
+        assertExact(KnnRanges.of(outliers, 3, 3, 1.0), 500, 3, 3);
+        assertExact(KnnRanges.of(outliers, 3, 3), 500, 3, 3);
+    }
+
+    @Test
+    void subnormalCellsAreExact() {
+        // (float) 1.8e-45 is 1.4e-45: gaps measured in the double side were a quarter too wide,
+        // beyond SLACK, and neighbours were lost. Points on multiples of the smallest float.
+        SplittableRandom rnd = new SplittableRandom(1);
+        for (int trial = 0; trial < 60; trial++) {
+            int dim = 1 + rnd.nextInt(3);
+            int n = 20 + rnd.nextInt(150);
+            int k = 1 + rnd.nextInt(8);
+            float[] x = new float[n * dim];
+            int span = 5 + rnd.nextInt(200);
+            for (int i = 0; i < x.length; i++) {
+                x[i] = rnd.nextInt(span) * Float.MIN_VALUE;
+            }
+            assertExact(KnnRanges.of(x, dim, k, (1 + 4 * rnd.nextDouble()) * Float.MIN_VALUE), n, dim, k);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} points, dim = {1}, scale {2}")
+    @CsvSource({"50, 128, 1000", "50, 512, 0", "200, 20, 1e20", "200, 20, 1e-20", "300, 40, 1e10"})
+    void highDimensionalCloudsAreExact(int n, int dim, double scale) {
+        // The first guess of the side multiplied the extents of every axis: 2000^128 overflowed and
+        // 0.25^512 underflowed a double, and the side came out infinite or 0. Scale 0: unit vectors.
+        SplittableRandom rnd = new SplittableRandom(dim);
+        float[] x = new float[n * dim];
+        for (int i = 0; i < n; i++) {
+            double norm = 0;
+            for (int d = 0; d < dim; d++) {
+                double v = scale == 0 ? rnd.nextGaussian() : rnd.nextDouble(-scale, scale);
+                x[i * dim + d] = (float) v;
+                norm += v * v;
+            }
+            for (int d = 0; scale == 0 && d < dim; d++) {
+                x[i * dim + d] = (float) (x[i * dim + d] / Math.sqrt(norm));
+            }
+        }
+        assertExact(KnnRanges.of(x, dim, 5), n, dim, 5);
+    }
+
+    @Test
+    void cloudsBelowFloat32sRangeGetCellsOfTheSmallestFloat() {
+        // 1000 points on three values 1.4e-45 apart: the side guessed for 11 points a cell,
+        // 3e-47, rounded to 0 in float32 and failed with "size must be finite and positive".
+        float[] x = new float[1000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i % 3 * Float.MIN_VALUE;
+        }
+        KnnRanges kr = KnnRanges.of(x, 1, 5);
+        assertEquals(Float.MIN_VALUE, kr.cellSize(), 0.0, kr.toString());
+        assertExact(kr, 1000, 1, 5);
+        assertEquals("cellSize = 1.0E-46 is below float32's smallest positive value 1.4E-45: the points are binned in float32",
+                assertThrows(IllegalArgumentException.class, () -> KnnRanges.of(x, 1, 5, 1e-46)).getMessage());
+    }
+
+    @Test
+    void kBeyondThePointsKeepsEveryPairWithoutAnArrayOfK() {
+        // Each chunk allocated k doubles: Integer.MAX_VALUE ran out of memory.
+        float[] x = {0, 1, 2, 3, 4};
+        for (KnnRanges kr : new KnnRanges[] {KnnRanges.of(x, 1, Integer.MAX_VALUE), KnnRanges.of(x, 1, Integer.MAX_VALUE, 0.5)}) {
+            assertEquals(Integer.MAX_VALUE, kr.k());
+            assertEquals(25, kr.keptPairs(), kr.toString());
+            assertExact(kr, 5, 1, Integer.MAX_VALUE);
+        }
+        float[] cloud = cloud("uniform", 300, 3, 5);
+        assertEquals(300L * 300, KnnRanges.of(cloud, 3, 1 << 30).keptPairs());
+    }
+
+    @Test
     void emptyCloud() {
         KnnRanges kr = KnnRanges.of(new float[0], 3, 4);
         assertEquals(0, kr.clusters());
@@ -162,6 +248,18 @@ class KnnRangesTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> KnnRanges.of(new float[6], 3, 2, Double.NaN))
                 .getMessage().contains("cellSize"));
         float[] nan = {0, 0, Float.NaN};
-        assertThrows(IllegalArgumentException.class, () -> KnnRanges.of(nan, 3, 1));
+        assertEquals("x[2] = NaN (point 0, coordinate 2) is not finite",
+                assertThrows(IllegalArgumentException.class, () -> KnnRanges.of(nan, 3, 1)).getMessage());
+        // An infinite coordinate was not named: its extent reached the side ("size must be finite
+        // and positive, got Infinity").
+        assertEquals("x[2] = Infinity (point 2, coordinate 0) is not finite",
+                assertThrows(IllegalArgumentException.class, () -> KnnRanges.of(new float[] {0, 1, Float.POSITIVE_INFINITY, 3}, 1, 2))
+                        .getMessage());
+        assertEquals("x[3] = -Infinity (point 1, coordinate 1) is not finite",
+                assertThrows(IllegalArgumentException.class,
+                        () -> KnnRanges.of(new float[] {0, 1, 2, Float.NEGATIVE_INFINITY, 4, 5}, 2, 1)).getMessage());
+        assertEquals("x[1] = Infinity (point 0, coordinate 1) is not finite",
+                assertThrows(IllegalArgumentException.class,
+                        () -> KnnRanges.of(new float[] {0, Float.POSITIVE_INFINITY, Float.NaN, 1}, 2, 1, 0.5)).getMessage());
     }
 }

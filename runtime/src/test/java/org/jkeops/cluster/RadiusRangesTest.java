@@ -58,7 +58,7 @@ class RadiusRangesTest {
     private static double dist2(float[] x, int dim, int i, int j) {
         double s = 0;
         for (int d = 0; d < dim; d++) {
-            double diff = x[i * dim + d] - x[j * dim + d];
+            double diff = (double) x[i * dim + d] - x[j * dim + d]; // exact: a float difference may round below r
             s += diff * diff;
         }
         return s;
@@ -210,6 +210,129 @@ class RadiusRangesTest {
         assertFollowsTheRule(quarter, 3);
     }
 
+    /** Every pair closer than the radius is kept (brute force), and keptPairs counts the kept ones. */
+    private static void assertKeepsEveryPairWithin(RadiusRanges rr, int dim) {
+        float[] p = rr.points();
+        int n = p.length / dim;
+        boolean[][] kept = keptMatrix(rr, n);
+        long keptCount = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                keptCount += kept[i][j] ? 1 : 0;
+                // equal points are closer than any radius, even one whose square underflows
+                if (dist2(p, dim, i, j) < rr.radius() * rr.radius() || dist2(p, dim, i, j) == 0) {
+                    assertTrue(kept[i][j], rr + ": pair (" + i + ", " + j + ") at distance " + Math.sqrt(dist2(p, dim, i, j))
+                            + " was dropped");
+                }
+            }
+        }
+        assertEquals(keptCount, rr.keptPairs(), "kept pairs of " + rr);
+    }
+
+    private static float[] uniform(int n, int dim, double scale, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        float[] x = new float[n * dim];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = (float) (rnd.nextDouble(-1, 1) * scale);
+        }
+        return x;
+    }
+
+    @Test
+    void cellsBeyondTheRangeOfALongKeepEveryPair() {
+        // floor(x / cell) past 2^63 once stopped at Long.MAX_VALUE, and the search's cell + offset
+        // wrapped around: far points lost every pair, their own included.
+        assertKeepsEveryPairWithin(RadiusRanges.of(new float[] {0, 0, 0, 0.5f, 0, 0, 0, 0.5f, 0, 0, 0, 1e19f}, 3, 1), 3);
+        assertKeepsEveryPairWithin(RadiusRanges.of(new float[] {0, 0.5f, 1e30f, 1e30f}, 1, 1), 1);
+        float[] outliers = uniform(200, 1, 1, 7);
+        outliers[0] = 1e19f;
+        outliers[1] = 1e19f;
+        outliers[3] = -1e19f;
+        assertKeepsEveryPairWithin(RadiusRanges.of(outliers, 1, 1), 1);
+        assertKeepsEveryPairWithin(RadiusRanges.of(outliers, 1, 1, 0.25), 1);
+        // a grid very fine for its coordinates: only the self pairs are within r, and all are kept
+        RadiusRanges tiny = RadiusRanges.of(uniform(200, 3, 1, 3), 3, 1e-40);
+        assertKeepsEveryPairWithin(tiny, 3);
+        assertEquals(200, tiny.keptPairs(), tiny.toString());
+        // coordinates of 1e12 with r = 1e-7: 100 points twice, their pairs (both orders) within r
+        float[] big = uniform(600, 3, 1e12, 7);
+        System.arraycopy(big, 0, big, 3 * 500, 3 * 100);
+        RadiusRanges fine = RadiusRanges.of(big, 3, 1e-7);
+        assertKeepsEveryPairWithin(fine, 3);
+        assertEquals(600 + 2 * 100, fine.keptPairs(), fine.toString());
+    }
+
+    @Test
+    void pairsJustUnderTheRadiusAreKeptWhereTheFloatSideRoundsDown() {
+        // The points are binned at (float) cell, 0.0099999998 for r = 0.01 with cells of r: the
+        // search stepped and measured gaps in the double 0.01, so the pair 0.0099999998 apart,
+        // two cells away, was beyond its reach.
+        RadiusRanges two = RadiusRanges.of(new float[] {-1e-12f, 0, 0, 0.01f, 0, 0}, 3, 0.01);
+        assertKeepsEveryPairWithin(two, 3);
+        assertEquals(4, two.keptPairs(), two.toString());
+        RadiusRanges line = RadiusRanges.of(new float[] {-1e-9f, 0.7f}, 1, 0.7);
+        assertKeepsEveryPairWithin(line, 1);
+        assertEquals(4, line.keptPairs(), line.toString());
+        RadiusRanges given = RadiusRanges.of(new float[] {-1e-9f, 0.7f}, 1, 0.7, 0.35);
+        assertKeepsEveryPairWithin(given, 1);
+        assertEquals(4, given.keptPairs(), given.toString());
+        assertFollowsTheRule(given, 1);
+        // Points on and one ulp beside the faces of cells of (float) (r / cells) < r / cells: pairs
+        // a whole number of cells apart, just under r, and clusters whose points touch their faces.
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int dim = 1; dim <= 3; dim++) {
+            for (int cells = 1; cells <= 4; cells++) {
+                double radius = 0.03; // (float) (0.03 / cells) < 0.03 / cells for cells 1 to 4
+                float side = (float) (radius / cells);
+                assertTrue(side < radius / cells, "the float side is the shorter");
+                float[] x = new float[300 * dim];
+                for (int k = 0; k < x.length; k++) {
+                    float face = rnd.nextInt(-12, 12) * side;
+                    int nudge = rnd.nextInt(3);
+                    x[k] = nudge == 0 ? face : nudge == 1 ? Math.nextUp(face) : Math.nextDown(face);
+                }
+                RadiusRanges onFaces = RadiusRanges.of(x, dim, radius, radius / cells);
+                assertKeepsEveryPairWithin(onFaces, dim);
+                assertFollowsTheRule(onFaces, dim);
+                assertKeepsEveryPairWithin(RadiusRanges.of(x, dim, radius), dim);
+            }
+        }
+        // Subnormal sides round by up to a third: with r = 4.1 x the smallest float and cells of
+        // r / 3 (1.37 x, binned at 1 x), each of the points 0, 1, .. 40 x the smallest float is a
+        // cell of its own, and the pairs 4 cells apart were beyond the double side's reach of 3.
+        float[] lattice = new float[41];
+        for (int i = 0; i < lattice.length; i++) {
+            lattice[i] = i * Float.MIN_VALUE;
+        }
+        for (int tenths = 22; tenths <= 160; tenths++) { // r / 4 of 2.2 rounds up to the smallest float
+            double radius = tenths / 10.0 * Float.MIN_VALUE;
+            assertKeepsEveryPairWithin(RadiusRanges.of(lattice, 1, radius), 1);
+            for (int cells = 1; cells <= 4; cells++) {
+                assertKeepsEveryPairWithin(RadiusRanges.of(lattice, 1, radius, radius / cells), 1);
+            }
+        }
+    }
+
+    @Test
+    void radiiBelowFloat32sRangeGetCellsOfTheSmallestFloat() {
+        // Cells of r / 4 rounded to 0 in float32 and failed with "size must be finite and
+        // positive, got 0.0", though the radius is valid: only equal points are that close.
+        float[] x = {0, 0, Float.MIN_VALUE, 2 * Float.MIN_VALUE, 1};
+        for (double radius : new double[] {1e-300, 1e-45, Float.MIN_VALUE}) {
+            RadiusRanges rr = RadiusRanges.of(x, 1, radius);
+            assertEquals(Float.MIN_VALUE, (float) rr.cellSize(), rr.toString());
+            assertKeepsEveryPairWithin(rr, 1);
+            assertEquals(2 * 2 + 3, rr.keptPairs(), "the pair of zeros both ways and every self pair: " + rr);
+        }
+        RadiusRanges three = RadiusRanges.of(new float[] {0, 1, 2}, 1, 1e-300);
+        assertEquals(3, three.keptPairs(), three.toString());
+        assertEquals(3, three.estimatePairsWithin(30, 1), 0.0, "equal points are within 1e-300: " + three);
+        // r^2 underflows below 1.5e-162: the pattern kept no pair at all, not even the self pairs
+        RadiusRanges small = RadiusRanges.of(x, 1, 1e-200, 1e-45);
+        assertKeepsEveryPairWithin(small, 1);
+        assertEquals(2 * 2 + 3, small.keptPairs(), small.toString());
+    }
+
     @Test
     void emptyCloud() {
         RadiusRanges rr = RadiusRanges.of(new float[0], 3, 0.1);
@@ -220,18 +343,21 @@ class RadiusRangesTest {
 
     /**
      * The ranges are exactly what the rule gives over all cluster pairs: b is kept for a when
-     * their cells are at most ceil(r / cell) apart on every axis, the whole-cell gap between them
-     * (steps of the cell side given, on the axes but the last, then with the last added) is below
-     * r^2, and so is the squared gap between the boxes of their points; kept clusters adjacent in
-     * the sorted order make one range; both halves of the Ranges are equal.
+     * their cells are at most ceil(r / side) apart on every axis, the whole-cell gap between them
+     * (steps of the side, on the axes but the last, then with the last added) is below r^2, and
+     * so is the squared gap between the boxes of their points; kept clusters adjacent in the sorted
+     * order make one range; both halves of the Ranges are equal. The side is the cell side given
+     * rounded to float32, as the points are binned; the axes binned are counted with the side given.
      */
     private static void assertFollowsTheRule(RadiusRanges rr, int dim) {
         float[] p = rr.points();
         int[] cr = rr.clusterRanges();
         int c = cr.length / 2;
         double size = rr.cellSize();
+        double side = (float) size;
         double r2 = rr.radius() * rr.radius();
         int reach = (int) Math.ceil(rr.radius() / size);
+        int sideReach = (int) Math.ceil(rr.radius() / side);
         int[] axes = rr.cellAxes();
         long lines = 1;
         for (int k = 1; k < axes.length; k++) {
@@ -283,9 +409,9 @@ class RadiusRangesTest {
                 double gap2 = 0;
                 for (int d = 0; d < dim; d++) {
                     long offset = cell[b][d] - cell[a][d];
-                    near &= Math.abs(offset) <= reach;
+                    near &= Math.abs(offset) <= sideReach;
                     long steps = Math.max(0, Math.abs(offset) - 1);
-                    double cellGap2 = (steps * size) * (steps * size);
+                    double cellGap2 = (steps * side) * (steps * side);
                     if (d != axes[axes.length - 1]) { // 0 on the unbinned axes
                         lineGap2 += cellGap2;
                     } else {
@@ -326,6 +452,8 @@ class RadiusRangesTest {
                 assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 2, 0)).getMessage());
         assertEquals("cellSize must be finite and positive, got NaN",
                 assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 2, 1, Double.NaN)).getMessage());
+        assertEquals("cellSize = 1.0E-46 is below float32's smallest positive value 1.4E-45: the points are binned in float32",
+                assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 2, 1e-45, 1e-46)).getMessage());
         assertEquals("cellSize = 1.0E-20 is below radius / 65536 (radius 1.0)",
                 assertThrows(IllegalArgumentException.class, () -> RadiusRanges.of(x, 2, 1, 1e-20)).getMessage());
         assertEquals("x: length 4 is not a multiple of dim 3",
