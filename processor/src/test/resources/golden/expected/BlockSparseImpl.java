@@ -78,7 +78,7 @@ public final class BlockSparseImpl implements BlockSparse {
         Args.sameRows("BlockSparse.conv", "N", "y", n, "b", Args.rows("BlockSparse.conv: b", b_, 1));
         final int length = Args.outputLength("BlockSparse.conv", m, 1);
         final float[] out = new float[length];
-        final RangeBlocks blocks = ranges_ == null ? null : ranges_.blocksOverJ("ranges", m, n);
+        final RangeBlocks blocks = ranges_ == null ? null : ranges_.blocksOverJ("BlockSparse.conv: ranges", m, n);
         final Backend backend = runtime().select(BlockSparseImpl.CONV);
         switch (backend) {
             case SCALAR -> BlockSparseScalarKernels.conv(x_, y_, b_, g_, m, n, out, blocks != null ? blocks : RangeBlocks.dense(m, n));
@@ -122,7 +122,7 @@ public final class BlockSparseImpl implements BlockSparse {
         final int length = Args.outputLength("BlockSparse.nearest", n, 1);
         final double[] out = new double[length];
         final int[] outIndex = new int[length];
-        final RangeBlocks blocks = ranges_ == null ? null : ranges_.blocksOverI("ranges", m, n);
+        final RangeBlocks blocks = ranges_ == null ? null : ranges_.blocksOverI("BlockSparse.nearest: ranges", m, n);
         final Backend backend = runtime().select(BlockSparseImpl.NEAREST);
         switch (backend) {
             case SCALAR -> BlockSparseScalarKernels.nearest(x_, y_, n, m, out, outIndex, blocks != null ? blocks : RangeBlocks.dense(n, m));

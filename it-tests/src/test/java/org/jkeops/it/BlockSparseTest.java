@@ -243,14 +243,15 @@ class BlockSparseTest {
         Ranges tooManyRows = Ranges.fromMatrix(new int[] {0, 12}, new int[] {0, 6}, new boolean[] {true});
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> k.sum(x, y, b, tooManyRows));
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("ranges"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("BlockSparseKernels.sum: ranges: "),
+                "names the kernel method and the parameter: " + e.getMessage());
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("12") && e.getMessage().contains("10"),
                 "names the range end and M: " + e.getMessage());
         Ranges tooManyCols = Ranges.fromMatrix(new int[] {0, 10}, new int[] {0, 7}, new boolean[] {true});
         IllegalArgumentException f = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> k.sumOverI(x, y, b, tooManyCols));
-        org.junit.jupiter.api.Assertions.assertTrue(f.getMessage().startsWith("ranges") && f.getMessage().contains("7"),
-                f.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(f.getMessage().startsWith("BlockSparseKernels.sumOverI: ranges: ")
+                && f.getMessage().contains("7"), f.getMessage());
     }
 
     static List<Target> backends() {

@@ -22,9 +22,9 @@ class RangesDeclarationTest {
         Compilation c = KernelSource.compile(s);
         assertThat(c).succeeded();
         assertThat(c).generatedSourceFile("test.SparseImpl").contentsAsUtf8String()
-                .contains("ranges_.blocksOverJ(\"ranges\", m, n)");
+                .contains("ranges_.blocksOverJ(\"Sparse.f: ranges\", m, n)");
         assertThat(c).generatedSourceFile("test.SparseImpl").contentsAsUtf8String()
-                .contains("r_.blocksOverI(\"r\", m, n)"); // a reserved local name gets an underscore
+                .contains("r_.blocksOverI(\"Sparse.g: r\", m, n)"); // a reserved local name gets an underscore
     }
 
     @Test

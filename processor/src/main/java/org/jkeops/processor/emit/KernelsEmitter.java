@@ -251,10 +251,11 @@ public final class KernelsEmitter {
         }
         KernelPlan.Param ranges = plan.ranges();
         if (ranges != null) {
-            // Validated here, before any backend sees them; cached in the Ranges object.
+            // Validated here, before any backend sees them; cached in the Ranges object. Errors
+            // start with the kernel method and the parameter, as the other argument checks do.
             b.addStatement("final $T blocks = $L == null ? null : $L.$L($S, m, n)", RuntimeTypes.RANGE_BLOCKS,
                     GeneratedNames.local(ranges.name()), GeneratedNames.local(ranges.name()),
-                    plan.inner() == Category.J ? "blocksOverJ" : "blocksOverI", ranges.name());
+                    plan.inner() == Category.J ? "blocksOverJ" : "blocksOverI", plan.kernelName() + ": " + ranges.name());
         }
         List<String> args = ScalarJavaEmitter.arguments(plan, rows, cols, valuesVar, indicesVar);
         CodeBlock scalarArgs = CodeBlock.of("$L", String.join(", ", args));
