@@ -1532,7 +1532,7 @@ final class ReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[12];
             final int[] ist = new int[0];
-            final float[] ln = new float[2 * FS.length()];
+            final float[] ln = new float[6 * FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
                 applyRows2(A_, x_, soa2, r, js, je, out, st, ist, ln);
@@ -1648,64 +1648,52 @@ final class ReductionsSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             cmpv0_0.neg().intoArray(ln, FS.length());
-            float acc0_0 = 0;
-            float cmp0_0 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_0;
-                final float kt = acc0_0 + ky;
-                cmp0_0 = Float.isFinite(kt) ? (kt - acc0_0) - ky : 0;
-                acc0_0 = kt;
+            accv0_1.intoArray(ln, 2 * FS.length());
+            cmpv0_1.neg().intoArray(ln, 3 * FS.length());
+            accv0_2.intoArray(ln, 4 * FS.length());
+            cmpv0_2.neg().intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += 2 * FS.length()) {
+                float laneSum = 0;
+                float laneCmp = 0;
+                for (int term = part; term < part + 2 * FS.length(); term++) {
+                    final float ky = ln[term] - laneCmp;
+                    final float kt = laneSum + ky;
+                    laneCmp = Float.isFinite(kt) ? (kt - laneSum) - ky : 0;
+                    laneSum = kt;
+                }
+                ln[part] = laneSum;
+                ln[part + 1] = laneCmp;
             }
-            accv0_1.intoArray(ln, 0);
-            cmpv0_1.neg().intoArray(ln, FS.length());
-            float acc0_1 = 0;
-            float cmp0_1 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_1;
-                final float kt = acc0_1 + ky;
-                cmp0_1 = Float.isFinite(kt) ? (kt - acc0_1) - ky : 0;
-                acc0_1 = kt;
-            }
-            accv0_2.intoArray(ln, 0);
-            cmpv0_2.neg().intoArray(ln, FS.length());
-            float acc0_2 = 0;
-            float cmp0_2 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_2;
-                final float kt = acc0_2 + ky;
-                cmp0_2 = Float.isFinite(kt) ? (kt - acc0_2) - ky : 0;
-                acc0_2 = kt;
-            }
+            float acc0_0 = ln[0];
+            float cmp0_0 = ln[1];
+            float acc0_1 = ln[2 * FS.length()];
+            float cmp0_1 = ln[2 * FS.length() + 1];
+            float acc0_2 = ln[4 * FS.length()];
+            float cmp0_2 = ln[4 * FS.length() + 1];
             accv1_0.intoArray(ln, 0);
             cmpv1_0.neg().intoArray(ln, FS.length());
-            float acc1_0 = 0;
-            float cmp1_0 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp1_0;
-                final float kt = acc1_0 + ky;
-                cmp1_0 = Float.isFinite(kt) ? (kt - acc1_0) - ky : 0;
-                acc1_0 = kt;
+            accv1_1.intoArray(ln, 2 * FS.length());
+            cmpv1_1.neg().intoArray(ln, 3 * FS.length());
+            accv1_2.intoArray(ln, 4 * FS.length());
+            cmpv1_2.neg().intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += 2 * FS.length()) {
+                float laneSum = 0;
+                float laneCmp = 0;
+                for (int term = part; term < part + 2 * FS.length(); term++) {
+                    final float ky = ln[term] - laneCmp;
+                    final float kt = laneSum + ky;
+                    laneCmp = Float.isFinite(kt) ? (kt - laneSum) - ky : 0;
+                    laneSum = kt;
+                }
+                ln[part] = laneSum;
+                ln[part + 1] = laneCmp;
             }
-            accv1_1.intoArray(ln, 0);
-            cmpv1_1.neg().intoArray(ln, FS.length());
-            float acc1_1 = 0;
-            float cmp1_1 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp1_1;
-                final float kt = acc1_1 + ky;
-                cmp1_1 = Float.isFinite(kt) ? (kt - acc1_1) - ky : 0;
-                acc1_1 = kt;
-            }
-            accv1_2.intoArray(ln, 0);
-            cmpv1_2.neg().intoArray(ln, FS.length());
-            float acc1_2 = 0;
-            float cmp1_2 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp1_2;
-                final float kt = acc1_2 + ky;
-                cmp1_2 = Float.isFinite(kt) ? (kt - acc1_2) - ky : 0;
-                acc1_2 = kt;
-            }
+            float acc1_0 = ln[0];
+            float cmp1_0 = ln[1];
+            float acc1_1 = ln[2 * FS.length()];
+            float cmp1_1 = ln[2 * FS.length() + 1];
+            float acc1_2 = ln[4 * FS.length()];
+            float cmp1_2 = ln[4 * FS.length() + 1];
             st[0] = acc0_0;
             st[1] = cmp0_0;
             st[2] = acc0_1;
@@ -1899,34 +1887,28 @@ final class ReductionsSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             cmpv0_0.neg().intoArray(ln, FS.length());
-            float acc0_0 = 0;
-            float cmp0_0 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_0;
-                final float kt = acc0_0 + ky;
-                cmp0_0 = Float.isFinite(kt) ? (kt - acc0_0) - ky : 0;
-                acc0_0 = kt;
+            accv0_1.intoArray(ln, 2 * FS.length());
+            cmpv0_1.neg().intoArray(ln, 3 * FS.length());
+            accv0_2.intoArray(ln, 4 * FS.length());
+            cmpv0_2.neg().intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += 2 * FS.length()) {
+                float laneSum = 0;
+                float laneCmp = 0;
+                for (int term = part; term < part + 2 * FS.length(); term++) {
+                    final float ky = ln[term] - laneCmp;
+                    final float kt = laneSum + ky;
+                    laneCmp = Float.isFinite(kt) ? (kt - laneSum) - ky : 0;
+                    laneSum = kt;
+                }
+                ln[part] = laneSum;
+                ln[part + 1] = laneCmp;
             }
-            accv0_1.intoArray(ln, 0);
-            cmpv0_1.neg().intoArray(ln, FS.length());
-            float acc0_1 = 0;
-            float cmp0_1 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_1;
-                final float kt = acc0_1 + ky;
-                cmp0_1 = Float.isFinite(kt) ? (kt - acc0_1) - ky : 0;
-                acc0_1 = kt;
-            }
-            accv0_2.intoArray(ln, 0);
-            cmpv0_2.neg().intoArray(ln, FS.length());
-            float acc0_2 = 0;
-            float cmp0_2 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_2;
-                final float kt = acc0_2 + ky;
-                cmp0_2 = Float.isFinite(kt) ? (kt - acc0_2) - ky : 0;
-                acc0_2 = kt;
-            }
+            float acc0_0 = ln[0];
+            float cmp0_0 = ln[1];
+            float acc0_1 = ln[2 * FS.length()];
+            float cmp0_1 = ln[2 * FS.length() + 1];
+            float acc0_2 = ln[4 * FS.length()];
+            float cmp0_2 = ln[4 * FS.length() + 1];
             st[0] = acc0_0;
             st[1] = cmp0_0;
             st[2] = acc0_1;
@@ -2992,7 +2974,7 @@ final class ReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[12];
             final int[] ist = new int[0];
-            final float[] ln = new float[2 * FS.length()];
+            final float[] ln = new float[6 * FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
                 applyRows2(A_, x_, soa2, r, js, je, out, st, ist, ln);
@@ -3108,64 +3090,52 @@ final class ReductionsSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             cmpv0_0.neg().intoArray(ln, FS.length());
-            float acc0_0 = 0;
-            float cmp0_0 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_0;
-                final float kt = acc0_0 + ky;
-                cmp0_0 = Float.isFinite(kt) ? (kt - acc0_0) - ky : 0;
-                acc0_0 = kt;
+            accv0_1.intoArray(ln, 2 * FS.length());
+            cmpv0_1.neg().intoArray(ln, 3 * FS.length());
+            accv0_2.intoArray(ln, 4 * FS.length());
+            cmpv0_2.neg().intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += 2 * FS.length()) {
+                float laneSum = 0;
+                float laneCmp = 0;
+                for (int term = part; term < part + 2 * FS.length(); term++) {
+                    final float ky = ln[term] - laneCmp;
+                    final float kt = laneSum + ky;
+                    laneCmp = Float.isFinite(kt) ? (kt - laneSum) - ky : 0;
+                    laneSum = kt;
+                }
+                ln[part] = laneSum;
+                ln[part + 1] = laneCmp;
             }
-            accv0_1.intoArray(ln, 0);
-            cmpv0_1.neg().intoArray(ln, FS.length());
-            float acc0_1 = 0;
-            float cmp0_1 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_1;
-                final float kt = acc0_1 + ky;
-                cmp0_1 = Float.isFinite(kt) ? (kt - acc0_1) - ky : 0;
-                acc0_1 = kt;
-            }
-            accv0_2.intoArray(ln, 0);
-            cmpv0_2.neg().intoArray(ln, FS.length());
-            float acc0_2 = 0;
-            float cmp0_2 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_2;
-                final float kt = acc0_2 + ky;
-                cmp0_2 = Float.isFinite(kt) ? (kt - acc0_2) - ky : 0;
-                acc0_2 = kt;
-            }
+            float acc0_0 = ln[0];
+            float cmp0_0 = ln[1];
+            float acc0_1 = ln[2 * FS.length()];
+            float cmp0_1 = ln[2 * FS.length() + 1];
+            float acc0_2 = ln[4 * FS.length()];
+            float cmp0_2 = ln[4 * FS.length() + 1];
             accv1_0.intoArray(ln, 0);
             cmpv1_0.neg().intoArray(ln, FS.length());
-            float acc1_0 = 0;
-            float cmp1_0 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp1_0;
-                final float kt = acc1_0 + ky;
-                cmp1_0 = Float.isFinite(kt) ? (kt - acc1_0) - ky : 0;
-                acc1_0 = kt;
+            accv1_1.intoArray(ln, 2 * FS.length());
+            cmpv1_1.neg().intoArray(ln, 3 * FS.length());
+            accv1_2.intoArray(ln, 4 * FS.length());
+            cmpv1_2.neg().intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += 2 * FS.length()) {
+                float laneSum = 0;
+                float laneCmp = 0;
+                for (int term = part; term < part + 2 * FS.length(); term++) {
+                    final float ky = ln[term] - laneCmp;
+                    final float kt = laneSum + ky;
+                    laneCmp = Float.isFinite(kt) ? (kt - laneSum) - ky : 0;
+                    laneSum = kt;
+                }
+                ln[part] = laneSum;
+                ln[part + 1] = laneCmp;
             }
-            accv1_1.intoArray(ln, 0);
-            cmpv1_1.neg().intoArray(ln, FS.length());
-            float acc1_1 = 0;
-            float cmp1_1 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp1_1;
-                final float kt = acc1_1 + ky;
-                cmp1_1 = Float.isFinite(kt) ? (kt - acc1_1) - ky : 0;
-                acc1_1 = kt;
-            }
-            accv1_2.intoArray(ln, 0);
-            cmpv1_2.neg().intoArray(ln, FS.length());
-            float acc1_2 = 0;
-            float cmp1_2 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp1_2;
-                final float kt = acc1_2 + ky;
-                cmp1_2 = Float.isFinite(kt) ? (kt - acc1_2) - ky : 0;
-                acc1_2 = kt;
-            }
+            float acc1_0 = ln[0];
+            float cmp1_0 = ln[1];
+            float acc1_1 = ln[2 * FS.length()];
+            float cmp1_1 = ln[2 * FS.length() + 1];
+            float acc1_2 = ln[4 * FS.length()];
+            float cmp1_2 = ln[4 * FS.length() + 1];
             st[0] = acc0_0;
             st[1] = cmp0_0;
             st[2] = acc0_1;
@@ -3359,34 +3329,28 @@ final class ReductionsSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             cmpv0_0.neg().intoArray(ln, FS.length());
-            float acc0_0 = 0;
-            float cmp0_0 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_0;
-                final float kt = acc0_0 + ky;
-                cmp0_0 = Float.isFinite(kt) ? (kt - acc0_0) - ky : 0;
-                acc0_0 = kt;
+            accv0_1.intoArray(ln, 2 * FS.length());
+            cmpv0_1.neg().intoArray(ln, 3 * FS.length());
+            accv0_2.intoArray(ln, 4 * FS.length());
+            cmpv0_2.neg().intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += 2 * FS.length()) {
+                float laneSum = 0;
+                float laneCmp = 0;
+                for (int term = part; term < part + 2 * FS.length(); term++) {
+                    final float ky = ln[term] - laneCmp;
+                    final float kt = laneSum + ky;
+                    laneCmp = Float.isFinite(kt) ? (kt - laneSum) - ky : 0;
+                    laneSum = kt;
+                }
+                ln[part] = laneSum;
+                ln[part + 1] = laneCmp;
             }
-            accv0_1.intoArray(ln, 0);
-            cmpv0_1.neg().intoArray(ln, FS.length());
-            float acc0_1 = 0;
-            float cmp0_1 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_1;
-                final float kt = acc0_1 + ky;
-                cmp0_1 = Float.isFinite(kt) ? (kt - acc0_1) - ky : 0;
-                acc0_1 = kt;
-            }
-            accv0_2.intoArray(ln, 0);
-            cmpv0_2.neg().intoArray(ln, FS.length());
-            float acc0_2 = 0;
-            float cmp0_2 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_2;
-                final float kt = acc0_2 + ky;
-                cmp0_2 = Float.isFinite(kt) ? (kt - acc0_2) - ky : 0;
-                acc0_2 = kt;
-            }
+            float acc0_0 = ln[0];
+            float cmp0_0 = ln[1];
+            float acc0_1 = ln[2 * FS.length()];
+            float cmp0_1 = ln[2 * FS.length() + 1];
+            float acc0_2 = ln[4 * FS.length()];
+            float cmp0_2 = ln[4 * FS.length() + 1];
             st[0] = acc0_0;
             st[1] = cmp0_0;
             st[2] = acc0_1;
@@ -4217,7 +4181,7 @@ final class ReductionsSimdKernels {
                 float[] out) {
             final double[] st = new double[12];
             final int[] ist = new int[0];
-            final float[] ln = new float[2 * FS.length()];
+            final float[] ln = new float[6 * FS.length()];
             int r = r0;
             for (; r + 2 <= r1; r += 2) {
                 applyRows2(A_, x_, soa2, r, js, je, out, st, ist, ln);
@@ -4333,64 +4297,52 @@ final class ReductionsSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             cmpv0_0.neg().intoArray(ln, FS.length());
-            float acc0_0 = 0;
-            float cmp0_0 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_0;
-                final float kt = acc0_0 + ky;
-                cmp0_0 = Float.isFinite(kt) ? (kt - acc0_0) - ky : 0;
-                acc0_0 = kt;
+            accv0_1.intoArray(ln, 2 * FS.length());
+            cmpv0_1.neg().intoArray(ln, 3 * FS.length());
+            accv0_2.intoArray(ln, 4 * FS.length());
+            cmpv0_2.neg().intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += 2 * FS.length()) {
+                float laneSum = 0;
+                float laneCmp = 0;
+                for (int term = part; term < part + 2 * FS.length(); term++) {
+                    final float ky = ln[term] - laneCmp;
+                    final float kt = laneSum + ky;
+                    laneCmp = Float.isFinite(kt) ? (kt - laneSum) - ky : 0;
+                    laneSum = kt;
+                }
+                ln[part] = laneSum;
+                ln[part + 1] = laneCmp;
             }
-            accv0_1.intoArray(ln, 0);
-            cmpv0_1.neg().intoArray(ln, FS.length());
-            float acc0_1 = 0;
-            float cmp0_1 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_1;
-                final float kt = acc0_1 + ky;
-                cmp0_1 = Float.isFinite(kt) ? (kt - acc0_1) - ky : 0;
-                acc0_1 = kt;
-            }
-            accv0_2.intoArray(ln, 0);
-            cmpv0_2.neg().intoArray(ln, FS.length());
-            float acc0_2 = 0;
-            float cmp0_2 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_2;
-                final float kt = acc0_2 + ky;
-                cmp0_2 = Float.isFinite(kt) ? (kt - acc0_2) - ky : 0;
-                acc0_2 = kt;
-            }
+            float acc0_0 = ln[0];
+            float cmp0_0 = ln[1];
+            float acc0_1 = ln[2 * FS.length()];
+            float cmp0_1 = ln[2 * FS.length() + 1];
+            float acc0_2 = ln[4 * FS.length()];
+            float cmp0_2 = ln[4 * FS.length() + 1];
             accv1_0.intoArray(ln, 0);
             cmpv1_0.neg().intoArray(ln, FS.length());
-            float acc1_0 = 0;
-            float cmp1_0 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp1_0;
-                final float kt = acc1_0 + ky;
-                cmp1_0 = Float.isFinite(kt) ? (kt - acc1_0) - ky : 0;
-                acc1_0 = kt;
+            accv1_1.intoArray(ln, 2 * FS.length());
+            cmpv1_1.neg().intoArray(ln, 3 * FS.length());
+            accv1_2.intoArray(ln, 4 * FS.length());
+            cmpv1_2.neg().intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += 2 * FS.length()) {
+                float laneSum = 0;
+                float laneCmp = 0;
+                for (int term = part; term < part + 2 * FS.length(); term++) {
+                    final float ky = ln[term] - laneCmp;
+                    final float kt = laneSum + ky;
+                    laneCmp = Float.isFinite(kt) ? (kt - laneSum) - ky : 0;
+                    laneSum = kt;
+                }
+                ln[part] = laneSum;
+                ln[part + 1] = laneCmp;
             }
-            accv1_1.intoArray(ln, 0);
-            cmpv1_1.neg().intoArray(ln, FS.length());
-            float acc1_1 = 0;
-            float cmp1_1 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp1_1;
-                final float kt = acc1_1 + ky;
-                cmp1_1 = Float.isFinite(kt) ? (kt - acc1_1) - ky : 0;
-                acc1_1 = kt;
-            }
-            accv1_2.intoArray(ln, 0);
-            cmpv1_2.neg().intoArray(ln, FS.length());
-            float acc1_2 = 0;
-            float cmp1_2 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp1_2;
-                final float kt = acc1_2 + ky;
-                cmp1_2 = Float.isFinite(kt) ? (kt - acc1_2) - ky : 0;
-                acc1_2 = kt;
-            }
+            float acc1_0 = ln[0];
+            float cmp1_0 = ln[1];
+            float acc1_1 = ln[2 * FS.length()];
+            float cmp1_1 = ln[2 * FS.length() + 1];
+            float acc1_2 = ln[4 * FS.length()];
+            float cmp1_2 = ln[4 * FS.length() + 1];
             st[0] = acc0_0;
             st[1] = cmp0_0;
             st[2] = acc0_1;
@@ -4584,34 +4536,28 @@ final class ReductionsSimdKernels {
             }
             accv0_0.intoArray(ln, 0);
             cmpv0_0.neg().intoArray(ln, FS.length());
-            float acc0_0 = 0;
-            float cmp0_0 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_0;
-                final float kt = acc0_0 + ky;
-                cmp0_0 = Float.isFinite(kt) ? (kt - acc0_0) - ky : 0;
-                acc0_0 = kt;
+            accv0_1.intoArray(ln, 2 * FS.length());
+            cmpv0_1.neg().intoArray(ln, 3 * FS.length());
+            accv0_2.intoArray(ln, 4 * FS.length());
+            cmpv0_2.neg().intoArray(ln, 5 * FS.length());
+            for (int part = 0; part < 6 * FS.length(); part += 2 * FS.length()) {
+                float laneSum = 0;
+                float laneCmp = 0;
+                for (int term = part; term < part + 2 * FS.length(); term++) {
+                    final float ky = ln[term] - laneCmp;
+                    final float kt = laneSum + ky;
+                    laneCmp = Float.isFinite(kt) ? (kt - laneSum) - ky : 0;
+                    laneSum = kt;
+                }
+                ln[part] = laneSum;
+                ln[part + 1] = laneCmp;
             }
-            accv0_1.intoArray(ln, 0);
-            cmpv0_1.neg().intoArray(ln, FS.length());
-            float acc0_1 = 0;
-            float cmp0_1 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_1;
-                final float kt = acc0_1 + ky;
-                cmp0_1 = Float.isFinite(kt) ? (kt - acc0_1) - ky : 0;
-                acc0_1 = kt;
-            }
-            accv0_2.intoArray(ln, 0);
-            cmpv0_2.neg().intoArray(ln, FS.length());
-            float acc0_2 = 0;
-            float cmp0_2 = 0;
-            for (int term = 0; term < 2 * FS.length(); term++) {
-                final float ky = ln[term] - cmp0_2;
-                final float kt = acc0_2 + ky;
-                cmp0_2 = Float.isFinite(kt) ? (kt - acc0_2) - ky : 0;
-                acc0_2 = kt;
-            }
+            float acc0_0 = ln[0];
+            float cmp0_0 = ln[1];
+            float acc0_1 = ln[2 * FS.length()];
+            float cmp0_1 = ln[2 * FS.length() + 1];
+            float acc0_2 = ln[4 * FS.length()];
+            float cmp0_2 = ln[4 * FS.length() + 1];
             st[0] = acc0_0;
             st[1] = cmp0_0;
             st[2] = acc0_1;

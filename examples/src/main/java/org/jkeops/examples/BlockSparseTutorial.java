@@ -100,8 +100,7 @@ public final class BlockSparseTutorial {
                     + " [--out DIR] [--strict] [--backend auto|scalar|simd|opencl]");
             return;
         }
-        KernelRuntime runtime = backend == null ? KernelRuntime.shared()
-                : KernelRuntime.builder().backend(backend).strict(true).build();
+        KernelRuntime runtime = ExampleArgs.runtime(backend);
         BlockSparseKernels kernels = new BlockSparseKernelsImpl(runtime);
         String backendName = runtime.select(CONV_INFO) + " backend (" + runtime.threads() + " threads)";
 

@@ -2,6 +2,7 @@ package org.jkeops.examples;
 
 import java.util.Locale;
 import org.jkeops.runtime.Backend;
+import org.jkeops.runtime.KernelRuntime;
 
 /**
  * The examples' command-line values, checked before anything runs: each failure is an
@@ -64,6 +65,34 @@ final class ExampleArgs {
             throw new IllegalArgumentException(flag + " needs a finite positive number, got " + text);
         }
         return v;
+    }
+
+    /** The usage of an example that takes only a size and a backend ({@link #sizeAndBackend}). */
+    static final String SIZE_AND_BACKEND_USAGE = "[--size N] [--backend auto|scalar|simd|opencl]";
+
+    /** An example's M = N and its backend, null for the shared runtime's choice. */
+    record SizeAndBackend(int size, Backend backend) {
+    }
+
+    /**
+     * {@code [--size N] [--backend auto|scalar|simd|opencl]}: the size (default {@code size}, at
+     * least {@code least}, {@code why} saying what needs that many) and the backend.
+     */
+    static SizeAndBackend sizeAndBackend(String[] args, int size, int least, String why) {
+        Backend backend = null;
+        for (int a = 0; a < args.length; a++) {
+            switch (args[a]) {
+                case "--size" -> size = count("--size", value("--size", args, ++a), least, false, why);
+                case "--backend" -> backend = backend(value("--backend", args, ++a));
+                default -> throw new IllegalArgumentException("unknown argument '" + args[a] + "'");
+            }
+        }
+        return new SizeAndBackend(size, backend);
+    }
+
+    /** The shared runtime, or one held strictly to {@code backend} when a backend was named. */
+    static KernelRuntime runtime(Backend backend) {
+        return backend == null ? KernelRuntime.shared() : KernelRuntime.builder().backend(backend).strict(true).build();
     }
 
     /** A backend named in any case. */

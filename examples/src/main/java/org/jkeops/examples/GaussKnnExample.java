@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.KernelRuntime;
 
 /**
@@ -25,21 +24,14 @@ public final class GaussKnnExample {
     }
 
     public static void main(String[] args) {
-        int size = 10_000;
-        Backend backend = null;
+        ExampleArgs.SizeAndBackend o;
         try {
-            for (int a = 0; a < args.length; a++) {
-                switch (args[a]) {
-                    case "--size" -> size = ExampleArgs.count("--size", ExampleArgs.value("--size", args, ++a), MIN_POINTS,
-                            false, "the k nearest neighbours of each point");
-                    case "--backend" -> backend = ExampleArgs.backend(ExampleArgs.value("--backend", args, ++a));
-                    default -> throw new IllegalArgumentException("unknown argument '" + args[a] + "'");
-                }
-            }
+            o = ExampleArgs.sizeAndBackend(args, 10_000, MIN_POINTS, "the k nearest neighbours of each point");
         } catch (IllegalArgumentException e) {
-            ExampleArgs.exit("GaussKnnExample", e, "[--size N] [--backend auto|scalar|simd|opencl]");
+            ExampleArgs.exit("GaussKnnExample", e, ExampleArgs.SIZE_AND_BACKEND_USAGE);
             return;
         }
+        int size = o.size();
         int m = size;
         int n = size;
         SplittableRandom rnd = new SplittableRandom(20261121L);
@@ -48,8 +40,7 @@ public final class GaussKnnExample {
         float[] b = uniform(rnd, n);
         float g = 8f;
 
-        KernelRuntime runtime = backend == null ? KernelRuntime.shared()
-                : KernelRuntime.builder().backend(backend).strict(true).build();
+        KernelRuntime runtime = ExampleArgs.runtime(o.backend());
         GaussianKernels kernels = new GaussianKernelsImpl(runtime);
         System.out.printf(Locale.ROOT, "jkeops example: M = %d, N = %d, D = 3, %s%n", m, n, runtime);
 

@@ -3,7 +3,6 @@ package org.jkeops.examples;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.jkeops.runtime.Backend;
 import org.jkeops.runtime.KernelRuntime;
 
 /**
@@ -20,21 +19,14 @@ public final class TwoFormsExample {
     }
 
     public static void main(String[] args) {
-        int size = 2000;
-        Backend backend = null;
+        ExampleArgs.SizeAndBackend o;
         try {
-            for (int a = 0; a < args.length; a++) {
-                switch (args[a]) {
-                    case "--size" -> size = ExampleArgs.count("--size", ExampleArgs.value("--size", args, ++a), 1,
-                            false, "the rows it checks");
-                    case "--backend" -> backend = ExampleArgs.backend(ExampleArgs.value("--backend", args, ++a));
-                    default -> throw new IllegalArgumentException("unknown argument '" + args[a] + "'");
-                }
-            }
+            o = ExampleArgs.sizeAndBackend(args, 2000, 1, "the rows it checks");
         } catch (IllegalArgumentException e) {
-            ExampleArgs.exit("TwoFormsExample", e, "[--size N] [--backend auto|scalar|simd|opencl]");
+            ExampleArgs.exit("TwoFormsExample", e, ExampleArgs.SIZE_AND_BACKEND_USAGE);
             return;
         }
+        int size = o.size();
         int m = size;
         int n = size;
         SplittableRandom rnd = new SplittableRandom(20261122L);
@@ -43,8 +35,7 @@ public final class TwoFormsExample {
         float[] b = uniform(rnd, n);
         float g = 8f;
 
-        KernelRuntime runtime = backend == null ? KernelRuntime.shared()
-                : KernelRuntime.builder().backend(backend).strict(true).build();
+        KernelRuntime runtime = ExampleArgs.runtime(o.backend());
         GaussTwoFormsImpl kernels = new GaussTwoFormsImpl(runtime); // the Impl type: conv is not an override
         System.out.printf(Locale.ROOT, "jkeops two forms: M = %d, N = %d, D = 3, %s%n", m, n, runtime);
 

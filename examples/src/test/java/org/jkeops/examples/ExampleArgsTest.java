@@ -20,6 +20,17 @@ class ExampleArgsTest {
     }
 
     @Test
+    void sizeAndBackendAreParsedWithTheirDefaults() {
+        assertEquals(new ExampleArgs.SizeAndBackend(2000, null), ExampleArgs.sizeAndBackend(new String[0], 2000, 1, "why"));
+        assertEquals(new ExampleArgs.SizeAndBackend(30, Backend.SCALAR),
+                ExampleArgs.sizeAndBackend(new String[] {"--backend", "scalar", "--size", "30"}, 2000, 1, "why"));
+        assertMessage("--size needs at least 10 points (its check), got 3",
+                () -> ExampleArgs.sizeAndBackend(new String[] {"--size", "3"}, 2000, 10, "its check"));
+        assertMessage("unknown argument '--sise'",
+                () -> ExampleArgs.sizeAndBackend(new String[] {"--sise", "3"}, 2000, 10, "its check"));
+    }
+
+    @Test
     void badValuesAreNamed() {
         assertMessage("--size needs at least 100 points (its check), got 0",
                 () -> ExampleArgs.count("--size", "0", 100, false, "its check"));

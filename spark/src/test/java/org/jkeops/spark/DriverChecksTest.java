@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.jkeops.runtime.KernelMethod;
@@ -126,11 +127,7 @@ class DriverChecksTest {
 
     @Test
     void datasetColumnsAndArgumentsAreCheckedAgainstTheKernel() throws InterruptedException {
-        SparkSession spark = TestSpark.session();
-        StructType schema = DataTypes.createStructType(List.of(
-                DataTypes.createStructField("id", DataTypes.LongType, false),
-                DataTypes.createStructField("p", DataTypes.createArrayType(DataTypes.DoubleType, false), false)));
-        Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create(1L, new Object[] {1.0, 2.0, 3.0})), schema);
+        Dataset<Row> rows = oneRow("p", DataTypes.DoubleType, new Object[] {1.0, 2.0, 3.0});
         float[] y = new float[6];
         float[] b = new float[2];
         rejected("SpecialKernels.gauss: x: column 'p' is array<double>, expected array<float>",
@@ -155,11 +152,7 @@ class DriverChecksTest {
      */
     @Test
     void datasetBindingsTheCallWouldNotUseAreRejected() throws InterruptedException {
-        SparkSession spark = TestSpark.session();
-        StructType schema = DataTypes.createStructType(List.of(
-                DataTypes.createStructField("id", DataTypes.LongType, false),
-                DataTypes.createStructField("p", DataTypes.createArrayType(DataTypes.FloatType, false), false)));
-        Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create(1L, new Object[] {1f, 2f, 3f})), schema);
+        Dataset<Row> rows = oneRow("p", DataTypes.FloatType, new Object[] {1f, 2f, 3f});
         float[] y = new float[6];
         float[] b = new float[2];
         rejected("SpecialKernels.gauss: no parameter named 'typo' (DatasetCall.column); the parameters are x, y, b, g",
@@ -180,13 +173,18 @@ class DriverChecksTest {
                 + "from columns (DatasetCall.column); pass it with DatasetCall.arg",
                 () -> kernels.onRows(SpecialKernelsMethods.GAUSS, rows, "id").column("x", "p").column("g", "p")
                         .arg("y", y).arg("b", b).run());
-        StructType two = DataTypes.createStructType(List.of(
-                DataTypes.createStructField("id", DataTypes.LongType, false),
-                DataTypes.createStructField("x", DataTypes.createArrayType(DataTypes.FloatType, false), false)));
-        Dataset<Row> xs = spark.createDataFrame(List.of(RowFactory.create(1L, new Object[] {1f, 2f})), two);
+        Dataset<Row> xs = oneRow("x", DataTypes.FloatType, new Object[] {1f, 2f});
         rejected("SpecialKernels.minOut: out: is an @Out array, which a Dataset call returns as the result's columns; "
                 + "DatasetCall.arg cannot give it",
                 () -> kernels.onRows(SpecialKernelsMethods.MIN_OUT, xs, "id").arg("y", new float[4]).arg("b", new float[2])
                         .arg("out", new float[2]).run());
+    }
+
+    /** A Dataset of one row: {@code id} 1 and the array {@code values} in column {@code column} of {@code element}s. */
+    private static Dataset<Row> oneRow(String column, DataType element, Object[] values) {
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("id", DataTypes.LongType, false),
+                DataTypes.createStructField(column, DataTypes.createArrayType(element, false), false)));
+        return TestSpark.session().createDataFrame(List.of(RowFactory.create(1L, values)), schema);
     }
 }

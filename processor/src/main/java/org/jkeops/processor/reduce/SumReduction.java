@@ -82,18 +82,27 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
             } else if (scheme == SumScheme.BLOCK) {
                 b.addStatement("$L += $L", row.name("blk", c), v);
             } else {
-                String ky = row.name("ky", c);
-                String kt = row.name("kt", c);
-                String cmp = row.name("cmp", c);
-                b.addStatement("final $L $L = $L - $L", row.t(), ky, v, cmp);
-                b.addStatement("final $L $L = $L + $L", row.t(), kt, acc, ky);
-                // An infinite running sum has no rounding error to carry: (inf - acc) - ky would be
-                // NaN or inf and poison every later term.
-                b.addStatement("$L = $L.isFinite($L) ? ($L - $L) - $L : 0", cmp, row.precision().boxName(),
-                        kt, kt, acc, ky);
-                b.addStatement("$L = $L", acc, kt);
+                kahanStep(b, row.t(), row.precision().boxName(), v, acc, row.name("cmp", c), row.name("ky", c),
+                        row.name("kt", c));
             }
         }
+    }
+
+    /**
+     * One compensated addition of {@code term} to the sum {@code acc} and its compensation
+     * {@code cmp}, through the locals {@code ky} and {@code kt}: the one spelling of KAHAN's scalar
+     * step, for the scalar fold, the SIMD lane merge and {@link WideSum}'s components.
+     *
+     * @param box the boxed type's name ({@code Float} or {@code Double}), for {@code isFinite}
+     */
+    static void kahanStep(CodeBlock.Builder b, String t, String box, String term, String acc, String cmp, String ky,
+            String kt) {
+        b.addStatement("final $L $L = $L - $L", t, ky, term, cmp);
+        b.addStatement("final $L $L = $L + $L", t, kt, acc, ky);
+        // An infinite running sum has no rounding error to carry: (inf - acc) - ky would be NaN or
+        // inf and poison every later term.
+        b.addStatement("$L = $L.isFinite($L) ? ($L - $L) - $L : 0", cmp, box, kt, kt, acc, ky);
+        b.addStatement("$L = $L", acc, kt);
     }
 
     /** Opens a block of the BLOCK scheme: partial sums at 0. */
@@ -256,31 +265,37 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
 
     /**
      * KAHAN: each lane's sum, then each lane's compensation (negated), added into the scalar sum
-     * and compensation with the same compensated step as the fold, lane 0 up; the scalar tail goes
-     * on from them. Adding the lanes plainly lost what the compensations had kept (1e8 and 39 ones
-     * in float32 gave 1e8 where the scalar backend gives 100000040).
+     * and compensation with the same compensated step as the fold ({@link #kahanStep}), lane 0 up;
+     * the scalar tail goes on from them. Adding the lanes plainly lost what the compensations had
+     * kept (1e8 and 39 ones in float32 gave 1e8 where the scalar backend gives 100000040). The
+     * components' vectors are stored side by side and merged in one loop, for the reason
+     * {@link #laneSums} gives.
      */
     private void kahanLaneMerge(CodeBlock.Builder b, LaneRow row) {
         String ln = LaneRow.SCRATCH;
         String lanes = row.species() + ".length()";
         for (int c = 0; c < row.dim(); c++) {
-            String acc = row.state().name("acc", c);
-            String cmp = row.state().name("cmp", c);
-            b.addStatement("$L.intoArray($L, 0)", row.name("accv", c), ln);
-            b.addStatement("$L.neg().intoArray($L, $L)", row.name("cmpv", c), ln, lanes);
-            b.addStatement("$L $L = 0", row.t(), acc);
-            b.addStatement("$L $L = 0", row.t(), cmp);
-            b.beginControlFlow("for (int term = 0; term < 2 * $L; term++)", lanes);
-            b.addStatement("final $L ky = $L[term] - $L", row.t(), ln, cmp);
-            b.addStatement("final $L kt = $L + ky", row.t(), acc);
-            b.addStatement("$L = $L.isFinite(kt) ? (kt - $L) - ky : 0", cmp, row.precision().boxName(), acc);
-            b.addStatement("$L = kt", acc);
-            b.endControlFlow();
+            b.addStatement("$L.intoArray($L, $L)", row.name("accv", c), ln, scratchAt(2 * c, lanes));
+            b.addStatement("$L.neg().intoArray($L, $L)", row.name("cmpv", c), ln, scratchAt(2 * c + 1, lanes));
+        }
+        b.beginControlFlow("for (int part = 0; part < $L * $L; part += 2 * $L)", 2 * row.dim(), lanes, lanes);
+        b.addStatement("$L laneSum = 0", row.t());
+        b.addStatement("$L laneCmp = 0", row.t());
+        b.beginControlFlow("for (int term = part; term < part + 2 * $L; term++)", lanes);
+        kahanStep(b, row.t(), row.precision().boxName(), ln + "[term]", "laneSum", "laneCmp", "ky", "kt");
+        b.endControlFlow();
+        b.addStatement("$L[part] = laneSum", ln);
+        b.addStatement("$L[part + 1] = laneCmp", ln);
+        b.endControlFlow();
+        for (int c = 0; c < row.dim(); c++) {
+            String at = scratchAt(2 * c, lanes);
+            b.addStatement("$L $L = $L[$L]", row.t(), row.state().name("acc", c), ln, at);
+            b.addStatement("$L $L = $L[$L]", row.t(), row.state().name("cmp", c), ln, c == 0 ? "1" : at + " + 1");
         }
     }
 
     /**
-     * BLOCK and DIRECT merge a vector per component, KAHAN two per component, one component at a time, float64 DOUBLE a tile's partial sum
+     * BLOCK and DIRECT merge a vector per component, KAHAN two, float64 DOUBLE a tile's partial sum
      * per component ({@link #laneTileEnd}); they are stored side by side. Float32 DOUBLE merges
      * through {@code Lanes.sum}.
      */
@@ -288,7 +303,7 @@ public record SumReduction(SumScheme scheme, Precision precision) implements Red
     public int laneScratchVectors(LaneRow row) {
         return switch (scheme) {
             case BLOCK, DIRECT -> row.dim();
-            case KAHAN -> 2;
+            case KAHAN -> 2 * row.dim();
             case DOUBLE -> row.isFloat() ? 1 : row.dim();
             case AUTO -> 1;
         };

@@ -86,13 +86,7 @@ public final class WideSum {
         switch (scheme()) {
             case DIRECT, DOUBLE -> b.addStatement("acc[oc] += $L", v);
             case BLOCK -> b.addStatement("blk[oc] += $L", v);
-            case KAHAN -> {
-                b.addStatement("final $L ky = $L - cmp[oc]", t, v);
-                b.addStatement("final $L kt = acc[oc] + ky", t);
-                // An infinite running sum carries no rounding error (as SumReduction's fold).
-                b.addStatement("cmp[oc] = $L.isFinite(kt) ? (kt - acc[oc]) - ky : 0", isFloat ? "Float" : "Double");
-                b.addStatement("acc[oc] = kt");
-            }
+            case KAHAN -> SumReduction.kahanStep(b, t, isFloat ? "Float" : "Double", v, "acc[oc]", "cmp[oc]", "ky", "kt");
             case AUTO -> throw new IllegalStateException("unresolved sum scheme");
         }
         b.endControlFlow();
