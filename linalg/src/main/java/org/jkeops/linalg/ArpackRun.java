@@ -42,6 +42,13 @@ final class ArpackRun {
 
     private final ARPACK arpack = ArpackImplementation.get();
     private long applications;
+    /**
+     * ARPACK runs on {@code scale · op}, a power of 2 chosen from the first product so that
+     * {@code ||scale · op x|| / ||x||} is in [1, 2): its convergence floor {@code tol · max(eps^(2/3),
+     * |theta|)} is absolute, and an operator of norm 1e-30 used to stop 5 % off. A power of 2 is exact,
+     * so on an operator of norm about 1 the run does the same arithmetic as unscaled.
+     */
+    private double scale = 1;
 
     /**
      * @param start        the start vector (copied by ARPACK into its own residual array)
@@ -127,8 +134,60 @@ final class ArpackRun {
                 throw new IllegalStateException("op " + op + " returned " + y[bad] + " at row " + bad
                         + " (operator application #" + applications + "); check its input data and parameters");
             }
+            if (applications == 1) {
+                scale = powerOfTwoScale(x, y);
+            }
+            if (scale != 1) {
+                scaleProduct(y);
+            }
             System.arraycopy(y, 0, workd, ipntr[1] - 1, n);
             progress.accept(new Eigsh.Progress(probe.iteration(), applications, probe.converged()));
+        }
+    }
+
+    /** 2^-e where ||y|| / ||x|| = m · 2^e with m in [1, 2); 1 where that ratio is 0 (x in op's null space). */
+    private static double powerOfTwoScale(double[] x, double[] y) {
+        int e = normRatioExponent(y, x);
+        return e == Integer.MIN_VALUE ? 1 : Math.scalb(1.0, -Math.max(-1000, Math.min(1000, e)));
+    }
+
+    /** The binary exponent of ||y|| / ||x|| without over- or underflow; Integer.MIN_VALUE where y is 0. */
+    private static int normRatioExponent(double[] y, double[] x) {
+        int ey = Math.getExponent(maxAbs(y));
+        int ex = Math.getExponent(maxAbs(x));
+        if (ey == Double.MIN_EXPONENT - 1 || ex == Double.MIN_EXPONENT - 1) {
+            return Integer.MIN_VALUE;   // 0 or subnormal at most: leave the operator as it is
+        }
+        return Math.getExponent(unitNorm(y, ey) / unitNorm(x, ex)) + ey - ex;
+    }
+
+    /** ||v · 2^-e||, whose entries are below 2 in magnitude: no overflow. */
+    private static double unitNorm(double[] v, int e) {
+        double sum = 0;
+        for (double value : v) {
+            double u = Math.scalb(value, -e);
+            sum += u * u;
+        }
+        return Math.sqrt(sum);
+    }
+
+    private static double maxAbs(double[] v) {
+        double max = 0;
+        for (double value : v) {
+            max = Math.max(max, Math.abs(value));
+        }
+        return max;
+    }
+
+    private void scaleProduct(double[] y) {
+        for (int i = 0; i < n; i++) {
+            y[i] *= scale;
+        }
+        int bad = RowBlocks.firstNonFinite(y);
+        if (bad >= 0) {
+            throw new IllegalStateException("op " + op + " (operator application #" + applications
+                    + ") overflowed at row " + bad + " once scaled by " + scale + ", the power of 2 that brought its first"
+                    + " product to a norm in [1, 2): its products differ in size by more than the double range allows");
         }
     }
 
@@ -154,7 +213,7 @@ final class ArpackRun {
     private EigenResult sorted(double[] d, double[] z, int nconv, int iterations) {
         double[] mapped = new double[nconv];
         for (int i = 0; i < nconv; i++) {
-            mapped[i] = toEigenvalue.applyAsDouble(d[i]);
+            mapped[i] = toEigenvalue.applyAsDouble(d[i] / scale);
         }
         int[] order = IntStream.range(0, nconv).boxed()
                 .sorted(Comparator.comparingDouble(i -> mapped[i]))

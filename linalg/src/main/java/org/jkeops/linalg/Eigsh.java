@@ -153,10 +153,10 @@ public final class Eigsh {
     /**
      * ARPACK's relative accuracy of the Ritz values; 0 (the default) means machine precision.
      * ARPACK stops a Ritz value theta when its residual is below {@code tol · max(eps^(2/3), |theta|)}:
-     * the floor eps^(2/3) ≈ 3.7e-11 is absolute, so for an operator whose eigenvalues are all far
-     * below it (a norm of 1e-30) the values converge to that floor, not to {@code tol}: scale such
-     * an operator towards norm 1 first (its eigenvalues scale with it). {@link Lobpcg} measures its
-     * tolerance against ||A|| instead.
+     * the floor eps^(2/3) ≈ 3.7e-11 is absolute. So that it means the same for an operator of norm
+     * 1e-30 as for one of norm 1, the run applies ARPACK to the operator scaled by the power of 2 that
+     * brings its first product {@code ||A v0|| / ||v0||} into [1, 2), and scales the eigenvalues back
+     * (exact: no rounding is added). {@link Lobpcg} measures its tolerance against ||A|| instead.
      */
     public Eigsh tol(double tol) {
         if (!(tol >= 0) || Double.isInfinite(tol)) {

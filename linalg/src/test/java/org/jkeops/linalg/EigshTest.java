@@ -205,6 +205,36 @@ class EigshTest {
         assertWhich(s, Which.SMALLEST_MAGNITUDE, 3, -0.02, 0.01, 0.03);
     }
 
+    /**
+     * ARPACK's convergence floor, {@code tol · max(eps^(2/3), |theta|)}, is absolute: an operator of
+     * norm 1e-30 used to "converge" 5 % off. The run scales the operator by a power of 2 from its first
+     * product, so every scale gives the same relative accuracy.
+     */
+    @Test
+    void tinyAndHugeOperatorsConvergeAsWellAsUnitOnes() {
+        KnownSpectrum s = new KnownSpectrum();
+        for (double factor : new double[] {1e-30, 1e-150, 1e-290, 1e40, 1e250}) {
+            LinearOperator scaled = s.op.scale(factor);
+            for (Which which : Which.values()) {
+                EigenResult unit = Eigsh.of(s.op).k(3).which(which).solve();
+                EigenResult r = Eigsh.of(scaled).k(3).which(which).solve();
+                for (int i = 0; i < 3; i++) {
+                    double expected = unit.eigenvalue(i) * factor;
+                    assertEquals(expected, r.eigenvalue(i), 1e-9 * Math.abs(expected),
+                            which + " x " + factor + " eigenvalue " + i);
+                    assertTrue(TestMatrices.distanceUpToSign(unit.vector(i), r.vector(i)) < 1e-6,
+                            which + " x " + factor + " vector " + i);
+                }
+            }
+        }
+        double[] tiny = new double[50];
+        for (int i = 0; i < tiny.length; i++) {
+            tiny[i] = 1e-30 * (i + 1);
+        }
+        EigenResult diagonal = Eigsh.of(LinearOperator.diag(tiny)).k(3).which(Which.SMALLEST_ALGEBRAIC).solve();
+        assertArrayEquals(new double[] {1e-30, 2e-30, 3e-30}, diagonal.eigenvalues(), 1e-40);
+    }
+
     private static void assertWhich(KnownSpectrum s, Which which, int k, double... expected) {
         EigenResult r = Eigsh.of(s.op).k(k).which(which).tol(1e-12).solve();
         assertArrayEquals(expected, r.eigenvalues(), 1e-9, which.name());
