@@ -13,7 +13,9 @@ import org.jkeops.runtime.Ranges;
  * Tiled SIMD kernels (D = 40) whose reduced variable reaches the kernel as packed vectors only
  * ({@link TiledPackingTest}): packed from the rows once per dense call, per part of j when j is
  * split, from the columns (or a block's gathered columns) in a block-sparse call; and one that
- * also reads y outside its sum, so its columns are made too.
+ * also reads y outside its sum, so its columns are made too. Two sums may read the same load of y:
+ * packed once where they sum over the same components ({@code shared}), once per length where
+ * they do not ({@code sharedPrefix}); both used to generate Java that did not compile.
  */
 @Kernels
 public interface TiledPackingKernels {
@@ -29,4 +31,10 @@ public interface TiledPackingKernels {
 
     @Formula("Exp(-g * SqDist(x, y)) * Elem(y, 7)")
     float[] gaussElem(@Vi(40) float[] x, @Vj(40) float[] y, @Pm float g, Ranges ranges);
+
+    @Formula("SqDist(x, y) * (x | y)")
+    float[] shared(@Vi(40) float[] x, @Vj(40) float[] y, Ranges ranges);
+
+    @Formula("SqDist(x, y) * (Extract(x, 0, 16) | Extract(y, 0, 16))")
+    double[] sharedPrefix(@Vi(40) double[] x, @Vj(40) double[] y, Ranges ranges);
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * block-sparse call packs from the columns or a block's gathered columns; the scalar tail (N not
  * a multiple of the lanes) reads the last, zero-padded packed vector. Against a float64 reference
  * over the kept pairs, at every width, on one and two threads, dense and under the block-sparse
- * layouts of {@link BlockSparseTest}; a repeated call is bitwise the same.
+ * layouts of {@link BlockSparseTest}; a repeated call is bitwise the same. Two sums reading one
+ * packed load ({@code shared}, {@code sharedPrefix}) read the same vectors.
  */
 class TiledPackingTest {
     private static final int D = 40;
@@ -73,6 +74,8 @@ class TiledPackingTest {
                     check(where + ", gauss f64", gaussRef(x, y, b, g, false, m, n, mask), k.gauss(x, y, b, g, rg), 1e-10);
                     check(where + ", gaussElem f32", gaussRef(x, y, b, g, true, m, n, mask), k.gaussElem(xf, yf, (float) g, rg),
                             1e-4);
+                    check(where + ", shared f32", sharedRef(x, y, D, m, n, mask), k.shared(xf, yf, rg), 1e-4);
+                    check(where + ", sharedPrefix f64", sharedRef(x, y, 16, m, n, mask), k.sharedPrefix(x, y, rg), 1e-10);
                     if (n >= K) {
                         float[] got = k.kMin(xf, yf, rg);
                         double[] want = kMinRef(x, y, m, n, mask);
@@ -119,6 +122,27 @@ class TiledPackingTest {
                     double t = Math.exp(-g * sq(x, y, i, j)) * (elem ? y[j * D + 7] : b[j]);
                     r[0][i] += t;
                     r[1][i] += Math.abs(t);
+                }
+            }
+        }
+        return r;
+    }
+
+    /** {@code SqDist(x, y)} times the dot product of the first {@code dot} components, over the kept pairs; and the scale. */
+    private static double[][] sharedRef(double[] x, double[] y, int dot, int m, int n, Ref.Mask mask) {
+        double[][] r = new double[2][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                if (mask.kept(i, j)) {
+                    double p = 0;
+                    double pAbs = 0;
+                    for (int d = 0; d < dot; d++) {
+                        p += x[i * D + d] * y[j * D + d];
+                        pAbs += Math.abs(x[i * D + d] * y[j * D + d]);
+                    }
+                    double s = sq(x, y, i, j);
+                    r[0][i] += s * p;
+                    r[1][i] += s * pAbs;
                 }
             }
         }

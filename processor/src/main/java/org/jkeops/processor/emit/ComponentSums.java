@@ -65,21 +65,43 @@ final class ComponentSums {
         return live.clone();
     }
 
-    /** A load of a reduced variable in a sum's term: what the tiled schedule packs. */
-    record ReducedLoad(Sum sum, int id, Instr.Load load) {
+    /**
+     * A load of a reduced variable in a sum's term: what the tiled schedule packs, as {@code dim}
+     * components from the load's; {@code key} names its packed vectors ({@code pk<key>}).
+     */
+    record ReducedLoad(Sum sum, int id, Instr.Load load, String key) {
     }
 
-    /** The loads of reduced (INNER) variables in the sums' terms, sum by sum, in term order. */
+    /**
+     * The loads of reduced (INNER) variables in the sums' terms, sum by sum, in term order, each
+     * packing once: a load two sums share ({@code SqDist(x, y) * (x | y)} reads y in both) is packed
+     * for the first, and the second reads those vectors. Shared at different dimensions, it is packed
+     * once per dimension, and the key says which.
+     */
     List<ReducedLoad> reducedLoads() {
         List<ReducedLoad> loads = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Sum sum : sums) {
             for (int id : sum.term()) {
                 if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.INNER) {
-                    loads.add(new ReducedLoad(sum, id, l));
+                    String key = packedKey(id, sum);
+                    if (seen.add(key)) {
+                        loads.add(new ReducedLoad(sum, id, l, key));
+                    }
                 }
             }
         }
         return loads;
+    }
+
+    /** What names the packed vectors of load {@code id} in {@code sum}: the id, with the sum's D where other sums pack it at another D. */
+    String packedKey(int id, Sum sum) {
+        for (Sum other : sums) {
+            if (other.dim() != sum.dim() && other.term().contains(id)) {
+                return id + "_" + sum.dim();
+            }
+        }
+        return Integer.toString(id);
     }
 
     Sum at(int root) {

@@ -178,10 +178,10 @@ final class SimdEntry {
     }
 
     /** A reduced variable's component that the tiled schedule reads packed (the entry packs it for dense calls). */
-    private record PackedLoad(int id, Instr.Load load, int sumDim, KernelPlan.Param param,
+    private record PackedLoad(String key, Instr.Load load, int sumDim, KernelPlan.Param param,
             boolean floats) {
         String name() {
-            return "pkc" + id;
+            return "pkc" + key;
         }
 
         /** Columns {@code [from, to)} packed from the row-major input, on {@code runtime}'s threads or (null) the caller's. */
@@ -198,7 +198,7 @@ final class SimdEntry {
      */
     private List<PackedLoad> packedLoads() {
         return schedule.tiled() == null ? List.of() : schedule.tiled().reducedLoads().stream()
-                .map(r -> new PackedLoad(r.id(), r.load(), r.sum().dim(), plan.params().get(r.load().param()),
+                .map(r -> new PackedLoad(r.key(), r.load(), r.sum().dim(), plan.params().get(r.load().param()),
                         plan.precision() == Precision.FLOAT))
                 .toList();
     }

@@ -65,7 +65,7 @@ final class TiledBlock {
             // Packed by the entry for dense calls (once) and split-j parts (per part);
             // a block-sparse task packs its columns or their gathered copy here.
             b.addStatement("final $L[] pk$L = pkc$L != null ? pkc$L : $T.packVectors($L, $L, $L, js, je, $L)", simd.t(),
-                    r.id(), r.id(), r.id(), RuntimeTypes.SOA, SimdEntry.soa(simd.param(r.load().param())),
+                    r.key(), r.key(), r.key(), RuntimeTypes.SOA, SimdEntry.soa(simd.param(r.load().param())),
                     r.load().component(), r.sum().dim(), lanes);
         }
     }
@@ -104,7 +104,7 @@ final class TiledBlock {
     String packedAt(ComponentSums.Sum sum, Instr.Load l) {
         for (int id : sum.term()) {
             if (l.equals(program.node(id).instr()) && program.node(id).level() == Level.INNER) {
-                return "pk" + id + "[((j - js) / " + lanes + " * " + sum.dim() + " + d) * " + lanes + " + (j - js) % " + lanes + "]";
+                return "pk" + sums.packedKey(id, sum) + "[((j - js) / " + lanes + " * " + sum.dim() + " + d) * " + lanes + " + (j - js) % " + lanes + "]";
             }
         }
         throw new IllegalStateException("not a load of the sum's term: " + l);
@@ -165,7 +165,7 @@ final class TiledBlock {
     }
 
     private List<String> packed() {
-        return sums.reducedLoads().stream().map(r -> "pk" + r.id()).toList();
+        return sums.reducedLoads().stream().map(r -> "pk" + r.key()).toList();
     }
 
     /** The loop over the reduced index of rows [r, r + rows), between the block's header and footer. */
@@ -180,9 +180,11 @@ final class TiledBlock {
                     simd.isp());
         }
         List<ComponentSums.Sum> all = sums.sums();
+        java.util.Set<Integer> rowLoads = new java.util.HashSet<>();   // two sums may read the same row load
         for (ComponentSums.Sum sum : all) {
             for (int id : sum.term()) {
-                if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.OUTER) {
+                if (program.node(id).instr() instanceof Instr.Load l && program.node(id).level() == Level.OUTER
+                        && rowLoads.add(id)) {
                     int dim = simd.param(l.param()).dim();
                     for (int q = 0; q < rows; q++) {
                         b.addStatement("final int xo$L_$L = $L * $L + $L", id, q, q == 0 ? "r" : "(r + " + q + ")", dim,
@@ -327,6 +329,18 @@ final class TiledBlock {
         }
     }
 
+    /** Whether a sum before sum k in the same tile reads load {@code id} from the same packed vectors (its pb offsets are declared). */
+    private boolean packedBefore(int k, int id) {
+        String key = sums.packedKey(id, sums.sums().get(k));
+        for (int earlier = 0; earlier < k; earlier++) {
+            ComponentSums.Sum other = sums.sums().get(earlier);
+            if (other.term().contains(id) && sums.packedKey(id, other).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Sum k of rows x vectors pairs from column {@code j}, into registers {@code a<k>_<q>_<v>}, by a loop over d. */
     private void dLoop(CodeBlock.Builder b, int k, int rows, int vectors, String j) {
         ComponentSums.Sum sum = sums.sums().get(k);
@@ -336,9 +350,10 @@ final class TiledBlock {
             }
         }
         for (int id : sum.term()) {
-            if (program.node(id).instr() instanceof Instr.Load && program.node(id).level() == Level.INNER) {
+            if (program.node(id).instr() instanceof Instr.Load && program.node(id).level() == Level.INNER
+                    && !packedBefore(k, id)) {
                 for (int v = 0; v < vectors; v++) {
-                    b.addStatement("final int pb$L_$L = ($L - js) * $L$L", id, v, j, sum.dim(),
+                    b.addStatement("final int pb$L_$L = ($L - js) * $L$L", sums.packedKey(id, sum), v, j, sum.dim(),
                             v == 0 ? "" : " + " + v * sum.dim() * lanes);
                 }
             }
@@ -355,7 +370,7 @@ final class TiledBlock {
                     case INNER -> {
                         for (int v = 0; v < vectors; v++) {
                             b.addStatement("final $T e$L_v$L = $T.fromArray($L, pk$L, pb$L_$L + d * $L)", simd.vec(), id, v,
-                                    simd.vec(), simd.sp(), id, id, v, lanes);
+                                    simd.vec(), simd.sp(), sums.packedKey(id, sum), sums.packedKey(id, sum), v, lanes);
                         }
                     }
                     default -> {
