@@ -284,8 +284,22 @@ class DeclarationErrorTest {
                     "            @Vj(3) float[] y,",
                     "            @Pm(-2) float[] p);");
             Compilation c = s.compileWithErrors();
-            s.assertError(c, "[JK123] parameter x: dimension must be >= 1, got 0", "float[] x");
-            s.assertError(c, "[JK123] parameter p: dimension must be >= 1, got -2", "float[] p");
+            s.assertError(c, "[JK123] parameter x: dimension must be in [1, 65536], got 0", "float[] x");
+            s.assertError(c, "[JK123] parameter p: dimension must be in [1, 65536], got -2", "float[] p");
+            assertErrorCount(c, 2);
+        }
+
+        /** Dimensions beyond the formulas' limit used to run javac out of memory (2^31 - 1) or compile (65537). */
+        @Test
+        void jk123DimensionAboveTheLimit() {
+            KernelSource s = kernels("HugeDim",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] f(",
+                    "            @Vi(65537) float[] x,",
+                    "            @Vj(2147483647) float[] y);");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK123] parameter x: dimension must be in [1, 65536], got 65537", "float[] x");
+            s.assertError(c, "[JK123] parameter y: dimension must be in [1, 65536], got 2147483647", "float[] y");
             assertErrorCount(c, 2);
         }
 
@@ -496,7 +510,21 @@ class DeclarationErrorTest {
                     "    @Reduce(Reduction.K_MIN)",
                     "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y);");
             Compilation c = s.compileWithErrors();
-            s.assertError(c, "[JK140] K_MIN needs k >= 1 in @Reduce, got k = 0", "@Reduce(Reduction.K_MIN)");
+            s.assertError(c, "[JK140] K_MIN needs k in [1, 65536] in @Reduce (k times the formula's dimension at most 65536), got k = 0", "@Reduce(Reduction.K_MIN)");
+            assertErrorCount(c, 1);
+        }
+
+        /** k = 2^31 - 1 used to run javac out of memory spelling the OpenCL registers. */
+        @Test
+        void jk140KBeyondTheLimitPointsAtK() {
+            KernelSource s = kernels("HugeK",
+                    "    @Formula(\"x - y\")",
+                    "    @Reduce(value = Reduction.K_MIN,",
+                    "            k = 2147483647)",
+                    "    float[] f(@Vi(2) float[] x, @Vj(2) float[] y);");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK140] K_MIN needs k in [1, 32768] in @Reduce (k times the formula's dimension at most 65536),"
+                    + " got k = 2147483647", "k = 2147483647");
             assertErrorCount(c, 1);
         }
 
@@ -508,7 +536,7 @@ class DeclarationErrorTest {
                     "            k = -2)",
                     "    int[] f(@Vi(3) float[] x, @Vj(3) float[] y);");
             Compilation c = s.compileWithErrors();
-            s.assertError(c, "[JK140] ARG_K_MIN needs k >= 1 in @Reduce, got k = -2", "k = -2");
+            s.assertError(c, "[JK140] ARG_K_MIN needs k in [1, 65536] in @Reduce (k times the formula's dimension at most 65536), got k = -2", "k = -2");
             assertErrorCount(c, 1);
         }
 

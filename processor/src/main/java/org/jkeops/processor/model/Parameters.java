@@ -15,6 +15,7 @@ import org.jkeops.annotations.Vj;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.plan.Precision;
+import org.jkeops.processor.resolve.Resolver;
 
 /**
  * The parameters of a kernel method: reads each one's type and annotations into a {@link Slot}
@@ -107,8 +108,8 @@ final class Parameters {
         int dim = (Integer) Annotations.value(found.get(annotation), "value");
         s.category = Category.ofKeopsName(which);
         s.dim = dim;
-        if (dim < 1) {
-            reporter.error(p, Msg.BAD_DIMENSION, s.name, dim);
+        if (dim < 1 || dim > Resolver.MAX_DIMENSION) {
+            reporter.error(p, Msg.BAD_DIMENSION, s.name, Resolver.MAX_DIMENSION, dim);
             s.usable = false;
         } else if (s.type.isScalar() && s.category != Category.P && !body) {
             reporter.error(p, Msg.PARAM_TYPE, s.name, p.asType());

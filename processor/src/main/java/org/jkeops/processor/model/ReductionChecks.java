@@ -9,6 +9,7 @@ import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.ir.Expr;
 import org.jkeops.processor.ir.Printer;
+import org.jkeops.processor.resolve.Resolver;
 
 /**
  * The rules of a kernel's reduction: K only for the K reductions (JK140, JK141), a weight only for
@@ -29,8 +30,11 @@ final class ReductionChecks {
         Reduction r = spec.reduction();
         int k = spec.k();
         boolean kReduction = r == Reduction.K_MIN || r == Reduction.ARG_K_MIN || r == Reduction.K_MIN_ARG_K_MIN;
-        if (kReduction && k < 1) {
-            reporter.error(method, reduce, Annotations.explicit(reduce, "k"), Msg.K_MISSING.format(r, k));
+        // k lists of the formula's dimension are unrolled in OpenCL registers: bounded like a dimension
+        int maxK = Resolver.MAX_DIMENSION / Math.max(1, formula == null ? 1 : formula.dim());
+        if (kReduction && (k < 1 || k > maxK)) {
+            reporter.error(method, reduce, Annotations.explicit(reduce, "k"),
+                    Msg.K_MISSING.format(r, maxK, Resolver.MAX_DIMENSION, k));
         } else if (!kReduction && k != 0) {
             reporter.error(method, reduce, Annotations.explicit(reduce, "k"), Msg.K_USELESS.format(k, r));
         }
