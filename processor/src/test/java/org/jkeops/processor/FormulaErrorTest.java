@@ -514,6 +514,42 @@ class FormulaErrorTest {
             expectOne("-".repeat(100_000) + "b", "the formula is nested more than 200 levels deep");
         }
 
+        /**
+         * Nested derivatives grow exponentially: six Laplacians of a Gaussian ran javac for minutes
+         * past 4 GB, twenty Sum(Grad(...)) threw OutOfMemoryError; now JK208 at the form that grows too much.
+         */
+        @Test
+        void nestedDerivativesBeyondTheLimitAreJk208AtTheForm() {
+            String signature = "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y, @Pm(1) float[] g, @Vj(1) float[] b);";
+            String laplacians = "Laplacian(".repeat(6) + "Exp(-g*SqDist(x,y))*b" + ", x)".repeat(6);
+            KernelSource s = DeclarationErrorTest.kernels("Laplacians", "    @Formula(\"" + laplacians + "\")", signature);
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK208] kernel too large in the formula of f at column 11: Laplacian expands to more than"
+                    + " 1000000 operations", "@Formula(");
+            assertErrorCount(c, 1);
+            String grads = "Sum(Grad(".repeat(20) + "Exp(-g*SqDist(x,y))*b" + ", x, b))".repeat(20);
+            KernelSource t = DeclarationErrorTest.kernels("Grads", "    @Formula(\"" + grads + "\")", signature);
+            Compilation d = t.compileWithErrors();
+            t.assertError(d, "Grad expands to more than 1000000 operations", "@Formula(");
+            assertErrorCount(d, 1);
+        }
+
+        /** Divergence and Laplacian at D = 1,000-2,000 were JK900 (StackOverflowError) or ran javac out of memory. */
+        @Test
+        void derivativesOverThousandsOfComponentsAreJk208() {
+            KernelSource s = DeclarationErrorTest.kernels("ManyComponents",
+                    "    @Formula(\"Divergence(x*y, x) * b\")",
+                    "    float[] div(@Vi(1000) float[] x, @Vj(1000) float[] y, @Vj(1) float[] b);",
+                    "    @Formula(\"Laplacian(Exp(-g*SqDist(x,y)), x)\")",
+                    "    float[] lap(@Vi(2000) float[] x, @Vj(2000) float[] y, @Pm(1) float[] g);");
+            Compilation c = s.compileWithErrors();
+            assertThat(c).hadErrorContaining("[JK208] kernel too large in the formula of div at column 1: the formula spells"
+                    + " about 2001 operations per pair outside loops");
+            assertThat(c).hadErrorContaining("[JK208] kernel too large in the formula of lap at column 1: the formula lowers to"
+                    + " more than 1000000 scalar operations");
+            assertErrorCount(c, 2);
+        }
+
         @Test
         void nestingAndChainsWithinTheLimitsCompile() {
             // Sqrt, not Exp: 150 inline exponentials are ~42,000 bytes of SIMD code, JK208 (KernelSize)

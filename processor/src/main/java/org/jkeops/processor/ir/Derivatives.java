@@ -1,6 +1,10 @@
 package org.jkeops.processor.ir;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BinaryOperator;
 import java.util.stream.IntStream;
 import org.jkeops.processor.ir.Expr.Var;
 
@@ -18,8 +22,18 @@ import org.jkeops.processor.ir.Expr.Var;
  * OneHot, the condition of IfElse) have derivative zero; Max/Min over components pass the
  * cotangent to the first component achieving the extremum (ties as ArgMax/ArgMin); Clamp passes it
  * to the operand where {@code low < f < high}, else to the bound that is selected.
+ *
+ * <p>A derivative repeats parts of its formula (the product rule), so nested derivatives grow
+ * exponentially. The nodes are shared in memory, but the passes after this one walk trees: each
+ * form refuses a formula, or a result, of more than {@link #MAX_TREE_SIZE} operations counted as a
+ * tree ({@link ExpressionTooLargeException}, JK208), where six nested Laplacians of a Gaussian used
+ * to run javac for minutes and out of memory. Sums and concatenations over the components are
+ * balanced trees (GradMatrix, Divergence), so that D = 2,000 is not a chain 2,000 calls deep.
  */
 public final class Derivatives {
+    /** Operations, counted as a tree, in a formula to differentiate or in its derivative. */
+    public static final long MAX_TREE_SIZE = 1_000_000;
+
     private Derivatives() {
     }
 
@@ -32,7 +46,7 @@ public final class Derivatives {
             throw new DimensionException("Grad needs an incoming gradient of the formula's dimension "
                     + f.dim() + ", got dimension " + e.dim());
         }
-        return back(f, v, e);
+        return checked("Grad", back(checked("Grad", f), v, e));
     }
 
     /**
@@ -46,8 +60,8 @@ public final class Derivatives {
                     + v.dim() + ", got dimension " + u.dim());
         }
         Var w = new Var(-1, f.dim(), Category.P, "$w");
-        Expr vjp = back(f, v, w);
-        Expr jvp = back(Ops.scalarProduct(vjp, u), w, Ops.constant(1));
+        Expr vjp = checked("Diff", back(checked("Diff", f), v, w));
+        Expr jvp = checked("Diff", back(Ops.scalarProduct(vjp, u), w, Ops.constant(1)));
         if (contains(jvp, w)) {
             throw new IllegalStateException("Diff: the placeholder survived in " + Printer.print(jvp));
         }
@@ -60,7 +74,9 @@ public final class Derivatives {
      * f_k; as KeOps, the concatenation of {@code Grad(f, v, e_k)} over the unit vectors e_k).
      */
     public static Expr gradMatrix(Expr f, Var v) {
-        return IntStream.range(0, f.dim()).mapToObj(k -> back(f, v, unit(k, f.dim()))).reduce(Ops::concat).orElseThrow();
+        checked("GradMatrix", f);
+        return checked("GradMatrix", balanced(IntStream.range(0, f.dim()).mapToObj(k -> back(f, v, unit(k, f.dim()))).toList(),
+                Ops::concat));
     }
 
     /** {@code Divergence(f, v) = sum_k df_k / dv_k}, a scalar; f and v have the same dimension. */
@@ -69,8 +85,9 @@ public final class Derivatives {
             throw new DimensionException("Divergence needs a formula of the variable's dimension "
                     + v.dim() + ", got dimension " + f.dim());
         }
-        return IntStream.range(0, f.dim()).mapToObj(k -> Ops.elem(back(f, v, unit(k, f.dim())), k))
-                .reduce(Ops.constant(0), Ops::add);
+        checked("Divergence", f);
+        return checked("Divergence", balanced(IntStream.range(0, f.dim())
+                .mapToObj(k -> Ops.elem(back(f, v, unit(k, f.dim())), k)).toList(), Ops::add));
     }
 
     /** {@code Laplacian(f, v) = sum_k d^2 f / dv_k^2} for a scalar f: {@code Divergence(Grad(f, v, 1), v)}. */
@@ -78,7 +95,40 @@ public final class Derivatives {
         if (f.dim() != 1) {
             throw new DimensionException("Laplacian needs a scalar formula, got dimension " + f.dim());
         }
-        return divergence(back(f, v, Ops.constant(1)), v);
+        return divergence(checked("Laplacian", back(checked("Laplacian", f), v, Ops.constant(1))), v);
+    }
+
+    /** The parts combined pairwise, as a tree of depth log2(n) (in order: concatenation is not commutative). */
+    private static Expr balanced(List<Expr> parts, BinaryOperator<Expr> combine) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        int half = parts.size() / 2;
+        return combine.apply(balanced(parts.subList(0, half), combine), balanced(parts.subList(half, parts.size()), combine));
+    }
+
+    /** f itself, unless it has more than {@link #MAX_TREE_SIZE} operations counted as a tree. */
+    private static Expr checked(String form, Expr f) {
+        long size = treeSize(f, new IdentityHashMap<>());
+        if (size > MAX_TREE_SIZE) {
+            throw new ExpressionTooLargeException(form + " expands to more than " + MAX_TREE_SIZE
+                    + " operations (derivatives repeat their formula: nest fewer of them, or differentiate a smaller formula)");
+        }
+        return f;
+    }
+
+    /** Nodes of f counted as a tree, through shared nodes once each (capped just above the limit). */
+    private static long treeSize(Expr f, Map<Expr, Long> memo) {
+        Long known = memo.get(f);
+        if (known != null) {
+            return known;
+        }
+        long size = 1;
+        for (Expr o : operands(f)) {
+            size = Math.min(MAX_TREE_SIZE + 1, size + treeSize(o, memo));
+        }
+        memo.put(f, size);
+        return size;
     }
 
     /** The unit vector e_k of dimension d (the scalar 1 when d = 1). */

@@ -5,6 +5,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import org.jkeops.processor.diag.Msg;
+import org.jkeops.processor.ir.ExpressionTooLargeException;
 import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Precision;
 
@@ -66,9 +67,15 @@ public final class KernelMethodAnalyzer {
         if (reporter.errors() > errorsBefore || resolved.formula() == null) {
             return null;
         }
-        KernelPlan plan = PlanBuilder.build(d, functionName, slots, scope.indexColumn(), resolved, precision, outParams,
-                dump);
-        String tooLarge = org.jkeops.processor.emit.KernelSize.tooLarge(plan);
+        KernelPlan plan;
+        String tooLarge;
+        try {
+            plan = PlanBuilder.build(d, functionName, slots, scope.indexColumn(), resolved, precision, outParams, dump);
+            tooLarge = org.jkeops.processor.emit.KernelSize.tooLarge(plan);
+        } catch (ExpressionTooLargeException e) {
+            plan = null;
+            tooLarge = e.getMessage();
+        }
         if (tooLarge != null) {
             // At the formula: its @Formula value, the @Gradient, or the method whose body it is.
             String text = Msg.KERNEL_TOO_LARGE.format("the formula of " + d.methodName(), 1, tooLarge);

@@ -14,6 +14,7 @@ import org.jkeops.processor.ir.BinaryOp;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.ir.ComponentOp;
 import org.jkeops.processor.ir.Expr;
+import org.jkeops.processor.ir.ExpressionTooLargeException;
 import org.jkeops.processor.plan.Instr;
 import org.jkeops.processor.plan.Level;
 import org.jkeops.processor.plan.Program;
@@ -26,6 +27,13 @@ import org.jkeops.processor.plan.Program;
  * operand, which is what lets emitters hoist loop-invariant work.
  */
 public final class Lowering {
+    /**
+     * Scalar instructions a program may have: every component of every vector operation is one, so
+     * a formula of a few operations on vectors of 65,536 components has a few hundred thousand. More
+     * is refused (JK208) before it runs javac out of memory: a Laplacian at D = 2,000 spells D^2.
+     */
+    public static final int MAX_INSTRUCTIONS = 1_000_000;
+
     private final Category outer;
     private final List<Program.Node> nodes = new ArrayList<>();
     private final Map<Instr, Integer> numbering = new HashMap<>();
@@ -170,6 +178,10 @@ public final class Lowering {
             return id;
         }
         int fresh = nodes.size();
+        if (fresh >= MAX_INSTRUCTIONS) {
+            throw new ExpressionTooLargeException("the formula lowers to more than " + MAX_INSTRUCTIONS
+                    + " scalar operations (one per component of every vector operation)");
+        }
         nodes.add(new Program.Node(fresh, folded, level(folded)));
         numbering.put(folded, fresh);
         return fresh;

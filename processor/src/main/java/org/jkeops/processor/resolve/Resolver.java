@@ -9,6 +9,7 @@ import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.ir.BinaryOp;
 import org.jkeops.processor.ir.Category;
 import org.jkeops.processor.ir.DimensionException;
+import org.jkeops.processor.ir.ExpressionTooLargeException;
 import org.jkeops.processor.ir.Expr;
 import org.jkeops.processor.ir.IndexRangeException;
 import org.jkeops.processor.ir.Ops;
@@ -231,6 +232,8 @@ public final class Resolver {
         } catch (DimensionException e) {
             throw new FormulaException(Msg.DIMENSION_MISMATCH, column, detail(what, e.getMessage())
                     + operandDimensions(written, operands));
+        } catch (ExpressionTooLargeException e) {
+            throw new FormulaException(Msg.KERNEL_TOO_LARGE, column, detail(what, e.getMessage()));
         } catch (IndexRangeException | IllegalArgumentException e) {
             throw new FormulaException(Msg.BAD_INDEX, column, detail(what, e.getMessage()));
         }
