@@ -11,9 +11,9 @@ inline float jk_powf_f(float a, float b) { return ((isnan(b) || (fabs(a) == 1 &&
 inline float jk_clamp_f(float x, float lo, float hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; float m = (x < lo || (x == lo && signbit(x))) ? lo : x; return (m > hi || (m == hi && signbit(hi))) ? hi : m; }
 #ifdef cl_khr_fp64
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
-inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= (double) 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < -400 || d > 400 ? 400 : d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= (double) 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 #else
-inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const float sc = pown((float) 10, d < 0 ? -d : d); const float y = d >= 0 ? (float) x * sc : (float) x / sc; if (!(fabs(y) < 0x1p52)) return x; const float a = fabs(y); float q = floor(a); if (a - q >= (float) 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+inline float jk_round_f(float x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const float sc = pown((float) 10, d < -400 || d > 400 ? 400 : d < 0 ? -d : d); const float y = d >= 0 ? (float) x * sc : (float) x / sc; if (!(fabs(y) < 0x1p52)) return x; const float a = fabs(y); float q = floor(a); if (a - q >= (float) 0.5) q += 1; q = copysign(q, y); return (float) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 #endif
 
 inline double jk_rsqrt_d(double x) { return x == 0 ? 0 : rsqrt(x); }
@@ -24,7 +24,7 @@ inline double jk_sign_d(double x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }
 inline double jk_relu_d(double x) { return x > 0 ? x : 0; }
 inline double jk_powf_d(double a, double b) { return ((isnan(b) || (fabs(a) == 1 && isinf(b))) ? NAN : pow(a, b)); }
 inline double jk_clamp_d(double x, double lo, double hi) { if (isnan(x) || isnan(lo) || isnan(hi)) return x + lo + hi; double m = (x < lo || (x == lo && signbit(x))) ? lo : x; return (m > hi || (m == hi && signbit(hi))) ? hi : m; }
-inline double jk_round_d(double x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= (double) 0.5) q += 1; q = copysign(q, y); return (double) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
+inline double jk_round_d(double x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; const double sc = pown((double) 10, d < -400 || d > 400 ? 400 : d < 0 ? -d : d); const double y = d >= 0 ? (double) x * sc : (double) x / sc; if (!(fabs(y) < 0x1p52)) return x; const double a = fabs(y); double q = floor(a); if (a - q >= (double) 0.5) q += 1; q = copysign(q, y); return (double) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }
 
 // AllReductions.sumBlock: SUM over j of x * y (simplified: (x * y))
 __kernel void jk_sumBlock(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, const int tileRows, __local float* restrict tile1) {

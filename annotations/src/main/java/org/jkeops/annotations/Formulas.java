@@ -268,7 +268,7 @@ public final class Formulas {
         if (!(Math.abs(x) < Double.POSITIVE_INFINITY) || x == 0) {
             return x;
         }
-        double scale = Math.pow(10, Math.abs(d));
+        double scale = Math.pow(10, Math.abs((double) d)); // |Integer.MIN_VALUE| is negative as an int
         double y = d >= 0 ? x * scale : x / scale;
         if (!(Math.abs(y) < 0x1p52)) {
             return x;

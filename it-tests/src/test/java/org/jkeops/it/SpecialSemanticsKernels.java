@@ -76,6 +76,15 @@ public interface SpecialSemanticsKernels {
     @Reduce(Reduction.MAX)
     double[] round(@Vi(1) double[] x, @Vj(1) double[] y);
 
+    /** The extreme digits: |Integer.MIN_VALUE| is negative in int arithmetic (Java) and undefined (C). */
+    @Formula("Concat(Round(y, -2147483648), Round(y, 2147483647))")
+    @Reduce(Reduction.MAX)
+    float[] roundExtreme(@Vi(1) float[] x, @Vj(1) float[] y);
+
+    @Formula("Concat(Round(y, -2147483648), Round(y, 2147483647))")
+    @Reduce(Reduction.MAX)
+    double[] roundExtreme(@Vi(1) double[] x, @Vj(1) double[] y);
+
     @Formula("Concat(Concat(Max(y), Min(y)), Concat(ArgMax(y), ArgMin(y)))")
     @Reduce(Reduction.SUM)
     float[] overComponents(@Vi(1) float[] x, @Vj(3) float[] y);

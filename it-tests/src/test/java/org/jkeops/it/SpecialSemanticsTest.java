@@ -166,6 +166,11 @@ class SpecialSemanticsTest {
         check(t, "float64", k.round(new double[] {0}, copies(0x1p52 + 1)), 0x1p52 + 1, 0x1p52 + 1, 0x1p52 + 1, 0x1p52 + 1, 0);
         check(t, "float64", k.round(new double[] {0}, copies(1.5)), 2, 1.5, 1.5, 1.5, 0);
         check(t, "float64", k.round(new double[] {0}, copies(-INF)), -INF, -INF, -INF, -INF, -INF);
+        // Round(y, -2^31) as Round(y, -400): 0 (SCALAR/SIMD returned y, OpenCL rounded to an integer)
+        check(t, "float32", k.roundExtreme(f(0), f(copies(0.5))), 0, 0.5);
+        check(t, "float32", k.roundExtreme(f(0), f(copies(123.25))), 0, 123.25);
+        check(t, "float64", k.roundExtreme(new double[] {0}, copies(0.5)), 0, 0.5);
+        check(t, "float64", k.roundExtreme(new double[] {0}, copies(-1e300)), -0.0, -1e300);
     }
 
     /** A MAX over 64 copies: the value itself. */

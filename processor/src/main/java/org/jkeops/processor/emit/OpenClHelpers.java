@@ -54,11 +54,12 @@ final class OpenClHelpers {
      * has it, halves away from zero by floor and a comparison (floor(a + 0.5) rounds
      * 0.49999997 up), x itself where the scaled value is not below 2^52 (already an integer) or
      * not finite, and the scaling back in the same precision. The one float32 helper with double
-     * arithmetic: x 10^d is exact in float64 for d <= 12 and not in float32.
+     * arithmetic: x 10^d is exact in float64 for d <= 12 and not in float32. |d| above 400 scales
+     * by 10^400 (infinite, as 10^d is), which also keeps -d defined for d = INT_MIN.
      */
     private static String round(String r, String s) {
         String body = "inline $R jk_round_$S($R x, int d) { if (!(fabs(x) < INFINITY) || x == 0) return x; "
-                + "const $W sc = pown(($W) 10, d < 0 ? -d : d); const $W y = d >= 0 ? ($W) x * sc : ($W) x / sc; "
+                + "const $W sc = pown(($W) 10, d < -400 || d > 400 ? 400 : d < 0 ? -d : d); const $W y = d >= 0 ? ($W) x * sc : ($W) x / sc; "
                 + "if (!(fabs(y) < 0x1p52)) return x; const $W a = fabs(y); $W q = floor(a); if (a - q >= ($W) 0.5) q += 1; "
                 + "q = copysign(q, y); return ($R) (d >= 0 ? q / sc : q == 0 ? q : q * sc); }\n";
         String inDouble = body.replace("$W", "double").replace("$R", r).replace("$S", s);
