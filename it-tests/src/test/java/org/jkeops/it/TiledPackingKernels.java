@@ -37,4 +37,12 @@ public interface TiledPackingKernels {
 
     @Formula("SqDist(x, y) * (Extract(x, 0, 16) | Extract(y, 0, 16))")
     double[] sharedPrefix(@Vi(40) double[] x, @Vj(40) double[] y, Ranges ranges);
+
+    /** A sum over the row's components beside the tiled one: looped once per row, not spelled per row. */
+    @Formula("SqDist(x, y) * SqNorm2(x)")
+    float[] rowNorm(@Vi(40) float[] x, @Vj(40) float[] y, Ranges ranges);
+
+    /** At D = 300 the row sum spelled in each of 8 rows was more code than javac allows ("code too large"). */
+    @Formula("SqDist(x, y) * SqNorm2(x)")
+    float[] rowNormWide(@Vi(300) float[] x, @Vj(300) float[] y);
 }

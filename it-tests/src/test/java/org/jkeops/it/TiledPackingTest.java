@@ -75,6 +75,7 @@ class TiledPackingTest {
                     check(where + ", gaussElem f32", gaussRef(x, y, b, g, true, m, n, mask), k.gaussElem(xf, yf, (float) g, rg),
                             1e-4);
                     check(where + ", shared f32", sharedRef(x, y, D, m, n, mask), k.shared(xf, yf, rg), 1e-4);
+                    check(where + ", rowNorm f32", rowNormRef(x, y, D, m, n, mask), k.rowNorm(xf, yf, rg), 1e-4);
                     check(where + ", sharedPrefix f64", sharedRef(x, y, 16, m, n, mask), k.sharedPrefix(x, y, rg), 1e-10);
                     if (n >= K) {
                         float[] got = k.kMin(xf, yf, rg);
@@ -122,6 +123,48 @@ class TiledPackingTest {
                     double t = Math.exp(-g * sq(x, y, i, j)) * (elem ? y[j * D + 7] : b[j]);
                     r[0][i] += t;
                     r[1][i] += Math.abs(t);
+                }
+            }
+        }
+        return r;
+    }
+
+    @ParameterizedTest(name = "{0} bits, {1} threads")
+    @MethodSource("cases")
+    void wideRowSumsLoopOncePerRow(int bits, int threads) {
+        try (KernelRuntime rt = KernelRuntime.builder().backend(Backend.SIMD).strict(true).threads(threads)
+                .vectorBits(bits).build()) {
+            TiledPackingKernels k = new TiledPackingKernelsImpl(rt);
+            for (int[] size : new int[][] {{7, 13}, {41, 517}}) {
+                int m = size[0];
+                int n = size[1];
+                SplittableRandom rnd = new SplittableRandom(17L * m + n);
+                double[] x = draw(rnd, m * 300);
+                double[] y = draw(rnd, n * 300);
+                check(String.format(Locale.ROOT, "%d bits, %d threads, M = %d, N = %d, rowNormWide", bits, threads, m, n),
+                        rowNormRef(x, y, 300, m, n, (i, j) -> true), k.rowNormWide(TestData.toFloat(x), TestData.toFloat(y)),
+                        1e-4);
+            }
+        }
+    }
+
+    /** {@code SqDist(x, y) * SqNorm2(x)} over the kept pairs, D components; and the scale (the same: all terms >= 0). */
+    private static double[][] rowNormRef(double[] x, double[] y, int dim, int m, int n, Ref.Mask mask) {
+        double[][] r = new double[2][m];
+        for (int i = 0; i < m; i++) {
+            double norm = 0;
+            for (int d = 0; d < dim; d++) {
+                norm += x[i * dim + d] * x[i * dim + d];
+            }
+            for (int j = 0; j < n; j++) {
+                if (mask.kept(i, j)) {
+                    double s = 0;
+                    for (int d = 0; d < dim; d++) {
+                        double t = x[i * dim + d] - y[j * dim + d];
+                        s += t * t;
+                    }
+                    r[0][i] += s * norm;
+                    r[1][i] += s * norm;
                 }
             }
         }

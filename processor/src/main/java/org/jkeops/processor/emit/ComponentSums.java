@@ -48,17 +48,36 @@ final class ComponentSums {
 
     private final Program program;
     private final List<Sum> sums;
+    /** Sums over the components of the output row's variables alone ({@code SqNorm2(x)}), once per row. */
+    private final List<Sum> rowSums;
     /** Values the rest of the formula needs, with the sums' roots as values of their own. */
     private final boolean[] live;
 
-    private ComponentSums(Program program, List<Sum> sums, boolean[] live) {
+    private ComponentSums(Program program, List<Sum> sums, List<Sum> rowSums, boolean[] live) {
         this.program = program;
         this.sums = List.copyOf(sums);
+        this.rowSums = List.copyOf(rowSums);
         this.live = live;
     }
 
+    /** The sums over pairs' components (a row's and a column's variables). */
     List<Sum> sums() {
         return sums;
+    }
+
+    /** The row sums whose value is node {@code root}, or null. */
+    Sum rowSumAt(int root) {
+        for (Sum s : rowSums) {
+            if (s.root() == root) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Whether there is no sum to loop over, of pairs or of rows. */
+    boolean isEmpty() {
+        return sums.isEmpty() && rowSums.isEmpty();
     }
 
     boolean[] live() {
@@ -104,13 +123,14 @@ final class ComponentSums {
         return Integer.toString(id);
     }
 
+    /** The sum, of pairs or of rows, whose value is node {@code root}, or null. */
     Sum at(int root) {
         for (Sum s : sums) {
             if (s.root() == root) {
                 return s;
             }
         }
-        return null;
+        return rowSumAt(root);
     }
 
     /** Per-pair values outside the sums (the formula's remainder after them). */
@@ -129,18 +149,37 @@ final class ComponentSums {
      * inside another's term is left to it), and what else the outputs need.
      */
     static ComponentSums find(Program program, int minDim) {
+        return find(program, minDim, false);
+    }
+
+    /**
+     * As {@link #find(Program, int)}, and with {@code rows} the sums over the components of the
+     * output row's variables alone too ({@code SqNorm2(x)}, {@code (x | u)}, a cosine's norm), which
+     * an emitter then spells as a loop once per row: unrolled, such a sum is D statements per row of
+     * a block, and at D = 256 a block of 8 rows was more code than javac allows in a method.
+     */
+    static ComponentSums find(Program program, int minDim, boolean rows) {
         int n = program.nodes().size();
         Set<Integer> dims = variableDims(program);
         int maxDim = dims.stream().mapToInt(Integer::intValue).max().orElse(0);
         boolean[] live = Liveness.outputs(program);
         List<Sum> sums = new ArrayList<>();
+        List<Sum> rowSums = new ArrayList<>();
         // Operands have smaller ids than their users: one backward sweep marks what is needed,
         // trying each needed per-pair addition as the root of a sum before looking inside it.
         for (int id = n - 1; id >= 0; id--) {
             if (!live[id]) {
                 continue;
             }
-            Sum sum = match(program, id, minDim, dims, maxDim);
+            Sum sum = match(program, id, minDim, dims, maxDim, Level.INNER);
+            Sum rowSum = sum == null && rows ? match(program, id, minDim, dims, maxDim, Level.OUTER) : null;
+            if (rowSum != null) {
+                rowSums.add(0, rowSum);
+                for (int inv : rowSum.invariants()) {
+                    live[inv] = true;
+                }
+                continue;
+            }
             if (sum != null) {
                 sums.add(0, sum);
                 for (int inv : sum.invariants()) {
@@ -152,7 +191,7 @@ final class ComponentSums {
                 live[operand] = true;
             }
         }
-        return new ComponentSums(program, sums, live);
+        return new ComponentSums(program, sums, rowSums, live);
     }
 
     /** The components each variable is loaded at, as a count (its dimension when all are loaded). */
@@ -174,9 +213,9 @@ final class ComponentSums {
      *
      * @param maxDim the largest component loaded, plus one: D is at most that
      */
-    private static Sum match(Program program, int root, int minDim, Set<Integer> dims, int maxDim) {
+    private static Sum match(Program program, int root, int minDim, Set<Integer> dims, int maxDim, Level level) {
         Program.Node node = program.node(root);
-        if (node.level() != Level.INNER || !(node.instr() instanceof Instr.Bin b) || b.op() != BinaryOp.ADD) {
+        if (node.level() != level || !(node.instr() instanceof Instr.Bin b) || b.op() != BinaryOp.ADD) {
             return null;
         }
         List<Integer> candidates = new ArrayList<>(new java.util.TreeSet<>(dims).descendingSet());
@@ -195,7 +234,7 @@ final class ComponentSums {
             if (!leaves(program, root, dim, terms)) {
                 continue;
             }
-            Sum sum = template(program, root, terms);
+            Sum sum = template(program, root, terms, level);
             if (sum != null) {
                 return sum;
             }
@@ -216,18 +255,21 @@ final class ComponentSums {
         return leaves(program, b.a(), half, terms) && leaves(program, b.b(), count - half, terms);
     }
 
-    /** The first term as a template all others follow at components c0 + d, or null. */
-    private static Sum template(Program program, int root, List<Integer> terms) {
+    /**
+     * The first term as a template all others follow at components c0 + d, or null. A sum at INNER
+     * level loads both a row's and a column's variable (a distance, a dot product); one at OUTER
+     * level, a row's variables only.
+     */
+    private static Sum template(Program program, int root, List<Integer> terms, Level level) {
         int t0 = terms.get(0);
         List<Integer> term = new ArrayList<>();
         Set<Integer> invariants = new HashSet<>();
         if (!classify(program, t0, terms.get(1), term, invariants, true)) {
             return null;
         }
-        // A template loads both a row's and a column's variable (a distance, a dot product).
-        for (Level level : List.of(Level.OUTER, Level.INNER)) {
+        for (Level loaded : level == Level.INNER ? List.of(Level.OUTER, Level.INNER) : List.of(Level.OUTER)) {
             if (term.stream().noneMatch(id -> program.node(id).instr() instanceof Instr.Load
-                    && program.node(id).level() == level)) {
+                    && program.node(id).level() == loaded)) {
                 return null;
             }
         }

@@ -53,8 +53,8 @@ public final class ScalarJavaEmitter {
         this.wide = WideOutput.of(plan);
         // A wide output's components are spelled in its loop over c: only its invariants are values.
         Program values = wide == null ? program : wide.scalarPart(program);
-        ComponentSums found = ComponentSums.find(values, LOOP_MIN_DIM);
-        this.sums = found.sums().isEmpty() ? null : found;
+        ComponentSums found = ComponentSums.find(values, LOOP_MIN_DIM, true);
+        this.sums = found.isEmpty() ? null : found;
         this.live = sums == null ? Liveness.live(values) : sums.live();
     }
 

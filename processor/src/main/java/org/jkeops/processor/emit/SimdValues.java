@@ -110,17 +110,22 @@ record SimdValues(KernelPlan plan, boolean[] live, SimdSchedule schedule) {
     }
 
     private String scalarLoad(Instr.Load l, int q) {
+        return scalarLoad(l, q, Integer.toString(l.component()));
+    }
+
+    /** A load for row q at the component {@code component} spells (a number, or an expression of d). */
+    String scalarLoad(Instr.Load l, int q, String component) {
         KernelPlan.Param prm = param(l.param());
         String name = GeneratedNames.local(prm.name());
         if (l.category() == Category.P) {
-            return name + "[" + l.component() + "]";
+            return name + "[" + component + "]";
         }
         if (l.category() == plan.inner()) {
             return column(l.param(), l.component()) + "[j]";
         }
         String row = q <= 0 ? "r" : "(r + " + q + ")";
         return name + "[" + (prm.dim() == 1 ? row : row + " * " + prm.dim())
-                + (l.component() == 0 ? "" : " + " + l.component()) + "]";
+                + (component.equals("0") ? "" : " + " + component) + "]";
     }
 
     /** {@link #emitVector(CodeBlock.Builder, Instr, String, int, boolean)} with Exp's range handled. */

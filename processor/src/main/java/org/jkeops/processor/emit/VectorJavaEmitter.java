@@ -81,7 +81,7 @@ public final class VectorJavaEmitter {
         this.plan = plan;
         this.reduction = plan.reductionType();
         this.program = plan.program();
-        ComponentSums sums = tiledAllowed ? ComponentSums.find(program, TILED_MIN_DIM) : null;
+        ComponentSums sums = tiledAllowed ? ComponentSums.find(program, TILED_MIN_DIM, true) : null;
         if (sums != null && !sums.sums().isEmpty() && sums.remainderWork() <= TILED_MAX_REMAINDER) {
             this.live = sums.live();
             this.schedule = SimdSchedule.tiled(plan, sums);
@@ -239,10 +239,17 @@ public final class VectorJavaEmitter {
         }
     }
 
-    /** Row q's values below INNER level, as scalars. */
+    /** Row q's values below INNER level, as scalars; the tiled schedule's row sums in a loop over d. */
     private void rowValues(CodeBlock.Builder b, int q) {
+        ComponentSums tiled = schedule.tiled();
         for (Program.Node n : program.nodes()) {
             if (live[n.id()] && n.level() == Level.OUTER && !ScalarJavaEmitter.inline(plan, n)) {
+                ComponentSums.Sum rowSum = tiled == null ? null : tiled.rowSumAt(n.id());
+                if (rowSum != null) {
+                    tiled.scalarLoop(b, rowSum, values.scalarRef(n.id(), q), values.t(), false,
+                            (l, c) -> values.scalarLoad(l, q, c), id -> values.scalarRef(id, q), values.isFloat());
+                    continue;
+                }
                 b.addStatement("final $L t$L_$L = $L", values.t(), n.id(), q, values.scalar(n.instr(), q));
             }
         }
