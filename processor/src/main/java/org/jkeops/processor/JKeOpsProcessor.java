@@ -150,6 +150,11 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 break;
             }
         }
+        if (iface.getModifiers().contains(Modifier.SEALED) && !permitsImpl(iface)) {
+            GeneratedNames names = names(iface);
+            reporter.error(iface, Msg.SEALED_INTERFACE, iface.getSimpleName(),
+                    (names.packageName().isEmpty() ? "" : names.packageName() + ".") + names.implName());
+        }
         List<ExecutableElement> methods = new ArrayList<>();
         for (ExecutableElement m : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(iface))) {
             if (m.getModifiers().contains(Modifier.ABSTRACT)
@@ -297,6 +302,18 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(t)).stream()
                         .filter(m -> m.getModifiers().contains(Modifier.ABSTRACT)),
                 bodyMethods(t).stream()).anyMatch(KernelMethodAnalyzer::javacReportsAnError);
+    }
+
+    /**
+     * Whether a sealed interface lists the generated class among its permitted subtypes (it may:
+     * the generated class is final and in the interface's package). Before it is generated, javac
+     * knows it only by the name written in the permits clause.
+     */
+    private boolean permitsImpl(TypeElement iface) {
+        GeneratedNames names = names(iface);
+        String qualified = (names.packageName().isEmpty() ? "" : names.packageName() + ".") + names.implName();
+        return iface.getPermittedSubclasses().stream().map(Object::toString)
+                .anyMatch(t -> t.equals(qualified) || t.equals(names.implName()));
     }
 
     /** "a class", "an enum", "an annotation type", ... */

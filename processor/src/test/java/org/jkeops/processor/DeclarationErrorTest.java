@@ -121,6 +121,34 @@ class DeclarationErrorTest {
             assertErrorCount(c, 1);
             assertNoImpl(c, "test.Outer2_Holder_Inner");
         }
+
+        @Test
+        void jk104SealedInterface() {
+            KernelSource s = KernelSource.of("Sealed",
+                    "@Kernels",
+                    "public sealed interface Sealed permits Sub {",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y);",
+                    "}",
+                    "non-sealed interface Sub extends Sealed { }");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK104] @Kernels interface Sealed must not be sealed: the generated class test.SealedImpl "
+                    + "implements it, and its permits clause does not list it", "sealed interface Sealed");
+            assertErrorCount(c, 1);
+        }
+
+        @Test
+        void sealedInterfacePermittingItsImplementationCompiles() {
+            KernelSource s = KernelSource.of("SealedOk",
+                    "@Kernels",
+                    "public sealed interface SealedOk permits SealedOkImpl {",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y);",
+                    "}");
+            Compilation c = KernelSource.compile(s);
+            assertThat(c).succeeded();
+            assertTrue(c.generatedSourceFile("test.SealedOkImpl").isPresent());
+        }
     }
 
     @Nested

@@ -15,6 +15,7 @@ public enum Msg {
     GENERIC_INTERFACE("JK101", "@Kernels interface %s cannot have type parameters"),
     PRIVATE_INTERFACE("JK102", "@Kernels interface %s must not be private: the generated class implements it"),
     GENERATED_NAME_CLASH("JK103", "@Kernels interface %s cannot generate %s: a type of that name is already declared or generated in this compilation (%s); rename one of them"),
+    SEALED_INTERFACE("JK104", "@Kernels interface %s must not be sealed: the generated class %s implements it, and its permits clause does not list it; remove sealed (or declare the interface non-sealed)"),
     MISSING_FORMULA("JK110", "abstract method %s has no @Formula: jkeops cannot implement it"),
     GENERIC_METHOD("JK111", "kernel method %s cannot have type parameters"),
     PARAM_TYPE("JK120", "parameter %s has type %s; a kernel parameter is float[] or double[] (@Vi, @Vj, @Pm), float or double (@Pm of dimension 1), an @Out array, or the int[] arg indices of a MIN / MAX / K_MIN @Gradient"),
