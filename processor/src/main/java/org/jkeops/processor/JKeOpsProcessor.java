@@ -157,6 +157,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                     (names.packageName().isEmpty() ? "" : names.packageName() + ".") + names.implName());
         }
         checkIgnoredAnnotations(iface, reporter);
+        checkHiddenNames(iface, reporter);
         List<ExecutableElement> methods = new ArrayList<>();
         for (ExecutableElement m : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(iface))) {
             if (m.getModifiers().contains(Modifier.ABSTRACT)
@@ -261,6 +262,66 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 .filter(m -> m.getModifiers().contains(Modifier.STATIC)
                         && (m.getAnnotation(Reduce.class) != null || m.getAnnotation(Formula.class) != null))
                 .toList();
+    }
+
+    /**
+     * java.lang types the generated classes (the Impl, the scalar and SIMD kernels) name by their
+     * simple name: a type of the same name in the package, or a member type of the interface
+     * (which the Impl inherits), hides them.
+     */
+    private static final List<String> JAVA_LANG_NAMES = List.of("Math", "String", "Float", "Double", "Integer", "Long",
+            "Object", "System", "Override", "Void", "IllegalArgumentException", "IllegalStateException",
+            "UnsupportedOperationException");
+    /**
+     * Types the generated Impl imports: a member type of the interface, which the Impl inherits,
+     * hides an import (a type of the package does not).
+     */
+    private static final List<String> IMPL_IMPORTS = List.of("java.util.Arrays", "java.util.List", "java.util.Objects",
+            "java.util.Set", "java.io.IOException", "java.io.InputStream", "java.io.UncheckedIOException",
+            "java.nio.charset.StandardCharsets", "javax.annotation.processing.Generated",
+            RuntimeTypes.RANGES.canonicalName(), "org.jkeops.runtime.Backend", "org.jkeops.runtime.DeviceBackend",
+            "org.jkeops.runtime.DoubleArgResult", "org.jkeops.runtime.FloatArgResult", "org.jkeops.runtime.KernelInfo",
+            "org.jkeops.runtime.KernelRuntime", "org.jkeops.runtime.internal.Args",
+            "org.jkeops.runtime.internal.DeviceLaunch", "org.jkeops.runtime.internal.RangeBlocks",
+            "org.jkeops.runtime.internal.SplitMerge");
+
+    /**
+     * The generated code spells java.lang and imported types by their simple names; a type that
+     * hides one would make it not compile. Reported at the hiding type when it is in the sources,
+     * else at the interface.
+     */
+    private void checkHiddenNames(TypeElement iface, Reporter reporter) {
+        var elements = processingEnv.getElementUtils();
+        Map<String, TypeElement> hiding = new java.util.LinkedHashMap<>();
+        for (TypeElement t : ElementFilter.typesIn(elements.getPackageOf(iface).getEnclosedElements())) {
+            hiding.putIfAbsent(t.getSimpleName().toString(), t);
+        }
+        Map<String, TypeElement> members = new java.util.LinkedHashMap<>();
+        for (TypeElement t : ElementFilter.typesIn(elements.getAllMembers(iface))) {
+            members.putIfAbsent(t.getSimpleName().toString(), t);
+        }
+        Map<String, String> needed = new java.util.LinkedHashMap<>();
+        for (String name : JAVA_LANG_NAMES) {
+            needed.put(name, "java.lang." + name);
+        }
+        for (String qualified : IMPL_IMPORTS) {
+            needed.putIfAbsent(qualified.substring(qualified.lastIndexOf('.') + 1), qualified);
+        }
+        for (Map.Entry<String, String> need : needed.entrySet()) {
+            String name = need.getKey();
+            TypeElement t = members.get(name);
+            if (t == null && need.getValue().startsWith("java.lang.")) {
+                t = hiding.get(name);
+            }
+            if (t == null || t.getQualifiedName().contentEquals(need.getValue())) {
+                continue;
+            }
+            javax.tools.JavaFileObject file = elements.getFileObjectOf(t);
+            boolean inSources = file != null && file.getKind() == javax.tools.JavaFileObject.Kind.SOURCE;
+            String kind = t.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            reporter.error(inSources ? t : iface, Msg.HIDDEN_NAME, kind, t.getQualifiedName(), need.getValue(),
+                    iface.getQualifiedName(), name, t.equals(iface) ? "the interface" : "it");
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.jkeops.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.jkeops.processor.KernelSource.assertErrorCount;
 import static org.jkeops.processor.KernelSource.assertNoImpl;
+import static org.jkeops.processor.KernelSource.createdSources;
 import static org.jkeops.processor.KernelSource.errors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,6 +143,52 @@ class DeclarationErrorTest {
             Compilation c = s.compileWithErrors();
             s.assertError(c, "[JK104] @Kernels interface Sealed must not be sealed: the generated class test.SealedImpl "
                     + "implements it, and its permits clause does not list it", "sealed interface Sealed");
+            assertErrorCount(c, 1);
+        }
+
+        @Test
+        void jk105TypesThatHideNamesOfTheGeneratedCode() {
+            KernelSource math = KernelSource.of("Math", "public class Math { }");
+            KernelSource string = KernelSource.of("String", "public class String { }");
+            KernelSource override = KernelSource.of("IllegalStateException", "class IllegalStateException { }");
+            KernelSource s = KernelSource.of("Hiding",
+                    "@Kernels",
+                    "public interface Hiding {",
+                    "    enum Backend { A, B }",
+                    "    class Arrays { }",
+                    "    interface Float { }",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y);",
+                    "}");
+            Compilation c = KernelSource.compile(math, string, override, s);
+            assertThat(c).failed();
+            math.assertError(c, "[JK105] class test.Math hides java.lang.Math, which the classes generated for "
+                    + "@Kernels interface test.Hiding refer to by its simple name Math; rename it", "class Math");
+            string.assertError(c, "[JK105] class test.String hides java.lang.String", "class String");
+            override.assertError(c, "[JK105] class test.IllegalStateException hides java.lang.IllegalStateException",
+                    "class IllegalStateException");
+            s.assertError(c, "[JK105] enum test.Hiding.Backend hides org.jkeops.runtime.Backend, which the classes "
+                    + "generated for @Kernels interface test.Hiding refer to by its simple name Backend; rename it",
+                    "enum Backend");
+            s.assertError(c, "[JK105] class test.Hiding.Arrays hides java.util.Arrays", "class Arrays");
+            s.assertError(c, "[JK105] interface test.Hiding.Float hides java.lang.Float", "interface Float");
+            assertErrorCount(c, 6);
+            assertNoImpl(c, s.qualifiedName());
+            assertTrue(createdSources(c).isEmpty(), () -> "generated sources despite errors: " + createdSources(c));
+        }
+
+        @Test
+        void jk105InterfaceNamedOverride() {
+            KernelSource s = KernelSource.of("Override",
+                    "@Kernels",
+                    "public interface Override {",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y);",
+                    "}");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK105] interface test.Override hides java.lang.Override, which the classes generated "
+                    + "for @Kernels interface test.Override refer to by its simple name Override; rename the interface",
+                    "interface Override");
             assertErrorCount(c, 1);
         }
 

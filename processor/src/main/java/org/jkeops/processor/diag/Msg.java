@@ -16,6 +16,7 @@ public enum Msg {
     PRIVATE_INTERFACE("JK102", "@Kernels interface %s must not be private: the generated class implements it"),
     GENERATED_NAME_CLASH("JK103", "@Kernels interface %s cannot generate %s: a type of that name is already declared or generated in this compilation (%s); rename one of them"),
     SEALED_INTERFACE("JK104", "@Kernels interface %s must not be sealed: the generated class %s implements it, and its permits clause does not list it; remove sealed (or declare the interface non-sealed)"),
+    HIDDEN_NAME("JK105", "%s %s hides %s, which the classes generated for @Kernels interface %s refer to by its simple name %s; rename %s"),
     MISSING_FORMULA("JK110", "abstract method %s has no @Formula: jkeops cannot implement it"),
     GENERIC_METHOD("JK111", "kernel method %s cannot have type parameters"),
     INHERITED_SIGNATURE_CLASH("JK112", "abstract kernel methods %s and %s both generate %s in the implementation of %s, which inherits them as one method and cannot implement two formulas with it; redeclare %s in %s with the formula to use, or rename one of them"),
