@@ -33,6 +33,7 @@ import javax.lang.model.util.ElementFilter;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 import org.jkeops.annotations.Formula;
+import org.jkeops.annotations.Gradient;
 import org.jkeops.annotations.Kernels;
 import org.jkeops.annotations.Reduce;
 import org.jkeops.processor.body.JavacBodyReader;
@@ -150,11 +151,23 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 break;
             }
         }
+        if (iface.getModifiers().contains(Modifier.SEALED) && !permitsImpl(iface)) {
+            GeneratedNames names = names(iface);
+            reporter.error(iface, Msg.SEALED_INTERFACE, iface.getSimpleName(),
+                    (names.packageName().isEmpty() ? "" : names.packageName() + ".") + names.implName());
+        }
+        checkIgnoredAnnotations(iface, reporter);
+        checkHiddenNames(iface, reporter);
         List<ExecutableElement> methods = new ArrayList<>();
         for (ExecutableElement m : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(iface))) {
             if (m.getModifiers().contains(Modifier.ABSTRACT)
                     && m.getEnclosingElement().getKind() == ElementKind.INTERFACE
                     && !isObjectMethod(m)) {
+                if (inheritedFromClassFile(iface, m)) {
+                    reporter.error(iface, Msg.SEPARATELY_COMPILED, iface.getSimpleName(), m.getSimpleName(),
+                            ((TypeElement) m.getEnclosingElement()).getQualifiedName(), iface.getSimpleName());
+                    continue;
+                }
                 methods.add(m);
             }
         }
@@ -168,6 +181,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         KernelMethodAnalyzer analyzer = new KernelMethodAnalyzer(reporter,
                 bodyMethods(iface).isEmpty() ? null : bodies());
         List<KernelPlan> plans = new ArrayList<>();
+        Map<KernelPlan, ExecutableElement> declarations = new java.util.IdentityHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         Set<String> usedFunctions = new HashSet<>();
         Set<String> usedConstants = new HashSet<>();
@@ -187,9 +201,10 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             KernelPlan plan = analyzer.analyze(iface, m, function, dumpText);
             if (plan != null) {
                 plans.add(plan);
+                declarations.put(plan, m);
             }
         }
-        checkFacadeSignatures(iface, plans, reporter);
+        checkFacadeSignatures(iface, plans, declarations, reporter);
         if (reporter.errors() > 0) {
             return; // never generate for an element with errors
         }
@@ -250,10 +265,114 @@ public final class JKeOpsProcessor extends AbstractProcessor {
     }
 
     /**
+     * java.lang types the generated classes (the Impl, the scalar and SIMD kernels) name by their
+     * simple name: a type of the same name in the package, or a member type of the interface
+     * (which the Impl inherits), hides them.
+     */
+    private static final List<String> JAVA_LANG_NAMES = List.of("Math", "String", "Float", "Double", "Integer", "Long",
+            "Object", "System", "Override", "Void", "IllegalArgumentException", "IllegalStateException",
+            "UnsupportedOperationException");
+    /**
+     * Types the generated Impl imports: a member type of the interface, which the Impl inherits,
+     * hides an import (a type of the package does not).
+     */
+    private static final List<String> IMPL_IMPORTS = List.of("java.util.Arrays", "java.util.List", "java.util.Objects",
+            "java.util.Set", "java.io.IOException", "java.io.InputStream", "java.io.UncheckedIOException",
+            "java.nio.charset.StandardCharsets", "javax.annotation.processing.Generated",
+            RuntimeTypes.RANGES.canonicalName(), "org.jkeops.runtime.Backend", "org.jkeops.runtime.DeviceBackend",
+            "org.jkeops.runtime.DoubleArgResult", "org.jkeops.runtime.FloatArgResult", "org.jkeops.runtime.KernelInfo",
+            "org.jkeops.runtime.KernelRuntime", "org.jkeops.runtime.internal.Args",
+            "org.jkeops.runtime.internal.DeviceLaunch", "org.jkeops.runtime.internal.RangeBlocks",
+            "org.jkeops.runtime.internal.SplitMerge");
+
+    /**
+     * The generated code spells java.lang and imported types by their simple names; a type that
+     * hides one would make it not compile. Reported at the hiding type when it is in the sources,
+     * else at the interface.
+     */
+    private void checkHiddenNames(TypeElement iface, Reporter reporter) {
+        var elements = processingEnv.getElementUtils();
+        Map<String, TypeElement> hiding = new java.util.LinkedHashMap<>();
+        for (TypeElement t : ElementFilter.typesIn(elements.getPackageOf(iface).getEnclosedElements())) {
+            hiding.putIfAbsent(t.getSimpleName().toString(), t);
+        }
+        Map<String, TypeElement> members = new java.util.LinkedHashMap<>();
+        for (TypeElement t : ElementFilter.typesIn(elements.getAllMembers(iface))) {
+            members.putIfAbsent(t.getSimpleName().toString(), t);
+        }
+        Map<String, String> needed = new java.util.LinkedHashMap<>();
+        for (String name : JAVA_LANG_NAMES) {
+            needed.put(name, "java.lang." + name);
+        }
+        for (String qualified : IMPL_IMPORTS) {
+            needed.putIfAbsent(qualified.substring(qualified.lastIndexOf('.') + 1), qualified);
+        }
+        for (Map.Entry<String, String> need : needed.entrySet()) {
+            String name = need.getKey();
+            TypeElement t = members.get(name);
+            if (t == null && need.getValue().startsWith("java.lang.")) {
+                t = hiding.get(name);
+            }
+            if (t == null || t.getQualifiedName().contentEquals(need.getValue())) {
+                continue;
+            }
+            javax.tools.JavaFileObject file = elements.getFileObjectOf(t);
+            boolean inSources = file != null && file.getKind() == javax.tools.JavaFileObject.Kind.SOURCE;
+            String kind = t.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            reporter.error(inSources ? t : iface, Msg.HIDDEN_NAME, kind, t.getQualifiedName(), need.getValue(),
+                    iface.getQualifiedName(), name, t.equals(iface) ? "the interface" : "it");
+        }
+    }
+
+    /**
+     * Kernels are the abstract methods (a @Formula or a @Gradient) and the static @Reduce methods
+     * (the body is the formula). The same annotations on a method with a body that is not a
+     * kernel (default, private) or @Gradient on a static method would be ignored without a word.
+     */
+    private static void checkIgnoredAnnotations(TypeElement iface, Reporter reporter) {
+        for (ExecutableElement m : ElementFilter.methodsIn(iface.getEnclosedElements())) {
+            Set<Modifier> mods = m.getModifiers();
+            if (mods.contains(Modifier.ABSTRACT)) {
+                continue;
+            }
+            boolean isStatic = mods.contains(Modifier.STATIC);
+            String kind = isStatic ? "static" : mods.contains(Modifier.DEFAULT) ? "default" : "private";
+            boolean gradient = m.getAnnotation(Gradient.class) != null;
+            if (isStatic) {
+                if (gradient) {
+                    reporter.error(m, Msg.IGNORED_ANNOTATION, kind, m.getSimpleName(), "@Gradient", kind,
+                            "jkeops generates a gradient's implementation, so a @Gradient method is abstract: "
+                                    + "remove static and the body");
+                }
+                continue; // @Reduce: a body kernel; @Formula: JK308
+            }
+            List<String> found = new ArrayList<>();
+            if (m.getAnnotation(Formula.class) != null) {
+                found.add("@Formula");
+            }
+            if (m.getAnnotation(Reduce.class) != null) {
+                found.add("@Reduce");
+            }
+            if (gradient) {
+                found.add("@Gradient");
+            }
+            if (!found.isEmpty()) {
+                reporter.error(m, Msg.IGNORED_ANNOTATION, kind, m.getSimpleName(), String.join(" and ", found), kind,
+                        "jkeops implements abstract methods (from their @Formula or @Gradient) and static @Reduce "
+                                + "methods (whose body is the formula): remove the body"
+                                + (kind.equals("default") ? " and default" : " and private")
+                                + " to make it abstract, make it a static @Reduce method, or remove "
+                                + String.join(" and ", found));
+            }
+        }
+    }
+
+    /**
      * A body method's generated method takes arrays where the static method takes scalars, so it
      * may have the signature of another generated method: javac would reject the Impl.
      */
-    private static void checkFacadeSignatures(TypeElement iface, List<KernelPlan> plans, Reporter reporter) {
+    private static void checkFacadeSignatures(TypeElement iface, List<KernelPlan> plans,
+            Map<KernelPlan, ExecutableElement> declarations, Reporter reporter) {
         Map<String, KernelPlan> seen = new HashMap<>();
         for (KernelPlan plan : plans) {
             String scalar = plan.precision().javaType();
@@ -264,7 +383,14 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 case RANGES -> RuntimeTypes.RANGES.canonicalName();
             }).collect(Collectors.joining(", ", plan.methodName() + "(", ")"));
             KernelPlan other = seen.putIfAbsent(sig, plan);
-            if (other != null) {
+            if (other != null && !plan.fromBody() && !other.fromBody()) {
+                // Two abstract methods only clash when inherited from two superinterfaces
+                // (interface K extends A1, A2), each with its own @Formula: Java sees one method.
+                List<String> both = Stream.of(declarations.get(other), declarations.get(plan))
+                        .map(JKeOpsProcessor::qualifiedMethod).sorted().toList();
+                reporter.error(iface, Msg.INHERITED_SIGNATURE_CLASH, both.get(0), both.get(1), sig,
+                        iface.getSimpleName(), plan.methodName(), iface.getSimpleName());
+            } else if (other != null) {
                 KernelPlan body = plan.fromBody() ? plan : other;
                 ExecutableElement element = ElementFilter.methodsIn(iface.getEnclosedElements()).stream()
                         .filter(m -> m.getModifiers().contains(Modifier.STATIC)
@@ -274,6 +400,25 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                         iface.getSimpleName());
             }
         }
+    }
+
+    /**
+     * An abstract method inherited from a type javac read from a class file, with no @Formula or
+     * @Gradient in sight: these annotations have SOURCE retention, so a kernel method compiled
+     * separately (an earlier build, another module) looks unannotated.
+     */
+    private boolean inheritedFromClassFile(TypeElement iface, ExecutableElement m) {
+        if (m.getEnclosingElement().equals(iface) || m.getAnnotation(Formula.class) != null
+                || m.getAnnotation(Gradient.class) != null) {
+            return false;
+        }
+        javax.tools.JavaFileObject file = processingEnv.getElementUtils().getFileObjectOf(m.getEnclosingElement());
+        return file != null && file.getKind() == javax.tools.JavaFileObject.Kind.CLASS;
+    }
+
+    /** {@code A1.conv}: the declaring type's simple name and the method's. */
+    private static String qualifiedMethod(ExecutableElement m) {
+        return m == null ? "?" : m.getEnclosingElement().getSimpleName() + "." + m.getSimpleName();
     }
 
     /**
@@ -297,6 +442,18 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(t)).stream()
                         .filter(m -> m.getModifiers().contains(Modifier.ABSTRACT)),
                 bodyMethods(t).stream()).anyMatch(KernelMethodAnalyzer::javacReportsAnError);
+    }
+
+    /**
+     * Whether a sealed interface lists the generated class among its permitted subtypes (it may:
+     * the generated class is final and in the interface's package). Before it is generated, javac
+     * knows it only by the name written in the permits clause.
+     */
+    private boolean permitsImpl(TypeElement iface) {
+        GeneratedNames names = names(iface);
+        String qualified = (names.packageName().isEmpty() ? "" : names.packageName() + ".") + names.implName();
+        return iface.getPermittedSubclasses().stream().map(Object::toString)
+                .anyMatch(t -> t.equals(qualified) || t.equals(names.implName()));
     }
 
     /** "a class", "an enum", "an annotation type", ... */

@@ -3,14 +3,23 @@ package org.jkeops.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.jkeops.processor.KernelSource.assertErrorCount;
 import static org.jkeops.processor.KernelSource.assertNoImpl;
+import static org.jkeops.processor.KernelSource.createdSources;
+import static org.jkeops.processor.KernelSource.errors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.tools.JavaFileObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Compile-time errors about declarations (JK1xx): the interface, its methods, their parameters,
@@ -121,6 +130,80 @@ class DeclarationErrorTest {
             assertErrorCount(c, 1);
             assertNoImpl(c, "test.Outer2_Holder_Inner");
         }
+
+        @Test
+        void jk104SealedInterface() {
+            KernelSource s = KernelSource.of("Sealed",
+                    "@Kernels",
+                    "public sealed interface Sealed permits Sub {",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y);",
+                    "}",
+                    "non-sealed interface Sub extends Sealed { }");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK104] @Kernels interface Sealed must not be sealed: the generated class test.SealedImpl "
+                    + "implements it, and its permits clause does not list it", "sealed interface Sealed");
+            assertErrorCount(c, 1);
+        }
+
+        @Test
+        void jk105TypesThatHideNamesOfTheGeneratedCode() {
+            KernelSource math = KernelSource.of("Math", "public class Math { }");
+            KernelSource string = KernelSource.of("String", "public class String { }");
+            KernelSource override = KernelSource.of("IllegalStateException", "class IllegalStateException { }");
+            KernelSource s = KernelSource.of("Hiding",
+                    "@Kernels",
+                    "public interface Hiding {",
+                    "    enum Backend { A, B }",
+                    "    class Arrays { }",
+                    "    interface Float { }",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y);",
+                    "}");
+            Compilation c = KernelSource.compile(math, string, override, s);
+            assertThat(c).failed();
+            math.assertError(c, "[JK105] class test.Math hides java.lang.Math, which the classes generated for "
+                    + "@Kernels interface test.Hiding refer to by its simple name Math; rename it", "class Math");
+            string.assertError(c, "[JK105] class test.String hides java.lang.String", "class String");
+            override.assertError(c, "[JK105] class test.IllegalStateException hides java.lang.IllegalStateException",
+                    "class IllegalStateException");
+            s.assertError(c, "[JK105] enum test.Hiding.Backend hides org.jkeops.runtime.Backend, which the classes "
+                    + "generated for @Kernels interface test.Hiding refer to by its simple name Backend; rename it",
+                    "enum Backend");
+            s.assertError(c, "[JK105] class test.Hiding.Arrays hides java.util.Arrays", "class Arrays");
+            s.assertError(c, "[JK105] interface test.Hiding.Float hides java.lang.Float", "interface Float");
+            assertErrorCount(c, 6);
+            assertNoImpl(c, s.qualifiedName());
+            assertTrue(createdSources(c).isEmpty(), () -> "generated sources despite errors: " + createdSources(c));
+        }
+
+        @Test
+        void jk105InterfaceNamedOverride() {
+            KernelSource s = KernelSource.of("Override",
+                    "@Kernels",
+                    "public interface Override {",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y);",
+                    "}");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK105] interface test.Override hides java.lang.Override, which the classes generated "
+                    + "for @Kernels interface test.Override refer to by its simple name Override; rename the interface",
+                    "interface Override");
+            assertErrorCount(c, 1);
+        }
+
+        @Test
+        void sealedInterfacePermittingItsImplementationCompiles() {
+            KernelSource s = KernelSource.of("SealedOk",
+                    "@Kernels",
+                    "public sealed interface SealedOk permits SealedOkImpl {",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y);",
+                    "}");
+            Compilation c = KernelSource.compile(s);
+            assertThat(c).succeeded();
+            assertTrue(c.generatedSourceFile("test.SealedOkImpl").isPresent());
+        }
     }
 
     @Nested
@@ -159,6 +242,102 @@ class DeclarationErrorTest {
             assertThat(c).failed();
             base.assertError(c, "[JK110] abstract method plain has no @Formula: jkeops cannot implement it",
                     "float[] plain(");
+            assertErrorCount(c, 1);
+            assertNoImpl(c, s.qualifiedName());
+        }
+
+        @Test
+        void jk112TwoInheritedFormulasWithOneSignature() {
+            KernelSource s = KernelSource.of("Diamond",
+                    "interface A1 {",
+                    "    @Formula(\"Exp(-g * SqDist(x, y)) * b\")",
+                    "    float[] conv(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(1) float[] b, @Pm(1) float g);",
+                    "}",
+                    "interface A2 {",
+                    "    @Formula(\"Exp(-g * SqDist(x, y))\")",
+                    "    float[] conv(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(1) float[] b, @Pm(1) float g);",
+                    "}",
+                    "@Kernels",
+                    "public interface Diamond extends A1, A2 { }");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK112] abstract kernel methods A1.conv and A2.conv both generate "
+                    + "conv(float[], float[], float[], float) in the implementation of Diamond, which inherits them "
+                    + "as one method and cannot implement two formulas with it; redeclare conv in Diamond",
+                    "interface Diamond");
+            assertTrue(errors(c).stream().noneMatch(e -> e.contains("static")), () -> "errors: " + errors(c));
+            assertErrorCount(c, 1);
+        }
+
+        @Test
+        void jk113GradientOnStaticAndDefaultMethods() {
+            KernelSource s = kernels("GradientBodies",
+                    "    @Formula(\"Exp(-g * SqDist(x, y)) * b\")",
+                    "    float[] gauss(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Pm float g);",
+                    "    @Gradient(of = \"gauss\", wrt = \"x\")",
+                    "    static float[] dx(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Pm float g,",
+                    "            @Vi(2) float[] e) { return null; }",
+                    "    @Gradient(of = \"gauss\", wrt = \"y\")",
+                    "    default float[] dy(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(2) float[] b, @Pm float g,",
+                    "            @Vi(2) float[] e) { return null; }");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK113] static method dx has @Gradient, which jkeops does not apply to a static method: "
+                    + "jkeops generates a gradient's implementation, so a @Gradient method is abstract: remove static "
+                    + "and the body", "static float[] dx(");
+            s.assertError(c, "[JK113] default method dy has @Gradient, which jkeops does not apply to a default "
+                    + "method: jkeops implements abstract methods", "default float[] dy(");
+            assertErrorCount(c, 2);
+        }
+
+        @Test
+        void jk113FormulaAndReduceOnDefaultMethods() {
+            KernelSource s = kernels("DefaultKernels",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] ok(@Vi(3) float[] x, @Vj(3) float[] y);",
+                    "    @Formula(\"SqDist(x, y)\") @Reduce(Reduction.SUM)",
+                    "    default float[] withFormula(@Vi(3) float[] x, @Vj(3) float[] y) { return ok(x, y); }",
+                    "    @Reduce(Reduction.SUM)",
+                    "    default float withReduce(@Vi float x, @Vj float y) { return x * y; }",
+                    "    default float[] plainHelper(float[] x, float[] y) { return ok(x, y); }");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK113] default method withFormula has @Formula and @Reduce, which jkeops does not "
+                    + "apply to a default method: jkeops implements abstract methods (from their @Formula or "
+                    + "@Gradient) and static @Reduce methods (whose body is the formula): remove the body and "
+                    + "default to make it abstract, make it a static @Reduce method, or remove @Formula and @Reduce",
+                    "default float[] withFormula(");
+            s.assertError(c, "[JK113] default method withReduce has @Reduce", "default float withReduce(");
+            assertErrorCount(c, 2);
+        }
+
+        @Test
+        void jk114KernelMethodsOfASeparatelyCompiledSuperinterface(@TempDir Path classes) throws IOException {
+            KernelSource base = KernelSource.of("Base2",
+                    "public interface Base2 {",
+                    "    @Formula(\"Exp(-g * SqDist(x, y)) * b\")",
+                    "    float[] conv(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(1) float[] b, @Pm(1) float g);",
+                    "}");
+            Compilation first = KernelSource.compile(base);
+            assertThat(first).succeeded();
+            for (JavaFileObject f : first.generatedFiles()) {
+                if (f.getKind() == JavaFileObject.Kind.CLASS) {
+                    Path out = classes.resolve("test").resolve(Path.of(f.getName()).getFileName().toString());
+                    Files.createDirectories(out.getParent());
+                    try (InputStream in = f.openInputStream()) {
+                        Files.copy(in, out);
+                    }
+                }
+            }
+            KernelSource s = KernelSource.of("Later",
+                    "@Kernels",
+                    "public interface Later extends Base2 {",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] own(@Vi(3) float[] x, @Vj(3) float[] y);",
+                    "}");
+            Compilation c = KernelSource.compileWith(new String[] {"-classpath",
+                    System.getProperty("java.class.path") + File.pathSeparator + classes}, s);
+            assertThat(c).failed();
+            s.assertError(c, "[JK114] @Kernels interface Later inherits abstract method conv from test.Base2, which "
+                    + "comes from a class file compiled separately, where jkeops cannot see a @Formula or @Gradient: "
+                    + "these annotations (and @Vi, @Vj, @Pm) have SOURCE retention", "interface Later");
             assertErrorCount(c, 1);
             assertNoImpl(c, s.qualifiedName());
         }
