@@ -42,6 +42,7 @@ import org.jkeops.processor.emit.GeneratedNames;
 import org.jkeops.processor.emit.KernelsEmitter;
 import org.jkeops.processor.emit.RuntimeTypes;
 import org.jkeops.processor.model.BodyReader;
+import org.jkeops.processor.model.InterfaceChecks;
 import org.jkeops.processor.model.KernelMethodAnalyzer;
 import org.jkeops.processor.model.Reporter;
 import org.jkeops.processor.plan.KernelPlan;
@@ -156,8 +157,9 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             reporter.error(iface, Msg.SEALED_INTERFACE, iface.getSimpleName(),
                     (names.packageName().isEmpty() ? "" : names.packageName() + ".") + names.implName());
         }
-        checkIgnoredAnnotations(iface, reporter);
-        checkHiddenNames(iface, reporter);
+        InterfaceChecks checks = new InterfaceChecks(processingEnv.getElementUtils(), reporter);
+        checks.ignoredAnnotations(iface);
+        checks.hiddenNames(iface);
         List<ExecutableElement> methods = new ArrayList<>();
         for (ExecutableElement m : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(iface))) {
             if (m.getModifiers().contains(Modifier.ABSTRACT)
@@ -262,109 +264,6 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 .filter(m -> m.getModifiers().contains(Modifier.STATIC)
                         && (m.getAnnotation(Reduce.class) != null || m.getAnnotation(Formula.class) != null))
                 .toList();
-    }
-
-    /**
-     * java.lang types the generated classes (the Impl, the scalar and SIMD kernels) name by their
-     * simple name: a type of the same name in the package, or a member type of the interface
-     * (which the Impl inherits), hides them.
-     */
-    private static final List<String> JAVA_LANG_NAMES = List.of("Math", "String", "Float", "Double", "Integer", "Long",
-            "Object", "System", "Override", "Void", "IllegalArgumentException", "IllegalStateException",
-            "UnsupportedOperationException");
-    /**
-     * Types the generated Impl imports: a member type of the interface, which the Impl inherits,
-     * hides an import (a type of the package does not).
-     */
-    private static final List<String> IMPL_IMPORTS = List.of("java.util.Arrays", "java.util.List", "java.util.Objects",
-            "java.util.Set", "java.io.IOException", "java.io.InputStream", "java.io.UncheckedIOException",
-            "java.nio.charset.StandardCharsets", "javax.annotation.processing.Generated",
-            RuntimeTypes.RANGES.canonicalName(), "org.jkeops.runtime.Backend", "org.jkeops.runtime.DeviceBackend",
-            "org.jkeops.runtime.DoubleArgResult", "org.jkeops.runtime.FloatArgResult", "org.jkeops.runtime.KernelInfo",
-            "org.jkeops.runtime.KernelRuntime", "org.jkeops.runtime.internal.Args",
-            "org.jkeops.runtime.internal.DeviceLaunch", "org.jkeops.runtime.internal.RangeBlocks",
-            "org.jkeops.runtime.internal.SplitMerge");
-
-    /**
-     * The generated code spells java.lang and imported types by their simple names; a type that
-     * hides one would make it not compile. Reported at the hiding type when it is in the sources,
-     * else at the interface.
-     */
-    private void checkHiddenNames(TypeElement iface, Reporter reporter) {
-        var elements = processingEnv.getElementUtils();
-        Map<String, TypeElement> hiding = new java.util.LinkedHashMap<>();
-        for (TypeElement t : ElementFilter.typesIn(elements.getPackageOf(iface).getEnclosedElements())) {
-            hiding.putIfAbsent(t.getSimpleName().toString(), t);
-        }
-        Map<String, TypeElement> members = new java.util.LinkedHashMap<>();
-        for (TypeElement t : ElementFilter.typesIn(elements.getAllMembers(iface))) {
-            members.putIfAbsent(t.getSimpleName().toString(), t);
-        }
-        Map<String, String> needed = new java.util.LinkedHashMap<>();
-        for (String name : JAVA_LANG_NAMES) {
-            needed.put(name, "java.lang." + name);
-        }
-        for (String qualified : IMPL_IMPORTS) {
-            needed.putIfAbsent(qualified.substring(qualified.lastIndexOf('.') + 1), qualified);
-        }
-        for (Map.Entry<String, String> need : needed.entrySet()) {
-            String name = need.getKey();
-            TypeElement t = members.get(name);
-            if (t == null && need.getValue().startsWith("java.lang.")) {
-                t = hiding.get(name);
-            }
-            if (t == null || t.getQualifiedName().contentEquals(need.getValue())) {
-                continue;
-            }
-            javax.tools.JavaFileObject file = elements.getFileObjectOf(t);
-            boolean inSources = file != null && file.getKind() == javax.tools.JavaFileObject.Kind.SOURCE;
-            String kind = t.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-            reporter.error(inSources ? t : iface, Msg.HIDDEN_NAME, kind, t.getQualifiedName(), need.getValue(),
-                    iface.getQualifiedName(), name, t.equals(iface) ? "the interface" : "it");
-        }
-    }
-
-    /**
-     * Kernels are the abstract methods (a @Formula or a @Gradient) and the static @Reduce methods
-     * (the body is the formula). The same annotations on a method with a body that is not a
-     * kernel (default, private) or @Gradient on a static method would be ignored without a word.
-     */
-    private static void checkIgnoredAnnotations(TypeElement iface, Reporter reporter) {
-        for (ExecutableElement m : ElementFilter.methodsIn(iface.getEnclosedElements())) {
-            Set<Modifier> mods = m.getModifiers();
-            if (mods.contains(Modifier.ABSTRACT)) {
-                continue;
-            }
-            boolean isStatic = mods.contains(Modifier.STATIC);
-            String kind = isStatic ? "static" : mods.contains(Modifier.DEFAULT) ? "default" : "private";
-            boolean gradient = m.getAnnotation(Gradient.class) != null;
-            if (isStatic) {
-                if (gradient) {
-                    reporter.error(m, Msg.IGNORED_ANNOTATION, kind, m.getSimpleName(), "@Gradient", kind,
-                            "jkeops generates a gradient's implementation, so a @Gradient method is abstract: "
-                                    + "remove static and the body");
-                }
-                continue; // @Reduce: a body kernel; @Formula: JK308
-            }
-            List<String> found = new ArrayList<>();
-            if (m.getAnnotation(Formula.class) != null) {
-                found.add("@Formula");
-            }
-            if (m.getAnnotation(Reduce.class) != null) {
-                found.add("@Reduce");
-            }
-            if (gradient) {
-                found.add("@Gradient");
-            }
-            if (!found.isEmpty()) {
-                reporter.error(m, Msg.IGNORED_ANNOTATION, kind, m.getSimpleName(), String.join(" and ", found), kind,
-                        "jkeops implements abstract methods (from their @Formula or @Gradient) and static @Reduce "
-                                + "methods (whose body is the formula): remove the body"
-                                + (kind.equals("default") ? " and default" : " and private")
-                                + " to make it abstract, make it a static @Reduce method, or remove "
-                                + String.join(" and ", found));
-            }
-        }
     }
 
     /**
