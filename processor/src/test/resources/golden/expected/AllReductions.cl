@@ -475,8 +475,8 @@ __kernel void jk_weightedLse(__global const float* restrict a_x, __global const 
                 const float t11 = tile2[jj * 2 + 1];
                 if (t9 > mx) {
                     const float sc = exp(mx - t9);
-                    se0 = (isinf(se0) ? copysign(FLT_MAX, se0) : se0) * sc + t10;
-                    se1 = (isinf(se1) ? copysign(FLT_MAX, se1) : se1) * sc + t11;
+                    se0 = se0 * sc + t10;
+                    se1 = se1 * sc + t11;
                     mx = t9;
                 } else if (t9 != -INFINITY) {
                     const float e = t9 == mx ? 1 : exp(t9 - mx);
@@ -530,7 +530,7 @@ __kernel void jk_softmax(__global const float* restrict a_x, __global const floa
                 if (t11 > mx) {
                     const float sc = exp(mx - t11);
                     sw = sw * sc + 1;
-                    se0 = (isinf(se0) ? copysign(FLT_MAX, se0) : se0) * sc + t12;
+                    se0 = se0 * sc + t12;
                     mx = t11;
                 } else if (t11 != -INFINITY) {
                     const float e = t11 == mx ? 1 : exp(t11 - mx);
@@ -627,7 +627,7 @@ __kernel void jkp_softmax_part(__global const float* restrict a_x, __global cons
                 if (t11 > mx) {
                     const float sc = exp(mx - t11);
                     sw = sw * sc + 1;
-                    se0 = (isinf(se0) ? copysign(FLT_MAX, se0) : se0) * sc + t12;
+                    se0 = se0 * sc + t12;
                     mx = t11;
                 } else if (t11 != -INFINITY) {
                     const float e = t11 == mx ? 1 : exp(t11 - mx);

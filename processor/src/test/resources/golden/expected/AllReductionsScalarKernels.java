@@ -295,8 +295,8 @@ final class AllReductionsScalarKernels {
                 final float t11 = b_[s * 2 + 1];
                 if (t9 > mx) {
                     final float sc = (float) Math.exp(mx - t9);
-                    se0 = Math.min(Math.max(se0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + t10;
-                    se1 = Math.min(Math.max(se1, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + t11;
+                    se0 = se0 * sc + t10;
+                    se1 = se1 * sc + t11;
                     mx = t9;
                 } else if (t9 != Float.NEGATIVE_INFINITY) {
                     final float e = t9 == mx ? 1 : (float) Math.exp(t9 - mx);
@@ -334,7 +334,7 @@ final class AllReductionsScalarKernels {
                 if (t11 > mx) {
                     final float sc = (float) Math.exp(mx - t11);
                     sw = sw * sc + 1;
-                    se0 = Math.min(Math.max(se0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + t12;
+                    se0 = se0 * sc + t12;
                     mx = t11;
                 } else if (t11 != Float.NEGATIVE_INFINITY) {
                     final float e = t11 == mx ? 1 : (float) Math.exp(t11 - mx);
@@ -404,7 +404,7 @@ final class AllReductionsScalarKernels {
                 if (t11 > mx) {
                     final float sc = (float) Math.exp(mx - t11);
                     sw = sw * sc + 1;
-                    se0 = Math.min(Math.max(se0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + t12;
+                    se0 = se0 * sc + t12;
                     mx = t11;
                 } else if (t11 != Float.NEGATIVE_INFINITY) {
                     final float e = t11 == mx ? 1 : (float) Math.exp(t11 - mx);

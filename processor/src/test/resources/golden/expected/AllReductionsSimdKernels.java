@@ -2963,8 +2963,8 @@ final class AllReductionsSimdKernels {
                 final var e0k10 = e0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
-                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v10), up0).blend(sev0_0, keep0);
-                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v11), up0).blend(sev0_1, keep0);
+                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.fma(e0, v10), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.fma(e0, v11), up0).blend(sev0_1, keep0);
                 mxv0 = mxv0.blend(v9_0, up0);
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
@@ -2988,8 +2988,8 @@ final class AllReductionsSimdKernels {
                 final var e1k10 = e1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                 final var e1k11 = e1k9.reinterpretAsInts().add(e1k10).reinterpretAsFloats();
                 final FloatVector e1 = ed1.mul(Float.POSITIVE_INFINITY).blend(e1k11, ed1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed1.lt(-87.33654f));
-                sev1_0 = e1.fma(v10, sev1_0).blend(sev1_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e1, v10), up1).blend(sev1_0, keep1);
-                sev1_1 = e1.fma(v11, sev1_1).blend(sev1_1.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e1, v11), up1).blend(sev1_1, keep1);
+                sev1_0 = e1.fma(v10, sev1_0).blend(sev1_0.fma(e1, v10), up1).blend(sev1_0, keep1);
+                sev1_1 = e1.fma(v11, sev1_1).blend(sev1_1.fma(e1, v11), up1).blend(sev1_1, keep1);
                 mxv1 = mxv1.blend(v9_1, up1);
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
@@ -3013,8 +3013,8 @@ final class AllReductionsSimdKernels {
                 final var e2k10 = e2k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                 final var e2k11 = e2k9.reinterpretAsInts().add(e2k10).reinterpretAsFloats();
                 final FloatVector e2 = ed2.mul(Float.POSITIVE_INFINITY).blend(e2k11, ed2.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed2.lt(-87.33654f));
-                sev2_0 = e2.fma(v10, sev2_0).blend(sev2_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e2, v10), up2).blend(sev2_0, keep2);
-                sev2_1 = e2.fma(v11, sev2_1).blend(sev2_1.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e2, v11), up2).blend(sev2_1, keep2);
+                sev2_0 = e2.fma(v10, sev2_0).blend(sev2_0.fma(e2, v10), up2).blend(sev2_0, keep2);
+                sev2_1 = e2.fma(v11, sev2_1).blend(sev2_1.fma(e2, v11), up2).blend(sev2_1, keep2);
                 mxv2 = mxv2.blend(v9_2, up2);
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
@@ -3038,8 +3038,8 @@ final class AllReductionsSimdKernels {
                 final var e3k10 = e3k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                 final var e3k11 = e3k9.reinterpretAsInts().add(e3k10).reinterpretAsFloats();
                 final FloatVector e3 = ed3.mul(Float.POSITIVE_INFINITY).blend(e3k11, ed3.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed3.lt(-87.33654f));
-                sev3_0 = e3.fma(v10, sev3_0).blend(sev3_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e3, v10), up3).blend(sev3_0, keep3);
-                sev3_1 = e3.fma(v11, sev3_1).blend(sev3_1.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e3, v11), up3).blend(sev3_1, keep3);
+                sev3_0 = e3.fma(v10, sev3_0).blend(sev3_0.fma(e3, v10), up3).blend(sev3_0, keep3);
+                sev3_1 = e3.fma(v11, sev3_1).blend(sev3_1.fma(e3, v11), up3).blend(sev3_1, keep3);
                 mxv3 = mxv3.blend(v9_3, up3);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -3048,8 +3048,8 @@ final class AllReductionsSimdKernels {
             for (int l = 0; l < FS.length(); l++) {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
-                se0_1 += Math.min(Math.max(sev0_1.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
             }
             float mx1 = mxv1.reduceLanes(VectorOperators.MAX);
             float se1_0 = 0;
@@ -3057,8 +3057,8 @@ final class AllReductionsSimdKernels {
             for (int l = 0; l < FS.length(); l++) {
                 final float ml = mxv1.lane(l);
                 final float f = ml == mx1 ? 1 : (float) Math.exp(ml - mx1);
-                se1_0 += Math.min(Math.max(sev1_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
-                se1_1 += Math.min(Math.max(sev1_1.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se1_0 += sev1_0.lane(l) * f;
+                se1_1 += sev1_1.lane(l) * f;
             }
             float mx2 = mxv2.reduceLanes(VectorOperators.MAX);
             float se2_0 = 0;
@@ -3066,8 +3066,8 @@ final class AllReductionsSimdKernels {
             for (int l = 0; l < FS.length(); l++) {
                 final float ml = mxv2.lane(l);
                 final float f = ml == mx2 ? 1 : (float) Math.exp(ml - mx2);
-                se2_0 += Math.min(Math.max(sev2_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
-                se2_1 += Math.min(Math.max(sev2_1.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se2_0 += sev2_0.lane(l) * f;
+                se2_1 += sev2_1.lane(l) * f;
             }
             float mx3 = mxv3.reduceLanes(VectorOperators.MAX);
             float se3_0 = 0;
@@ -3075,8 +3075,8 @@ final class AllReductionsSimdKernels {
             for (int l = 0; l < FS.length(); l++) {
                 final float ml = mxv3.lane(l);
                 final float f = ml == mx3 ? 1 : (float) Math.exp(ml - mx3);
-                se3_0 += Math.min(Math.max(sev3_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
-                se3_1 += Math.min(Math.max(sev3_1.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se3_0 += sev3_0.lane(l) * f;
+                se3_1 += sev3_1.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = se0_0;
@@ -3135,8 +3135,8 @@ final class AllReductionsSimdKernels {
                 final float u9_0 = -u8_0;
                 if (u9_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u9_0);
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u10;
-                    se0_1 = Math.min(Math.max(se0_1, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u11;
+                    se0_0 = se0_0 * sc + u10;
+                    se0_1 = se0_1 * sc + u11;
                     mx0 = u9_0;
                 } else if (u9_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
@@ -3151,8 +3151,8 @@ final class AllReductionsSimdKernels {
                 final float u9_1 = -u8_1;
                 if (u9_1 > mx1) {
                     final float sc = (float) Math.exp(mx1 - u9_1);
-                    se1_0 = Math.min(Math.max(se1_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u10;
-                    se1_1 = Math.min(Math.max(se1_1, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u11;
+                    se1_0 = se1_0 * sc + u10;
+                    se1_1 = se1_1 * sc + u11;
                     mx1 = u9_1;
                 } else if (u9_1 != Float.NEGATIVE_INFINITY) {
                     final float e = u9_1 == mx1 ? 1 : (float) Math.exp(u9_1 - mx1);
@@ -3167,8 +3167,8 @@ final class AllReductionsSimdKernels {
                 final float u9_2 = -u8_2;
                 if (u9_2 > mx2) {
                     final float sc = (float) Math.exp(mx2 - u9_2);
-                    se2_0 = Math.min(Math.max(se2_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u10;
-                    se2_1 = Math.min(Math.max(se2_1, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u11;
+                    se2_0 = se2_0 * sc + u10;
+                    se2_1 = se2_1 * sc + u11;
                     mx2 = u9_2;
                 } else if (u9_2 != Float.NEGATIVE_INFINITY) {
                     final float e = u9_2 == mx2 ? 1 : (float) Math.exp(u9_2 - mx2);
@@ -3183,8 +3183,8 @@ final class AllReductionsSimdKernels {
                 final float u9_3 = -u8_3;
                 if (u9_3 > mx3) {
                     final float sc = (float) Math.exp(mx3 - u9_3);
-                    se3_0 = Math.min(Math.max(se3_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u10;
-                    se3_1 = Math.min(Math.max(se3_1, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u11;
+                    se3_0 = se3_0 * sc + u10;
+                    se3_1 = se3_1 * sc + u11;
                     mx3 = u9_3;
                 } else if (u9_3 != Float.NEGATIVE_INFINITY) {
                     final float e = u9_3 == mx3 ? 1 : (float) Math.exp(u9_3 - mx3);
@@ -3246,8 +3246,8 @@ final class AllReductionsSimdKernels {
                 final var e0k10 = e0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
-                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v10), up0).blend(sev0_0, keep0);
-                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v11), up0).blend(sev0_1, keep0);
+                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.fma(e0, v10), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.fma(e0, v11), up0).blend(sev0_1, keep0);
                 mxv0 = mxv0.blend(v9_0, up0);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -3256,8 +3256,8 @@ final class AllReductionsSimdKernels {
             for (int l = 0; l < FS.length(); l++) {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
-                se0_1 += Math.min(Math.max(sev0_1.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = se0_0;
@@ -3292,8 +3292,8 @@ final class AllReductionsSimdKernels {
                 final float u9_0 = -u8_0;
                 if (u9_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u9_0);
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u10;
-                    se0_1 = Math.min(Math.max(se0_1, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u11;
+                    se0_0 = se0_0 * sc + u10;
+                    se0_1 = se0_1 * sc + u11;
                     mx0 = u9_0;
                 } else if (u9_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
@@ -3385,7 +3385,7 @@ final class AllReductionsSimdKernels {
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, FloatVector.broadcast(FS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
@@ -3411,7 +3411,7 @@ final class AllReductionsSimdKernels {
                 final var e1k11 = e1k9.reinterpretAsInts().add(e1k10).reinterpretAsFloats();
                 final FloatVector e1 = ed1.mul(Float.POSITIVE_INFINITY).blend(e1k11, ed1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed1.lt(-87.33654f));
                 swv1 = swv1.add(e1).blend(swv1.fma(e1, FloatVector.broadcast(FS, 1)), up1).blend(swv1, keep1);
-                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e1, v12), up1).blend(sev1_0, keep1);
+                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.fma(e1, v12), up1).blend(sev1_0, keep1);
                 mxv1 = mxv1.blend(v11_1, up1);
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
@@ -3437,7 +3437,7 @@ final class AllReductionsSimdKernels {
                 final var e2k11 = e2k9.reinterpretAsInts().add(e2k10).reinterpretAsFloats();
                 final FloatVector e2 = ed2.mul(Float.POSITIVE_INFINITY).blend(e2k11, ed2.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed2.lt(-87.33654f));
                 swv2 = swv2.add(e2).blend(swv2.fma(e2, FloatVector.broadcast(FS, 1)), up2).blend(swv2, keep2);
-                sev2_0 = e2.fma(v12, sev2_0).blend(sev2_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e2, v12), up2).blend(sev2_0, keep2);
+                sev2_0 = e2.fma(v12, sev2_0).blend(sev2_0.fma(e2, v12), up2).blend(sev2_0, keep2);
                 mxv2 = mxv2.blend(v11_2, up2);
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
@@ -3463,7 +3463,7 @@ final class AllReductionsSimdKernels {
                 final var e3k11 = e3k9.reinterpretAsInts().add(e3k10).reinterpretAsFloats();
                 final FloatVector e3 = ed3.mul(Float.POSITIVE_INFINITY).blend(e3k11, ed3.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed3.lt(-87.33654f));
                 swv3 = swv3.add(e3).blend(swv3.fma(e3, FloatVector.broadcast(FS, 1)), up3).blend(swv3, keep3);
-                sev3_0 = e3.fma(v12, sev3_0).blend(sev3_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e3, v12), up3).blend(sev3_0, keep3);
+                sev3_0 = e3.fma(v12, sev3_0).blend(sev3_0.fma(e3, v12), up3).blend(sev3_0, keep3);
                 mxv3 = mxv3.blend(v11_3, up3);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -3473,7 +3473,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
             }
             float mx1 = mxv1.reduceLanes(VectorOperators.MAX);
             float sw1 = 0;
@@ -3482,7 +3482,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv1.lane(l);
                 final float f = ml == mx1 ? 1 : (float) Math.exp(ml - mx1);
                 sw1 += swv1.lane(l) * f;
-                se1_0 += Math.min(Math.max(sev1_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se1_0 += sev1_0.lane(l) * f;
             }
             float mx2 = mxv2.reduceLanes(VectorOperators.MAX);
             float sw2 = 0;
@@ -3491,7 +3491,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv2.lane(l);
                 final float f = ml == mx2 ? 1 : (float) Math.exp(ml - mx2);
                 sw2 += swv2.lane(l) * f;
-                se2_0 += Math.min(Math.max(sev2_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se2_0 += sev2_0.lane(l) * f;
             }
             float mx3 = mxv3.reduceLanes(VectorOperators.MAX);
             float sw3 = 0;
@@ -3500,7 +3500,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv3.lane(l);
                 final float f = ml == mx3 ? 1 : (float) Math.exp(ml - mx3);
                 sw3 += swv3.lane(l) * f;
-                se3_0 += Math.min(Math.max(sev3_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se3_0 += sev3_0.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -3559,7 +3559,7 @@ final class AllReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
@@ -3576,7 +3576,7 @@ final class AllReductionsSimdKernels {
                 if (u11_1 > mx1) {
                     final float sc = (float) Math.exp(mx1 - u11_1);
                     sw1 = sw1 * sc + 1;
-                    se1_0 = Math.min(Math.max(se1_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se1_0 = se1_0 * sc + u12;
                     mx1 = u11_1;
                 } else if (u11_1 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_1 == mx1 ? 1 : (float) Math.exp(u11_1 - mx1);
@@ -3593,7 +3593,7 @@ final class AllReductionsSimdKernels {
                 if (u11_2 > mx2) {
                     final float sc = (float) Math.exp(mx2 - u11_2);
                     sw2 = sw2 * sc + 1;
-                    se2_0 = Math.min(Math.max(se2_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se2_0 = se2_0 * sc + u12;
                     mx2 = u11_2;
                 } else if (u11_2 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_2 == mx2 ? 1 : (float) Math.exp(u11_2 - mx2);
@@ -3610,7 +3610,7 @@ final class AllReductionsSimdKernels {
                 if (u11_3 > mx3) {
                     final float sc = (float) Math.exp(mx3 - u11_3);
                     sw3 = sw3 * sc + 1;
-                    se3_0 = Math.min(Math.max(se3_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se3_0 = se3_0 * sc + u12;
                     mx3 = u11_3;
                 } else if (u11_3 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_3 == mx3 ? 1 : (float) Math.exp(u11_3 - mx3);
@@ -3669,7 +3669,7 @@ final class AllReductionsSimdKernels {
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, FloatVector.broadcast(FS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -3679,7 +3679,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -3714,7 +3714,7 @@ final class AllReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
@@ -4179,7 +4179,7 @@ final class AllReductionsSimdKernels {
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, FloatVector.broadcast(FS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
@@ -4205,7 +4205,7 @@ final class AllReductionsSimdKernels {
                 final var e1k11 = e1k9.reinterpretAsInts().add(e1k10).reinterpretAsFloats();
                 final FloatVector e1 = ed1.mul(Float.POSITIVE_INFINITY).blend(e1k11, ed1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed1.lt(-87.33654f));
                 swv1 = swv1.add(e1).blend(swv1.fma(e1, FloatVector.broadcast(FS, 1)), up1).blend(swv1, keep1);
-                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e1, v12), up1).blend(sev1_0, keep1);
+                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.fma(e1, v12), up1).blend(sev1_0, keep1);
                 mxv1 = mxv1.blend(v11_1, up1);
                 final FloatVector v4_2 = b0_2.sub(v2);
                 final FloatVector v5_2 = b1_2.sub(v3);
@@ -4231,7 +4231,7 @@ final class AllReductionsSimdKernels {
                 final var e2k11 = e2k9.reinterpretAsInts().add(e2k10).reinterpretAsFloats();
                 final FloatVector e2 = ed2.mul(Float.POSITIVE_INFINITY).blend(e2k11, ed2.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed2.lt(-87.33654f));
                 swv2 = swv2.add(e2).blend(swv2.fma(e2, FloatVector.broadcast(FS, 1)), up2).blend(swv2, keep2);
-                sev2_0 = e2.fma(v12, sev2_0).blend(sev2_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e2, v12), up2).blend(sev2_0, keep2);
+                sev2_0 = e2.fma(v12, sev2_0).blend(sev2_0.fma(e2, v12), up2).blend(sev2_0, keep2);
                 mxv2 = mxv2.blend(v11_2, up2);
                 final FloatVector v4_3 = b0_3.sub(v2);
                 final FloatVector v5_3 = b1_3.sub(v3);
@@ -4257,7 +4257,7 @@ final class AllReductionsSimdKernels {
                 final var e3k11 = e3k9.reinterpretAsInts().add(e3k10).reinterpretAsFloats();
                 final FloatVector e3 = ed3.mul(Float.POSITIVE_INFINITY).blend(e3k11, ed3.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed3.lt(-87.33654f));
                 swv3 = swv3.add(e3).blend(swv3.fma(e3, FloatVector.broadcast(FS, 1)), up3).blend(swv3, keep3);
-                sev3_0 = e3.fma(v12, sev3_0).blend(sev3_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e3, v12), up3).blend(sev3_0, keep3);
+                sev3_0 = e3.fma(v12, sev3_0).blend(sev3_0.fma(e3, v12), up3).blend(sev3_0, keep3);
                 mxv3 = mxv3.blend(v11_3, up3);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -4267,7 +4267,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
             }
             float mx1 = mxv1.reduceLanes(VectorOperators.MAX);
             float sw1 = 0;
@@ -4276,7 +4276,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv1.lane(l);
                 final float f = ml == mx1 ? 1 : (float) Math.exp(ml - mx1);
                 sw1 += swv1.lane(l) * f;
-                se1_0 += Math.min(Math.max(sev1_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se1_0 += sev1_0.lane(l) * f;
             }
             float mx2 = mxv2.reduceLanes(VectorOperators.MAX);
             float sw2 = 0;
@@ -4285,7 +4285,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv2.lane(l);
                 final float f = ml == mx2 ? 1 : (float) Math.exp(ml - mx2);
                 sw2 += swv2.lane(l) * f;
-                se2_0 += Math.min(Math.max(sev2_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se2_0 += sev2_0.lane(l) * f;
             }
             float mx3 = mxv3.reduceLanes(VectorOperators.MAX);
             float sw3 = 0;
@@ -4294,7 +4294,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv3.lane(l);
                 final float f = ml == mx3 ? 1 : (float) Math.exp(ml - mx3);
                 sw3 += swv3.lane(l) * f;
-                se3_0 += Math.min(Math.max(sev3_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se3_0 += sev3_0.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -4353,7 +4353,7 @@ final class AllReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
@@ -4370,7 +4370,7 @@ final class AllReductionsSimdKernels {
                 if (u11_1 > mx1) {
                     final float sc = (float) Math.exp(mx1 - u11_1);
                     sw1 = sw1 * sc + 1;
-                    se1_0 = Math.min(Math.max(se1_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se1_0 = se1_0 * sc + u12;
                     mx1 = u11_1;
                 } else if (u11_1 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_1 == mx1 ? 1 : (float) Math.exp(u11_1 - mx1);
@@ -4387,7 +4387,7 @@ final class AllReductionsSimdKernels {
                 if (u11_2 > mx2) {
                     final float sc = (float) Math.exp(mx2 - u11_2);
                     sw2 = sw2 * sc + 1;
-                    se2_0 = Math.min(Math.max(se2_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se2_0 = se2_0 * sc + u12;
                     mx2 = u11_2;
                 } else if (u11_2 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_2 == mx2 ? 1 : (float) Math.exp(u11_2 - mx2);
@@ -4404,7 +4404,7 @@ final class AllReductionsSimdKernels {
                 if (u11_3 > mx3) {
                     final float sc = (float) Math.exp(mx3 - u11_3);
                     sw3 = sw3 * sc + 1;
-                    se3_0 = Math.min(Math.max(se3_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se3_0 = se3_0 * sc + u12;
                     mx3 = u11_3;
                 } else if (u11_3 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_3 == mx3 ? 1 : (float) Math.exp(u11_3 - mx3);
@@ -4471,7 +4471,7 @@ final class AllReductionsSimdKernels {
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, FloatVector.broadcast(FS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -4481,7 +4481,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -4516,7 +4516,7 @@ final class AllReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
@@ -6898,8 +6898,8 @@ final class AllReductionsSimdKernels {
                 final var e0k10 = e0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
-                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v10), up0).blend(sev0_0, keep0);
-                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v11), up0).blend(sev0_1, keep0);
+                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.fma(e0, v10), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.fma(e0, v11), up0).blend(sev0_1, keep0);
                 mxv0 = mxv0.blend(v9_0, up0);
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
@@ -6923,8 +6923,8 @@ final class AllReductionsSimdKernels {
                 final var e1k10 = e1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                 final var e1k11 = e1k9.reinterpretAsInts().add(e1k10).reinterpretAsFloats();
                 final FloatVector e1 = ed1.mul(Float.POSITIVE_INFINITY).blend(e1k11, ed1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed1.lt(-87.33654f));
-                sev1_0 = e1.fma(v10, sev1_0).blend(sev1_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e1, v10), up1).blend(sev1_0, keep1);
-                sev1_1 = e1.fma(v11, sev1_1).blend(sev1_1.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e1, v11), up1).blend(sev1_1, keep1);
+                sev1_0 = e1.fma(v10, sev1_0).blend(sev1_0.fma(e1, v10), up1).blend(sev1_0, keep1);
+                sev1_1 = e1.fma(v11, sev1_1).blend(sev1_1.fma(e1, v11), up1).blend(sev1_1, keep1);
                 mxv1 = mxv1.blend(v9_1, up1);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -6933,8 +6933,8 @@ final class AllReductionsSimdKernels {
             for (int l = 0; l < FS.length(); l++) {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
-                se0_1 += Math.min(Math.max(sev0_1.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
             }
             float mx1 = mxv1.reduceLanes(VectorOperators.MAX);
             float se1_0 = 0;
@@ -6942,8 +6942,8 @@ final class AllReductionsSimdKernels {
             for (int l = 0; l < FS.length(); l++) {
                 final float ml = mxv1.lane(l);
                 final float f = ml == mx1 ? 1 : (float) Math.exp(ml - mx1);
-                se1_0 += Math.min(Math.max(sev1_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
-                se1_1 += Math.min(Math.max(sev1_1.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se1_0 += sev1_0.lane(l) * f;
+                se1_1 += sev1_1.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = se0_0;
@@ -6986,8 +6986,8 @@ final class AllReductionsSimdKernels {
                 final float u9_0 = -u8_0;
                 if (u9_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u9_0);
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u10;
-                    se0_1 = Math.min(Math.max(se0_1, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u11;
+                    se0_0 = se0_0 * sc + u10;
+                    se0_1 = se0_1 * sc + u11;
                     mx0 = u9_0;
                 } else if (u9_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
@@ -7002,8 +7002,8 @@ final class AllReductionsSimdKernels {
                 final float u9_1 = -u8_1;
                 if (u9_1 > mx1) {
                     final float sc = (float) Math.exp(mx1 - u9_1);
-                    se1_0 = Math.min(Math.max(se1_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u10;
-                    se1_1 = Math.min(Math.max(se1_1, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u11;
+                    se1_0 = se1_0 * sc + u10;
+                    se1_1 = se1_1 * sc + u11;
                     mx1 = u9_1;
                 } else if (u9_1 != Float.NEGATIVE_INFINITY) {
                     final float e = u9_1 == mx1 ? 1 : (float) Math.exp(u9_1 - mx1);
@@ -7061,8 +7061,8 @@ final class AllReductionsSimdKernels {
                 final var e0k10 = e0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
-                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v10), up0).blend(sev0_0, keep0);
-                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v11), up0).blend(sev0_1, keep0);
+                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.fma(e0, v10), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.fma(e0, v11), up0).blend(sev0_1, keep0);
                 mxv0 = mxv0.blend(v9_0, up0);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -7071,8 +7071,8 @@ final class AllReductionsSimdKernels {
             for (int l = 0; l < FS.length(); l++) {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
-                se0_1 += Math.min(Math.max(sev0_1.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = se0_0;
@@ -7107,8 +7107,8 @@ final class AllReductionsSimdKernels {
                 final float u9_0 = -u8_0;
                 if (u9_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u9_0);
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u10;
-                    se0_1 = Math.min(Math.max(se0_1, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u11;
+                    se0_0 = se0_0 * sc + u10;
+                    se0_1 = se0_1 * sc + u11;
                     mx0 = u9_0;
                 } else if (u9_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
@@ -7186,7 +7186,7 @@ final class AllReductionsSimdKernels {
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, FloatVector.broadcast(FS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
@@ -7212,7 +7212,7 @@ final class AllReductionsSimdKernels {
                 final var e1k11 = e1k9.reinterpretAsInts().add(e1k10).reinterpretAsFloats();
                 final FloatVector e1 = ed1.mul(Float.POSITIVE_INFINITY).blend(e1k11, ed1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed1.lt(-87.33654f));
                 swv1 = swv1.add(e1).blend(swv1.fma(e1, FloatVector.broadcast(FS, 1)), up1).blend(swv1, keep1);
-                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e1, v12), up1).blend(sev1_0, keep1);
+                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.fma(e1, v12), up1).blend(sev1_0, keep1);
                 mxv1 = mxv1.blend(v11_1, up1);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -7222,7 +7222,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
             }
             float mx1 = mxv1.reduceLanes(VectorOperators.MAX);
             float sw1 = 0;
@@ -7231,7 +7231,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv1.lane(l);
                 final float f = ml == mx1 ? 1 : (float) Math.exp(ml - mx1);
                 sw1 += swv1.lane(l) * f;
-                se1_0 += Math.min(Math.max(sev1_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se1_0 += sev1_0.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -7274,7 +7274,7 @@ final class AllReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
@@ -7291,7 +7291,7 @@ final class AllReductionsSimdKernels {
                 if (u11_1 > mx1) {
                     final float sc = (float) Math.exp(mx1 - u11_1);
                     sw1 = sw1 * sc + 1;
-                    se1_0 = Math.min(Math.max(se1_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se1_0 = se1_0 * sc + u12;
                     mx1 = u11_1;
                 } else if (u11_1 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_1 == mx1 ? 1 : (float) Math.exp(u11_1 - mx1);
@@ -7348,7 +7348,7 @@ final class AllReductionsSimdKernels {
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, FloatVector.broadcast(FS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -7358,7 +7358,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -7393,7 +7393,7 @@ final class AllReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
@@ -7844,7 +7844,7 @@ final class AllReductionsSimdKernels {
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, FloatVector.broadcast(FS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
@@ -7870,7 +7870,7 @@ final class AllReductionsSimdKernels {
                 final var e1k11 = e1k9.reinterpretAsInts().add(e1k10).reinterpretAsFloats();
                 final FloatVector e1 = ed1.mul(Float.POSITIVE_INFINITY).blend(e1k11, ed1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed1.lt(-87.33654f));
                 swv1 = swv1.add(e1).blend(swv1.fma(e1, FloatVector.broadcast(FS, 1)), up1).blend(swv1, keep1);
-                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e1, v12), up1).blend(sev1_0, keep1);
+                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.fma(e1, v12), up1).blend(sev1_0, keep1);
                 mxv1 = mxv1.blend(v11_1, up1);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -7880,7 +7880,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
             }
             float mx1 = mxv1.reduceLanes(VectorOperators.MAX);
             float sw1 = 0;
@@ -7889,7 +7889,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv1.lane(l);
                 final float f = ml == mx1 ? 1 : (float) Math.exp(ml - mx1);
                 sw1 += swv1.lane(l) * f;
-                se1_0 += Math.min(Math.max(sev1_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se1_0 += sev1_0.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -7932,7 +7932,7 @@ final class AllReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
@@ -7949,7 +7949,7 @@ final class AllReductionsSimdKernels {
                 if (u11_1 > mx1) {
                     final float sc = (float) Math.exp(mx1 - u11_1);
                     sw1 = sw1 * sc + 1;
-                    se1_0 = Math.min(Math.max(se1_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se1_0 = se1_0 * sc + u12;
                     mx1 = u11_1;
                 } else if (u11_1 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_1 == mx1 ? 1 : (float) Math.exp(u11_1 - mx1);
@@ -8010,7 +8010,7 @@ final class AllReductionsSimdKernels {
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, FloatVector.broadcast(FS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -8020,7 +8020,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -8055,7 +8055,7 @@ final class AllReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
@@ -10437,8 +10437,8 @@ final class AllReductionsSimdKernels {
                 final var e0k10 = e0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
-                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v10), up0).blend(sev0_0, keep0);
-                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v11), up0).blend(sev0_1, keep0);
+                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.fma(e0, v10), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.fma(e0, v11), up0).blend(sev0_1, keep0);
                 mxv0 = mxv0.blend(v9_0, up0);
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
@@ -10462,8 +10462,8 @@ final class AllReductionsSimdKernels {
                 final var e1k10 = e1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                 final var e1k11 = e1k9.reinterpretAsInts().add(e1k10).reinterpretAsFloats();
                 final FloatVector e1 = ed1.mul(Float.POSITIVE_INFINITY).blend(e1k11, ed1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed1.lt(-87.33654f));
-                sev1_0 = e1.fma(v10, sev1_0).blend(sev1_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e1, v10), up1).blend(sev1_0, keep1);
-                sev1_1 = e1.fma(v11, sev1_1).blend(sev1_1.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e1, v11), up1).blend(sev1_1, keep1);
+                sev1_0 = e1.fma(v10, sev1_0).blend(sev1_0.fma(e1, v10), up1).blend(sev1_0, keep1);
+                sev1_1 = e1.fma(v11, sev1_1).blend(sev1_1.fma(e1, v11), up1).blend(sev1_1, keep1);
                 mxv1 = mxv1.blend(v9_1, up1);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -10472,8 +10472,8 @@ final class AllReductionsSimdKernels {
             for (int l = 0; l < FS.length(); l++) {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
-                se0_1 += Math.min(Math.max(sev0_1.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
             }
             float mx1 = mxv1.reduceLanes(VectorOperators.MAX);
             float se1_0 = 0;
@@ -10481,8 +10481,8 @@ final class AllReductionsSimdKernels {
             for (int l = 0; l < FS.length(); l++) {
                 final float ml = mxv1.lane(l);
                 final float f = ml == mx1 ? 1 : (float) Math.exp(ml - mx1);
-                se1_0 += Math.min(Math.max(sev1_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
-                se1_1 += Math.min(Math.max(sev1_1.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se1_0 += sev1_0.lane(l) * f;
+                se1_1 += sev1_1.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = se0_0;
@@ -10525,8 +10525,8 @@ final class AllReductionsSimdKernels {
                 final float u9_0 = -u8_0;
                 if (u9_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u9_0);
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u10;
-                    se0_1 = Math.min(Math.max(se0_1, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u11;
+                    se0_0 = se0_0 * sc + u10;
+                    se0_1 = se0_1 * sc + u11;
                     mx0 = u9_0;
                 } else if (u9_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
@@ -10541,8 +10541,8 @@ final class AllReductionsSimdKernels {
                 final float u9_1 = -u8_1;
                 if (u9_1 > mx1) {
                     final float sc = (float) Math.exp(mx1 - u9_1);
-                    se1_0 = Math.min(Math.max(se1_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u10;
-                    se1_1 = Math.min(Math.max(se1_1, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u11;
+                    se1_0 = se1_0 * sc + u10;
+                    se1_1 = se1_1 * sc + u11;
                     mx1 = u9_1;
                 } else if (u9_1 != Float.NEGATIVE_INFINITY) {
                     final float e = u9_1 == mx1 ? 1 : (float) Math.exp(u9_1 - mx1);
@@ -10600,8 +10600,8 @@ final class AllReductionsSimdKernels {
                 final var e0k10 = e0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
-                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v10), up0).blend(sev0_0, keep0);
-                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v11), up0).blend(sev0_1, keep0);
+                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.fma(e0, v10), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.fma(e0, v11), up0).blend(sev0_1, keep0);
                 mxv0 = mxv0.blend(v9_0, up0);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -10610,8 +10610,8 @@ final class AllReductionsSimdKernels {
             for (int l = 0; l < FS.length(); l++) {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
-                se0_1 += Math.min(Math.max(sev0_1.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = se0_0;
@@ -10646,8 +10646,8 @@ final class AllReductionsSimdKernels {
                 final float u9_0 = -u8_0;
                 if (u9_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u9_0);
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u10;
-                    se0_1 = Math.min(Math.max(se0_1, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u11;
+                    se0_0 = se0_0 * sc + u10;
+                    se0_1 = se0_1 * sc + u11;
                     mx0 = u9_0;
                 } else if (u9_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
@@ -10725,7 +10725,7 @@ final class AllReductionsSimdKernels {
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, FloatVector.broadcast(FS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
@@ -10751,7 +10751,7 @@ final class AllReductionsSimdKernels {
                 final var e1k11 = e1k9.reinterpretAsInts().add(e1k10).reinterpretAsFloats();
                 final FloatVector e1 = ed1.mul(Float.POSITIVE_INFINITY).blend(e1k11, ed1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed1.lt(-87.33654f));
                 swv1 = swv1.add(e1).blend(swv1.fma(e1, FloatVector.broadcast(FS, 1)), up1).blend(swv1, keep1);
-                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e1, v12), up1).blend(sev1_0, keep1);
+                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.fma(e1, v12), up1).blend(sev1_0, keep1);
                 mxv1 = mxv1.blend(v11_1, up1);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -10761,7 +10761,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
             }
             float mx1 = mxv1.reduceLanes(VectorOperators.MAX);
             float sw1 = 0;
@@ -10770,7 +10770,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv1.lane(l);
                 final float f = ml == mx1 ? 1 : (float) Math.exp(ml - mx1);
                 sw1 += swv1.lane(l) * f;
-                se1_0 += Math.min(Math.max(sev1_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se1_0 += sev1_0.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -10813,7 +10813,7 @@ final class AllReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
@@ -10830,7 +10830,7 @@ final class AllReductionsSimdKernels {
                 if (u11_1 > mx1) {
                     final float sc = (float) Math.exp(mx1 - u11_1);
                     sw1 = sw1 * sc + 1;
-                    se1_0 = Math.min(Math.max(se1_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se1_0 = se1_0 * sc + u12;
                     mx1 = u11_1;
                 } else if (u11_1 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_1 == mx1 ? 1 : (float) Math.exp(u11_1 - mx1);
@@ -10887,7 +10887,7 @@ final class AllReductionsSimdKernels {
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, FloatVector.broadcast(FS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -10897,7 +10897,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -10932,7 +10932,7 @@ final class AllReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
@@ -11383,7 +11383,7 @@ final class AllReductionsSimdKernels {
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, FloatVector.broadcast(FS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
                 final FloatVector v4_1 = b0_1.sub(v2);
                 final FloatVector v5_1 = b1_1.sub(v3);
@@ -11409,7 +11409,7 @@ final class AllReductionsSimdKernels {
                 final var e1k11 = e1k9.reinterpretAsInts().add(e1k10).reinterpretAsFloats();
                 final FloatVector e1 = ed1.mul(Float.POSITIVE_INFINITY).blend(e1k11, ed1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed1.lt(-87.33654f));
                 swv1 = swv1.add(e1).blend(swv1.fma(e1, FloatVector.broadcast(FS, 1)), up1).blend(swv1, keep1);
-                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e1, v12), up1).blend(sev1_0, keep1);
+                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.fma(e1, v12), up1).blend(sev1_0, keep1);
                 mxv1 = mxv1.blend(v11_1, up1);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -11419,7 +11419,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
             }
             float mx1 = mxv1.reduceLanes(VectorOperators.MAX);
             float sw1 = 0;
@@ -11428,7 +11428,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv1.lane(l);
                 final float f = ml == mx1 ? 1 : (float) Math.exp(ml - mx1);
                 sw1 += swv1.lane(l) * f;
-                se1_0 += Math.min(Math.max(sev1_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se1_0 += sev1_0.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -11471,7 +11471,7 @@ final class AllReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);
@@ -11488,7 +11488,7 @@ final class AllReductionsSimdKernels {
                 if (u11_1 > mx1) {
                     final float sc = (float) Math.exp(mx1 - u11_1);
                     sw1 = sw1 * sc + 1;
-                    se1_0 = Math.min(Math.max(se1_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se1_0 = se1_0 * sc + u12;
                     mx1 = u11_1;
                 } else if (u11_1 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_1 == mx1 ? 1 : (float) Math.exp(u11_1 - mx1);
@@ -11549,7 +11549,7 @@ final class AllReductionsSimdKernels {
                 final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
                 final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, FloatVector.broadcast(FS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Float.MAX_VALUE).min(Float.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
             }
             float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -11559,7 +11559,7 @@ final class AllReductionsSimdKernels {
                 final float ml = mxv0.lane(l);
                 final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Float.MAX_VALUE), Float.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -11594,7 +11594,7 @@ final class AllReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final float sc = (float) Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Float.MAX_VALUE), Float.MAX_VALUE) * sc + u12;
+                    se0_0 = se0_0 * sc + u12;
                     mx0 = u11_0;
                 } else if (u11_0 != Float.NEGATIVE_INFINITY) {
                     final float e = u11_0 == mx0 ? 1 : (float) Math.exp(u11_0 - mx0);

@@ -117,9 +117,9 @@ __kernel void jk_smooth(__global const double* restrict a_x, __global const doub
                 if (t11 > mx) {
                     const double sc = exp(mx - t11);
                     sw = sw * sc + 1;
-                    se0 = (isinf(se0) ? copysign(DBL_MAX, se0) : se0) * sc + t12;
-                    se1 = (isinf(se1) ? copysign(DBL_MAX, se1) : se1) * sc + t13;
-                    se2 = (isinf(se2) ? copysign(DBL_MAX, se2) : se2) * sc + t14;
+                    se0 = se0 * sc + t12;
+                    se1 = se1 * sc + t13;
+                    se2 = se2 * sc + t14;
                     mx = t11;
                 } else if (t11 != -INFINITY) {
                     const double e = t11 == mx ? 1 : exp(t11 - mx);
@@ -299,9 +299,9 @@ __kernel void jkp_smooth_part(__global const double* restrict a_x, __global cons
                 if (t11 > mx) {
                     const double sc = exp(mx - t11);
                     sw = sw * sc + 1;
-                    se0 = (isinf(se0) ? copysign(DBL_MAX, se0) : se0) * sc + t12;
-                    se1 = (isinf(se1) ? copysign(DBL_MAX, se1) : se1) * sc + t13;
-                    se2 = (isinf(se2) ? copysign(DBL_MAX, se2) : se2) * sc + t14;
+                    se0 = se0 * sc + t12;
+                    se1 = se1 * sc + t13;
+                    se2 = se2 * sc + t14;
                     mx = t11;
                 } else if (t11 != -INFINITY) {
                     const double e = t11 == mx ? 1 : exp(t11 - mx);

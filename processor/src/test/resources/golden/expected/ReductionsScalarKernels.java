@@ -73,9 +73,9 @@ final class ReductionsScalarKernels {
                 if (t11 > mx) {
                     final double sc = Math.exp(mx - t11);
                     sw = sw * sc + 1;
-                    se0 = Math.min(Math.max(se0, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + t12;
-                    se1 = Math.min(Math.max(se1, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + t13;
-                    se2 = Math.min(Math.max(se2, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + t14;
+                    se0 = se0 * sc + t12;
+                    se1 = se1 * sc + t13;
+                    se2 = se2 * sc + t14;
                     mx = t11;
                 } else if (t11 != Double.NEGATIVE_INFINITY) {
                     final double e = t11 == mx ? 1 : Math.exp(t11 - mx);
@@ -218,9 +218,9 @@ final class ReductionsScalarKernels {
                 if (t11 > mx) {
                     final double sc = Math.exp(mx - t11);
                     sw = sw * sc + 1;
-                    se0 = Math.min(Math.max(se0, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + t12;
-                    se1 = Math.min(Math.max(se1, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + t13;
-                    se2 = Math.min(Math.max(se2, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + t14;
+                    se0 = se0 * sc + t12;
+                    se1 = se1 * sc + t13;
+                    se2 = se2 * sc + t14;
                     mx = t11;
                 } else if (t11 != Double.NEGATIVE_INFINITY) {
                     final double e = t11 == mx ? 1 : Math.exp(t11 - mx);

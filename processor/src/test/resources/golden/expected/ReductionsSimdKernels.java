@@ -734,9 +734,9 @@ final class ReductionsSimdKernels {
                 final var e0k18 = e0k16.reinterpretAsLongs().add(e0k17).reinterpretAsDoubles();
                 final DoubleVector e0 = ed0.mul(Double.POSITIVE_INFINITY).blend(e0k18, ed0.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed0.lt(-708.3964185322641));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, DoubleVector.broadcast(DS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
-                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v13), up0).blend(sev0_1, keep0);
-                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v14), up0).blend(sev0_2, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.fma(e0, v13), up0).blend(sev0_1, keep0);
+                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.fma(e0, v14), up0).blend(sev0_2, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
                 final DoubleVector v4_1 = v0.sub(b2_1);
                 final DoubleVector v5_1 = v1.sub(b3_1);
@@ -769,9 +769,9 @@ final class ReductionsSimdKernels {
                 final var e1k18 = e1k16.reinterpretAsLongs().add(e1k17).reinterpretAsDoubles();
                 final DoubleVector e1 = ed1.mul(Double.POSITIVE_INFINITY).blend(e1k18, ed1.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed1.lt(-708.3964185322641));
                 swv1 = swv1.add(e1).blend(swv1.fma(e1, DoubleVector.broadcast(DS, 1)), up1).blend(swv1, keep1);
-                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e1, v12), up1).blend(sev1_0, keep1);
-                sev1_1 = e1.fma(v13, sev1_1).blend(sev1_1.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e1, v13), up1).blend(sev1_1, keep1);
-                sev1_2 = e1.fma(v14, sev1_2).blend(sev1_2.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e1, v14), up1).blend(sev1_2, keep1);
+                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.fma(e1, v12), up1).blend(sev1_0, keep1);
+                sev1_1 = e1.fma(v13, sev1_1).blend(sev1_1.fma(e1, v13), up1).blend(sev1_1, keep1);
+                sev1_2 = e1.fma(v14, sev1_2).blend(sev1_2.fma(e1, v14), up1).blend(sev1_2, keep1);
                 mxv1 = mxv1.blend(v11_1, up1);
                 final DoubleVector v4_2 = v0.sub(b2_2);
                 final DoubleVector v5_2 = v1.sub(b3_2);
@@ -804,9 +804,9 @@ final class ReductionsSimdKernels {
                 final var e2k18 = e2k16.reinterpretAsLongs().add(e2k17).reinterpretAsDoubles();
                 final DoubleVector e2 = ed2.mul(Double.POSITIVE_INFINITY).blend(e2k18, ed2.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed2.lt(-708.3964185322641));
                 swv2 = swv2.add(e2).blend(swv2.fma(e2, DoubleVector.broadcast(DS, 1)), up2).blend(swv2, keep2);
-                sev2_0 = e2.fma(v12, sev2_0).blend(sev2_0.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e2, v12), up2).blend(sev2_0, keep2);
-                sev2_1 = e2.fma(v13, sev2_1).blend(sev2_1.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e2, v13), up2).blend(sev2_1, keep2);
-                sev2_2 = e2.fma(v14, sev2_2).blend(sev2_2.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e2, v14), up2).blend(sev2_2, keep2);
+                sev2_0 = e2.fma(v12, sev2_0).blend(sev2_0.fma(e2, v12), up2).blend(sev2_0, keep2);
+                sev2_1 = e2.fma(v13, sev2_1).blend(sev2_1.fma(e2, v13), up2).blend(sev2_1, keep2);
+                sev2_2 = e2.fma(v14, sev2_2).blend(sev2_2.fma(e2, v14), up2).blend(sev2_2, keep2);
                 mxv2 = mxv2.blend(v11_2, up2);
                 final DoubleVector v4_3 = v0.sub(b2_3);
                 final DoubleVector v5_3 = v1.sub(b3_3);
@@ -839,9 +839,9 @@ final class ReductionsSimdKernels {
                 final var e3k18 = e3k16.reinterpretAsLongs().add(e3k17).reinterpretAsDoubles();
                 final DoubleVector e3 = ed3.mul(Double.POSITIVE_INFINITY).blend(e3k18, ed3.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed3.lt(-708.3964185322641));
                 swv3 = swv3.add(e3).blend(swv3.fma(e3, DoubleVector.broadcast(DS, 1)), up3).blend(swv3, keep3);
-                sev3_0 = e3.fma(v12, sev3_0).blend(sev3_0.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e3, v12), up3).blend(sev3_0, keep3);
-                sev3_1 = e3.fma(v13, sev3_1).blend(sev3_1.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e3, v13), up3).blend(sev3_1, keep3);
-                sev3_2 = e3.fma(v14, sev3_2).blend(sev3_2.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e3, v14), up3).blend(sev3_2, keep3);
+                sev3_0 = e3.fma(v12, sev3_0).blend(sev3_0.fma(e3, v12), up3).blend(sev3_0, keep3);
+                sev3_1 = e3.fma(v13, sev3_1).blend(sev3_1.fma(e3, v13), up3).blend(sev3_1, keep3);
+                sev3_2 = e3.fma(v14, sev3_2).blend(sev3_2.fma(e3, v14), up3).blend(sev3_2, keep3);
                 mxv3 = mxv3.blend(v11_3, up3);
             }
             double mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -853,9 +853,9 @@ final class ReductionsSimdKernels {
                 final double ml = mxv0.lane(l);
                 final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_1 += Math.min(Math.max(sev0_1.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_2 += Math.min(Math.max(sev0_2.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+                se0_2 += sev0_2.lane(l) * f;
             }
             double mx1 = mxv1.reduceLanes(VectorOperators.MAX);
             double sw1 = 0;
@@ -866,9 +866,9 @@ final class ReductionsSimdKernels {
                 final double ml = mxv1.lane(l);
                 final double f = ml == mx1 ? 1 : Math.exp(ml - mx1);
                 sw1 += swv1.lane(l) * f;
-                se1_0 += Math.min(Math.max(sev1_0.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se1_1 += Math.min(Math.max(sev1_1.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se1_2 += Math.min(Math.max(sev1_2.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
+                se1_0 += sev1_0.lane(l) * f;
+                se1_1 += sev1_1.lane(l) * f;
+                se1_2 += sev1_2.lane(l) * f;
             }
             double mx2 = mxv2.reduceLanes(VectorOperators.MAX);
             double sw2 = 0;
@@ -879,9 +879,9 @@ final class ReductionsSimdKernels {
                 final double ml = mxv2.lane(l);
                 final double f = ml == mx2 ? 1 : Math.exp(ml - mx2);
                 sw2 += swv2.lane(l) * f;
-                se2_0 += Math.min(Math.max(sev2_0.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se2_1 += Math.min(Math.max(sev2_1.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se2_2 += Math.min(Math.max(sev2_2.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
+                se2_0 += sev2_0.lane(l) * f;
+                se2_1 += sev2_1.lane(l) * f;
+                se2_2 += sev2_2.lane(l) * f;
             }
             double mx3 = mxv3.reduceLanes(VectorOperators.MAX);
             double sw3 = 0;
@@ -892,9 +892,9 @@ final class ReductionsSimdKernels {
                 final double ml = mxv3.lane(l);
                 final double f = ml == mx3 ? 1 : Math.exp(ml - mx3);
                 sw3 += swv3.lane(l) * f;
-                se3_0 += Math.min(Math.max(sev3_0.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se3_1 += Math.min(Math.max(sev3_1.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se3_2 += Math.min(Math.max(sev3_2.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
+                se3_0 += sev3_0.lane(l) * f;
+                se3_1 += sev3_1.lane(l) * f;
+                se3_2 += sev3_2.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -973,9 +973,9 @@ final class ReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final double sc = Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u12;
-                    se0_1 = Math.min(Math.max(se0_1, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u13;
-                    se0_2 = Math.min(Math.max(se0_2, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u14;
+                    se0_0 = se0_0 * sc + u12;
+                    se0_1 = se0_1 * sc + u13;
+                    se0_2 = se0_2 * sc + u14;
                     mx0 = u11_0;
                 } else if (u11_0 != Double.NEGATIVE_INFINITY) {
                     final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
@@ -994,9 +994,9 @@ final class ReductionsSimdKernels {
                 if (u11_1 > mx1) {
                     final double sc = Math.exp(mx1 - u11_1);
                     sw1 = sw1 * sc + 1;
-                    se1_0 = Math.min(Math.max(se1_0, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u12;
-                    se1_1 = Math.min(Math.max(se1_1, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u13;
-                    se1_2 = Math.min(Math.max(se1_2, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u14;
+                    se1_0 = se1_0 * sc + u12;
+                    se1_1 = se1_1 * sc + u13;
+                    se1_2 = se1_2 * sc + u14;
                     mx1 = u11_1;
                 } else if (u11_1 != Double.NEGATIVE_INFINITY) {
                     final double e = u11_1 == mx1 ? 1 : Math.exp(u11_1 - mx1);
@@ -1015,9 +1015,9 @@ final class ReductionsSimdKernels {
                 if (u11_2 > mx2) {
                     final double sc = Math.exp(mx2 - u11_2);
                     sw2 = sw2 * sc + 1;
-                    se2_0 = Math.min(Math.max(se2_0, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u12;
-                    se2_1 = Math.min(Math.max(se2_1, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u13;
-                    se2_2 = Math.min(Math.max(se2_2, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u14;
+                    se2_0 = se2_0 * sc + u12;
+                    se2_1 = se2_1 * sc + u13;
+                    se2_2 = se2_2 * sc + u14;
                     mx2 = u11_2;
                 } else if (u11_2 != Double.NEGATIVE_INFINITY) {
                     final double e = u11_2 == mx2 ? 1 : Math.exp(u11_2 - mx2);
@@ -1036,9 +1036,9 @@ final class ReductionsSimdKernels {
                 if (u11_3 > mx3) {
                     final double sc = Math.exp(mx3 - u11_3);
                     sw3 = sw3 * sc + 1;
-                    se3_0 = Math.min(Math.max(se3_0, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u12;
-                    se3_1 = Math.min(Math.max(se3_1, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u13;
-                    se3_2 = Math.min(Math.max(se3_2, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u14;
+                    se3_0 = se3_0 * sc + u12;
+                    se3_1 = se3_1 * sc + u13;
+                    se3_2 = se3_2 * sc + u14;
                     mx3 = u11_3;
                 } else if (u11_3 != Double.NEGATIVE_INFINITY) {
                     final double e = u11_3 == mx3 ? 1 : Math.exp(u11_3 - mx3);
@@ -1120,9 +1120,9 @@ final class ReductionsSimdKernels {
                 final var e0k18 = e0k16.reinterpretAsLongs().add(e0k17).reinterpretAsDoubles();
                 final DoubleVector e0 = ed0.mul(Double.POSITIVE_INFINITY).blend(e0k18, ed0.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed0.lt(-708.3964185322641));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, DoubleVector.broadcast(DS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
-                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v13), up0).blend(sev0_1, keep0);
-                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v14), up0).blend(sev0_2, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.fma(e0, v13), up0).blend(sev0_1, keep0);
+                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.fma(e0, v14), up0).blend(sev0_2, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
             }
             double mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -1134,9 +1134,9 @@ final class ReductionsSimdKernels {
                 final double ml = mxv0.lane(l);
                 final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_1 += Math.min(Math.max(sev0_1.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_2 += Math.min(Math.max(sev0_2.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+                se0_2 += sev0_2.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -1179,9 +1179,9 @@ final class ReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final double sc = Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u12;
-                    se0_1 = Math.min(Math.max(se0_1, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u13;
-                    se0_2 = Math.min(Math.max(se0_2, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u14;
+                    se0_0 = se0_0 * sc + u12;
+                    se0_1 = se0_1 * sc + u13;
+                    se0_2 = se0_2 * sc + u14;
                     mx0 = u11_0;
                 } else if (u11_0 != Double.NEGATIVE_INFINITY) {
                     final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
@@ -2066,9 +2066,9 @@ final class ReductionsSimdKernels {
                 final var e0k18 = e0k16.reinterpretAsLongs().add(e0k17).reinterpretAsDoubles();
                 final DoubleVector e0 = ed0.mul(Double.POSITIVE_INFINITY).blend(e0k18, ed0.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed0.lt(-708.3964185322641));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, DoubleVector.broadcast(DS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
-                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v13), up0).blend(sev0_1, keep0);
-                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v14), up0).blend(sev0_2, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.fma(e0, v13), up0).blend(sev0_1, keep0);
+                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.fma(e0, v14), up0).blend(sev0_2, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
                 final DoubleVector v4_1 = v0.sub(b2_1);
                 final DoubleVector v5_1 = v1.sub(b3_1);
@@ -2101,9 +2101,9 @@ final class ReductionsSimdKernels {
                 final var e1k18 = e1k16.reinterpretAsLongs().add(e1k17).reinterpretAsDoubles();
                 final DoubleVector e1 = ed1.mul(Double.POSITIVE_INFINITY).blend(e1k18, ed1.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed1.lt(-708.3964185322641));
                 swv1 = swv1.add(e1).blend(swv1.fma(e1, DoubleVector.broadcast(DS, 1)), up1).blend(swv1, keep1);
-                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e1, v12), up1).blend(sev1_0, keep1);
-                sev1_1 = e1.fma(v13, sev1_1).blend(sev1_1.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e1, v13), up1).blend(sev1_1, keep1);
-                sev1_2 = e1.fma(v14, sev1_2).blend(sev1_2.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e1, v14), up1).blend(sev1_2, keep1);
+                sev1_0 = e1.fma(v12, sev1_0).blend(sev1_0.fma(e1, v12), up1).blend(sev1_0, keep1);
+                sev1_1 = e1.fma(v13, sev1_1).blend(sev1_1.fma(e1, v13), up1).blend(sev1_1, keep1);
+                sev1_2 = e1.fma(v14, sev1_2).blend(sev1_2.fma(e1, v14), up1).blend(sev1_2, keep1);
                 mxv1 = mxv1.blend(v11_1, up1);
             }
             double mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -2115,9 +2115,9 @@ final class ReductionsSimdKernels {
                 final double ml = mxv0.lane(l);
                 final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_1 += Math.min(Math.max(sev0_1.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_2 += Math.min(Math.max(sev0_2.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+                se0_2 += sev0_2.lane(l) * f;
             }
             double mx1 = mxv1.reduceLanes(VectorOperators.MAX);
             double sw1 = 0;
@@ -2128,9 +2128,9 @@ final class ReductionsSimdKernels {
                 final double ml = mxv1.lane(l);
                 final double f = ml == mx1 ? 1 : Math.exp(ml - mx1);
                 sw1 += swv1.lane(l) * f;
-                se1_0 += Math.min(Math.max(sev1_0.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se1_1 += Math.min(Math.max(sev1_1.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se1_2 += Math.min(Math.max(sev1_2.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
+                se1_0 += sev1_0.lane(l) * f;
+                se1_1 += sev1_1.lane(l) * f;
+                se1_2 += sev1_2.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -2185,9 +2185,9 @@ final class ReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final double sc = Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u12;
-                    se0_1 = Math.min(Math.max(se0_1, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u13;
-                    se0_2 = Math.min(Math.max(se0_2, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u14;
+                    se0_0 = se0_0 * sc + u12;
+                    se0_1 = se0_1 * sc + u13;
+                    se0_2 = se0_2 * sc + u14;
                     mx0 = u11_0;
                 } else if (u11_0 != Double.NEGATIVE_INFINITY) {
                     final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
@@ -2206,9 +2206,9 @@ final class ReductionsSimdKernels {
                 if (u11_1 > mx1) {
                     final double sc = Math.exp(mx1 - u11_1);
                     sw1 = sw1 * sc + 1;
-                    se1_0 = Math.min(Math.max(se1_0, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u12;
-                    se1_1 = Math.min(Math.max(se1_1, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u13;
-                    se1_2 = Math.min(Math.max(se1_2, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u14;
+                    se1_0 = se1_0 * sc + u12;
+                    se1_1 = se1_1 * sc + u13;
+                    se1_2 = se1_2 * sc + u14;
                     mx1 = u11_1;
                 } else if (u11_1 != Double.NEGATIVE_INFINITY) {
                     final double e = u11_1 == mx1 ? 1 : Math.exp(u11_1 - mx1);
@@ -2288,9 +2288,9 @@ final class ReductionsSimdKernels {
                 final var e0k18 = e0k16.reinterpretAsLongs().add(e0k17).reinterpretAsDoubles();
                 final DoubleVector e0 = ed0.mul(Double.POSITIVE_INFINITY).blend(e0k18, ed0.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed0.lt(-708.3964185322641));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, DoubleVector.broadcast(DS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
-                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v13), up0).blend(sev0_1, keep0);
-                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v14), up0).blend(sev0_2, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.fma(e0, v13), up0).blend(sev0_1, keep0);
+                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.fma(e0, v14), up0).blend(sev0_2, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
             }
             double mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -2302,9 +2302,9 @@ final class ReductionsSimdKernels {
                 final double ml = mxv0.lane(l);
                 final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_1 += Math.min(Math.max(sev0_1.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_2 += Math.min(Math.max(sev0_2.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+                se0_2 += sev0_2.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -2347,9 +2347,9 @@ final class ReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final double sc = Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u12;
-                    se0_1 = Math.min(Math.max(se0_1, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u13;
-                    se0_2 = Math.min(Math.max(se0_2, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u14;
+                    se0_0 = se0_0 * sc + u12;
+                    se0_1 = se0_1 * sc + u13;
+                    se0_2 = se0_2 * sc + u14;
                     mx0 = u11_0;
                 } else if (u11_0 != Double.NEGATIVE_INFINITY) {
                     final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
@@ -2562,9 +2562,9 @@ final class ReductionsSimdKernels {
                 final var e0k18 = e0k16.reinterpretAsLongs().add(e0k17).reinterpretAsDoubles();
                 final DoubleVector e0 = ed0.mul(Double.POSITIVE_INFINITY).blend(e0k18, ed0.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed0.lt(-708.3964185322641));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, DoubleVector.broadcast(DS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
-                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v13), up0).blend(sev0_1, keep0);
-                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v14), up0).blend(sev0_2, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.fma(e0, v13), up0).blend(sev0_1, keep0);
+                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.fma(e0, v14), up0).blend(sev0_2, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
             }
             double mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -2576,9 +2576,9 @@ final class ReductionsSimdKernels {
                 final double ml = mxv0.lane(l);
                 final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_1 += Math.min(Math.max(sev0_1.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_2 += Math.min(Math.max(sev0_2.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+                se0_2 += sev0_2.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -2621,9 +2621,9 @@ final class ReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final double sc = Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u12;
-                    se0_1 = Math.min(Math.max(se0_1, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u13;
-                    se0_2 = Math.min(Math.max(se0_2, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u14;
+                    se0_0 = se0_0 * sc + u12;
+                    se0_1 = se0_1 * sc + u13;
+                    se0_2 = se0_2 * sc + u14;
                     mx0 = u11_0;
                 } else if (u11_0 != Double.NEGATIVE_INFINITY) {
                     final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
@@ -3495,9 +3495,9 @@ final class ReductionsSimdKernels {
                 final var e0k18 = e0k16.reinterpretAsLongs().add(e0k17).reinterpretAsDoubles();
                 final DoubleVector e0 = ed0.mul(Double.POSITIVE_INFINITY).blend(e0k18, ed0.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed0.lt(-708.3964185322641));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, DoubleVector.broadcast(DS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
-                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v13), up0).blend(sev0_1, keep0);
-                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v14), up0).blend(sev0_2, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.fma(e0, v13), up0).blend(sev0_1, keep0);
+                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.fma(e0, v14), up0).blend(sev0_2, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
             }
             double mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -3509,9 +3509,9 @@ final class ReductionsSimdKernels {
                 final double ml = mxv0.lane(l);
                 final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_1 += Math.min(Math.max(sev0_1.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_2 += Math.min(Math.max(sev0_2.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+                se0_2 += sev0_2.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -3554,9 +3554,9 @@ final class ReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final double sc = Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u12;
-                    se0_1 = Math.min(Math.max(se0_1, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u13;
-                    se0_2 = Math.min(Math.max(se0_2, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u14;
+                    se0_0 = se0_0 * sc + u12;
+                    se0_1 = se0_1 * sc + u13;
+                    se0_2 = se0_2 * sc + u14;
                     mx0 = u11_0;
                 } else if (u11_0 != Double.NEGATIVE_INFINITY) {
                     final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
@@ -3769,9 +3769,9 @@ final class ReductionsSimdKernels {
                 final var e0k18 = e0k16.reinterpretAsLongs().add(e0k17).reinterpretAsDoubles();
                 final DoubleVector e0 = ed0.mul(Double.POSITIVE_INFINITY).blend(e0k18, ed0.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed0.lt(-708.3964185322641));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, DoubleVector.broadcast(DS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
-                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v13), up0).blend(sev0_1, keep0);
-                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v14), up0).blend(sev0_2, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.fma(e0, v13), up0).blend(sev0_1, keep0);
+                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.fma(e0, v14), up0).blend(sev0_2, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
             }
             double mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -3783,9 +3783,9 @@ final class ReductionsSimdKernels {
                 final double ml = mxv0.lane(l);
                 final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_1 += Math.min(Math.max(sev0_1.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_2 += Math.min(Math.max(sev0_2.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+                se0_2 += sev0_2.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -3828,9 +3828,9 @@ final class ReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final double sc = Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u12;
-                    se0_1 = Math.min(Math.max(se0_1, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u13;
-                    se0_2 = Math.min(Math.max(se0_2, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u14;
+                    se0_0 = se0_0 * sc + u12;
+                    se0_1 = se0_1 * sc + u13;
+                    se0_2 = se0_2 * sc + u14;
                     mx0 = u11_0;
                 } else if (u11_0 != Double.NEGATIVE_INFINITY) {
                     final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);
@@ -4702,9 +4702,9 @@ final class ReductionsSimdKernels {
                 final var e0k18 = e0k16.reinterpretAsLongs().add(e0k17).reinterpretAsDoubles();
                 final DoubleVector e0 = ed0.mul(Double.POSITIVE_INFINITY).blend(e0k18, ed0.compare(VectorOperators.LE, 709.782712893384)).blend(0.0, ed0.lt(-708.3964185322641));
                 swv0 = swv0.add(e0).blend(swv0.fma(e0, DoubleVector.broadcast(DS, 1)), up0).blend(swv0, keep0);
-                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v12), up0).blend(sev0_0, keep0);
-                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v13), up0).blend(sev0_1, keep0);
-                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.max(-Double.MAX_VALUE).min(Double.MAX_VALUE).fma(e0, v14), up0).blend(sev0_2, keep0);
+                sev0_0 = e0.fma(v12, sev0_0).blend(sev0_0.fma(e0, v12), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v13, sev0_1).blend(sev0_1.fma(e0, v13), up0).blend(sev0_1, keep0);
+                sev0_2 = e0.fma(v14, sev0_2).blend(sev0_2.fma(e0, v14), up0).blend(sev0_2, keep0);
                 mxv0 = mxv0.blend(v11_0, up0);
             }
             double mx0 = mxv0.reduceLanes(VectorOperators.MAX);
@@ -4716,9 +4716,9 @@ final class ReductionsSimdKernels {
                 final double ml = mxv0.lane(l);
                 final double f = ml == mx0 ? 1 : Math.exp(ml - mx0);
                 sw0 += swv0.lane(l) * f;
-                se0_0 += Math.min(Math.max(sev0_0.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_1 += Math.min(Math.max(sev0_1.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
-                se0_2 += Math.min(Math.max(sev0_2.lane(l), -Double.MAX_VALUE), Double.MAX_VALUE) * f;
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+                se0_2 += sev0_2.lane(l) * f;
             }
             st[0] = mx0;
             st[1] = sw0;
@@ -4761,9 +4761,9 @@ final class ReductionsSimdKernels {
                 if (u11_0 > mx0) {
                     final double sc = Math.exp(mx0 - u11_0);
                     sw0 = sw0 * sc + 1;
-                    se0_0 = Math.min(Math.max(se0_0, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u12;
-                    se0_1 = Math.min(Math.max(se0_1, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u13;
-                    se0_2 = Math.min(Math.max(se0_2, -Double.MAX_VALUE), Double.MAX_VALUE) * sc + u14;
+                    se0_0 = se0_0 * sc + u12;
+                    se0_1 = se0_1 * sc + u13;
+                    se0_2 = se0_2 * sc + u14;
                     mx0 = u11_0;
                 } else if (u11_0 != Double.NEGATIVE_INFINITY) {
                     final double e = u11_0 == mx0 ? 1 : Math.exp(u11_0 - mx0);

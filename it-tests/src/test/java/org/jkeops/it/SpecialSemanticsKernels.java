@@ -54,10 +54,6 @@ public interface SpecialSemanticsKernels {
     @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, weight = "g")
     double[] softmax(@Vi(1) double[] x, @Vj(1) double[] y, @Vj(1) double[] g);
 
-    @Formula("x * y")
-    @Reduce(value = Reduction.LOG_SUM_EXP, weight = "g")
-    float[] weightedLse(@Vi(1) float[] x, @Vj(1) float[] y, @Vj(1) float[] g);
-
     @Formula("Powf(x, y)")
     @Reduce(Reduction.SUM)
     float[] powf(@Vi(1) float[] x, @Vj(1) float[] y);

@@ -13,9 +13,7 @@ import org.jkeops.processor.plan.Precision;
  * running maximum m and sums shifted by it: init (m = -inf, sums 0); fold of v with weight w
  * rescales the sums by exp(m - v) when v is a new maximum, else adds exp(v - m) w; -inf terms
  * add nothing, a term equal to m weighs 1 (so two +inf terms give +inf, not inf - inf = NaN), NaN
- * terms make the sums NaN. A weighted sum may overflow to ±inf on finite terms; a rescale by 0 (a +inf
- * term after finite ones) then reads it as ±MAX_VALUE, so that it drops out instead of giving
- * inf · 0 = NaN (a NaN sum stays NaN). Finalize: LOG_SUM_EXP gives m + log(s) (-inf for an empty row, NaN
+ * terms make the sums NaN. Finalize: LOG_SUM_EXP gives m + log(s) (-inf for an empty row, NaN
  * with a NaN term), SUM_SOFTMAX_WEIGHT s / (sum of exp(v - m)) (0 for an empty row). Merge of split parts: log(exp(a) + exp(b)) of the
  * finalized log-sum-exps. SUM_SOFTMAX_WEIGHT does not output its normaliser and is not split on
  * the CPU; its OpenCL kernels write it beside the values ({@link #clWritesNormaliser}), its
@@ -87,13 +85,7 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
         b.beginControlFlow("if ($L > $L)", v, mx);
         b.addStatement("final $L sc = $L", row.t(), row.exp(mx + " - " + v));
         for (Sum s : sums) {
-            if (s.weight() == null) {
-                b.addStatement("$L = $L * sc + 1", s.name(), s.name());
-            } else {
-                // an overflowed weighted sum rescaled by 0 drops out (inf * 0 would be NaN)
-                b.addStatement("$L = Math.min(Math.max($L, -$L), $L) * sc + $L", s.name(), s.name(), row.max(), row.max(),
-                        s.weight());
-            }
+            b.addStatement("$L = $L * sc + $L", s.name(), s.name(), s.weight() == null ? "1" : s.weight());
         }
         b.addStatement("$L = $L", mx, v);
         b.nextControlFlow("else if ($L != $L)", v, row.inf(false));
@@ -166,9 +158,8 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
                 b.addStatement("$L = $L.add($L).blend($L.fma($L, $T.broadcast($L, 1)), $L).blend($L, $L)", sev, sev, e,
                         sev, e, row.vec(), row.species(), up, sev, keep);
             } else {
-                // a new maximum rescales the sum, read as ±MAX_VALUE where it overflowed (inf * 0 would be NaN)
-                b.addStatement("$L = $L.fma($L, $L).blend($L.max(-$L).min($L).fma($L, $L), $L).blend($L, $L)", sev, e, g, sev,
-                        sev, row.max(), row.max(), e, g, up, sev, keep);
+                b.addStatement("$L = $L.fma($L, $L).blend($L.fma($L, $L), $L).blend($L, $L)", sev, e, g, sev, sev, e, g,
+                        up, sev, keep);
             }
         }
         b.addStatement("$L = $L.blend($L, $L)", mxv, mxv, v, up);
@@ -188,12 +179,7 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
         b.addStatement("final $L ml = $L.lane(l)", row.t(), row.name("mxv"));
         b.addStatement("final $L f = ml == $L ? 1 : $L", row.t(), mx, s.exp("ml - " + mx));
         for (int i = 0; i < sums.size(); i++) {
-            if (lanes.get(i).weight() == null) {
-                b.addStatement("$L += $L.lane(l) * f", sums.get(i).name(), lanes.get(i).name());
-            } else {
-                b.addStatement("$L += Math.min(Math.max($L.lane(l), -$L), $L) * f", sums.get(i).name(), lanes.get(i).name(),
-                        row.max(), row.max());
-            }
+            b.addStatement("$L += $L.lane(l) * f", sums.get(i).name(), lanes.get(i).name());
         }
         b.endControlFlow();
     }
@@ -214,12 +200,8 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
         List<Sum> sums = sums(row, "sw", c -> "se" + c);
         row.line("if (" + v + " > mx) {");
         row.line(1, "const " + row.t() + " sc = exp(mx - " + v + ");");
-        String max = row.isFloat() ? "FLT_MAX" : "DBL_MAX";
         for (Sum s : sums) {
-            // an overflowed weighted sum rescaled by 0 drops out (inf * 0 would be NaN; fmin/fmax would drop a NaN)
-            row.line(1, s.name() + " = " + (s.weight() == null ? s.name() + " * sc + 1"
-                    : "(isinf(" + s.name() + ") ? copysign(" + max + ", " + s.name() + ") : " + s.name() + ") * sc + "
-                            + s.weight()) + ";");
+            row.line(1, s.name() + " = " + s.name() + " * sc + " + (s.weight() == null ? "1" : s.weight()) + ";");
         }
         row.line(1, "mx = " + v + ";");
         row.line("} else if (" + v + " != -INFINITY) {");

@@ -35,11 +35,6 @@ interface Row {
         return weights().isEmpty() ? 1 : weights().size();
     }
 
-    /** {@code Float.MAX_VALUE} or {@code Double.MAX_VALUE}, in Java. */
-    default String max() {
-        return precision().boxName() + ".MAX_VALUE";
-    }
-
     /** {@code Float.POSITIVE_INFINITY} and the like, in Java. */
     default String inf(boolean positive) {
         return precision().boxName() + (positive ? ".POSITIVE_INFINITY" : ".NEGATIVE_INFINITY");
