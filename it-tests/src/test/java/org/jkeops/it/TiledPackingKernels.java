@@ -45,4 +45,8 @@ public interface TiledPackingKernels {
     /** At D = 300 the row sum spelled in each of 8 rows was more code than javac allows ("code too large"). */
     @Formula("SqDist(x, y) * SqNorm2(x)")
     float[] rowNormWide(@Vi(300) float[] x, @Vj(300) float[] y);
+
+    /** No pair sum, so not tiled: at D = 1,000 the row sum spelled in each row was "code too large" too. */
+    @Formula("Exp(-SqNorm2(x) * g) * b")
+    float[] rowNormOnly(@Vi(1000) float[] x, @Vj(1) float[] b, @Pm float g);
 }

@@ -144,6 +144,22 @@ class TiledPackingTest {
                 check(String.format(Locale.ROOT, "%d bits, %d threads, M = %d, N = %d, rowNormWide", bits, threads, m, n),
                         rowNormRef(x, y, 300, m, n, (i, j) -> true), k.rowNormWide(TestData.toFloat(x), TestData.toFloat(y)),
                         1e-4);
+                double[] xs = draw(rnd, m * 1000);
+                double[] b = draw(rnd, n);
+                double g = 1e-3;
+                double[][] want = new double[2][m];
+                for (int i = 0; i < m; i++) {
+                    double norm = 0;
+                    for (int d = 0; d < 1000; d++) {
+                        norm += xs[i * 1000 + d] * xs[i * 1000 + d];
+                    }
+                    for (int j = 0; j < n; j++) {
+                        want[0][i] += Math.exp(-norm * g) * b[j];
+                        want[1][i] += Math.exp(-norm * g) * Math.abs(b[j]);
+                    }
+                }
+                check(String.format(Locale.ROOT, "%d bits, %d threads, M = %d, N = %d, rowNormOnly", bits, threads, m, n), want,
+                        k.rowNormOnly(TestData.toFloat(xs), TestData.toFloat(b), (float) g), 1e-4);
             }
         }
     }

@@ -159,6 +159,11 @@ final class ComponentSums {
      * a block, and at D = 256 a block of 8 rows was more code than javac allows in a method.
      */
     static ComponentSums find(Program program, int minDim, boolean rows) {
+        return find(program, minDim, true, rows);
+    }
+
+    /** The row sums only (for a schedule that spells the pair sums unrolled), or with {@code pairs} both kinds. */
+    static ComponentSums find(Program program, int minDim, boolean pairs, boolean rows) {
         int n = program.nodes().size();
         Set<Integer> dims = variableDims(program);
         int maxDim = dims.stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -171,7 +176,7 @@ final class ComponentSums {
             if (!live[id]) {
                 continue;
             }
-            Sum sum = match(program, id, minDim, dims, maxDim, Level.INNER);
+            Sum sum = pairs ? match(program, id, minDim, dims, maxDim, Level.INNER) : null;
             Sum rowSum = sum == null && rows ? match(program, id, minDim, dims, maxDim, Level.OUTER) : null;
             if (rowSum != null) {
                 rowSums.add(0, rowSum);

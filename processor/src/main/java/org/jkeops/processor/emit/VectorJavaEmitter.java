@@ -64,6 +64,8 @@ public final class VectorJavaEmitter {
     private final boolean[] fused;
     /** Rows per block, fusions and what is hoisted: decided before anything is spelled. */
     private final SimdSchedule schedule;
+    /** The sums over the output row's components that {@link #rowValues} loops over d, or null. */
+    private final ComponentSums rowSums;
     /** The entry method and the signatures of the width classes' methods. */
     private final SimdEntry entry;
     /** The values' names and expressions, scalar and vector, for each row of a block. */
@@ -85,8 +87,13 @@ public final class VectorJavaEmitter {
         if (sums != null && !sums.sums().isEmpty() && sums.remainderWork() <= TILED_MAX_REMAINDER) {
             this.live = sums.live();
             this.schedule = SimdSchedule.tiled(plan, sums);
+            this.rowSums = sums;
         } else {
-            this.live = Liveness.live(program);
+            // Pair sums stay unrolled here; row sums still loop once per row (D statements per row
+            // of a block: Exp(-SqNorm2(x) * g) * b at D = 1,000 was "code too large").
+            ComponentSums rows = ComponentSums.find(program, TILED_MIN_DIM, false, true);
+            this.rowSums = rows.isEmpty() ? null : rows;
+            this.live = rowSums == null ? Liveness.live(program) : rows.live();
             this.schedule = SimdSchedule.of(plan, live);
         }
         this.perRow = schedule.perRow();
@@ -239,14 +246,13 @@ public final class VectorJavaEmitter {
         }
     }
 
-    /** Row q's values below INNER level, as scalars; the tiled schedule's row sums in a loop over d. */
+    /** Row q's values below INNER level, as scalars; the row sums in a loop over d. */
     private void rowValues(CodeBlock.Builder b, int q) {
-        ComponentSums tiled = schedule.tiled();
         for (Program.Node n : program.nodes()) {
             if (live[n.id()] && n.level() == Level.OUTER && !ScalarJavaEmitter.inline(plan, n)) {
-                ComponentSums.Sum rowSum = tiled == null ? null : tiled.rowSumAt(n.id());
+                ComponentSums.Sum rowSum = rowSums == null ? null : rowSums.rowSumAt(n.id());
                 if (rowSum != null) {
-                    tiled.scalarLoop(b, rowSum, values.scalarRef(n.id(), q), values.t(), false,
+                    rowSums.scalarLoop(b, rowSum, values.scalarRef(n.id(), q), values.t(), false,
                             (l, c) -> values.scalarLoad(l, q, c), id -> values.scalarRef(id, q), values.isFloat());
                     continue;
                 }
