@@ -149,20 +149,16 @@ final class ComponentSums {
      * inside another's term is left to it), and what else the outputs need.
      */
     static ComponentSums find(Program program, int minDim) {
-        return find(program, minDim, false);
+        return find(program, minDim, true, false);
     }
 
     /**
-     * As {@link #find(Program, int)}, and with {@code rows} the sums over the components of the
-     * output row's variables alone too ({@code SqNorm2(x)}, {@code (x | u)}, a cosine's norm), which
-     * an emitter then spells as a loop once per row: unrolled, such a sum is D statements per row of
-     * a block, and at D = 256 a block of 8 rows was more code than javac allows in a method.
+     * The sums over pairs' components ({@code pairs}) and/or those over the output row's variables
+     * alone ({@code rows}: {@code SqNorm2(x)}, {@code (x | u)}, a cosine's norm), which an emitter
+     * spells as a loop once per row: unrolled, such a sum is D statements per row of a block, and at
+     * D = 256 a block of 8 rows was more code than javac allows in a method. A schedule that spells
+     * the pair sums unrolled asks for the row sums only.
      */
-    static ComponentSums find(Program program, int minDim, boolean rows) {
-        return find(program, minDim, true, rows);
-    }
-
-    /** The row sums only (for a schedule that spells the pair sums unrolled), or with {@code pairs} both kinds. */
     static ComponentSums find(Program program, int minDim, boolean pairs, boolean rows) {
         int n = program.nodes().size();
         Set<Integer> dims = variableDims(program);

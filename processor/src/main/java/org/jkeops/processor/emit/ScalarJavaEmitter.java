@@ -53,7 +53,7 @@ public final class ScalarJavaEmitter {
         this.wide = WideOutput.of(plan);
         // A wide output's components are spelled in its loop over c: only its invariants are values.
         Program values = wide == null ? program : wide.scalarPart(program);
-        ComponentSums found = ComponentSums.find(values, LOOP_MIN_DIM, true);
+        ComponentSums found = ComponentSums.find(values, LOOP_MIN_DIM, true, true);
         this.sums = found.isEmpty() ? null : found;
         this.live = sums == null ? Liveness.live(values) : sums.live();
     }

@@ -83,7 +83,7 @@ public final class VectorJavaEmitter {
         this.plan = plan;
         this.reduction = plan.reductionType();
         this.program = plan.program();
-        ComponentSums sums = tiledAllowed ? ComponentSums.find(program, TILED_MIN_DIM, true) : null;
+        ComponentSums sums = tiledAllowed ? ComponentSums.find(program, TILED_MIN_DIM, true, true) : null;
         if (sums != null && !sums.sums().isEmpty() && sums.remainderWork() <= TILED_MAX_REMAINDER) {
             this.live = sums.live();
             this.schedule = SimdSchedule.tiled(plan, sums);

@@ -35,7 +35,7 @@ public final class InterfaceChecks {
     }
 
     /**
-     * java.lang types the generated classes (the Impl, the scalar and SIMD kernels) name by their
+     * java.lang types the generated classes (the Impl, the Methods descriptors, the scalar and SIMD kernels) name by their
      * simple name: a type of the same name in the package, or a member type of the interface
      * (which the Impl inherits), hides them.
      */
