@@ -15,6 +15,9 @@ final class Devices {
     /** System property choosing the device: an index, or a substring of "platform / device". */
     static final String DEVICE_PROPERTY = "jkeops.opencl.device";
 
+    /** Held while the OpenCL platforms are asked for their devices ({@link #list()}). */
+    private static final Object LISTING = new Object();
+
     private Devices() {
     }
 
@@ -22,8 +25,19 @@ final class Devices {
     record Listing(List<ClDeviceRef> devices, List<String> problems) {
     }
 
-    /** Every device of every platform, in platform order then device order. */
+    /**
+     * Every device of every platform, in platform order then device order. One listing at a time in
+     * the JVM: the ICD loader and PoCL initialise themselves on the first listing and are not
+     * thread-safe while they do (two runtimes probing at once crashed the JVM in libc or each saw
+     * "no OpenCL device"), and every provider instance probes on its own.
+     */
     static Listing list() {
+        synchronized (LISTING) {
+            return listAlone();
+        }
+    }
+
+    private static Listing listAlone() {
         Cl.init();
         int[] count = new int[1];
         int rc = CL.clGetPlatformIDs(0, null, count);
@@ -105,7 +119,9 @@ final class Devices {
     }
 
     private static boolean hasPlatform() {
-        int[] count = new int[1];
-        return CL.clGetPlatformIDs(0, null, count) == CL.CL_SUCCESS && count[0] > 0;
+        synchronized (LISTING) {
+            int[] count = new int[1];
+            return CL.clGetPlatformIDs(0, null, count) == CL.CL_SUCCESS && count[0] > 0;
+        }
     }
 }
