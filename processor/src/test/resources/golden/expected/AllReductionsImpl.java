@@ -106,7 +106,7 @@ public final class AllReductionsImpl implements AllReductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
@@ -142,7 +142,7 @@ public final class AllReductionsImpl implements AllReductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
@@ -178,7 +178,7 @@ public final class AllReductionsImpl implements AllReductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 final double[] dn = new double[parts * len];
@@ -215,7 +215,7 @@ public final class AllReductionsImpl implements AllReductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
@@ -251,7 +251,7 @@ public final class AllReductionsImpl implements AllReductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
@@ -286,7 +286,7 @@ public final class AllReductionsImpl implements AllReductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
@@ -321,7 +321,7 @@ public final class AllReductionsImpl implements AllReductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = outIndex.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = new float[parts * len];
                 final int[] di = parts == 1 ? outIndex : new int[parts * len];
@@ -361,7 +361,7 @@ public final class AllReductionsImpl implements AllReductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 final int[] di = parts == 1 ? outIndex : new int[parts * len];
@@ -401,7 +401,7 @@ public final class AllReductionsImpl implements AllReductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
@@ -438,7 +438,7 @@ public final class AllReductionsImpl implements AllReductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 final int[] di = parts == 1 ? outIndex : new int[parts * len];
@@ -478,7 +478,7 @@ public final class AllReductionsImpl implements AllReductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
@@ -515,7 +515,7 @@ public final class AllReductionsImpl implements AllReductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 final float[] dn = new float[parts * 2 * m];
@@ -557,7 +557,7 @@ public final class AllReductionsImpl implements AllReductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 final int[] di = parts == 1 ? outIndex : new int[parts * len];

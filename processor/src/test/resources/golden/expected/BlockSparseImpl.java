@@ -93,7 +93,7 @@ public final class BlockSparseImpl implements BlockSparse {
                             .tileRows().localTile(8).localTile(4));
                     break;
                 }
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.BlockSparse", BlockSparseImpl::openClProgram,
@@ -137,7 +137,7 @@ public final class BlockSparseImpl implements BlockSparse {
                             .tileRows().localTile(24));
                     break;
                 }
-                final int parts = device.splitParts(n, m);
+                final int parts = device.splitParts(n, m, len);
                 final int partSize = Math.max(1, (m + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * len];
                 final int[] di = parts == 1 ? outIndex : new int[parts * len];

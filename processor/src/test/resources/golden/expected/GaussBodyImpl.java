@@ -88,7 +88,7 @@ public final class GaussBodyImpl implements GaussBody {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.GaussBody", GaussBodyImpl::openClProgram,

@@ -85,7 +85,7 @@ public final class GaussImpl implements Gauss {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.Gauss", GaussImpl::openClProgram, "jk_conv",
@@ -121,7 +121,7 @@ public final class GaussImpl implements Gauss {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = outIndex.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = new float[parts * len];
                 final int[] di = parts == 1 ? outIndex : new int[parts * len];
@@ -163,7 +163,7 @@ public final class GaussImpl implements Gauss {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 final int[] di = parts == 1 ? outIndex : new int[parts * len];

@@ -92,7 +92,7 @@ public final class GradientsImpl implements Gradients {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
@@ -129,7 +129,7 @@ public final class GradientsImpl implements Gradients {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(n, m);
+                final int parts = device.splitParts(n, m, len);
                 final int partSize = Math.max(1, (m + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
@@ -167,7 +167,7 @@ public final class GradientsImpl implements Gradients {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
@@ -214,7 +214,7 @@ public final class GradientsImpl implements Gradients {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * len];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
@@ -253,7 +253,7 @@ public final class GradientsImpl implements Gradients {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * len];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
@@ -289,7 +289,7 @@ public final class GradientsImpl implements Gradients {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,
@@ -328,7 +328,7 @@ public final class GradientsImpl implements Gradients {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.Gradients", GradientsImpl::openClProgram,

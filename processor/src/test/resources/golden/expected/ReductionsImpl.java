@@ -89,7 +89,7 @@ public final class ReductionsImpl implements Reductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * len];
                 device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
@@ -125,7 +125,7 @@ public final class ReductionsImpl implements Reductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(n, m);
+                final int parts = device.splitParts(n, m, len);
                 final int partSize = Math.max(1, (m + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * len];
                 final double[] dn = new double[parts * 2 * n];
@@ -165,7 +165,7 @@ public final class ReductionsImpl implements Reductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final double[] dv = parts == 1 ? out : new double[parts * len];
                 final int[] di = parts == 1 ? outIndex : new int[parts * len];
@@ -206,7 +206,7 @@ public final class ReductionsImpl implements Reductions {
             case OPENCL -> {
                 final DeviceBackend device = runtime().device(Backend.OPENCL);
                 final int len = out_.length;
-                final int parts = device.splitParts(m, n);
+                final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out_ : new float[parts * len];
                 device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,

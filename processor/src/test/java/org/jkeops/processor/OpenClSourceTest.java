@@ -218,7 +218,8 @@ class OpenClSourceTest {
                 "    float[] s(@Vi(3) float[] x, @Vj(3) float[] y);");
         String doubleSum = impl(d, "DoubleSum");
         // the float32 DOUBLE scheme: parts merged from their float64 sums, rounded once
-        assertTrue(doubleSum.contains("device.splitParts(m, n)"), doubleSum);
+        // as many parts as their outputs fit DeviceBackend.SPLIT_OUTPUT_LIMIT (len values each)
+        assertTrue(doubleSum.contains("device.splitParts(m, n, len)"), doubleSum);
         assertTrue(doubleSum.contains("SplitMerge.sum(np, out)"), doubleSum);
         assertTrue(openCl(d, "DoubleSum").contains("outAcc[o + 0] = acc0;"));
     }

@@ -17,6 +17,23 @@ public interface DeviceBackend extends AutoCloseable {
     int splitParts(int rows, int cols);
 
     /**
+     * Most values the parts of one split launch may write together: each part writes a whole
+     * output, which the host then merges. A GPU asks for thousands of parts when rows are few; with
+     * a wide output (K_MIN with a large k, a SUM of thousands of components) that was more than a
+     * Java array can index.
+     */
+    int SPLIT_OUTPUT_LIMIT = 1 << 26;
+
+    /**
+     * {@link #splitParts(int, int)} for outputs of {@code outputLength} values per part, as many as
+     * fit {@link #SPLIT_OUTPUT_LIMIT} together, and at least 1. Generated code calls this one.
+     */
+    default int splitParts(int rows, int cols, int outputLength) {
+        long fit = Math.max(1, SPLIT_OUTPUT_LIMIT / Math.max(1L, outputLength));
+        return (int) Math.max(1, Math.min(splitParts(rows, cols), fit));
+    }
+
+    /**
      * How the latest launch of each kernel so far was shaped (work-group size, tile rows, parts of
      * j), by kernel name in first-launch order, for logs and the device runner; empty if not recorded.
      */

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -240,10 +241,27 @@ public final class KernelRuntime implements AutoCloseable {
             from = FirstCalls.runAlone(task, count);
         }
         if (from == 0) {
-            pool().invoke(new Chunks(task, count, chunks, 0, chunks));
+            invoke(new Chunks(task, count, chunks, 0, chunks));
         } else if (from < count) {
             int offset = from;
-            pool().invoke(new Chunks((r0, r1) -> task.run(offset + r0, offset + r1), count - from, chunks, 0, chunks));
+            invoke(new Chunks((r0, r1) -> task.run(offset + r0, offset + r1), count - from, chunks, 0, chunks));
+        }
+    }
+
+    /**
+     * Runs the chunks on the pool. {@link #close()} may shut the pool down between {@link #pool()}
+     * and the pool taking the task: the call then fails as any call after close does, not with
+     * the pool's message-less RejectedExecutionException.
+     */
+    private void invoke(Chunks chunks) {
+        ForkJoinPool p = pool();
+        try {
+            p.invoke(chunks);
+        } catch (RejectedExecutionException e) {
+            if (closed) {
+                throw new IllegalStateException("KernelRuntime is closed", e);
+            }
+            throw e;
         }
     }
 

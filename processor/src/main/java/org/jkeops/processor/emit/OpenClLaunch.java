@@ -9,7 +9,8 @@ import org.jkeops.processor.reduce.ReductionType;
 /**
  * The OPENCL branch of a facade method: one launch of the kernel {@link OpenClEmitter} wrote,
  * split over j in as many parts as the device asks for when rows are few
- * ({@code DeviceBackend.splitParts}), the parts merged here by the reduction's one host merge
+ * ({@code DeviceBackend.splitParts}, as many as the parts' outputs fit in
+ * {@code DeviceBackend.SPLIT_OUTPUT_LIMIT} values), the parts merged here by the reduction's one host merge
  * ({@code SplitMerge}, chosen by {@link ReductionType#clSplitMerge}). Every reduction splits:
  * ARG_MIN-like ones through values written to scratch arrays, SUM_SOFTMAX_WEIGHT through its
  * normalisers, a float32 sum in the DOUBLE scheme through its float64 sums ({@code dn} holds
@@ -45,7 +46,7 @@ final class OpenClLaunch {
             b.endControlFlow();
         }
         boolean split = reduction.clSplittable();
-        b.addStatement("final int parts = $L", split ? "device.splitParts(" + rows + ", " + cols + ")" : "1");
+        b.addStatement("final int parts = $L", split ? "device.splitParts(" + rows + ", " + cols + ", len)" : "1");
         b.addStatement("final int partSize = Math.max(1, ($L + parts - 1) / parts)", cols);
         if (plan.hasValues()) {
             b.addStatement("final $T[] dv = parts == 1 ? $L : new $T[parts * len]", scalar, valuesVar, scalar);
