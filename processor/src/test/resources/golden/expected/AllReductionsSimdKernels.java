@@ -2727,9 +2727,11 @@ final class AllReductionsSimdKernels {
             final int[] ki0 = new int[3];
             final int[] kn0 = new int[1];
             final float[] kb0_0 = new float[256];
+            final float[][] rbFloat1 = {kv0, kb0_0};
+            final int[][] rbInt1 = {ki0, kn0};
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x_, soa1, r, js, je, out, st, ist, ln, kv0, ki0, kn0, kb0_0);
+                kMinRow(x_, soa1, r, js, je, out, st, ist, ln, rbFloat1, rbInt1);
             }
         }
 
@@ -2737,8 +2739,11 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist, float[] ln, float[] kv0, int[] ki0, int[] kn0,
-                float[] kb0_0) {
+                double[] st, int[] ist, float[] ln, float[][] rbFloat, int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final float[] kb0_0 = rbFloat[1];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2775,14 +2780,17 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
+            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, rbFloat, rbInt);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void kMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
+                float[] out, int bound, double[] st, int[] ist, float[][] rbFloat, int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2809,9 +2817,11 @@ final class AllReductionsSimdKernels {
             final int[] ki0 = new int[3];
             final int[] kn0 = new int[1];
             final float[] kb0_0 = new float[256];
+            final float[][] rbFloat1 = {kv0, kb0_0};
+            final int[][] rbInt1 = {ki0, kn0};
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, rbFloat1, rbInt1);
             }
         }
 
@@ -2819,8 +2829,12 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0,
-                int[] ki0, int[] kn0, float[] kb0_0) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final float[] kb0_0 = rbFloat[1];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -2857,15 +2871,18 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, rbFloat, rbInt);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void kMinArgKMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0) {
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6676,9 +6693,11 @@ final class AllReductionsSimdKernels {
             final int[] ki0 = new int[3];
             final int[] kn0 = new int[1];
             final float[] kb0_0 = new float[256];
+            final float[][] rbFloat1 = {kv0, kb0_0};
+            final int[][] rbInt1 = {ki0, kn0};
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x_, soa1, r, js, je, out, st, ist, ln, kv0, ki0, kn0, kb0_0);
+                kMinRow(x_, soa1, r, js, je, out, st, ist, ln, rbFloat1, rbInt1);
             }
         }
 
@@ -6686,8 +6705,11 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist, float[] ln, float[] kv0, int[] ki0, int[] kn0,
-                float[] kb0_0) {
+                double[] st, int[] ist, float[] ln, float[][] rbFloat, int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final float[] kb0_0 = rbFloat[1];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6724,14 +6746,17 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
+            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, rbFloat, rbInt);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void kMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
+                float[] out, int bound, double[] st, int[] ist, float[][] rbFloat, int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6758,9 +6783,11 @@ final class AllReductionsSimdKernels {
             final int[] ki0 = new int[3];
             final int[] kn0 = new int[1];
             final float[] kb0_0 = new float[256];
+            final float[][] rbFloat1 = {kv0, kb0_0};
+            final int[][] rbInt1 = {ki0, kn0};
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, rbFloat1, rbInt1);
             }
         }
 
@@ -6768,8 +6795,12 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0,
-                int[] ki0, int[] kn0, float[] kb0_0) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final float[] kb0_0 = rbFloat[1];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -6806,15 +6837,18 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, rbFloat, rbInt);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void kMinArgKMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0) {
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -10215,9 +10249,11 @@ final class AllReductionsSimdKernels {
             final int[] ki0 = new int[3];
             final int[] kn0 = new int[1];
             final float[] kb0_0 = new float[256];
+            final float[][] rbFloat1 = {kv0, kb0_0};
+            final int[][] rbInt1 = {ki0, kn0};
             int r = r0;
             for (; r < r1; r++) {
-                kMinRow(x_, soa1, r, js, je, out, st, ist, ln, kv0, ki0, kn0, kb0_0);
+                kMinRow(x_, soa1, r, js, je, out, st, ist, ln, rbFloat1, rbInt1);
             }
         }
 
@@ -10225,8 +10261,11 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinRow(float[] x_, float[][] soa1, int r, int js, int je, float[] out,
-                double[] st, int[] ist, float[] ln, float[] kv0, int[] ki0, int[] kn0,
-                float[] kb0_0) {
+                double[] st, int[] ist, float[] ln, float[][] rbFloat, int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final float[] kb0_0 = rbFloat[1];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -10263,14 +10302,17 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, kv0, ki0, kn0);
+            kMinRowTail(x_, soa1, r, js, je, out, bound, st, ist, rbFloat, rbInt);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void kMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int bound, double[] st, int[] ist, float[] kv0, int[] ki0, int[] kn0) {
+                float[] out, int bound, double[] st, int[] ist, float[][] rbFloat, int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -10297,9 +10339,11 @@ final class AllReductionsSimdKernels {
             final int[] ki0 = new int[3];
             final int[] kn0 = new int[1];
             final float[] kb0_0 = new float[256];
+            final float[][] rbFloat1 = {kv0, kb0_0};
+            final int[][] rbInt1 = {ki0, kn0};
             int r = r0;
             for (; r < r1; r++) {
-                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
+                kMinArgKMinRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, rbFloat1, rbInt1);
             }
         }
 
@@ -10307,8 +10351,12 @@ final class AllReductionsSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void kMinArgKMinRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0,
-                int[] ki0, int[] kn0, float[] kb0_0) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final float[] kb0_0 = rbFloat[1];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];
@@ -10345,15 +10393,18 @@ final class AllReductionsSimdKernels {
                     }
                 }
             }
-            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            kMinArgKMinRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, rbFloat, rbInt);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void kMinArgKMinRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0) {
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float t0_0 = x_[r * 2];

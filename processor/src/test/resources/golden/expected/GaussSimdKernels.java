@@ -304,9 +304,11 @@ final class GaussSimdKernels {
             final int[] ki0 = new int[10];
             final int[] kn0 = new int[1];
             final float[] kb0_0 = new float[256];
+            final float[][] rbFloat1 = {kv0, kb0_0};
+            final int[][] rbInt1 = {ki0, kn0};
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
+                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln, rbFloat1, rbInt1);
             }
         }
 
@@ -314,8 +316,12 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0, int[] ki0,
-                int[] kn0, float[] kb0_0) {
+                int[] outIndex, double[] st, int[] ist, float[] ln, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final float[] kb0_0 = rbFloat[1];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -358,15 +364,18 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, rbFloat, rbInt);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void knnRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
-                int[] kn0) {
+                int[] outIndex, int bound, double[] st, int[] ist, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -399,9 +408,11 @@ final class GaussSimdKernels {
             final int[] ki0 = new int[10];
             final int[] kn0 = new int[1];
             final float[] kb0_0 = new float[256];
+            final float[][] rbFloat1 = {kv0, kb0_0};
+            final int[][] rbInt1 = {ki0, kn0};
             int r = r0;
             for (; r < r1; r++) {
-                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
+                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, rbFloat1, rbInt1);
             }
         }
 
@@ -409,8 +420,12 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knn$partRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0,
-                int[] ki0, int[] kn0, float[] kb0_0) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final float[] kb0_0 = rbFloat[1];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -453,15 +468,18 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, rbFloat, rbInt);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void knn$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0) {
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -654,9 +672,11 @@ final class GaussSimdKernels {
             final int[] ki0 = new int[10];
             final int[] kn0 = new int[1];
             final float[] kb0_0 = new float[256];
+            final float[][] rbFloat1 = {kv0, kb0_0};
+            final int[][] rbInt1 = {ki0, kn0};
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
+                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln, rbFloat1, rbInt1);
             }
         }
 
@@ -664,8 +684,12 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0, int[] ki0,
-                int[] kn0, float[] kb0_0) {
+                int[] outIndex, double[] st, int[] ist, float[] ln, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final float[] kb0_0 = rbFloat[1];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -708,15 +732,18 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, rbFloat, rbInt);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void knnRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
-                int[] kn0) {
+                int[] outIndex, int bound, double[] st, int[] ist, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -749,9 +776,11 @@ final class GaussSimdKernels {
             final int[] ki0 = new int[10];
             final int[] kn0 = new int[1];
             final float[] kb0_0 = new float[256];
+            final float[][] rbFloat1 = {kv0, kb0_0};
+            final int[][] rbInt1 = {ki0, kn0};
             int r = r0;
             for (; r < r1; r++) {
-                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
+                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, rbFloat1, rbInt1);
             }
         }
 
@@ -759,8 +788,12 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knn$partRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0,
-                int[] ki0, int[] kn0, float[] kb0_0) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final float[] kb0_0 = rbFloat[1];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -803,15 +836,18 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, rbFloat, rbInt);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void knn$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0) {
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -1004,9 +1040,11 @@ final class GaussSimdKernels {
             final int[] ki0 = new int[10];
             final int[] kn0 = new int[1];
             final float[] kb0_0 = new float[256];
+            final float[][] rbFloat1 = {kv0, kb0_0};
+            final int[][] rbInt1 = {ki0, kn0};
             int r = r0;
             for (; r < r1; r++) {
-                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
+                knnRow(x_, soa1, r, js, je, outIndex, st, ist, ln, rbFloat1, rbInt1);
             }
         }
 
@@ -1014,8 +1052,12 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knnRow(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0, int[] ki0,
-                int[] kn0, float[] kb0_0) {
+                int[] outIndex, double[] st, int[] ist, float[] ln, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final float[] kb0_0 = rbFloat[1];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -1058,15 +1100,18 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knnRowTail(x_, soa1, r, js, je, outIndex, bound, st, ist, rbFloat, rbInt);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void knnRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                int[] outIndex, int bound, double[] st, int[] ist, float[] kv0, int[] ki0,
-                int[] kn0) {
+                int[] outIndex, int bound, double[] st, int[] ist, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -1099,9 +1144,11 @@ final class GaussSimdKernels {
             final int[] ki0 = new int[10];
             final int[] kn0 = new int[1];
             final float[] kb0_0 = new float[256];
+            final float[][] rbFloat1 = {kv0, kb0_0};
+            final int[][] rbInt1 = {ki0, kn0};
             int r = r0;
             for (; r < r1; r++) {
-                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, kv0, ki0, kn0, kb0_0);
+                knn$partRow(x_, soa1, r, js, je, out, outIndex, st, ist, ln, rbFloat1, rbInt1);
             }
         }
 
@@ -1109,8 +1156,12 @@ final class GaussSimdKernels {
          * Output rows [r, r + 1).
          */
         private static void knn$partRow(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[] kv0,
-                int[] ki0, int[] kn0, float[] kb0_0) {
+                float[] out, int[] outIndex, double[] st, int[] ist, float[] ln, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final float[] kb0_0 = rbFloat[1];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];
@@ -1153,15 +1204,18 @@ final class GaussSimdKernels {
                     }
                 }
             }
-            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, kv0, ki0, kn0);
+            knn$partRowTail(x_, soa1, r, js, je, out, outIndex, bound, st, ist, rbFloat, rbInt);
         }
 
         /**
          * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
          */
         private static void knn$partRowTail(float[] x_, float[][] soa1, int r, int js, int je,
-                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[] kv0,
-                int[] ki0, int[] kn0) {
+                float[] out, int[] outIndex, int bound, double[] st, int[] ist, float[][] rbFloat,
+                int[][] rbInt) {
+            final float[] kv0 = rbFloat[0];
+            final int[] ki0 = rbInt[0];
+            final int[] kn0 = rbInt[1];
             final float[] col1_0 = soa1[0];
             final float[] col1_1 = soa1[1];
             final float[] col1_2 = soa1[2];

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Sums over many components compile to loops over d (issue 14 finding 9, issue 18): SqDist at
@@ -75,6 +77,36 @@ class HighDimensionTest {
      * processor builds for Java 17, without java.lang.classfile).
      */
     static List<String> methodsOver(byte[] bytes, int limit) throws IOException {
+        return members(bytes, limit, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The methods of a class file with more than {@code limit} parameters, as {@code name: count}.
+     * C2 places a method's stack arguments and those of the calls it makes in one register mask:
+     * a block method of 49 parameters calling its tail with 35 was never compiled ("COMPILE
+     * SKIPPED: unsupported calling sequence"; 40 arrays in and out already are).
+     */
+    static List<String> methodsWithParametersOver(byte[] bytes, int limit) throws IOException {
+        return members(bytes, Integer.MAX_VALUE, limit);
+    }
+
+    /** Parameters in a method descriptor: {@code ([F[[FII)V} has 4. */
+    private static int parameters(String descriptor) {
+        int count = 0;
+        for (int k = 1; descriptor.charAt(k) != ')'; k++) {
+            char c = descriptor.charAt(k);
+            if (c == '[') {
+                continue;
+            }
+            if (c == 'L') {
+                k = descriptor.indexOf(';', k);
+            }
+            count++;
+        }
+        return count;
+    }
+
+    private static List<String> members(byte[] bytes, int limit, int parameterLimit) throws IOException {
         DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
         in.readInt(); // magic
         in.readUnsignedShort();
@@ -103,7 +135,10 @@ class HighDimensionTest {
             for (int m = 0; m < members; m++) {
                 in.skipBytes(2);
                 String name = utf8[in.readUnsignedShort()];
-                in.skipBytes(2);
+                String descriptor = utf8[in.readUnsignedShort()];
+                if (group == 1 && parameters(descriptor) > parameterLimit) {
+                    over.add(name + ": " + parameters(descriptor) + " parameters");
+                }
                 int attributes = in.readUnsignedShort();
                 for (int a = 0; a < attributes; a++) {
                     String attribute = utf8[in.readUnsignedShort()];
@@ -160,6 +195,61 @@ class HighDimensionTest {
         // Unrolled, the same interface took minutes or failed; looped, about as long as D = 3
         // (a few seconds on a loaded 2-core machine, most of it javac's start).
         assertTrue(seconds < 30, "D = 1024 took " + seconds + " s to compile");
+    }
+
+    /**
+     * Sums over the reduced side's components alone ({@code SqNorm2(y)}: a cosine against the
+     * database's norms, a Gaussian by the norm trick; {@code SqNorm2(x)} reduced over i) loop like
+     * the pair sums: spelled out, D = 129 gave SIMD methods of 12,500 bytes (run interpreted, 10 x
+     * slower than scalar) and D = 300 was JK208.
+     */
+    @ParameterizedTest(name = "D = {0}")
+    @ValueSource(ints = {129, 300})
+    void sumsOverTheReducedSideAloneLoop(int dim) throws IOException {
+        String x = "@Vi(" + dim + ") ";
+        String y = "@Vj(" + dim + ") ";
+        Compilation c = compile(DeclarationErrorTest.kernels("Columns" + dim,
+                "    @Formula(\"(x | y) * Rsqrt(SqNorm2(y))\")",
+                "    float[] cosine(" + x + "float[] x, " + y + "float[] y);",
+                "",
+                "    @Formula(\"-(x | y) * Rsqrt(SqNorm2(y))\")",
+                "    @Reduce(value = Reduction.ARG_K_MIN, k = 5)",
+                "    int[] knn(" + x + "float[] x, " + y + "float[] y);",
+                "",
+                "    @Formula(\"Exp(g * (2 * (x | y) - SqNorm2(x) - SqNorm2(y))) * b\")",
+                "    double[] gauss(" + x + "double[] x, " + y + "double[] y, @Vj(1) double[] b, @Pm double g);",
+                "",
+                "    @Formula(\"(x | y) * Rsqrt(SqNorm2(x))\")",
+                "    @Reduce(value = Reduction.SUM, over = Index.I)",
+                "    double[] cosineI(" + x + "double[] x, " + y + "double[] y);"));
+        List<String> huge = hugeMethods(c);
+        assertTrue(huge.isEmpty(), "methods over " + HUGE_METHOD + " bytes: " + huge);
+    }
+
+    /**
+     * The block methods of a k-NN at D = 128 (8 rows per block, 4 buffers per row) take the rows'
+     * buffers grouped by type: with one parameter each, C2 never compiled them and the kNN ran 6 x
+     * slower on SIMD than on the scalar backend.
+     */
+    @Test
+    void blockMethodsTakeFewParameters() throws IOException {
+        Compilation c = compile(DeclarationErrorTest.kernels("Knn128",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    @Reduce(value = Reduction.ARG_K_MIN, k = 5)",
+                "    int[] knn(@Vi(128) float[] x, @Vj(128) float[] y);",
+                "",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    @Reduce(value = Reduction.K_MIN_ARG_K_MIN, k = 3)",
+                "    FloatArgResult knn3(@Vi(3) float[] x, @Vj(3) float[] y);"));
+        List<String> many = new ArrayList<>();
+        for (JavaFileObject f : c.generatedFiles()) {
+            if (f.getKind() == JavaFileObject.Kind.CLASS && f.getName().contains("SimdKernels")) {
+                try (InputStream in = f.openInputStream()) {
+                    many.addAll(methodsWithParametersOver(in.readAllBytes(), 24));
+                }
+            }
+        }
+        assertTrue(many.isEmpty(), "SIMD methods with more than 24 parameters: " + many);
     }
 
     @Test

@@ -23,9 +23,9 @@ import org.jkeops.processor.plan.Program;
  * ({@link TiledBlock}).
  *
  * <p>A term qualifies when it is made of additions, subtractions, products, squares and the other
- * cheap element-wise operations of component loads (at least one of the output row's variable and
- * one of the reduced variable) and of values that do not depend on d (literals, parameters, row
- * values), computed before the loop.
+ * cheap element-wise operations of component loads (of the reduced variable for a sum per pair,
+ * {@code SqNorm2(y)} included; of the output row's alone for a sum per row) and of values that do
+ * not depend on d (literals, parameters, row values), computed before the loop.
  */
 final class ComponentSums {
     /**
@@ -258,7 +258,7 @@ final class ComponentSums {
 
     /**
      * The first term as a template all others follow at components c0 + d, or null. A sum at INNER
-     * level loads both a row's and a column's variable (a distance, a dot product); one at OUTER
+     * level loads a column's variable (a distance, a dot product, a column's norm); one at OUTER
      * level, a row's variables only.
      */
     private static Sum template(Program program, int root, List<Integer> terms, Level level) {
@@ -268,11 +268,11 @@ final class ComponentSums {
         if (!classify(program, t0, terms.get(1), term, invariants, true)) {
             return null;
         }
-        for (Level loaded : level == Level.INNER ? List.of(Level.OUTER, Level.INNER) : List.of(Level.OUTER)) {
-            if (term.stream().noneMatch(id -> program.node(id).instr() instanceof Instr.Load
-                    && program.node(id).level() == loaded)) {
-                return null;
-            }
+        // A per-pair sum reads the reduced side, with or without the row's: SqNorm2(y), the
+        // database norm of a cosine, is as long as SqDist(x, y) (spelled out, D = 300 was JK208).
+        if (term.stream().noneMatch(id -> program.node(id).instr() instanceof Instr.Load
+                && program.node(id).level() == level)) {
+            return null;
         }
         for (int d = 1; d < terms.size(); d++) {
             if (!same(program, t0, terms.get(d), d, invariants)) {

@@ -225,7 +225,10 @@ record SimdSchedule(boolean[] perRow, boolean[] broadcast, boolean[] fused, bool
         boolean[] perRow = new boolean[n];
         boolean[] broadcast = new boolean[n];
         for (Program.Node node : program.nodes()) {
-            boolean dep = node.level() == Level.OUTER;
+            // A tiled sum is computed per row of the tile, even one of the reduced side alone
+            // (SqNorm2(y)): its registers are the tile's, and the scalar tail loops it per row.
+            boolean dep = node.level() == Level.OUTER
+                    || (tiled != null && node.level() == Level.INNER && tiled.at(node.id()) != null);
             if (node.level() == Level.INNER) {
                 for (int operand : node.instr().operands()) {
                     dep |= perRow[operand];

@@ -9,7 +9,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.lang.model.element.Modifier;
 import org.jkeops.processor.plan.Instr;
@@ -160,6 +159,12 @@ public final class VectorJavaEmitter {
         rb.addStatement("final $T $L = new $T[$L$L.length()]", ArrayTypeName.of(values.scalarType()), LaneRow.SCRATCH,
                 values.scalarType(), scratchVectors == 1 ? "" : scratchVectors + " * ", values.sp());
         laneBuffers(rowsPerBlock).forEach(a -> a.declare(rb));
+        RowBufferGroups blockGroups = new RowBufferGroups(laneBuffers(rowsPerBlock));
+        RowBufferGroups rowGroups = new RowBufferGroups(laneBuffers(1));
+        if (rowsPerBlock > 1) {
+            blockGroups.declare(rb, Integer.toString(rowsPerBlock));
+        }
+        rowGroups.declare(rb, "1");
         rb.addStatement("int r = r0");
         TiledBlock tiled = schedule.tiled() == null ? null : new TiledBlock(values, schedule, bits);
         if (tiled != null) {
@@ -172,11 +177,11 @@ public final class VectorJavaEmitter {
         if (rowsPerBlock > 1) {
             rb.beginControlFlow("for (; r + $L <= r1; r += $L)", rowsPerBlock, rowsPerBlock);
             rb.addStatement("$L$L($L, st, ist, $L$L$L)", fn, "Rows" + rowsPerBlock, entry.kernelArgs("r"),
-                    LaneRow.SCRATCH, args(laneBuffers(rowsPerBlock)), packed);
+                    LaneRow.SCRATCH, blockGroups.args(Integer.toString(rowsPerBlock)), packed);
             rb.endControlFlow();
         }
         rb.beginControlFlow("for (; r < r1; r++)");
-        rb.addStatement("$LRow($L, st, ist, $L$L$L)", fn, entry.kernelArgs("r"), LaneRow.SCRATCH, args(laneBuffers(1)), packed);
+        rb.addStatement("$LRow($L, st, ist, $L$L$L)", fn, entry.kernelArgs("r"), LaneRow.SCRATCH, rowGroups.args("1"), packed);
         rb.endControlFlow();
         if (tiled != null) {
             tiled.chunksClose(rb);
@@ -198,8 +203,10 @@ public final class VectorJavaEmitter {
         entry.kernelParams(m, false);
         m.addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st").addParameter(ArrayTypeName.of(TypeName.INT), "ist")
                 .addParameter(ArrayTypeName.of(values.scalarType()), LaneRow.SCRATCH);
-        laneBuffers(rows).forEach(buffer -> m.addParameter(buffer.type(), buffer.name()));
+        RowBufferGroups groups = new RowBufferGroups(laneBuffers(rows));
+        groups.params(m);
         CodeBlock.Builder b = CodeBlock.builder();
+        groups.unpack(b, false);
         header(b, rows);
         if (tiled != null) {
             tiled.params(m);
@@ -344,7 +351,8 @@ public final class VectorJavaEmitter {
                 b.addStatement("st[$L] = $L", di++, v.name());
             }
         }
-        b.addStatement("$LTail($L, bound, st, ist$L$L)", name, entry.kernelArgs("r"), args(tailBuffers(rows)), packed);
+        b.addStatement("$LTail($L, bound, st, ist$L$L)", name, entry.kernelArgs("r"), new RowBufferGroups(laneBuffers(rows)).args(""),
+                packed);
     }
 
     /** The scalar state of every row after the lane merge. */
@@ -359,16 +367,6 @@ public final class VectorJavaEmitter {
                 .flatMap(List::stream).toList();
     }
 
-    /** The rows' buffers the scalar tail reads. */
-    private List<RowBuffer> tailBuffers(int rows) {
-        return laneBuffers(rows).stream().filter(RowBuffer::tail).toList();
-    }
-
-    /** {@code ", kv0, ki0, ..."}: buffers as arguments, after others. */
-    private static String args(List<RowBuffer> buffers) {
-        return buffers.stream().map(a -> ", " + a.name()).collect(Collectors.joining());
-    }
-
     /** The scalar tail (j from bound to cols) of R rows, then their outputs. */
     private MethodSpec tail(String name, int rows, TiledBlock tiled) {
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -377,11 +375,13 @@ public final class VectorJavaEmitter {
         m.addParameter(TypeName.INT, "bound")
                 .addParameter(ArrayTypeName.of(TypeName.DOUBLE), "st")
                 .addParameter(ArrayTypeName.of(TypeName.INT), "ist");
-        tailBuffers(rows).forEach(a -> m.addParameter(a.type(), a.name()));
+        RowBufferGroups groups = new RowBufferGroups(laneBuffers(rows));
+        groups.params(m);
         if (tiled != null) {
             tiled.packedParams(m);
         }
         CodeBlock.Builder b = CodeBlock.builder();
+        groups.unpack(b, true);
         parametersAndColumns(b);
         for (int q = 0; q < rows; q++) {
             rowValues(b, q);
