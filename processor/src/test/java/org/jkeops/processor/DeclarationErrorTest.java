@@ -906,6 +906,25 @@ class DeclarationErrorTest {
                     () -> "" + KernelSource.errors(c));
         }
 
+        /** The same for an array of an unresolved type, the usual shape of a typo in a kernel parameter. */
+        @Test
+        void anUnresolvedArrayElementTypeIsJavacsErrorOnly() {
+            KernelSource s = KernelSource.of("UnknownElement",
+                    "@Kernels",
+                    "public interface UnknownElement {",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    double[] f(@Vi(2) double[] x, @Vj(2) doubel[] y);",
+                    "",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    doubel[] g(@Vi(2) double[] x, @Vj(2) double[] y);",
+                    "}");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "cannot find symbol", "doubel[] y");
+            s.assertError(c, "cannot find symbol", "doubel[] g(");
+            assertEquals(0, c.errors().stream().filter(d -> d.getMessage(java.util.Locale.ROOT).contains("[JK")).count(),
+                    () -> "" + KernelSource.errors(c));
+        }
+
         @Test
         void parameterNamesWithDollarSignsCanBeUsedInFormulas() {
             KernelSource s = kernels("Dollar",
