@@ -63,6 +63,7 @@ import org.jkeops.processor.plan.KernelPlan;
 @AutoService(Processor.class)
 public final class JKeOpsProcessor extends AbstractProcessor {
     static final String KERNELS = Kernels.class.getCanonicalName();
+    static final String ANNOTATIONS_PACKAGE = Kernels.class.getPackageName();
     static final String DUMP_OPTION = "jkeops.dumpIr";
     /**
      * A regular expression: SIMD kernels whose name ({@code Interface.method}, nested interfaces
@@ -89,9 +90,17 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         return bodies;
     }
 
+    /**
+     * Every jkeops annotation, not only {@code @Kernels}: javac's {@code -Xlint:processing} warns
+     * about annotations that no processor claims, which failed every {@code -Werror} build. They
+     * have SOURCE retention and mean nothing to another processor, so {@link #process} claims them;
+     * and {@code @Generated}, which the classes it generates carry, in the round that compiles them.
+     * The price of claiming (javac's rule): a processor for {@code "*"} that comes after this one on
+     * the processor path is not called in a round whose only annotations are claimed ones.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(KERNELS);
+        return Set.of(ANNOTATIONS_PACKAGE + ".*", RuntimeTypes.GENERATED.canonicalName());
     }
 
     @Override
@@ -134,7 +143,36 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 reporter.error(e, Msg.INTERNAL, e, ex + "\n" + trace);
             }
         }
-        return false;
+        return claims(annotations, round);
+    }
+
+    /**
+     * Whether to claim the round's annotations (a processor claims all or none): when every one
+     * is a jkeops annotation, which only this processor reads, or {@code @Generated} on classes
+     * this processor generated only. Another {@code @Generated} is left to other processors.
+     */
+    private boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (TypeElement a : annotations) {
+            if (processingEnv.getElementUtils().getPackageOf(a).getQualifiedName().contentEquals(ANNOTATIONS_PACKAGE)) {
+                continue;
+            }
+            if (!a.getQualifiedName().contentEquals(RuntimeTypes.GENERATED.canonicalName())
+                    || !round.getElementsAnnotatedWith(a).stream().allMatch(e -> generatedHere(e, a))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code e} carries {@code @Generated(JKeOpsProcessor)}. */
+    private static boolean generatedHere(Element e, TypeElement generated) {
+        return e.getAnnotationMirrors().stream()
+                .filter(m -> m.getAnnotationType().asElement().equals(generated))
+                .flatMap(m -> m.getElementValues().entrySet().stream())
+                .filter(v -> v.getKey().getSimpleName().contentEquals("value"))
+                .anyMatch(v -> v.getValue().getValue() instanceof List<?> values
+                        && values.stream().anyMatch(x -> String.valueOf(((javax.lang.model.element.AnnotationValue) x)
+                                .getValue()).equals(KernelsEmitter.PROCESSOR)));
     }
 
     private void processInterface(Element e, Reporter reporter) {

@@ -37,7 +37,7 @@ import org.jkeops.processor.plan.Precision;
  */
 public final class KernelsEmitter {
     /** The generator {@code @Generated} names: a string, as emit/ does not depend on the processor class. */
-    static final String PROCESSOR = "org.jkeops.processor.JKeOpsProcessor";
+    public static final String PROCESSOR = "org.jkeops.processor.JKeOpsProcessor";
 
     private KernelsEmitter() {
     }
