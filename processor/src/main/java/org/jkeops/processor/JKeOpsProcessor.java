@@ -229,15 +229,17 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             String name = m.getSimpleName().toString();
             int ordinal = seen.merge(name, 1, Integer::sum) - 1;
             String base = counts.get(name) == 1 ? name : name + "_" + ordinal;
-            // Overloads (conv_0) may meet a method really named conv_0, and gaussSum and
-            // gauss_sum share the constant GAUSS_SUM: every kernel gets names of its own.
+            // Overloads (conv_0) may meet a method really named conv_0, gaussSum and gauss_sum
+            // share the constant GAUSS_SUM, and knn's partial companion knn$part may meet a method
+            // really named knn$part: every kernel and its companion get names of their own.
             String function = base;
-            for (int n = 1; usedFunctions.contains(function)
-                    || usedConstants.contains(GeneratedNames.constantName(function)); n++) {
+            for (int n = 1; functionTaken(function, usedFunctions, usedConstants, counts.keySet()); n++) {
                 function = base + "_" + n;
             }
-            usedFunctions.add(function);
-            usedConstants.add(GeneratedNames.constantName(function));
+            for (String f : List.of(function, function + KernelPlan.PARTIAL_SUFFIX)) {
+                usedFunctions.add(f);
+                usedConstants.add(GeneratedNames.constantName(f));
+            }
             KernelPlan plan = analyzer.analyze(iface, m, function, dumpText);
             if (plan != null) {
                 plans.add(plan);
@@ -290,6 +292,18 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 reporter.error(iface, Msg.INTERNAL, iface, "cannot write " + file.typeSpec().name() + ": " + ex);
             }
         }
+    }
+
+    /**
+     * Whether a function name, or the name of its partial companion (whether or not it will have
+     * one), is another kernel's function or constant, or the companion's is a method of the interface.
+     */
+    private static boolean functionTaken(String function, Set<String> functions, Set<String> constants,
+            Set<String> methodNames) {
+        String part = function + KernelPlan.PARTIAL_SUFFIX;
+        return functions.contains(function) || constants.contains(GeneratedNames.constantName(function))
+                || functions.contains(part) || constants.contains(GeneratedNames.constantName(part))
+                || methodNames.contains(part);
     }
 
     /**

@@ -174,6 +174,23 @@ class KernelsGenerationTest {
         generated(c, "test.CollideImpl");
     }
 
+    /**
+     * knn (ARG_K_MIN) has a partial companion named knn$part in every generated class; a method
+     * really named knn$part made them declare the same method and constant twice.
+     */
+    @Test
+    void aMethodNamedLikeAPartialCompanionStillCompiles() throws IOException {
+        KernelSource s = DeclarationErrorTest.kernels("Parts",
+                "    @Formula(\"SqDist(x, y)\") @Reduce(value = Reduction.ARG_K_MIN, k = 2)",
+                "    int[] knn$part(@Vi(3) float[] x, @Vj(3) float[] y);",
+                "",
+                "    @Formula(\"SqDist(x, y)\") @Reduce(value = Reduction.ARG_K_MIN, k = 2)",
+                "    int[] knn(@Vi(3) float[] x, @Vj(3) float[] y);");
+        Compilation c = succeed(s);
+        String impl = generated(c, "test.PartsImpl");
+        assertTrue(impl.contains("public int[] knn(") && impl.contains("public int[] knn$part("), impl);
+    }
+
     @Test
     void parametersNamedLikeGeneratedLocalsStillCompile() throws IOException {
         KernelSource s = DeclarationErrorTest.kernels("Locals",
