@@ -197,7 +197,8 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         }
         InterfaceChecks checks = new InterfaceChecks(processingEnv.getElementUtils(), reporter);
         checks.ignoredAnnotations(iface);
-        checks.hiddenNames(iface);
+        checks.hiddenNames(iface, names(iface).generatedClasses());
+        checks.implMethodClashes(iface, names(iface));
         List<ExecutableElement> methods = new ArrayList<>();
         for (ExecutableElement m : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(iface))) {
             if (m.getModifiers().contains(Modifier.ABSTRACT)
@@ -247,6 +248,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             }
         }
         checkFacadeSignatures(iface, plans, declarations, reporter);
+        checkDefaultMethodsReplaced(iface, plans, reporter);
         if (reporter.errors() > 0) {
             return; // never generate for an element with errors
         }
@@ -326,13 +328,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             Map<KernelPlan, ExecutableElement> declarations, Reporter reporter) {
         Map<String, KernelPlan> seen = new HashMap<>();
         for (KernelPlan plan : plans) {
-            String scalar = plan.precision().javaType();
-            String sig = plan.params().stream().map(p -> switch (p.role()) {
-                case VARIABLE -> p.scalar() ? scalar : scalar + "[]";
-                case OUT_VALUES -> scalar + "[]";
-                case OUT_INDICES -> "int[]";
-                case RANGES -> RuntimeTypes.RANGES.canonicalName();
-            }).collect(Collectors.joining(", ", plan.methodName() + "(", ")"));
+            String sig = facadeSignature(plan);
             KernelPlan other = seen.putIfAbsent(sig, plan);
             if (other != null && !plan.fromBody() && !other.fromBody()) {
                 // Two abstract methods only clash when inherited from two superinterfaces
@@ -351,6 +347,42 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                         iface.getSimpleName());
             }
         }
+    }
+
+    /**
+     * A body method's generated method takes arrays, so it may have the signature of a default
+     * method of the interface, which the Impl would then override: javac rejects the Impl when the
+     * return types differ, and with the same return type the user's method is silently replaced
+     * by the kernel (a call through the interface runs the kernel).
+     */
+    private void checkDefaultMethodsReplaced(TypeElement iface, List<KernelPlan> plans, Reporter reporter) {
+        var types = processingEnv.getTypeUtils();
+        for (ExecutableElement d : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(iface))) {
+            if (!d.getModifiers().contains(Modifier.DEFAULT)) {
+                continue;
+            }
+            String sig = d.getParameters().stream().map(p -> types.erasure(p.asType()).toString())
+                    .collect(Collectors.joining(", ", d.getSimpleName() + "(", ")"));
+            for (KernelPlan plan : plans) {
+                if (plan.fromBody() && facadeSignature(plan).equals(sig)) {
+                    javax.tools.JavaFileObject file = processingEnv.getElementUtils().getFileObjectOf(d);
+                    boolean inSources = file != null && file.getKind() == javax.tools.JavaFileObject.Kind.SOURCE;
+                    reporter.error(inSources ? d : iface, Msg.BODY_REPLACES_DEFAULT, plan.methodName(), sig,
+                            ((TypeElement) d.getEnclosingElement()).getQualifiedName(), d.getSimpleName());
+                }
+            }
+        }
+    }
+
+    /** The signature of a plan's generated method, as javac prints it: {@code f(double[], double)}. */
+    private static String facadeSignature(KernelPlan plan) {
+        String scalar = plan.precision().javaType();
+        return plan.params().stream().filter(KernelPlan.Param::inSignature).map(p -> switch (p.role()) {
+            case VARIABLE -> p.scalar() ? scalar : scalar + "[]";
+            case OUT_VALUES -> scalar + "[]";
+            case OUT_INDICES -> "int[]";
+            case RANGES -> RuntimeTypes.RANGES.canonicalName();
+        }).collect(Collectors.joining(", ", plan.methodName() + "(", ")"));
     }
 
     /**

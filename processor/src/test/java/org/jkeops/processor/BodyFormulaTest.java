@@ -460,6 +460,18 @@ class BodyFormulaTest {
                     "    }");
         }
 
+        /**
+         * The generated g(double[], double[]) overrides a default method of that signature: with
+         * the same return type the user's method was silently replaced by the kernel.
+         */
+        @Test
+        void jk313BodyKernelReplacesADefaultMethod() {
+            expect("JK313", "static kernel method g generates g(double[], double[]) in the implementation, which would "
+                    + "override the default method test.Bad.g", "default double[] g(",
+                    "    @Reduce(Reduction.SUM) static double g(@Vi double x, @Vj double y) { return x * y; }",
+                    "    default double[] g(double[] x, double[] y) { return x; }");
+        }
+
         @Test
         void jk204DimensionMismatchAtTheCall() {
             KernelSource s = kernels("Bad",

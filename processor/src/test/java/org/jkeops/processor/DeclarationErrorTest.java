@@ -192,6 +192,64 @@ class DeclarationErrorTest {
             assertErrorCount(c, 1);
         }
 
+        /**
+         * Inherited constants obscure the types the Impl qualifies (Objects.requireNonNull,
+         * Backend.SCALAR), and member types or constants named like the sibling generated classes
+         * hide them: the generated code did not compile. A constant named like a type the Impl
+         * spells only as a type (Generated, String) is harmless and still compiles.
+         */
+        @Test
+        void jk105ConstantsAndSiblingNames() {
+            KernelSource base = KernelSource.of("Consts",
+                    "public interface Consts {",
+                    "    int Backend = 1;",
+                    "    String Generated = \"\";",
+                    "}");
+            KernelSource s = KernelSource.of("Members",
+                    "@Kernels",
+                    "public interface Members extends Consts {",
+                    "    String Objects = \"o\";",
+                    "    Object MembersSimdKernels = null;",
+                    "    interface MembersScalarKernels { }",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y);",
+                    "}");
+            Compilation c = KernelSource.compile(base, s);
+            assertThat(c).failed();
+            s.assertError(c, "[JK105] constant test.Members.Objects hides java.util.Objects, which the classes generated "
+                    + "for @Kernels interface test.Members refer to by its simple name Objects; rename it", "Objects =");
+            base.assertError(c, "[JK105] constant test.Consts.Backend hides org.jkeops.runtime.Backend", "Backend =");
+            s.assertError(c, "[JK105] constant test.Members.MembersSimdKernels hides test.MembersSimdKernels",
+                    "MembersSimdKernels =");
+            s.assertError(c, "[JK105] interface test.Members.MembersScalarKernels hides test.MembersScalarKernels",
+                    "interface MembersScalarKernels");
+            assertErrorCount(c, 4);
+            assertNoImpl(c, s.qualifiedName());
+        }
+
+        /**
+         * The Impl declares runtime(), openClSource(String) and openClProgram(): a default method
+         * of one of these signatures could not be overridden by them (javac rejected the Impl), or
+         * was silently replaced (openClSource returning String).
+         */
+        @Test
+        void jk115DefaultMethodsTheImplWouldOverride() {
+            KernelSource s = kernels("Clash",
+                    "    default String runtime() { return \"mine\"; }",
+                    "    default String openClSource(String m) { return m; }",
+                    "    default String openClProgram() { return \"\"; }",
+                    "    default String openClSource(int m) { return \"an overload is fine\"; }",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y);");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK115] default method test.Clash.runtime() clashes with the method of that signature the "
+                    + "generated class ClashImpl declares", "String runtime()");
+            s.assertError(c, "[JK115] default method test.Clash.openClSource(java.lang.String) clashes",
+                    "openClSource(String m)");
+            s.assertError(c, "[JK115] default method test.Clash.openClProgram() clashes", "openClProgram()");
+            assertErrorCount(c, 3);
+        }
+
         @Test
         void sealedInterfacePermittingItsImplementationCompiles() {
             KernelSource s = KernelSource.of("SealedOk",
