@@ -42,6 +42,7 @@ import org.jkeops.processor.emit.GeneratedNames;
 import org.jkeops.processor.emit.KernelsEmitter;
 import org.jkeops.processor.emit.RuntimeTypes;
 import org.jkeops.processor.model.BodyReader;
+import org.jkeops.processor.model.GeneratedAnnotations;
 import org.jkeops.processor.model.InterfaceChecks;
 import org.jkeops.processor.model.KernelMethodAnalyzer;
 import org.jkeops.processor.model.Reporter;
@@ -281,7 +282,9 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             reporter.error(iface, Msg.BAD_OPTION, UNROLLED_SIMD_OPTION, option, ex.getDescription(), iface.getSimpleName());
             unrolled = Pattern.compile("(?!)");
         }
-        for (JavaFile file : KernelsEmitter.emit(names, plans, iface, unrolled.asMatchPredicate())) {
+        for (JavaFile file : KernelsEmitter.emit(names,
+                GeneratedAnnotations.of(iface, processingEnv.getElementUtils(), processingEnv.getTypeUtils()), plans, iface,
+                unrolled.asMatchPredicate())) {
             try {
                 file.writeTo(processingEnv.getFiler());
             } catch (FilerException ex) {

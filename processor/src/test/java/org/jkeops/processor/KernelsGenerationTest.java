@@ -175,6 +175,39 @@ class KernelsGenerationTest {
     }
 
     /**
+     * Declarations that are legal and quiet in the interface made the generated code warn, which
+     * failed -Werror builds: deprecated kernel methods ([deprecation]; [removal], on by default,
+     * for forRemoval), a deprecated interface, and a Serializable one ([serial]: the Impl has no
+     * serialVersionUID and a KernelRuntime field).
+     */
+    @Test
+    void deprecatedAndSerializableInterfacesGenerateNoWarnings() throws IOException {
+        KernelSource methods = DeclarationErrorTest.kernels("Old",
+                "    /** @deprecated use g */",
+                "    @Deprecated @Formula(\"SqDist(x, y)\")",
+                "    double[] f(@Vi(2) double[] x, @Vj(2) double[] y);",
+                "    @Deprecated(forRemoval = true) @Formula(\"SqDist(x, y) + 1\")",
+                "    double[] g(@Vi(2) double[] x, @Vj(2) double[] y);");
+        KernelSource iface = KernelSource.of("Gone",
+                "/** @deprecated gone */",
+                "@Deprecated(forRemoval = true)",
+                "@Kernels",
+                "public interface Gone {",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    double[] f(@Vi(2) double[] x, @Vj(2) double[] y);",
+                "}");
+        KernelSource serial = KernelSource.of("Ser",
+                "@Kernels",
+                "public interface Ser extends java.io.Serializable {",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    double[] f(@Vi(2) double[] x, @Vj(2) double[] y);",
+                "}");
+        Compilation c = succeed(methods, iface, serial);
+        assertTrue(generated(c, "test.OldImpl").contains("@SuppressWarnings({\"deprecation\", \"removal\"})"));
+        assertTrue(generated(c, "test.SerImpl").contains("@SuppressWarnings(\"serial\")"));
+    }
+
+    /**
      * knn (ARG_K_MIN) has a partial companion named knn$part in every generated class; a method
      * really named knn$part made them declare the same method and constant twice.
      */
