@@ -38,6 +38,7 @@ import org.jkeops.annotations.Kernels;
 import org.jkeops.annotations.Reduce;
 import org.jkeops.processor.body.JavacBodyReader;
 import org.jkeops.processor.diag.Msg;
+import org.jkeops.processor.emit.AsciiSource;
 import org.jkeops.processor.emit.GeneratedNames;
 import org.jkeops.processor.emit.KernelsEmitter;
 import org.jkeops.processor.emit.RuntimeTypes;
@@ -262,7 +263,9 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         try {
             FileObject cl = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
                     KernelsEmitter.openClResource(names), iface);
-            try (Writer w = cl.openWriter()) {
+            // UTF-8 whatever javac's -encoding (openWriter's charset): the generated OpenClProgram
+            // reads it as UTF-8, and a non-ASCII kernel name read otherwise is not the one launched.
+            try (Writer w = new java.io.OutputStreamWriter(cl.openOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
                 w.write(org.jkeops.processor.emit.OpenClEmitter.program(names.interfaceName(), plans));
             }
         } catch (FilerException ex) {
@@ -286,7 +289,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 GeneratedAnnotations.of(iface, processingEnv.getElementUtils(), processingEnv.getTypeUtils()), plans, iface,
                 unrolled.asMatchPredicate())) {
             try {
-                file.writeTo(processingEnv.getFiler());
+                writeSource(file);
             } catch (FilerException ex) {
                 // Outer.Gauss and a top-level Outer_Gauss both give Outer_GaussImpl; so does a
                 // hand-written GaussImpl next to Gauss. javac's Filer knows what exists.
@@ -296,6 +299,20 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             } catch (IOException ex) {
                 reporter.error(iface, Msg.INTERNAL, iface, "cannot write " + file.typeSpec().name() + ": " + ex);
             }
+        }
+    }
+
+    /**
+     * Writes a generated class as {@link JavaFile#writeTo(javax.annotation.processing.Filer)}
+     * does, in ASCII ({@link AsciiSource}): the Filer writes in javac's {@code -encoding}, where a
+     * non-ASCII name may not exist.
+     */
+    private void writeSource(JavaFile file) throws IOException {
+        String name = (file.packageName().isEmpty() ? "" : file.packageName() + ".") + file.typeSpec().name();
+        javax.tools.JavaFileObject source = processingEnv.getFiler().createSourceFile(name,
+                file.typeSpec().originatingElements().toArray(Element[]::new));
+        try (Writer w = source.openWriter()) {
+            w.write(AsciiSource.of(file.toString()));
         }
     }
 
@@ -461,7 +478,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         try {
             FileObject out = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
                     "META-INF/jkeops/ir/" + file, iface);
-            try (Writer w = out.openWriter()) {
+            try (Writer w = new java.io.OutputStreamWriter(out.openOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
                 w.write(text);
             }
             reporter.note(iface, "jkeops: IR dump written to META-INF/jkeops/ir/" + file);
