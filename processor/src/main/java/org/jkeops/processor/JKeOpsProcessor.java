@@ -39,8 +39,10 @@ import org.jkeops.annotations.Reduce;
 import org.jkeops.processor.body.JavacBodyReader;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.emit.AsciiSource;
+import org.jkeops.processor.emit.ClassAnnotations;
 import org.jkeops.processor.emit.GeneratedNames;
 import org.jkeops.processor.emit.KernelsEmitter;
+import org.jkeops.processor.emit.ParameterSlots;
 import org.jkeops.processor.emit.RuntimeTypes;
 import org.jkeops.processor.model.BodyReader;
 import org.jkeops.processor.model.GeneratedAnnotations;
@@ -260,6 +262,20 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         if (dumpText != null) {
             writeDump(iface, names, dumpText.toString(), reporter);
         }
+        String option = processingEnv.getOptions().getOrDefault(UNROLLED_SIMD_OPTION, "(?!)");
+        Pattern unrolled;
+        try {
+            unrolled = Pattern.compile(option);
+        } catch (PatternSyntaxException ex) {
+            reporter.error(iface, Msg.BAD_OPTION, UNROLLED_SIMD_OPTION, option, ex.getDescription(), iface.getSimpleName());
+            unrolled = Pattern.compile("(?!)");
+        }
+        ClassAnnotations annotations = GeneratedAnnotations.of(iface, processingEnv.getElementUtils(),
+                processingEnv.getTypeUtils());
+        List<JavaFile> files = KernelsEmitter.emit(names, annotations, plans, iface, unrolled.asMatchPredicate());
+        if (tooManySlots(files, names, annotations, plans, declarations, iface, unrolled, reporter)) {
+            return;
+        }
         try {
             FileObject cl = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
                     KernelsEmitter.openClResource(names), iface);
@@ -277,17 +293,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             reporter.error(iface, Msg.INTERNAL, iface, "cannot write " + KernelsEmitter.openClResource(names) + ": " + ex);
             return;
         }
-        String option = processingEnv.getOptions().getOrDefault(UNROLLED_SIMD_OPTION, "(?!)");
-        Pattern unrolled;
-        try {
-            unrolled = Pattern.compile(option);
-        } catch (PatternSyntaxException ex) {
-            reporter.error(iface, Msg.BAD_OPTION, UNROLLED_SIMD_OPTION, option, ex.getDescription(), iface.getSimpleName());
-            unrolled = Pattern.compile("(?!)");
-        }
-        for (JavaFile file : KernelsEmitter.emit(names,
-                GeneratedAnnotations.of(iface, processingEnv.getElementUtils(), processingEnv.getTypeUtils()), plans, iface,
-                unrolled.asMatchPredicate())) {
+        for (JavaFile file : files) {
             try {
                 writeSource(file);
             } catch (FilerException ex) {
@@ -300,6 +306,36 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 reporter.error(iface, Msg.INTERNAL, iface, "cannot write " + file.typeSpec().name() + ": " + ex);
             }
         }
+    }
+
+    /**
+     * Whether a generated method needs more parameter slots than the JVM allows (JK128, at each
+     * kernel method whose code has one): its parameters are within the limit, the generated
+     * methods add their own. Each kernel is emitted alone to find which, only when one exceeds it.
+     */
+    private static boolean tooManySlots(List<JavaFile> files, GeneratedNames names, ClassAnnotations annotations,
+            List<KernelPlan> plans, Map<KernelPlan, ExecutableElement> declarations, TypeElement iface, Pattern unrolled,
+            Reporter reporter) {
+        if (files.stream().allMatch(f -> ParameterSlots.widest(f.typeSpec()).slots() <= ParameterSlots.LIMIT)) {
+            return false;
+        }
+        boolean reported = false;
+        for (KernelPlan plan : plans) {
+            ExecutableElement method = declarations.get(plan);
+            if (method == null) {
+                continue; // a partial companion, emitted with its method
+            }
+            ParameterSlots.Widest widest = KernelsEmitter.emit(names, annotations, KernelPlan.withCompanions(List.of(plan)),
+                            iface, unrolled.asMatchPredicate()).stream()
+                    .map(f -> ParameterSlots.widest(f.typeSpec()))
+                    .max(java.util.Comparator.comparingInt(ParameterSlots.Widest::slots)).orElseThrow();
+            if (widest.slots() > ParameterSlots.LIMIT) {
+                reporter.error(method, Msg.PARAMETER_SLOTS, method.getSimpleName(), widest.slots(), widest.method(),
+                        ParameterSlots.LIMIT);
+                reported = true;
+            }
+        }
+        return reported;
     }
 
     /**

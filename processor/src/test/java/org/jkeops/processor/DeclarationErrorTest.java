@@ -964,6 +964,32 @@ class DeclarationErrorTest {
                     () -> "" + KernelSource.errors(c));
         }
 
+        /**
+         * 2 arrays and 124 scalar doubles are 250 slots, legal in the interface, but the SIMD row
+         * method adds its own parameters (257 slots): javac rejected the generated code ("too many
+         * parameters"). One double less fits everywhere and compiles.
+         */
+        @Test
+        void jk128GeneratedMethodsBeyondTheJvmParameterLimit() {
+            KernelSource s = kernels("Slots", scalars(124));
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK128] kernel method f needs 257 parameter slots in its generated method "
+                    + "SlotsSimdKernels.W512.fRow, beyond the JVM's limit of 255", "double[] f(");
+            assertErrorCount(c, 1);
+            assertThat(KernelSource.compile(kernels("Fits", scalars(123)))).succeeded();
+        }
+
+        private static String[] scalars(int n) {
+            StringBuilder formula = new StringBuilder("SqDist(x, y)");
+            StringBuilder params = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                formula.append(" + p").append(k);
+                params.append(", @Pm double p").append(k);
+            }
+            return new String[] {"    @Formula(\"" + formula + "\")",
+                "    double[] f(@Vi double[] x, @Vj double[] y" + params + ");"};
+        }
+
         /** The same for an array of an unresolved type, the usual shape of a typo in a kernel parameter. */
         @Test
         void anUnresolvedArrayElementTypeIsJavacsErrorOnly() {

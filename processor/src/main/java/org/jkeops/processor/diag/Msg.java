@@ -31,6 +31,7 @@ public enum Msg {
     MIXED_PRECISION("JK125", "kernel method %s mixes float and double parameters (%s is %s, %s is %s); use one precision"),
     NO_OUTER_VARIABLE("JK126", "kernel method %s has no %s parameter, so the number of output rows (%s) is unknown"),
     NO_INNER_VARIABLE("JK127", "kernel method %s has no %s parameter, so the number of rows reduced over (%s) is unknown"),
+    PARAMETER_SLOTS("JK128", "kernel method %s needs %d parameter slots in its generated method %s, beyond the JVM's limit of %d (a double parameter takes 2 slots, and the generated methods add parameters of their own): pass the @Pm values as one array, @Pm(n) double[]"),
     RETURN_TYPE("JK130", "kernel method %s must return %s for %s with %s data, not %s"),
     OUT_MISUSE("JK131", "kernel method %s: %s"),
     K_MISSING("JK140", "%s needs k in [1, %d] in @Reduce (k times the formula's dimension at most %d), got k = %d"),
