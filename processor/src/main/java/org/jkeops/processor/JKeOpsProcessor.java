@@ -221,6 +221,9 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         for (ExecutableElement m : methods) {
             counts.merge(m.getSimpleName().toString(), 1, Integer::sum);
         }
+        // A companion's method in the Impl must not be, or override, a method of the interface.
+        Set<String> memberNames = ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(iface)).stream()
+                .map(m -> m.getSimpleName().toString()).collect(Collectors.toSet());
         boolean dump = Boolean.parseBoolean(processingEnv.getOptions().getOrDefault(DUMP_OPTION, "false"));
         StringBuilder dumpText = dump ? new StringBuilder() : null;
         KernelMethodAnalyzer analyzer = new KernelMethodAnalyzer(reporter,
@@ -238,7 +241,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             // share the constant GAUSS_SUM, and knn's partial companion knn$part may meet a method
             // really named knn$part: every kernel and its companion get names of their own.
             String function = base;
-            for (int n = 1; functionTaken(function, usedFunctions, usedConstants, counts.keySet()); n++) {
+            for (int n = 1; functionTaken(function, usedFunctions, usedConstants, memberNames); n++) {
                 function = base + "_" + n;
             }
             for (String f : List.of(function, function + KernelPlan.PARTIAL_SUFFIX)) {
@@ -354,7 +357,8 @@ public final class JKeOpsProcessor extends AbstractProcessor {
 
     /**
      * Whether a function name, or the name of its partial companion (whether or not it will have
-     * one), is another kernel's function or constant, or the companion's is a method of the interface.
+     * one), is another kernel's function or constant, or the companion's is the name of a method of
+     * the interface (a kernel's, or a default method's, which the companion would override).
      */
     private static boolean functionTaken(String function, Set<String> functions, Set<String> constants,
             Set<String> methodNames) {

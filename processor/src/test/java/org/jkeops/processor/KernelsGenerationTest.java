@@ -209,7 +209,8 @@ class KernelsGenerationTest {
 
     /**
      * knn (ARG_K_MIN) has a partial companion named knn$part in every generated class; a method
-     * really named knn$part made them declare the same method and constant twice.
+     * really named knn$part made them declare the same method and constant twice, and a default
+     * method near$part(float[], float[]) would be overridden by near's companion.
      */
     @Test
     void aMethodNamedLikeAPartialCompanionStillCompiles() throws IOException {
@@ -218,7 +219,11 @@ class KernelsGenerationTest {
                 "    int[] knn$part(@Vi(3) float[] x, @Vj(3) float[] y);",
                 "",
                 "    @Formula(\"SqDist(x, y)\") @Reduce(value = Reduction.ARG_K_MIN, k = 2)",
-                "    int[] knn(@Vi(3) float[] x, @Vj(3) float[] y);");
+                "    int[] knn(@Vi(3) float[] x, @Vj(3) float[] y);",
+                "",
+                "    @Formula(\"SqDist(x, y)\") @Reduce(value = Reduction.ARG_K_MIN, k = 2)",
+                "    int[] near(@Vi(3) float[] x, @Vj(3) float[] y);",
+                "    default int[] near$part(float[] x, float[] y) { return near(x, y); }");
         Compilation c = succeed(s);
         String impl = generated(c, "test.PartsImpl");
         assertTrue(impl.contains("public int[] knn(") && impl.contains("public int[] knn$part("), impl);
