@@ -549,7 +549,7 @@ __kernel void jk_softmax(__global const float* restrict a_x, __global const floa
 }
 
 // AllReductions.argMax: ARG_MAX over j of x - y (simplified: (x - y))
-__kernel void jkp_argMax_part(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global int* restrict outIndex, const int tileRows, __local float* restrict tile1) {
+__kernel void jk_argMax_Spart(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global int* restrict outIndex, const int tileRows, __local float* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
     const int i = get_global_id(0);
@@ -591,7 +591,7 @@ __kernel void jkp_argMax_part(__global const float* restrict a_x, __global const
 }
 
 // AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight b
-__kernel void jkp_softmax_part(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, const int partSize, __global float* restrict out, __global float* restrict outNorm, const int tileRows, __local float* restrict tile1, __local float* restrict tile2) {
+__kernel void jk_softmax_Spart(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const float a_g, const int rows, const int cols, const int partSize, __global float* restrict out, __global float* restrict outNorm, const int tileRows, __local float* restrict tile1, __local float* restrict tile2) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
     const int i = get_global_id(0);

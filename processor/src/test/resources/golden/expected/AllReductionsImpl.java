@@ -562,7 +562,7 @@ public final class AllReductionsImpl implements AllReductions {
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 final int[] di = parts == 1 ? outIndex : new int[parts * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
-                        AllReductionsImpl::openClProgram, "jkp_argMax_part", m, parts, false).in(x_)
+                        AllReductionsImpl::openClProgram, "jk_argMax_Spart", m, parts, false).in(x_)
                         .in(y_).scalar(m).scalar(n).scalar(partSize).out(dv).out(di).tileRows()
                         .localTile(8));
                 if (parts > 1) {
@@ -605,7 +605,7 @@ public final class AllReductionsImpl implements AllReductions {
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 final float[] dn = new float[parts * 2 * m];
                 device.launch(new DeviceLaunch("golden.AllReductions",
-                        AllReductionsImpl::openClProgram, "jkp_softmax_part", m, parts, false)
+                        AllReductionsImpl::openClProgram, "jk_softmax_Spart", m, parts, false)
                         .in(x_).in(y_).in(b_).scalar(g_).scalar(m).scalar(n).scalar(partSize)
                         .out(dv).out(dn).tileRows().localTile(8).localTile(4));
             }

@@ -149,7 +149,7 @@ __kernel void jk_knn(__global const float* restrict a_x, __global const float* r
 }
 
 // Gauss.knn: ARG_K_MIN over j of SqDist(x, y) (simplified: Sum(Square((x - y))))
-__kernel void jkp_knn_part(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global int* restrict outIndex, const int tileRows, __local float* restrict tile1) {
+__kernel void jk_knn_Spart(__global const float* restrict a_x, __global const float* restrict a_y, const int rows, const int cols, const int partSize, __global float* restrict out, __global int* restrict outIndex, const int tileRows, __local float* restrict tile1) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
     const int i = get_global_id(0);

@@ -168,7 +168,7 @@ public final class GaussImpl implements Gauss {
                 final float[] dv = parts == 1 ? out : new float[parts * len];
                 final int[] di = parts == 1 ? outIndex : new int[parts * len];
                 device.launch(new DeviceLaunch("golden.Gauss", GaussImpl::openClProgram,
-                        "jkp_knn_part", m, parts, false).in(x_).in(y_).scalar(m).scalar(n)
+                        "jk_knn_Spart", m, parts, false).in(x_).in(y_).scalar(m).scalar(n)
                         .scalar(partSize).out(dv).out(di).tileRows().localTile(12));
                 if (parts > 1) {
                     final float[][] vp = new float[parts][];

@@ -259,7 +259,7 @@ __kernel void jk_apply(__global const float* restrict a_A, __global const float*
 }
 
 // Reductions.smooth: SUM_SOFTMAX_WEIGHT over i of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight v
-__kernel void jkp_smooth_part(__global const double* restrict a_x, __global const double* restrict a_y, __global const double* restrict a_v, const double a_g, const int rows, const int cols, const int partSize, __global double* restrict out, __global double* restrict outNorm, const int tileRows, __local double* restrict tile0, __local double* restrict tile2) {
+__kernel void jk_smooth_Spart(__global const double* restrict a_x, __global const double* restrict a_y, __global const double* restrict a_v, const double a_g, const int rows, const int cols, const int partSize, __global double* restrict out, __global double* restrict outNorm, const int tileRows, __local double* restrict tile0, __local double* restrict tile2) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
     const int i = get_global_id(0);

@@ -249,7 +249,7 @@ public final class ReductionsImpl implements Reductions {
                 final double[] dv = parts == 1 ? out : new double[parts * len];
                 final double[] dn = new double[parts * 2 * n];
                 device.launch(new DeviceLaunch("golden.Reductions", ReductionsImpl::openClProgram,
-                        "jkp_smooth_part", n, parts, true).in(x_).in(y_).in(v_).scalar(g_).scalar(n)
+                        "jk_smooth_Spart", n, parts, true).in(x_).in(y_).in(v_).scalar(g_).scalar(n)
                         .scalar(m).scalar(partSize).out(dv).out(dn).tileRows().localTile(16)
                         .localTile(24));
             }

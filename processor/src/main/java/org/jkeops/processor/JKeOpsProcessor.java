@@ -38,10 +38,14 @@ import org.jkeops.annotations.Kernels;
 import org.jkeops.annotations.Reduce;
 import org.jkeops.processor.body.JavacBodyReader;
 import org.jkeops.processor.diag.Msg;
+import org.jkeops.processor.emit.AsciiSource;
+import org.jkeops.processor.emit.ClassAnnotations;
 import org.jkeops.processor.emit.GeneratedNames;
 import org.jkeops.processor.emit.KernelsEmitter;
+import org.jkeops.processor.emit.ParameterSlots;
 import org.jkeops.processor.emit.RuntimeTypes;
 import org.jkeops.processor.model.BodyReader;
+import org.jkeops.processor.model.GeneratedAnnotations;
 import org.jkeops.processor.model.InterfaceChecks;
 import org.jkeops.processor.model.KernelMethodAnalyzer;
 import org.jkeops.processor.model.Reporter;
@@ -63,6 +67,7 @@ import org.jkeops.processor.plan.KernelPlan;
 @AutoService(Processor.class)
 public final class JKeOpsProcessor extends AbstractProcessor {
     static final String KERNELS = Kernels.class.getCanonicalName();
+    static final String ANNOTATIONS_PACKAGE = Kernels.class.getPackageName();
     static final String DUMP_OPTION = "jkeops.dumpIr";
     /**
      * A regular expression: SIMD kernels whose name ({@code Interface.method}, nested interfaces
@@ -89,9 +94,17 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         return bodies;
     }
 
+    /**
+     * Every jkeops annotation, not only {@code @Kernels}: javac's {@code -Xlint:processing} warns
+     * about annotations that no processor claims, which failed every {@code -Werror} build. They
+     * have SOURCE retention and mean nothing to another processor, so {@link #process} claims them;
+     * and {@code @Generated}, which the classes it generates carry, in the round that compiles them.
+     * The price of claiming (javac's rule): a processor for {@code "*"} that comes after this one on
+     * the processor path is not called in a round whose only annotations are claimed ones.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(KERNELS);
+        return Set.of(ANNOTATIONS_PACKAGE + ".*", RuntimeTypes.GENERATED.canonicalName());
     }
 
     @Override
@@ -134,7 +147,36 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 reporter.error(e, Msg.INTERNAL, e, ex + "\n" + trace);
             }
         }
-        return false;
+        return claims(annotations, round);
+    }
+
+    /**
+     * Whether to claim the round's annotations (a processor claims all or none): when every one
+     * is a jkeops annotation, which only this processor reads, or {@code @Generated} on classes
+     * this processor generated only. Another {@code @Generated} is left to other processors.
+     */
+    private boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (TypeElement a : annotations) {
+            if (processingEnv.getElementUtils().getPackageOf(a).getQualifiedName().contentEquals(ANNOTATIONS_PACKAGE)) {
+                continue;
+            }
+            if (!a.getQualifiedName().contentEquals(RuntimeTypes.GENERATED.canonicalName())
+                    || !round.getElementsAnnotatedWith(a).stream().allMatch(e -> generatedHere(e, a))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code e} carries {@code @Generated(JKeOpsProcessor)}. */
+    private static boolean generatedHere(Element e, TypeElement generated) {
+        return e.getAnnotationMirrors().stream()
+                .filter(m -> m.getAnnotationType().asElement().equals(generated))
+                .flatMap(m -> m.getElementValues().entrySet().stream())
+                .filter(v -> v.getKey().getSimpleName().contentEquals("value"))
+                .anyMatch(v -> v.getValue().getValue() instanceof List<?> values
+                        && values.stream().anyMatch(x -> String.valueOf(((javax.lang.model.element.AnnotationValue) x)
+                                .getValue()).equals(KernelsEmitter.PROCESSOR)));
     }
 
     private void processInterface(Element e, Reporter reporter) {
@@ -159,7 +201,8 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         }
         InterfaceChecks checks = new InterfaceChecks(processingEnv.getElementUtils(), reporter);
         checks.ignoredAnnotations(iface);
-        checks.hiddenNames(iface);
+        checks.hiddenNames(iface, names(iface).generatedClasses());
+        checks.implMethodClashes(iface, names(iface));
         List<ExecutableElement> methods = new ArrayList<>();
         for (ExecutableElement m : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(iface))) {
             if (m.getModifiers().contains(Modifier.ABSTRACT)
@@ -178,6 +221,9 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         for (ExecutableElement m : methods) {
             counts.merge(m.getSimpleName().toString(), 1, Integer::sum);
         }
+        // A companion's method in the Impl must not be, or override, a method of the interface.
+        Set<String> memberNames = ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(iface)).stream()
+                .map(m -> m.getSimpleName().toString()).collect(Collectors.toSet());
         boolean dump = Boolean.parseBoolean(processingEnv.getOptions().getOrDefault(DUMP_OPTION, "false"));
         StringBuilder dumpText = dump ? new StringBuilder() : null;
         KernelMethodAnalyzer analyzer = new KernelMethodAnalyzer(reporter,
@@ -191,15 +237,17 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             String name = m.getSimpleName().toString();
             int ordinal = seen.merge(name, 1, Integer::sum) - 1;
             String base = counts.get(name) == 1 ? name : name + "_" + ordinal;
-            // Overloads (conv_0) may meet a method really named conv_0, and gaussSum and
-            // gauss_sum share the constant GAUSS_SUM: every kernel gets names of its own.
+            // Overloads (conv_0) may meet a method really named conv_0, gaussSum and gauss_sum
+            // share the constant GAUSS_SUM, and knn's partial companion knn$part may meet a method
+            // really named knn$part: every kernel and its companion get names of their own.
             String function = base;
-            for (int n = 1; usedFunctions.contains(function)
-                    || usedConstants.contains(GeneratedNames.constantName(function)); n++) {
+            for (int n = 1; functionTaken(function, usedFunctions, usedConstants, memberNames); n++) {
                 function = base + "_" + n;
             }
-            usedFunctions.add(function);
-            usedConstants.add(GeneratedNames.constantName(function));
+            for (String f : List.of(function, function + KernelPlan.PARTIAL_SUFFIX)) {
+                usedFunctions.add(f);
+                usedConstants.add(GeneratedNames.constantName(f));
+            }
             KernelPlan plan = analyzer.analyze(iface, m, function, dumpText);
             if (plan != null) {
                 plans.add(plan);
@@ -207,6 +255,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             }
         }
         checkFacadeSignatures(iface, plans, declarations, reporter);
+        checkDefaultMethodsReplaced(iface, plans, reporter);
         if (reporter.errors() > 0) {
             return; // never generate for an element with errors
         }
@@ -216,10 +265,26 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         if (dumpText != null) {
             writeDump(iface, names, dumpText.toString(), reporter);
         }
+        String option = processingEnv.getOptions().getOrDefault(UNROLLED_SIMD_OPTION, "(?!)");
+        Pattern unrolled;
+        try {
+            unrolled = Pattern.compile(option);
+        } catch (PatternSyntaxException ex) {
+            reporter.error(iface, Msg.BAD_OPTION, UNROLLED_SIMD_OPTION, option, ex.getDescription(), iface.getSimpleName());
+            unrolled = Pattern.compile("(?!)");
+        }
+        ClassAnnotations annotations = GeneratedAnnotations.of(iface, processingEnv.getElementUtils(),
+                processingEnv.getTypeUtils());
+        List<JavaFile> files = KernelsEmitter.emit(names, annotations, plans, iface, unrolled.asMatchPredicate());
+        if (tooManySlots(files, names, annotations, plans, declarations, iface, unrolled, reporter)) {
+            return;
+        }
         try {
             FileObject cl = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
                     KernelsEmitter.openClResource(names), iface);
-            try (Writer w = cl.openWriter()) {
+            // UTF-8 whatever javac's -encoding (openWriter's charset): the generated OpenClProgram
+            // reads it as UTF-8, and a non-ASCII kernel name read otherwise is not the one launched.
+            try (Writer w = new java.io.OutputStreamWriter(cl.openOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
                 w.write(org.jkeops.processor.emit.OpenClEmitter.program(names.interfaceName(), plans));
             }
         } catch (FilerException ex) {
@@ -231,17 +296,9 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             reporter.error(iface, Msg.INTERNAL, iface, "cannot write " + KernelsEmitter.openClResource(names) + ": " + ex);
             return;
         }
-        String option = processingEnv.getOptions().getOrDefault(UNROLLED_SIMD_OPTION, "(?!)");
-        Pattern unrolled;
-        try {
-            unrolled = Pattern.compile(option);
-        } catch (PatternSyntaxException ex) {
-            reporter.error(iface, Msg.BAD_OPTION, UNROLLED_SIMD_OPTION, option, ex.getDescription(), iface.getSimpleName());
-            unrolled = Pattern.compile("(?!)");
-        }
-        for (JavaFile file : KernelsEmitter.emit(names, plans, iface, unrolled.asMatchPredicate())) {
+        for (JavaFile file : files) {
             try {
-                file.writeTo(processingEnv.getFiler());
+                writeSource(file);
             } catch (FilerException ex) {
                 // Outer.Gauss and a top-level Outer_Gauss both give Outer_GaussImpl; so does a
                 // hand-written GaussImpl next to Gauss. javac's Filer knows what exists.
@@ -252,6 +309,63 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                 reporter.error(iface, Msg.INTERNAL, iface, "cannot write " + file.typeSpec().name() + ": " + ex);
             }
         }
+    }
+
+    /**
+     * Whether a generated method needs more parameter slots than the JVM allows (JK128, at each
+     * kernel method whose code has one): its parameters are within the limit, the generated
+     * methods add their own. Each kernel is emitted alone to find which, only when one exceeds it.
+     */
+    private static boolean tooManySlots(List<JavaFile> files, GeneratedNames names, ClassAnnotations annotations,
+            List<KernelPlan> plans, Map<KernelPlan, ExecutableElement> declarations, TypeElement iface, Pattern unrolled,
+            Reporter reporter) {
+        if (files.stream().allMatch(f -> ParameterSlots.widest(f.typeSpec()).slots() <= ParameterSlots.LIMIT)) {
+            return false;
+        }
+        boolean reported = false;
+        for (KernelPlan plan : plans) {
+            ExecutableElement method = declarations.get(plan);
+            if (method == null) {
+                continue; // a partial companion, emitted with its method
+            }
+            ParameterSlots.Widest widest = KernelsEmitter.emit(names, annotations, KernelPlan.withCompanions(List.of(plan)),
+                            iface, unrolled.asMatchPredicate()).stream()
+                    .map(f -> ParameterSlots.widest(f.typeSpec()))
+                    .max(java.util.Comparator.comparingInt(ParameterSlots.Widest::slots)).orElseThrow();
+            if (widest.slots() > ParameterSlots.LIMIT) {
+                reporter.error(method, Msg.PARAMETER_SLOTS, method.getSimpleName(), widest.slots(), widest.method(),
+                        ParameterSlots.LIMIT);
+                reported = true;
+            }
+        }
+        return reported;
+    }
+
+    /**
+     * Writes a generated class as {@link JavaFile#writeTo(javax.annotation.processing.Filer)}
+     * does, in ASCII ({@link AsciiSource}): the Filer writes in javac's {@code -encoding}, where a
+     * non-ASCII name may not exist.
+     */
+    private void writeSource(JavaFile file) throws IOException {
+        String name = (file.packageName().isEmpty() ? "" : file.packageName() + ".") + file.typeSpec().name();
+        javax.tools.JavaFileObject source = processingEnv.getFiler().createSourceFile(name,
+                file.typeSpec().originatingElements().toArray(Element[]::new));
+        try (Writer w = source.openWriter()) {
+            w.write(AsciiSource.of(file.toString()));
+        }
+    }
+
+    /**
+     * Whether a function name, or the name of its partial companion (whether or not it will have
+     * one), is another kernel's function or constant, or the companion's is the name of a method of
+     * the interface (a kernel's, or a default method's, which the companion would override).
+     */
+    private static boolean functionTaken(String function, Set<String> functions, Set<String> constants,
+            Set<String> methodNames) {
+        String part = function + KernelPlan.PARTIAL_SUFFIX;
+        return functions.contains(function) || constants.contains(GeneratedNames.constantName(function))
+                || functions.contains(part) || constants.contains(GeneratedNames.constantName(part))
+                || methodNames.contains(part);
     }
 
     /**
@@ -274,13 +388,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
             Map<KernelPlan, ExecutableElement> declarations, Reporter reporter) {
         Map<String, KernelPlan> seen = new HashMap<>();
         for (KernelPlan plan : plans) {
-            String scalar = plan.precision().javaType();
-            String sig = plan.params().stream().map(p -> switch (p.role()) {
-                case VARIABLE -> p.scalar() ? scalar : scalar + "[]";
-                case OUT_VALUES -> scalar + "[]";
-                case OUT_INDICES -> "int[]";
-                case RANGES -> RuntimeTypes.RANGES.canonicalName();
-            }).collect(Collectors.joining(", ", plan.methodName() + "(", ")"));
+            String sig = facadeSignature(plan);
             KernelPlan other = seen.putIfAbsent(sig, plan);
             if (other != null && !plan.fromBody() && !other.fromBody()) {
                 // Two abstract methods only clash when inherited from two superinterfaces
@@ -299,6 +407,42 @@ public final class JKeOpsProcessor extends AbstractProcessor {
                         iface.getSimpleName());
             }
         }
+    }
+
+    /**
+     * A body method's generated method takes arrays, so it may have the signature of a default
+     * method of the interface, which the Impl would then override: javac rejects the Impl when the
+     * return types differ, and with the same return type the user's method is silently replaced
+     * by the kernel (a call through the interface runs the kernel).
+     */
+    private void checkDefaultMethodsReplaced(TypeElement iface, List<KernelPlan> plans, Reporter reporter) {
+        var types = processingEnv.getTypeUtils();
+        for (ExecutableElement d : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(iface))) {
+            if (!d.getModifiers().contains(Modifier.DEFAULT)) {
+                continue;
+            }
+            String sig = d.getParameters().stream().map(p -> types.erasure(p.asType()).toString())
+                    .collect(Collectors.joining(", ", d.getSimpleName() + "(", ")"));
+            for (KernelPlan plan : plans) {
+                if (plan.fromBody() && facadeSignature(plan).equals(sig)) {
+                    javax.tools.JavaFileObject file = processingEnv.getElementUtils().getFileObjectOf(d);
+                    boolean inSources = file != null && file.getKind() == javax.tools.JavaFileObject.Kind.SOURCE;
+                    reporter.error(inSources ? d : iface, Msg.BODY_REPLACES_DEFAULT, plan.methodName(), sig,
+                            ((TypeElement) d.getEnclosingElement()).getQualifiedName(), d.getSimpleName());
+                }
+            }
+        }
+    }
+
+    /** The signature of a plan's generated method, as javac prints it: {@code f(double[], double)}. */
+    private static String facadeSignature(KernelPlan plan) {
+        String scalar = plan.precision().javaType();
+        return plan.params().stream().filter(KernelPlan.Param::inSignature).map(p -> switch (p.role()) {
+            case VARIABLE -> p.scalar() ? scalar : scalar + "[]";
+            case OUT_VALUES -> scalar + "[]";
+            case OUT_INDICES -> "int[]";
+            case RANGES -> RuntimeTypes.RANGES.canonicalName();
+        }).collect(Collectors.joining(", ", plan.methodName() + "(", ")"));
     }
 
     /**
@@ -374,7 +518,7 @@ public final class JKeOpsProcessor extends AbstractProcessor {
         try {
             FileObject out = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
                     "META-INF/jkeops/ir/" + file, iface);
-            try (Writer w = out.openWriter()) {
+            try (Writer w = new java.io.OutputStreamWriter(out.openOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
                 w.write(text);
             }
             reporter.note(iface, "jkeops: IR dump written to META-INF/jkeops/ir/" + file);

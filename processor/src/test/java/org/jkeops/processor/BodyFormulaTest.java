@@ -460,6 +460,18 @@ class BodyFormulaTest {
                     "    }");
         }
 
+        /**
+         * The generated g(double[], double[]) overrides a default method of that signature: with
+         * the same return type the user's method was silently replaced by the kernel.
+         */
+        @Test
+        void jk313BodyKernelReplacesADefaultMethod() {
+            expect("JK313", "static kernel method g generates g(double[], double[]) in the implementation, which would "
+                    + "override the default method test.Bad.g", "default double[] g(",
+                    "    @Reduce(Reduction.SUM) static double g(@Vi double x, @Vj double y) { return x * y; }",
+                    "    default double[] g(double[] x, double[] y) { return x; }");
+        }
+
         @Test
         void jk204DimensionMismatchAtTheCall() {
             KernelSource s = kernels("Bad",
@@ -657,6 +669,68 @@ class BodyFormulaTest {
                 javax.lang.model.element.Element element, javax.lang.model.element.AnnotationMirror annotation,
                 javax.lang.model.element.ExecutableElement member, String userText) {
             return delegate.getCompletions(element, annotation, member, userText);
+        }
+    }
+
+    /**
+     * Calls are bound as javac binds them, not by spelling: a user's method or class of the same
+     * name as a formula function is not compiled as the function (it was, silently: a user's
+     * {@code exp(v) = 2 v} became e^v in the kernel).
+     */
+    @Nested
+    class Binding {
+        private static final String KERNEL = "    @Reduce(Reduction.SUM) static double f(@Vi double x, @Vj double y) { return %s(x - y); }";
+
+        private KernelSource kernel(String call, String... imports) {
+            List<String> body = new ArrayList<>(List.of(imports));
+            body.addAll(List.of("@Kernels", "public interface K {", String.format(KERNEL, call), "}"));
+            return KernelSource.of("K", body.toArray(String[]::new));
+        }
+
+        private void expectJk303(KernelSource k, KernelSource other, String boundTo) {
+            Compilation c = KernelSource.compile(k, other);
+            assertThat(c).failed();
+            k.assertError(c, "[JK303] ", "(x - y)");
+            assertThat(c).hadErrorContaining(boundTo);
+            assertErrorCount(c, 1);
+            assertNoImpl(c, k.qualifiedName());
+        }
+
+        private final KernelSource util = KernelSource.of("Util",
+                "public final class Util { private Util() { } public static double exp(double v) { return 2 * v; } }");
+
+        @Test
+        void aSingleStaticImportShadowsTheLibrary() {
+            expectJk303(kernel("exp", STATIC_IMPORT, "import static test.Util.exp;"), util,
+                    "calls exp(...) (javac binds it to test.Util.exp)");
+        }
+
+        @Test
+        void aUserStaticImportAloneIsNotTheLibrary() {
+            expectJk303(kernel("exp", "import static test.Util.exp;"), util, "javac binds it to test.Util.exp");
+        }
+
+        @Test
+        void anImportedUserClassNamedMathIsNotJavaLangMath() {
+            KernelSource math = KernelSource.inPackage("u", "Math",
+                    "public final class Math { private Math() { } public static double exp(double v) { return 2 * v; } }");
+            expectJk303(kernel("Math.exp", "import u.Math;"), math, "calls Math.exp(...) (Math is u.Math)");
+        }
+
+        @Test
+        void aMethodOfTheInterfaceHidesTheLibrary() {
+            KernelSource k = KernelSource.of("K", STATIC_IMPORT, "@Kernels", "public interface K {",
+                    "    static double exp(double v) { return 2 * v; }", String.format(KERNEL, "exp"), "}");
+            expectJk303(k, util, "calls exp(...), which is not a formula function");
+        }
+
+        @Test
+        void theLibraryAndJavaLangMathStillBind() {
+            for (KernelSource k : List.of(kernel("exp", STATIC_IMPORT), kernel("exp", "import static java.lang.Math.exp;"),
+                    kernel("Math.exp"), kernel("java.lang.StrictMath.exp"), kernel("Formulas.exp"),
+                    kernel("exp", "import static org.jkeops.annotations.Formulas.exp;", "import static java.lang.Math.*;"))) {
+                assertThat(KernelSource.compile(k, util)).succeeded();
+            }
         }
     }
 }

@@ -192,6 +192,64 @@ class DeclarationErrorTest {
             assertErrorCount(c, 1);
         }
 
+        /**
+         * Inherited constants obscure the types the Impl qualifies (Objects.requireNonNull,
+         * Backend.SCALAR), and member types or constants named like the sibling generated classes
+         * hide them: the generated code did not compile. A constant named like a type the Impl
+         * spells only as a type (Generated, String) is harmless and still compiles.
+         */
+        @Test
+        void jk105ConstantsAndSiblingNames() {
+            KernelSource base = KernelSource.of("Consts",
+                    "public interface Consts {",
+                    "    int Backend = 1;",
+                    "    String Generated = \"\";",
+                    "}");
+            KernelSource s = KernelSource.of("Members",
+                    "@Kernels",
+                    "public interface Members extends Consts {",
+                    "    String Objects = \"o\";",
+                    "    Object MembersSimdKernels = null;",
+                    "    interface MembersScalarKernels { }",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y);",
+                    "}");
+            Compilation c = KernelSource.compile(base, s);
+            assertThat(c).failed();
+            s.assertError(c, "[JK105] constant test.Members.Objects hides java.util.Objects, which the classes generated "
+                    + "for @Kernels interface test.Members refer to by its simple name Objects; rename it", "Objects =");
+            base.assertError(c, "[JK105] constant test.Consts.Backend hides org.jkeops.runtime.Backend", "Backend =");
+            s.assertError(c, "[JK105] constant test.Members.MembersSimdKernels hides test.MembersSimdKernels",
+                    "MembersSimdKernels =");
+            s.assertError(c, "[JK105] interface test.Members.MembersScalarKernels hides test.MembersScalarKernels",
+                    "interface MembersScalarKernels");
+            assertErrorCount(c, 4);
+            assertNoImpl(c, s.qualifiedName());
+        }
+
+        /**
+         * The Impl declares runtime(), openClSource(String) and openClProgram(): a default method
+         * of one of these signatures could not be overridden by them (javac rejected the Impl), or
+         * was silently replaced (openClSource returning String).
+         */
+        @Test
+        void jk115DefaultMethodsTheImplWouldOverride() {
+            KernelSource s = kernels("Clash",
+                    "    default String runtime() { return \"mine\"; }",
+                    "    default String openClSource(String m) { return m; }",
+                    "    default String openClProgram() { return \"\"; }",
+                    "    default String openClSource(int m) { return \"an overload is fine\"; }",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    float[] f(@Vi(3) float[] x, @Vj(3) float[] y);");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK115] default method test.Clash.runtime() clashes with the method of that signature the "
+                    + "generated class ClashImpl declares", "String runtime()");
+            s.assertError(c, "[JK115] default method test.Clash.openClSource(java.lang.String) clashes",
+                    "openClSource(String m)");
+            s.assertError(c, "[JK115] default method test.Clash.openClProgram() clashes", "openClProgram()");
+            assertErrorCount(c, 3);
+        }
+
         @Test
         void sealedInterfacePermittingItsImplementationCompiles() {
             KernelSource s = KernelSource.of("SealedOk",
@@ -902,6 +960,51 @@ class DeclarationErrorTest {
                     "}");
             Compilation c = s.compileWithErrors();
             s.assertError(c, "cannot find symbol", "NoSuchResult f(");
+            assertEquals(0, c.errors().stream().filter(d -> d.getMessage(java.util.Locale.ROOT).contains("[JK")).count(),
+                    () -> "" + KernelSource.errors(c));
+        }
+
+        /**
+         * 2 arrays and 124 scalar doubles are 250 slots, legal in the interface, but the SIMD row
+         * method adds its own parameters (257 slots): javac rejected the generated code ("too many
+         * parameters"). One double less fits everywhere and compiles.
+         */
+        @Test
+        void jk128GeneratedMethodsBeyondTheJvmParameterLimit() {
+            KernelSource s = kernels("Slots", scalars(124));
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK128] kernel method f needs 257 parameter slots in its generated method "
+                    + "SlotsSimdKernels.W512.fRow, beyond the JVM's limit of 255", "double[] f(");
+            assertErrorCount(c, 1);
+            assertThat(KernelSource.compile(kernels("Fits", scalars(123)))).succeeded();
+        }
+
+        private static String[] scalars(int n) {
+            StringBuilder formula = new StringBuilder("SqDist(x, y)");
+            StringBuilder params = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                formula.append(" + p").append(k);
+                params.append(", @Pm double p").append(k);
+            }
+            return new String[] {"    @Formula(\"" + formula + "\")",
+                "    double[] f(@Vi double[] x, @Vj double[] y" + params + ");"};
+        }
+
+        /** The same for an array of an unresolved type, the usual shape of a typo in a kernel parameter. */
+        @Test
+        void anUnresolvedArrayElementTypeIsJavacsErrorOnly() {
+            KernelSource s = KernelSource.of("UnknownElement",
+                    "@Kernels",
+                    "public interface UnknownElement {",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    double[] f(@Vi(2) double[] x, @Vj(2) doubel[] y);",
+                    "",
+                    "    @Formula(\"SqDist(x, y)\")",
+                    "    doubel[] g(@Vi(2) double[] x, @Vj(2) double[] y);",
+                    "}");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "cannot find symbol", "doubel[] y");
+            s.assertError(c, "cannot find symbol", "doubel[] g(");
             assertEquals(0, c.errors().stream().filter(d -> d.getMessage(java.util.Locale.ROOT).contains("[JK")).count(),
                     () -> "" + KernelSource.errors(c));
         }

@@ -41,9 +41,7 @@ import javax.tools.JavaFileObject;
  */
 final class KernelSource {
     static final String PACKAGE = "test";
-    private static final List<String> HEADER = List.of(
-            "package " + PACKAGE + ";",
-            "",
+    private static final List<String> IMPORTS = List.of(
             "import java.util.List;",
             "import org.jkeops.annotations.*;",
             "import org.jkeops.runtime.*;",
@@ -53,9 +51,10 @@ final class KernelSource {
     private final List<String> lines;
     private final JavaFileObject file;
 
-    private KernelSource(String simpleName, List<String> body) {
-        this.qualifiedName = PACKAGE + "." + simpleName;
-        List<String> all = new ArrayList<>(HEADER);
+    private KernelSource(String pkg, String simpleName, List<String> body) {
+        this.qualifiedName = pkg + "." + simpleName;
+        List<String> all = new ArrayList<>(List.of("package " + pkg + ";", ""));
+        all.addAll(IMPORTS);
         all.addAll(body);
         this.lines = List.copyOf(all);
         this.file = JavaFileObjects.forSourceLines(qualifiedName, lines);
@@ -63,7 +62,12 @@ final class KernelSource {
 
     /** A source file declaring the top-level type {@code simpleName}; body lines follow the imports. */
     static KernelSource of(String simpleName, String... body) {
-        return new KernelSource(simpleName, Arrays.asList(body));
+        return new KernelSource(PACKAGE, simpleName, Arrays.asList(body));
+    }
+
+    /** As {@link #of}, in package {@code pkg}. */
+    static KernelSource inPackage(String pkg, String simpleName, String... body) {
+        return new KernelSource(pkg, simpleName, Arrays.asList(body));
     }
 
     JavaFileObject file() {

@@ -58,6 +58,26 @@ class KernelsGenerationTest {
     }
 
     /**
+     * With {@code -Xlint:processing} on (not excluded), a build stays warning-free: the processor
+     * claims the jkeops annotations and the {@code @Generated} of its own classes. javac warned
+     * "No processor claimed any of these annotations" on every build, failing {@code -Werror}.
+     */
+    @Test
+    void theProcessingLintFindsNothingToClaim() {
+        KernelSource s = DeclarationErrorTest.kernels("Claimed",
+                "    @Formula(\"Exp(-g * SqDist(x, y)) * b\")",
+                "    @Reduce(Reduction.SUM)",
+                "    void conv(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(1) float[] b, @Pm float g, @Out float[] a);",
+                "",
+                "    @Reduce(Reduction.SUM)",
+                "    static double body(@Vi double x, @Vj double y) { return Formulas.exp(x - y); }");
+        Compilation c = com.google.testing.compile.Compiler.javac().withProcessors(new JKeOpsProcessor())
+                .withOptions("-Xlint:all,-incubating", "-Werror", "--add-modules", "jdk.incubator.vector")
+                .compile(s.file());
+        assertThat(c).succeededWithoutWarnings();
+    }
+
+    /**
      * {@code @Out} parameters before the inputs: the partial companions (which return their rows)
      * keep the method's parameter positions, which the formula's loads and the OpenCL loops'
      * placeholders index; with the outputs filtered out of the list, the loads pointed one past.
@@ -152,6 +172,61 @@ class KernelsGenerationTest {
                 "    float[] gauss_sum(@Vi(3) float[] x, @Vj(3) float[] y);");
         Compilation c = succeed(s);
         generated(c, "test.CollideImpl");
+    }
+
+    /**
+     * Declarations that are legal and quiet in the interface made the generated code warn, which
+     * failed -Werror builds: deprecated kernel methods ([deprecation]; [removal], on by default,
+     * for forRemoval), a deprecated interface, and a Serializable one ([serial]: the Impl has no
+     * serialVersionUID and a KernelRuntime field).
+     */
+    @Test
+    void deprecatedAndSerializableInterfacesGenerateNoWarnings() throws IOException {
+        KernelSource methods = DeclarationErrorTest.kernels("Old",
+                "    /** @deprecated use g */",
+                "    @Deprecated @Formula(\"SqDist(x, y)\")",
+                "    double[] f(@Vi(2) double[] x, @Vj(2) double[] y);",
+                "    @Deprecated(forRemoval = true) @Formula(\"SqDist(x, y) + 1\")",
+                "    double[] g(@Vi(2) double[] x, @Vj(2) double[] y);");
+        KernelSource iface = KernelSource.of("Gone",
+                "/** @deprecated gone */",
+                "@Deprecated(forRemoval = true)",
+                "@Kernels",
+                "public interface Gone {",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    double[] f(@Vi(2) double[] x, @Vj(2) double[] y);",
+                "}");
+        KernelSource serial = KernelSource.of("Ser",
+                "@Kernels",
+                "public interface Ser extends java.io.Serializable {",
+                "    @Formula(\"SqDist(x, y)\")",
+                "    double[] f(@Vi(2) double[] x, @Vj(2) double[] y);",
+                "}");
+        Compilation c = succeed(methods, iface, serial);
+        assertTrue(generated(c, "test.OldImpl").contains("@SuppressWarnings({\"deprecation\", \"removal\"})"));
+        assertTrue(generated(c, "test.SerImpl").contains("@SuppressWarnings(\"serial\")"));
+    }
+
+    /**
+     * knn (ARG_K_MIN) has a partial companion named knn$part in every generated class; a method
+     * really named knn$part made them declare the same method and constant twice, and a default
+     * method near$part(float[], float[]) would be overridden by near's companion.
+     */
+    @Test
+    void aMethodNamedLikeAPartialCompanionStillCompiles() throws IOException {
+        KernelSource s = DeclarationErrorTest.kernels("Parts",
+                "    @Formula(\"SqDist(x, y)\") @Reduce(value = Reduction.ARG_K_MIN, k = 2)",
+                "    int[] knn$part(@Vi(3) float[] x, @Vj(3) float[] y);",
+                "",
+                "    @Formula(\"SqDist(x, y)\") @Reduce(value = Reduction.ARG_K_MIN, k = 2)",
+                "    int[] knn(@Vi(3) float[] x, @Vj(3) float[] y);",
+                "",
+                "    @Formula(\"SqDist(x, y)\") @Reduce(value = Reduction.ARG_K_MIN, k = 2)",
+                "    int[] near(@Vi(3) float[] x, @Vj(3) float[] y);",
+                "    default int[] near$part(float[] x, float[] y) { return near(x, y); }");
+        Compilation c = succeed(s);
+        String impl = generated(c, "test.PartsImpl");
+        assertTrue(impl.contains("public int[] knn(") && impl.contains("public int[] knn$part("), impl);
     }
 
     @Test
@@ -276,8 +351,11 @@ class KernelsGenerationTest {
         KernelSource s = DeclarationErrorTest.kernels("UsesGenerated",
                 "    @Formula(\"SqDist(x, y)\")",
                 "    float[] dist(@Vi(Dims.D) float[] x, @Vj(Dims.D) float[] y);");
+        // The generator first: jkeops claims its annotations, and javac asks a later "*" processor
+        // only about annotations nobody claimed (none in this round). Its file appears next round
+        // either way, so jkeops still meets the unresolved Dims.D in the first.
         Compilation c = com.google.testing.compile.Compiler.javac()
-                .withProcessors(new JKeOpsProcessor(), new DimsGenerator())
+                .withProcessors(new DimsGenerator(), new JKeOpsProcessor())
                 .withOptions(KernelSource.options())
                 .compile(s.file());
         assertThat(c).succeededWithoutWarnings();

@@ -84,6 +84,48 @@ class OpenClSourceTest {
         return out;
     }
 
+    /**
+     * The program holds every kernel of the interface, so one name defined twice fails all of
+     * them on OPENCL: kernels named like a helper ({@code relu_d} beside the helper
+     * {@code jk_relu_d}), like a block-sparse variant ({@code sparse_ranges} beside
+     * {@code sparse(.., Ranges)}), {@code a$b} beside {@code a_b}, and {@code knn$part} beside
+     * {@code knn}'s partial companion all had names in common. Every function defined in the
+     * program is distinct, and each kernel the Impl launches is one of them.
+     */
+    @Test
+    void everyFunctionOfTheProgramHasANameOfItsOwn() throws IOException {
+        Compilation c = compile("Names",
+                "    @Formula(\"ReLU(x - y)\") double[] relu_d(@Vi double[] x, @Vj double[] y);",
+                "    @Formula(\"Round(x - y, 2)\") float[] round_f(@Vi float[] x, @Vj float[] y);",
+                "    @Formula(\"x - y\") double[] sparse(@Vi double[] x, @Vj double[] y, Ranges r);",
+                "    @Formula(\"x + y\") double[] sparse_ranges(@Vi double[] x, @Vj double[] y);",
+                "    @Formula(\"x * y\") double[] a$b(@Vi double[] x, @Vj double[] y);",
+                "    @Formula(\"x / y\") double[] a_b(@Vi double[] x, @Vj double[] y);",
+                "    @Formula(\"SqDist(x, y)\") @Reduce(value = Reduction.ARG_K_MIN, k = 2)",
+                "    int[] knn(@Vi double[] x, @Vj double[] y);",
+                "    @Formula(\"SqDist(x, y)\") @Reduce(value = Reduction.ARG_K_MIN, k = 2)",
+                "    int[] knn$part(@Vi double[] x, @Vj double[] y);");
+        // the #else branch of a helper (jk_round_f without fp64) defines the name it defines once more
+        String program = openCl(c, "Names").replaceAll("(?s)#else\\n.*?#endif\\n", "");
+        Matcher defined = Pattern.compile("(?m)^(?:__kernel\\s+void|inline\\s+\\w+)\\s+([\\w$]+)\\s*\\(").matcher(program);
+        List<String> names = new ArrayList<>();
+        while (defined.find()) {
+            names.add(defined.group(1));
+        }
+        assertEquals(names.size(), new java.util.HashSet<>(names).size(), () -> "names defined twice: " + names);
+        assertTrue(names.contains("jk_relu_d") && names.contains("jk_round_f"), () -> "helpers: " + names);
+        // 8 kernels, sparse's block-sparse variant and the two ARG_K_MIN partial companions
+        List<String> kernels = names.stream().filter(n -> program.contains("__kernel void " + n + "(")).toList();
+        assertEquals(11, kernels.size(), () -> "kernels: " + kernels);
+        Matcher launched = Pattern.compile("::openClProgram,\\s*\"([^\"]+)\"").matcher(impl(c, "Names"));
+        int launches = 0;
+        for (; launched.find(); launches++) {
+            String kernel = launched.group(1);
+            assertTrue(kernels.contains(kernel), () -> kernel + " is launched but not defined in " + kernels);
+        }
+        assertEquals(11, launches);
+    }
+
     @Test
     void float32KernelsHaveNoDoubleArithmeticAndNoDoubleLiterals() throws IOException {
         String program = openCl(compile("Floats", FLOAT_KERNELS), "Floats");
@@ -209,7 +251,7 @@ class OpenClSourceTest {
         // all but the softmax's partial companion, whose rows a merge of parts would finalize: one part
         assertEquals(methods - 1, count(impl, "device.splitParts("), impl);
         assertEquals(1, count(impl, "final int parts = 1;"), impl);
-        assertTrue(program.contains("__kernel void jkp_softmax_part("), program);
+        assertTrue(program.contains("__kernel void jk_softmax_Spart("), program);
         assertTrue(impl.contains("SplitMerge.argMinMax(vp, ip, new float[len], outIndex, false)"), impl);
         assertTrue(impl.contains("SplitMerge.kMin(vp, ip, new float[len], outIndex,"), impl);
         assertTrue(impl.contains("SplitMerge.softmax(vp, np, out, m)"), impl);

@@ -42,7 +42,7 @@ import org.jkeops.processor.resolve.Scope;
  * ({@link Ast}), so that {@code Resolver} resolves names, arity and dimensions exactly as for
  * {@code @Formula} text. The body is read syntactically (method bodies are not attributed while
  * annotation processors run): local variables are inlined, integer constant expressions are
- * folded with Java's int semantics, and calls are recognised by name.
+ * folded with Java's int semantics, and calls are bound by Java's scoping rules ({@link CallOwners}).
  *
  * <p>The {@code column} of every {@link Ast} node is an id: {@link #node(int)} gives back the
  * source tree it came from, so that errors from the resolver point at the right place.
@@ -58,9 +58,6 @@ final class BodyTranslator {
     static final Map<String, String> FORMULAS = new TreeMap<>();
     /** The {@code java.lang.Math} methods a formula may call, and their KeOps names. */
     static final Map<String, String> MATH = new LinkedHashMap<>();
-    private static final Set<String> MATH_OWNERS = Set.of("Math", "java.lang.Math", "StrictMath",
-            "java.lang.StrictMath");
-    private static final Set<String> FORMULAS_OWNERS = Set.of("Formulas", Formulas.class.getName());
 
     static {
         for (Method m : Formulas.class.getDeclaredMethods()) {
@@ -162,17 +159,18 @@ final class BodyTranslator {
     private final String methodName;
     private final Scope scope;
     private final Set<String> parameters;
-    private final Set<String> interfaceMethods;
+    /** Which type each call and qualifier is bound to: by Java's scoping rules, not by spelling. */
+    private final CallOwners owners;
     private final List<Tree> nodes = new ArrayList<>();
     private final Map<String, T> locals = new HashMap<>();
     /** How deep {@link #expr} is in the Java tree. */
     private int javaDepth;
 
-    BodyTranslator(String methodName, Scope scope, Set<String> parameters, Set<String> interfaceMethods) {
+    BodyTranslator(String methodName, Scope scope, Set<String> parameters, CallOwners owners) {
         this.methodName = methodName;
         this.scope = scope;
         this.parameters = parameters;
-        this.interfaceMethods = interfaceMethods;
+        this.owners = owners;
     }
 
     /** The tree an {@link Ast} column stands for, or null. */
@@ -351,10 +349,23 @@ final class BodyTranslator {
     private T memberSelect(MemberSelectTree m) throws BodyError {
         String owner = oneLine(m.getExpression());
         String name = m.getIdentifier().toString();
-        if (MATH_OWNERS.contains(owner) && (name.equals("PI") || name.equals("E"))) {
+        if ((name.equals("PI") || name.equals("E")) && qualifier(m.getExpression()).owner() == CallOwners.Owner.MATH) {
             return new T(new Ast.Num(name.equals("PI") ? Math.PI : Math.E, false, oneLine(m), id(m)), null);
         }
         throw error(m, Msg.BODY_FIELD, methodName, oneLine(m));
+    }
+
+    /**
+     * The type the qualifier of {@code Q.name} denotes: none when Q is a parameter or local
+     * variable (the expression reads it), else the type javac will bind the name to.
+     */
+    private CallOwners.Binding qualifier(ExpressionTree q) {
+        String spelled = oneLine(q);
+        String first = spelled.split("\\.", 2)[0];
+        if (locals.containsKey(first) || parameters.contains(first)) {
+            return CallOwners.Binding.NONE;
+        }
+        return owners.ofQualifier(spelled);
     }
 
     private T arrayAccess(ArrayAccessTree a) throws BodyError, NotAVariable, TooDeep {
@@ -377,22 +388,25 @@ final class BodyTranslator {
         }
         ExpressionTree select = mi.getMethodSelect();
         String keops = null;
+        CallOwners.Binding binding = CallOwners.Binding.NONE;
+        String name = null;
         if (select instanceof IdentifierTree i) {
-            String name = i.getName().toString();
-            if (!interfaceMethods.contains(name)) { // the interface's own methods hide static imports
-                keops = FORMULAS.get(name);
-            }
+            name = i.getName().toString();
+            binding = owners.ofCall(name);
         } else if (select instanceof MemberSelectTree m) {
-            String owner = oneLine(m.getExpression());
-            String name = m.getIdentifier().toString();
-            if (MATH_OWNERS.contains(owner)) {
-                keops = MATH.get(name);
-            } else if (FORMULAS_OWNERS.contains(owner)) {
-                keops = FORMULAS.get(name);
-            }
+            name = m.getIdentifier().toString();
+            binding = qualifier(m.getExpression());
+        }
+        if (binding.owner() == CallOwners.Owner.MATH) {
+            keops = MATH.get(name);
+        } else if (binding.owner() == CallOwners.Owner.FORMULAS) {
+            keops = FORMULAS.get(name);
         }
         if (keops == null) {
-            throw error(mi, Msg.BODY_CALL, methodName, oneLine(select) + "(...)",
+            String bound = binding.type() == null ? ""
+                    : select instanceof MemberSelectTree m ? " (" + oneLine(m.getExpression()) + " is " + binding.type() + ")"
+                    : " (javac binds it to " + binding.type() + ")";
+            throw error(mi, Msg.BODY_CALL, methodName, oneLine(select) + "(...)" + bound,
                     "Math." + String.join(", Math.", MATH.keySet()));
         }
         List<T> args = new ArrayList<>();

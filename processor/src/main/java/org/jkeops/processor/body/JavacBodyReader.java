@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.util.ElementFilter;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.ir.Expr;
@@ -34,16 +35,19 @@ public final class JavacBodyReader implements BodyReader {
     private static final String JAVAC_ENV = "com.sun.tools.javac.processing.JavacProcessingEnvironment";
 
     private final Trees trees;
+    private final Elements elements;
 
-    private JavacBodyReader(Trees trees) {
+    private JavacBodyReader(Trees trees, Elements elements) {
         this.trees = trees;
+        this.elements = elements;
     }
 
     /** A reader for this environment; one that reports JK300 when the Tree API is unavailable. */
     public static BodyReader create(ProcessingEnvironment env) {
         String why;
         try {
-            return new JavacBodyReader(Trees.instance(unwrap(env)));
+            ProcessingEnvironment javac = unwrap(env);
+            return new JavacBodyReader(Trees.instance(javac), javac.getElementUtils());
         } catch (IllegalArgumentException e) {
             why = "the processing environment is " + env.getClass().getName();
         } catch (LinkageError e) {
@@ -99,9 +103,8 @@ public final class JavacBodyReader implements BodyReader {
         CompilationUnitTree unit = path.getCompilationUnit();
         Set<String> parameters = method.getParameters().stream().map(p -> p.getSimpleName().toString())
                 .collect(Collectors.toSet());
-        Set<String> interfaceMethods = ElementFilter.methodsIn(method.getEnclosingElement().getEnclosedElements())
-                .stream().map(m -> m.getSimpleName().toString()).collect(Collectors.toSet());
-        BodyTranslator translator = new BodyTranslator(name, scope, parameters, interfaceMethods);
+        CallOwners owners = new CallOwners(elements, unit, (TypeElement) method.getEnclosingElement());
+        BodyTranslator translator = new BodyTranslator(name, scope, parameters, owners);
         Ast ast;
         try {
             ast = translator.body(tree);

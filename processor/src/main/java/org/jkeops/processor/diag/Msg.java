@@ -22,6 +22,7 @@ public enum Msg {
     INHERITED_SIGNATURE_CLASH("JK112", "abstract kernel methods %s and %s both generate %s in the implementation of %s, which inherits them as one method and cannot implement two formulas with it; redeclare %s in %s with the formula to use, or rename one of them"),
     IGNORED_ANNOTATION("JK113", "%s method %s has %s, which jkeops does not apply to a %s method: %s"),
     SEPARATELY_COMPILED("JK114", "@Kernels interface %s inherits abstract method %s from %s, which comes from a class file compiled separately, where jkeops cannot see a @Formula or @Gradient: these annotations (and @Vi, @Vj, @Pm) have SOURCE retention and are not kept in class files; declare the kernel methods in %s or in an interface compiled in the same compilation"),
+    IMPL_METHOD_CLASH("JK115", "default method %s.%s clashes with the method of that signature the generated class %s declares (it cannot override the default method, or would replace it); rename the method of %s"),
     PARAM_TYPE("JK120", "parameter %s has type %s; a kernel parameter is float[] or double[] (@Vi, @Vj, @Pm), float or double (@Pm of dimension 1), an @Out array, or the int[] arg indices of a MIN / MAX / K_MIN @Gradient"),
     PARAM_NO_CATEGORY("JK121", "parameter %s is not annotated @Vi, @Vj, @Pm or @Out, and no Var(%d, ...) form in the formula declares it"),
     DUPLICATE_ALIAS("JK122", "parameter %s is declared twice: %s"),
@@ -30,6 +31,7 @@ public enum Msg {
     MIXED_PRECISION("JK125", "kernel method %s mixes float and double parameters (%s is %s, %s is %s); use one precision"),
     NO_OUTER_VARIABLE("JK126", "kernel method %s has no %s parameter, so the number of output rows (%s) is unknown"),
     NO_INNER_VARIABLE("JK127", "kernel method %s has no %s parameter, so the number of rows reduced over (%s) is unknown"),
+    PARAMETER_SLOTS("JK128", "kernel method %s needs %d parameter slots in its generated method %s, beyond the JVM's limit of %d (a double parameter takes 2 slots, and the generated methods add parameters of their own): pass the @Pm values as one array, @Pm(n) double[]"),
     RETURN_TYPE("JK130", "kernel method %s must return %s for %s with %s data, not %s"),
     OUT_MISUSE("JK131", "kernel method %s: %s"),
     K_MISSING("JK140", "%s needs k in [1, %d] in @Reduce (k times the formula's dimension at most %d), got k = %d"),
@@ -73,6 +75,7 @@ public enum Msg {
     BODY_RETURN_TYPE("JK310", "static kernel method %s returns the formula's value for one pair (i, j), of dimension %d: it must return %s, not %s"),
     BODY_OUT_PARAMETER("JK311", "static kernel method %s cannot have @Out parameter %s: the generated method returns its result"),
     BODY_SIGNATURE_CLASH("JK312", "static kernel method %s generates %s in the implementation, which another kernel method of %s generates too; rename one of them"),
+    BODY_REPLACES_DEFAULT("JK313", "static kernel method %s generates %s in the implementation, which would override the default method %s.%s of the same signature (replacing what it does); rename one of them"),
 
     // --- processor -------------------------------------------------------------------------
     INTERNAL("JK900", "jkeops internal error while processing %s: %s (please report this)"),

@@ -25,6 +25,18 @@ public record GeneratedNames(String packageName, String interfaceName) {
         return flatName() + "SimdKernels";
     }
 
+    /** The descriptors of the kernel methods: {@code GaussMethods}. */
+    public String methodsName() {
+        return flatName() + "Methods";
+    }
+
+    /** The generated classes, qualified: the Impl, the scalar and SIMD kernels, the descriptors. */
+    public java.util.List<String> generatedClasses() {
+        String prefix = packageName.isEmpty() ? "" : packageName + ".";
+        return java.util.List.of(prefix + implName(), prefix + scalarKernelsName(), prefix + simdKernelsName(),
+                prefix + methodsName());
+    }
+
     /**
      * The Java name generated code uses for a user's parameter: the name with an underscore
      * appended. No identifier of generated code ends with an underscore (its locals, the nested

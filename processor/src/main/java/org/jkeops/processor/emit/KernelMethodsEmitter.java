@@ -34,7 +34,7 @@ public final class KernelMethodsEmitter {
 
     /** The generated class's simple name: {@code GaussMethods}. */
     public static String className(GeneratedNames names) {
-        return names.flatName() + "Methods";
+        return names.methodsName();
     }
 
     public static JavaFile emit(GeneratedNames names, List<KernelPlan> plans, Element origin) {

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import org.jkeops.processor.ir.Category;
@@ -37,7 +38,7 @@ import org.jkeops.processor.plan.Precision;
  */
 public final class KernelsEmitter {
     /** The generator {@code @Generated} names: a string, as emit/ does not depend on the processor class. */
-    static final String PROCESSOR = "org.jkeops.processor.JKeOpsProcessor";
+    public static final String PROCESSOR = "org.jkeops.processor.JKeOpsProcessor";
 
     private KernelsEmitter() {
     }
@@ -49,10 +50,14 @@ public final class KernelsEmitter {
      *                     schedule even where the tiled one applies (processor option
      *                     {@code jkeops.unrolledSimd}, for comparisons)
      */
-    public static List<JavaFile> emit(GeneratedNames names, List<KernelPlan> plans, Element origin,
-            java.util.function.Predicate<String> unrolledSimd) {
-        return List.of(facade(names, plans, origin), scalarKernels(names, plans, origin),
-                simdKernels(names, plans, origin, unrolledSimd), KernelMethodsEmitter.emit(names, plans, origin));
+    public static List<JavaFile> emit(GeneratedNames names, ClassAnnotations annotations, List<KernelPlan> plans,
+            Element origin, java.util.function.Predicate<String> unrolledSimd) {
+        return Stream.of(facade(names, plans, origin), scalarKernels(names, plans, origin),
+                        simdKernels(names, plans, origin, unrolledSimd), KernelMethodsEmitter.emit(names, plans, origin))
+                .map(f -> JavaFile.builder(f.packageName(), f.typeSpec().toBuilder()
+                                .addAnnotations(annotations.specs()).build())
+                        .skipJavaLangImports(true).indent("    ").build())
+                .toList();
     }
 
     private static JavaFile simdKernels(GeneratedNames names, List<KernelPlan> plans, Element origin,
@@ -80,12 +85,12 @@ public final class KernelsEmitter {
     }
 
     /**
-     * A generated class of static members with a private constructor, {@code @Generated}, its
-     * javadoc naming the interface ({@code $L}).
+     * A generated class of static members with a private constructor, its javadoc naming the
+     * interface ({@code $L}); {@link #emit} adds the class annotations ({@link ClassAnnotations}).
      */
     static TypeSpec.Builder staticsClass(String name, Element origin, GeneratedNames names, String javadoc,
             Modifier... modifiers) {
-        return TypeSpec.classBuilder(name).addOriginatingElement(origin).addAnnotation(generated())
+        return TypeSpec.classBuilder(name).addOriginatingElement(origin)
                 .addModifiers(modifiers).addJavadoc(javadoc, names.interfaceName())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     }
@@ -110,7 +115,6 @@ public final class KernelsEmitter {
                 java.util.Arrays.copyOfRange(simple, 1, simple.length));
         TypeSpec.Builder t = TypeSpec.classBuilder(names.implName())
                 .addOriginatingElement(origin)
-                .addAnnotation(generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(iface)
                 .addJavadoc("Generated implementation of {@link $T}. Arguments are validated before any "

@@ -64,12 +64,9 @@ public final class OpenClEmitter {
         this.live = Liveness.live(wide == null ? program : wide.scalarPart(program));
     }
 
-    /**
-     * The kernel function's name for a plan: a partial companion's ({@code f$part}) is
-     * {@code jkp_f_part}, which no user method's {@code jk_} name can be.
-     */
+    /** The kernel function's name for a plan ({@link OpenClNames}: distinct from every other name in the program). */
     public static String kernelName(KernelPlan plan) {
-        return (plan.partial() ? "jkp_" : "jk_") + plan.functionName().replace('$', '_');
+        return OpenClNames.kernel(plan);
     }
 
     /** Whether a plan needs {@code cl_khr_fp64}. */
@@ -118,8 +115,6 @@ public final class OpenClEmitter {
         return "tile" + p.position();
     }
 
-    /** The kernel of a block-sparse launch: {@link #kernelName} followed by this suffix. */
-    public static final String RANGES_SUFFIX = "_ranges";
 
     private void kernel(StringBuilder sb) {
         kernel(sb, false);
@@ -142,7 +137,7 @@ public final class OpenClEmitter {
                 .append(plan.inner() == Category.J ? "j" : "i").append(" of ").append(plan.formulaDescription())
                 .append(plan.weight() == null ? "" : ", weight " + Printer.print(plan.weight()))
                 .append(ranges ? ", block-sparse" : "").append(loops.any() ? ", component sums looped" : "").append('\n');
-        sb.append("__kernel void ").append(kernelName(plan)).append(ranges ? RANGES_SUFFIX : "").append("(");
+        sb.append("__kernel void ").append(ranges ? OpenClNames.rangesKernel(plan) : OpenClNames.kernel(plan)).append("(");
         StringBuilder args = new StringBuilder();
         for (KernelPlan.Param p : plan.params()) {
             if (p.role() == KernelPlan.Role.VARIABLE) {

@@ -36,7 +36,7 @@ final class OpenClLaunch {
             b.beginControlFlow("if (blocks != null)");
             CodeBlock.Builder launch = CodeBlock.builder().add("new $T($S,$W$L::openClProgram,$W$S,$W$L,$W1,$W$L)",
                     RuntimeTypes.DEVICE_LAUNCH, program, names.implName(),
-                    OpenClEmitter.kernelName(plan) + OpenClEmitter.RANGES_SUFFIX, rows, OpenClEmitter.usesDouble(plan));
+                    OpenClNames.rangesKernel(plan), rows, OpenClEmitter.usesDouble(plan));
             variables(launch, plan);
             launch.add("$Z.scalar($L)$Z.scalar($L)$Z.blocks(blocks)", rows, cols);
             outputs(launch, plan, plan.hasValues() ? valuesVar : "new " + scalar + "[len]", indicesVar,

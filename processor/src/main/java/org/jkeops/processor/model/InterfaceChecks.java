@@ -8,9 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.JavaFileObject;
@@ -18,12 +23,14 @@ import org.jkeops.annotations.Formula;
 import org.jkeops.annotations.Gradient;
 import org.jkeops.annotations.Reduce;
 import org.jkeops.processor.diag.Msg;
+import org.jkeops.processor.emit.GeneratedNames;
 import org.jkeops.processor.emit.RuntimeTypes;
 
 /**
  * Checks of a {@code @Kernels} interface that javac alone would report confusingly or not at all:
- * types that hide names the generated code spells by their simple names (JK105), and kernel
- * annotations on methods jkeops does not implement (JK113).
+ * types and constants that hide names the generated code spells by their simple names (JK105),
+ * default methods the generated Impl would override (JK115), and kernel annotations on methods
+ * jkeops does not implement (JK113).
  */
 public final class InterfaceChecks {
     private final Elements elements;
@@ -54,11 +61,27 @@ public final class InterfaceChecks {
             RuntimeTypes.SPLIT_MERGE).map(ClassName::canonicalName)).toList();
 
     /**
-     * The generated code spells java.lang and imported types by their simple names; a type that
-     * hides one would make it not compile. Reported at the hiding type when it is in the sources,
-     * else at the interface.
+     * Names the Impl spells only where a type is expected (annotations, declarations, {@code new},
+     * {@code catch}): a field of the same name cannot obscure a type there (JLS 6.4.2), so an
+     * inherited constant of that name is harmless. Every other name may qualify a member access
+     * ({@code Objects.requireNonNull}, {@code Backend.SCALAR}, {@code OpenClProgram.SOURCE}).
      */
-    public void hiddenNames(TypeElement iface) {
+    private static final Set<String> TYPE_CONTEXT_ONLY = Set.of("Generated", "Override", "IOException", "InputStream",
+            "UncheckedIOException", "String", "Object", "Void", "IllegalArgumentException", "IllegalStateException",
+            "UnsupportedOperationException", "Ranges", "DeviceBackend", "DoubleArgResult", "FloatArgResult",
+            "KernelInfo", "DeviceLaunch");
+    /** The Impl's own nested class holding its OpenCL program, which an inherited constant of that name obscures. */
+    private static final String OPENCL_PROGRAM_CLASS = "OpenClProgram";
+
+    /**
+     * The generated code spells java.lang and imported types, and its sibling generated classes
+     * ({@code siblings}, qualified: {@code KScalarKernels}, {@code KSimdKernels}, {@code KMethods},
+     * {@code KImpl}), by their simple names; a type that hides one would make it not compile, and
+     * so would a field the Impl inherits from the interface ({@code String Objects} turns
+     * {@code Objects.requireNonNull} into a field access). Reported at the hiding type or field
+     * when it is in the sources, else at the interface.
+     */
+    public void hiddenNames(TypeElement iface, List<String> siblings) {
         Map<String, TypeElement> hiding = new LinkedHashMap<>();
         for (TypeElement t : ElementFilter.typesIn(elements.getPackageOf(iface).getEnclosedElements())) {
             hiding.putIfAbsent(t.getSimpleName().toString(), t);
@@ -67,6 +90,10 @@ public final class InterfaceChecks {
         for (TypeElement t : ElementFilter.typesIn(elements.getAllMembers(iface))) {
             members.putIfAbsent(t.getSimpleName().toString(), t);
         }
+        Map<String, VariableElement> fields = new LinkedHashMap<>();
+        for (VariableElement f : ElementFilter.fieldsIn(elements.getAllMembers(iface))) {
+            fields.putIfAbsent(f.getSimpleName().toString(), f);
+        }
         Map<String, String> needed = new LinkedHashMap<>();
         for (String name : JAVA_LANG_NAMES) {
             needed.put(name, "java.lang." + name);
@@ -74,21 +101,63 @@ public final class InterfaceChecks {
         for (String qualified : IMPL_IMPORTS) {
             needed.putIfAbsent(qualified.substring(qualified.lastIndexOf('.') + 1), qualified);
         }
+        for (String qualified : siblings) {
+            needed.putIfAbsent(qualified.substring(qualified.lastIndexOf('.') + 1), qualified);
+        }
+        needed.putIfAbsent(OPENCL_PROGRAM_CLASS, "the nested class " + OPENCL_PROGRAM_CLASS + " of the Impl");
         for (Map.Entry<String, String> need : needed.entrySet()) {
             String name = need.getKey();
-            TypeElement t = members.get(name);
+            VariableElement field = TYPE_CONTEXT_ONLY.contains(name) ? null : fields.get(name);
+            if (field != null) {
+                TypeElement owner = (TypeElement) field.getEnclosingElement();
+                reporter.error(inSources(field) ? field : iface, Msg.HIDDEN_NAME, "constant",
+                        owner.getQualifiedName() + "." + name, need.getValue(), iface.getQualifiedName(), name, "it");
+                continue;
+            }
+            TypeElement t = name.equals(OPENCL_PROGRAM_CLASS) ? null : members.get(name);
             if (t == null && need.getValue().startsWith("java.lang.")) {
                 t = hiding.get(name);
             }
             if (t == null || t.getQualifiedName().contentEquals(need.getValue())) {
                 continue;
             }
-            JavaFileObject file = elements.getFileObjectOf(t);
-            boolean inSources = file != null && file.getKind() == JavaFileObject.Kind.SOURCE;
             String kind = t.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
-            reporter.error(inSources ? t : iface, Msg.HIDDEN_NAME, kind, t.getQualifiedName(), need.getValue(),
+            reporter.error(inSources(t) ? t : iface, Msg.HIDDEN_NAME, kind, t.getQualifiedName(), need.getValue(),
                     iface.getQualifiedName(), name, t.equals(iface) ? "the interface" : "it");
         }
+    }
+
+    /**
+     * The generated Impl declares {@code runtime()}, {@code openClSource(String)} and
+     * {@code openClProgram()}; a default method of the interface with one of these signatures
+     * (its own or inherited) would be overridden by a method that is private, static or of
+     * another return type (javac rejects the Impl), or silently replaced by the Impl's
+     * {@code openClSource}.
+     */
+    public void implMethodClashes(TypeElement iface, GeneratedNames names) {
+        Map<String, List<String>> declared = Map.of("runtime", List.of(), "openClSource", List.of("java.lang.String"),
+                "openClProgram", List.of());
+        for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(iface))) {
+            List<String> params = declared.get(m.getSimpleName().toString());
+            if (params == null || !m.getModifiers().contains(Modifier.DEFAULT)
+                    || !m.getParameters().stream().map(p -> erasure(p.asType())).toList().equals(params)) {
+                continue;
+            }
+            TypeElement owner = (TypeElement) m.getEnclosingElement();
+            String signature = m.getSimpleName() + "(" + String.join(", ", params) + ")";
+            reporter.error(inSources(m) ? m : iface, Msg.IMPL_METHOD_CLASH, owner.getQualifiedName(), signature,
+                    names.implName(), iface.getSimpleName());
+        }
+    }
+
+    private String erasure(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED
+                ? ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString() : type.toString();
+    }
+
+    private boolean inSources(Element e) {
+        JavaFileObject file = elements.getFileObjectOf(e);
+        return file != null && file.getKind() == JavaFileObject.Kind.SOURCE;
     }
 
     /**

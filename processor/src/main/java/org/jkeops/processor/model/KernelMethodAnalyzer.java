@@ -3,7 +3,11 @@ package org.jkeops.processor.model;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import org.jkeops.processor.diag.Msg;
 import org.jkeops.processor.ir.ExpressionTooLargeException;
 import org.jkeops.processor.plan.KernelPlan;
@@ -96,9 +100,28 @@ public final class KernelMethodAnalyzer {
      * messages (or read a value that is not there), so the method is skipped.
      */
     public static boolean javacReportsAnError(ExecutableElement method) {
-        return method.getReturnType().getKind() == TypeKind.ERROR
+        return erroneous(method.getReturnType())
                 || method.getAnnotationMirrors().stream().anyMatch(Annotations::erroneous)
-                || method.getParameters().stream().anyMatch(p -> p.asType().getKind() == TypeKind.ERROR
+                || method.getParameters().stream().anyMatch(p -> erroneous(p.asType())
                         || p.getAnnotationMirrors().stream().anyMatch(Annotations::erroneous));
+    }
+
+    /**
+     * Whether javac could not resolve the type or a type inside it: {@code doubel[]} is an array
+     * of an error type, and kernel parameters are almost always arrays, so a typo in the element
+     * type took the JK120 path beside javac's own error.
+     */
+    static boolean erroneous(TypeMirror type) {
+        return switch (type.getKind()) {
+            case ERROR -> true;
+            case ARRAY -> erroneous(((ArrayType) type).getComponentType());
+            case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(KernelMethodAnalyzer::erroneous);
+            case WILDCARD -> {
+                WildcardType w = (WildcardType) type;
+                yield w.getExtendsBound() != null && erroneous(w.getExtendsBound())
+                        || w.getSuperBound() != null && erroneous(w.getSuperBound());
+            }
+            default -> false;
+        };
     }
 }

@@ -123,8 +123,12 @@ public record KernelPlan(
         return partial ? type.partial() : type;
     }
 
-    /** The suffix of a partial companion's method and function names: {@code $} is in no name a user writes. */
-    private static final String PARTIAL_SUFFIX = "$part";
+    /**
+     * The suffix of a partial companion's method and function names. A user may write it too
+     * ({@code knn$part} beside {@code knn}): the processor gives such a method's neighbour a
+     * function name whose companion name is free.
+     */
+    public static final String PARTIAL_SUFFIX = "$part";
 
     /**
      * The companion that outputs what a part of the reduced axis needs to merge (the reduction's
