@@ -91,6 +91,7 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.sumBlock: runtime");
             Objects.requireNonNull(args, "AllReductions.sumBlock: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.sumBlock: expected 2 arguments, got " + args.length);
@@ -101,6 +102,7 @@ public final class AllReductionsMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
+            checkParts(valueParts, indexParts, out, outIndex, rows);
             SplitMerge.sum((float[][]) valueParts, (float[]) out);
         }
 
@@ -125,6 +127,7 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.sumDirect: runtime");
             Objects.requireNonNull(args, "AllReductions.sumDirect: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.sumDirect: expected 2 arguments, got " + args.length);
@@ -135,6 +138,7 @@ public final class AllReductionsMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
+            checkParts(valueParts, indexParts, out, outIndex, rows);
             SplitMerge.sum((float[][]) valueParts, (float[]) out);
         }
 
@@ -159,6 +163,7 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.sumDouble: runtime");
             Objects.requireNonNull(args, "AllReductions.sumDouble: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.sumDouble: expected 2 arguments, got " + args.length);
@@ -169,6 +174,7 @@ public final class AllReductionsMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
+            checkParts(valueParts, indexParts, out, outIndex, rows);
             SplitMerge.sumInDouble((float[][]) valueParts, (float[]) out);
         }
 
@@ -193,6 +199,7 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.sumDouble64: runtime");
             Objects.requireNonNull(args, "AllReductions.sumDouble64: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.sumDouble64: expected 2 arguments, got " + args.length);
@@ -203,6 +210,7 @@ public final class AllReductionsMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
+            checkParts(valueParts, indexParts, out, outIndex, rows);
             SplitMerge.sum((double[][]) valueParts, (double[]) out);
         }
 
@@ -227,6 +235,7 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.min: runtime");
             Objects.requireNonNull(args, "AllReductions.min: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.min: expected 2 arguments, got " + args.length);
@@ -237,6 +246,7 @@ public final class AllReductionsMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
+            checkParts(valueParts, indexParts, out, outIndex, rows);
             SplitMerge.minMax((float[][]) valueParts, (float[]) out, false);
         }
 
@@ -261,6 +271,7 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.max: runtime");
             Objects.requireNonNull(args, "AllReductions.max: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.max: expected 2 arguments, got " + args.length);
@@ -271,6 +282,7 @@ public final class AllReductionsMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
+            checkParts(valueParts, indexParts, out, outIndex, rows);
             SplitMerge.minMax((float[][]) valueParts, (float[]) out, true);
         }
 
@@ -295,6 +307,7 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.argMax: runtime");
             Objects.requireNonNull(args, "AllReductions.argMax: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.argMax: expected 2 arguments, got " + args.length);
@@ -304,6 +317,7 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput callPart(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.argMax: runtime");
             Objects.requireNonNull(args, "AllReductions.argMax: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.argMax: expected 2 arguments, got " + args.length);
@@ -315,6 +329,7 @@ public final class AllReductionsMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
+            checkParts(valueParts, indexParts, out, outIndex, rows);
             SplitMerge.argMinMax((float[][]) valueParts, indexParts, new float[outIndex.length], outIndex, true);
         }
 
@@ -339,6 +354,7 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.maxArgMax: runtime");
             Objects.requireNonNull(args, "AllReductions.maxArgMax: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.maxArgMax: expected 2 arguments, got " + args.length);
@@ -350,6 +366,7 @@ public final class AllReductionsMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
+            checkParts(valueParts, indexParts, out, outIndex, rows);
             SplitMerge.argMinMax((float[][]) valueParts, indexParts, (float[]) out, outIndex, true);
         }
 
@@ -374,6 +391,7 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.kMin: runtime");
             Objects.requireNonNull(args, "AllReductions.kMin: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.kMin: expected 2 arguments, got " + args.length);
@@ -384,6 +402,7 @@ public final class AllReductionsMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
+            checkParts(valueParts, indexParts, out, outIndex, rows);
             SplitMerge.kMin((float[][]) valueParts, null, (float[]) out, null, rows, 3, 1);
         }
 
@@ -408,6 +427,7 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.kMinArgKMin: runtime");
             Objects.requireNonNull(args, "AllReductions.kMinArgKMin: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("AllReductions.kMinArgKMin: expected 2 arguments, got " + args.length);
@@ -419,6 +439,7 @@ public final class AllReductionsMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
+            checkParts(valueParts, indexParts, out, outIndex, rows);
             SplitMerge.kMin((float[][]) valueParts, indexParts, (float[]) out, outIndex, rows, 3, 1);
         }
 
@@ -444,6 +465,7 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.weightedLse: runtime");
             Objects.requireNonNull(args, "AllReductions.weightedLse: args");
             if (args.length != 3) {
                 throw new IllegalArgumentException("AllReductions.weightedLse: expected 3 arguments, got " + args.length);
@@ -454,6 +476,7 @@ public final class AllReductionsMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
+            checkParts(valueParts, indexParts, out, outIndex, rows);
             SplitMerge.logSumExp((float[][]) valueParts, (float[]) out);
         }
 
@@ -480,6 +503,7 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.softmax: runtime");
             Objects.requireNonNull(args, "AllReductions.softmax: args");
             if (args.length != 4) {
                 throw new IllegalArgumentException("AllReductions.softmax: expected 4 arguments, got " + args.length);
@@ -489,6 +513,7 @@ public final class AllReductionsMethods {
 
         @Override
         public KernelOutput callPart(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.softmax: runtime");
             Objects.requireNonNull(args, "AllReductions.softmax: args");
             if (args.length != 4) {
                 throw new IllegalArgumentException("AllReductions.softmax: expected 4 arguments, got " + args.length);
@@ -499,6 +524,7 @@ public final class AllReductionsMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
+            checkParts(valueParts, indexParts, out, outIndex, rows);
             SplitMerge.softmaxPartials((float[][]) valueParts, (float[]) out, rows);
         }
 

@@ -43,6 +43,7 @@ public final class GaussMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "Gauss.conv: runtime");
             Objects.requireNonNull(args, "Gauss.conv: args");
             if (args.length != 4) {
                 throw new IllegalArgumentException("Gauss.conv: expected 4 arguments, got " + args.length);
@@ -53,6 +54,7 @@ public final class GaussMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
+            checkParts(valueParts, indexParts, out, outIndex, rows);
             SplitMerge.sum((float[][]) valueParts, (float[]) out);
         }
 
@@ -77,6 +79,7 @@ public final class GaussMethods {
 
         @Override
         public KernelOutput call(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "Gauss.knn: runtime");
             Objects.requireNonNull(args, "Gauss.knn: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("Gauss.knn: expected 2 arguments, got " + args.length);
@@ -86,6 +89,7 @@ public final class GaussMethods {
 
         @Override
         public KernelOutput callPart(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "Gauss.knn: runtime");
             Objects.requireNonNull(args, "Gauss.knn: args");
             if (args.length != 2) {
                 throw new IllegalArgumentException("Gauss.knn: expected 2 arguments, got " + args.length);
@@ -97,6 +101,7 @@ public final class GaussMethods {
         @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
+            checkParts(valueParts, indexParts, out, outIndex, rows);
             SplitMerge.kMin((float[][]) valueParts, indexParts, new float[outIndex.length], outIndex, rows, 10, 1);
         }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.jkeops.runtime.KernelMethod;
 import org.jkeops.runtime.KernelRuntime;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,56 @@ class KernelMethodCallTest {
         NullPointerException e = assertThrows(NullPointerException.class,
                 () -> ReductionKernelsMethods.SOFTMAX_0.call(runtime, null));
         assertEquals("ReductionKernels.softmax: args", e.getMessage());
+    }
+
+    @Test
+    void aNullRuntimeIsNamed() {
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> ReductionKernelsMethods.SOFTMAX_0.call(null, new Object[] {x, y, b, 0.5f, v}));
+        assertEquals("ReductionKernels.softmax: runtime", e.getMessage());
+    }
+
+    /**
+     * mergeParts names what is wrong with its arguments: parts or outputs of the wrong length or
+     * precision gave a bare ArrayIndexOutOfBoundsException or ClassCastException from the merge.
+     */
+    @Test
+    void mergePartsChecksItsArguments() {
+        KernelMethod<?> softmax = ReductionKernelsMethods.SOFTMAX_0;
+        int rows = 3;
+        int pw = softmax.partWidth();
+        int w = softmax.outputWidth();
+        float[][] parts = {new float[rows * pw], new float[rows * pw]};
+        softmax.mergeParts(parts, null, new float[rows * w], null, rows);
+        String name = "ReductionKernels.softmax.mergeParts: ";
+        assertMerge(softmax, name + "valueParts[1] has 5 values, expected rows x width = 3 x " + pw + " = " + rows * pw,
+                new float[][] {parts[0], new float[5]}, null, new float[rows * w], null, rows);
+        assertMerge(softmax, name + "valueParts must be a float[][], got double[2][]", new double[2][], null,
+                new float[rows * w], null, rows);
+        assertMerge(softmax, name + "out must be a float[] of rows x " + w + " = " + rows * w + ", got float[1]", parts,
+                null, new float[1], null, rows);
+        assertMerge(softmax, name + "valueParts holds no part", new float[0][], null, new float[rows * w], null, rows);
+        assertMerge(softmax, name + "rows = -1 is negative", parts, null, new float[0], null, -1);
+
+        KernelMethod<?> argMin = ReductionKernelsMethods.ARG_MIN_0;
+        int aw = argMin.outputWidth();
+        float[][] values = {new float[rows * aw], new float[rows * aw]};
+        int[][] indices = {new int[rows * aw], new int[rows * aw]};
+        argMin.mergeParts(values, indices, null, new int[rows * aw], rows);
+        String arg = "ReductionKernels.argMin.mergeParts: ";
+        assertMerge(argMin, arg + "indexParts must hold one part per value part (2), got 1 parts", values,
+                new int[][] {indices[0]}, null, new int[rows * aw], rows);
+        assertMerge(argMin, arg + "outIndex must be an int[] of rows x " + aw + " = " + rows * aw + ", got null", values,
+                indices, null, null, rows);
+        assertMerge(argMin, arg + "indexParts[0] has 1 indices, expected rows x " + aw + " = " + rows * aw, values,
+                new int[][] {new int[1], indices[1]}, null, new int[rows * aw], rows);
+    }
+
+    private static void assertMerge(KernelMethod<?> method, String expected, Object valueParts, int[][] indexParts,
+            Object out, int[] outIndex, int rows) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> method.mergeParts(valueParts, indexParts, out, outIndex, rows));
+        assertEquals(expected, e.getMessage());
     }
 
     @Test

@@ -167,6 +167,72 @@ public abstract class KernelMethod<R> implements Serializable {
      */
     public abstract void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex, int rows);
 
+    /**
+     * Checks the arguments of {@link #mergeParts} before it reads them (the generated merges call
+     * this first): at least one part; each part of values {@code rows} x {@link #partWidth()} (an
+     * arg-only reduction's, rows x {@link #outputWidth()}) of this method's precision; as many
+     * index parts as value parts, and index parts and outputs of rows x {@link #outputWidth()}.
+     *
+     * @throws IllegalArgumentException naming this method, the argument and the sizes seen
+     */
+    protected final void checkParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex, int rows) {
+        if (rows < 0) {
+            throw badParts("rows = " + rows + " is negative");
+        }
+        long width = (long) rows * outputWidth;
+        long partLength = hasValues ? (long) rows * partWidth : width;
+        String type = usesDouble ? "double[][]" : "float[][]";
+        if (!(usesDouble ? valueParts instanceof double[][] : valueParts instanceof float[][])) {
+            throw badParts("valueParts must be a " + type + ", got " + describe(valueParts));
+        }
+        int parts = java.lang.reflect.Array.getLength(valueParts);
+        if (parts == 0) {
+            throw badParts("valueParts holds no part");
+        }
+        for (int p = 0; p < parts; p++) {
+            Object part = java.lang.reflect.Array.get(valueParts, p);
+            if (part == null || java.lang.reflect.Array.getLength(part) != partLength) {
+                throw badParts("valueParts[" + p + "] has " + (part == null ? "null" : java.lang.reflect.Array.getLength(part)
+                        + " values") + ", expected rows x width = " + rows + " x " + (partLength / Math.max(1, rows))
+                        + " = " + partLength);
+            }
+        }
+        if (hasValues) {
+            Class<?> outType = usesDouble ? double[].class : float[].class;
+            if (!outType.isInstance(out) || java.lang.reflect.Array.getLength(out) != width) {
+                throw badParts("out must be a " + outType.getSimpleName() + " of rows x " + outputWidth + " = " + width
+                        + ", got " + describe(out));
+            }
+        }
+        if (hasIndices) {
+            if (indexParts == null || indexParts.length != parts) {
+                throw badParts("indexParts must hold one part per value part (" + parts + "), got "
+                        + (indexParts == null ? "null" : indexParts.length + " parts"));
+            }
+            for (int p = 0; p < parts; p++) {
+                if (indexParts[p] == null || indexParts[p].length != width) {
+                    throw badParts("indexParts[" + p + "] has " + (indexParts[p] == null ? "null" : indexParts[p].length
+                            + " indices") + ", expected rows x " + outputWidth + " = " + width);
+                }
+            }
+            if (outIndex == null || outIndex.length != width) {
+                throw badParts("outIndex must be an int[] of rows x " + outputWidth + " = " + width + ", got "
+                        + describe(outIndex));
+            }
+        }
+    }
+
+    private IllegalArgumentException badParts(String problem) {
+        return new IllegalArgumentException(name + ".mergeParts: " + problem);
+    }
+
+    private static String describe(Object array) {
+        return array == null ? "null" : array.getClass().isArray()
+                ? array.getClass().getSimpleName().replace("[]", "") + "[" + java.lang.reflect.Array.getLength(array) + "]"
+                        + (array.getClass().getComponentType().isArray() ? "[]" : "")
+                : array.getClass().getSimpleName();
+    }
+
     /** The method's return value made of an output ({@code null} for {@code @Out} methods). */
     public abstract R result(KernelOutput output);
 

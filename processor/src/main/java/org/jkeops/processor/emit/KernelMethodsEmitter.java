@@ -85,6 +85,7 @@ public final class KernelMethodsEmitter {
         MethodSpec.Builder call = MethodSpec.methodBuilder(name).addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(RuntimeTypes.KERNEL_OUTPUT)
                 .addParameter(RuntimeTypes.KERNEL_RUNTIME, "runtime").addParameter(Object[].class, "args")
+                .addStatement("$T.requireNonNull(runtime, $S)", java.util.Objects.class, plan.kernelName() + ": runtime")
                 .addStatement("$T.requireNonNull(args, $S)", java.util.Objects.class, plan.kernelName() + ": args")
                 .beginControlFlow("if (args.length != $L)", callArgs.size())
                 .addStatement("throw new $T($S + args.length)", IllegalArgumentException.class,
@@ -165,6 +166,7 @@ public final class KernelMethodsEmitter {
         boolean merges = plan.reductionType().finalizedPartsMerge();
         if (merges) {
             CodeBlock.Builder m = CodeBlock.builder();
+            m.addStatement("checkParts(valueParts, indexParts, out, outIndex, rows)");
             plan.reductionType().finalizedPartsMerge(m, CodeBlock.of("($T) valueParts", ArrayTypeName.of(values)).toString(),
                     "indexParts", CodeBlock.of("($T) out", values).toString(), "outIndex", "rows", plan.formula().dim());
             merge.addCode(m.build());
