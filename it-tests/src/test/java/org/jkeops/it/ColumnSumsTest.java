@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.jkeops.it.BlockSparseTest.Layout;
 import org.jkeops.runtime.Ranges;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class ColumnSumsTest {
                         scale[i] += Math.abs(c);
                     }
                 }
-                check(where + ", cosine", want, scale, toDouble(got), 1e-4);
+                check(where + ", cosine", want, scale, TestData.toDouble(got), 1e-4);
                 double[] wantI = new double[n];
                 double[] scaleI = new double[n];
                 for (int j = 0; j < n; j++) {
@@ -63,29 +64,13 @@ class ColumnSumsTest {
                                 - dot(y, j, y, j, 129))) * b[j];
                     }
                 }
-                for (Layout layout : BlockSparseTest.layouts(m * 5L + n, m, n)) {
-                    Ranges rg = layout == null ? null : layout.ranges();
-                    Ref.Mask mask = layout == null ? (i, j) -> true : layout.mask(m, n);
-                    double[] want = new double[m];
-                    double[] scale = new double[m];
-                    for (int i = 0; i < m; i++) {
-                        for (int j = 0; j < n; j++) {
-                            if (mask.kept(i, j)) {
-                                double t = terms[i * n + j];
-                                want[i] += t;
-                                scale[i] += Math.abs(t);
-                            }
-                        }
-                    }
-                    check(where + ", gauss, " + (layout == null ? "dense" : layout.name()), want, scale,
-                            k.gauss(x, y, b, g, rg), 1e-11);
-                }
+                checkUnderLayouts(where + ", gauss", m * 5L + n, m, n, terms, rg -> k.gauss(x, y, b, g, rg), 1e-11);
                 if (n >= 5) {
                     float[] xf = TestData.toFloat(x);
                     float[] yf = TestData.toFloat(y);
                     int[] got = k.knn(xf, yf);
-                    double[] xr = toDouble(xf);
-                    double[] yr = toDouble(yf);
+                    double[] xr = TestData.toDouble(xf);
+                    double[] yr = TestData.toDouble(yf);
                     double[] norms = new double[n];
                     for (int j = 0; j < n; j++) {
                         norms[j] = Math.sqrt(dot(yr, j, yr, j, 129));
@@ -114,24 +99,32 @@ class ColumnSumsTest {
                         terms[i * n + j] = dot(x, i, y, j, 40) / Math.sqrt(dot(y, j, y, j, 40));
                     }
                 }
-                for (Layout layout : BlockSparseTest.layouts(m * 3L + n, m, n)) {
-                    Ranges rg = layout == null ? null : layout.ranges();
-                    Ref.Mask mask = layout == null ? (i, j) -> true : layout.mask(m, n);
-                    double[] want = new double[m];
-                    double[] scale = new double[m];
-                    for (int i = 0; i < m; i++) {
-                        for (int j = 0; j < n; j++) {
-                            if (mask.kept(i, j)) {
-                                double c = terms[i * n + j];
-                                want[i] += c;
-                                scale[i] += Math.abs(c);
-                            }
-                        }
+                checkUnderLayouts(where + ", cosine40", m * 3L + n, m, n, terms,
+                        rg -> TestData.toDouble(k.cosine40(TestData.toFloat(x), TestData.toFloat(y), rg)), 1e-4);
+            }
+        }
+    }
+
+    /**
+     * The kernel dense and under each block-sparse layout of {@link BlockSparseTest} against the row
+     * sums of the kept pairs' {@code terms} (M x N, row-major).
+     */
+    private static void checkUnderLayouts(String where, long seed, int m, int n, double[] terms,
+            Function<Ranges, double[]> kernel, double rtol) {
+        for (Layout layout : BlockSparseTest.layouts(seed, m, n)) {
+            Ref.Mask mask = layout == null ? (i, j) -> true : layout.mask(m, n);
+            double[] want = new double[m];
+            double[] scale = new double[m];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (mask.kept(i, j)) {
+                        want[i] += terms[i * n + j];
+                        scale[i] += Math.abs(terms[i * n + j]);
                     }
-                    check(where + ", cosine40, " + (layout == null ? "dense" : layout.name()), want, scale,
-                            toDouble(k.cosine40(TestData.toFloat(x), TestData.toFloat(y), rg)), 1e-4);
                 }
             }
+            check(where + ", " + (layout == null ? "dense" : layout.name()), want, scale,
+                    kernel.apply(layout == null ? null : layout.ranges()), rtol);
         }
     }
 
@@ -149,14 +142,6 @@ class ColumnSumsTest {
             a[q] = rnd.nextDouble(-1, 1);
         }
         return a;
-    }
-
-    private static double[] toDouble(float[] a) {
-        double[] d = new double[a.length];
-        for (int q = 0; q < a.length; q++) {
-            d[q] = a[q];
-        }
-        return d;
     }
 
     /** Each row within {@code rtol} of the sum of the terms' magnitudes (cancelling sums), as many rows as expected. */

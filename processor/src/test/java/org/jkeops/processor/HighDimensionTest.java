@@ -81,13 +81,22 @@ class HighDimensionTest {
     }
 
     /**
-     * The methods of a class file with more than {@code limit} parameters, as {@code name: count}.
-     * C2 places a method's stack arguments and those of the calls it makes in one register mask:
-     * a block method of 49 parameters calling its tail with 35 was never compiled ("COMPILE
-     * SKIPPED: unsupported calling sequence"; 40 arrays in and out already are).
+     * The methods of the generated SIMD kernel classes over {@code codeLimit} bytes or with more
+     * than {@code parameterLimit} parameters. C2 places a method's stack arguments and those of the
+     * calls it makes in one register mask: a block method of 49 parameters calling its tail with 35
+     * was never compiled ("COMPILE SKIPPED: unsupported calling sequence"; 40 arrays in and out
+     * already are).
      */
-    static List<String> methodsWithParametersOver(byte[] bytes, int limit) throws IOException {
-        return members(bytes, Integer.MAX_VALUE, limit);
+    static List<String> simdMethods(Compilation c, int codeLimit, int parameterLimit) throws IOException {
+        List<String> over = new ArrayList<>();
+        for (JavaFileObject f : c.generatedFiles()) {
+            if (f.getKind() == JavaFileObject.Kind.CLASS && f.getName().contains("SimdKernels")) {
+                try (InputStream in = f.openInputStream()) {
+                    over.addAll(members(in.readAllBytes(), codeLimit, parameterLimit));
+                }
+            }
+        }
+        return over;
     }
 
     /** Parameters in a method descriptor: {@code ([F[[FII)V} has 4. */
@@ -163,15 +172,8 @@ class HighDimensionTest {
     void generatedMethodsAreMeasured() throws IOException {
         // The reader finds the unrolled kernels' long methods: at D = 12 some exceed 1,000 bytes.
         Compilation c = compile(kernels("Measured", 12));
-        boolean found = false;
-        for (JavaFileObject f : c.generatedFiles()) {
-            if (f.getKind() == JavaFileObject.Kind.CLASS && f.getName().contains("SimdKernels")) {
-                try (InputStream in = f.openInputStream()) {
-                    found |= !methodsOver(in.readAllBytes(), 1000).isEmpty();
-                }
-            }
-        }
-        assertTrue(found, "no method over 1,000 bytes in the SIMD kernels of D = 12: the class reader is broken");
+        assertTrue(!simdMethods(c, 1000, Integer.MAX_VALUE).isEmpty(),
+                "no method over 1,000 bytes in the SIMD kernels of D = 12: the class reader is broken");
     }
 
     @Test
@@ -241,14 +243,9 @@ class HighDimensionTest {
                 "    @Formula(\"SqDist(x, y)\")",
                 "    @Reduce(value = Reduction.K_MIN_ARG_K_MIN, k = 3)",
                 "    FloatArgResult knn3(@Vi(3) float[] x, @Vj(3) float[] y);"));
-        List<String> many = new ArrayList<>();
-        for (JavaFileObject f : c.generatedFiles()) {
-            if (f.getKind() == JavaFileObject.Kind.CLASS && f.getName().contains("SimdKernels")) {
-                try (InputStream in = f.openInputStream()) {
-                    many.addAll(methodsWithParametersOver(in.readAllBytes(), 24));
-                }
-            }
-        }
+        // The reader counts parameters: the entry and range methods take more than 10.
+        assertTrue(!simdMethods(c, Integer.MAX_VALUE, 10).isEmpty(), "no SIMD method over 10 parameters: the reader is broken");
+        List<String> many = simdMethods(c, Integer.MAX_VALUE, 24);
         assertTrue(many.isEmpty(), "SIMD methods with more than 24 parameters: " + many);
     }
 

@@ -72,13 +72,13 @@ public final class GeneratedAnnotations {
         if (module == null || module.isUnnamed()) {
             return true;
         }
-        Deque<ModuleElement> todo = new ArrayDeque<>();
+        Deque<ModuleElement> toVisit = new ArrayDeque<>();
         Set<ModuleElement> seen = new HashSet<>();
         for (ModuleElement.RequiresDirective r : ElementFilter.requiresIn(module.getDirectives())) {
-            todo.add(r.getDependency());
+            toVisit.add(r.getDependency());
         }
-        while (!todo.isEmpty()) {
-            ModuleElement m = todo.pop();
+        while (!toVisit.isEmpty()) {
+            ModuleElement m = toVisit.pop();
             if (!seen.add(m)) {
                 continue;
             }
@@ -87,7 +87,7 @@ public final class GeneratedAnnotations {
             }
             for (ModuleElement.RequiresDirective r : ElementFilter.requiresIn(m.getDirectives())) {
                 if (r.isTransitive()) {
-                    todo.add(r.getDependency());
+                    toVisit.add(r.getDependency());
                 }
             }
         }
