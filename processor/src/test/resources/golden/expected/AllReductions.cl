@@ -440,7 +440,7 @@ __kernel void jk_kMinArgKMin(__global const float* restrict a_x, __global const 
 }
 
 // AllReductions.weightedLse: LOG_SUM_EXP over j of -SqDist(x, y) (simplified: Minus(Sum(Square((x - y))))), weight b
-__kernel void jk_weightedLse(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const int rows, const int cols, const int partSize, __global float* restrict out, const int tileRows, __local float* restrict tile1, __local float* restrict tile2) {
+__kernel void jk_weightedLse(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const int rows, const int cols, const int partSize, __global float* restrict out, __global float* restrict outNorm, const int tileRows, __local float* restrict tile1, __local float* restrict tile2) {
     const int lid = get_local_id(0);
     const int L = get_local_size(0);
     const int i = get_global_id(0);
@@ -491,6 +491,10 @@ __kernel void jk_weightedLse(__global const float* restrict a_x, __global const 
     const int o = (part * rows + i) * 2;
     out[o + 0] = mx + log(se0);
     out[o + 1] = mx + log(se1);
+    outNorm[2 * (o + 0)] = mx;
+    outNorm[2 * (o + 0) + 1] = se0;
+    outNorm[2 * (o + 1)] = mx;
+    outNorm[2 * (o + 1) + 1] = se1;
 }
 
 // AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight b
@@ -588,6 +592,61 @@ __kernel void jk_argMax_Spart(__global const float* restrict a_x, __global const
     outIndex[o + 0] = idx0;
     out[o + 1] = acc1;
     outIndex[o + 1] = idx1;
+}
+
+// AllReductions.weightedLse: LOG_SUM_EXP over j of -SqDist(x, y) (simplified: Minus(Sum(Square((x - y))))), weight b
+__kernel void jk_weightedLse_Spart(__global const float* restrict a_x, __global const float* restrict a_y, __global const float* restrict a_b, const int rows, const int cols, const int partSize, __global float* restrict out, const int tileRows, __local float* restrict tile1, __local float* restrict tile2) {
+    const int lid = get_local_id(0);
+    const int L = get_local_size(0);
+    const int i = get_global_id(0);
+    const int part = get_global_id(1);
+    const int js = part * partSize;
+    const int je = min(cols, js + partSize);
+    const bool active = i < rows;
+    const int ri = active ? i : 0; // inactive items read row 0 and write nothing
+    if (rows == 0) return;
+    const float t0 = a_x[ri * 2 + 0];
+    const float t1 = a_x[ri * 2 + 1];
+    float mx = -INFINITY;
+    float se0 = 0;
+    float se1 = 0;
+    for (int j0 = js; j0 < je; j0 += tileRows) {
+        const int jn = min(tileRows, je - j0);
+        for (int q = lid; q < jn * 2; q += L) tile1[q] = a_y[j0 * 2 + q];
+        for (int q = lid; q < jn * 2; q += L) tile2[q] = a_b[j0 * 2 + q];
+        barrier(CLK_LOCAL_MEM_FENCE);
+        if (active) {
+            for (int jj = 0; jj < jn; jj++) {
+                const int s = j0 + jj;
+                const float t2 = tile1[jj * 2 + 0];
+                const float t3 = tile1[jj * 2 + 1];
+                const float t4 = t0 - t2;
+                const float t5 = t1 - t3;
+                const float t6 = t4 * t4;
+                const float t7 = t5 * t5;
+                const float t8 = t6 + t7;
+                const float t9 = -t8;
+                const float t10 = tile2[jj * 2 + 0];
+                const float t11 = tile2[jj * 2 + 1];
+                if (t9 > mx) {
+                    const float sc = exp(mx - t9);
+                    se0 = se0 * sc + t10;
+                    se1 = se1 * sc + t11;
+                    mx = t9;
+                } else if (t9 != -INFINITY) {
+                    const float e = t9 == mx ? 1 : exp(t9 - mx);
+                    se0 += e * t10;
+                    se1 += e * t11;
+                }
+            }
+        }
+        barrier(CLK_LOCAL_MEM_FENCE);
+    }
+    if (!active) return;
+    const int o = (part * rows + i) * 3;
+    out[o + 0] = se0;
+    out[o + 1] = se1;
+    out[o + 2] = mx;
 }
 
 // AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight b

@@ -50,6 +50,8 @@ public final class AllReductionsImpl implements AllReductions {
 
     private static final KernelInfo ARG_MAX$PART = new KernelInfo("AllReductions.argMax", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
+    private static final KernelInfo WEIGHTED_LSE$PART = new KernelInfo("AllReductions.weightedLse", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
+
     private static final KernelInfo SOFTMAX$PART = new KernelInfo("AllReductions.softmax", Set.of(Backend.SCALAR, Backend.SIMD, Backend.OPENCL));
 
     private final KernelRuntime runtime;
@@ -481,16 +483,19 @@ public final class AllReductionsImpl implements AllReductions {
                 final int parts = device.splitParts(m, n, len);
                 final int partSize = Math.max(1, (n + parts - 1) / parts);
                 final float[] dv = parts == 1 ? out : new float[parts * len];
+                final float[] dn = new float[parts * 2 * len];
                 device.launch(new DeviceLaunch("golden.AllReductions",
                         AllReductionsImpl::openClProgram, "jk_weightedLse", m, parts, false).in(x_)
-                        .in(y_).in(b_).scalar(m).scalar(n).scalar(partSize).out(dv).tileRows()
-                        .localTile(8).localTile(8));
+                        .in(y_).in(b_).scalar(m).scalar(n).scalar(partSize).out(dv).out(dn)
+                        .tileRows().localTile(8).localTile(8));
                 if (parts > 1) {
                     final float[][] vp = new float[parts][];
+                    final float[][] np = new float[parts][];
                     for (int p = 0; p < parts; p++) {
                         vp[p] = Arrays.copyOfRange(dv, p * len, (p + 1) * len);
+                        np[p] = Arrays.copyOfRange(dn, p * 2 * len, (p + 1) * 2 * len);
                     }
-                    SplitMerge.logSumExp(vp, out);
+                    SplitMerge.logSumExpSums(np, out);
                 }
             }
             default -> throw new IllegalStateException("AllReductions.weightedLse: the runtime chose a backend this kernel has no code for: " + backend);
@@ -578,6 +583,39 @@ public final class AllReductionsImpl implements AllReductions {
             default -> throw new IllegalStateException("AllReductions.argMax: the runtime chose a backend this kernel has no code for: " + backend);
         }
         return new FloatArgResult(out, outIndex);
+    }
+
+    /**
+     * LOG_SUM_EXP of {@code -SqDist(x, y) (simplified: Minus(Sum(Square((x - y)))))} over j.
+     *
+     * <p>The partial companion of {@code AllReductions.weightedLse}, for engines that run parts of the reduced axis
+     * themselves ({@code KernelMethod.callPart}): each output row is the sums of exp(v - m) times the weight, not finalized (they may be
+     * negative), then the running maximum m.
+     */
+    public float[] weightedLse$part(float[] x_, float[] y_, float[] b_) {
+        final int m = Args.rows("AllReductions.weightedLse: x", x_, 2);
+        final int n = Args.rows("AllReductions.weightedLse: y", y_, 2);
+        Args.sameRows("AllReductions.weightedLse", "N", "y", n, "b", Args.rows("AllReductions.weightedLse: b", b_, 2));
+        final int length = Args.outputLength("AllReductions.weightedLse", m, 3);
+        final float[] out = new float[length];
+        final Backend backend = runtime().select(AllReductionsImpl.WEIGHTED_LSE$PART);
+        switch (backend) {
+            case SCALAR -> AllReductionsScalarKernels.weightedLse$part(x_, y_, b_, m, n, out);
+            case SIMD -> AllReductionsSimdKernels.weightedLse$part(runtime(), x_, y_, b_, m, n, out);
+            case OPENCL -> {
+                final DeviceBackend device = runtime().device(Backend.OPENCL);
+                final int len = out.length;
+                final int parts = 1;
+                final int partSize = Math.max(1, (n + parts - 1) / parts);
+                final float[] dv = parts == 1 ? out : new float[parts * len];
+                device.launch(new DeviceLaunch("golden.AllReductions",
+                        AllReductionsImpl::openClProgram, "jk_weightedLse_Spart", m, parts, false)
+                        .in(x_).in(y_).in(b_).scalar(m).scalar(n).scalar(partSize).out(dv)
+                        .tileRows().localTile(8).localTile(8));
+            }
+            default -> throw new IllegalStateException("AllReductions.weightedLse: the runtime chose a backend this kernel has no code for: " + backend);
+        }
+        return out;
     }
 
     /**

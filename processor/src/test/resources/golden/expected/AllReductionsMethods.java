@@ -460,7 +460,7 @@ public final class AllReductionsMethods {
             super("AllReductions.weightedLse", List.of(
                             new KernelParam("x", KernelParam.Kind.VALUES, KernelParam.Axis.I, 2),
                             new KernelParam("y", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2),
-                            new KernelParam("b", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "LOG_SUM_EXP", KernelParam.Axis.I, false, 2, 2, 0, true, false, true, false, false);
+                            new KernelParam("b", KernelParam.Kind.VALUES, KernelParam.Axis.J, 2)), "LOG_SUM_EXP", KernelParam.Axis.I, false, 2, 3, 0, true, false, true, false, false);
         }
 
         @Override
@@ -474,10 +474,20 @@ public final class AllReductionsMethods {
         }
 
         @Override
+        public KernelOutput callPart(KernelRuntime runtime, Object[] args) {
+            Objects.requireNonNull(runtime, "AllReductions.weightedLse: runtime");
+            Objects.requireNonNull(args, "AllReductions.weightedLse: args");
+            if (args.length != 3) {
+                throw new IllegalArgumentException("AllReductions.weightedLse: expected 3 arguments, got " + args.length);
+            }
+            return new KernelOutput(new AllReductionsImpl(runtime).weightedLse$part(Args.arg(args, 0, float[].class, "AllReductions.weightedLse", "x"), Args.arg(args, 1, float[].class, "AllReductions.weightedLse", "y"), Args.arg(args, 2, float[].class, "AllReductions.weightedLse", "b")), null);
+        }
+
+        @Override
         public void mergeParts(Object valueParts, int[][] indexParts, Object out, int[] outIndex,
                 int rows) {
             checkParts(valueParts, indexParts, out, outIndex, rows);
-            SplitMerge.logSumExp((float[][]) valueParts, (float[]) out);
+            SplitMerge.logSumExpPartials((float[][]) valueParts, (float[]) out, rows);
         }
 
         @Override

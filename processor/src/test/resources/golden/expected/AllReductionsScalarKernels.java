@@ -380,6 +380,45 @@ final class AllReductionsScalarKernels {
     }
 
     /**
+     * AllReductions.weightedLse: LOG_SUM_EXP over j of -SqDist(x, y) (simplified: Minus(Sum(Square((x - y))))), weight b.
+     */
+    static void weightedLse$part(float[] x_, float[] y_, float[] b_, int rows, int cols,
+            float[] out) {
+        for (int r = 0; r < rows; r++) {
+            final float t0 = x_[r * 2];
+            final float t1 = x_[r * 2 + 1];
+            float mx = Float.NEGATIVE_INFINITY;
+            float se0 = 0;
+            float se1 = 0;
+            for (int s = 0; s < cols; s++) {
+                final float t2 = y_[s * 2];
+                final float t3 = y_[s * 2 + 1];
+                final float t4 = t0 - t2;
+                final float t5 = t1 - t3;
+                final float t6 = t4 * t4;
+                final float t7 = t5 * t5;
+                final float t8 = t6 + t7;
+                final float t9 = -t8;
+                final float t10 = b_[s * 2];
+                final float t11 = b_[s * 2 + 1];
+                if (t9 > mx) {
+                    final float sc = (float) Math.exp(mx - t9);
+                    se0 = se0 * sc + t10;
+                    se1 = se1 * sc + t11;
+                    mx = t9;
+                } else if (t9 != Float.NEGATIVE_INFINITY) {
+                    final float e = t9 == mx ? 1 : (float) Math.exp(t9 - mx);
+                    se0 += e * t10;
+                    se1 += e * t11;
+                }
+            }
+            out[r * 3] = se0;
+            out[r * 3 + 1] = se1;
+            out[r * 3 + 2] = mx;
+        }
+    }
+
+    /**
      * AllReductions.softmax: SUM_SOFTMAX_WEIGHT over j of -SqDist(x, y) * g (simplified: (Minus(Sum(Square((x - y)))) * g)), weight b.
      */
     static void softmax$part(float[] x_, float[] y_, float[] b_, float g_, int rows, int cols,

@@ -453,36 +453,6 @@ final class AllReductionsSimdKernels {
         final float[][] soa1 = Soa.columns(y_, cols, 2);
         final float[][] soa2 = Soa.columns(b_, cols, 2);
         final int bits = SimdSupport.bits(runtime.vectorBits());
-        if (Parallel.splitColumns(rows, cols, runtime.threads(), (bits == 512 ? 4 : 2))) {
-            final int parts = runtime.threads();
-            final float[][] outParts = new float[parts][out.length];
-            switch (bits) {
-                case 512 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
-                    for (int part = p0; part < p1; part++) {
-                        final int js = (int) ((long) part * cols / parts);
-                        final int je = (int) ((long) (part + 1) * cols / parts);
-                        W512.weightedLse(x_, soa1, soa2, 0, rows, js, je, outParts[part]);
-                    }
-                });
-                case 256 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
-                    for (int part = p0; part < p1; part++) {
-                        final int js = (int) ((long) part * cols / parts);
-                        final int je = (int) ((long) (part + 1) * cols / parts);
-                        W256.weightedLse(x_, soa1, soa2, 0, rows, js, je, outParts[part]);
-                    }
-                });
-                case 128 -> runtime.parallelFor(parts, 1, (p0, p1) -> {
-                    for (int part = p0; part < p1; part++) {
-                        final int js = (int) ((long) part * cols / parts);
-                        final int je = (int) ((long) (part + 1) * cols / parts);
-                        W128.weightedLse(x_, soa1, soa2, 0, rows, js, je, outParts[part]);
-                    }
-                });
-                default -> throw new IllegalStateException("unsupported vector width: " + bits);
-            }
-            SplitMerge.logSumExp(outParts, out);
-            return;
-        }
         final int js = 0;
         final int je = cols;
         final int grain = Parallel.grain(rows, cols, runtime.threads(), (bits == 512 ? 4 : 2));
@@ -558,6 +528,25 @@ final class AllReductionsSimdKernels {
             case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.argMax$part(x_, soa1, r0, r1, js, je, out, outIndex));
             case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.argMax$part(x_, soa1, r0, r1, js, je, out, outIndex));
             case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.argMax$part(x_, soa1, r0, r1, js, je, out, outIndex));
+            default -> throw new IllegalStateException("unsupported vector width: " + bits);
+        }
+    }
+
+    /**
+     * AllReductions.weightedLse: LOG_SUM_EXP over j of -SqDist(x, y) (simplified: Minus(Sum(Square((x - y))))), on the Vector API.
+     */
+    static void weightedLse$part(KernelRuntime runtime, float[] x_, float[] y_, float[] b_,
+            int rows, int cols, float[] out) {
+        final float[][] soa1 = Soa.columns(y_, cols, 2);
+        final float[][] soa2 = Soa.columns(b_, cols, 2);
+        final int bits = SimdSupport.bits(runtime.vectorBits());
+        final int js = 0;
+        final int je = cols;
+        final int grain = Parallel.grain(rows, cols, runtime.threads(), (bits == 512 ? 4 : 2));
+        switch (bits) {
+            case 512 -> runtime.parallelFor(rows, grain, (r0, r1) -> W512.weightedLse$part(x_, soa1, soa2, r0, r1, js, je, out));
+            case 256 -> runtime.parallelFor(rows, grain, (r0, r1) -> W256.weightedLse$part(x_, soa1, soa2, r0, r1, js, je, out));
+            case 128 -> runtime.parallelFor(rows, grain, (r0, r1) -> W128.weightedLse$part(x_, soa1, soa2, r0, r1, js, je, out));
             default -> throw new IllegalStateException("unsupported vector width: " + bits);
         }
     }
@@ -4114,6 +4103,432 @@ final class AllReductionsSimdKernels {
             outIndex[r * 2] = idx0_0;
             out[r * 2 + 1] = acc0_1;
             outIndex[r * 2 + 1] = idx0_1;
+        }
+
+        static void weightedLse$part(float[] x_, float[][] soa1, float[][] soa2, int r0, int r1,
+                int js, int je, float[] out) {
+            final double[] st = new double[12];
+            final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
+            int r = r0;
+            for (; r + 4 <= r1; r += 4) {
+                weightedLse$partRows4(x_, soa1, soa2, r, js, je, out, st, ist, ln);
+            }
+            for (; r < r1; r++) {
+                weightedLse$partRow(x_, soa1, soa2, r, js, je, out, st, ist, ln);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 4).
+         */
+        private static void weightedLse$partRows4(float[] x_, float[][] soa1, float[][] soa2, int r,
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col2_0 = soa2[0];
+            final float[] col2_1 = soa2[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
+            final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final FloatVector b0_2 = FloatVector.broadcast(FS, t0_2);
+            final FloatVector b1_2 = FloatVector.broadcast(FS, t1_2);
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
+            final FloatVector b0_3 = FloatVector.broadcast(FS, t0_3);
+            final FloatVector b1_3 = FloatVector.broadcast(FS, t1_3);
+            FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector sev0_0 = FloatVector.zero(FS);
+            FloatVector sev0_1 = FloatVector.zero(FS);
+            FloatVector mxv1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector sev1_0 = FloatVector.zero(FS);
+            FloatVector sev1_1 = FloatVector.zero(FS);
+            FloatVector mxv2 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector sev2_0 = FloatVector.zero(FS);
+            FloatVector sev2_1 = FloatVector.zero(FS);
+            FloatVector mxv3 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector sev3_0 = FloatVector.zero(FS);
+            FloatVector sev3_1 = FloatVector.zero(FS);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v10 = FloatVector.fromArray(FS, col2_0, j);
+                final FloatVector v11 = FloatVector.fromArray(FS, col2_1, j);
+                final FloatVector v4_0 = b0_0.sub(v2);
+                final FloatVector v5_0 = b1_0.sub(v3);
+                final FloatVector v7_0 = v5_0.mul(v5_0);
+                final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
+                final FloatVector v9_0 = v8_0.neg();
+                final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
+                final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0)).blend(0, v9_0.eq(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
+                final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
+                final var e0k1 = e0k0.sub(1.2582912E7f);
+                final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
+                final var e0k3 = e0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e0k2);
+                final var e0k4 = e0k3.fma(0.0013933751f, 0.008369237f);
+                final var e0k5 = e0k4.fma(e0k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e0k6 = e0k5.fma(e0k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e0k7 = e0k6.fma(e0k3, FloatVector.broadcast(FS, 0.5f));
+                final var e0k8 = e0k7.fma(e0k3, FloatVector.broadcast(FS, 1.0f));
+                final var e0k9 = e0k8.fma(e0k3, FloatVector.broadcast(FS, 1.0f));
+                final var e0k10 = e0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
+                final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
+                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.fma(e0, v10), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.fma(e0, v11), up0).blend(sev0_1, keep0);
+                mxv0 = mxv0.blend(v9_0, up0);
+                final FloatVector v4_1 = b0_1.sub(v2);
+                final FloatVector v5_1 = b1_1.sub(v3);
+                final FloatVector v7_1 = v5_1.mul(v5_1);
+                final FloatVector v8_1 = v4_1.fma(v4_1, v7_1);
+                final FloatVector v9_1 = v8_1.neg();
+                final VectorMask<Float> up1 = v9_1.compare(VectorOperators.GT, mxv1);
+                final VectorMask<Float> keep1 = v9_1.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed1 = v9_1.min(mxv1).sub(v9_1.max(mxv1)).blend(0, v9_1.eq(mxv1));
+                // e1 = Exp(ed1), inline (see VectorTranscendentals)
+                final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
+                final var e1k1 = e1k0.sub(1.2582912E7f);
+                final var e1k2 = e1k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed1);
+                final var e1k3 = e1k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e1k2);
+                final var e1k4 = e1k3.fma(0.0013933751f, 0.008369237f);
+                final var e1k5 = e1k4.fma(e1k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e1k6 = e1k5.fma(e1k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e1k7 = e1k6.fma(e1k3, FloatVector.broadcast(FS, 0.5f));
+                final var e1k8 = e1k7.fma(e1k3, FloatVector.broadcast(FS, 1.0f));
+                final var e1k9 = e1k8.fma(e1k3, FloatVector.broadcast(FS, 1.0f));
+                final var e1k10 = e1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e1k11 = e1k9.reinterpretAsInts().add(e1k10).reinterpretAsFloats();
+                final FloatVector e1 = ed1.mul(Float.POSITIVE_INFINITY).blend(e1k11, ed1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed1.lt(-87.33654f));
+                sev1_0 = e1.fma(v10, sev1_0).blend(sev1_0.fma(e1, v10), up1).blend(sev1_0, keep1);
+                sev1_1 = e1.fma(v11, sev1_1).blend(sev1_1.fma(e1, v11), up1).blend(sev1_1, keep1);
+                mxv1 = mxv1.blend(v9_1, up1);
+                final FloatVector v4_2 = b0_2.sub(v2);
+                final FloatVector v5_2 = b1_2.sub(v3);
+                final FloatVector v7_2 = v5_2.mul(v5_2);
+                final FloatVector v8_2 = v4_2.fma(v4_2, v7_2);
+                final FloatVector v9_2 = v8_2.neg();
+                final VectorMask<Float> up2 = v9_2.compare(VectorOperators.GT, mxv2);
+                final VectorMask<Float> keep2 = v9_2.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed2 = v9_2.min(mxv2).sub(v9_2.max(mxv2)).blend(0, v9_2.eq(mxv2));
+                // e2 = Exp(ed2), inline (see VectorTranscendentals)
+                final var e2k0 = ed2.fma(1.442695f, 1.2582912E7f);
+                final var e2k1 = e2k0.sub(1.2582912E7f);
+                final var e2k2 = e2k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed2);
+                final var e2k3 = e2k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e2k2);
+                final var e2k4 = e2k3.fma(0.0013933751f, 0.008369237f);
+                final var e2k5 = e2k4.fma(e2k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e2k6 = e2k5.fma(e2k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e2k7 = e2k6.fma(e2k3, FloatVector.broadcast(FS, 0.5f));
+                final var e2k8 = e2k7.fma(e2k3, FloatVector.broadcast(FS, 1.0f));
+                final var e2k9 = e2k8.fma(e2k3, FloatVector.broadcast(FS, 1.0f));
+                final var e2k10 = e2k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e2k11 = e2k9.reinterpretAsInts().add(e2k10).reinterpretAsFloats();
+                final FloatVector e2 = ed2.mul(Float.POSITIVE_INFINITY).blend(e2k11, ed2.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed2.lt(-87.33654f));
+                sev2_0 = e2.fma(v10, sev2_0).blend(sev2_0.fma(e2, v10), up2).blend(sev2_0, keep2);
+                sev2_1 = e2.fma(v11, sev2_1).blend(sev2_1.fma(e2, v11), up2).blend(sev2_1, keep2);
+                mxv2 = mxv2.blend(v9_2, up2);
+                final FloatVector v4_3 = b0_3.sub(v2);
+                final FloatVector v5_3 = b1_3.sub(v3);
+                final FloatVector v7_3 = v5_3.mul(v5_3);
+                final FloatVector v8_3 = v4_3.fma(v4_3, v7_3);
+                final FloatVector v9_3 = v8_3.neg();
+                final VectorMask<Float> up3 = v9_3.compare(VectorOperators.GT, mxv3);
+                final VectorMask<Float> keep3 = v9_3.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed3 = v9_3.min(mxv3).sub(v9_3.max(mxv3)).blend(0, v9_3.eq(mxv3));
+                // e3 = Exp(ed3), inline (see VectorTranscendentals)
+                final var e3k0 = ed3.fma(1.442695f, 1.2582912E7f);
+                final var e3k1 = e3k0.sub(1.2582912E7f);
+                final var e3k2 = e3k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed3);
+                final var e3k3 = e3k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e3k2);
+                final var e3k4 = e3k3.fma(0.0013933751f, 0.008369237f);
+                final var e3k5 = e3k4.fma(e3k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e3k6 = e3k5.fma(e3k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e3k7 = e3k6.fma(e3k3, FloatVector.broadcast(FS, 0.5f));
+                final var e3k8 = e3k7.fma(e3k3, FloatVector.broadcast(FS, 1.0f));
+                final var e3k9 = e3k8.fma(e3k3, FloatVector.broadcast(FS, 1.0f));
+                final var e3k10 = e3k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e3k11 = e3k9.reinterpretAsInts().add(e3k10).reinterpretAsFloats();
+                final FloatVector e3 = ed3.mul(Float.POSITIVE_INFINITY).blend(e3k11, ed3.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed3.lt(-87.33654f));
+                sev3_0 = e3.fma(v10, sev3_0).blend(sev3_0.fma(e3, v10), up3).blend(sev3_0, keep3);
+                sev3_1 = e3.fma(v11, sev3_1).blend(sev3_1.fma(e3, v11), up3).blend(sev3_1, keep3);
+                mxv3 = mxv3.blend(v9_3, up3);
+            }
+            float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
+            float se0_0 = 0;
+            float se0_1 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv0.lane(l);
+                final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+            }
+            float mx1 = mxv1.reduceLanes(VectorOperators.MAX);
+            float se1_0 = 0;
+            float se1_1 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv1.lane(l);
+                final float f = ml == mx1 ? 1 : (float) Math.exp(ml - mx1);
+                se1_0 += sev1_0.lane(l) * f;
+                se1_1 += sev1_1.lane(l) * f;
+            }
+            float mx2 = mxv2.reduceLanes(VectorOperators.MAX);
+            float se2_0 = 0;
+            float se2_1 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv2.lane(l);
+                final float f = ml == mx2 ? 1 : (float) Math.exp(ml - mx2);
+                se2_0 += sev2_0.lane(l) * f;
+                se2_1 += sev2_1.lane(l) * f;
+            }
+            float mx3 = mxv3.reduceLanes(VectorOperators.MAX);
+            float se3_0 = 0;
+            float se3_1 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv3.lane(l);
+                final float f = ml == mx3 ? 1 : (float) Math.exp(ml - mx3);
+                se3_0 += sev3_0.lane(l) * f;
+                se3_1 += sev3_1.lane(l) * f;
+            }
+            st[0] = mx0;
+            st[1] = se0_0;
+            st[2] = se0_1;
+            st[3] = mx1;
+            st[4] = se1_0;
+            st[5] = se1_1;
+            st[6] = mx2;
+            st[7] = se2_0;
+            st[8] = se2_1;
+            st[9] = mx3;
+            st[10] = se3_0;
+            st[11] = se3_1;
+            weightedLse$partRows4Tail(x_, soa1, soa2, r, js, je, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 4), from the state the vector loop left.
+         */
+        private static void weightedLse$partRows4Tail(float[] x_, float[][] soa1, float[][] soa2,
+                int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col2_0 = soa2[0];
+            final float[] col2_1 = soa2[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final float t0_2 = x_[(r + 2) * 2];
+            final float t1_2 = x_[(r + 2) * 2 + 1];
+            final float t0_3 = x_[(r + 3) * 2];
+            final float t1_3 = x_[(r + 3) * 2 + 1];
+            float mx0 = (float) st[0];
+            float se0_0 = (float) st[1];
+            float se0_1 = (float) st[2];
+            float mx1 = (float) st[3];
+            float se1_0 = (float) st[4];
+            float se1_1 = (float) st[5];
+            float mx2 = (float) st[6];
+            float se2_0 = (float) st[7];
+            float se2_1 = (float) st[8];
+            float mx3 = (float) st[9];
+            float se3_0 = (float) st[10];
+            float se3_1 = (float) st[11];
+            for (int j = bound; j < je; j++) {
+                final float u2 = col1_0[j];
+                final float u3 = col1_1[j];
+                final float u10 = col2_0[j];
+                final float u11 = col2_1[j];
+                final float u4_0 = t0_0 - u2;
+                final float u5_0 = t1_0 - u3;
+                final float u6_0 = u4_0 * u4_0;
+                final float u7_0 = u5_0 * u5_0;
+                final float u8_0 = u6_0 + u7_0;
+                final float u9_0 = -u8_0;
+                if (u9_0 > mx0) {
+                    final float sc = (float) Math.exp(mx0 - u9_0);
+                    se0_0 = se0_0 * sc + u10;
+                    se0_1 = se0_1 * sc + u11;
+                    mx0 = u9_0;
+                } else if (u9_0 != Float.NEGATIVE_INFINITY) {
+                    final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
+                    se0_0 += e * u10;
+                    se0_1 += e * u11;
+                }
+                final float u4_1 = t0_1 - u2;
+                final float u5_1 = t1_1 - u3;
+                final float u6_1 = u4_1 * u4_1;
+                final float u7_1 = u5_1 * u5_1;
+                final float u8_1 = u6_1 + u7_1;
+                final float u9_1 = -u8_1;
+                if (u9_1 > mx1) {
+                    final float sc = (float) Math.exp(mx1 - u9_1);
+                    se1_0 = se1_0 * sc + u10;
+                    se1_1 = se1_1 * sc + u11;
+                    mx1 = u9_1;
+                } else if (u9_1 != Float.NEGATIVE_INFINITY) {
+                    final float e = u9_1 == mx1 ? 1 : (float) Math.exp(u9_1 - mx1);
+                    se1_0 += e * u10;
+                    se1_1 += e * u11;
+                }
+                final float u4_2 = t0_2 - u2;
+                final float u5_2 = t1_2 - u3;
+                final float u6_2 = u4_2 * u4_2;
+                final float u7_2 = u5_2 * u5_2;
+                final float u8_2 = u6_2 + u7_2;
+                final float u9_2 = -u8_2;
+                if (u9_2 > mx2) {
+                    final float sc = (float) Math.exp(mx2 - u9_2);
+                    se2_0 = se2_0 * sc + u10;
+                    se2_1 = se2_1 * sc + u11;
+                    mx2 = u9_2;
+                } else if (u9_2 != Float.NEGATIVE_INFINITY) {
+                    final float e = u9_2 == mx2 ? 1 : (float) Math.exp(u9_2 - mx2);
+                    se2_0 += e * u10;
+                    se2_1 += e * u11;
+                }
+                final float u4_3 = t0_3 - u2;
+                final float u5_3 = t1_3 - u3;
+                final float u6_3 = u4_3 * u4_3;
+                final float u7_3 = u5_3 * u5_3;
+                final float u8_3 = u6_3 + u7_3;
+                final float u9_3 = -u8_3;
+                if (u9_3 > mx3) {
+                    final float sc = (float) Math.exp(mx3 - u9_3);
+                    se3_0 = se3_0 * sc + u10;
+                    se3_1 = se3_1 * sc + u11;
+                    mx3 = u9_3;
+                } else if (u9_3 != Float.NEGATIVE_INFINITY) {
+                    final float e = u9_3 == mx3 ? 1 : (float) Math.exp(u9_3 - mx3);
+                    se3_0 += e * u10;
+                    se3_1 += e * u11;
+                }
+            }
+            out[r * 3] = se0_0;
+            out[r * 3 + 1] = se0_1;
+            out[r * 3 + 2] = mx0;
+            out[(r + 1) * 3] = se1_0;
+            out[(r + 1) * 3 + 1] = se1_1;
+            out[(r + 1) * 3 + 2] = mx1;
+            out[(r + 2) * 3] = se2_0;
+            out[(r + 2) * 3 + 1] = se2_1;
+            out[(r + 2) * 3 + 2] = mx2;
+            out[(r + 3) * 3] = se3_0;
+            out[(r + 3) * 3 + 1] = se3_1;
+            out[(r + 3) * 3 + 2] = mx3;
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void weightedLse$partRow(float[] x_, float[][] soa1, float[][] soa2, int r,
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col2_0 = soa2[0];
+            final float[] col2_1 = soa2[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector sev0_0 = FloatVector.zero(FS);
+            FloatVector sev0_1 = FloatVector.zero(FS);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v10 = FloatVector.fromArray(FS, col2_0, j);
+                final FloatVector v11 = FloatVector.fromArray(FS, col2_1, j);
+                final FloatVector v4_0 = b0_0.sub(v2);
+                final FloatVector v5_0 = b1_0.sub(v3);
+                final FloatVector v7_0 = v5_0.mul(v5_0);
+                final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
+                final FloatVector v9_0 = v8_0.neg();
+                final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
+                final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0)).blend(0, v9_0.eq(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
+                final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
+                final var e0k1 = e0k0.sub(1.2582912E7f);
+                final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
+                final var e0k3 = e0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e0k2);
+                final var e0k4 = e0k3.fma(0.0013933751f, 0.008369237f);
+                final var e0k5 = e0k4.fma(e0k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e0k6 = e0k5.fma(e0k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e0k7 = e0k6.fma(e0k3, FloatVector.broadcast(FS, 0.5f));
+                final var e0k8 = e0k7.fma(e0k3, FloatVector.broadcast(FS, 1.0f));
+                final var e0k9 = e0k8.fma(e0k3, FloatVector.broadcast(FS, 1.0f));
+                final var e0k10 = e0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
+                final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
+                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.fma(e0, v10), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.fma(e0, v11), up0).blend(sev0_1, keep0);
+                mxv0 = mxv0.blend(v9_0, up0);
+            }
+            float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
+            float se0_0 = 0;
+            float se0_1 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv0.lane(l);
+                final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+            }
+            st[0] = mx0;
+            st[1] = se0_0;
+            st[2] = se0_1;
+            weightedLse$partRowTail(x_, soa1, soa2, r, js, je, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void weightedLse$partRowTail(float[] x_, float[][] soa1, float[][] soa2,
+                int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col2_0 = soa2[0];
+            final float[] col2_1 = soa2[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            float mx0 = (float) st[0];
+            float se0_0 = (float) st[1];
+            float se0_1 = (float) st[2];
+            for (int j = bound; j < je; j++) {
+                final float u2 = col1_0[j];
+                final float u3 = col1_1[j];
+                final float u10 = col2_0[j];
+                final float u11 = col2_1[j];
+                final float u4_0 = t0_0 - u2;
+                final float u5_0 = t1_0 - u3;
+                final float u6_0 = u4_0 * u4_0;
+                final float u7_0 = u5_0 * u5_0;
+                final float u8_0 = u6_0 + u7_0;
+                final float u9_0 = -u8_0;
+                if (u9_0 > mx0) {
+                    final float sc = (float) Math.exp(mx0 - u9_0);
+                    se0_0 = se0_0 * sc + u10;
+                    se0_1 = se0_1 * sc + u11;
+                    mx0 = u9_0;
+                } else if (u9_0 != Float.NEGATIVE_INFINITY) {
+                    final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
+                    se0_0 += e * u10;
+                    se0_1 += e * u11;
+                }
+            }
+            out[r * 3] = se0_0;
+            out[r * 3 + 1] = se0_1;
+            out[r * 3 + 2] = mx0;
         }
 
         static void softmax$part(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0,
@@ -7812,6 +8227,296 @@ final class AllReductionsSimdKernels {
             outIndex[r * 2 + 1] = idx0_1;
         }
 
+        static void weightedLse$part(float[] x_, float[][] soa1, float[][] soa2, int r0, int r1,
+                int js, int je, float[] out) {
+            final double[] st = new double[6];
+            final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
+            int r = r0;
+            for (; r + 2 <= r1; r += 2) {
+                weightedLse$partRows2(x_, soa1, soa2, r, js, je, out, st, ist, ln);
+            }
+            for (; r < r1; r++) {
+                weightedLse$partRow(x_, soa1, soa2, r, js, je, out, st, ist, ln);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 2).
+         */
+        private static void weightedLse$partRows2(float[] x_, float[][] soa1, float[][] soa2, int r,
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col2_0 = soa2[0];
+            final float[] col2_1 = soa2[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
+            final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
+            FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector sev0_0 = FloatVector.zero(FS);
+            FloatVector sev0_1 = FloatVector.zero(FS);
+            FloatVector mxv1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector sev1_0 = FloatVector.zero(FS);
+            FloatVector sev1_1 = FloatVector.zero(FS);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v10 = FloatVector.fromArray(FS, col2_0, j);
+                final FloatVector v11 = FloatVector.fromArray(FS, col2_1, j);
+                final FloatVector v4_0 = b0_0.sub(v2);
+                final FloatVector v5_0 = b1_0.sub(v3);
+                final FloatVector v7_0 = v5_0.mul(v5_0);
+                final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
+                final FloatVector v9_0 = v8_0.neg();
+                final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
+                final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0)).blend(0, v9_0.eq(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
+                final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
+                final var e0k1 = e0k0.sub(1.2582912E7f);
+                final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
+                final var e0k3 = e0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e0k2);
+                final var e0k4 = e0k3.fma(0.0013933751f, 0.008369237f);
+                final var e0k5 = e0k4.fma(e0k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e0k6 = e0k5.fma(e0k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e0k7 = e0k6.fma(e0k3, FloatVector.broadcast(FS, 0.5f));
+                final var e0k8 = e0k7.fma(e0k3, FloatVector.broadcast(FS, 1.0f));
+                final var e0k9 = e0k8.fma(e0k3, FloatVector.broadcast(FS, 1.0f));
+                final var e0k10 = e0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
+                final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
+                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.fma(e0, v10), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.fma(e0, v11), up0).blend(sev0_1, keep0);
+                mxv0 = mxv0.blend(v9_0, up0);
+                final FloatVector v4_1 = b0_1.sub(v2);
+                final FloatVector v5_1 = b1_1.sub(v3);
+                final FloatVector v7_1 = v5_1.mul(v5_1);
+                final FloatVector v8_1 = v4_1.fma(v4_1, v7_1);
+                final FloatVector v9_1 = v8_1.neg();
+                final VectorMask<Float> up1 = v9_1.compare(VectorOperators.GT, mxv1);
+                final VectorMask<Float> keep1 = v9_1.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed1 = v9_1.min(mxv1).sub(v9_1.max(mxv1)).blend(0, v9_1.eq(mxv1));
+                // e1 = Exp(ed1), inline (see VectorTranscendentals)
+                final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
+                final var e1k1 = e1k0.sub(1.2582912E7f);
+                final var e1k2 = e1k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed1);
+                final var e1k3 = e1k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e1k2);
+                final var e1k4 = e1k3.fma(0.0013933751f, 0.008369237f);
+                final var e1k5 = e1k4.fma(e1k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e1k6 = e1k5.fma(e1k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e1k7 = e1k6.fma(e1k3, FloatVector.broadcast(FS, 0.5f));
+                final var e1k8 = e1k7.fma(e1k3, FloatVector.broadcast(FS, 1.0f));
+                final var e1k9 = e1k8.fma(e1k3, FloatVector.broadcast(FS, 1.0f));
+                final var e1k10 = e1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e1k11 = e1k9.reinterpretAsInts().add(e1k10).reinterpretAsFloats();
+                final FloatVector e1 = ed1.mul(Float.POSITIVE_INFINITY).blend(e1k11, ed1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed1.lt(-87.33654f));
+                sev1_0 = e1.fma(v10, sev1_0).blend(sev1_0.fma(e1, v10), up1).blend(sev1_0, keep1);
+                sev1_1 = e1.fma(v11, sev1_1).blend(sev1_1.fma(e1, v11), up1).blend(sev1_1, keep1);
+                mxv1 = mxv1.blend(v9_1, up1);
+            }
+            float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
+            float se0_0 = 0;
+            float se0_1 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv0.lane(l);
+                final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+            }
+            float mx1 = mxv1.reduceLanes(VectorOperators.MAX);
+            float se1_0 = 0;
+            float se1_1 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv1.lane(l);
+                final float f = ml == mx1 ? 1 : (float) Math.exp(ml - mx1);
+                se1_0 += sev1_0.lane(l) * f;
+                se1_1 += sev1_1.lane(l) * f;
+            }
+            st[0] = mx0;
+            st[1] = se0_0;
+            st[2] = se0_1;
+            st[3] = mx1;
+            st[4] = se1_0;
+            st[5] = se1_1;
+            weightedLse$partRows2Tail(x_, soa1, soa2, r, js, je, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
+         */
+        private static void weightedLse$partRows2Tail(float[] x_, float[][] soa1, float[][] soa2,
+                int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col2_0 = soa2[0];
+            final float[] col2_1 = soa2[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            float mx0 = (float) st[0];
+            float se0_0 = (float) st[1];
+            float se0_1 = (float) st[2];
+            float mx1 = (float) st[3];
+            float se1_0 = (float) st[4];
+            float se1_1 = (float) st[5];
+            for (int j = bound; j < je; j++) {
+                final float u2 = col1_0[j];
+                final float u3 = col1_1[j];
+                final float u10 = col2_0[j];
+                final float u11 = col2_1[j];
+                final float u4_0 = t0_0 - u2;
+                final float u5_0 = t1_0 - u3;
+                final float u6_0 = u4_0 * u4_0;
+                final float u7_0 = u5_0 * u5_0;
+                final float u8_0 = u6_0 + u7_0;
+                final float u9_0 = -u8_0;
+                if (u9_0 > mx0) {
+                    final float sc = (float) Math.exp(mx0 - u9_0);
+                    se0_0 = se0_0 * sc + u10;
+                    se0_1 = se0_1 * sc + u11;
+                    mx0 = u9_0;
+                } else if (u9_0 != Float.NEGATIVE_INFINITY) {
+                    final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
+                    se0_0 += e * u10;
+                    se0_1 += e * u11;
+                }
+                final float u4_1 = t0_1 - u2;
+                final float u5_1 = t1_1 - u3;
+                final float u6_1 = u4_1 * u4_1;
+                final float u7_1 = u5_1 * u5_1;
+                final float u8_1 = u6_1 + u7_1;
+                final float u9_1 = -u8_1;
+                if (u9_1 > mx1) {
+                    final float sc = (float) Math.exp(mx1 - u9_1);
+                    se1_0 = se1_0 * sc + u10;
+                    se1_1 = se1_1 * sc + u11;
+                    mx1 = u9_1;
+                } else if (u9_1 != Float.NEGATIVE_INFINITY) {
+                    final float e = u9_1 == mx1 ? 1 : (float) Math.exp(u9_1 - mx1);
+                    se1_0 += e * u10;
+                    se1_1 += e * u11;
+                }
+            }
+            out[r * 3] = se0_0;
+            out[r * 3 + 1] = se0_1;
+            out[r * 3 + 2] = mx0;
+            out[(r + 1) * 3] = se1_0;
+            out[(r + 1) * 3 + 1] = se1_1;
+            out[(r + 1) * 3 + 2] = mx1;
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void weightedLse$partRow(float[] x_, float[][] soa1, float[][] soa2, int r,
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col2_0 = soa2[0];
+            final float[] col2_1 = soa2[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector sev0_0 = FloatVector.zero(FS);
+            FloatVector sev0_1 = FloatVector.zero(FS);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v10 = FloatVector.fromArray(FS, col2_0, j);
+                final FloatVector v11 = FloatVector.fromArray(FS, col2_1, j);
+                final FloatVector v4_0 = b0_0.sub(v2);
+                final FloatVector v5_0 = b1_0.sub(v3);
+                final FloatVector v7_0 = v5_0.mul(v5_0);
+                final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
+                final FloatVector v9_0 = v8_0.neg();
+                final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
+                final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0)).blend(0, v9_0.eq(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
+                final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
+                final var e0k1 = e0k0.sub(1.2582912E7f);
+                final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
+                final var e0k3 = e0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e0k2);
+                final var e0k4 = e0k3.fma(0.0013933751f, 0.008369237f);
+                final var e0k5 = e0k4.fma(e0k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e0k6 = e0k5.fma(e0k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e0k7 = e0k6.fma(e0k3, FloatVector.broadcast(FS, 0.5f));
+                final var e0k8 = e0k7.fma(e0k3, FloatVector.broadcast(FS, 1.0f));
+                final var e0k9 = e0k8.fma(e0k3, FloatVector.broadcast(FS, 1.0f));
+                final var e0k10 = e0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
+                final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
+                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.fma(e0, v10), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.fma(e0, v11), up0).blend(sev0_1, keep0);
+                mxv0 = mxv0.blend(v9_0, up0);
+            }
+            float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
+            float se0_0 = 0;
+            float se0_1 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv0.lane(l);
+                final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+            }
+            st[0] = mx0;
+            st[1] = se0_0;
+            st[2] = se0_1;
+            weightedLse$partRowTail(x_, soa1, soa2, r, js, je, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void weightedLse$partRowTail(float[] x_, float[][] soa1, float[][] soa2,
+                int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col2_0 = soa2[0];
+            final float[] col2_1 = soa2[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            float mx0 = (float) st[0];
+            float se0_0 = (float) st[1];
+            float se0_1 = (float) st[2];
+            for (int j = bound; j < je; j++) {
+                final float u2 = col1_0[j];
+                final float u3 = col1_1[j];
+                final float u10 = col2_0[j];
+                final float u11 = col2_1[j];
+                final float u4_0 = t0_0 - u2;
+                final float u5_0 = t1_0 - u3;
+                final float u6_0 = u4_0 * u4_0;
+                final float u7_0 = u5_0 * u5_0;
+                final float u8_0 = u6_0 + u7_0;
+                final float u9_0 = -u8_0;
+                if (u9_0 > mx0) {
+                    final float sc = (float) Math.exp(mx0 - u9_0);
+                    se0_0 = se0_0 * sc + u10;
+                    se0_1 = se0_1 * sc + u11;
+                    mx0 = u9_0;
+                } else if (u9_0 != Float.NEGATIVE_INFINITY) {
+                    final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
+                    se0_0 += e * u10;
+                    se0_1 += e * u11;
+                }
+            }
+            out[r * 3] = se0_0;
+            out[r * 3 + 1] = se0_1;
+            out[r * 3 + 2] = mx0;
+        }
+
         static void softmax$part(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0,
                 int r1, int js, int je, float[] out) {
             final double[] st = new double[6];
@@ -11366,6 +12071,296 @@ final class AllReductionsSimdKernels {
             outIndex[r * 2] = idx0_0;
             out[r * 2 + 1] = acc0_1;
             outIndex[r * 2 + 1] = idx0_1;
+        }
+
+        static void weightedLse$part(float[] x_, float[][] soa1, float[][] soa2, int r0, int r1,
+                int js, int je, float[] out) {
+            final double[] st = new double[6];
+            final int[] ist = new int[0];
+            final float[] ln = new float[FS.length()];
+            int r = r0;
+            for (; r + 2 <= r1; r += 2) {
+                weightedLse$partRows2(x_, soa1, soa2, r, js, je, out, st, ist, ln);
+            }
+            for (; r < r1; r++) {
+                weightedLse$partRow(x_, soa1, soa2, r, js, je, out, st, ist, ln);
+            }
+        }
+
+        /**
+         * Output rows [r, r + 2).
+         */
+        private static void weightedLse$partRows2(float[] x_, float[][] soa1, float[][] soa2, int r,
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col2_0 = soa2[0];
+            final float[] col2_1 = soa2[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            final FloatVector b0_1 = FloatVector.broadcast(FS, t0_1);
+            final FloatVector b1_1 = FloatVector.broadcast(FS, t1_1);
+            FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector sev0_0 = FloatVector.zero(FS);
+            FloatVector sev0_1 = FloatVector.zero(FS);
+            FloatVector mxv1 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector sev1_0 = FloatVector.zero(FS);
+            FloatVector sev1_1 = FloatVector.zero(FS);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v10 = FloatVector.fromArray(FS, col2_0, j);
+                final FloatVector v11 = FloatVector.fromArray(FS, col2_1, j);
+                final FloatVector v4_0 = b0_0.sub(v2);
+                final FloatVector v5_0 = b1_0.sub(v3);
+                final FloatVector v7_0 = v5_0.mul(v5_0);
+                final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
+                final FloatVector v9_0 = v8_0.neg();
+                final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
+                final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0)).blend(0, v9_0.eq(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
+                final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
+                final var e0k1 = e0k0.sub(1.2582912E7f);
+                final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
+                final var e0k3 = e0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e0k2);
+                final var e0k4 = e0k3.fma(0.0013933751f, 0.008369237f);
+                final var e0k5 = e0k4.fma(e0k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e0k6 = e0k5.fma(e0k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e0k7 = e0k6.fma(e0k3, FloatVector.broadcast(FS, 0.5f));
+                final var e0k8 = e0k7.fma(e0k3, FloatVector.broadcast(FS, 1.0f));
+                final var e0k9 = e0k8.fma(e0k3, FloatVector.broadcast(FS, 1.0f));
+                final var e0k10 = e0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
+                final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
+                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.fma(e0, v10), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.fma(e0, v11), up0).blend(sev0_1, keep0);
+                mxv0 = mxv0.blend(v9_0, up0);
+                final FloatVector v4_1 = b0_1.sub(v2);
+                final FloatVector v5_1 = b1_1.sub(v3);
+                final FloatVector v7_1 = v5_1.mul(v5_1);
+                final FloatVector v8_1 = v4_1.fma(v4_1, v7_1);
+                final FloatVector v9_1 = v8_1.neg();
+                final VectorMask<Float> up1 = v9_1.compare(VectorOperators.GT, mxv1);
+                final VectorMask<Float> keep1 = v9_1.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed1 = v9_1.min(mxv1).sub(v9_1.max(mxv1)).blend(0, v9_1.eq(mxv1));
+                // e1 = Exp(ed1), inline (see VectorTranscendentals)
+                final var e1k0 = ed1.fma(1.442695f, 1.2582912E7f);
+                final var e1k1 = e1k0.sub(1.2582912E7f);
+                final var e1k2 = e1k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed1);
+                final var e1k3 = e1k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e1k2);
+                final var e1k4 = e1k3.fma(0.0013933751f, 0.008369237f);
+                final var e1k5 = e1k4.fma(e1k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e1k6 = e1k5.fma(e1k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e1k7 = e1k6.fma(e1k3, FloatVector.broadcast(FS, 0.5f));
+                final var e1k8 = e1k7.fma(e1k3, FloatVector.broadcast(FS, 1.0f));
+                final var e1k9 = e1k8.fma(e1k3, FloatVector.broadcast(FS, 1.0f));
+                final var e1k10 = e1k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e1k11 = e1k9.reinterpretAsInts().add(e1k10).reinterpretAsFloats();
+                final FloatVector e1 = ed1.mul(Float.POSITIVE_INFINITY).blend(e1k11, ed1.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed1.lt(-87.33654f));
+                sev1_0 = e1.fma(v10, sev1_0).blend(sev1_0.fma(e1, v10), up1).blend(sev1_0, keep1);
+                sev1_1 = e1.fma(v11, sev1_1).blend(sev1_1.fma(e1, v11), up1).blend(sev1_1, keep1);
+                mxv1 = mxv1.blend(v9_1, up1);
+            }
+            float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
+            float se0_0 = 0;
+            float se0_1 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv0.lane(l);
+                final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+            }
+            float mx1 = mxv1.reduceLanes(VectorOperators.MAX);
+            float se1_0 = 0;
+            float se1_1 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv1.lane(l);
+                final float f = ml == mx1 ? 1 : (float) Math.exp(ml - mx1);
+                se1_0 += sev1_0.lane(l) * f;
+                se1_1 += sev1_1.lane(l) * f;
+            }
+            st[0] = mx0;
+            st[1] = se0_0;
+            st[2] = se0_1;
+            st[3] = mx1;
+            st[4] = se1_0;
+            st[5] = se1_1;
+            weightedLse$partRows2Tail(x_, soa1, soa2, r, js, je, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 2), from the state the vector loop left.
+         */
+        private static void weightedLse$partRows2Tail(float[] x_, float[][] soa1, float[][] soa2,
+                int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col2_0 = soa2[0];
+            final float[] col2_1 = soa2[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final float t0_1 = x_[(r + 1) * 2];
+            final float t1_1 = x_[(r + 1) * 2 + 1];
+            float mx0 = (float) st[0];
+            float se0_0 = (float) st[1];
+            float se0_1 = (float) st[2];
+            float mx1 = (float) st[3];
+            float se1_0 = (float) st[4];
+            float se1_1 = (float) st[5];
+            for (int j = bound; j < je; j++) {
+                final float u2 = col1_0[j];
+                final float u3 = col1_1[j];
+                final float u10 = col2_0[j];
+                final float u11 = col2_1[j];
+                final float u4_0 = t0_0 - u2;
+                final float u5_0 = t1_0 - u3;
+                final float u6_0 = u4_0 * u4_0;
+                final float u7_0 = u5_0 * u5_0;
+                final float u8_0 = u6_0 + u7_0;
+                final float u9_0 = -u8_0;
+                if (u9_0 > mx0) {
+                    final float sc = (float) Math.exp(mx0 - u9_0);
+                    se0_0 = se0_0 * sc + u10;
+                    se0_1 = se0_1 * sc + u11;
+                    mx0 = u9_0;
+                } else if (u9_0 != Float.NEGATIVE_INFINITY) {
+                    final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
+                    se0_0 += e * u10;
+                    se0_1 += e * u11;
+                }
+                final float u4_1 = t0_1 - u2;
+                final float u5_1 = t1_1 - u3;
+                final float u6_1 = u4_1 * u4_1;
+                final float u7_1 = u5_1 * u5_1;
+                final float u8_1 = u6_1 + u7_1;
+                final float u9_1 = -u8_1;
+                if (u9_1 > mx1) {
+                    final float sc = (float) Math.exp(mx1 - u9_1);
+                    se1_0 = se1_0 * sc + u10;
+                    se1_1 = se1_1 * sc + u11;
+                    mx1 = u9_1;
+                } else if (u9_1 != Float.NEGATIVE_INFINITY) {
+                    final float e = u9_1 == mx1 ? 1 : (float) Math.exp(u9_1 - mx1);
+                    se1_0 += e * u10;
+                    se1_1 += e * u11;
+                }
+            }
+            out[r * 3] = se0_0;
+            out[r * 3 + 1] = se0_1;
+            out[r * 3 + 2] = mx0;
+            out[(r + 1) * 3] = se1_0;
+            out[(r + 1) * 3 + 1] = se1_1;
+            out[(r + 1) * 3 + 2] = mx1;
+        }
+
+        /**
+         * Output rows [r, r + 1).
+         */
+        private static void weightedLse$partRow(float[] x_, float[][] soa1, float[][] soa2, int r,
+                int js, int je, float[] out, double[] st, int[] ist, float[] ln) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col2_0 = soa2[0];
+            final float[] col2_1 = soa2[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            final FloatVector b0_0 = FloatVector.broadcast(FS, t0_0);
+            final FloatVector b1_0 = FloatVector.broadcast(FS, t1_0);
+            FloatVector mxv0 = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
+            FloatVector sev0_0 = FloatVector.zero(FS);
+            FloatVector sev0_1 = FloatVector.zero(FS);
+            final int bound = js + FS.loopBound(je - js);
+            for (int j = js; j < bound; j += FS.length()) {
+                final FloatVector v2 = FloatVector.fromArray(FS, col1_0, j);
+                final FloatVector v3 = FloatVector.fromArray(FS, col1_1, j);
+                final FloatVector v10 = FloatVector.fromArray(FS, col2_0, j);
+                final FloatVector v11 = FloatVector.fromArray(FS, col2_1, j);
+                final FloatVector v4_0 = b0_0.sub(v2);
+                final FloatVector v5_0 = b1_0.sub(v3);
+                final FloatVector v7_0 = v5_0.mul(v5_0);
+                final FloatVector v8_0 = v4_0.fma(v4_0, v7_0);
+                final FloatVector v9_0 = v8_0.neg();
+                final VectorMask<Float> up0 = v9_0.compare(VectorOperators.GT, mxv0);
+                final VectorMask<Float> keep0 = v9_0.eq(Float.NEGATIVE_INFINITY);
+                final FloatVector ed0 = v9_0.min(mxv0).sub(v9_0.max(mxv0)).blend(0, v9_0.eq(mxv0));
+                // e0 = Exp(ed0), inline (see VectorTranscendentals)
+                final var e0k0 = ed0.fma(1.442695f, 1.2582912E7f);
+                final var e0k1 = e0k0.sub(1.2582912E7f);
+                final var e0k2 = e0k1.fma(FloatVector.broadcast(FS, -0.6931472f), ed0);
+                final var e0k3 = e0k1.fma(FloatVector.broadcast(FS, 1.9046542E-9f), e0k2);
+                final var e0k4 = e0k3.fma(0.0013933751f, 0.008369237f);
+                final var e0k5 = e0k4.fma(e0k3, FloatVector.broadcast(FS, 0.041666463f));
+                final var e0k6 = e0k5.fma(e0k3, FloatVector.broadcast(FS, 0.16666505f));
+                final var e0k7 = e0k6.fma(e0k3, FloatVector.broadcast(FS, 0.5f));
+                final var e0k8 = e0k7.fma(e0k3, FloatVector.broadcast(FS, 1.0f));
+                final var e0k9 = e0k8.fma(e0k3, FloatVector.broadcast(FS, 1.0f));
+                final var e0k10 = e0k0.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23);
+                final var e0k11 = e0k9.reinterpretAsInts().add(e0k10).reinterpretAsFloats();
+                final FloatVector e0 = ed0.mul(Float.POSITIVE_INFINITY).blend(e0k11, ed0.compare(VectorOperators.LE, 88.72283f)).blend(0.0f, ed0.lt(-87.33654f));
+                sev0_0 = e0.fma(v10, sev0_0).blend(sev0_0.fma(e0, v10), up0).blend(sev0_0, keep0);
+                sev0_1 = e0.fma(v11, sev0_1).blend(sev0_1.fma(e0, v11), up0).blend(sev0_1, keep0);
+                mxv0 = mxv0.blend(v9_0, up0);
+            }
+            float mx0 = mxv0.reduceLanes(VectorOperators.MAX);
+            float se0_0 = 0;
+            float se0_1 = 0;
+            for (int l = 0; l < FS.length(); l++) {
+                final float ml = mxv0.lane(l);
+                final float f = ml == mx0 ? 1 : (float) Math.exp(ml - mx0);
+                se0_0 += sev0_0.lane(l) * f;
+                se0_1 += sev0_1.lane(l) * f;
+            }
+            st[0] = mx0;
+            st[1] = se0_0;
+            st[2] = se0_1;
+            weightedLse$partRowTail(x_, soa1, soa2, r, js, je, out, bound, st, ist);
+        }
+
+        /**
+         * Scalar tail and outputs of rows [r, r + 1), from the state the vector loop left.
+         */
+        private static void weightedLse$partRowTail(float[] x_, float[][] soa1, float[][] soa2,
+                int r, int js, int je, float[] out, int bound, double[] st, int[] ist) {
+            final float[] col1_0 = soa1[0];
+            final float[] col1_1 = soa1[1];
+            final float[] col2_0 = soa2[0];
+            final float[] col2_1 = soa2[1];
+            final float t0_0 = x_[r * 2];
+            final float t1_0 = x_[r * 2 + 1];
+            float mx0 = (float) st[0];
+            float se0_0 = (float) st[1];
+            float se0_1 = (float) st[2];
+            for (int j = bound; j < je; j++) {
+                final float u2 = col1_0[j];
+                final float u3 = col1_1[j];
+                final float u10 = col2_0[j];
+                final float u11 = col2_1[j];
+                final float u4_0 = t0_0 - u2;
+                final float u5_0 = t1_0 - u3;
+                final float u6_0 = u4_0 * u4_0;
+                final float u7_0 = u5_0 * u5_0;
+                final float u8_0 = u6_0 + u7_0;
+                final float u9_0 = -u8_0;
+                if (u9_0 > mx0) {
+                    final float sc = (float) Math.exp(mx0 - u9_0);
+                    se0_0 = se0_0 * sc + u10;
+                    se0_1 = se0_1 * sc + u11;
+                    mx0 = u9_0;
+                } else if (u9_0 != Float.NEGATIVE_INFINITY) {
+                    final float e = u9_0 == mx0 ? 1 : (float) Math.exp(u9_0 - mx0);
+                    se0_0 += e * u10;
+                    se0_1 += e * u11;
+                }
+            }
+            out[r * 3] = se0_0;
+            out[r * 3 + 1] = se0_1;
+            out[r * 3 + 2] = mx0;
         }
 
         static void softmax$part(float[] x_, float[][] soa1, float[][] soa2, float g_, int r0,

@@ -141,4 +141,49 @@ class SplitColumnsTest {
         // The same call is deterministic for a given thread count.
         assertArrayEquals(sum, kernels.sum(d.x, d.y, d.b));
     }
+
+    /**
+     * What the merge of parts must not lose: a weighted LOG_SUM_EXP whose first half of j weighs -1
+     * and second half 3 (a part's sum is negative, the row's positive: a merge of the parts'
+     * finalized logs gave NaN), and a SUM_SOFTMAX_WEIGHT whose second half of j lies so far away
+     * that its exp weighs 0 even in float64, with a NaN weight there (one pass gives 0 * NaN = NaN;
+     * a merge that skipped parts of weight 0 gave a number). The last part of any split lies in the
+     * second half.
+     */
+    @ParameterizedTest(name = "{0}, M = {1}")
+    @MethodSource("cases")
+    void signedWeightsAndOutweighedNaNsSurviveTheMerge(Backend backend, int m) {
+        SplitKernels kernels = kernels(backend);
+        Data d = data(m, 2000 + m);
+        float[] w = new float[N];
+        for (int j = 0; j < N; j++) {
+            w[j] = j < N / 2 ? -1 : 3;
+        }
+        float[] lse = kernels.weightedLogSumExp(d.x, d.y, w);
+        for (int i = 0; i < m; i++) {
+            double top = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < N; j++) {
+                top = Math.max(top, -d.sqDist(i, j));
+            }
+            double s = 0;
+            for (int j = 0; j < N; j++) {
+                s += Math.exp(-d.sqDist(i, j) - top) * w[j];
+            }
+            double ref = top + Math.log(s);
+            assertEquals(ref, lse[i], 1e-4 * Math.abs(ref) + 1e-4, "weighted LOG_SUM_EXP row " + i);
+        }
+        float[] far = d.y.clone();
+        float[] g = new float[N];
+        for (int j = 0; j < N; j++) {
+            g[j] = 1 + j % 3;
+            if (j >= N / 2) {
+                far[2 * j] += 60; // squared distance > 3,000: exp(-3,000) is 0 in float64 too
+            }
+        }
+        g[N - 1] = Float.NaN;
+        float[] softmax = kernels.softmax(d.x, far, g);
+        for (int i = 0; i < m; i++) {
+            assertTrue(Float.isNaN(softmax[i]), "SUM_SOFTMAX_WEIGHT row " + i + ": 0 * NaN is NaN, got " + softmax[i]);
+        }
+    }
 }

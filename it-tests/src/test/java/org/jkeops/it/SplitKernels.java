@@ -45,4 +45,13 @@ interface SplitKernels {
     @Formula("b - SqDist(x, y)")
     @Reduce(Reduction.LOG_SUM_EXP)
     float[] logSumExp(@Vi(2) float[] x, @Vj(2) float[] y, @Vj float[] b);
+
+    /** Signed weights: a part of j may sum to a negative number though the row's sum is positive. */
+    @Formula("-SqDist(x, y)")
+    @Reduce(value = Reduction.LOG_SUM_EXP, weight = "w")
+    float[] weightedLogSumExp(@Vi(2) float[] x, @Vj(2) float[] y, @Vj float[] w);
+
+    @Formula("-SqDist(x, y)")
+    @Reduce(value = Reduction.SUM_SOFTMAX_WEIGHT, weight = "w")
+    float[] softmax(@Vi(2) float[] x, @Vj(2) float[] y, @Vj float[] w);
 }

@@ -310,11 +310,9 @@ public final class KernelsEmitter {
         m.addJavadoc("$L of {@code $L} over $L$L.\n", plan.reduction(), plan.formulaDescription(),
                 plan.inner() == Category.J ? "j" : "i", plan.sumRows() ? ", then summed over i" : "");
         if (plan.partial()) {
-            // What the companion adds for the merge: an arg reduction's values, or the softmax's normaliser.
             m.addJavadoc("\n<p>The partial companion of {@code $L}, for engines that run parts of the reduced axis\n"
-                    + "themselves ({@code KernelMethod.callPart}): $L.\n", plan.kernelName(), plan.hasIndices()
-                    ? "the values beside the indices, which the merge of parts compares, then drops"
-                    : "each output row is the finalized values, then what they need to merge\n(the running maximum m and the sum of exp(v - m))");
+                    + "themselves ({@code KernelMethod.callPart}): $L.\n", plan.kernelName(),
+                    plan.reductionType().partialRows());
         }
         if (plan.fromBody()) {
             m.addJavadoc("\n<p>Generated from the body of the static method {@code $L}, which computes the formula for\n"

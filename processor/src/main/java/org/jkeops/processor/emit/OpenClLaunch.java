@@ -28,7 +28,8 @@ final class OpenClLaunch {
         // SUM_SOFTMAX_WEIGHT's normalisers (2 per row) or a float32 sum's float64 sums: never both.
         TypeName extra = reduction.clWritesNormaliser() ? scalar
                 : reduction.clWritesDoubleSums() ? TypeName.DOUBLE : null;
-        String extraLength = reduction.clWritesNormaliser() ? "2 * " + rows : "len";
+        String extraLength = reduction.clNormalisesEachOutput() ? "2 * len"
+                : reduction.clWritesNormaliser() ? "2 * " + rows : "len";
         String program = names.packageName().isEmpty() ? names.flatName() : names.packageName() + "." + names.flatName();
         b.addStatement("final $T device = runtime().device($T.OPENCL)", RuntimeTypes.DEVICE_BACKEND, RuntimeTypes.BACKEND);
         b.addStatement("final int len = $L.length", plan.hasValues() ? valuesVar : indicesVar);

@@ -52,7 +52,7 @@ record ReductionSpec(AnnotationMirror mirror, Reduction reduction, Index over, S
 
     /** The reduction's type for a precision (K as written: its own check reports K < 1). */
     ReductionType type(Precision precision) {
-        return ReductionType.of(reduction, resolvedScheme(precision), precision, k);
+        return ReductionType.of(reduction, resolvedScheme(precision), precision, k, !weightText.isEmpty());
     }
 
     /** The sum scheme with AUTO decided: blocks for float32, direct for float64. */

@@ -119,7 +119,7 @@ public record KernelPlan(
 
     /** The reduction's meaning and spellings, with this plan's parameters. */
     public ReductionType reductionType() {
-        ReductionType type = ReductionType.of(reduction, sum, precision, k);
+        ReductionType type = ReductionType.of(reduction, sum, precision, k, weight != null);
         return partial ? type.partial() : type;
     }
 

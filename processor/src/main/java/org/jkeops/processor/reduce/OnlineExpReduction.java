@@ -14,33 +14,51 @@ import org.jkeops.processor.plan.Precision;
  * rescales the sums by exp(m - v) when v is a new maximum, else adds exp(v - m) w; -inf terms
  * add nothing, a term equal to m weighs 1 (so two +inf terms give +inf, not inf - inf = NaN), NaN
  * terms make the sums NaN. Finalize: LOG_SUM_EXP gives m + log(s) (-inf for an empty row, NaN
- * with a NaN term), SUM_SOFTMAX_WEIGHT s / (sum of exp(v - m)) (0 for an empty row). Merge of split parts: log(exp(a) + exp(b)) of the
- * finalized log-sum-exps. SUM_SOFTMAX_WEIGHT does not output its normaliser and is not split on
- * the CPU; its OpenCL kernels write it beside the values ({@link #clWritesNormaliser}), its
- * {@link #partial} companion (for engines that run parts themselves) after the values of each row,
- * and the host merge weighs each part's values by it ({@code SplitMerge.softmax}).
+ * with a NaN term), SUM_SOFTMAX_WEIGHT s / (sum of exp(v - m)) (0 for an empty row).
  *
- * @param withNormaliser the {@link #partial} type of SUM_SOFTMAX_WEIGHT: each output row is the
- *                       finalized values, then m and the sum of exp(v - m)
+ * <p>Merge of split parts: an unweighted LOG_SUM_EXP's parts by log(exp(a) + exp(b)) of their
+ * finalized values. A weighted one's sums may be negative, and a part whose sum is negative has
+ * finalized to log(negative) = NaN though the whole row's sum is positive; so its parts are merged
+ * from (m, s) unfinalized, s = sum of the parts' s_p exp(m_p - m). Neither it nor
+ * SUM_SOFTMAX_WEIGHT, which does not output its normaliser, is split on the CPU; on OpenCL they
+ * write what the merge needs beside the values ({@link #clWritesNormaliser}: SUM_SOFTMAX_WEIGHT's
+ * (m, sum of exp(v - m)) per row, the weighted LOG_SUM_EXP's (m, s) per output element), their
+ * {@link #partial} companions (for engines that run parts themselves) write it into their rows,
+ * and the host merge ({@code SplitMerge.softmax}, {@code SplitMerge.logSumExpSums}) weighs the
+ * parts by it.
+ *
+ * @param weighted       whether the reduction has a weight (always for SUM_SOFTMAX_WEIGHT, whose G
+ *                       is one)
+ * @param withNormaliser the {@link #partial} type: each output row of SUM_SOFTMAX_WEIGHT's is the
+ *                       finalized values, then m and the sum of exp(v - m); of a weighted
+ *                       LOG_SUM_EXP's, the unfinalized sums s, then m
  */
-public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precision precision) implements ReductionType {
-    /** Elements a {@link #withNormaliser} row carries after its values: the normaliser (m, sum of exp(v - m)). */
-    private static final int NORMALISER = 2;
-
+public record OnlineExpReduction(boolean softmax, boolean weighted, boolean withNormaliser, Precision precision)
+        implements ReductionType {
     public OnlineExpReduction {
-        if (withNormaliser && !softmax) {
-            throw new IllegalArgumentException("only SUM_SOFTMAX_WEIGHT has a partial companion");
+        if (withNormaliser && !weighted) {
+            throw new IllegalArgumentException("an unweighted LOG_SUM_EXP has no partial companion");
         }
     }
 
-    @Override
-    public boolean splittable() {
-        return !softmax;
+    /** A weighted LOG_SUM_EXP: parts are merged from their unfinalized sums. */
+    private boolean signedSums() {
+        return weighted && !softmax;
     }
 
+    /** Only an unweighted LOG_SUM_EXP merges its parts' finalized values. */
+    @Override
+    public boolean splittable() {
+        return !weighted;
+    }
+
+    /**
+     * Elements a {@link #withNormaliser} row carries after its values: SUM_SOFTMAX_WEIGHT's (m, sum
+     * of exp(v - m)), a weighted LOG_SUM_EXP's m.
+     */
     @Override
     public int outputWidth(int dim, int weightDim) {
-        return (weightDim == 0 ? 1 : weightDim) + (withNormaliser ? NORMALISER : 0);
+        return (weightDim == 0 ? 1 : weightDim) + (withNormaliser ? (softmax ? 2 : 1) : 0);
     }
 
     @Override
@@ -106,13 +124,17 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
             if (softmax) {
                 b.addStatement("out[$L] = $L == 0 ? 0 : $L / $L", row.out(c), row.name("sw"), row.name("se", c),
                         row.name("sw"));
+            } else if (withNormaliser) {
+                b.addStatement("out[$L] = $L", row.out(c), row.name("se", c));
             } else {
                 b.addStatement("out[$L] = $L + $L", row.out(c), mx, row.log(row.name("se", c)));
             }
         }
         if (withNormaliser) {
             b.addStatement("out[$L] = $L", row.out(row.sums()), mx);
-            b.addStatement("out[$L] = $L", row.out(row.sums() + 1), row.name("sw"));
+            if (softmax) {
+                b.addStatement("out[$L] = $L", row.out(row.sums() + 1), row.name("sw"));
+            }
         }
     }
 
@@ -215,22 +237,38 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
     @Override
     public void clFinish(ClRow row) {
         for (int c = 0; c < row.sums(); c++) {
-            row.line("out[o + " + c + "] = " + (softmax ? "sw == 0 ? 0 : se" + c + " / sw;" : "mx + log(se" + c + ");"));
+            row.line("out[o + " + c + "] = " + (softmax ? "sw == 0 ? 0 : se" + c + " / sw;"
+                    : withNormaliser ? "se" + c + ";" : "mx + log(se" + c + ");"));
         }
         if (withNormaliser) {
             row.line("out[o + " + row.sums() + "] = mx;");
-            row.line("out[o + " + (row.sums() + 1) + "] = sw;");
+            if (softmax) {
+                row.line("out[o + " + (row.sums() + 1) + "] = sw;");
+            }
         }
         if (softmax) {
             row.line("outNorm[2 * (part * rows + i)] = mx;");
             row.line("outNorm[2 * (part * rows + i) + 1] = sw;");
+        } else if (clNormalisesEachOutput()) {
+            for (int c = 0; c < row.sums(); c++) {
+                row.line("outNorm[2 * (o + " + c + ")] = mx;");
+                row.line("outNorm[2 * (o + " + c + ") + 1] = se" + c + ";");
+            }
         }
     }
 
-    /** SUM_SOFTMAX_WEIGHT: its normaliser (mx, sw), with which the host weighs the parts. */
+    /**
+     * SUM_SOFTMAX_WEIGHT: its normaliser (mx, sw) per row; a weighted LOG_SUM_EXP (not its
+     * companion, which is not split): (mx, s) per output element. The host weighs the parts by them.
+     */
     @Override
     public boolean clWritesNormaliser() {
-        return softmax;
+        return softmax || clNormalisesEachOutput();
+    }
+
+    @Override
+    public boolean clNormalisesEachOutput() {
+        return signedSums() && !withNormaliser;
     }
 
     /** Not the partial companion: a merge of its launch's parts would give finalized rows, not partial ones. */
@@ -244,34 +282,49 @@ public record OnlineExpReduction(boolean softmax, boolean withNormaliser, Precis
     @Override
     public void splitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out, String outIndex,
             String rows, int dim) {
-        if (softmax) {
-            throw new IllegalStateException("SUM_SOFTMAX_WEIGHT is not splittable");
+        if (weighted) {
+            throw new IllegalStateException("SUM_SOFTMAX_WEIGHT and a weighted LOG_SUM_EXP are not split on the CPU");
         }
         b.addStatement("$T.logSumExp($L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, out);
     }
 
     @Override
     public ReductionType partial() {
-        return softmax ? new OnlineExpReduction(true, true, precision) : null;
+        return weighted && !withNormaliser ? new OnlineExpReduction(softmax, true, true, precision) : null;
     }
 
-    /** SUM_SOFTMAX_WEIGHT: the companion's rows (values, then normaliser) weighed as OpenCL parts are. */
+    @Override
+    public String partialRows() {
+        return softmax ? "each output row is the finalized values, then what they need to merge\n"
+                + "(the running maximum m and the sum of exp(v - m))"
+                : "each output row is the sums of exp(v - m) times the weight, not finalized (they may be\n"
+                + "negative), then the running maximum m";
+    }
+
+    /**
+     * The companion's rows: SUM_SOFTMAX_WEIGHT's (values, then normaliser) weighed as its OpenCL
+     * parts are; a weighted LOG_SUM_EXP's (sums, then m) added and finalized.
+     */
     @Override
     public void finalizedPartsMerge(CodeBlock.Builder b, String valueParts, String indexParts, String out,
             String outIndex, String rows, int dim) {
         if (softmax) {
             b.addStatement("$T.softmaxPartials($L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, out, rows);
+        } else if (weighted) {
+            b.addStatement("$T.logSumExpPartials($L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, out, rows);
         } else {
             splitMerge(b, valueParts, indexParts, out, outIndex, rows, dim);
         }
     }
 
-    /** SUM_SOFTMAX_WEIGHT too on OpenCL: each part's values weighed by its normaliser. */
+    /** On OpenCL every part's values weighed by its normaliser, but an unweighted LOG_SUM_EXP's. */
     @Override
     public void clSplitMerge(CodeBlock.Builder b, String valueParts, String indexParts, String extraParts, String out,
             String outIndex, String scratch, String rows, int dim) {
         if (softmax) {
             b.addStatement("$T.softmax($L, $L, $L, $L)", RuntimeTypes.SPLIT_MERGE, valueParts, extraParts, out, rows);
+        } else if (weighted) {
+            b.addStatement("$T.logSumExpSums($L, $L)", RuntimeTypes.SPLIT_MERGE, extraParts, out);
         } else {
             splitMerge(b, valueParts, indexParts, out, outIndex, rows, dim);
         }

@@ -31,7 +31,7 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, KMi
      * (the front end's rules, {@code model/ReductionChecks}, and gradient forms,
      * {@code model/GradientTargets}, read the annotation's value themselves).
      */
-    static ReductionType of(Reduction reduction, SumScheme sum, Precision precision, int k) {
+    static ReductionType of(Reduction reduction, SumScheme sum, Precision precision, int k, boolean weighted) {
         return switch (reduction) {
             case SUM -> new SumReduction(sum, precision);
             case MIN -> new MinMaxReduction(false, true, false, precision);
@@ -43,8 +43,8 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, KMi
             case K_MIN -> new KMinReduction(k, true, false, precision);
             case ARG_K_MIN -> new KMinReduction(k, false, true, precision);
             case K_MIN_ARG_K_MIN -> new KMinReduction(k, true, true, precision);
-            case LOG_SUM_EXP -> new OnlineExpReduction(false, false, precision);
-            case SUM_SOFTMAX_WEIGHT -> new OnlineExpReduction(true, false, precision);
+            case LOG_SUM_EXP -> new OnlineExpReduction(false, weighted, false, precision);
+            case SUM_SOFTMAX_WEIGHT -> new OnlineExpReduction(true, true, false, precision);
         };
     }
 
@@ -252,9 +252,19 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, KMi
     /**
      * Whether OpenCL kernels write, per row and part, the normaliser of their finalized values
      * (SUM_SOFTMAX_WEIGHT: its running maximum and the sum of exp(v - max), two elements per row
-     * at {@code outNorm[2 * (part * rows + i)]}), so that parts can be weighted in the merge.
+     * at {@code outNorm[2 * (part * rows + i)]}), so that parts can be weighted in the merge; or,
+     * with {@link #clNormalisesEachOutput}, two elements per output element.
      */
     default boolean clWritesNormaliser() {
+        return false;
+    }
+
+    /**
+     * Whether the {@link #clWritesNormaliser normaliser} has two elements per output element (at
+     * {@code outNorm[2 * (o + c)]}) rather than per row: a weighted LOG_SUM_EXP's running maximum
+     * and its unfinalized sum, whose sign a part's finalized log loses.
+     */
+    default boolean clNormalisesEachOutput() {
         return false;
     }
 
@@ -330,6 +340,11 @@ public sealed interface ReductionType permits SumReduction, MinMaxReduction, KMi
      */
     default ReductionType partial() {
         return null;
+    }
+
+    /** What a {@link #partial} companion's output rows hold, for its javadoc: an arg reduction's values. */
+    default String partialRows() {
+        return "the values beside the indices, which the merge of parts compares, then drops";
     }
 
     /**

@@ -99,6 +99,55 @@ public final class SplitMerge {
     }
 
     /**
+     * Weighted LOG_SUM_EXP (OpenCL parts): each part wrote, per output element, its running
+     * maximum m_p and its unfinalized sum s_p of exp(v - m_p) G at {@code norms[p][2 k]} and
+     * {@code [2 k + 1]}. The sums may be negative, and a part's finalized log of a negative sum is
+     * NaN, so the merge works on them: out = m + log(sum of s_p exp(m_p - m)), m the largest m_p
+     * (factor 1 where m_p = m), in float64.
+     */
+    public static void logSumExpSums(float[][] norms, float[] out) {
+        for (int k = 0; k < out.length; k++) {
+            double m = Double.NEGATIVE_INFINITY;
+            for (float[] n : norms) {
+                m = Math.max(m, n[2 * k]);
+            }
+            double s = 0;
+            for (float[] n : norms) {
+                s += n[2 * k] == m ? n[2 * k + 1] : n[2 * k + 1] * Math.exp(n[2 * k] - m);
+            }
+            out[k] = (float) (m + Math.log(s));
+        }
+    }
+
+    /**
+     * Weighted LOG_SUM_EXP from a kernel method's partial companion (on Spark tiles): each row of
+     * a part is its unfinalized sums s_p, then its running maximum m_p; merged and finalized as
+     * {@link #logSumExpSums(float[][], float[])}, one part too.
+     */
+    public static void logSumExpPartials(float[][] parts, float[] out, int rows) {
+        if (rows == 0) {
+            return;
+        }
+        int width = out.length / rows;
+        int stride = width + 1;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < width; c++) {
+                double m = Double.NEGATIVE_INFINITY;
+                for (float[] part : parts) {
+                    m = Math.max(m, part[r * stride + width]);
+                }
+                double s = 0;
+                for (float[] part : parts) {
+                    double mp = part[r * stride + width];
+                    double sp = part[r * stride + c];
+                    s += mp == m ? sp : sp * Math.exp(mp - m);
+                }
+                out[r * width + c] = (float) (m + Math.log(s));
+            }
+        }
+    }
+
+    /**
      * K_MIN / K_MIN_ARG_K_MIN: each part's K smallest (k-major rows of K * dim) offered in part
      * order, which keeps ties ordered by index.
      */
@@ -161,7 +210,8 @@ public final class SplitMerge {
      * and {@code [2 r + 1]}. A part weighs w_p = z_p exp(m_p - m) with m the largest m_p (weight
      * z_p where m_p = m, so that parts whose maximum is +inf count their +inf terms once each, as
      * one pass would); out = sum of w_p values_p / sum of w_p, in float64, and 0 where no part saw
-     * a term. A NaN term made its part's z NaN, which makes the row NaN.
+     * a term. A NaN term made its part's z NaN, which makes the row NaN; a part outweighed to
+     * w_p = 0 still adds 0 times its values, NaN where they are NaN or infinite (docs/FORMULAS.md).
      */
     public static void softmax(float[][] parts, float[][] norms, float[] out, int rows) {
         if (rows == 0) {
@@ -184,9 +234,9 @@ public final class SplitMerge {
             for (int c = 0; c < width; c++) {
                 double acc = 0;
                 for (int p = 0; p < parts.length; p++) {
-                    if (w[p] != 0) {
-                        acc += w[p] * parts[p][r * width + c];
-                    }
+                    // No skip of w_p = 0: a part outweighed to 0 still turns a NaN or an infinity
+                    // of its G into NaN, as 0 * G does for such a term in one pass.
+                    acc += w[p] * parts[p][r * width + c];
                 }
                 out[r * width + c] = total == 0 ? 0 : (float) (acc / total);
             }
@@ -307,6 +357,55 @@ public final class SplitMerge {
     }
 
     /**
+     * Weighted LOG_SUM_EXP (OpenCL parts): each part wrote, per output element, its running
+     * maximum m_p and its unfinalized sum s_p of exp(v - m_p) G at {@code norms[p][2 k]} and
+     * {@code [2 k + 1]}. The sums may be negative, and a part's finalized log of a negative sum is
+     * NaN, so the merge works on them: out = m + log(sum of s_p exp(m_p - m)), m the largest m_p
+     * (factor 1 where m_p = m), in float64.
+     */
+    public static void logSumExpSums(double[][] norms, double[] out) {
+        for (int k = 0; k < out.length; k++) {
+            double m = Double.NEGATIVE_INFINITY;
+            for (double[] n : norms) {
+                m = Math.max(m, n[2 * k]);
+            }
+            double s = 0;
+            for (double[] n : norms) {
+                s += n[2 * k] == m ? n[2 * k + 1] : n[2 * k + 1] * Math.exp(n[2 * k] - m);
+            }
+            out[k] = (m + Math.log(s));
+        }
+    }
+
+    /**
+     * Weighted LOG_SUM_EXP from a kernel method's partial companion (on Spark tiles): each row of
+     * a part is its unfinalized sums s_p, then its running maximum m_p; merged and finalized as
+     * {@link #logSumExpSums(double[][], double[])}, one part too.
+     */
+    public static void logSumExpPartials(double[][] parts, double[] out, int rows) {
+        if (rows == 0) {
+            return;
+        }
+        int width = out.length / rows;
+        int stride = width + 1;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < width; c++) {
+                double m = Double.NEGATIVE_INFINITY;
+                for (double[] part : parts) {
+                    m = Math.max(m, part[r * stride + width]);
+                }
+                double s = 0;
+                for (double[] part : parts) {
+                    double mp = part[r * stride + width];
+                    double sp = part[r * stride + c];
+                    s += mp == m ? sp : sp * Math.exp(mp - m);
+                }
+                out[r * width + c] = (m + Math.log(s));
+            }
+        }
+    }
+
+    /**
      * K_MIN / K_MIN_ARG_K_MIN: each part's K smallest (k-major rows of K * dim) offered in part
      * order, which keeps ties ordered by index.
      */
@@ -369,7 +468,8 @@ public final class SplitMerge {
      * and {@code [2 r + 1]}. A part weighs w_p = z_p exp(m_p - m) with m the largest m_p (weight
      * z_p where m_p = m, so that parts whose maximum is +inf count their +inf terms once each, as
      * one pass would); out = sum of w_p values_p / sum of w_p, in float64, and 0 where no part saw
-     * a term. A NaN term made its part's z NaN, which makes the row NaN.
+     * a term. A NaN term made its part's z NaN, which makes the row NaN; a part outweighed to
+     * w_p = 0 still adds 0 times its values, NaN where they are NaN or infinite (docs/FORMULAS.md).
      */
     public static void softmax(double[][] parts, double[][] norms, double[] out, int rows) {
         if (rows == 0) {
@@ -392,9 +492,9 @@ public final class SplitMerge {
             for (int c = 0; c < width; c++) {
                 double acc = 0;
                 for (int p = 0; p < parts.length; p++) {
-                    if (w[p] != 0) {
-                        acc += w[p] * parts[p][r * width + c];
-                    }
+                    // No skip of w_p = 0: a part outweighed to 0 still turns a NaN or an infinity
+                    // of its G into NaN, as 0 * G does for such a term in one pass.
+                    acc += w[p] * parts[p][r * width + c];
                 }
                 out[r * width + c] = total == 0 ? 0 : (acc / total);
             }

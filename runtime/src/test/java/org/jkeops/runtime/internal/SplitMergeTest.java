@@ -42,6 +42,51 @@ class SplitMergeTest {
         assertArrayEquals(new double[] {1.5, 3.5}, d, 1e-15);
     }
 
+    /**
+     * A part outweighed to w_p = 0 (its maximum 1,000 below another part's: exp underflows in
+     * float64) still adds 0 times its values: NaN for a NaN or infinite value, as one pass gives
+     * 0 * G for such terms; a finite value adds nothing.
+     */
+    @Test
+    void softmaxKeepsTheNaNsOfOutweighedParts() {
+        float[] out = new float[3];
+        SplitMerge.softmax(new float[][] {{1, 1, 1}, {Float.NaN, Float.POSITIVE_INFINITY, 5}},
+                new float[][] {{1000, 1, 1000, 1, 1000, 1}, {0, 1, 0, 1, 0, 1}}, out, 3);
+        assertEquals(Float.NaN, out[0]);
+        assertEquals(Float.NaN, out[1]);
+        assertEquals(1f, out[2]);
+        double[] d = new double[1];
+        SplitMerge.softmax(new double[][] {{2}, {Double.NaN}}, new double[][] {{1000, 1}, {0, 1}}, d, 1);
+        assertEquals(Double.NaN, d[0]);
+    }
+
+    /**
+     * Weighted LOG_SUM_EXP parts as (m_p, s_p): a negative part (-2 at m = 0) and a positive one
+     * (6 at m = 0) merge to log 4, where their finalized logs would be NaN and log 6; parts at
+     * different maxima are rescaled (s = 1 at m = 1 and 1 at m = 0: log(e + 1)); empty parts
+     * (-inf, 0) give -inf; a +inf maximum and a NaN sum carry through.
+     */
+    @Test
+    void weightedLogSumExpMergesSignedSums() {
+        float[] out = new float[5];
+        float inf = Float.POSITIVE_INFINITY;
+        SplitMerge.logSumExpSums(new float[][] {
+            {0, -2, 1, 1, -inf, 0, inf, 2, 0, Float.NaN},
+            {0, 6, 0, 1, -inf, 0, 3, 1, 0, 1}}, out);
+        assertEquals((float) Math.log(4), out[0], 1e-6f);
+        assertEquals((float) Math.log(Math.E + 1), out[1], 1e-6f);
+        assertEquals(-inf, out[2]);
+        assertEquals(inf, out[3]);
+        assertEquals(Float.NaN, out[4]);
+        double[] d = new double[2];
+        // Partial companion rows (sums, then m) of width 2: one part is finalized too.
+        SplitMerge.logSumExpPartials(new double[][] {{-2, 3, 0}}, d, 1);
+        assertEquals(Double.NaN, d[0]);
+        assertEquals(Math.log(3), d[1], 1e-15);
+        SplitMerge.logSumExpPartials(new double[][] {{-2, 3, 0}, {6, 1, 0}}, d, 1);
+        assertArrayEquals(new double[] {Math.log(4), Math.log(4)}, d, 1e-15);
+    }
+
     /** float32 parts of a DOUBLE-scheme sum: 1 + 2^-24 + 2^-24 is 1 + 2^-23 in float64, but 1 added in float. */
     @Test
     void sumInDoubleAddsFloatPartsInFloat64AndRoundsOnce() {
