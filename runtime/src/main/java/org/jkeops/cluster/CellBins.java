@@ -50,7 +50,9 @@ final class CellBins implements CellSizes.Binning {
         // Non-finite bounds or sides fall to GridCells, whose checks name the bad value.
         DenseGrid dense = n > 0 && size > 0 && Double.isFinite(size)
                 ? DenseGrid.of(x, dim, (float) size, lo, hi, maxCells) : null;
-        return new CellBins(x, dim, size, dense, dense == null ? Clusters.gridCluster(x, dim, (float) size) : null);
+        // No points: no cells, at any side (a side beyond float32's range would fail gridCluster's check).
+        int[] labels = dense != null ? null : n == 0 ? new int[0] : Clusters.gridCluster(x, dim, (float) size);
+        return new CellBins(x, dim, size, dense, labels);
     }
 
     @Override

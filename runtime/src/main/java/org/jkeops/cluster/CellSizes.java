@@ -9,8 +9,14 @@ import java.util.function.DoubleFunction;
  * occupancy changed between two sides.
  */
 final class CellSizes {
-    /** Refinements after the first guess: each costs one binning. */
-    private static final int STEPS = 3;
+    /**
+     * Most refinements after the first guess, each one binning. Ordinary clouds need at most 3; a
+     * few far outliers make the first guess, from the bounding box, orders of magnitude too
+     * large, and the occupancy barely moves until the cells come down to the bulk's scale (0.1 %
+     * of 10^5 points at 10^6: 6 steps). Stopping early there left the bulk in one cell, and the
+     * k-NN pattern kept 99.8 % of the pairs.
+     */
+    static final int STEPS = 16;
     /** Close enough: within this factor of the target occupancy. */
     private static final double TOLERANCE = 1.35;
 
@@ -63,18 +69,73 @@ final class CellSizes {
                 : Math.exp((logVolume + Math.log(target) - Math.log(n)) / spread));
         B binning = bin.apply(size);
         double occupancy = binning.occupancy();
-        for (int step = 0; step < STEPS && Math.abs(Math.log(occupancy / target)) > Math.log(TOLERANCE); step++) {
+        // The closest side measured, should the steps run out or the sides start to cycle.
+        Choice<B> best = new Choice<>(size, binning);
+        double bestMiss = miss(occupancy, target);
+        for (int step = 0; step < STEPS && bestMiss > Math.log(TOLERANCE); step++) {
             double next = CellBins.binnable(size * Math.pow(target / occupancy, 1.0 / local));
+            if (next == size) {
+                break;
+            }
             binning = bin.apply(next);
             double measured = binning.occupancy();
-            if (measured != occupancy && next != size) {
+            if (measured != occupancy) {
                 // occupancy ~ size^local: the data's own dimension near this scale, kept in [1, spread].
                 local = Math.max(1, Math.min(spread, Math.log(measured / occupancy) / Math.log(next / size)));
             }
             size = next;
             occupancy = measured;
+            if (miss(occupancy, target) < bestMiss) {
+                best = new Choice<>(size, binning);
+                bestMiss = miss(occupancy, target);
+            }
         }
-        return new Choice<>(size, binning);
+        return best;
+    }
+
+    /** Points sampled for {@link #guessBounds}. */
+    private static final int SAMPLE = 8192;
+    /** The fraction of the sample left out at each end of an axis by {@link #guessBounds}. */
+    private static final double TAIL = 0.01;
+    /** How much wider than the sample's central extent an axis must be to count as stretched by outliers. */
+    private static final double STRETCHED = 4;
+
+    /**
+     * Bounds for the first guess of {@link #choose}: those of the points ({@code lo}, {@code hi},
+     * from {@link #bounds}), except on axes that a few far points stretch to more than
+     * {@value #STRETCHED} times the extent of the central 98 % of a sample of points, where the
+     * sample's 1st and 99th percentiles. A guess from a box a million times the bulk's leaves
+     * most points in one cell, and the refinements spend many binnings coming down to the bulk's
+     * scale; ordinary clouds keep their bounds, and their sides.
+     */
+    static void guessBounds(float[] x, int dim, float[] lo, float[] hi, float[] guessLo, float[] guessHi) {
+        System.arraycopy(lo, 0, guessLo, 0, dim);
+        System.arraycopy(hi, 0, guessHi, 0, dim);
+        int n = x.length / dim;
+        if (n < 100) {
+            return;
+        }
+        int samples = Math.min(n, SAMPLE);
+        float[] axis = new float[samples];
+        for (int d = 0; d < dim; d++) {
+            for (int s = 0; s < samples; s++) {
+                axis[s] = x[(int) ((long) s * n / samples) * dim + d];
+            }
+            java.util.Arrays.sort(axis);
+            int tail = (int) (TAIL * samples);
+            float low = axis[tail];
+            float high = axis[samples - 1 - tail];
+            double central = (double) high - low;
+            if (central > 0 && (double) hi[d] - lo[d] > STRETCHED * central) {
+                guessLo[d] = low;
+                guessHi[d] = high;
+            }
+        }
+    }
+
+    /** How far an occupancy is from the target, as |log| of their ratio. */
+    private static double miss(double occupancy, double target) {
+        return Math.abs(Math.log(occupancy / target));
     }
 
     /**

@@ -21,8 +21,10 @@ import org.jkeops.runtime.Ranges;
  *       permutation; KeOps uses an unstable argsort and returns only the sorted arrays.</li>
  *   <li>A cluster of zero total weight (for unweighted centroids: a label no point carries) gets
  *       the centroid 0; KeOps divides by zero there (NaN).</li>
- *   <li>Cells are {@code floor(x / size)} computed in double even for float points, so points on a
- *       cell boundary land where exact arithmetic puts them.</li>
+ *   <li>Cells are the exact {@code floor(x / size)}, so points on a cell boundary land where exact
+ *       arithmetic puts them: float points are divided in double, which cannot round a quotient
+ *       across an integer below cell 2^28 (beyond it neighbouring floats lie cells apart); for
+ *       double points the floor of the rounded quotient is corrected by an exact (FMA) check.</li>
  * </ul>
  * Every failure is an {@link IllegalArgumentException} naming the parameter and the values seen.
  */

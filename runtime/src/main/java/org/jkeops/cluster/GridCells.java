@@ -35,9 +35,26 @@ final class GridCells {
         checkSize(size);
         double[] cells = new double[x.length];
         for (int k = 0; k < x.length; k++) {
-            cells[k] = cell(x[k], size, k, dim);
+            cells[k] = exactCell(x[k], size, cell(x[k], size, k, dim));
         }
         return cells;
+    }
+
+    /**
+     * The exact floor(value / size) from the floor of the rounded quotient, which can round up
+     * to the next integer (897.6000000000001 / 6.8 gives 132.0, the exact quotient is below it):
+     * one step down where c x size, computed exactly by an FMA, lies above the value, one up
+     * where (c + 1) x size does not. float points need none of this: their quotient in double
+     * lands in the right cell ({@link DenseGrid} and {@link ClusterBoxes} bin them the same way).
+     */
+    private static double exactCell(double value, double size, double c) {
+        if (Math.fma(c, size, -value) > 0) {
+            return c - 1 + 0.0;
+        }
+        if (Math.fma(c + 1, size, -value) <= 0) {
+            return c + 1 + 0.0;
+        }
+        return c;
     }
 
     /** Fails naming x or dim unless x (of {@code length}, -1 for null) holds whole points of dim >= 1. */

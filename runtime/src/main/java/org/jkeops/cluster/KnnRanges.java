@@ -81,8 +81,11 @@ public final class KnnRanges {
         float[] lo = new float[dim];
         float[] hi = new float[dim];
         CellSizes.bounds(x, dim, lo, hi);
+        float[] guessLo = new float[dim];
+        float[] guessHi = new float[dim];
+        CellSizes.guessBounds(x, dim, lo, hi, guessLo, guessHi); // far outliers do not set the first guess
         // Each guess of the side only bins and counts (CellBins); the points are sorted once, at the side chosen.
-        CellSizes.Choice<CellBins> choice = CellSizes.choose(x.length / dim, lo, hi, POINTS_PER_CELL,
+        CellSizes.Choice<CellBins> choice = CellSizes.choose(x.length / dim, guessLo, guessHi, POINTS_PER_CELL,
                 size -> CellBins.of(x, dim, size, lo, hi));
         return of(x, dim, k, choice.binning());
     }
@@ -236,7 +239,10 @@ public final class KnnRanges {
         if (x == null) {
             throw new IllegalArgumentException("x is null");
         }
-        if (dim < 1 || x.length % dim != 0) {
+        if (dim < 1) {
+            throw new IllegalArgumentException("dim must be at least 1, got " + dim);
+        }
+        if (x.length % dim != 0) {
             throw new IllegalArgumentException("x: length " + x.length + " is not a multiple of dim = " + dim);
         }
         if (k < 1) {

@@ -288,7 +288,7 @@ public final class RadiusRanges {
                 for (int j = red[2 * p]; j < red[2 * p + 1]; j++) {
                     double d2 = 0;
                     for (int d = 0; d < dim; d++) {
-                        double diff = points[i * dim + d] - points[j * dim + d];
+                        double diff = (double) points[i * dim + d] - points[j * dim + d]; // exact, as the box tests
                         d2 += diff * diff;
                     }
                     within += d2 < r2 ? 1 : 0;

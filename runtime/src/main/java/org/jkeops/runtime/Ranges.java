@@ -20,6 +20,9 @@ import org.jkeops.runtime.internal.RangeBlocks;
  * sweep plan that kernels walk. Instances are immutable and safe to share between threads.
  */
 public final class Ranges {
+    /** The most [start, end) pairs an array of reduction ranges holds (2 ints each; see Clusters). */
+    private static final int MAX_PAIRS = (Integer.MAX_VALUE - 8) / 2;
+
     private final int[] rangesI;
     private final int[] slicesI;
     private final int[] redrangesJ;
@@ -119,6 +122,11 @@ public final class Ranges {
         int kept = 0;
         for (boolean k : keep) {
             kept += k ? 1 : 0;
+        }
+        if (kept > MAX_PAIRS) {
+            throw new IllegalArgumentException("keep: " + kept + " kept cluster pairs need " + 2L * kept
+                    + " entries in each half's reduction ranges, more than an array holds (at most " + MAX_PAIRS
+                    + " pairs); use larger clusters");
         }
         int[] slicesI = new int[mc];
         int[] redrangesJ = new int[2 * kept];

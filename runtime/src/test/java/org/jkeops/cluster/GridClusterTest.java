@@ -28,6 +28,28 @@ class GridClusterTest {
         assertArrayEquals(new int[] {0, 0, 2, 0, 1}, Clusters.gridCluster(new double[] {0, .1, .9, .05, .5}, 1, .2));
     }
 
+    /**
+     * The exact cell of double points: 897.6000000000001 / 6.8 rounds to 132.0, though the exact
+     * quotient lies below 132 (in cell 131, as 897.5999999999999 is); and c x size exactly on a
+     * point stays in cell c.
+     */
+    @Test
+    void doublePointsGetTheirExactCell() {
+        double below = 897.5999999999999;
+        double above = 897.6000000000001;
+        assertEquals(132.0, Math.floor(above / 6.8), "the rounded quotient");
+        int[] labels = Clusters.gridCluster(new double[] {below, above, 6.8 * 131, 6.8 * 132}, 1, 6.8);
+        java.math.BigDecimal size = new java.math.BigDecimal(6.8);
+        for (int p = 0; p < 4; p++) {
+            double x = new double[] {below, above, 6.8 * 131, 6.8 * 132}[p];
+            long exact = new java.math.BigDecimal(x).divide(size, 0, java.math.RoundingMode.FLOOR).longValueExact();
+            long exactBelow = new java.math.BigDecimal(below).divide(size, 0, java.math.RoundingMode.FLOOR).longValueExact();
+            assertEquals(exact == exactBelow, labels[p] == labels[0], "point " + p + " (" + x + ", exact cell " + exact
+                    + ") shares the label of " + below + " (cell " + exactBelow + ") exactly when it shares its cell: "
+                    + Arrays.toString(labels));
+        }
+    }
+
     @Test
     void negativeCoordinatesAndBoundaries() {
         // cells: -1, -1, 0, 0 (-0.0 and 0.0 share a cell), 1, -2

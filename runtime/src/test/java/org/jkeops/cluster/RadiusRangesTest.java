@@ -339,6 +339,20 @@ class RadiusRangesTest {
         assertEquals(0, rr.clusters());
         assertEquals(0, rr.keptPairs());
         assertEquals(0, rr.ranges().redrangesJ().length);
+        // Radii and sides beyond float32's range: empty too (were "size must be finite and positive, got Infinity").
+        assertEquals(0, RadiusRanges.of(new float[0], 3, 1e300).keptPairs());
+        assertEquals(0, RadiusRanges.of(new float[0], 3, 1, 1e39).keptPairs());
+    }
+
+    /**
+     * The estimate counts with exact (float64) differences, as the box tests do: 2 and 1 - 2^-24
+     * are 1 + 2^-24 apart, beyond r = 1 + 2^-25, though their float32 difference rounds to 1.
+     */
+    @Test
+    void estimateCountsWithExactDifferences() {
+        RadiusRanges rr = RadiusRanges.of(new float[] {2f, 1f - 0x1p-24f}, 1, 1 + 0x1p-25, 4);
+        assertEquals(4, rr.keptPairs(), rr.toString());
+        assertEquals(2.0, rr.estimatePairsWithin(1000, 1), 0.0, "only the self pairs are within r");
     }
 
     /**
