@@ -76,7 +76,9 @@ public final class DatasetCall {
      * {@code write}, ...). A check that fails throws {@link IllegalArgumentException} here; a kernel
      * that fails on an executor fails that action, after Spark's retries, with Spark's own
      * {@code SparkException} whose message carries the kernel's exception, not with
-     * {@link KernelJobException}: this method cannot wrap an action it does not run.
+     * {@link KernelJobException}: this method cannot wrap an action it does not run. The arrays
+     * given by {@link #arg} are copied here: every action on the result computes with them as they
+     * were when checked, whatever the caller does to its arrays afterwards.
      */
     public Dataset<Row> run() {
         List<KernelParam> params = method.params();
@@ -104,7 +106,9 @@ public final class DatasetCall {
                 if (!args.containsKey(prm.name())) {
                     throw new IllegalArgumentException(KernelCall.label(method, prm) + ": no value given (DatasetCall.arg)");
                 }
-                callArgs[p] = args.get(prm.name());
+                // A copy: the returned Dataset is lazy, and its actions must compute with the
+                // arguments as checked here, not as the caller's arrays are by then.
+                callArgs[p] = snapshot(args.get(prm.name()));
             }
         }
         KernelCall call = KernelCall.check(method, callArgs, 0);
@@ -217,6 +221,16 @@ public final class DatasetCall {
         }
         throw new IllegalArgumentException(method.name() + ": no parameter named '" + name + "' (DatasetCall." + binding
                 + "); the parameters are " + String.join(", ", method.params().stream().map(KernelParam::name).toList()));
+    }
+
+    /** A copy of a {@code float[]}, {@code double[]} or {@code int[]}; anything else as it is ({@code Ranges} copies its arrays). */
+    private static Object snapshot(Object a) {
+        return switch (a) {
+            case float[] f -> f.clone();
+            case double[] d -> d.clone();
+            case int[] i -> i.clone();
+            case null, default -> a;
+        };
     }
 
     private static String[] quoted(String[] names) {
