@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.jkeops.runtime.KernelMethod;
 import org.jkeops.runtime.KernelOutput;
+import org.jkeops.runtime.KernelParam;
 import org.jkeops.runtime.KernelRuntime;
 import org.jkeops.runtime.Ranges;
 import org.junit.jupiter.api.AfterAll;
@@ -75,6 +80,39 @@ class SpecialKernelsTest {
             assertArrayEquals(single, sk.call(SpecialKernelsMethods.GAUSS_DG, TestData.copy(args)), "float32, " + p + " blocks");
             assertArrayEquals(singleD, sk.call(SpecialKernelsMethods.GAUSS_DDG, TestData.copy(argsD)),
                     "float64, " + p + " blocks");
+        }
+    }
+
+    /**
+     * K reductions with nothing to reduce (N = 0, or M = 0 over i) give the single-JVM call's
+     * neutral rows (+inf, index -1) in both schemes, arrays and Datasets: Spark used to refuse them
+     * ("K = 3 exceeds the 0 rows of the reduced axis"), which the facade says only when N > 0.
+     */
+    @Test
+    void kReductionsWithNothingToReduceGiveTheNeutralRows() {
+        for (KernelMethod<?> m : List.<KernelMethod<?>>of(SparkReductionsMethods.K_MIN_JF, SparkReductionsMethods.ARG_KMIN_JF,
+                SparkReductionsMethods.K_MIN_ARG_KMIN_JF, SparkReductionsMethods.K_MIN_ARG_KMIN_ID)) {
+            boolean overJ = m.outer() == KernelParam.Axis.I;
+            Object[] args = TestData.args(m, overJ ? 4 : 0, overJ ? 0 : 4, 3);
+            KernelOutput want = Outputs.of(m.result(m.call(oneThread, TestData.copy(args))));
+            for (Scheme s : Scheme.values()) {
+                Outputs.assertSame(want, Outputs.of(kernels.scheme(s).tiles(2, 3).call(m, TestData.copy(args))),
+                        m.name() + " " + s);
+            }
+        }
+        Object[] args = TestData.args(SparkReductionsMethods.K_MIN_ARG_KMIN_JF, 5, 0, 4);
+        KernelOutput want = SparkReductionsMethods.K_MIN_ARG_KMIN_JF.call(oneThread, TestData.copy(args));
+        Dataset<Row> xs = TestData.namedRows(TestSpark.session(), "p", "x", args[0], 5, 2, 2);
+        for (Scheme s : Scheme.values()) {
+            List<Row> got = SparkKernels.on(TestSpark.session()).scheme(s).onRows(SparkReductionsMethods.K_MIN_ARG_KMIN_JF,
+                    xs, "name").arg("y", args[1]).arg("b", args[2]).run().collectAsList();
+            assertEquals(5, got.size(), s.toString());
+            for (int r = 0; r < 5; r++) {
+                for (int q = 0; q < 3; q++) {
+                    assertEquals(((float[]) want.values())[3 * r + q], (Float) got.get(r).getList(1).get(q), s + " row " + r);
+                    assertEquals(want.indices()[3 * r + q], (Integer) got.get(r).getList(2).get(q), s + " row " + r);
+                }
+            }
         }
     }
 
