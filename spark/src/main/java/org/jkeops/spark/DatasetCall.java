@@ -90,6 +90,7 @@ public final class DatasetCall {
             throw new IllegalArgumentException(method.name() + ": sums its rows into one result, which is no Dataset of "
                     + "rows; use SparkKernels.call");
         }
+        checkIdColumn();
         checkBindings();
         Object[] callArgs = new Object[params.size()];
         int[] columnOf = new int[params.size()];
@@ -169,6 +170,35 @@ public final class DatasetCall {
                     + Integer.MAX_VALUE + " a kernel's arrays index");
         }
         return starts;
+    }
+
+    /**
+     * The result's columns are the id column, then {@code values} and/or {@code indices}: an id
+     * column of either name (in any case, unless {@code spark.sql.caseSensitive}) would make two
+     * columns of one name, which Spark refuses only when the result is built, after the pass.
+     */
+    private void checkIdColumn() {
+        boolean caseSensitive = Boolean.parseBoolean(rows.sparkSession().conf().get("spark.sql.caseSensitive", "false"));
+        List<String> results = resultColumns();
+        for (String result : results) {
+            if (caseSensitive ? result.equals(idColumn) : result.equalsIgnoreCase(idColumn)) {
+                throw new IllegalArgumentException(method.name() + ": id column '" + idColumn + "' clashes with the result "
+                        + "column '" + result + "' (the result has the id column, then " + String.join(", ", results)
+                        + "); rename the id column");
+            }
+        }
+    }
+
+    /** The result's columns after the id column. */
+    private List<String> resultColumns() {
+        List<String> names = new ArrayList<>(2);
+        if (method.hasValues()) {
+            names.add("values");
+        }
+        if (method.hasIndices()) {
+            names.add("indices");
+        }
+        return names;
     }
 
     /**

@@ -180,10 +180,38 @@ class DriverChecksTest {
                         .arg("out", new float[2]).run());
     }
 
+    /**
+     * An id column named like a column of the result ({@code values}, {@code indices}; in any case
+     * unless spark.sql.caseSensitive) is refused by run() before any job, naming the kernel, the
+     * column and the clash: it used to fail in Spark's createDataFrame, after the check job, with
+     * "fields should have distinct names".
+     */
+    @Test
+    void anIdColumnNamedLikeAResultColumnIsRejected() throws InterruptedException {
+        Dataset<Row> values = oneRow("values", "x", DataTypes.FloatType, new Object[] {1f, 2f});
+        rejected("SparkReductions.minJF: id column 'values' clashes with the result column 'values' (the result has the id "
+                + "column, then values); rename the id column",
+                () -> kernels.onRows(SparkReductionsMethods.MIN_JF, values, "values").arg("y", new float[4])
+                        .arg("b", new float[2]).run());
+        Dataset<Row> indices = oneRow("Indices", "x", DataTypes.FloatType, new Object[] {1f, 2f});
+        rejected("SparkReductions.minArgMinJF: id column 'Indices' clashes with the result column 'indices' (the result "
+                + "has the id column, then values, indices); rename the id column",
+                () -> kernels.scheme(Scheme.TILES).onRows(SparkReductionsMethods.MIN_ARG_MIN_JF, indices, "Indices")
+                        .arg("y", new float[4]).arg("b", new float[2]).run());
+        // A kernel with indices only has no values column: an id column of that name is fine.
+        assertEquals(1, kernels.onRows(SparkReductionsMethods.ARG_MIN_JF, values, "values").arg("y", new float[4])
+                .arg("b", new float[2]).run().collectAsList().size());
+    }
+
     /** A Dataset of one row: {@code id} 1 and the array {@code values} in column {@code column} of {@code element}s. */
     private static Dataset<Row> oneRow(String column, DataType element, Object[] values) {
+        return oneRow("id", column, element, values);
+    }
+
+    /** A Dataset of one row: {@code 1L} in column {@code id}, the array {@code values} in column {@code column}. */
+    private static Dataset<Row> oneRow(String id, String column, DataType element, Object[] values) {
         StructType schema = DataTypes.createStructType(List.of(
-                DataTypes.createStructField("id", DataTypes.LongType, false),
+                DataTypes.createStructField(id, DataTypes.LongType, false),
                 DataTypes.createStructField(column, DataTypes.createArrayType(element, false), false)));
         return TestSpark.session().createDataFrame(List.of(RowFactory.create(1L, values)), schema);
     }
