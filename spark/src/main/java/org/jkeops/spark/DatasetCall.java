@@ -146,12 +146,13 @@ public final class DatasetCall {
      * numbered by. Returns the partitions' first rows and, last, the total.
      */
     private long[] scan(JavaSparkContext jsc, DatasetRows dr, JavaRDD<Row> in) {
+        String callers = jsc.getLocalProperty(SparkKernels.JOB_DESCRIPTION);
         jsc.setJobDescription(method.name() + ": checking the Dataset's arrays");
         List<DatasetRows.Scan> scans;
         try {
             scans = in.mapPartitions(it -> List.of(dr.scan(it)).iterator()).collect();
         } finally {
-            jsc.setJobDescription(null);
+            jsc.setLocalProperty(SparkKernels.JOB_DESCRIPTION, callers);
         }
         long[] starts = new long[scans.size() + 1];
         long bad = 0;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
@@ -201,6 +202,30 @@ class DriverChecksTest {
         // A kernel with indices only has no values column: an id column of that name is fine.
         assertEquals(1, kernels.onRows(SparkReductionsMethods.ARG_MIN_JF, values, "values").arg("y", new float[4])
                 .arg("b", new float[2]).run().collectAsList().size());
+    }
+
+    /**
+     * SparkKernels.call and DatasetCall.run() label their jobs, then give the caller's job
+     * description back (they used to reset it to null), and leave none where there was none.
+     */
+    @Test
+    void theCallersJobDescriptionIsRestored() {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(TestSpark.session().sparkContext());
+        Object[] args = TestData.args(SparkReductionsMethods.SUM_JF, 5, 4, 1);
+        Dataset<Row> xs = TestData.namedRows(TestSpark.session(), "p", "x", args[0], 5, 2, 1);
+        try {
+            for (String description : new String[] {"my nightly job", null}) {
+                jsc.setJobDescription(description);
+                kernels.call(SparkReductionsMethods.SUM_JF, args);
+                assertEquals(description, jsc.getLocalProperty("spark.job.description"), "after SparkKernels.call");
+                kernels.scheme(Scheme.TILES).call(SparkReductionsMethods.SUM_JF, args);
+                assertEquals(description, jsc.getLocalProperty("spark.job.description"), "after a TILES call");
+                kernels.onRows(SparkReductionsMethods.SUM_JF, xs, "name").arg("y", args[1]).arg("b", args[2]).run();
+                assertEquals(description, jsc.getLocalProperty("spark.job.description"), "after DatasetCall.run");
+            }
+        } finally {
+            jsc.setJobDescription(null);
+        }
     }
 
     /** A Dataset of one row: {@code id} 1 and the array {@code values} in column {@code column} of {@code element}s. */
