@@ -77,8 +77,11 @@ public final class SparkKernels {
         return new SparkKernels(spark, scheme, partitions, rows, cols, maxBroadcastBytes);
     }
 
-    /** The most bytes of reduced-axis arrays the ROWS scheme broadcasts. */
+    /** The most bytes of reduced-axis arrays the ROWS scheme broadcasts (at least 0). */
     public SparkKernels maxBroadcastBytes(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("maxBroadcastBytes must be at least 0, got " + bytes);
+        }
         return new SparkKernels(spark, scheme, partitions, tileRows, tileCols, bytes);
     }
 
@@ -151,6 +154,9 @@ public final class SparkKernels {
      * row blocks: see {@link DatasetCall}.
      */
     public DatasetCall onRows(KernelMethod<?> method, Dataset<Row> rows, String idColumn) {
+        Objects.requireNonNull(method, "onRows: method is null");
+        Objects.requireNonNull(rows, () -> method.name() + ": onRows: rows is null");
+        Objects.requireNonNull(idColumn, () -> method.name() + ": onRows: idColumn is null");
         return new DatasetCall(this, method, rows, idColumn);
     }
 

@@ -338,6 +338,22 @@ class DatasetCallTest {
         }
     }
 
+    /**
+     * The kNN-graph job needs more points than K = 10 (each point's 10 neighbours and itself):
+     * fewer are refused up front, before Spark starts, in those words (the kernel's "K = 11 exceeds
+     * the 10 rows" came from the job's run); knnGraph refuses such a Dataset likewise.
+     */
+    @Test
+    void theKnnGraphJobRefusesTooFewPointsUpFront() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> KnnGraphJob.main(new String[] {"--points", "10"}));
+        assertEquals("--points 10: the points must exceed K = 10 (each point's 10 neighbours and itself)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> KnnGraphJob.knnGraph(SparkKernels.on(spark), KnnGraphJob.randomPoints(spark, 10, 2, 7)));
+        assertEquals("KnnGraphJob.knnGraph: 10 points: the points must exceed K = 10 (each point's 10 neighbours and "
+                + "itself)", e.getMessage());
+    }
+
     @Test
     void theKnnGraphJobFindsTheNearestNeighboursOfEveryRow() {
         Dataset<Row> pts = KnnGraphJob.randomPoints(spark, 1500, 5, 7);

@@ -93,6 +93,7 @@ class DriverChecksTest {
                 + "least K columns", () -> kernels.scheme(Scheme.TILES).tiles(8, 2).call(SparkReductionsMethods.K_MIN_JF, args));
         rejected("tiles must be at least 1 x 1 rows, got 0 x 5", () -> kernels.tiles(0, 5));
         rejected("partitions must be at least 1, got 0", () -> kernels.partitions(0));
+        rejected("maxBroadcastBytes must be at least 0, got -1", () -> kernels.maxBroadcastBytes(-1));
         // Every generated method merges (ARG_MIN through its values); a descriptor that does not is refused.
         assertTrue(SparkReductionsMethods.ARG_MIN_JF.splittable());
         rejected("SparkReductions.argMinJF: ARG_MIN cannot run in Scheme.TILES: its partial results over parts of the "
@@ -202,6 +203,19 @@ class DriverChecksTest {
         // A kernel with indices only has no values column: an id column of that name is fine.
         assertEquals(1, kernels.onRows(SparkReductionsMethods.ARG_MIN_JF, values, "values").arg("y", new float[4])
                 .arg("b", new float[2]).run().collectAsList().size());
+    }
+
+    /** A null method, Dataset or id column is named (it was a bare NullPointerException from run()). */
+    @Test
+    void aNullOnRowsArgumentIsNamed() {
+        Dataset<Row> rows = oneRow("x", DataTypes.FloatType, new Object[] {1f, 2f});
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> kernels.onRows(SparkReductionsMethods.MIN_JF, rows, null));
+        assertEquals("SparkReductions.minJF: onRows: idColumn is null", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> kernels.onRows(SparkReductionsMethods.MIN_JF, null, "id"));
+        assertEquals("SparkReductions.minJF: onRows: rows is null", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> kernels.onRows(null, rows, "id"));
+        assertEquals("onRows: method is null", e.getMessage());
     }
 
     /**
