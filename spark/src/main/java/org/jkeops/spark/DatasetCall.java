@@ -76,7 +76,9 @@ public final class DatasetCall {
      * {@code write}, ...). A check that fails throws {@link IllegalArgumentException} here; a kernel
      * that fails on an executor fails that action, after Spark's retries, with Spark's own
      * {@code SparkException} whose message carries the kernel's exception, not with
-     * {@link KernelJobException}: this method cannot wrap an action it does not run.
+     * {@link KernelJobException}: this method cannot wrap an action it does not run. The arrays
+     * given by {@link #arg} are copied here: every action on the result computes with them as they
+     * were when checked, whatever the caller does to its arrays afterwards.
      */
     public Dataset<Row> run() {
         List<KernelParam> params = method.params();
@@ -88,6 +90,7 @@ public final class DatasetCall {
             throw new IllegalArgumentException(method.name() + ": sums its rows into one result, which is no Dataset of "
                     + "rows; use SparkKernels.call");
         }
+        checkIdColumn();
         checkBindings();
         Object[] callArgs = new Object[params.size()];
         int[] columnOf = new int[params.size()];
@@ -104,7 +107,9 @@ public final class DatasetCall {
                 if (!args.containsKey(prm.name())) {
                     throw new IllegalArgumentException(KernelCall.label(method, prm) + ": no value given (DatasetCall.arg)");
                 }
-                callArgs[p] = args.get(prm.name());
+                // A copy: the returned Dataset is lazy, and its actions must compute with the
+                // arguments as checked here, not as the caller's arrays are by then.
+                callArgs[p] = snapshot(args.get(prm.name()));
             }
         }
         KernelCall call = KernelCall.check(method, callArgs, 0);
@@ -141,12 +146,13 @@ public final class DatasetCall {
      * numbered by. Returns the partitions' first rows and, last, the total.
      */
     private long[] scan(JavaSparkContext jsc, DatasetRows dr, JavaRDD<Row> in) {
+        String callers = jsc.getLocalProperty(SparkKernels.JOB_DESCRIPTION);
         jsc.setJobDescription(method.name() + ": checking the Dataset's arrays");
         List<DatasetRows.Scan> scans;
         try {
             scans = in.mapPartitions(it -> List.of(dr.scan(it)).iterator()).collect();
         } finally {
-            jsc.setJobDescription(null);
+            jsc.setLocalProperty(SparkKernels.JOB_DESCRIPTION, callers);
         }
         long[] starts = new long[scans.size() + 1];
         long bad = 0;
@@ -165,6 +171,35 @@ public final class DatasetCall {
                     + Integer.MAX_VALUE + " a kernel's arrays index");
         }
         return starts;
+    }
+
+    /**
+     * The result's columns are the id column, then {@code values} and/or {@code indices}: an id
+     * column of either name (in any case, unless {@code spark.sql.caseSensitive}) would make two
+     * columns of one name, which Spark refuses only when the result is built, after the pass.
+     */
+    private void checkIdColumn() {
+        boolean caseSensitive = Boolean.parseBoolean(rows.sparkSession().conf().get("spark.sql.caseSensitive", "false"));
+        List<String> results = resultColumns();
+        for (String result : results) {
+            if (caseSensitive ? result.equals(idColumn) : result.equalsIgnoreCase(idColumn)) {
+                throw new IllegalArgumentException(method.name() + ": id column '" + idColumn + "' clashes with the result "
+                        + "column '" + result + "' (the result has the id column, then " + String.join(", ", results)
+                        + "); rename the id column");
+            }
+        }
+    }
+
+    /** The result's columns after the id column. */
+    private List<String> resultColumns() {
+        List<String> names = new ArrayList<>(2);
+        if (method.hasValues()) {
+            names.add("values");
+        }
+        if (method.hasIndices()) {
+            names.add("indices");
+        }
+        return names;
     }
 
     /**
@@ -217,6 +252,16 @@ public final class DatasetCall {
         }
         throw new IllegalArgumentException(method.name() + ": no parameter named '" + name + "' (DatasetCall." + binding
                 + "); the parameters are " + String.join(", ", method.params().stream().map(KernelParam::name).toList()));
+    }
+
+    /** A copy of a {@code float[]}, {@code double[]} or {@code int[]}; anything else as it is ({@code Ranges} copies its arrays). */
+    private static Object snapshot(Object a) {
+        return switch (a) {
+            case float[] f -> f.clone();
+            case double[] d -> d.clone();
+            case int[] i -> i.clone();
+            case null, default -> a;
+        };
     }
 
     private static String[] quoted(String[] names) {

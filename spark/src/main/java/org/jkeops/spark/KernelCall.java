@@ -10,8 +10,9 @@ import org.jkeops.runtime.internal.Args;
 
 /**
  * A kernel call checked on the driver, before any task runs: every argument's type and length
- * against its parameter's role and dimension, row counts per axis, K against the reduced axis,
- * arg indices against the axis they point into.
+ * against its parameter's role and dimension, row counts per axis, K against the reduced axis
+ * (unless that has no rows: the single-JVM call then gives its neutral rows), arg indices against
+ * the axis they point into.
  * Errors name the kernel method and the parameter, as the generated facade's do
  * ({@code Gauss.conv: y: length 401 is not a multiple of dim 3}).
  *
@@ -76,7 +77,8 @@ record KernelCall(KernelMethod<?> method, Object[] args, int outer, int inner) {
                 }
             }
         }
-        if (method.k() > innerRows) {
+        // As the facade: K rows are needed when anything is reduced; N = 0 gives the neutral rows.
+        if (innerRows > 0 && method.k() > innerRows) {
             throw new IllegalArgumentException(method.name() + ": K = " + method.k() + " exceeds the "
                     + innerRows + " rows of the reduced axis (" + (method.inner() == Axis.J ? "N" : "M") + ")");
         }

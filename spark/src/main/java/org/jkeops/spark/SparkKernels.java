@@ -28,6 +28,9 @@ public final class SparkKernels {
     /** The ROWS scheme's default broadcast limit: 1 GiB of reduced-axis arrays. */
     public static final long DEFAULT_MAX_BROADCAST_BYTES = 1L << 30;
 
+    /** The local property of Spark's job description ({@code SparkContext.SPARK_JOB_DESCRIPTION}). */
+    static final String JOB_DESCRIPTION = "spark.job.description";
+
     private final SparkSession spark;
     private final Scheme scheme;
     private final int partitions;
@@ -74,8 +77,11 @@ public final class SparkKernels {
         return new SparkKernels(spark, scheme, partitions, rows, cols, maxBroadcastBytes);
     }
 
-    /** The most bytes of reduced-axis arrays the ROWS scheme broadcasts. */
+    /** The most bytes of reduced-axis arrays the ROWS scheme broadcasts (at least 0). */
     public SparkKernels maxBroadcastBytes(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("maxBroadcastBytes must be at least 0, got " + bytes);
+        }
         return new SparkKernels(spark, scheme, partitions, tileRows, tileCols, bytes);
     }
 
@@ -107,7 +113,8 @@ public final class SparkKernels {
      * parameter: wrong types or lengths, a {@code Ranges} out of bounds, an arg index that is
      * neither -1 nor a row of the axis it points into (the facade's message), a reduced axis above
      * the broadcast limit (ROWS), a reduction whose partials do not merge or tiles narrower than K
-     * (TILES).
+     * (TILES). The jobs are described as {@code <method> (<scheme>)} in Spark's UI while the call
+     * runs; the caller's job description is restored after it.
      *
      * @throws KernelJobException when the kernel fails on an executor (after Spark's retries)
      */
@@ -121,6 +128,7 @@ public final class SparkKernels {
             TilesScheme.check(call, tr, tc);
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        String callers = jsc.getLocalProperty(JOB_DESCRIPTION);
         jsc.setJobDescription(method.name() + " (" + scheme + ")");
         KernelOutput out;
         try {
@@ -132,7 +140,7 @@ public final class SparkKernels {
             }
             throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
         } finally {
-            jsc.setJobDescription(null);
+            jsc.setLocalProperty(JOB_DESCRIPTION, callers); // the caller's description, or none
         }
         if (method.outParams()) {
             fillOutArrays(method, args, out);
@@ -146,6 +154,9 @@ public final class SparkKernels {
      * row blocks: see {@link DatasetCall}.
      */
     public DatasetCall onRows(KernelMethod<?> method, Dataset<Row> rows, String idColumn) {
+        Objects.requireNonNull(method, "onRows: method is null");
+        Objects.requireNonNull(rows, () -> method.name() + ": onRows: rows is null");
+        Objects.requireNonNull(idColumn, () -> method.name() + ": onRows: idColumn is null");
         return new DatasetCall(this, method, rows, idColumn);
     }
 

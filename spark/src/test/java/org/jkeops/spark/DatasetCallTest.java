@@ -218,6 +218,50 @@ class DatasetCallTest {
         }
     }
 
+    /**
+     * The Dataset that run() returns computes with the arguments as run() checked them: changing
+     * the caller's arrays afterwards changes nothing, in both schemes. ROWS used to broadcast the
+     * caller's arrays themselves, and TILES its parameter arrays: in local mode the action read
+     * them as they were then (other values; an arg index made out of range after the check was
+     * silently dropped), on a cluster as they were at run().
+     */
+    @Test
+    void theResultUsesTheArgumentsAsRunCheckedThem() {
+        Object[] args = TestData.args(SpecialKernelsMethods.SHIFTED, 7, 5, 23);
+        float[] want = new SpecialKernelsImpl(oneThread).shifted((float[]) args[0], (float[]) args[1], (float[]) args[2]);
+        Dataset<Row> xs = TestData.namedRows(spark, "p", "x", args[0], 7, 2, 2);
+        for (Scheme scheme : Scheme.values()) {
+            float[] p = ((float[]) args[1]).clone();
+            float[] b = ((float[]) args[2]).clone();
+            Dataset<Row> out = SparkKernels.on(spark).scheme(scheme).tiles(1, 2).onRows(SpecialKernelsMethods.SHIFTED, xs,
+                    "name").arg("p", p).arg("b", b).run();
+            java.util.Arrays.fill(p, 100f);
+            java.util.Arrays.fill(b, -100f);
+            KernelOutput got = fromRows(out.collectAsList(), SpecialKernelsMethods.SHIFTED);
+            if (scheme == Scheme.ROWS) {
+                Outputs.assertSame(new KernelOutput(want, null), got, "ROWS");
+            } else {
+                Outputs.assertClose(new KernelOutput(want, null), got, Outputs.TILES_F32, "TILES");
+            }
+        }
+        Object[] g = TestData.args(SpecialKernelsMethods.NEAREST_DY, 30, 20, 19);
+        float[] single = new SpecialKernelsImpl(oneThread).nearestDy((float[]) g[0], (float[]) g[1], (int[]) g[2],
+                (float[]) g[3]);
+        Dataset<Row> ys = TestData.namedRows(spark, "q", "y", g[1], 20, 3, 3);
+        for (Scheme scheme : Scheme.values()) {
+            int[] idx = ((int[]) g[2]).clone();
+            Dataset<Row> out = SparkKernels.on(spark).scheme(scheme).tiles(1, 7).onRows(SpecialKernelsMethods.NEAREST_DY,
+                    ys, "name").arg("x", g[0]).arg("idx", idx).arg("e", g[3]).run();
+            java.util.Arrays.fill(idx, 25); // N = 20: run() would have refused these
+            KernelOutput got = fromRows(out.collectAsList(), SpecialKernelsMethods.NEAREST_DY);
+            if (scheme == Scheme.ROWS) {
+                Outputs.assertSame(new KernelOutput(single, null), got, "ROWS, arg indices");
+            } else {
+                Outputs.assertClose(new KernelOutput(single, null), got, Outputs.TILES_F32, "TILES, arg indices");
+            }
+        }
+    }
+
     /** Values of a Dataset's array column as one row-major array, in the Dataset's order. */
     private static Object column(List<Row> in, int col, int dim, boolean dbl) {
         Object a = dbl ? new double[in.size() * dim] : new float[in.size() * dim];
@@ -292,6 +336,22 @@ class DatasetCallTest {
                 Outputs.assertClose(sumWant, sums, 2e-5, "TILES SUM with ranges");
             }
         }
+    }
+
+    /**
+     * The kNN-graph job needs more points than K = 10 (each point's 10 neighbours and itself):
+     * fewer are refused up front, before Spark starts, in those words (the kernel's "K = 11 exceeds
+     * the 10 rows" came from the job's run); knnGraph refuses such a Dataset likewise.
+     */
+    @Test
+    void theKnnGraphJobRefusesTooFewPointsUpFront() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> KnnGraphJob.main(new String[] {"--points", "10"}));
+        assertEquals("--points 10: the points must exceed K = 10 (each point's 10 neighbours and itself)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> KnnGraphJob.knnGraph(SparkKernels.on(spark), KnnGraphJob.randomPoints(spark, 10, 2, 7)));
+        assertEquals("KnnGraphJob.knnGraph: 10 points: the points must exceed K = 10 (each point's 10 neighbours and "
+                + "itself)", e.getMessage());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
@@ -92,6 +93,7 @@ class DriverChecksTest {
                 + "least K columns", () -> kernels.scheme(Scheme.TILES).tiles(8, 2).call(SparkReductionsMethods.K_MIN_JF, args));
         rejected("tiles must be at least 1 x 1 rows, got 0 x 5", () -> kernels.tiles(0, 5));
         rejected("partitions must be at least 1, got 0", () -> kernels.partitions(0));
+        rejected("maxBroadcastBytes must be at least 0, got -1", () -> kernels.maxBroadcastBytes(-1));
         // Every generated method merges (ARG_MIN through its values); a descriptor that does not is refused.
         assertTrue(SparkReductionsMethods.ARG_MIN_JF.splittable());
         rejected("SparkReductions.argMinJF: ARG_MIN cannot run in Scheme.TILES: its partial results over parts of the "
@@ -180,10 +182,75 @@ class DriverChecksTest {
                         .arg("out", new float[2]).run());
     }
 
+    /**
+     * An id column named like a column of the result ({@code values}, {@code indices}; in any case
+     * unless spark.sql.caseSensitive) is refused by run() before any job, naming the kernel, the
+     * column and the clash: it used to fail in Spark's createDataFrame, after the check job, with
+     * "fields should have distinct names".
+     */
+    @Test
+    void anIdColumnNamedLikeAResultColumnIsRejected() throws InterruptedException {
+        Dataset<Row> values = oneRow("values", "x", DataTypes.FloatType, new Object[] {1f, 2f});
+        rejected("SparkReductions.minJF: id column 'values' clashes with the result column 'values' (the result has the id "
+                + "column, then values); rename the id column",
+                () -> kernels.onRows(SparkReductionsMethods.MIN_JF, values, "values").arg("y", new float[4])
+                        .arg("b", new float[2]).run());
+        Dataset<Row> indices = oneRow("Indices", "x", DataTypes.FloatType, new Object[] {1f, 2f});
+        rejected("SparkReductions.minArgMinJF: id column 'Indices' clashes with the result column 'indices' (the result "
+                + "has the id column, then values, indices); rename the id column",
+                () -> kernels.scheme(Scheme.TILES).onRows(SparkReductionsMethods.MIN_ARG_MIN_JF, indices, "Indices")
+                        .arg("y", new float[4]).arg("b", new float[2]).run());
+        // A kernel with indices only has no values column: an id column of that name is fine.
+        assertEquals(1, kernels.onRows(SparkReductionsMethods.ARG_MIN_JF, values, "values").arg("y", new float[4])
+                .arg("b", new float[2]).run().collectAsList().size());
+    }
+
+    /** A null method, Dataset or id column is named (it was a bare NullPointerException from run()). */
+    @Test
+    void aNullOnRowsArgumentIsNamed() {
+        Dataset<Row> rows = oneRow("x", DataTypes.FloatType, new Object[] {1f, 2f});
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> kernels.onRows(SparkReductionsMethods.MIN_JF, rows, null));
+        assertEquals("SparkReductions.minJF: onRows: idColumn is null", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> kernels.onRows(SparkReductionsMethods.MIN_JF, null, "id"));
+        assertEquals("SparkReductions.minJF: onRows: rows is null", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> kernels.onRows(null, rows, "id"));
+        assertEquals("onRows: method is null", e.getMessage());
+    }
+
+    /**
+     * SparkKernels.call and DatasetCall.run() label their jobs, then give the caller's job
+     * description back (they used to reset it to null), and leave none where there was none.
+     */
+    @Test
+    void theCallersJobDescriptionIsRestored() {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(TestSpark.session().sparkContext());
+        Object[] args = TestData.args(SparkReductionsMethods.SUM_JF, 5, 4, 1);
+        Dataset<Row> xs = TestData.namedRows(TestSpark.session(), "p", "x", args[0], 5, 2, 1);
+        try {
+            for (String description : new String[] {"my nightly job", null}) {
+                jsc.setJobDescription(description);
+                kernels.call(SparkReductionsMethods.SUM_JF, args);
+                assertEquals(description, jsc.getLocalProperty("spark.job.description"), "after SparkKernels.call");
+                kernels.scheme(Scheme.TILES).call(SparkReductionsMethods.SUM_JF, args);
+                assertEquals(description, jsc.getLocalProperty("spark.job.description"), "after a TILES call");
+                kernels.onRows(SparkReductionsMethods.SUM_JF, xs, "name").arg("y", args[1]).arg("b", args[2]).run();
+                assertEquals(description, jsc.getLocalProperty("spark.job.description"), "after DatasetCall.run");
+            }
+        } finally {
+            jsc.setJobDescription(null);
+        }
+    }
+
     /** A Dataset of one row: {@code id} 1 and the array {@code values} in column {@code column} of {@code element}s. */
     private static Dataset<Row> oneRow(String column, DataType element, Object[] values) {
+        return oneRow("id", column, element, values);
+    }
+
+    /** A Dataset of one row: {@code 1L} in column {@code id}, the array {@code values} in column {@code column}. */
+    private static Dataset<Row> oneRow(String id, String column, DataType element, Object[] values) {
         StructType schema = DataTypes.createStructType(List.of(
-                DataTypes.createStructField("id", DataTypes.LongType, false),
+                DataTypes.createStructField(id, DataTypes.LongType, false),
                 DataTypes.createStructField(column, DataTypes.createArrayType(element, false), false)));
         return TestSpark.session().createDataFrame(List.of(RowFactory.create(1L, values)), schema);
     }

@@ -21,11 +21,14 @@ import org.jkeops.spark.SparkSessions;
  * in the input's row order, each point's neighbours nearest first, itself left out.
  *
  * <p>{@code --master URL} (default {@code local[*]}), {@code --points N} (default 20000),
- * {@code --partitions P}, {@code --seed S}, {@code --output DIR} (writes Parquet). Checks 50
+ * {@code --partitions P}, {@code --seed S}, {@code --output DIR} (writes Parquet); the points must
+ * exceed K = 10, checked before Spark starts. Checks 50
  * sampled rows against a float64 brute force and exits with status 1 on a mismatch.
  */
 public final class KnnGraphJob {
     static final int K = 10;
+    private static final String TOO_FEW = "the points must exceed K = " + K + " (each point's " + K
+            + " neighbours and itself)";
 
     private KnnGraphJob() {
     }
@@ -46,6 +49,10 @@ public final class KnnGraphJob {
                 default -> throw new IllegalArgumentException("unknown argument " + args[a]
                         + " (--master URL, --points N, --partitions P, --seed S, --output DIR)");
             }
+        }
+        if (n <= K) {
+            // Before Spark starts: the kernel takes each point's K + 1 nearest, itself among them.
+            throw new IllegalArgumentException("--points " + n + ": " + TOO_FEW);
         }
         SparkSession spark = SparkSessions.create("jkeops kNN graph", master, 8);
         int bad;
@@ -73,10 +80,17 @@ public final class KnnGraphJob {
         System.out.println("checked 50 sampled rows against a float64 brute force: OK");
     }
 
-    /** {@code (id, neighbours, distances)} of every row of {@code points}, in its order. */
+    /**
+     * {@code (id, neighbours, distances)} of every row of {@code points}, in its order.
+     *
+     * @throws IllegalArgumentException with K or fewer points
+     */
     public static Dataset<Row> knnGraph(SparkKernels kernels, Dataset<Row> points) {
         // The reduced side is every point, collected once in the Dataset's order and broadcast.
         List<Row> all = points.select("id", "features").collectAsList();
+        if (all.size() <= K) {
+            throw new IllegalArgumentException("KnnGraphJob.knnGraph: " + all.size() + " points: " + TOO_FEW);
+        }
         long[] ids = new long[all.size()];
         float[] y = new float[3 * all.size()];
         for (int r = 0; r < all.size(); r++) {
