@@ -4,7 +4,6 @@ import java.io.Serializable;
 import org.jkeops.runtime.KernelMethod;
 import org.jkeops.runtime.KernelOutput;
 import org.jkeops.runtime.KernelParam;
-import org.jkeops.runtime.KernelRuntime;
 import org.jkeops.runtime.KernelParam.Kind;
 import org.jkeops.runtime.Ranges;
 
@@ -73,52 +72,6 @@ record KernelTask(int block, int start, int end, Object[] arrays) implements Ser
      * merges; a whole row block runs the kernel itself.
      */
     static KernelOutput run(KernelMethod<?> method, Object[] shared, KernelTask rows, KernelTask other) {
-        return run(method, shared, rows, other, TaskRuntimes.forCurrentTask());
-    }
-
-    /**
-     * ROWS, a kernel that sums its rows (a gradient with respect to a parameter): the value of each
-     * row of the block, rows x width, for the driver to add in the facade's order
-     * ({@link PartialResults#rowBlocks}). The kernel's own call on the block would add the block's
-     * rows and round that sum to the kernel's precision, which the driver cannot undo; so each
-     * row runs alone, on a one-thread runtime (one thread reduces the row as the single-JVM call
-     * on a one-thread runtime does; the task's cores take rows in parallel), and the facade's sum
-     * of that one row is the row's value exactly. One kernel call per row: slower than one call
-     * per block, most where a call costs much besides its row (a GPU launch).
-     */
-    static KernelOutput rowValues(KernelMethod<?> method, Object[] shared, KernelTask rows) {
-        int count = rows.end - rows.start;
-        int width = method.outputWidth();
-        Object values = method.usesDouble() ? new double[count * width] : new float[count * width];
-        // The block's view of the shared arguments, made once: indices into the output axis rebased
-        // to the block and the pattern cut to it, so that rows numbered from 0 within it fit both.
-        Object[] block = shared.clone();
-        for (int p = 0; p < block.length; p++) {
-            KernelParam prm = method.params().get(p);
-            if (prm.kind() == Kind.INDICES && prm.axis() == method.inner()) {
-                block[p] = rebased((int[]) block[p], rows.start, rows.end);
-            } else if (block[p] instanceof RangesPart whole) {
-                block[p] = whole.cut(method.outer(), rows.start, rows.end);
-            }
-        }
-        KernelRuntime one = TaskRuntimes.oneThread();
-        TaskRuntimes.forCurrentTask().parallelFor(count, 1, (r0, r1) -> {
-            for (int r = r0; r < r1; r++) {
-                Object[] slices = new Object[rows.arrays.length];
-                for (int p = 0; p < slices.length; p++) {
-                    if (rows.arrays[p] != null) {
-                        slices[p] = RowSlices.slice(rows.arrays[p], method.params().get(p).dim(), r, r + 1);
-                    }
-                }
-                KernelOutput row = run(method, block, new KernelTask(rows.block, r, r + 1, slices), null, one);
-                System.arraycopy(row.values(), 0, values, r * width, width);
-            }
-        });
-        return new KernelOutput(values, null);
-    }
-
-    private static KernelOutput run(KernelMethod<?> method, Object[] shared, KernelTask rows, KernelTask other,
-            KernelRuntime runtime) {
         Object[] a = shared.clone();
         for (KernelTask t : new KernelTask[] {rows, other}) {
             if (t != null) {
@@ -159,6 +112,6 @@ record KernelTask(int block, int start, int end, Object[] arrays) implements Ser
                 a[p] = new int[outLength];
             }
         }
-        return other == null ? method.call(runtime, a) : method.callPart(runtime, a);
+        return other == null ? method.call(TaskRuntimes.forCurrentTask(), a) : method.callPart(TaskRuntimes.forCurrentTask(), a);
     }
 }

@@ -6,17 +6,14 @@ import org.jkeops.runtime.KernelOutput;
 
 /**
  * Puts task outputs together on the driver: row blocks one after the other, partial results of a
- * row block's column blocks merged in block order by the reduction's rule, and the rows (ROWS) or
- * per-block sums (TILES) of a kernel that sums its rows added.
+ * row block's column blocks merged in block order by the reduction's rule, and the per-block sums
+ * of a kernel that sums its rows added.
  */
 final class PartialResults {
     private PartialResults() {
     }
 
-    /**
-     * Row blocks' outputs in block order: concatenated, or, for a row-summing kernel, their rows
-     * (ROWS) or row sums (TILES) added.
-     */
+    /** Row blocks' outputs in block order: concatenated, or added for a row-summing kernel. */
     static KernelOutput rowBlocks(KernelMethod<?> method, List<KernelOutput> blocks) {
         if (method.sumsRows()) {
             return addRowSums(method, blocks);
@@ -34,19 +31,14 @@ final class PartialResults {
     }
 
     /**
-     * Rows of width values added in order, block after block, in float64 as the facade sums rows
-     * (row by row, each component in turn), then rounded once to the kernel's precision. Given
-     * each row's value (ROWS: {@link KernelTask#rowValues}) this is the facade's sum bit for bit;
-     * given sums over parts of the rows (TILES: each tile's, already rounded once), the same up to
-     * those roundings.
+     * Partial sums over disjoint rows added in block order, in float64 as the facade sums rows,
+     * then rounded once to the kernel's precision.
      */
     private static KernelOutput addRowSums(KernelMethod<?> method, List<KernelOutput> blocks) {
-        int width = method.outputWidth();
-        double[] total = new double[width];
+        double[] total = new double[method.outputWidth()];
         for (KernelOutput b : blocks) {
-            int length = java.lang.reflect.Array.getLength(b.values());
-            for (int q = 0; q < length; q++) {
-                total[q % width] += b.values() instanceof double[] d ? d[q] : ((float[]) b.values())[q];
+            for (int l = 0; l < total.length; l++) {
+                total[l] += b.values() instanceof double[] d ? d[l] : ((float[]) b.values())[l];
             }
         }
         if (method.usesDouble()) {

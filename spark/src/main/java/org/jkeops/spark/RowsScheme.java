@@ -10,8 +10,7 @@ import org.jkeops.runtime.KernelOutput;
 /**
  * {@link Scheme#ROWS}: the output axis cut into {@code partitions} contiguous blocks (some empty
  * when there are more blocks than rows), one task each; the reduced axis and the parameters
- * broadcast once per executor. Each row is reduced whole by one kernel call, as in one JVM; a
- * kernel that sums its rows returns each row's value, which the driver adds in the facade's order.
+ * broadcast once per executor. Each row is reduced whole by one kernel call, as in one JVM.
  */
 final class RowsScheme {
     private RowsScheme() {
@@ -40,8 +39,7 @@ final class RowsScheme {
         Broadcast<Object[]> shared = jsc.broadcast(KernelTask.without(method, call.args(), method.outer()));
         try {
             List<KernelOutput> outputs = jsc.parallelize(blocks, partitions)
-                    .map(block -> method.sumsRows() ? KernelTask.rowValues(method, shared.value(), block)
-                            : KernelTask.run(method, shared.value(), block, null))
+                    .map(block -> KernelTask.run(method, shared.value(), block, null))
                     .collect();
             return PartialResults.rowBlocks(method, outputs);
         } finally {

@@ -18,15 +18,7 @@ final class TaskRuntimes {
 
     static KernelRuntime forCurrentTask() {
         TaskContext task = TaskContext.get();
-        return withThreads(task == null ? 1 : Math.max(1, task.cpus()));
-    }
-
-    /** The runtime of one thread: a kernel call on it reduces each row as the one-thread single-JVM call does. */
-    static KernelRuntime oneThread() {
-        return withThreads(1);
-    }
-
-    private static KernelRuntime withThreads(int threads) {
-        return BY_THREADS.computeIfAbsent(threads, t -> KernelRuntime.builder().fromSystemProperties().threads(t).build());
+        int cores = task == null ? 1 : Math.max(1, task.cpus());
+        return BY_THREADS.computeIfAbsent(cores, t -> KernelRuntime.builder().fromSystemProperties().threads(t).build());
     }
 }

@@ -13,7 +13,7 @@ import org.jkeops.runtime.Ranges;
 
 /**
  * The kernel shapes besides plain reductions: {@code @Out} arrays, a gradient with respect to a
- * parameter (rows summed, float32 and float64), gradients through arg indices ({@code int[]} input, into the reduced axis
+ * parameter (rows summed), gradients through arg indices ({@code int[]} input, into the reduced axis
  * and into the output axis), a block-sparse
  * method, a float64 Gaussian for the Dataset tests and a kernel with a parameter array.
  */
@@ -48,9 +48,6 @@ public interface SpecialKernels {
     @Formula("Exp(-g * SqDist(x, y)) * b")
     @Reduce(Reduction.SUM)
     double[] gaussD(@Vi(3) double[] x, @Vj(3) double[] y, @Vj(1) double[] b, @Pm double g);
-
-    @Gradient(of = "gaussD", wrt = "g")
-    double[] gaussDDg(@Vi(3) double[] x, @Vj(3) double[] y, @Vj(1) double[] b, @Pm double g, @Vi(1) double[] e);
 
     /** A parameter array ({@code @Pm(2)}), which both schemes broadcast. */
     @Formula("SqDist(x, p) * b")
