@@ -32,7 +32,9 @@ public final class SparkSessions {
      * A session on {@code master} (when null: spark-submit's {@code --master}, else
      * {@code local[*]}): executors get {@link #JVM_FLAGS};
      * a local master binds the driver to 127.0.0.1, turns the UI off and uses
-     * {@code shufflePartitions} SQL shuffle partitions.
+     * {@code shufflePartitions} SQL shuffle partitions. As Spark's {@code getOrCreate}, an active
+     * session is returned as it is where there is one: its master and other static settings stay
+     * those it was created with.
      */
     public static SparkSession create(String appName, String master, int shufflePartitions) {
         // Under spark-submit the master is already in the system properties: keep it.
