@@ -29,9 +29,15 @@ import java.util.function.Consumer;
  * then a Rayleigh-Ritz step on the span of {@code [X, W, P]} picks the m best Ritz pairs. The Gram
  * matrix of the basis is made orthonormal by Stathopoulos and Wu's SVQB (unit columns, then the
  * eigendirections of the Gram matrix above a relative floor), so nearly dependent directions are
- * dropped instead of making the small eigenproblem ill-conditioned; when that leaves fewer than m
- * directions P is dropped (a restart). Small dense eigenproblems are EJML's symmetric
- * eigendecomposition. A converged column stays in X (soft locking) but gets no new direction.
+ * dropped instead of making the small eigenproblem ill-conditioned. X is orthonormalized on its own
+ * and W, P are projected off it first, so that dropping directions never cuts into X (the Ritz
+ * vectors are chosen from a space that contains X: a step cannot lose what X has reached); when
+ * X itself has fewer than m directions P is dropped (a restart). The run keeps the iterate whose
+ * largest wanted residual was the smallest: an iterate {@code 1000} times worse (spurious Ritz
+ * pairs from a float32 operator's rounding on a nearly dependent basis) is replaced by it, with
+ * its A X recomputed and P dropped, and a run that does not converge reports it. Small dense
+ * eigenproblems are EJML's symmetric eigendecomposition. A converged column stays in X (soft
+ * locking) but gets no new direction.
  *
  * <h2>Convergence and results</h2>
  * Pair i converges when {@code ||A x_i - theta_i x_i|| <= tol * ||A||}, ||A|| estimated by the

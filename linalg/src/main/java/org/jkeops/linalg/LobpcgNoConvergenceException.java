@@ -4,8 +4,9 @@ import java.io.Serial;
 
 /**
  * {@link Lobpcg} used up {@code maxIterations} (or stagnated) before all k wanted pairs met the
- * tolerance. Carries the pairs that did converge, and the last iterate of all k with their
- * residuals, as scipy's {@code lobpcg} returns its last iterate with a warning.
+ * tolerance. Carries the pairs that did converge, and the best iterate of all k (the one whose
+ * largest residual was the smallest) with their true residuals, as scipy's {@code lobpcg} returns
+ * its best iterate with a warning.
  */
 public final class LobpcgNoConvergenceException extends RuntimeException {
 
@@ -37,7 +38,10 @@ public final class LobpcgNoConvergenceException extends RuntimeException {
         return converged;
     }
 
-    /** All k pairs of the last iterate, converged or not, with their residuals. */
+    /**
+     * All k pairs of the best iterate (the smallest largest residual of the run; usually the
+     * last), converged or not, with their residuals computed from a fresh product.
+     */
     public LobpcgResult lastIterate() {
         return lastIterate;
     }

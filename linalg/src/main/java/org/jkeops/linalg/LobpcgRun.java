@@ -25,6 +25,17 @@ final class LobpcgRun {
     /** Below this relative size the part of W along X left by one projection is not projected out again. */
     private static final double REPROJECT = 1e-10;
 
+    /**
+     * The iterate whose largest running residual of the k wanted pairs was the smallest so far
+     * (a copy of X and Θ, and that residual): what a run that does not converge returns, and
+     * where it goes back to when an iterate is {@link #DIVERGED} times worse.
+     */
+    private double[] bestX;
+    private double[] bestTheta;
+    private double bestResidual;
+    /** An iterate this many times worse than the best one has diverged. */
+    private static final double DIVERGED = 1e3;
+
     private long blockProducts;
     private long columns;
     /**
@@ -93,6 +104,14 @@ final class LobpcgRun {
             residualBuffer = reuse(residualBuffer, n * m);
             double[] r = residualBuffer;
             double[][] xr = RowBlocks.residuals(ax, x, theta, m, n, norms, r);
+            double worst = largestWanted(norms);
+            if (!keepIfBest(worst) && worst > DIVERGED * bestResidual && worst > tol * normEstimate) {
+                // The iterate got far worse than one already held: a Rayleigh-Ritz step took a
+                // spurious pair (an operator's rounding amplified by a nearly dependent basis).
+                // Go back to the best iterate, with A X recomputed, and drop P.
+                restoreBest();
+                xr = RowBlocks.residuals(ax, x, theta, m, n, norms, r);
+            }
             double steering = steeringEstimate();
             int converged = wantedConverged(norms, steering);
             progress.accept(new Lobpcg.Progress(iteration, blockProducts, converged,
@@ -180,8 +199,9 @@ final class LobpcgRun {
      * of the update outside X becomes P. Only WᵀW = I is taken as known (assuming XᵀX = I, XᵀW = 0
      * or XᵀAX = Θ too lets rounding drift compound until the iteration blows up); the other blocks
      * of the symmetric Gram matrices cost about 11 m² n multiply-adds, 60 % of forming
-     * [X, W, P]ᵀ[X, W, P] and [X, W, P]ᵀA[X, W, P] whole. False when the basis has numerical rank
-     * below m (the caller then retries without P).
+     * [X, W, P]ᵀ[X, W, P] and [X, W, P]ᵀA[X, W, P] whole. The basis is orthonormalized so that
+     * it spans X exactly ({@link #orthonormalizerKeepingX}). False when X has numerical rank below
+     * m (the caller then retries without P).
      */
     private boolean rayleighRitz(double[] w, double[] aw, int wr, boolean withP) {
         int s = m + wr + (withP ? m : 0);
@@ -214,7 +234,10 @@ final class LobpcgRun {
             place(h, m, o, gr[10]);
             place(h, o, o, gr[11]);
         }
-        double[][] t = SmallDense.orthonormalizer(g, drop);
+        double[][] t = orthonormalizerKeepingX(g, s);
+        if (t == null) {
+            return false;
+        }
         int rank = t[0].length;
         if (rank < m) {
             return false;
@@ -247,6 +270,107 @@ final class LobpcgRun {
         p = newP;
         ap = newAp;
         return true;
+    }
+
+    /**
+     * An s × r matrix T with (V T)ᵀ(V T) = I for the basis V = [X, S] whose Gram matrix is g, whose
+     * span contains X exactly: X is orthonormalized on its own, S = [W, P] is projected off X (in
+     * the small matrices), and only dependent directions of what is left of S are dropped. Null
+     * when X itself has numerical rank below m.
+     *
+     * <p>Near convergence P lies almost in span(X, W) and its columns almost in each other's span
+     * (on the tutorial's spiral at N = 600 the Gram matrix of [X, W, P] had eigenvalues down to
+     * 1e-16 of its largest). SVQB on the whole basis drops the eigendirections below the floor,
+     * and those mix X with P: dropping them cut up to sqrt(floor) of X's columns out of the
+     * space the Ritz vectors were chosen from, so an iteration could lose what X had reached.
+     * With a float32 operator (products good to ~1e-7) the residuals then rose from ~1e-6 to
+     * 1e-5 - 1e-4 of ||A||, the next bases were worse conditioned, and their Rayleigh-Ritz steps,
+     * whose small matrices carry the operator's rounding amplified by the inverse square root of
+     * those eigenvalues, returned spurious Ritz pairs: residuals of ||A||, then of 1e7 ||A||.
+     * Keeping X whole, a step can only improve on X in exact arithmetic, as LOBPCG assumes.
+     */
+    private double[][] orthonormalizerKeepingX(double[][] g, int s) {
+        int q = s - m;
+        double[][] gxx = new double[m][m];
+        double[][] gxs = new double[m][q];
+        double[][] gss = new double[q][q];
+        for (int a = 0; a < s; a++) {
+            for (int b = 0; b < s; b++) {
+                if (a < m && b < m) {
+                    gxx[a][b] = g[a][b];
+                } else if (a < m) {
+                    gxs[a][b - m] = g[a][b];
+                } else if (b >= m) {
+                    gss[a - m][b - m] = g[a][b];
+                }
+            }
+        }
+        double[][] tx = SmallDense.orthonormalizer(gxx, drop);
+        if (tx[0].length < m) {
+            return null;
+        }
+        // S - X Q Xᵀ S with Q = tx txᵀ = (XᵀX)^-1: coefficients [-Q G_XS; I]
+        double[][] qgxs = SmallDense.multiply(SmallDense.multiply(tx, SmallDense.transpose(tx)), gxs);
+        double[][] gyy = SmallDense.multiply(SmallDense.transpose(gxs), qgxs);
+        for (int a = 0; a < q; a++) {
+            for (int b = 0; b < q; b++) {
+                gyy[a][b] = gss[a][b] - gyy[a][b];
+            }
+        }
+        // A column of S (almost) in span(X): what is left of it is rounding of the subtraction
+        // (G_SS's rounding is relative to its diagonal), not a direction.
+        boolean[] gone = new boolean[q];
+        for (int a = 0; a < q; a++) {
+            gone[a] = !(gyy[a][a] > drop * gss[a][a]);
+        }
+        for (int a = 0; a < q; a++) {
+            for (int b = 0; b < q; b++) {
+                if (gone[a] || gone[b]) {
+                    gyy[a][b] = 0;
+                }
+            }
+        }
+        double[][] ty = SmallDense.orthonormalizer(gyy, drop);
+        int ry = ty[0].length;
+        double[][] xy = SmallDense.multiply(qgxs, ty);
+        double[][] t = new double[s][m + ry];
+        for (int a = 0; a < m; a++) {
+            System.arraycopy(tx[a], 0, t[a], 0, m);
+            for (int c = 0; c < ry; c++) {
+                t[a][m + c] = -xy[a][c];
+            }
+        }
+        for (int a = 0; a < q; a++) {
+            System.arraycopy(ty[a], 0, t[m + a], m, ry);
+        }
+        return t;
+    }
+
+    /**
+     * Keeps a copy of X and Θ when {@code largest}, the largest running residual of the k wanted
+     * pairs, is below that of every earlier iterate; returns whether it did.
+     */
+    private boolean keepIfBest(double largest) {
+        if (bestX != null && !(largest < bestResidual)) {
+            return false;
+        }
+        bestX = reuse(bestX, n * m);
+        System.arraycopy(x, 0, bestX, 0, n * m);
+        bestTheta = theta.clone();
+        bestResidual = largest;
+        return true;
+    }
+
+    /** Makes the best iterate the current one, A X from a new product, and drops P. */
+    private void restoreBest() {
+        x = reuse(spareX, n * m);
+        spareX = null;
+        System.arraycopy(bestX, 0, x, 0, n * m);
+        theta = bestTheta.clone();
+        ax = apply(op, x, m, "op");
+        observeNorms(ax, x, m);
+        p = null;
+        ap = null;
     }
 
     /** The first Rayleigh-Ritz step, on X alone: its whole projection, checked for symmetry. */
@@ -483,6 +607,11 @@ final class LobpcgRun {
     }
 
     private LobpcgNoConvergenceException noConvergence(String why, int iteration) {
+        if (bestX != null && bestX != x) {
+            // the best iterate, whose running residuals were the smallest, with its true ones
+            x = bestX;
+            theta = bestTheta;
+        }
         ax = apply(op, x, m, "op");
         double[] trueNorms = new double[m];
         observeNorms(ax, x, m);

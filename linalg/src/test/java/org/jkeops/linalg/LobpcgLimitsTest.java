@@ -165,4 +165,68 @@ class LobpcgLimitsTest {
         EigshTest.assertMessage("n x ncv = 120000000 x 20 = 2400000000 elements exceed a Java array",
                 () -> Eigsh.of(LinearOperator.identity(120_000_000)).k(6).solve());
     }
+    /**
+     * SpectralTutorial --spiral 600 (probe B4): a float32 operator, a start block near the wanted
+     * eigenvectors and a preconditioner. The residuals reached ~1e-5 of ||A||, then the
+     * Rayleigh-Ritz steps on the nearly dependent [X, W, P] returned spurious pairs and the
+     * iterate blew up (largest residual 2e3 for ||A|| ~ 60 after 300 iterations; 6e7 in the
+     * tutorial). Here L = D - K of a spiral, K rounded to float32 and summed in float32.
+     */
+    @Test
+    void aFloat32OperatorFromANearlyConvergedStartWithAPreconditionerConverges() {
+        int n = 600;
+        double[][] k = TestMatrices.gaussianMatrix(TestMatrices.spiral(n, 7), 2, 0.05);
+        float[][] kf = new float[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                kf[i][j] = (float) k[i][j];
+            }
+        }
+        LinearOperator kop = LinearOperator.symmetric(LinearOperator.ofFloat(n, n, v -> {
+            float[] out = new float[n];
+            for (int i = 0; i < n; i++) {
+                float sum = 0;
+                for (int j = 0; j < n; j++) {
+                    sum += kf[i][j] * v[j];
+                }
+                out[i] = sum;
+            }
+            return out;
+        }));
+        double[] ones = new double[n];
+        java.util.Arrays.fill(ones, 1);
+        double[] d = kop.apply(ones);
+        LinearOperator lap = LinearOperator.diag(d).minus(kop);
+        double[][] l = new double[n][n];
+        double maxD = 0;
+        double[] inverse = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                l[i][j] = -kf[i][j];
+            }
+            l[i][i] += d[i];
+            maxD = Math.max(maxD, d[i]);
+            inverse[i] = 1 / (d[i] - 1); // diag(L)^-1, K_ii = 1
+        }
+        DenseEigen dense = DenseEigen.of(l);
+        int width = 7;
+        double[] start = new double[n * width];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int c = 0; c < width; c++) {
+            for (int i = 0; i < n; i++) {
+                start[i * width + c] = dense.vector(c)[i] + 1e-3 * random.nextDouble(-1, 1) / Math.sqrt(n);
+            }
+        }
+        double[] worst = new double[1];
+        LobpcgResult r = Lobpcg.of(lap).k(7).blockSize(10).tol(1e-6).maxIterations(300).start(start, width)
+                .preconditioner(LinearOperator.diag(inverse))
+                .progress(p -> worst[0] = Math.max(worst[0], p.largestResidual())).solve();
+        assertTrue(r.iterations() <= 30, r.toString());
+        assertTrue(worst[0] < 1e-2, "largest relative residual on the way " + worst[0]);
+        double[] expected = dense.smallest(7);
+        for (int i = 0; i < 7; i++) {
+            assertEquals(expected[i], r.eigenvalue(i), 1e-5 * maxD, "eigenvalue " + i);
+            assertTrue(r.residual(i) <= 1e-6 * 2 * maxD, "residual " + i + ": " + r.residual(i));
+        }
+    }
 }
