@@ -69,7 +69,11 @@ public final class KnnRanges {
     /**
      * The pattern for the k nearest neighbours (the point itself included, as a dense reduction
      * counts it) of every point of {@code x}, with cells sized from the data so that non-empty
-     * cells hold about {@value #POINTS_PER_CELL} points on average.
+     * cells hold about {@value #POINTS_PER_CELL} points on average. A few far outliers do not set
+     * the side (it is guessed from the central 98 % of each axis they stretch); but one grid
+     * serves the whole cloud, so where the density varies by orders of magnitude (a dense blob
+     * in a sparse cloud) the densest cells hold many points and the kernel computes more pairs:
+     * give the side that suits the part that matters to {@link #of(float[], int, int, double)}.
      *
      * @param x   row-major points, {@code x[i * dim + d]}, all coordinates finite
      * @param dim the dimension, {@code >= 1}
