@@ -544,7 +544,7 @@ class FormulaErrorTest {
                     "    float[] lap(@Vi(2000) float[] x, @Vj(2000) float[] y, @Pm(1) float[] g);");
             Compilation c = s.compileWithErrors();
             assertThat(c).hadErrorContaining("[JK208] kernel too large in the formula of div at column 1: the formula spells"
-                    + " about 2001 operations per pair outside loops");
+                    + " about 2001 operations per pair or row outside loops");
             assertThat(c).hadErrorContaining("[JK208] kernel too large in the formula of lap at column 1: the formula lowers to"
                     + " more than 1000000 scalar operations");
             assertErrorCount(c, 2);
