@@ -55,9 +55,25 @@ public final class KernelSize {
         if (work > MAX_UNROLLED_WORK) {
             return "the formula spells about " + work + " operations per pair or row outside loops (limit " + MAX_UNROLLED_WORK
                     + ", the JIT's 8,000-byte method limit); only sums over components of +, -, *, squares and the like"
-                    + " (SqDist, scalar products, WeightedSqDist, Sum(x * y)) loop over the components";
+                    + " (SqDist, scalar products, WeightedSqDist, Sum(x * y)) loop over the components" + belowWide(plan, wide);
         }
         return null;
+    }
+
+    /**
+     * For a SUM whose output would loop over its components if it were wide enough, what the
+     * message adds: the wide-output loop's threshold (at D = 16 an element-wise output of a few
+     * transcendentals is too large spelled out, and compiles at D = 32).
+     */
+    private static String belowWide(KernelPlan plan, WideOutput wide) {
+        if (wide != null || !(plan.reductionType() instanceof org.jkeops.processor.reduce.SumReduction)
+                || plan.weight() != null
+                || WideOutput.find(plan.program(), plan.program().formula(), 2) == null) {
+            return "";
+        }
+        return "; the SUM's " + plan.formula().dim() + " output components are one expression of the components, which"
+                + " loops over them (the wide-output loop) from " + WideOutput.MIN_DIM + " components: pad the output to "
+                + WideOutput.MIN_DIM + " components, or split the kernel";
     }
 
     /** The per-pair and per-row operations the kernels spell unrolled, transcendental ones by their weight. */
