@@ -405,6 +405,33 @@ class BodyFormulaTest {
                     "    }");
         }
 
+        /**
+         * Java rounds {@code (float) e} to float32; a double kernel computes in float64 and dropped
+         * the cast ({@code (float) b - b} was 0, the method called directly gave the rounding error).
+         */
+        @Test
+        void jk307FloatCastInADoubleKernel() {
+            expect("JK307", "the cast '(float)b' in a double kernel: Java rounds its operand to float32 there", "(float) b",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        return (float) b - b + g * 0;",
+                    "    }");
+        }
+
+        /** Constants are rounded as Java rounds them; in a float kernel a (double) cast changes nothing. */
+        @Test
+        void floatCastsOfConstantsAreRounded() throws IOException {
+            Compilation c = KernelSource.compile(kernels("Casts",
+                    "    @Reduce(Reduction.SUM) static double d" + SIG,
+                    "        return b * (float) 0.1 + (float) 3 + 0.5f;",
+                    "    }",
+                    "    @Reduce(Reduction.SUM) static float f(@Vi float x, @Vj float y) {",
+                    "        return (float) ((double) x * y);",
+                    "    }"));
+            assertThat(c).succeededWithoutWarnings();
+            String scalar = c.generatedSourceFile("test.CastsScalarKernels").orElseThrow().getCharContent(true).toString();
+            assertTrue(scalar.contains(Double.toString((double) (float) 0.1)), scalar);
+        }
+
         @Test
         void jk307BooleanCondition() {
             expect("JK307", "the condition of c ? a : b must be one comparison", "&&",

@@ -544,10 +544,32 @@ class FormulaErrorTest {
                     "    float[] lap(@Vi(2000) float[] x, @Vj(2000) float[] y, @Pm(1) float[] g);");
             Compilation c = s.compileWithErrors();
             assertThat(c).hadErrorContaining("[JK208] kernel too large in the formula of div at column 1: the formula spells"
-                    + " about 2001 operations per pair outside loops");
+                    + " about 2001 operations per pair or row outside loops");
             assertThat(c).hadErrorContaining("[JK208] kernel too large in the formula of lap at column 1: the formula lowers to"
                     + " more than 1000000 scalar operations");
             assertErrorCount(c, 2);
+        }
+
+        /**
+         * An element-wise SUM output too large to spell out below 32 components compiles at 32,
+         * where the wide-output loop takes it: the JK208 message says so (it said only component
+         * sums loop, so nobody could tell that D = 32 compiles; fuzz probe finding 3).
+         */
+        @Test
+        void jk208NamesTheWideOutputLoopBelowItsThreshold() {
+            String formula = "(Round(Exp(Atan2(Acos(q), IfElse(x, y, Acos(q)))), 1) - Log(y))";
+            KernelSource s = DeclarationErrorTest.kernels("Elementwise",
+                    "    @Formula(\"" + formula + "\") @Reduce(Reduction.SUM)",
+                    "    float[] d16(@Vi(16) float[] x, @Vj(16) float[] y, @Pm(16) float[] q);");
+            Compilation c = s.compileWithErrors();
+            assertThat(c).hadErrorContaining("[JK208] kernel too large in the formula of d16");
+            assertThat(c).hadErrorContaining("the SUM's 16 output components are one expression of the"
+                    + " components, which loops over them (the wide-output loop) from 32 components");
+            assertErrorCount(c, 1);
+            KernelSource wide = DeclarationErrorTest.kernels("Elementwise32",
+                    "    @Formula(\"" + formula + "\") @Reduce(Reduction.SUM)",
+                    "    float[] d32(@Vi(32) float[] x, @Vj(32) float[] y, @Pm(32) float[] q);");
+            assertThat(KernelSource.compile(wide)).succeededWithoutWarnings();
         }
 
         @Test

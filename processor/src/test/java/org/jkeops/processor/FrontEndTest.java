@@ -264,7 +264,9 @@ class FrontEndTest {
             assertEquals(new Expr.Zero(3), resolve("x * 0"));
             assertEquals(Ops.constant(0), resolve("0 * Exp(b)"));
             assertEquals(Ops.constant(0), resolve("Sum(0 * x)"));
-            assertEquals(X, resolve("x + 0 * y"));
+            // the zero is +0, and x + (+0) is not x where x is -0 (IEEE): only the difference drops it
+            assertEquals(new Expr.Binary(BinaryOp.ADD, X, new Expr.Zero(3)), resolve("x + 0 * y"));
+            assertEquals(X, resolve("x - 0 * y"));
         }
 
         @Test
@@ -272,9 +274,14 @@ class FrontEndTest {
             assertEquals(X, resolve("x * 1"));
             assertEquals(X, resolve("1 * x"));
             assertEquals(X, resolve("x / 1"));
-            assertEquals(X, resolve("x + 0"));
             assertEquals(X, resolve("x - 0"));
-            assertEquals(Ops.neg(X), resolve("0 - x"));
+            // only the rewrites exact for signed zeros: -0 + 0 is +0, and 0 - (+0) is +0, not -0
+            assertEquals(new Expr.Binary(BinaryOp.ADD, X, Ops.constant(0)), resolve("x + 0"));
+            assertEquals(new Expr.Binary(BinaryOp.ADD, Ops.constant(0), X), resolve("0 + x"));
+            assertEquals(new Expr.Binary(BinaryOp.SUB, Ops.constant(0), X), resolve("0 - x"));
+            assertEquals(X, resolve("x + -0"));
+            assertEquals(X, resolve("-0 + x"));
+            assertEquals(Ops.neg(X), resolve("-0 - x"));
             assertEquals(Ops.neg(X), resolve("x * -1"));
         }
 
@@ -309,8 +316,8 @@ class FrontEndTest {
             Expr folded = new Expr.Binary(BinaryOp.ADD,
                     new Expr.Binary(BinaryOp.MUL, new Expr.Const(2), new Expr.Const(3)), new Expr.Const(1));
             assertEquals(Ops.constant(7), Simplifier.simplify(folded));
-            // Rules enabled by a rewrite deeper in the tree apply too: (0 * x) + y -> y.
-            Expr deep = new Expr.Binary(BinaryOp.ADD, zeroTimes, Y);
+            // Rules enabled by a rewrite deeper in the tree apply too: y - (0 * x) -> y.
+            Expr deep = new Expr.Binary(BinaryOp.SUB, Y, zeroTimes);
             assertEquals(Y, Simplifier.simplify(deep));
             Expr sumOfZero = new Expr.ComponentReduce(org.jkeops.processor.ir.ComponentOp.SUM,
                     new Expr.Binary(BinaryOp.MUL, X, new Expr.Const(0)));

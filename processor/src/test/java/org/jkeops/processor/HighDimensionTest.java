@@ -256,4 +256,54 @@ class HighDimensionTest {
         assertTrue(!simd.contains("for (int d = 0;"), "D = 8 should stay unrolled");
         assertTrue(hugeMethods(c).isEmpty());
     }
+
+    /** {@code op(op(...op(x - y)...))}, n deep. */
+    private static String nested(String op, int n) {
+        return (op + "(").repeat(n) + "x - y" + ")".repeat(n);
+    }
+
+    /** A balanced sum of n distinct cheap terms with a constant each: {@code Abs(x * 1.001 - y) + ...}. */
+    private static String cheapTerms(int n) {
+        List<String> terms = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            terms.add("Abs(x * " + (1 + k / 1000.0) + " - y)");
+        }
+        while (terms.size() > 1) {
+            List<String> next = new ArrayList<>();
+            for (int k = 0; k < terms.size(); k += 2) {
+                next.add(k + 1 < terms.size() ? "(" + terms.get(k) + " + " + terms.get(k + 1) + ")" : terms.get(k));
+            }
+            terms = next;
+        }
+        return terms.get(0);
+    }
+
+    /**
+     * Kernels near the size limit, accepted or JK208, never accepted with a method over 8,000
+     * bytes: 32 and 33 nested float32 Exp were accepted at 8,052 and 8,339 bytes of SIMD row
+     * method (HotSpot never compiled them: 9 x slower than scalar), as a sum of 130 float64
+     * terms with a constant each was at 8,130 (its per-row products were not counted).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "float, Exp26, true", "float, Exp32, false", "float, Exp33, false", "double, Exp16, true",
+        "double, Exp18, false", "double, Sin12, true", "double, Sin16, false", "double, Cheap110, true",
+        "double, Cheap130, false", "float, Cheap130, false"})
+    void acceptedKernelsHaveNoMethodTheJitSkips(String type, String shape, boolean accepted) throws IOException {
+        String op = shape.replaceAll("\\d", "");
+        int n = Integer.parseInt(shape.replaceAll("\\D", ""));
+        String formula = op.equals("Cheap") ? cheapTerms(n) : nested(op, n);
+        KernelSource s = DeclarationErrorTest.kernels("Near" + shape,
+                "    @Formula(\"" + formula + "\")",
+                "    " + type + "[] k(@Vi(1) " + type + "[] x, @Vj(1) " + type + "[] y);");
+        Compilation c = KernelSource.compile(s);
+        if (c.status() == Compilation.Status.SUCCESS) {
+            List<String> huge = hugeMethods(c);
+            assertTrue(huge.isEmpty(), "accepted, with methods over " + HUGE_METHOD + " bytes: " + huge);
+        } else {
+            assertThat(c).hadErrorContaining("[JK208] kernel too large");
+        }
+        assertTrue(accepted == (c.status() == Compilation.Status.SUCCESS),
+                () -> shape + " " + type + (accepted ? " is no longer accepted" : " is accepted") + ": " + c.diagnostics());
+    }
 }

@@ -136,7 +136,33 @@ final class KernelSource {
         RecordingProcessor processor = new RecordingProcessor();
         Compilation c = compiler(processor, options).compile(Arrays.stream(sources).map(KernelSource::file).toList());
         CREATED.put(c, processor.createdSources);
+        if (Arrays.stream(options).noneMatch(o -> o.contains("unrolledSimd"))) {
+            assertNoMethodTheJitSkips(c);
+        }
         return c;
+    }
+
+    /**
+     * Every kernel the processor accepts compiles to methods HotSpot's JIT takes (at most 8,000
+     * bytes of bytecode; JK208 otherwise): checked on every test compilation that succeeds, unless
+     * it forces the unrolled SIMD schedule.
+     */
+    private static void assertNoMethodTheJitSkips(Compilation c) {
+        if (c.status() != Compilation.Status.SUCCESS) {
+            return;
+        }
+        List<String> huge = new ArrayList<>();
+        for (JavaFileObject f : c.generatedFiles()) {
+            if (f.getKind() == JavaFileObject.Kind.CLASS && f.getName().contains("Kernels")) {
+                try (java.io.InputStream in = f.openInputStream()) {
+                    huge.addAll(HighDimensionTest.methodsOver(in.readAllBytes(), HighDimensionTest.HUGE_METHOD));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        assertTrue(huge.isEmpty(), () -> "accepted kernels with methods over " + HighDimensionTest.HUGE_METHOD
+                + " bytes (the JIT never compiles them): " + huge);
     }
 
     /** Compiles, expecting errors only: no Impl may be generated for {@code this} source's interface. */

@@ -377,7 +377,7 @@ class KernelsGenerationTest {
     @Test
     void dumpIrWritesTheSimplifiedFormula() throws IOException {
         KernelSource s = DeclarationErrorTest.kernels("Dumped",
-                "    @Formula(\"Exp(-g * SqDist(x, y)) * (b * 1 + 0 * x)\")",
+                "    @Formula(\"Exp(-g * SqDist(x, y)) * (b * 1 - 0 * x)\")",
                 "    float[] conv(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(3) float[] b, @Pm float g);");
         Compilation c = KernelSource.compileWith(new String[] {"-Ajkeops.dumpIr=true"}, s);
         assertThat(c).succeededWithoutWarnings();
@@ -386,7 +386,7 @@ class KernelsGenerationTest {
         assertTrue(dump.isPresent(), () -> "no IR dump; generated: " + c.generatedFiles());
         String text = dump.get().getCharContent(true).toString();
         assertTrue(text.contains("== Dumped.conv (conv) =="), text);
-        assertTrue(text.contains("source:     Exp(-g * SqDist(x, y)) * (b * 1 + 0 * x)"), text);
+        assertTrue(text.contains("source:     Exp(-g * SqDist(x, y)) * (b * 1 - 0 * x)"), text);
         assertTrue(text.contains("simplified: (Exp((Minus(g) * Sum(Square((x - y))))) * b)"), text);
         assertTrue(text.contains("reduction:  SUM over J, sum BLOCK"), text);
     }

@@ -126,6 +126,34 @@ class OpenClSourceTest {
         assertEquals(11, launches);
     }
 
+    /**
+     * A float32 constant that the folding makes larger than float's range (Exp(100), 1e20 * 1e20,
+     * -Exp(100)) is +-infinity in every backend's source: it was spelled {@code Infinityf}, so
+     * neither the generated Java nor the OpenCL program compiled. Also through a body formula.
+     */
+    @Test
+    void float32ConstantsFoldedPastFloatRangeAreInfinities() throws IOException {
+        Compilation c = KernelSource.compile(KernelSource.of("Big",
+                "import static org.jkeops.annotations.Formulas.*;",
+                "@Kernels",
+                "public interface Big {",
+                "    @Formula(\"Exp(100) + x + y\") float[] expf(@Vi(1) float[] x, @Vj(1) float[] y);",
+                "    @Formula(\"x * (1e20 * 1e20) - Exp(100) + y\") float[] prod(@Vi(1) float[] x, @Vj(1) float[] y);",
+                "    @Formula(\"-Exp(100) * x + Sqrt(-1) * y + Log(0) * x\") float[] neg(@Vi(1) float[] x, @Vj(1) float[] y);",
+                "    @Reduce(Reduction.SUM)",
+                "    static float bexp(@Vi float x, @Vj float y) { return exp(100f) + x + y; }",
+                "}"));
+        assertThat(c).succeededWithoutWarnings();
+        String program = openCl(c, "Big");
+        assertFalse(program.contains("Infinity"), program);
+        assertTrue(program.contains("INFINITY + t") || program.contains("INFINITY"), program);
+        for (String kind : List.of("ScalarKernels", "SimdKernels")) {
+            String java = c.generatedSourceFile("test.Big" + kind).orElseThrow().getCharContent(true).toString();
+            assertFalse(java.contains("Infinityf"), java);
+            assertTrue(java.contains("Float.POSITIVE_INFINITY") && java.contains("Float.NEGATIVE_INFINITY"), java);
+        }
+    }
+
     @Test
     void float32KernelsHaveNoDoubleArithmeticAndNoDoubleLiterals() throws IOException {
         String program = openCl(compile("Floats", FLOAT_KERNELS), "Floats");

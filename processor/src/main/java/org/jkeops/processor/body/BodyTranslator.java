@@ -163,11 +163,14 @@ final class BodyTranslator {
     private final CallOwners owners;
     private final List<Tree> nodes = new ArrayList<>();
     private final Map<String, T> locals = new HashMap<>();
+    /** The kernel computes in float64 (it returns double or double[]): a (float) cast would round. */
+    private final boolean doubleKernel;
     /** How deep {@link #expr} is in the Java tree. */
     private int javaDepth;
 
-    BodyTranslator(String methodName, Scope scope, Set<String> parameters, CallOwners owners) {
+    BodyTranslator(String methodName, Scope scope, Set<String> parameters, CallOwners owners, boolean doubleKernel) {
         this.methodName = methodName;
+        this.doubleKernel = doubleKernel;
         this.scope = scope;
         this.parameters = parameters;
         this.owners = owners;
@@ -321,7 +324,11 @@ final class BodyTranslator {
         T inner = expr(c.getExpression());
         if (c.getType() instanceof PrimitiveTypeTree p) {
             TypeKind k = p.getPrimitiveTypeKind();
+            if (k == TypeKind.FLOAT && doubleKernel) {
+                return floatCastInADoubleKernel(c, inner);
+            }
             if (k == TypeKind.FLOAT || k == TypeKind.DOUBLE) {
+                // (double) in a float kernel changes nothing: the kernel computes in float32 throughout
                 return new T(inner.ast(), null, inner.depth(), inner.size()); // no longer integer arithmetic
             }
             if ((k == TypeKind.INT || k == TypeKind.LONG) && inner.integral() != null) {
@@ -329,6 +336,25 @@ final class BodyTranslator {
             }
         }
         throw unsupported(c, "the cast '" + oneLine(c) + "' (only casts to float or double, or of integer constants)");
+    }
+
+    /**
+     * {@code (float) e} in a float64 kernel: Java rounds there to float32, which the IR has no
+     * operation for. A literal or an integer constant is rounded here (what Java computes); any
+     * other operand is JK307 rather than a kernel that silently skips the rounding (it computed
+     * {@code (float) x - x} as 0, where the method called directly gives the rounding error).
+     */
+    private T floatCastInADoubleKernel(TypeCastTree c, T inner) throws BodyError {
+        if (inner.integral() != null && Math.abs(inner.integral()) <= 1L << 24) {
+            return new T(inner.ast(), null, inner.depth(), inner.size()); // exact in float32
+        }
+        if (inner.ast() instanceof Ast.Num n && Double.isFinite((float) n.value())) {
+            double rounded = (float) n.value();
+            return new T(new Ast.Num(rounded, false, Double.toString(rounded), n.column()), null);
+        }
+        throw unsupported(c, "the cast '" + oneLine(c) + "' in a double kernel: Java rounds its operand to float32"
+                + " there, which a double kernel cannot do (it computes in float64 throughout); remove the cast,"
+                + " or declare the kernel float");
     }
 
     private T identifier(IdentifierTree i) throws BodyError, NotAVariable {

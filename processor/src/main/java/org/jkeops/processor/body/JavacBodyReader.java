@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import org.jkeops.processor.diag.Msg;
@@ -104,7 +107,12 @@ public final class JavacBodyReader implements BodyReader {
         Set<String> parameters = method.getParameters().stream().map(p -> p.getSimpleName().toString())
                 .collect(Collectors.toSet());
         CallOwners owners = new CallOwners(elements, unit, (TypeElement) method.getEnclosingElement());
-        BodyTranslator translator = new BodyTranslator(name, scope, parameters, owners);
+        TypeMirror returned = method.getReturnType();
+        if (returned.getKind() == TypeKind.ARRAY) {
+            returned = ((ArrayType) returned).getComponentType();
+        }
+        BodyTranslator translator = new BodyTranslator(name, scope, parameters, owners,
+                returned.getKind() == TypeKind.DOUBLE);
         Ast ast;
         try {
             ast = translator.body(tree);

@@ -22,10 +22,15 @@ public final class KernelSize {
     /** Output (or weight) components a non-looping kernel may spell: 40 x ~180 bytes stays under 8,000 bytes. */
     public static final int MAX_UNROLLED_WIDTH = 40;
     /**
-     * Per-pair operations outside the loops, each transcendental counted by its inline code's
-     * weight: an unrolled SqDist of dimension 63 is ~190 (it stays unrolled in the scalar kernel).
+     * Per-pair and per-row operations outside the loops, each transcendental counted by its inline
+     * code's weight: an unrolled SqDist of dimension 63 is ~190 (it stays unrolled in the scalar
+     * kernel). Measured with javap on SIMD row methods: up to ~22 bytes per operation for cheap
+     * ones with constants, ~17 per unit of an inline transcendental's weight (float64 Exp), less a
+     * few hundred bytes that the count includes but the row method does not spell; 480 keeps every
+     * accepted kernel's methods under 8,000 bytes (600, counting per-pair operations only, let 32
+     * nested float32 Exp through at 8,052 bytes: a kernel HotSpot never compiled).
      */
-    public static final int MAX_UNROLLED_WORK = 600;
+    public static final int MAX_UNROLLED_WORK = 480;
 
     private KernelSize() {
     }
@@ -48,18 +53,35 @@ public final class KernelSize {
         }
         int work = work(plan, wide);
         if (work > MAX_UNROLLED_WORK) {
-            return "the formula spells about " + work + " operations per pair outside loops (limit " + MAX_UNROLLED_WORK
+            return "the formula spells about " + work + " operations per pair or row outside loops (limit " + MAX_UNROLLED_WORK
                     + ", the JIT's 8,000-byte method limit); only sums over components of +, -, *, squares and the like"
-                    + " (SqDist, scalar products, WeightedSqDist, Sum(x * y)) loop over the components";
+                    + " (SqDist, scalar products, WeightedSqDist, Sum(x * y)) loop over the components" + belowWide(plan, wide);
         }
         return null;
     }
 
-    /** The per-pair operations the kernels spell unrolled, transcendental ones by their weight. */
+    /**
+     * For a SUM whose output would loop over its components if it were wide enough, what the
+     * message adds: the wide-output loop's threshold (at D = 16 an element-wise output of a few
+     * transcendentals is too large spelled out, and compiles at D = 32).
+     */
+    private static String belowWide(KernelPlan plan, WideOutput wide) {
+        if (wide != null || !(plan.reductionType() instanceof org.jkeops.processor.reduce.SumReduction)
+                || plan.weight() != null
+                || WideOutput.find(plan.program(), plan.program().formula(), 2) == null) {
+            return "";
+        }
+        return "; the SUM's " + plan.formula().dim() + " output components are one expression of the components, which"
+                + " loops over them (the wide-output loop) from " + WideOutput.MIN_DIM + " components: pad the output to "
+                + WideOutput.MIN_DIM + " components, or split the kernel";
+    }
+
+    /** The per-pair and per-row operations the kernels spell unrolled, transcendental ones by their weight. */
     static int work(KernelPlan plan, WideOutput wide) {
         Program program = plan.program();
         Program values = wide == null ? program : wide.scalarPart(program);
-        ComponentSums sums = ComponentSums.find(values, ScalarJavaEmitter.LOOP_MIN_DIM);
-        return SimdSchedule.pairWeight(program, sums.live(), sums, plan.precision() == Precision.FLOAT);
+        // the row sums (SqNorm2(x)) loop once per row as the pair sums loop per pair: neither is counted
+        ComponentSums sums = ComponentSums.find(values, ScalarJavaEmitter.LOOP_MIN_DIM, true, true);
+        return SimdSchedule.rowMethodWeight(program, sums.live(), sums, plan.precision() == Precision.FLOAT);
     }
 }

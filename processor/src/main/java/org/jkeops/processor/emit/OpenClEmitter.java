@@ -349,6 +349,8 @@ public final class OpenClEmitter {
      * seed 424242 with 48 formulas), and a call it does not fold keeps IEEE semantics.
      */
     static String literal(double v, boolean isFloat) {
+        // float32: the special values are those of the narrowed value (a folded 2.7e43 is INFINITY)
+        v = isFloat ? (double) (float) v : v;
         if (Double.isNaN(v)) {
             return isFloat ? "nan(0U)" : "nan(0UL)";
         }
@@ -357,7 +359,7 @@ public final class OpenClEmitter {
         }
         String s = isFloat ? Float.toString((float) v) + "f" : Double.toString(v);
         s = s.replace("E", "e");
-        return v < 0 ? "(" + s + ")" : s;
+        return Double.doubleToRawLongBits(v) < 0 ? "(" + s + ")" : s;
     }
 
     private String ref(int id) {

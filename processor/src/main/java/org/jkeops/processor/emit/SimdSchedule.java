@@ -369,6 +369,22 @@ record SimdSchedule(boolean[] perRow, boolean[] broadcast, boolean[] fused, bool
         return n;
     }
 
+    /**
+     * What a kernel's row method spells once per pair or once per row outside the component loops
+     * ({@link KernelSize}): the per-row values are computed in the same method as the pair loop, as
+     * scalars (one operation or Math call each, a transcendental included).
+     */
+    static int rowMethodWeight(Program program, boolean[] live, ComponentSums sums, boolean isFloat) {
+        int n = 0;
+        for (Program.Node node : program.nodes()) {
+            if (live[node.id()] && sums.at(node.id()) == null) {
+                // a per-row value is one scalar operation or Math call per row component, not inline vector code
+                n += node.level() == Level.INNER ? codeWeight(node.instr(), isFloat) : node.level() == Level.OUTER ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
     private static boolean fusable(Program program, int id, int user, int[] uses, boolean[] perRow, boolean[] fused) {
         return ComponentSums.isProduct(program.node(id).instr()) && !fused[id] && uses[id] == 1
                 && program.node(id).level() == Level.INNER && perRow[id] == perRow[user];

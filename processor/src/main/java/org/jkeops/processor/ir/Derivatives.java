@@ -147,7 +147,8 @@ public final class Derivatives {
             return x.equals(v) ? e : Ops.zero(v.dim());
         }
         Expr[] operands = operands(f);
-        Expr total = Ops.zero(v.dim());
+        Expr total = null; // no contribution yet: a zero is absent from the sum, not an IEEE +0 added
+
         for (int k = 0; k < operands.length; k++) {
             Expr op = operands[k];
             if (!contains(op, v)) {
@@ -160,9 +161,10 @@ public final class Derivatives {
             if (op.dim() == 1 && cot.dim() != 1) {
                 cot = Ops.sum(cot); // the operand was broadcast
             }
-            total = Ops.add(total, back(op, v, cot));
+            Expr term = back(op, v, cot);
+            total = total == null || Ops.isZero(total) ? term : Ops.isZero(term) ? total : Ops.add(total, term);
         }
-        return total;
+        return total == null ? Ops.zero(v.dim()) : total;
     }
 
     /** The formula operands of a record, in the order {@link #vjp} numbers them. */

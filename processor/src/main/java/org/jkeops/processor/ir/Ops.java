@@ -42,8 +42,23 @@ public final class Ops {
         return dim == 1 ? new Const(0) : new Zero(dim);
     }
 
+    /** A formula zero, +0 or -0: what the formula-zero rule of products and quotients absorbs. */
     public static boolean isZero(Expr e) {
-        return e instanceof Zero || (e instanceof Const c && c.value() == 0);
+        return e instanceof Zero || (e instanceof Const c && c.value() == 0)
+                || (e instanceof SumT s && isZero(s.arg())); // -Zero(d): -0 repeated
+    }
+
+    /**
+     * +0 exactly ({@code Zero(d)} is +0): what a rewrite may stand for where the sign of a zero
+     * shows (IEEE: {@code -0 + 0 = +0}, {@code -(+0) = -0}).
+     */
+    public static boolean isPlusZero(Expr e) {
+        return e instanceof Zero || (e instanceof Const c && Double.doubleToRawLongBits(c.value()) == 0L);
+    }
+
+    /** -0 exactly: the additive identity of IEEE arithmetic ({@code a + (-0) = a} for every a, -0 included). */
+    private static boolean isMinusZero(Expr e) {
+        return e instanceof Const c && Double.doubleToRawLongBits(c.value()) == Double.doubleToRawLongBits(-0.0);
     }
 
     private static boolean isConst(Expr e, double v) {
@@ -85,8 +100,12 @@ public final class Ops {
         if (a instanceof Const c) {
             return constant(op.apply(c.value()));
         }
-        if (a instanceof Zero z && op.apply(0) == 0) {
+        // only an operation mapping +0 to +0 (bits, not ==): -Zero(d) is -0 in every component
+        if (a instanceof Zero z && Double.doubleToRawLongBits(op.apply(0.0)) == 0L) {
             return z;
+        }
+        if (a instanceof Zero z) {
+            return sumT(constant(op.apply(0.0)), z.dim());
         }
         if (a instanceof SumT s) {
             return sumT(unary(op, s.arg()), s.dim());
@@ -113,10 +132,11 @@ public final class Ops {
         }
         switch (op) {
             case ADD -> {
-                if (isZero(a)) {
+                // only -0 is exact for every operand: -0 + 0 is +0, so a + 0 is not a
+                if (isMinusZero(a)) {
                     return broadcast(b, d);
                 }
-                if (isZero(b)) {
+                if (isMinusZero(b)) {
                     return broadcast(a, d);
                 }
                 if (b instanceof Unary u && u.op() == UnaryOp.NEG) {
@@ -124,10 +144,11 @@ public final class Ops {
                 }
             }
             case SUB -> {
-                if (isZero(b)) {
+                // a - (+0) = a + (-0) = a and (-0) - b = -b for every operand; a - (-0) and 0 - b are not
+                if (isPlusZero(b)) {
                     return broadcast(a, d);
                 }
-                if (isZero(a)) {
+                if (isMinusZero(a)) {
                     return neg(broadcast(b, d));
                 }
                 if (b instanceof Unary u && u.op() == UnaryOp.NEG) {
@@ -277,7 +298,7 @@ public final class Ops {
         if (d == 1) {
             return a;
         }
-        if (isZero(a)) {
+        if (isPlusZero(a)) {
             return zero(d);
         }
         return new SumT(a, d);
@@ -383,7 +404,7 @@ public final class Ops {
         if (start == 0 && d == a.dim()) {
             return a;
         }
-        if (isZero(a)) {
+        if (isPlusZero(a)) {
             return zero(d);
         }
         return new ExtractT(a, start, d);
@@ -391,7 +412,7 @@ public final class Ops {
 
     public static Expr concat(Expr a, Expr b) {
         exactDimension("Concat", (long) a.dim() + b.dim(), a, b);
-        if (isZero(a) && isZero(b)) {
+        if (isPlusZero(a) && isPlusZero(b)) {
             return zero(a.dim() + b.dim());
         }
         return new Concat(a, b);

@@ -25,16 +25,25 @@ public enum Precision {
 
     /** A Java literal of this precision for a value. */
     public String literal(double v) {
-        if (Double.isNaN(v)) {
+        // A float32 kernel spells the value narrowed to float: a folded constant in (3.4e38, 1.8e308]
+        // is +-Infinity there (and one below float's range is a signed zero), so the special values
+        // are tested on the narrowed value, never on the float64 one ("Infinityf" did not compile).
+        double w = this == FLOAT ? (double) (float) v : v;
+        if (Double.isNaN(w)) {
             return boxName + ".NaN";
         }
-        if (Double.isInfinite(v)) {
-            return boxName + (v > 0 ? ".POSITIVE_INFINITY" : ".NEGATIVE_INFINITY");
+        if (Double.isInfinite(w)) {
+            return boxName + (w > 0 ? ".POSITIVE_INFINITY" : ".NEGATIVE_INFINITY");
+        }
+        if (w == 0) {
+            // (long) -0.0 is 0: keep the sign of a negative zero
+            String zero = this == FLOAT ? "0.0f" : "0.0";
+            return Double.doubleToRawLongBits(w) < 0 ? "-" + zero : zero;
         }
         if (this == FLOAT) {
-            float f = (float) v;
+            float f = (float) w;
             return f == Math.rint(f) && Math.abs(f) < 1e7 ? (long) f + ".0f" : f + "f";
         }
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? (long) v + ".0" : Double.toString(v);
+        return w == Math.rint(w) && Math.abs(w) < 1e15 ? (long) w + ".0" : Double.toString(w);
     }
 }
