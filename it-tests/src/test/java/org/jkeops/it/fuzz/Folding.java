@@ -87,15 +87,28 @@ final class Folding {
             case CONCAT -> {
                 Form l = form(a.get(0));
                 Form r = form(a.get(1));
-                yield isZero(l) && isZero(r) ? zero(o.dim) : new Pair(l, a.get(0).dim, r, a.get(1).dim);
+                yield isPlusZero(l) && isPlusZero(r) ? zero(o.dim) : new Pair(l, a.get(0).dim, r, a.get(1).dim);
             }
             default -> unary(o.kind, o.n, form(a.get(0)));
         };
     }
 
-    /** Whether a form is zero: {@code Const(±0)} or {@code Zero(d)}. */
+    /**
+     * Whether a form is a formula zero, as {@code Ops.isZero}: {@code Const(±0)}, {@code Zero(d)}
+     * or -0 repeated ({@code -Zero(d)}).
+     */
     static boolean isZero(Form f) {
-        return f instanceof Zeros || f instanceof Scalar s && s.c() == 0;
+        return f instanceof Zeros || f instanceof Scalar s && s.c() == 0 || f instanceof Repeated r && r.c() == 0;
+    }
+
+    /** +0 exactly, as {@code Ops.isPlusZero}: where a rewrite stands for a zero whose sign shows. */
+    static boolean isPlusZero(Form f) {
+        return f instanceof Zeros || f instanceof Scalar s && Double.doubleToRawLongBits(s.c()) == 0L;
+    }
+
+    /** -0 exactly: IEEE's additive identity. */
+    private static boolean isMinusZero(Form f) {
+        return f instanceof Scalar s && Double.doubleToRawLongBits(s.c()) == Double.doubleToRawLongBits(-0.0);
     }
 
     private static Form zero(int dim) {
@@ -110,7 +123,7 @@ final class Folding {
         if (dim == 1) {
             return f;
         }
-        if (isZero(f)) {
+        if (isPlusZero(f)) {
             return zero(dim);
         }
         return f instanceof Scalar s ? new Repeated(s.c(), dim) : Other.OTHER;
@@ -124,8 +137,10 @@ final class Folding {
         if (f instanceof Scalar s) {
             return new Scalar(Ops.apply(k, n, s.c(), 0, 0));
         }
-        if (f instanceof Zeros && Ops.apply(k, n, 0, 0, 0) == 0) {
-            return f;
+        if (f instanceof Zeros z) {
+            // only an operation mapping +0 to +0 (bits) keeps Zero(d); -Zero(d) is -0 repeated
+            double v = Ops.apply(k, n, 0, 0, 0);
+            return Double.doubleToRawLongBits(v) == 0L ? f : sumT(new Scalar(v), z.dim());
         }
         if (f instanceof Repeated r) {
             return sumT(new Scalar(Ops.apply(k, n, r.c(), 0, 0)), r.dim());
@@ -150,19 +165,19 @@ final class Folding {
             return new Scalar(Ops.apply(k, 0, x.c(), y.c(), 0));
         }
         switch (k) {
-            case ADD -> {
-                if (isZero(a)) {
+            case ADD -> { // only -0 is exact for every operand: -0 + 0 is +0
+                if (isMinusZero(a)) {
                     return broadcast(b, bDim, dim);
                 }
-                if (isZero(b)) {
+                if (isMinusZero(b)) {
                     return broadcast(a, aDim, dim);
                 }
             }
-            case SUB -> {
-                if (isZero(b)) {
+            case SUB -> { // a - (+0) = a and (-0) - b = -b for every operand
+                if (isPlusZero(b)) {
                     return broadcast(a, aDim, dim);
                 }
-                if (isZero(a)) {
+                if (isMinusZero(a)) {
                     return unary(Kind.NEG, 0, broadcast(b, bDim, dim));
                 }
             }

@@ -98,8 +98,14 @@ abstract class Node {
                 form = Folding.form(this);
             }
             if (Folding.isZero(form)) {
-                // KeOps' 0 * f = 0, whatever f (Folding); a scalar zero keeps its sign (Inv(-0) = -inf)
-                return Val.exact(form instanceof Folding.Scalar s ? new double[] {s.c()} : new double[dim]);
+                // KeOps' 0 * f = 0, whatever f (Folding); a zero keeps its sign (Inv(-0) = -inf), -Zero(d) too
+                double[] zeros = new double[dim];
+                if (form instanceof Folding.Scalar s) {
+                    zeros[0] = s.c();
+                } else if (form instanceof Folding.Repeated r) {
+                    java.util.Arrays.fill(zeros, r.c());
+                }
+                return Val.exact(zeros);
             }
             Val[] a = new Val[args.size()];
             for (int k = 0; k < a.length; k++) {
