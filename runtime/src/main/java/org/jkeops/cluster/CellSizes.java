@@ -1,5 +1,6 @@
 package org.jkeops.cluster;
 
+import java.util.Arrays;
 import java.util.function.DoubleFunction;
 
 /**
@@ -121,7 +122,7 @@ final class CellSizes {
             for (int s = 0; s < samples; s++) {
                 axis[s] = x[(int) ((long) s * n / samples) * dim + d];
             }
-            java.util.Arrays.sort(axis);
+            Arrays.sort(axis);
             int tail = (int) (TAIL * samples);
             float low = axis[tail];
             float high = axis[samples - 1 - tail];

@@ -4,6 +4,7 @@ import org.jkeops.annotations.SumScheme;
 import org.jkeops.processor.plan.KernelPlan;
 import org.jkeops.processor.plan.Precision;
 import org.jkeops.processor.plan.Program;
+import org.jkeops.processor.reduce.SumReduction;
 
 /**
  * Whether the kernels of a plan fit the limits of the JVM: javac's 64 KiB per method, and
@@ -66,7 +67,7 @@ public final class KernelSize {
      * transcendentals is too large spelled out, and compiles at D = 32).
      */
     private static String belowWide(KernelPlan plan, WideOutput wide) {
-        if (wide != null || !(plan.reductionType() instanceof org.jkeops.processor.reduce.SumReduction)
+        if (wide != null || !(plan.reductionType() instanceof SumReduction)
                 || plan.weight() != null
                 || WideOutput.find(plan.program(), plan.program().formula(), 2) == null) {
             return "";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -66,10 +67,12 @@ public final class InterfaceChecks {
      * inherited constant of that name is harmless. Every other name may qualify a member access
      * ({@code Objects.requireNonNull}, {@code Backend.SCALAR}, {@code OpenClProgram.SOURCE}).
      */
-    private static final Set<String> TYPE_CONTEXT_ONLY = Set.of("Generated", "Override", "IOException", "InputStream",
-            "UncheckedIOException", "String", "Object", "Void", "IllegalArgumentException", "IllegalStateException",
-            "UnsupportedOperationException", "Ranges", "DeviceBackend", "DoubleArgResult", "FloatArgResult",
-            "KernelInfo", "DeviceLaunch");
+    private static final Set<String> TYPE_CONTEXT_ONLY = Stream.concat(Stream.of("Override", "IOException",
+            "InputStream", "UncheckedIOException", "String", "Object", "Void", "IllegalArgumentException",
+            "IllegalStateException", "UnsupportedOperationException"), Stream.of(RuntimeTypes.GENERATED,
+            RuntimeTypes.RANGES, RuntimeTypes.DEVICE_BACKEND, RuntimeTypes.DOUBLE_ARG_RESULT,
+            RuntimeTypes.FLOAT_ARG_RESULT, RuntimeTypes.KERNEL_INFO, RuntimeTypes.DEVICE_LAUNCH)
+            .map(ClassName::simpleName)).collect(Collectors.toUnmodifiableSet());
     /** The Impl's own nested class holding its OpenCL program, which an inherited constant of that name obscures. */
     private static final String OPENCL_PROGRAM_CLASS = "OpenClProgram";
 
