@@ -381,10 +381,10 @@ class ArgGradientTest {
         float[] e = {1, 1, 1, 1};
         IllegalArgumentException tooBig = assertThrows(IllegalArgumentException.class,
                 () -> k.minFdx(x, y, a, 0.5f, new int[] {0, 1, 3, 2}, e));
-        assertEquals("ArgGradientKernels.minFdx: idx[2] = 3 is not an index of the 3 rows of N (nor -1, no index)", tooBig.getMessage());
+        assertEquals("ArgGradientKernels.minFdx: idx[2] = 3 is outside [0, N) with N = 3, and not -1 (no index)", tooBig.getMessage());
         IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
                 () -> k.minFdy(x, y, a, 0.5f, new int[] {0, -2, 1, 2}, e));
-        assertEquals("ArgGradientKernels.minFdy: idx[1] = -2 is not an index of the 3 rows of N (nor -1, no index)", negative.getMessage());
+        assertEquals("ArgGradientKernels.minFdy: idx[1] = -2 is outside [0, N) with N = 3, and not -1 (no index)", negative.getMessage());
         IllegalArgumentException rows = assertThrows(IllegalArgumentException.class,
                 () -> k.minFdx(x, y, a, 0.5f, new int[] {0, 1, 2}, e));
         assertEquals("ArgGradientKernels.minFdx: idx: length 3 is not a multiple of its dimension 2", rows.getMessage());

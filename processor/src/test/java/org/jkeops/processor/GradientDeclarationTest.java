@@ -424,7 +424,7 @@ class GradientDeclarationTest {
                 "    @Gradient(of = \"gauss\", wrt = \"x\")",
                 "    float[] dx(@Vi(3) float[] x, @Vj(3) float[] z, @Vj(2) float[] b, @Pm float g, @Vi(2) float[] e);");
         Compilation c = s.compileWithErrors();
-        s.assertError(c, "parameter 1 is @Vj(3) float[] z, expected @Vj(3) float[] y", "float[] dx(");
+        s.assertError(c, "parameter 2 is @Vj(3) float[] z, expected @Vj(3) float[] y", "float[] dx(");
         assertErrorCount(c, 1);
     }
 

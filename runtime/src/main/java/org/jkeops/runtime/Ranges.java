@@ -205,8 +205,10 @@ public final class Ranges {
      * ({@code rangesI}, {@code redrangesI}) within [0, m] and every j pair ({@code rangesJ},
      * {@code redrangesJ}) within [0, n] with start &lt;= end; {@code rangesI} and {@code rangesJ}
      * sorted and non-overlapping (a row in two ranges would be reduced twice into the same
-     * output); and within one slice, red-ranges not overlapping each other (a pair would be
-     * counted twice).
+     * output); within one slice, red-ranges not overlapping each other (a pair would be
+     * counted twice); and the two halves describing the same pairs, as far as their pair counts
+     * and sums of i, j and i·j tell (a reduction over j reads the i-half, its gradient with
+     * respect to a j-variable the j-half).
      *
      * @param parameter the name of the argument, which every message starts with
      * @throws IllegalArgumentException naming the array, the index and the values seen

@@ -25,6 +25,67 @@ final class RangesValidator {
         sortedDisjoint(parameter, "rangesJ", rangesJ);
         disjointWithinSlices(parameter, "redrangesJ", redrangesJ, "slicesI", slicesI, "i-range");
         disjointWithinSlices(parameter, "redrangesI", redrangesI, "slicesJ", slicesJ, "j-range");
+        sameCells(parameter, rangesI, slicesI, redrangesJ, rangesJ, slicesJ, redrangesI);
+    }
+
+    /**
+     * The two halves describe the same pairs: a reduction over j reads the i-half, one over i (a
+     * gradient with respect to a j-variable) the j-half, so halves that disagree give a forward
+     * result and a gradient of different patterns, silently (an empty j-half made the gradient 0).
+     * Comparing the pair sets exactly would cost a sweep over the pairs; instead each half's sums
+     * of 1, i, j and i·j over its pairs are compared, in O(ranges) from the rectangles' closed
+     * forms. Equal sets give equal sums (arithmetic modulo 2^64 included), so a difference proves
+     * the halves disagree; a disagreement these four sums miss would need a contrived pattern.
+     */
+    private static void sameCells(String parameter, int[] rangesI, int[] slicesI, int[] redrangesJ,
+                                  int[] rangesJ, int[] slicesJ, int[] redrangesI) {
+        long[] overJ = moments(rangesI, slicesI, redrangesJ, false);
+        long[] overI = moments(rangesJ, slicesJ, redrangesI, true);
+        if (!Arrays.equals(overJ, overI)) {
+            String detail = overJ[0] != overI[0]
+                    ? "the i-half (rangesI, slicesI, redrangesJ) keeps " + overJ[0] + " pairs and the j-half"
+                            + " (rangesJ, slicesJ, redrangesI) " + overI[0]
+                    : "the i-half (rangesI, slicesI, redrangesJ) and the j-half (rangesJ, slicesJ, redrangesI) both keep "
+                            + overJ[0] + " pairs, but not the same ones";
+            throw new IllegalArgumentException(parameter + ": " + detail + "; the two halves must describe the same"
+                    + " pairs (the j-half is the i-half transposed: reductions over j read one, reductions over i"
+                    + " and gradients the other; Ranges.fromMatrix builds both from one mask)");
+        }
+    }
+
+    /**
+     * {count, sum of i, sum of j, sum of i·j} over the pairs of one half, modulo 2^64; for the
+     * j-half ({@code transposed}) its ranges are columns and its red-ranges rows.
+     */
+    private static long[] moments(int[] ranges, int[] slices, int[] redranges, boolean transposed) {
+        long count = 0;
+        long sumI = 0;
+        long sumJ = 0;
+        long sumIJ = 0;
+        int from = 0;
+        for (int c = 0; c < slices.length; c++) {
+            long outer = ranges[2 * c + 1] - ranges[2 * c];
+            long outerSum = sumOf(ranges[2 * c], ranges[2 * c + 1]);
+            for (int k = from; k < slices[c]; k++) {
+                long inner = redranges[2 * k + 1] - redranges[2 * k];
+                long innerSum = sumOf(redranges[2 * k], redranges[2 * k + 1]);
+                count += outer * inner;
+                long rows = transposed ? inner : outer;
+                long rowSum = transposed ? innerSum : outerSum;
+                long cols = transposed ? outer : inner;
+                long colSum = transposed ? outerSum : innerSum;
+                sumI += rowSum * cols;
+                sumJ += colSum * rows;
+                sumIJ += rowSum * colSum;
+            }
+            from = slices[c];
+        }
+        return new long[] {count, sumI, sumJ, sumIJ};
+    }
+
+    /** start + (start + 1) + ... + (end - 1), exact: both are below 2^31, so end * (end - 1) fits. */
+    private static long sumOf(int start, int end) {
+        return ((long) end * (end - 1) - (long) start * (start - 1)) / 2;
     }
 
     /** Every pair satisfies 0 &lt;= start &lt;= end &lt;= size. */

@@ -297,7 +297,7 @@ public class RangesTest {
         assertContains(message(() -> valid(RI, SI, new int[] {0, 3, 5, 8, 3, 9}, RJ, SJ, RDI).validate("rg", 10, 8)),
                 "rg: ", "redrangesJ pair 2 = [3, 9)", "N = 8");
         // the same arrays fit larger sizes
-        valid(RI, SI, new int[] {0, 3, 5, 8, 3, 9}, RJ, SJ, RDI).validate("rg", 10, 9);
+        valid(RI, SI, RDJ, RJ, SJ, RDI).validate("rg", 11, 9);
     }
 
     @Test
@@ -334,9 +334,41 @@ public class RangesTest {
     @Test
     void redRangesMayOverlapAcrossSlicesTouchOrBeEmpty() {
         // the same columns for both i-ranges, touching pairs, an empty pair inside another
-        Ranges r = new Ranges(RI, new int[] {3, 5}, new int[] {0, 3, 3, 8, 2, 2, 0, 8, 4, 4}, RJ, SJ, RDI);
+        // (the j-half keeps every pair too: each j-range against both i-ranges)
+        Ranges r = new Ranges(RI, new int[] {3, 5}, new int[] {0, 3, 3, 8, 2, 2, 0, 8, 4, 4}, RJ,
+                new int[] {2, 4, 6}, new int[] {0, 4, 6, 10, 0, 4, 6, 10, 0, 4, 6, 10});
         r.validate(10, 8);
         assertEquals(4 * 8 + 4 * 8, r.pairsOverJ());
+    }
+
+    @Test
+    void validateRejectsHalvesThatDescribeDifferentPairs() {
+        // an empty j-half: the forward call would be right and a gradient over i silently 0
+        String m = message(() -> new Ranges(new int[] {0, 10}, new int[] {1}, new int[] {0, 8}, new int[] {0, 8},
+                new int[] {0}, new int[0]).validate("h", 10, 8));
+        assertTrue(m.startsWith("h: "), m);
+        assertContains(m, "i-half", "keeps 80 pairs", "j-half", "redrangesI) 0", "same pairs", "fromMatrix");
+        // the same number of pairs, but the j-half is the i-half not transposed (rows 0..3 x columns 0..1
+        // against columns 0..3 x rows 0..1)
+        String n = message(() -> new Ranges(new int[] {0, 4}, new int[] {1}, new int[] {0, 2}, new int[] {0, 4},
+                new int[] {1}, new int[] {0, 2}).validate("h", 10, 8));
+        assertContains(n, "h: ", "both keep 8 pairs, but not the same ones");
+        // one pair moved: (9, 7) kept by the i-half, (9, 6) by the j-half
+        String o = message(() -> new Ranges(new int[] {9, 10}, new int[] {1}, new int[] {7, 8}, new int[] {6, 7},
+                new int[] {1}, new int[] {9, 10}).validate("h", 10, 8));
+        assertContains(o, "both keep 1 pairs, but not the same ones");
+        // the same pairs cut into different blocks on each side pass
+        new Ranges(new int[] {0, 2, 2, 5}, new int[] {1, 2}, new int[] {0, 3, 0, 3}, new int[] {0, 1, 1, 3},
+                new int[] {1, 2}, new int[] {0, 5, 0, 5}).validate("h", 5, 3);
+        // fromMatrix on random masks always agrees with itself
+        java.util.Random random = new java.util.Random(11);
+        for (int t = 0; t < 50; t++) {
+            boolean[] keep = new boolean[3 * 4];
+            for (int k = 0; k < keep.length; k++) {
+                keep[k] = random.nextBoolean();
+            }
+            Ranges.fromMatrix(new int[] {0, 2, 2, 2, 2, 7}, new int[] {0, 1, 1, 4, 4, 4, 4, 9}, keep).validate(7, 9);
+        }
     }
 
     @Test

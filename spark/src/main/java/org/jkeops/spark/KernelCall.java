@@ -111,7 +111,7 @@ record KernelCall(KernelMethod<?> method, Object[] args, int outer, int inner) {
 
     /**
      * The first index of {@code ix} that is neither -1 nor a row of the axis {@code prm} points into,
-     * as {@code "[t] = v is not an index of the n rows of N (nor -1, no index)"}, or null.
+     * as {@code "[t] = v is outside [0, N) with N = n, and not -1 (no index)"}, or null.
      */
     static String indexProblem(KernelMethod<?> method, KernelParam prm, int[] ix, int outerRows, int innerRows) {
         // Arg indices of rows along one axis point into the other (KernelParam.Kind.INDICES).

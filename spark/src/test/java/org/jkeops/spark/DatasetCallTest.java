@@ -179,8 +179,8 @@ class DatasetCallTest {
             IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> SparkKernels.on(spark)
                     .scheme(scheme).tiles(1, 7).onRows(SpecialKernelsMethods.NEAREST_DX, gradientRows(x, bad, e), "id")
                     .arg("y", args[1]).run());
-            assertEquals("SpecialKernels.nearestDx: idx: column 'idx' of row id 23: idx[0] = 20 is not an index of the "
-                    + "20 rows of N (nor -1, no index) (and 1 more rejected rows)", ex.getMessage(), scheme.toString());
+            assertEquals("SpecialKernels.nearestDx: idx: column 'idx' of row id 23: idx[0] = 20 is outside [0, N) "
+                    + "with N = 20, and not -1 (no index) (and 1 more rejected rows)", ex.getMessage(), scheme.toString());
         }
     }
 
@@ -213,7 +213,7 @@ class DatasetCallTest {
             IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> SparkKernels.on(spark)
                     .scheme(scheme).onRows(SpecialKernelsMethods.NEAREST_DY, ys, "name").arg("x", args[0])
                     .arg("idx", bad).arg("e", args[3]).run());
-            assertEquals("SpecialKernels.nearestDy: idx[4] = 20 is not an index of the 20 rows of N (nor -1, no index)",
+            assertEquals("SpecialKernels.nearestDy: idx[4] = 20 is outside [0, N) with N = 20, and not -1 (no index)",
                     ex.getMessage(), scheme.toString());
         }
     }

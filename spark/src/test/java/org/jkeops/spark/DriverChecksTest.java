@@ -118,7 +118,7 @@ class DriverChecksTest {
                         (float[]) args[0], (float[]) args[1], idx, (float[]) args[3])).getMessage();
             }
             String bad = idx[5] == 5 ? "idx[5] = 5" : "idx[2] = -2";
-            assertEquals("SpecialKernels.nearestDx: " + bad + " is not an index of the 5 rows of N (nor -1, no index)",
+            assertEquals("SpecialKernels.nearestDx: " + bad + " is outside [0, N) with N = 5, and not -1 (no index)",
                     single);
             for (Scheme s : Scheme.values()) {
                 rejected(single, () -> kernels.scheme(s).partitions(2).tiles(3, 2).call(SpecialKernelsMethods.NEAREST_DX,

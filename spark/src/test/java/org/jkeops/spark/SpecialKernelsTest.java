@@ -139,8 +139,8 @@ class SpecialKernelsTest {
     /**
      * A gradient with respect to y of a MIN over j reduces over i; its i-rows' indices point into
      * J, the output axis, which each task has a block of. Left global (as they were), ROWS failed
-     * in every task where an index was past the block's rows ("is not an index of the 16 rows of
-     * N") and, where none was, matched them to the block's own rows: a wrong result, silently;
+     * in every task where an index was past the block's rows ("is outside [0, N) with N = 16")
+     * and, where none was, matched them to the block's own rows: a wrong result, silently;
      * TILES refused the method. Rebased per row block, both give the single-JVM gradient.
      */
     @Test

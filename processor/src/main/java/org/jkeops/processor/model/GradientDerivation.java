@@ -160,7 +160,7 @@ final class GradientDerivation {
         }
         for (int k = 0; k < d.expected().size(); k++) {
             if (!d.actual().get(k).equals(d.expected().get(k))) {
-                return "parameter " + k + " is " + d.actual().get(k) + ", expected " + d.expected().get(k);
+                return "parameter " + (k + 1) + " is " + d.actual().get(k) + ", expected " + d.expected().get(k);
             }
         }
         return null;

@@ -91,15 +91,15 @@ public final class Args {
     }
 
     /**
-     * The first arg index that is neither -1 nor in [0, rows), as {@code "[t] = v is not an index
-     * of the n rows of N (nor -1, no index)"} (after the parameter's name), or null: the one
-     * wording of the single-JVM call and of engines that check on their driver (Spark).
+     * The first arg index that is neither -1 nor in [0, rows), as {@code "[t] = v is outside [0, N)
+     * with N = n, and not -1 (no index)"} (after the parameter's name), or null: the one wording
+     * of the single-JVM call and of engines that check on their driver (Spark).
      */
     public static String indexProblem(int[] indices, int rows, String axis) {
         for (int t = 0; t < indices.length; t++) {
             if (indices[t] < -1 || indices[t] >= rows) {
-                return "[" + t + "] = " + indices[t] + " is not an index of the " + rows + " rows of " + axis
-                        + " (nor -1, no index)";
+                return "[" + t + "] = " + indices[t] + " is outside [0, " + axis + ") with " + axis + " = " + rows
+                        + ", and not -1 (no index)";
             }
         }
         return null;

@@ -74,7 +74,7 @@ class ArgsTest {
         }
         IllegalArgumentException out = assertThrows(IllegalArgumentException.class,
                 () -> Args.indicesAsFloats("idx", new int[] {0, 5}, 5, "M"));
-        assertEquals("idx[1] = 5 is not an index of the 5 rows of M (nor -1, no index)", out.getMessage());
+        assertEquals("idx[1] = 5 is outside [0, M) with M = 5, and not -1 (no index)", out.getMessage());
         IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
                 () -> Args.indicesAsFloats("idx", new int[] {0}, (1 << 24) + 1, "N"));
         assertEquals("idx: N = 16777217 rows is more than float32 represents exactly as indices (2^24 = 16777216); "

@@ -48,8 +48,8 @@ class RangeBlocksTest {
     @Test
     void gapsAndEmptyClustersBecomeBlocksWithoutIntervals() {
         // rows 10: i-ranges [2, 4), [4, 4) (empty), [6, 9); columns 10
-        Ranges r = new Ranges(new int[] {2, 4, 4, 4, 6, 9}, new int[] {4, 5, 5},
-                new int[] {0, 2, 2, 5, 7, 7, 8, 9, 0, 10}, NONE, NONE, NONE);
+        Ranges r = iHalf(new int[] {2, 4, 4, 4, 6, 9}, new int[] {4, 5, 5},
+                new int[] {0, 2, 2, 5, 7, 7, 8, 9, 0, 10});
         RangeBlocks b = r.blocksOverJ("r", 10, 10);
         assertArrayEquals(new int[] {0, 2, 4, 6, 9, 10}, b.bounds());
         // [0, 2) gap; [2, 4) over [0, 5) (merged) and [8, 9); [4, 6) gap; [6, 9) no red-range; [9, 10) gap
@@ -64,7 +64,7 @@ class RangeBlocksTest {
 
     @Test
     void noRangesMakeOneEmptyBlockOverAllRows() {
-        Ranges r = new Ranges(NONE, NONE, NONE, NONE, NONE, NONE);
+        Ranges r = iHalf(NONE, NONE, NONE);
         RangeBlocks b = r.blocksOverJ("r", 7, 3);
         assertEquals(1, b.blocks());
         assertArrayEquals(new int[] {0, 7}, b.bounds());
@@ -77,8 +77,8 @@ class RangeBlocksTest {
     void intervalsAreSortedByStartThenTouchingOnesMerge() {
         // Given [3, 5), [0, 3), [6, 8), [5, 6), [8, 9) and an empty [2, 2): sorted they all touch,
         // so one sweep [0, 9); [10, 12) stays apart.
-        Ranges r = new Ranges(new int[] {0, 1}, new int[] {7},
-                new int[] {3, 5, 0, 3, 6, 8, 5, 6, 8, 9, 2, 2, 10, 12}, NONE, NONE, NONE);
+        Ranges r = iHalf(new int[] {0, 1}, new int[] {7},
+                new int[] {3, 5, 0, 3, 6, 8, 5, 6, 8, 9, 2, 2, 10, 12});
         RangeBlocks b = r.blocksOverJ("r", 1, 12);
         assertArrayEquals(new int[] {0, 9, 10, 12}, b.intervals());
         assertEquals(11, b.pairs());
@@ -167,7 +167,7 @@ class RangeBlocksTest {
 
     @Test
     void lookupHandComputed() {
-        RangeBlocks b = new Ranges(new int[] {2, 7}, new int[] {1}, new int[] {0, 1}, NONE, NONE, NONE)
+        RangeBlocks b = iHalf(new int[] {2, 7}, new int[] {1}, new int[] {0, 1})
                 .blocksOverJ("r", 8, 1);
         assertArrayEquals(new int[] {0, 0, 2, 1, 2, 5, 1, 5, 7, 2, 7, 8}, b.lookup(3));
     }
@@ -218,7 +218,7 @@ class RangeBlocksTest {
             si[c] = c + 1;
             rdj[2 * c + 1] = 5;
         }
-        RangeBlocks b = new Ranges(ri, si, rdj, NONE, NONE, NONE).blocksOverJ("r", 100, 5);
+        RangeBlocks b = iHalf(ri, si, rdj).blocksOverJ("r", 100, 5);
         assertArrayEquals(new int[] {0, 25, 50, 75, 100}, b.balancedCuts(4));
         assertArrayEquals(new int[] {0, 100}, b.balancedCuts(1));
         assertEquals(101, b.balancedCuts(1000).length);
@@ -227,7 +227,7 @@ class RangeBlocksTest {
     @Test
     void emptyRowsStillCostInBalancedCuts() {
         // one block of 1 row x 100 columns, then a gap of 100 rows: the gap is not free
-        RangeBlocks b = new Ranges(new int[] {0, 1}, new int[] {1}, new int[] {0, 100}, NONE, NONE, NONE)
+        RangeBlocks b = iHalf(new int[] {0, 1}, new int[] {1}, new int[] {0, 100})
                 .blocksOverJ("r", 101, 100);
         assertEquals(2, b.blocks());
         assertArrayEquals(new int[] {0, 1, 2}, b.balancedCuts(2));
@@ -243,6 +243,42 @@ class RangeBlocksTest {
     }
 
     // ---- helpers ----
+
+    /**
+     * The pattern with this i-half and the j-half that describes the same pairs (validation
+     * checks that the halves agree): each column a j-range of its own, reduced over the runs of
+     * rows that keep it.
+     */
+    static Ranges iHalf(int[] rangesI, int[] slicesI, int[] redrangesJ) {
+        int rows = 0;
+        int cols = 0;
+        for (int k = 1; k < rangesI.length; k += 2) {
+            rows = Math.max(rows, rangesI[k]);
+        }
+        for (int k = 1; k < redrangesJ.length; k += 2) {
+            cols = Math.max(cols, redrangesJ[k]);
+        }
+        boolean[][] kept = pairsOfHalf(rangesI, slicesI, redrangesJ, rows, cols);
+        int[] rangesJ = new int[2 * cols];
+        int[] slicesJ = new int[cols];
+        List<Integer> redrangesI = new ArrayList<>();
+        for (int j = 0; j < cols; j++) {
+            rangesJ[2 * j] = j;
+            rangesJ[2 * j + 1] = j + 1;
+            for (int i = 0; i < rows; i++) {
+                if (kept[i][j] && (i == 0 || !kept[i - 1][j])) {
+                    int end = i;
+                    while (end < rows && kept[end][j]) {
+                        end++;
+                    }
+                    redrangesI.add(i);
+                    redrangesI.add(end);
+                }
+            }
+            slicesJ[j] = redrangesI.size() / 2;
+        }
+        return new Ranges(rangesI, slicesI, redrangesJ, rangesJ, slicesJ, toArray(redrangesI));
+    }
 
     /**
      * A random valid pattern on rows × cols: sorted disjoint i-ranges with gaps and empty ones;
@@ -289,7 +325,7 @@ class RangeBlocksTest {
             }
             slices[c] = red.size() / 2;
         }
-        return new Ranges(toArray(ranges), slices, toArray(red), NONE, NONE, NONE);
+        return iHalf(toArray(ranges), slices, toArray(red));
     }
 
     private static int[] toArray(List<Integer> list) {
