@@ -71,18 +71,31 @@ final class CgColumn {
     void step(SystemMatrix a) {
         a.apply(p, q);
         double pq = dot(p, q);
-        for (int i = 0; i < q.length && !Double.isFinite(pq); i++) {
-            if (!Double.isFinite(q[i])) {
-                throw new IllegalStateException("alpha I + K returned " + q[i] + " at row " + i + " for right-hand side "
-                        + index + " at iteration " + (iterations + 1) + "; check K's input data and parameters");
+        int shift = 0;      // pq is p.q times 2^shift
+        if (!Double.isFinite(pq)) {
+            for (int i = 0; i < q.length; i++) {
+                if (!Double.isFinite(q[i])) {
+                    throw new IllegalStateException("alpha I + K returned " + q[i] + " at row " + i
+                            + " for right-hand side " + index + " at iteration " + (iterations + 1)
+                            + "; check K's input data and parameters");
+                }
             }
+            // Every entry is finite, yet the sum overflowed (an operator of norm near 1e307). With p and q
+            // scaled by powers of 2 to largest entries in [1, 2) it cannot, and the step is scaled back;
+            // exact but for products below 2^-1022 (the step used to become rz / Infinity = 0, and p
+            // then doubled every iteration until K p overflowed).
+            int pShift = -Math.getExponent(largestAbs(p));
+            int qShift = -Math.getExponent(largestAbs(q));
+            pq = scaledDot(p, pShift, q, qShift);
+            shift = pShift + qShift;
         }
         if (!(pq > 0)) {
             throw new IllegalArgumentException("alpha I + K is not positive definite along the search direction of"
-                    + " right-hand side " + index + " at iteration " + (iterations + 1) + ": p.(alpha I + K)p = " + pq
+                    + " right-hand side " + index + " at iteration " + (iterations + 1) + ": p.(alpha I + K)p = "
+                    + Math.scalb(pq, -shift)
                     + " (K must be symmetric positive semidefinite; alpha > 0 makes a singular K definite)");
         }
-        double step = rz / pq;
+        double step = Math.scalb(rz / pq, shift);
         for (int i = 0; i < x.length; i++) {
             x[i] += step * p[i];
             r[i] -= step * q[i];
@@ -134,6 +147,23 @@ final class CgColumn {
                 z[i] = inverseDiagonal[i] * r[i];
             }
         }
+    }
+
+    private static double largestAbs(double[] a) {
+        double largest = 0;
+        for (double v : a) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        return largest;
+    }
+
+    /** {@code (2^aShift a) . (2^bShift b)}. */
+    private static double scaledDot(double[] a, int aShift, double[] b, int bShift) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += Math.scalb(a[i], aShift) * Math.scalb(b[i], bShift);
+        }
+        return s;
     }
 
     private static double dot(double[] a, double[] b) {

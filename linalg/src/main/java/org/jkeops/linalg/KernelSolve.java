@@ -85,7 +85,8 @@ public final class KernelSolve {
 
     /**
      * Jacobi preconditioning with {@code diagonal} = the diagonal of {@code alpha I + K} (all
-     * positive); {@code null} turns it off.
+     * positive); {@code null} turns it off. Only the ratios of its entries matter: it is used scaled
+     * by the power of 2 that brings its smallest entry into [1, 2).
      */
     public KernelSolve jacobi(double[] diagonal) {
         if (diagonal == null) {
@@ -95,13 +96,22 @@ public final class KernelSolve {
         if (diagonal.length != n) {
             throw new IllegalArgumentException("jacobi diagonal has length " + diagonal.length + ", expected n = " + n);
         }
-        double[] inverse = new double[n];
+        double smallest = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             if (!(diagonal[i] > 0) || Double.isInfinite(diagonal[i])) {
                 throw new IllegalArgumentException("jacobi diagonal[" + i + "] = " + diagonal[i]
                         + " must be finite and > 0: it is the diagonal of alpha I + K, which is positive definite");
             }
-            inverse[i] = 1.0 / diagonal[i];
+            smallest = Math.min(smallest, diagonal[i]);
+        }
+        // CG's iterates do not change when the preconditioner is scaled (z and p scale with it, the
+        // step inversely), and by a power of 2 they stay bit for bit the same. Scaled to inverses of
+        // at most 1, z is no larger than r: a diagonal near 1e-307 made r.z overflow and x NaN.
+        int shift = smallest < Double.MIN_NORMAL
+                ? 54 - Math.getExponent(smallest * 0x1p54) : -Math.getExponent(smallest);
+        double[] inverse = new double[n];
+        for (int i = 0; i < n; i++) {
+            inverse[i] = 1.0 / Math.scalb(diagonal[i], shift);
         }
         this.inverseDiagonal = inverse;
         return this;

@@ -175,6 +175,55 @@ class KernelSolveTest {
         }
     }
 
+    /**
+     * p·(alpha I + K)p overflows for an operator of norm near 1e307 although every product entry is
+     * finite: the step became rz / Infinity = 0, p doubled each iteration until K·p overflowed, and the
+     * exception blamed K's data. The product is now summed scaled by a power of 2 (exact).
+     */
+    @Test
+    void anOperatorWhoseQuadraticFormOverflowsIsSolved() {
+        double[] ones = new double[300];
+        Arrays.fill(ones, 1);
+
+        SolveResult r = KernelSolve.of(LinearOperator.identity(300).scale(1e307)).solve(ones);
+
+        assertTrue(r.allConverged(), r::toString);
+        assertArrayEquals(new int[] {1}, r.iterations());
+        for (double x : r.x()) {
+            assertEquals(1e-307, x, 1e-12 * 1e-307);
+        }
+
+        double[] d = {0.5e308, 1e308, 1.5e308, 1.7e308};
+        SolveResult spread = KernelSolve.of(LinearOperator.diag(d)).tolerance(1e-12).solve(new double[] {1, 1, 1, 1});
+
+        assertTrue(spread.allConverged(), spread::toString);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(1 / d[i], spread.x()[i], 1e-10 / d[i], "row " + i);
+        }
+    }
+
+    /**
+     * With Jacobi the same happens at the other end: for a diagonal near 1e-307 the preconditioned
+     * residual z = r / diag held 1e307, and r·z overflowed (x came back NaN). The inverse diagonal is
+     * scaled by a power of 2 to at most 1, which leaves CG's iterates the same (z and p scale
+     * together, the step by the inverse).
+     */
+    @Test
+    void jacobiWithATinyDiagonalIsSolved() {
+        int n = 300;
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1);
+        double[] diagonal = new double[n];
+        Arrays.fill(diagonal, 1e-307);
+
+        SolveResult r = KernelSolve.of(LinearOperator.identity(n).scale(1e-307)).jacobi(diagonal).solve(ones);
+
+        assertTrue(r.allConverged(), r::toString);
+        for (double x : r.x()) {
+            assertEquals(1e307, x, 1e-12 * 1e307);
+        }
+    }
+
     @Test
     void nanInTheRightHandSideOrInTheOperatorsOutputIsNamedAsSuch() {
         assertMessage("b[3] (row 3, right-hand side 0) = NaN is not finite",
