@@ -2,7 +2,9 @@ package org.jkeops.linalg;
 
 /**
  * The conjugate-gradient state of one right-hand side, so that each column runs and stops on its
- * own: x starts at 0, and the column is done when {@code ||r|| <= tolerance * ||b||}.
+ * own: x starts at 0, and the column is done when {@code ||r|| <= tolerance * ||b||}. It also stops
+ * when the iteration overflows (it diverges on a singular, inconsistent system), and then keeps the
+ * iterate with the smallest residual seen, not the overflowed one.
  */
 final class CgColumn {
 
@@ -31,7 +33,12 @@ final class CgColumn {
     private double rNorm;
     private int iterations;
     private boolean converged;
-    private boolean stopped;
+    /** The iterate with the smallest residual so far, kept for when the iteration overflows. */
+    private final double[] best;
+    private double bestRNorm;
+    private int bestIteration;
+    /** The iteration at which x, r or p overflowed, 0 while none has. */
+    private int overflowedAt;
 
     /** @param inverseDiagonal the Jacobi preconditioner's {@code 1 / diag(alpha I + K)}, or null */
     CgColumn(int index, double[] b, double tolerance, double[] inverseDiagonal) {
@@ -55,6 +62,8 @@ final class CgColumn {
         this.target = tolerance * bNorm;
         this.rNorm = bNorm;
         this.converged = rNorm <= target;
+        this.best = new double[n];
+        this.bestRNorm = rNorm;
         if (!converged) {
             precondition();
             System.arraycopy(z, 0, p, 0, n);
@@ -64,7 +73,7 @@ final class CgColumn {
 
     /** Whether this column still needs iterations. */
     boolean active() {
-        return !converged && !stopped;
+        return !converged && overflowedAt == 0;
     }
 
     /** One CG iteration: one application of the system matrix. */
@@ -96,19 +105,26 @@ final class CgColumn {
                     + " (K must be symmetric positive semidefinite; alpha > 0 makes a singular K definite)");
         }
         double step = Math.scalb(rz / pq, shift);
+        boolean finite = true;
         for (int i = 0; i < x.length; i++) {
             x[i] += step * p[i];
             r[i] -= step * q[i];
+            finite &= Double.isFinite(x[i]);
         }
         iterations++;
         rNorm = Math.sqrt(dot(r, r));
-        if (rNorm <= target) {
+        if (rNorm <= target && finite) {
             converged = true;
             return;
         }
-        if (!Double.isFinite(rNorm)) {
-            stopped = true;
+        if (!finite || !Double.isFinite(rNorm)) {
+            overflowed();
             return;
+        }
+        if (rNorm < bestRNorm) {
+            System.arraycopy(x, 0, best, 0, x.length);
+            bestRNorm = rNorm;
+            bestIteration = iterations;
         }
         precondition();
         double rzNew = dot(r, z);
@@ -116,10 +132,25 @@ final class CgColumn {
         rz = rzNew;
         for (int i = 0; i < p.length; i++) {
             p[i] = z[i] + beta * p[i];
+            finite &= Double.isFinite(p[i]);
+        }
+        if (!finite) {
+            overflowed();
         }
     }
 
-    /** The solution for the unscaled b. */
+    /**
+     * CG diverged: with alpha = 0, a singular K and b outside its range, the search directions'
+     * curvature p.Kp goes to 0 while r cannot, and the steps grow until x, r or p overflow. The
+     * column stops, and x falls back to the iterate with the smallest residual.
+     */
+    private void overflowed() {
+        overflowedAt = iterations;
+        System.arraycopy(best, 0, x, 0, x.length);
+        rNorm = bestRNorm;
+    }
+
+    /** The solution for the unscaled b: the last iterate, or the one of {@link #bestIteration()} after an overflow. */
     double[] x() {
         double[] unscaled = new double[x.length];
         for (int i = 0; i < x.length; i++) {
@@ -136,7 +167,17 @@ final class CgColumn {
         return converged;
     }
 
-    /** {@code ||r|| / ||b||}, 0 when b = 0. */
+    /** The iteration at which x, r or p overflowed and the column stopped, 0 if it did not. */
+    int overflowedAt() {
+        return overflowedAt;
+    }
+
+    /** The iteration whose iterate {@link #x()} returns after an overflow (0: x = 0). */
+    int bestIteration() {
+        return bestIteration;
+    }
+
+    /** {@code ||r|| / ||b||} of the iterate {@link #x()} returns, 0 when b = 0. */
     double relativeResidual() {
         return bNorm == 0 ? 0 : rNorm / bNorm;
     }

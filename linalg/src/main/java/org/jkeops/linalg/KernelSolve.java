@@ -19,7 +19,10 @@ import java.util.Objects;
  *   <li>There is a cap, {@code maxIterations} (default 10 n, like scipy's {@code cg}). Reaching it
  *       throws {@link KernelSolveNoConvergenceException}, which carries the whole
  *       {@link SolveResult}: the last x, the per-column residuals and which columns converged.
- *       An exception rather than a flag, so that an unconverged x is never used by accident.</li>
+ *       An exception rather than a flag, so that an unconverged x is never used by accident. A
+ *       system with no solution (alpha = 0, K singular, b outside its range) makes CG diverge: the
+ *       column stops when its iteration overflows, and the same exception says so and carries the
+ *       iterate with the smallest residual.</li>
  *   <li>An optional Jacobi preconditioner: pass the diagonal of {@code alpha I + K}
  *       (for a Gaussian kernel {@code alpha + 1} everywhere, which does nothing; it matters for
  *       badly scaled operators such as {@code S K S}).</li>
@@ -125,7 +128,8 @@ public final class KernelSolve {
     /**
      * Solves for {@code columns} right-hand sides stored n × columns row-major in {@code b}.
      *
-     * @throws KernelSolveNoConvergenceException when a column misses the tolerance within maxIterations
+     * @throws KernelSolveNoConvergenceException when a column misses the tolerance within maxIterations,
+     *         or its iteration overflows (alpha = 0, K singular and b outside its range: no solution)
      */
     public SolveResult solve(double[] b, int columns) {
         Objects.requireNonNull(b, "b");
@@ -157,7 +161,13 @@ public final class KernelSolve {
         }
         SolveResult result = collect(runs);
         if (!result.allConverged()) {
-            throw new KernelSolveNoConvergenceException(result, tolerance, cap);
+            int[] overflowedAt = new int[columns];
+            int[] bestIteration = new int[columns];
+            for (int j = 0; j < columns; j++) {
+                overflowedAt[j] = runs[j].overflowedAt();
+                bestIteration[j] = runs[j].bestIteration();
+            }
+            throw new KernelSolveNoConvergenceException(result, tolerance, cap, overflowedAt, bestIteration);
         }
         return result;
     }

@@ -142,6 +142,51 @@ class KernelSolveTest {
         assertTrue(e.getMessage().contains("for 1 of 2 right-hand sides (column 0: ||r||/||b|| = "), e.getMessage());
     }
 
+    /**
+     * alpha = 0, a singular K and b outside its range: there is no solution, and CG diverges until
+     * its iterates overflow. That was reported as "maxIterations reached" with Infinity in x; the
+     * exception now names the overflow and carries the iterate with the smallest residual.
+     */
+    @Test
+    void aDivergingColumnStopsAtTheOverflowWithItsBestFiniteIterate() {
+        double[] d = {0, 1, 2, 3, 4};
+        double[] outside = {1e-3, 1, 1, 1, 1};
+        double[] inRange = {0, 1, 1, 1, 1};
+        double[] b = rowMajor(outside, inRange);
+
+        KernelSolveNoConvergenceException e = assertThrows(KernelSolveNoConvergenceException.class,
+                () -> KernelSolve.of(LinearOperator.diag(d)).maxIterations(1000).solve(b, 2));
+
+        SolveResult r = e.result();
+        assertArrayEquals(new boolean[] {false, true}, r.converged());
+        assertTrue(r.iterations()[0] < 1000, "stopped at the overflow, not at the cap: " + r);
+        double[] x = r.column(0);
+        double[] residual = new double[5];
+        for (int i = 0; i < 5; i++) {
+            assertTrue(Double.isFinite(x[i]), "x = " + Arrays.toString(x));
+            residual[i] = outside[i] - d[i] * x[i];
+        }
+        double reported = r.relativeResiduals()[0];
+        assertEquals(TestMatrices.norm(residual) / TestMatrices.norm(outside), reported, 1e-12,
+                "the residual of the x returned");
+        assertTrue(reported < 1.01e-3 / TestMatrices.norm(outside),
+                "the part in K's range is solved before CG diverges: " + reported);
+        assertArrayEquals(new double[] {0, 1, 0.5, 1 / 3.0, 0.25}, r.column(1), 1e-6);
+        assertTrue(e.getMessage().contains("for 1 of 2 right-hand sides (column 0: CG diverged, its iterates overflowed at"
+                + " iteration " + r.iterations()[0] + ", so the system is probably singular and inconsistent"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("alpha > 0 regularises it") && !e.getMessage().contains("maxIterations"),
+                e.getMessage());
+
+        // The probe's case: CG's first step already raises the residual, so no iterate beats x = 0.
+        KernelSolveNoConvergenceException first = assertThrows(KernelSolveNoConvergenceException.class,
+                () -> KernelSolve.of(LinearOperator.diag(new double[] {0, 1, 0, 2})).solve(new double[] {1, 1, 1, 1}));
+        assertArrayEquals(new double[4], first.result().x(), 0);
+        assertArrayEquals(new double[] {1}, first.result().relativeResiduals(), 0);
+        assertTrue(first.getMessage().contains("x is the iterate of iteration 0, the one with the smallest residual,"
+                + " ||r||/||b|| = 1.0"), first.getMessage());
+    }
+
     @Test
     void aZeroRightHandSideConvergesAtZeroIterations() {
         AtomicLong applications = new AtomicLong();
