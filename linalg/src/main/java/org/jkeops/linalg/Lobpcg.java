@@ -161,6 +161,9 @@ public final class Lobpcg {
     /**
      * Start vectors, a row-major n × width block ({@code block[i * width + c]}), e.g. eigenvectors
      * of a previous, similar problem; they replace the first columns of the default start. Copied.
+     * A result's {@link LobpcgResult#eigenvectors()} holds its vectors one after the other, which is
+     * not this layout: pass the result to {@link #start(LobpcgResult)}, or its
+     * {@link LobpcgResult#eigenvectorBlock()}.
      */
     public Lobpcg start(double[] block, int width) {
         Objects.requireNonNull(block, "start");
@@ -180,6 +183,20 @@ public final class Lobpcg {
         this.start = block.clone();
         this.startWidth = width;
         return this;
+    }
+
+    /**
+     * Starts from the eigenvectors of a previous result, e.g. of a similar problem (a subsample, a
+     * nearby parameter): {@code start(previous.eigenvectorBlock(), previous.k())}, so its k vectors
+     * replace the first columns of the default start.
+     */
+    public Lobpcg start(LobpcgResult previous) {
+        Objects.requireNonNull(previous, "previous");
+        if (previous.n() != n) {
+            throw new IllegalArgumentException("previous result has n = " + previous.n() + ", expected n = " + n
+                    + " like op");
+        }
+        return start(previous.eigenvectorBlock(), previous.k());
     }
 
     /**
