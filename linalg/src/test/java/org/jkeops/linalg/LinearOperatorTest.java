@@ -159,6 +159,16 @@ class LinearOperatorTest {
         assertMessage("name is blank", () -> a.named(" "));
     }
 
+    /** A merged scaling that overflows names the factor passed and the product, not only "Infinity". */
+    @Test
+    void anOverflowingMergedScaleNamesBothFactors() {
+        LinearOperator a = TestMatrices.dense(A).scale(1e200);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.scale(-1e200));
+        assertTrue(e.getMessage().startsWith("factor = -1.0E200 times the factor 1.0E200 of "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(" is -Infinity: the merged factor is not finite"), e.getMessage());
+        assertEquals(1e100, a.scale(1e-300).scale(1e200).apply(new double[] {1, 0, 0, 0, 0})[0] / A[0][0], 1e86);
+    }
+
     /**
      * applyBlock(in, k) allocates its rows × k result before checking in: with rows × k beyond an
      * int that was a bare ArithmeticException. in's length is now checked first, and a result too
