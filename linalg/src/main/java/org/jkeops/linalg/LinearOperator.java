@@ -184,9 +184,14 @@ public abstract class LinearOperator {
         computeBlock(in, out, k);
     }
 
-    /** Returns {@code A · in} for a row-major cols × k block, in a new rows × k array. */
+    /**
+     * Returns {@code A · in} for a row-major cols × k block, in a new rows × k array.
+     *
+     * @throws IllegalArgumentException as {@link #applyBlock(double[], double[], int)}, and when rows × k
+     *                                  elements exceed a Java array
+     */
     public final double[] applyBlock(double[] in, int k) {
-        double[] out = new double[Math.multiplyExact(rows, Math.max(k, 0))];
+        double[] out = new double[resultLength(in, in == null ? -1 : in.length, k)];
         applyBlock(in, out, k);
         return out;
     }
@@ -197,9 +202,14 @@ public abstract class LinearOperator {
         computeBlock(in, out, k);
     }
 
-    /** Returns {@code A · in} for a row-major cols × k float block, in a new rows × k array. */
+    /**
+     * Returns {@code A · in} for a row-major cols × k float block, in a new rows × k array.
+     *
+     * @throws IllegalArgumentException as {@link #applyBlock(float[], float[], int)}, and when rows × k
+     *                                  elements exceed a Java array
+     */
     public final float[] applyBlock(float[] in, int k) {
-        float[] out = new float[Math.multiplyExact(rows, Math.max(k, 0))];
+        float[] out = new float[resultLength(in, in == null ? -1 : in.length, k)];
         applyBlock(in, out, k);
         return out;
     }
@@ -324,9 +334,23 @@ public abstract class LinearOperator {
         return rows + " x " + cols;
     }
 
-    private void checkBlock(int inLength, int outLength, int k, Object in, Object out) {
+    /**
+     * The length rows × k of the block {@code applyBlock(in, k)} returns, once {@code in} and k pass
+     * the checks of {@code applyBlock(in, out, k)}: they come first so that a wrong length is named
+     * as such, not reported as an overflow of rows × k by the allocation.
+     */
+    private int resultLength(Object in, int inLength, int k) {
+        checkBlockInput(inLength, k, in);
+        long length = (long) rows * k;
+        if (length > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("applyBlock(in, k = " + k + ") would return rows x k = " + rows + " x " + k
+                    + " = " + length + " elements, more than a Java array holds, for " + this);
+        }
+        return (int) length;
+    }
+
+    private void checkBlockInput(int inLength, int k, Object in) {
         Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(out, "out");
         if (k < 1) {
             throw new IllegalArgumentException("block width k = " + k + " must be >= 1");
         }
@@ -334,6 +358,12 @@ public abstract class LinearOperator {
             throw new IllegalArgumentException("in has length " + inLength + ", expected cols x k = " + cols + " x " + k
                     + " = " + (long) cols * k + " (a row-major block of k columns) for " + this);
         }
+    }
+
+    private void checkBlock(int inLength, int outLength, int k, Object in, Object out) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
+        checkBlockInput(inLength, k, in);
         if (outLength != (long) rows * k) {
             throw new IllegalArgumentException("out has length " + outLength + ", expected rows x k = " + rows + " x "
                     + k + " = " + (long) rows * k + " for " + this);

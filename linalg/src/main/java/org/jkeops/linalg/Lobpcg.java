@@ -56,9 +56,10 @@ import java.util.function.Consumer;
  * (columns given with {@link #start} replace its first columns), no preconditioner. When
  * {@code 5 · blockSize > n} (as scipy's {@code lobpcg}: a basis of 3 · blockSize vectors
  * would nearly fill the space, and its Rayleigh-Ritz steps lose accuracy) the operator is small enough to form: it is applied to the identity and
- * decomposed densely. An {@code Lobpcg} is a mutable builder; {@link #solve()} may be called any
- * number of times and runs on the calling thread (plus the common fork-join pool for the tall
- * dense products).
+ * decomposed densely, and the options that steer the iteration ({@code start}, {@code preconditioner},
+ * {@code tol}, {@code maxIterations}, {@code progress}) are not used. An {@code Lobpcg} is a mutable
+ * builder; {@link #solve()} may be called any number of times and runs on the calling thread (plus
+ * the common fork-join pool for the tall dense products).
  */
 public final class Lobpcg {
 
@@ -140,7 +141,10 @@ public final class Lobpcg {
         return this;
     }
 
-    /** Relative residual tolerance, {@code ||A x - theta x|| <= tol ||A||}; default 1e-6. */
+    /**
+     * Relative residual tolerance, {@code ||A x - theta x|| <= tol ||A||}; default 1e-6. Not used when
+     * the operator is formed ({@code 5 · blockSize > n}: its pairs come from a dense decomposition).
+     */
     public Lobpcg tol(double tol) {
         if (!(tol > 0) || Double.isInfinite(tol)) {
             throw new IllegalArgumentException("tol = " + tol + " must be finite and > 0");
@@ -149,7 +153,7 @@ public final class Lobpcg {
         return this;
     }
 
-    /** The cap on iterations; default 1000. */
+    /** The cap on iterations; default 1000. Not used when the operator is formed ({@code 5 · blockSize > n}). */
     public Lobpcg maxIterations(int maxIterations) {
         if (maxIterations < 1) {
             throw new IllegalArgumentException("maxIterations = " + maxIterations + " must be >= 1");
@@ -161,6 +165,10 @@ public final class Lobpcg {
     /**
      * Start vectors, a row-major n × width block ({@code block[i * width + c]}), e.g. eigenvectors
      * of a previous, similar problem; they replace the first columns of the default start. Copied.
+     * A result's {@link LobpcgResult#eigenvectors()} holds its vectors one after the other, which is
+     * not this layout: pass the result to {@link #start(LobpcgResult)}, or its
+     * {@link LobpcgResult#eigenvectorBlock()}. Not used when the operator is formed
+     * ({@code 5 · blockSize > n}, see the class comment).
      */
     public Lobpcg start(double[] block, int width) {
         Objects.requireNonNull(block, "start");
@@ -183,8 +191,23 @@ public final class Lobpcg {
     }
 
     /**
+     * Starts from the eigenvectors of a previous result, e.g. of a similar problem (a subsample, a
+     * nearby parameter): {@code start(previous.eigenvectorBlock(), previous.k())}, so its k vectors
+     * replace the first columns of the default start.
+     */
+    public Lobpcg start(LobpcgResult previous) {
+        Objects.requireNonNull(previous, "previous");
+        if (previous.n() != n) {
+            throw new IllegalArgumentException("previous result has n = " + previous.n() + ", expected n = " + n
+                    + " like op");
+        }
+        return start(previous.eigenvectorBlock(), previous.k());
+    }
+
+    /**
      * A symmetric positive definite preconditioner T ≈ (A - sigma I)^-1 applied to the residuals
-     * (n × n); its block products are used when it has them.
+     * (n × n); its block products are used when it has them. Not applied when the operator is
+     * formed ({@code 5 · blockSize > n}).
      */
     public Lobpcg preconditioner(LinearOperator t) {
         Objects.requireNonNull(t, "preconditioner");
@@ -196,7 +219,10 @@ public final class Lobpcg {
         return this;
     }
 
-    /** Called after every iteration on the calling thread; a thrown exception aborts the run. */
+    /**
+     * Called after every iteration on the calling thread; a thrown exception aborts the run. Never
+     * called when the operator is formed ({@code 5 · blockSize > n}: there are no iterations).
+     */
     public Lobpcg progress(Consumer<Progress> listener) {
         this.progress = Objects.requireNonNull(listener, "listener");
         return this;
@@ -205,11 +231,16 @@ public final class Lobpcg {
     /**
      * Runs the solver.
      *
+     * <p>When {@code 5 · blockSize > n} the operator is formed and decomposed densely (see the class
+     * comment): the preconditioner, tol, maxIterations and progress listener are then not used, nor
+     * the start block beyond the check of its width, and the result has 0 iterations.
+     *
      * @return the k wanted eigenpairs, eigenvalues ascending, with their residuals
      * @throws LobpcgNoConvergenceException when maxIterations were not enough, carrying the converged pairs
      * @throws IllegalArgumentException     when k or blockSize do not fit n, the start block is
      *                                      rank-deficient, or the operator is detectably not symmetric
      * @throws IllegalStateException        when the operator or preconditioner returns NaN or infinity
+     *                                      (when the operator is formed, only the operator is applied)
      */
     public LobpcgResult solve() {
         if (k > n - 1) {

@@ -11,7 +11,9 @@ import java.util.Objects;
  *
  * @param n             the operator's size
  * @param eigenvalues   ascending
- * @param eigenvectors  {@code n * k} values, one unit vector after the other
+ * @param eigenvectors  {@code n * k} values, one unit vector after the other (for the row-major
+ *                      n × k block that {@link Lobpcg#start(double[], int)} and block products take,
+ *                      see {@link #eigenvectorBlock()})
  * @param residuals     {@code ||A v_i - lambda_i v_i||}, matching {@code eigenvalues}
  * @param iterations    LOBPCG iterations (Rayleigh-Ritz steps after the first)
  * @param blockProducts operator applications to a block (each counts once, whatever its width)
@@ -61,6 +63,23 @@ public record LobpcgResult(int n, double[] eigenvalues, double[] eigenvectors, d
     public double residual(int i) {
         Objects.checkIndex(i, k());
         return residuals[i];
+    }
+
+    /**
+     * The eigenvectors as a row-major n × k block, {@code block[row * k + i]} = entry {@code row} of
+     * {@link #vector(int) vector(i)}: the layout of {@link Lobpcg#start(double[], int)} and
+     * {@link LinearOperator#applyBlock(double[], int)}, where {@link #eigenvectors()} holds them one
+     * after the other. {@link Lobpcg#start(LobpcgResult)} restarts from it directly.
+     */
+    public double[] eigenvectorBlock() {
+        int k = k();
+        double[] block = new double[eigenvectors.length];
+        for (int i = 0; i < k; i++) {
+            for (int row = 0; row < n; row++) {
+                block[row * k + i] = eigenvectors[i * n + row];
+            }
+        }
+        return block;
     }
 
     /** A copy of the unit eigenvector of {@code eigenvalue(i)}. */

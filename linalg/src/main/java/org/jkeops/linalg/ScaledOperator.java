@@ -20,7 +20,13 @@ final class ScaledOperator extends LinearOperator {
             throw new IllegalArgumentException("factor = " + factor + " is not finite");
         }
         if (op instanceof ScaledOperator s) {
-            return of(factor * s.factor, s.op);
+            double merged = factor * s.factor;
+            if (!Double.isFinite(merged)) {
+                // name the factor the caller passed, not only the product it was merged into
+                throw new IllegalArgumentException("factor = " + factor + " times the factor " + s.factor + " of " + op
+                        + " is " + merged + ": the merged factor is not finite");
+            }
+            return of(merged, s.op);
         }
         return factor == 1.0 ? op : new ScaledOperator(factor, op);
     }

@@ -8,11 +8,13 @@ import java.util.Objects;
 /**
  * What {@link KernelSolve} found for each right-hand side. Arrays are copied in and out.
  *
- * @param x                 the solutions, n × columns row-major (the layout of {@code b})
+ * @param x                 the solutions, n × columns row-major (the layout of {@code b}); for a column
+ *                          that did not converge, the iterate described at
+ *                          {@link KernelSolveNoConvergenceException}
  * @param columns           the number of right-hand sides
- * @param iterations        CG iterations per right-hand side (operator applications, as x starts at 0)
- * @param relativeResiduals {@code ||r|| / ||b||} per right-hand side, from CG's recursively updated
- *                          residual (0 when b = 0)
+ * @param iterations        CG iterations run per right-hand side (operator applications, as x starts at 0)
+ * @param relativeResiduals {@code ||r|| / ||b||} of each column of {@code x}, from CG's recursively
+ *                          updated residual (0 when b = 0)
  * @param converged         whether each right-hand side reached the tolerance
  */
 public record SolveResult(double[] x, int columns, int[] iterations, double[] relativeResiduals, boolean[] converged)

@@ -142,6 +142,51 @@ class KernelSolveTest {
         assertTrue(e.getMessage().contains("for 1 of 2 right-hand sides (column 0: ||r||/||b|| = "), e.getMessage());
     }
 
+    /**
+     * alpha = 0, a singular K and b outside its range: there is no solution, and CG diverges until
+     * its iterates overflow. That was reported as "maxIterations reached" with Infinity in x; the
+     * exception now names the overflow and carries the iterate with the smallest residual.
+     */
+    @Test
+    void aDivergingColumnStopsAtTheOverflowWithItsBestFiniteIterate() {
+        double[] d = {0, 1, 2, 3, 4};
+        double[] outside = {1e-3, 1, 1, 1, 1};
+        double[] inRange = {0, 1, 1, 1, 1};
+        double[] b = rowMajor(outside, inRange);
+
+        KernelSolveNoConvergenceException e = assertThrows(KernelSolveNoConvergenceException.class,
+                () -> KernelSolve.of(LinearOperator.diag(d)).maxIterations(1000).solve(b, 2));
+
+        SolveResult r = e.result();
+        assertArrayEquals(new boolean[] {false, true}, r.converged());
+        assertTrue(r.iterations()[0] < 1000, "stopped at the overflow, not at the cap: " + r);
+        double[] x = r.column(0);
+        double[] residual = new double[5];
+        for (int i = 0; i < 5; i++) {
+            assertTrue(Double.isFinite(x[i]), "x = " + Arrays.toString(x));
+            residual[i] = outside[i] - d[i] * x[i];
+        }
+        double reported = r.relativeResiduals()[0];
+        assertEquals(TestMatrices.norm(residual) / TestMatrices.norm(outside), reported, 1e-12,
+                "the residual of the x returned");
+        assertTrue(reported < 1.01e-3 / TestMatrices.norm(outside),
+                "the part in K's range is solved before CG diverges: " + reported);
+        assertArrayEquals(new double[] {0, 1, 0.5, 1 / 3.0, 0.25}, r.column(1), 1e-6);
+        assertTrue(e.getMessage().contains("for 1 of 2 right-hand sides (column 0: CG diverged, its iterates overflowed at"
+                + " iteration " + r.iterations()[0] + ", so the system is probably singular and inconsistent"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("alpha > 0 regularises it") && !e.getMessage().contains("maxIterations"),
+                e.getMessage());
+
+        // The probe's case: CG's first step already raises the residual, so no iterate beats x = 0.
+        KernelSolveNoConvergenceException first = assertThrows(KernelSolveNoConvergenceException.class,
+                () -> KernelSolve.of(LinearOperator.diag(new double[] {0, 1, 0, 2})).solve(new double[] {1, 1, 1, 1}));
+        assertArrayEquals(new double[4], first.result().x(), 0);
+        assertArrayEquals(new double[] {1}, first.result().relativeResiduals(), 0);
+        assertTrue(first.getMessage().contains("x is the iterate of iteration 0, the one with the smallest residual,"
+                + " ||r||/||b|| = 1.0"), first.getMessage());
+    }
+
     @Test
     void aZeroRightHandSideConvergesAtZeroIterations() {
         AtomicLong applications = new AtomicLong();
@@ -172,6 +217,55 @@ class KernelSolveTest {
             for (int i = 0; i < 4; i++) {
                 assertEquals(s / (i + 1), r.x()[i], 1e-12 * (s / (i + 1)), "b = " + s + ", row " + i);
             }
+        }
+    }
+
+    /**
+     * p·(alpha I + K)p overflows for an operator of norm near 1e307 although every product entry is
+     * finite: the step became rz / Infinity = 0, p doubled each iteration until K·p overflowed, and the
+     * exception blamed K's data. The product is now summed scaled by a power of 2 (exact).
+     */
+    @Test
+    void anOperatorWhoseQuadraticFormOverflowsIsSolved() {
+        double[] ones = new double[300];
+        Arrays.fill(ones, 1);
+
+        SolveResult r = KernelSolve.of(LinearOperator.identity(300).scale(1e307)).solve(ones);
+
+        assertTrue(r.allConverged(), r::toString);
+        assertArrayEquals(new int[] {1}, r.iterations());
+        for (double x : r.x()) {
+            assertEquals(1e-307, x, 1e-12 * 1e-307);
+        }
+
+        double[] d = {0.5e308, 1e308, 1.5e308, 1.7e308};
+        SolveResult spread = KernelSolve.of(LinearOperator.diag(d)).tolerance(1e-12).solve(new double[] {1, 1, 1, 1});
+
+        assertTrue(spread.allConverged(), spread::toString);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(1 / d[i], spread.x()[i], 1e-10 / d[i], "row " + i);
+        }
+    }
+
+    /**
+     * With Jacobi the same happens at the other end: for a diagonal near 1e-307 the preconditioned
+     * residual z = r / diag held 1e307, and r·z overflowed (x came back NaN). The inverse diagonal is
+     * scaled by a power of 2 to at most 1, which leaves CG's iterates the same (z and p scale
+     * together, the step by the inverse).
+     */
+    @Test
+    void jacobiWithATinyDiagonalIsSolved() {
+        int n = 300;
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1);
+        double[] diagonal = new double[n];
+        Arrays.fill(diagonal, 1e-307);
+
+        SolveResult r = KernelSolve.of(LinearOperator.identity(n).scale(1e-307)).jacobi(diagonal).solve(ones);
+
+        assertTrue(r.allConverged(), r::toString);
+        for (double x : r.x()) {
+            assertEquals(1e307, x, 1e-12 * 1e307);
         }
     }
 

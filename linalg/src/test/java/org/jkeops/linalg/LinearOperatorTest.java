@@ -159,6 +159,36 @@ class LinearOperatorTest {
         assertMessage("name is blank", () -> a.named(" "));
     }
 
+    /** A merged scaling that overflows names the factor passed and the product, not only "Infinity". */
+    @Test
+    void anOverflowingMergedScaleNamesBothFactors() {
+        LinearOperator a = TestMatrices.dense(A).scale(1e200);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.scale(-1e200));
+        assertTrue(e.getMessage().startsWith("factor = -1.0E200 times the factor 1.0E200 of "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(" is -Infinity: the merged factor is not finite"), e.getMessage());
+        assertEquals(1e100, a.scale(1e-300).scale(1e200).apply(new double[] {1, 0, 0, 0, 0})[0] / A[0][0], 1e86);
+    }
+
+    /**
+     * applyBlock(in, k) allocates its rows × k result before checking in: with rows × k beyond an
+     * int that was a bare ArithmeticException. in's length is now checked first, and a result too
+     * large for an array is named.
+     */
+    @Test
+    void aBlockTooLargeForAnArrayIsNamed() {
+        LinearOperator square = LinearOperator.identity(1 << 16);
+        assertMessage("in has length 4, expected cols x k = 65536 x 65536 = 4294967296",
+                () -> square.applyBlock(new double[4], 1 << 16));
+        assertMessage("in has length 4, expected cols x k = 65536 x 65536 = 4294967296",
+                () -> square.applyBlock(new float[4], 1 << 16));
+        LinearOperator tall = LinearOperator.of(1 << 20, 1, v -> new double[1 << 20]);
+        assertMessage("applyBlock(in, k = 4096) would return rows x k = 1048576 x 4096 = 4294967296 elements,"
+                + " more than a Java array holds, for ", () -> tall.applyBlock(new double[4096], 4096));
+        assertMessage("applyBlock(in, k = 4096) would return rows x k = 1048576 x 4096 = 4294967296 elements,",
+                () -> tall.applyBlock(new float[4096], 4096));
+        assertMessage("block width k = 0 must be >= 1", () -> square.applyBlock(new double[0], 0));
+    }
+
     // ------------------------------------------------------------ transpose and symmetry
 
     @Test

@@ -183,6 +183,30 @@ class LobpcgTest {
         assertTrue(warm.iterations() <= 1, "a converged start needs no iteration: " + warm);
     }
 
+    /**
+     * A result stores its vectors one after the other, while start takes a row-major block: passing
+     * eigenvectors() to start(block, width) is accepted and scrambles the start (55 iterations instead
+     * of 1 in the probe). start(result) and eigenvectorBlock() give the block in the right layout.
+     */
+    @Test
+    void aRestartFromAPreviousResultConvergesAtOnce() {
+        Known known = Known.of(spectrum(i -> i + 1), 43);
+        LobpcgResult previous = Lobpcg.of(known.op()).k(3).tol(1e-8).solve();
+
+        LobpcgResult restarted = Lobpcg.of(known.op()).k(3).tol(1e-8).start(previous).solve();
+
+        assertArrayEquals(previous.eigenvalues(), restarted.eigenvalues(), 1e-8);
+        assertTrue(restarted.iterations() <= 1, "a converged start needs no iteration: " + restarted);
+        assertTrue(previous.iterations() > 10, "from the default start it takes many: " + previous);
+
+        double[] block = previous.eigenvectorBlock();
+        for (int c = 0; c < 3; c++) {
+            assertArrayEquals(previous.vector(c), BlockColumns.column(block, N, 3, c), 0, "column " + c);
+        }
+        assertMessage("previous result has n = 400, expected n = 4 like op",
+                () -> Lobpcg.of(LinearOperator.identity(4)).start(previous));
+    }
+
     @Test
     void smallOperatorsAreFormedAndDecomposedDensely() {
         double[][] s = {{2, 1, 0, 0}, {1, 2, 1, 0}, {0, 1, 2, 1}, {0, 0, 1, 2}};
