@@ -297,6 +297,47 @@ class DerivativesTest {
         }
     }
 
+    /**
+     * d/dx sin(x)/x near 0: the closed form (cos x - sin x / x) / x cancels there (2e-4 off at
+     * 1e-6, exactly 0 at 1e-8 in float64); the derivative is well conditioned, -x/3 near 0. The
+     * reference is the series to 20 terms below |x| = 2 (alternating, terms falling fast) and the
+     * closed form (x cos x - sin x) / x^2 above, where it does not cancel.
+     */
+    @Test
+    void sinXDivXDerivativeIsAccurateNearZero() {
+        Var x1 = new Var(0, 1, Category.I, "x");
+        Expr g = Simplifier.simplify(Derivatives.grad(Ops.unary(UnaryOp.SINXDIVX, x1), x1, P));
+        double[] points = {1e-300, 1e-8, -1e-6, 1e-4, 1e-3, -0.01, 0.1, 0.3, 0.4999, 0.5, 0.5001, -0.7, 1, 1.9, 2.5,
+            -3, 10, 1e3};
+        for (double t : points) {
+            double got = IrEvaluator.eval(g, Map.of(x1, new double[] {t}, P, new double[] {1}))[0];
+            double want;
+            if (Math.abs(t) < 2) {
+                want = 0;
+                double term = 1; // x^(2k-1) / (2k+1)! times 2k, built up term by term
+                double power = t;
+                double factorial = 6;
+                for (int k = 1; k <= 20; k++) {
+                    term = (k % 2 == 1 ? -1 : 1) * 2 * k * power / factorial;
+                    want += term;
+                    power *= t * t;
+                    factorial *= (2 * k + 2) * (2 * k + 3);
+                }
+            } else {
+                want = (t * Math.cos(t) - Math.sin(t)) / (t * t);
+            }
+            assertEquals(want, got, 1e-13 * Math.abs(want), "d/dx SinXDivX at " + t);
+        }
+        // 0 at ±0 (-x/3 there: either sign), NaN at NaN and at the infinities
+        for (double t : new double[] {0, -0.0}) {
+            assertEquals(0, IrEvaluator.eval(g, Map.of(x1, new double[] {t}, P, new double[] {1}))[0], 0.0);
+        }
+        for (double t : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            assertTrue(Double.isNaN(IrEvaluator.eval(g, Map.of(x1, new double[] {t}, P, new double[] {1}))[0]),
+                    "d/dx SinXDivX at " + t);
+        }
+    }
+
     @Test
     void specialPointsFollowKeOpsConventions() {
         Map<Var, double[]> env = Map.of(X, new double[] {0, 0, 0}, P, new double[] {1});
