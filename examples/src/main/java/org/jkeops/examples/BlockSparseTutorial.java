@@ -49,8 +49,8 @@ import org.knowm.xchart.style.markers.Marker;
  * {@code --strict} is given, because shared CI machines time noisily.
  *
  * <p>Flags: {@code --size N} (M = N of the tutorial, 5000), {@code --large N} (0 skips the second
- * part), {@code --large-sigma S} and {@code --large-eps E} (0.02 each), {@code --out DIR} (figures, default target/tutorial-000), {@code --strict}, {@code
- * --backend auto|scalar|simd|opencl}.
+ * part), {@code --large-sigma S} and {@code --large-eps E} (0.02 each), {@code --out DIR} (figures, default
+ * target/tutorial-000), {@code --strict}, {@code --backend auto|scalar|simd|opencl}, {@code --help}.
  */
 public final class BlockSparseTutorial {
     private static final int CHECKED_ROWS = 200;
@@ -81,6 +81,7 @@ public final class BlockSparseTutorial {
         try {
             for (int a = 0; a < args.length; a++) {
                 switch (args[a]) {
+                    case "--help", "-h" -> throw new ExampleArgs.HelpRequested();
                     case "--size" -> size = ExampleArgs.count("--size", ExampleArgs.value("--size", args, ++a),
                             MIN_POINTS, false, "its 1 % relative-error check sums over many pairs");
                     case "--large" -> large = ExampleArgs.count("--large", ExampleArgs.value("--large", args, ++a),
@@ -95,6 +96,7 @@ public final class BlockSparseTutorial {
                     default -> throw new IllegalArgumentException("unknown argument '" + args[a] + "'");
                 }
             }
+            out = ExampleArgs.outDir(out);
         } catch (IllegalArgumentException e) {
             ExampleArgs.exit("BlockSparseTutorial", e, "[--size N] [--large N] [--large-sigma S] [--large-eps E]"
                     + " [--out DIR] [--strict] [--backend auto|scalar|simd|opencl]");
