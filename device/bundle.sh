@@ -18,11 +18,17 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT="$ROOT/device/bundle"
 BUILD=0
+usage() {  # what was wrong, then the usage line; exit status 2
+  echo "device/bundle.sh: $1" >&2
+  echo "usage: device/bundle.sh [--out DIR] [--build]" >&2
+  exit 2
+}
 while [ $# -gt 0 ]; do
   case "$1" in
-    --out) OUT=$(realpath -m "$2"); shift 2 ;;
+    --out) [ $# -ge 2 ] && [ -n "$2" ] || usage "--out needs a value"  # not "$2: unbound variable"
+           OUT=$(realpath -m "$2"); shift 2 ;;
     --build) BUILD=1; shift ;;
-    *) echo "usage: device/bundle.sh [--out DIR] [--build]" >&2; exit 2 ;;
+    *) usage "unknown argument '$1'" ;;
   esac
 done
 MAX_MIB=${MAX_MIB:-60}

@@ -26,12 +26,21 @@ if [ -x "$HERE/jre/bin/java" ]; then B="$HERE"; else B="$HERE/bundle"; fi
 DRY=${JKEOPS_DRY_RUN:-0}
 OUTDIR=${OUT:-$PWD/device-out}
 ONLY="info,checks,bench,spectral"
+usage() {  # what was wrong, then the usage line; exit status 2
+  echo "run.sh: $1" >&2
+  echo "usage: run.sh [--dry-run] [--out DIR] [--only STEP,STEP...]" >&2
+  exit 2
+}
 while [ $# -gt 0 ]; do
+  # a flag's value must be there and not empty: under set -u a missing "$2" was "unbound variable"
+  case "$1" in
+    --out|--only) [ $# -ge 2 ] && [ -n "$2" ] || usage "$1 needs a value" ;;
+  esac
   case "$1" in
     --dry-run) DRY=1; shift ;;
     --out) OUTDIR="$2"; shift 2 ;;
     --only) ONLY="info,$2"; shift 2 ;;
-    *) echo "usage: run.sh [--dry-run] [--out DIR] [--only STEP,STEP...]" >&2; exit 2 ;;
+    *) usage "unknown argument '$1'" ;;
   esac
 done
 mkdir -p "$OUTDIR"

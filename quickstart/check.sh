@@ -29,4 +29,9 @@ $MVN -q compile exec:exec > run.log 2>&1 || { cat run.log; exit 1; }
 cat run.log
 grep -q '^call 3: conv' run.log || { echo "quick start: the main did not print its third call"; exit 1; }
 grep -q 'chose SIMD' run.log || { echo "quick start: the main did not run on the SIMD backend"; exit 1; }
+echo "== quick start: JVM options through -Djkeops.execJvmArgs"
+$MVN -q compile exec:exec -Djkeops.execJvmArgs="-Djkeops.threads=1 -Djkeops.strict=true" > run2.log 2>&1 \
+  || { cat run2.log; exit 1; }
+grep -q 'threads=1, strict=true' run2.log \
+  || { cat run2.log; echo "quick start: -Djkeops.execJvmArgs did not reach the main"; exit 1; }
 echo "== quick start: OK"

@@ -49,8 +49,9 @@ import org.knowm.xchart.style.markers.Marker;
  * {@code --strict} is given, because shared CI machines time noisily.
  *
  * <p>Flags: {@code --size N} (M = N of the tutorial, 5000), {@code --large N} (0 skips the second
- * part), {@code --large-sigma S} and {@code --large-eps E} (0.02 each), {@code --out DIR} (figures, default target/tutorial-000), {@code --strict}, {@code
- * --backend auto|scalar|simd|opencl}.
+ * part), {@code --large-sigma S} and {@code --large-eps E} (0.02 each; a sigma whose mask keeps no
+ * pair of clusters is refused before anything runs), {@code --out DIR} (figures, default
+ * target/tutorial-000), {@code --strict}, {@code --backend auto|scalar|simd|opencl}, {@code --help}.
  */
 public final class BlockSparseTutorial {
     private static final int CHECKED_ROWS = 200;
@@ -81,6 +82,7 @@ public final class BlockSparseTutorial {
         try {
             for (int a = 0; a < args.length; a++) {
                 switch (args[a]) {
+                    case "--help", "-h" -> throw new ExampleArgs.HelpRequested();
                     case "--size" -> size = ExampleArgs.count("--size", ExampleArgs.value("--size", args, ++a),
                             MIN_POINTS, false, "its 1 % relative-error check sums over many pairs");
                     case "--large" -> large = ExampleArgs.count("--large", ExampleArgs.value("--large", args, ++a),
@@ -95,6 +97,10 @@ public final class BlockSparseTutorial {
                     default -> throw new IllegalArgumentException("unknown argument '" + args[a] + "'");
                 }
             }
+            if (large > 0) {
+                checkLargeSigma(large, largeSigma, largeEps);
+            }
+            out = ExampleArgs.outDir(out);
         } catch (IllegalArgumentException e) {
             ExampleArgs.exit("BlockSparseTutorial", e, "[--size N] [--large N] [--large-sigma S] [--large-eps E]"
                     + " [--out DIR] [--strict] [--backend auto|scalar|simd|opencl]");
@@ -186,13 +192,50 @@ public final class BlockSparseTutorial {
     // Part 2: where block sparsity pays
     // ---------------------------------------------------------------------------------------
 
+    /** The seed of the second part's points (the first values drawn from it). */
+    private static final long LARGE_SEED = 20260001L;
+
+    /**
+     * Refuses, before anything runs, a {@code --large-sigma} the second part cannot use, as
+     * SpectralTutorial refuses its {@code --sigma}: one whose 1 / sigma overflows float32 (the points
+     * are divided by sigma), and one for which the coarse mask keeps no cluster pair (no target and
+     * source centroids closer than 4 sigma), whose block-sparse result would be all zeros and whose
+     * error check would fail as if the library were wrong. The second needs the part's clusters:
+     * its points (the same seed) are drawn and clustered here once more, which costs little next
+     * to the part itself.
+     */
+    static void checkLargeSigma(int size, double sigma, double eps) {
+        if (Float.isInfinite((float) (1 / sigma))) {
+            throw new IllegalArgumentException("--large-sigma " + sigma + " is too small: the points are divided by"
+                    + " sigma, and 1 / sigma overflows float32");
+        }
+        float[][] xy = dataset(new SplittableRandom(LARGE_SEED), size, size);
+        float[] cx = Clusters.clusterRangesCentroids(xy[0], 2, Clusters.gridCluster(xy[0], 2, (float) eps)).centroids();
+        float[] cy = Clusters.clusterRangesCentroids(xy[1], 2, Clusters.gridCluster(xy[1], 2, (float) eps)).centroids();
+        double closest2 = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < cx.length / 2; i++) {
+            for (int j = 0; j < cy.length / 2; j++) {
+                double dx = cx[2 * i] - cy[2 * j];  // as prepare() computes the mask
+                double dy = cx[2 * i + 1] - cy[2 * j + 1];
+                closest2 = Math.min(closest2, dx * dx + dy * dy);
+            }
+        }
+        if (!(closest2 < (4 * sigma) * (4 * sigma))) {
+            double closest = Math.sqrt(closest2);
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "--large-sigma %s keeps no pair of clusters: the"
+                    + " mask keeps centroids closer than 4 sigma = %.3g, and the closest target and source centroids"
+                    + " (bins of --large-eps %s, %,d points) are %.3g apart; take --large-sigma above %.3g",
+                    sigma, 4 * sigma, eps, size, closest, closest / 4));
+        }
+    }
+
     private static boolean whereItPays(BlockSparseKernels kernels, String backendName, int size, double sigma,
                                        double eps, boolean strict) {
         int m = size;
         int n = size;
         System.out.printf(Locale.ROOT, "== Where block sparsity pays: M = N = %d, sigma = %.3g, eps = %.3g, "
                 + "keep = |c_x - c_y| < 4 sigma, %s%n", size, sigma, eps, backendName);
-        SplittableRandom rnd = new SplittableRandom(20260001L);
+        SplittableRandom rnd = new SplittableRandom(LARGE_SEED);
         float[][] xy = dataset(rnd, m, n);
         Prepared p = prepare(xy[0], xy[1], (float) eps, sigma, false);
         double kept = p.keptPairs / ((double) m * n);

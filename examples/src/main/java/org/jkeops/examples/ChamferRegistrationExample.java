@@ -30,14 +30,12 @@ public final class ChamferRegistrationExample {
     }
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of("target", "chamfer");
-        for (int a = 0; a < args.length; a++) {
-            if (args[a].equals("--out") && a + 1 < args.length) {
-                out = Path.of(args[++a]);
-            } else {
-                System.err.println("usage: ChamferRegistrationExample [--out DIR]");
-                System.exit(2);
-            }
+        Path out;
+        try {
+            out = ExampleArgs.outOnly(args, Path.of("target", "chamfer"));
+        } catch (IllegalArgumentException e) {
+            ExampleArgs.exit("ChamferRegistrationExample", e, ExampleArgs.OUT_USAGE);
+            return;
         }
         int n = 6000;
         int m = 3000;

@@ -58,7 +58,7 @@ public final class GaussKnnExample {
         System.out.printf(Locale.ROOT, "10-NN search:         %.3f s, %.3g pairs/s%n", knnSeconds,
                 (double) m * n / knnSeconds);
 
-        int[] rows = rnd.ints(CHECKED_ROWS, 0, m).toArray();
+        int[] rows = CheckedRows.sample(rnd, m, CHECKED_ROWS);
         double worst = 0;
         for (int i : rows) {
             double ref = 0;

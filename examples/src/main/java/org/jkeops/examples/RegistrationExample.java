@@ -27,14 +27,12 @@ public final class RegistrationExample {
     }
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of("target", "registration");
-        for (int a = 0; a < args.length; a++) {
-            if (args[a].equals("--out") && a + 1 < args.length) {
-                out = Path.of(args[++a]);
-            } else {
-                System.err.println("usage: RegistrationExample [--out DIR]");
-                System.exit(2);
-            }
+        Path out;
+        try {
+            out = ExampleArgs.outOnly(args, Path.of("target", "registration"));
+        } catch (IllegalArgumentException e) {
+            ExampleArgs.exit("RegistrationExample", e, ExampleArgs.OUT_USAGE);
+            return;
         }
         int n = 4000;
         double sigma = 0.25;

@@ -86,6 +86,7 @@ public final class SpectralTutorial {
             Options o = new Options();
             for (int a = 0; a < args.length; a++) {
                 switch (args[a]) {
+                    case "--help", "-h" -> throw new ExampleArgs.HelpRequested();
                     case "--spiral" -> o.spiral = ExampleArgs.count("--spiral", ExampleArgs.value("--spiral", args, ++a),
                             MIN_POINTS, true, "7 eigenpairs");
                     case "--roll" -> o.roll = ExampleArgs.count("--roll", ExampleArgs.value("--roll", args, ++a),
@@ -120,6 +121,9 @@ public final class SpectralTutorial {
         Options o;
         try {
             o = Options.parse(args);
+            if (o.plots) {  // only the figures go there: --no-plots (the GPU bundle) writes nothing
+                o.out = ExampleArgs.outDir(o.out);
+            }
         } catch (IllegalArgumentException e) {
             ExampleArgs.exit("SpectralTutorial", e, "[--full] [--spiral N | --roll-only] [--roll N] [--sigma S]"
                     + " [--arpack | --no-arpack] [--out DIR] [--no-plots] [--no-coarse-start] [--no-preconditioner]");

@@ -57,7 +57,7 @@ public final class TwoFormsExample {
                 worstForms, Arrays.equals(fromString, fromBody) ? " (identical)" : "", formsOk ? "OK" : "FAILED");
 
         // The static method is its own reference: call it for each pair (i, j), sum in float64.
-        int[] rows = rnd.ints(CHECKED_ROWS, 0, m).toArray();
+        int[] rows = CheckedRows.sample(rnd, m, CHECKED_ROWS);
         double worst = 0;
         for (int i : rows) {
             float[] xi = Arrays.copyOfRange(x, i * 3, i * 3 + 3);

@@ -2,9 +2,14 @@ package org.jkeops.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jkeops.runtime.Backend;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The examples' argument values: parsed, or refused with the flag and the value named. */
 class ExampleArgsTest {
@@ -45,6 +50,49 @@ class ExampleArgsTest {
         assertMessage("--large-eps needs a number, got 'small'", () -> ExampleArgs.positive("--large-eps", "small"));
         assertMessage("--backend needs one of auto, scalar, simd, opencl, got 'cuda'", () -> ExampleArgs.backend("cuda"));
         assertMessage("--out needs a value", () -> ExampleArgs.value("--out", new String[] {"--out"}, 1));
+    }
+
+    @Test
+    void aWholeNumberBeyondIntIsTooLargeNotMalformed() {
+        assertMessage("--size takes at most 100,000,000 points (the examples' arrays of a few coordinates per point"
+                + " stay within an int index), got 99999999999",
+                () -> ExampleArgs.count("--size", "99999999999", 10, false, "its check"));
+        assertMessage("--size needs at least 10 points (its check), got -99999999999",
+                () -> ExampleArgs.count("--size", "-99_999_999_999", 10, false, "its check"));
+        assertMessage("--size needs a whole number of points, got '1.5'",
+                () -> ExampleArgs.count("--size", "1.5", 10, false, "its check"));
+        assertEquals(ExampleArgs.MAX_POINTS, ExampleArgs.count("--size", "100_000_000", 10, false, "its check"));
+    }
+
+    @Test
+    void helpIsAskedForAndNotAnError() {
+        assertThrows(ExampleArgs.HelpRequested.class,
+                () -> ExampleArgs.sizeAndBackend(new String[] {"--size", "30", "--help"}, 2000, 1, "why"));
+        assertThrows(ExampleArgs.HelpRequested.class, () -> ExampleArgs.sizeAndBackend(new String[] {"-h"}, 2000, 1, "why"));
+        assertThrows(ExampleArgs.HelpRequested.class, () -> ExampleArgs.outOnly(new String[] {"--help"}, Path.of("x")));
+    }
+
+    @Test
+    void outOnlyNamesWhatIsWrong(@TempDir Path tmp) {
+        assertMessage("--out needs a value", () -> ExampleArgs.outOnly(new String[] {"--out"}, tmp));
+        assertMessage("unknown argument 'figures'", () -> ExampleArgs.outOnly(new String[] {"figures"}, tmp));
+        Path given = tmp.resolve("a").resolve("b");
+        assertEquals(given, ExampleArgs.outOnly(new String[] {"--out", given.toString()}, tmp));
+        assertTrue(Files.isDirectory(given), "created with its parents before anything runs");
+        assertEquals(tmp, ExampleArgs.outOnly(new String[0], tmp), "the default");
+    }
+
+    @Test
+    void anOutThatCannotBeADirectoryIsNamedBeforeAnythingRuns(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("afile"), "x");
+        assertMessage("--out " + file + " is not a directory: a file of that name exists", () -> ExampleArgs.outDir(file));
+        Path under = file.resolve("sub").resolve("deeper");
+        assertMessage("--out " + under + " cannot be created: " + file + " is a file, not a directory",
+                () -> ExampleArgs.outDir(under));
+        assertEquals(tmp, ExampleArgs.outDir(tmp), "an existing directory is fine");
+        try (var left = Files.list(tmp)) {
+            assertEquals(1, left.count(), "the write check leaves no file behind");
+        }
     }
 
     private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {

@@ -59,6 +59,11 @@ class SpectralTutorialTest {
         assertMessage("--sigma 1.0E-30 is too small: the kernel's g = 1 / (2 sigma^2) overflows float32", "--sigma", "1e-30");
     }
 
+    @Test
+    void helpIsNotAnError() {
+        assertThrows(ExampleArgs.HelpRequested.class, () -> SpectralTutorial.Options.parse("--roll", "8", "--help"));
+    }
+
     private static void assertMessage(String expected, String... args) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SpectralTutorial.Options.parse(args), String.join(" ", args));

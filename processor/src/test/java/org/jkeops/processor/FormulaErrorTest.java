@@ -126,9 +126,40 @@ class FormulaErrorTest {
                         "    float[] f(float[] a, @Vj(3) float[] y);");
                 Compilation c = s.compileWithErrors();
                 s.assertError(c, "[JK201] unknown name in the formula of f at column " + (formula.indexOf("Sum(a)") + 5)
-                        + ": 'a'; known names: y", "@Formula(");
+                        + ": 'a'; a is a parameter of f without @Vi, @Vj or @Pm, and a formula names only annotated"
+                        + " parameters; known names: y", "@Formula(");
                 assertErrorCount(c, 1);
             }
+        }
+
+        /**
+         * The commonest slip, {@code float g} for {@code @Pm(1) float g}: the message says that g
+         * is a parameter lacking its annotation, not only that the name is unknown, and suggests
+         * no other name.
+         */
+        @Test
+        void jk201SaysTheNameIsAParameterWithoutAnnotation() {
+            KernelSource s = DeclarationErrorTest.kernels("Unannotated",
+                    "    @Formula(\"Exp(-g * SqDist(x, y)) * b\")",
+                    "    @Reduce(Reduction.SUM)",
+                    "    float[] conv(@Vi(3) float[] x, @Vj(3) float[] y, @Vj(1) float[] b, float g);");
+            Compilation c = s.compileWithErrors();
+            s.assertErrorAt(c, "[JK201] unknown name in the formula of conv at column 6: 'g'; g is a parameter of conv"
+                    + " without @Vi, @Vj or @Pm, and a formula names only annotated parameters; known names: b, x, y",
+                    "\"Exp(-g");
+            assertErrorCount(c, 1);
+        }
+
+        /** An @Out parameter, or a name that is no parameter, is not said to lack an annotation. */
+        @Test
+        void jk201ForOtherNamesIsUnchanged() {
+            KernelSource s = DeclarationErrorTest.kernels("OutNamed",
+                    "    @Formula(\"SqDist(x, y) * r\")",
+                    "    void f(@Vi(3) float[] x, @Vj(3) float[] y, @Out float[] r);");
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK201] unknown name in the formula of f at column 16: 'r'; known names: x, y", "@Formula(");
+            assertErrorCount(c, 1);
+            expectOne("x + xx", "[JK201] unknown name in the formula of f at column 5: 'xx'; known names: A, b, g, x, y, z");
         }
 
         @Test

@@ -63,6 +63,17 @@ final class MethodScope implements Scope {
         return slots.stream().anyMatch(s -> s.name.equals(name) && !s.usable);
     }
 
+    /**
+     * Whatever Var forms declared it: a Var form makes no name, so whether the name resolves does
+     * not depend on where one stands in the text, and neither does this message.
+     */
+    @Override
+    public String unannotatedParameter(String name) {
+        boolean unannotated = slots.stream().anyMatch(s -> s.name.equals(name) && s.claimed.isEmpty() && !s.out && !s.ranges);
+        return unannotated ? name + " is a parameter of " + methodName + " without @Vi, @Vj or @Pm, and a formula"
+                + " names only annotated parameters" : null;
+    }
+
     /** Float32 when every parameter that can be a formula variable is float (mixed precisions are JK125). */
     @Override
     public boolean float32() {

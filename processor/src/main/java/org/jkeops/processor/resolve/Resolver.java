@@ -79,8 +79,10 @@ public final class Resolver {
                 throw new FormulaException(Msg.SYNTAX, n.column(),
                         "'" + n.name() + "' is a function; call it with arguments in parentheses");
             }
+            // a parameter lacking its annotation: say so, rather than suggest another name
+            String parameter = scope.unannotatedParameter(n.name());
             throw new FormulaException(Msg.UNKNOWN_NAME, n.column(), n.name(),
-                    NearestName.didYouMean(n.name(), scope.aliasNames()),
+                    parameter != null ? "; " + parameter : NearestName.didYouMean(n.name(), scope.aliasNames()),
                     scope.aliasNames().isEmpty() ? "(none)" : String.join(", ", new TreeSet<>(scope.aliasNames())));
         }
         return v;

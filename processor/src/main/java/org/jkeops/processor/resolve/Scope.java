@@ -23,6 +23,15 @@ public interface Scope {
     Collection<String> aliasNames();
 
     /**
+     * For JK201, when {@code name} is no alias but a parameter of the method without an
+     * annotation (the commonest slip: {@code float g} for {@code @Pm(1) float g}), what to say
+     * about it instead of a nearest name; null when no such parameter has that name.
+     */
+    default String unannotatedParameter(String name) {
+        return null;
+    }
+
+    /**
      * The variable at a parameter position, declaring it if the parameter has no annotation.
      *
      * @return the variable, or throws with a JK206 message (as {@link IllegalArgumentException}

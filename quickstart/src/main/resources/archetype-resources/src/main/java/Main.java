@@ -3,7 +3,12 @@ package ${package};
 import java.util.Random;
 import org.jkeops.runtime.KernelRuntime;
 
-/** Runs both kernels on random points and prints what ran where: {@code mvn exec:exec}. */
+/**
+ * Runs both kernels on random points and prints what ran where: {@code mvn compile exec:exec}
+ * (not a bare {@code exec:exec}: the JDK >= 21 is selected in a build phase, which a bare goal
+ * does not run). JVM options go in {@code -Djkeops.execJvmArgs}, e.g.
+ * {@code mvn compile exec:exec -Djkeops.execJvmArgs=-Djkeops.backend=scalar}.
+ */
 public final class Main {
     private Main() {
     }

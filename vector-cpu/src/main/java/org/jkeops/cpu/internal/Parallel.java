@@ -24,9 +24,13 @@ public final class Parallel {
      * (the task's register blocks all sweep a chunk before the next, so it is read from memory
      * once per task instead of once per block): a quarter of a 1 MiB L2 (AMD Zen 4; Intel
      * server cores have 1-2 MiB), leaving room for the rows' components and the prefetchers.
-     * {@code -Djkeops.simd.chunkBytes=N} sets it, 0 turns the chunks off (one sweep per block).
+     * {@code -Djkeops.simd.chunkBytes=N} sets it, 0 (or less) turns the chunks off (one sweep per
+     * block).
      */
     static final long CHUNK_BYTES = 256 * 1024;
+
+    /** The system property that sets {@link #CHUNK_BYTES}. */
+    static final String CHUNK_BYTES_PROPERTY = "jkeops.simd.chunkBytes";
 
     /**
      * Columns per chunk of j for a tiled sweep of {@code cols} columns whose packed copy takes
@@ -35,7 +39,7 @@ public final class Parallel {
      * reductions' state exactly from chunk to chunk, so the result does not depend on the size.
      */
     public static int jChunk(int cols, long bytesPerColumn, int align) {
-        long bytes = Long.getLong("jkeops.simd.chunkBytes", CHUNK_BYTES);
+        long bytes = chunkBytes();
         int all = Math.max(cols, 1);
         if (bytes <= 0 || bytesPerColumn <= 0 || (long) cols * bytesPerColumn <= bytes) {
             return all;
@@ -43,6 +47,24 @@ public final class Parallel {
         long unit = Math.max(1, align);
         long columns = bytes / bytesPerColumn / unit * unit;
         return (int) Math.min(all, Math.max(unit, columns));
+    }
+
+    /**
+     * {@value #CHUNK_BYTES_PROPERTY}, read at each call (tests change it between calls), as strictly
+     * as the runtime's jkeops.* properties: Long.getLong took "abc" or "256k" for the default in
+     * silence. Unset or blank: the default.
+     */
+    static long chunkBytes() {
+        String text = System.getProperty(CHUNK_BYTES_PROPERTY);
+        if (text == null || text.isBlank()) {
+            return CHUNK_BYTES;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("system property " + CHUNK_BYTES_PROPERTY + ": not a whole number of"
+                    + " bytes: '" + text + "' (0 or less turns the chunks off)", e);
+        }
     }
 
     /** Rows per task: all rows (one task, in the caller) for small problems, else enough tasks for
