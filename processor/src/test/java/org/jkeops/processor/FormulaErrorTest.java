@@ -97,6 +97,22 @@ class FormulaErrorTest {
                     + "operand was expected", "@Formula(");
             assertErrorCount(c, 1);
         }
+
+        /**
+         * A text block: the position is the line within the formula and the column within that line,
+         * not a column counted across the line ends (it was "column 28" for 'bb' at line 2, column 5).
+         */
+        @Test
+        void formulaOfSeveralLinesGivesTheLineAndItsColumn() {
+            KernelSource s = DeclarationErrorTest.kernels("Block",
+                    "    @Formula(\"\"\"",
+                    "        Exp(-g * SqDist(x, y))",
+                    "          * bb\"\"\")",
+                    SIGNATURE);
+            Compilation c = s.compileWithErrors();
+            s.assertError(c, "[JK201] unknown name in the formula of f at line 2, column 5: 'bb'", "@Formula(");
+            assertErrorCount(c, 1);
+        }
     }
 
     @Nested

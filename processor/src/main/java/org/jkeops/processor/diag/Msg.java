@@ -51,15 +51,15 @@ public enum Msg {
     RANGES_UNSUPPORTED("JK162", "kernel method %s cannot take the Ranges parameter %s: %s"),
 
     // --- formula text ----------------------------------------------------------------------
-    SYNTAX("JK200", "syntax error in %s at column %d: %s"),
-    UNKNOWN_NAME("JK201", "unknown name in %s at column %d: '%s'%s; known names: %s"),
-    UNKNOWN_FUNCTION("JK202", "unknown function in %s at column %d: '%s'%s"),
-    ARITY("JK203", "wrong number of arguments in %s at column %d: %s takes %s, got %d"),
-    DIMENSION_MISMATCH("JK204", "dimension mismatch in %s at column %d: %s"),
-    INTEGER_ARGUMENT("JK205", "integer literal expected in %s at column %d: argument %d of %s must be an integer literal"),
-    BAD_VARIABLE("JK206", "bad variable in %s at column %d: %s"),
-    BAD_INDEX("JK207", "index or size out of range in %s at column %d: %s"),
-    KERNEL_TOO_LARGE("JK208", "kernel too large in %s at column %d: %s"),
+    SYNTAX("JK200", "syntax error in %s at %s: %s"),
+    UNKNOWN_NAME("JK201", "unknown name in %s at %s: '%s'%s; known names: %s"),
+    UNKNOWN_FUNCTION("JK202", "unknown function in %s at %s: '%s'%s"),
+    ARITY("JK203", "wrong number of arguments in %s at %s: %s takes %s, got %d"),
+    DIMENSION_MISMATCH("JK204", "dimension mismatch in %s at %s: %s"),
+    INTEGER_ARGUMENT("JK205", "integer literal expected in %s at %s: argument %d of %s must be an integer literal"),
+    BAD_VARIABLE("JK206", "bad variable in %s at %s: %s"),
+    BAD_INDEX("JK207", "index or size out of range in %s at %s: %s"),
+    KERNEL_TOO_LARGE("JK208", "kernel too large in %s at %s: %s"),
 
     // --- body formulas (a static @Reduce method whose Java body is the formula) ----------------
     BODY_UNAVAILABLE("JK300", "cannot read the body of %s: this compiler does not offer the javac Tree API (%s); compile with javac, or write the formula as @Formula on an abstract method"),

@@ -90,7 +90,7 @@ final class FormulaResolver {
             if (e.msg() == Msg.UNKNOWN_NAME && scope.isBrokenParameter(String.valueOf(e.details().get(0)))) {
                 return null; // the parameter's own error says what is wrong with it
             }
-            reporter.error(method, mirror, Annotations.explicit(mirror, member), e.format(where));
+            reporter.error(method, mirror, Annotations.explicit(mirror, member), e.format(where, text));
             return null;
         }
     }

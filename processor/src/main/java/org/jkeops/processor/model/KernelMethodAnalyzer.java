@@ -82,7 +82,7 @@ public final class KernelMethodAnalyzer {
         }
         if (tooLarge != null) {
             // At the formula: its @Formula value, the @Gradient, or the method whose body it is.
-            String text = Msg.KERNEL_TOO_LARGE.format("the formula of " + d.methodName(), 1, tooLarge);
+            String text = Msg.KERNEL_TOO_LARGE.format("the formula of " + d.methodName(), "column 1", tooLarge);
             switch (d.source()) {
                 case FormulaSource.Written w -> reporter.error(method, w.formula(), Annotations.explicit(w.formula(), "value"),
                         text);

@@ -34,10 +34,35 @@ public final class FormulaException extends Exception {
 
     /** The full message, e.g. {@code [JK204] dimension mismatch in the formula of conv at column 9: ...}. */
     public String format(String where) {
+        return format(where, null);
+    }
+
+    /**
+     * The full message for a problem in {@code text}: the position is its column, or for a formula
+     * of several lines (a text block) its line and the column within that line, e.g. {@code at
+     * line 2, column 5}, since a column counted across line ends points nowhere a reader can see.
+     */
+    public String format(String where, String text) {
         Object[] args = new Object[details.length + 2];
         args[0] = where;
-        args[1] = column;
+        args[1] = position(text, column);
         System.arraycopy(details, 0, args, 2, details.length);
         return msg.format(args);
+    }
+
+    /** "column c", or "line l, column c" when {@code text} has line ends before the column. */
+    static String position(String text, int column) {
+        if (text == null || column < 1 || text.indexOf('\n') < 0) {
+            return "column " + column;
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int k = 0; k < Math.min(column - 1, text.length()); k++) {
+            if (text.charAt(k) == '\n') {
+                line++;
+                lineStart = k + 1;
+            }
+        }
+        return "line " + line + ", column " + (column - lineStart);
     }
 }
