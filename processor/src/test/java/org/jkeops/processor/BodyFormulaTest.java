@@ -432,6 +432,64 @@ class BodyFormulaTest {
             assertTrue(scalar.contains(Double.toString((double) (float) 0.1)), scalar);
         }
 
+        /**
+         * Java types float literals, float locals, the float overloads a call binds to ({@code
+         * sqrt(2)} is {@code Formulas.sqrt(float)}) and arithmetic on them as float, rounding each
+         * result to float32; a double kernel computed them in float64 (session 21 body probe:
+         * {@code x * sqrt(2)} was 1.4142135623730951, Java 1.4142135381698608). Constants are now
+         * evaluated as Java evaluates them.
+         */
+        @Test
+        void floatTypedConstantsInADoubleKernelAreEvaluatedAsJavaDoes() throws IOException {
+            Compilation c = KernelSource.compile(kernels("FloatConsts",
+                    "    @Reduce(Reduction.SUM) static double a(@Vi double x, @Vj double y) {",
+                    "        return x * sqrt(2);",
+                    "    }",
+                    "    @Reduce(Reduction.SUM) static double b(@Vi double x, @Vj double y) {",
+                    "        return x * (16777216f + 1) + (1f / 3) * y;",
+                    "    }",
+                    "    @Reduce(Reduction.SUM) static double c(@Vi double x, @Vj double y) {",
+                    "        return x + 3e38f * 10f;",
+                    "    }",
+                    "    @Reduce(Reduction.SUM) static double d(@Vi double x, @Vj double y) {",
+                    "        float third = 1;",
+                    "        double half = 1;",
+                    "        return x * (third / 3) + y * (half / 2) + exp(1) + Math.abs(-3) / 2 + (float) -0.1;",
+                    "    }"));
+            assertThat(c).succeededWithoutWarnings();
+            String scalar = c.generatedSourceFile("test.FloatConstsScalarKernels").orElseThrow().getCharContent(true)
+                    .toString();
+            for (float v : new float[] {(float) Math.sqrt(2), 16777216f + 1, 1f / 3, 1f / 3, (float) Math.exp(1), -0.1f}) {
+                assertTrue(scalar.contains(Double.toString(v)), v + " in\n" + scalar);
+            }
+            assertTrue(scalar.contains("Double.POSITIVE_INFINITY") || scalar.contains("Infinity"), scalar);
+            assertTrue(scalar.contains("0.5"), scalar); // half / 2 is 0.5, not integer division
+            assertFalse(scalar.contains(Double.toString(Math.sqrt(2))), scalar);
+        }
+
+        /** Float arithmetic on a value that is not a constant cannot be rounded by a double kernel: JK307. */
+        @Test
+        void jk307FloatArithmeticOnAVariableFloat() {
+            expect("JK307", "in a double kernel: Java computes it in float32", "/ 3",
+                    "    @Reduce(Reduction.SUM) static double f" + SIG,
+                    "        return b * ((b > g ? 1f : 2f) / 3);",
+                    "    }");
+        }
+
+        /** A float or double local with an integer initializer is not integer arithmetic afterwards. */
+        @Test
+        void aFloatLocalWithAnIntegerInitializerDividesAsAFloat() throws IOException {
+            Compilation c = KernelSource.compile(kernels("Locals",
+                    "    @Reduce(Reduction.SUM) static float f(@Vi float x, @Vj float y) {",
+                    "        float two = 2;",
+                    "        return x * (two / 3);",
+                    "    }"));
+            assertThat(c).succeededWithoutWarnings();
+            String scalar = c.generatedSourceFile("test.LocalsScalarKernels").orElseThrow().getCharContent(true)
+                    .toString();
+            assertTrue(scalar.contains("0.6666"), scalar);
+        }
+
         @Test
         void jk307BooleanCondition() {
             expect("JK307", "the condition of c ? a : b must be one comparison", "&&",

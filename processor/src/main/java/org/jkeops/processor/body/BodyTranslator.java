@@ -130,12 +130,39 @@ final class BodyTranslator {
     /**
      * A translated expression; {@code integral} is its value when it is an integer constant,
      * {@code depth} the depth of its formula tree (local variables counted with their expressions).
+     * In a double kernel, {@code float32} marks what Java types as float (float literals and
+     * locals, float overloads of Formulas and Math, arithmetic on those) and {@code f32} is its
+     * value when it is a constant: Java rounds each such operation to float32, which a kernel
+     * computing in float64 must reproduce (constants) or refuse (JK307).
      */
-    private record T(Ast ast, Long integral, int depth, int size) {
+    private record T(Ast ast, Long integral, int depth, int size, Float f32, boolean float32) {
         /** A leaf. */
         T(Ast ast, Long integral) {
-            this(ast, integral, 1, 1);
+            this(ast, integral, 1, 1, null, false);
         }
+
+        T(Ast ast, Long integral, int depth, int size) {
+            this(ast, integral, depth, size, null, false);
+        }
+
+        /** An integer constant or something Java types as float: an operand of float arithmetic. */
+        boolean floatOrInt() {
+            return float32 || integral != null;
+        }
+
+        /** The value of an integer or float constant, else null. */
+        Float constantAsFloat() {
+            return f32 != null ? f32 : integral != null ? Float.valueOf((float) (long) integral) : null;
+        }
+
+        T asFloat32() {
+            return new T(ast, integral, depth, size, f32, true);
+        }
+    }
+
+    /** A float-typed constant of a double kernel: its value already rounded as Java rounds it. */
+    private T floatConstant(float v, Tree e) {
+        return new T(new Ast.Num(v, false, Double.toString(v), id(e)), null, 1, 1, v, true);
     }
 
     /** A node over translated operands: one level deeper than the deepest, as large as all together. */
@@ -204,7 +231,7 @@ final class BodyTranslator {
                     throw error(v, Msg.BODY_STATEMENT, methodName,
                             "a local variable without an initializer ('" + v.getName() + "')");
                 }
-                locals.put(v.getName().toString(), statementExpr(v.getInitializer()));
+                locals.put(v.getName().toString(), declared(v, statementExpr(v.getInitializer())));
             } else if (s instanceof ReturnTree r) {
                 if (r.getExpression() == null) {
                     throw error(r, Msg.BODY_STATEMENT, methodName, "a return without a value");
@@ -220,6 +247,30 @@ final class BodyTranslator {
             }
         }
         throw error(method, Msg.BODY_STATEMENT, methodName, "a body without a return statement");
+    }
+
+    /**
+     * A local takes its declared type: {@code float c = 2} or {@code double c = 2} is no longer an
+     * integer constant ({@code c / 3} is not integer division: it was 0 here, where Java gives
+     * 0.6666667), and in a double kernel {@code float c = ...} is float-typed, {@code double c =
+     * 2f} no longer is.
+     */
+    private T declared(VariableTree v, T init) {
+        if (!(v.getType() instanceof PrimitiveTypeTree p)) {
+            return init; // var: the initializer's type
+        }
+        TypeKind k = p.getPrimitiveTypeKind();
+        if (k == TypeKind.FLOAT && doubleKernel) {
+            Float c = init.constantAsFloat();
+            return c != null ? floatConstant(c, v.getInitializer()) : init.asFloat32();
+        }
+        if (k == TypeKind.FLOAT || k == TypeKind.DOUBLE) {
+            if (init.integral() != null) {
+                return new T(init.ast(), null, init.depth(), init.size());
+            }
+            return k == TypeKind.DOUBLE ? new T(init.ast(), null, init.depth(), init.size()) : init;
+        }
+        return init;
     }
 
     /** The formula of a local's initializer or of the return, reported there when too deep. */
@@ -284,8 +335,9 @@ final class BodyTranslator {
             case PARENTHESIZED -> expr(((ParenthesizedTree) e).getExpression());
             case TYPE_CAST -> cast((TypeCastTree) e);
             case INT_LITERAL, LONG_LITERAL -> integral(((Number) ((LiteralTree) e).getValue()).longValue(), e);
-            case FLOAT_LITERAL, DOUBLE_LITERAL -> new T(new Ast.Num(((Number) ((LiteralTree) e).getValue()).doubleValue(),
-                    false, oneLine(e), id(e)), null);
+            case FLOAT_LITERAL -> doubleKernel ? floatConstant((Float) ((LiteralTree) e).getValue(), e)
+                    : new T(new Ast.Num(((Float) ((LiteralTree) e).getValue()).doubleValue(), false, oneLine(e), id(e)), null);
+            case DOUBLE_LITERAL -> new T(new Ast.Num((Double) ((LiteralTree) e).getValue(), false, oneLine(e), id(e)), null);
             case IDENTIFIER -> identifier((IdentifierTree) e);
             case MEMBER_SELECT -> memberSelect((MemberSelectTree) e);
             case ARRAY_ACCESS -> arrayAccess((ArrayAccessTree) e);
@@ -293,7 +345,17 @@ final class BodyTranslator {
             case UNARY_PLUS -> expr(((UnaryTree) e).getExpression());
             case UNARY_MINUS -> {
                 T a = expr(((UnaryTree) e).getExpression());
-                yield a.integral() != null ? integral(-a.integral(), e) : node(new Ast.Negate(a.ast(), id(e)), a);
+                if (a.integral() != null) {
+                    yield integral(-a.integral(), e);
+                }
+                if (a.f32() != null) {
+                    yield floatConstant(-a.f32(), e);
+                }
+                if (a.ast() instanceof Ast.Num n) { // a negative constant, so that (float) -0.1 is one too
+                    yield new T(new Ast.Num(-n.value(), false, "-" + n.text(), id(e)), null);
+                }
+                T negated = node(new Ast.Negate(a.ast(), id(e)), a);
+                yield a.float32() ? negated.asFloat32() : negated;
             }
             case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER -> arithmetic((BinaryTree) e);
             case LESS_THAN, LESS_THAN_EQUAL, GREATER_THAN, GREATER_THAN_EQUAL, EQUAL_TO, NOT_EQUAL_TO ->
@@ -345,12 +407,12 @@ final class BodyTranslator {
      * {@code (float) x - x} as 0, where the method called directly gives the rounding error).
      */
     private T floatCastInADoubleKernel(TypeCastTree c, T inner) throws BodyError {
-        if (inner.integral() != null && Math.abs(inner.integral()) <= 1L << 24) {
-            return new T(inner.ast(), null, inner.depth(), inner.size()); // exact in float32
+        if (inner.f32() != null) {
+            return inner;
         }
         if (inner.ast() instanceof Ast.Num n && Double.isFinite((float) n.value())) {
-            double rounded = (float) n.value();
-            return new T(new Ast.Num(rounded, false, Double.toString(rounded), n.column()), null);
+            float rounded = (float) n.value();
+            return new T(new Ast.Num(rounded, false, Double.toString(rounded), n.column()), null, 1, 1, rounded, true);
         }
         throw unsupported(c, "the cast '" + oneLine(c) + "' in a double kernel: Java rounds its operand to float32"
                 + " there, which a double kernel cannot do (it computes in float64 throughout); remove the cast,"
@@ -439,6 +501,10 @@ final class BodyTranslator {
         for (ExpressionTree a : mi.getArguments()) {
             args.add(expr(a));
         }
+        T narrow = narrowOverload(mi, binding.owner() == CallOwners.Owner.MATH ? Math.class : Formulas.class, name, args);
+        if (narrow != null) {
+            return narrow;
+        }
         return node(new Ast.Call(keops, args.stream().map(T::ast).toList(), id(mi)), args.toArray(T[]::new));
     }
 
@@ -460,6 +526,20 @@ final class BodyTranslator {
             };
             return integral(v, b);
         }
+        if (doubleKernel && l.floatOrInt() && r.floatOrInt()) { // float arithmetic in Java: rounded to float32
+            Float x = l.constantAsFloat();
+            Float y = r.constantAsFloat();
+            if (x == null || y == null) {
+                throw floatInADoubleKernel(b);
+            }
+            return floatConstant(switch (b.getKind()) {
+                case PLUS -> x + y;
+                case MINUS -> x - y;
+                case MULTIPLY -> x * y;
+                case DIVIDE -> x / y;
+                default -> x % y;
+            }, b);
+        }
         String op = switch (b.getKind()) {
             case PLUS -> "+";
             case MINUS -> "-";
@@ -476,6 +556,80 @@ final class BodyTranslator {
      * {@code IfElse(q - p, a, b)}; other comparisons {@code c} give {@code IfElse(c - 1, a, b)},
      * with c of value 1 or 0; {@code c ? 1 : 0} is the comparison itself.
      */
+    /** JK307 for an operation Java computes in float32 on a value that is not a constant. */
+    private BodyError floatInADoubleKernel(Tree e) {
+        return unsupported(e, "'" + oneLine(e) + "' in a double kernel: Java computes it in float32 (its operands are"
+                + " float or int), which a double kernel can do only for constants (it computes in float64"
+                + " throughout); write the float operands as double (2.0, not 2f), or declare the kernel float");
+    }
+
+    /**
+     * In a double kernel, a call of Formulas or Math whose arguments are all float-typed or integer
+     * constants binds, as javac binds it, to the overload of int, long or float parameters (the
+     * most specific applicable: {@code sqrt(2)} is {@code Formulas.sqrt(float)}); with constant
+     * arguments it is evaluated here by that very method, so that the kernel gets the value Java
+     * computes; null when no such overload applies (the call computes in double, e.g.
+     * {@code Math.sqrt}).
+     */
+    private T narrowOverload(MethodInvocationTree mi, Class<?> owner, String name, List<T> args) throws BodyError {
+        if (!doubleKernel || args.isEmpty() || !args.stream().allMatch(T::floatOrInt)) {
+            return null;
+        }
+        Method best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Method m : owner.getMethods()) {
+            if (!m.getName().equals(name) || !Modifier.isStatic(m.getModifiers())
+                    || m.getParameterCount() != args.size()) {
+                continue;
+            }
+            int rank = 0;
+            for (int k = 0; k < args.size() && rank >= 0; k++) {
+                Class<?> p = m.getParameterTypes()[k];
+                boolean integer = args.get(k).integral() != null;
+                if (p == int.class && integer) {
+                    rank += 0;
+                } else if (p == long.class && integer) {
+                    rank += 1;
+                } else if (p == float.class) {
+                    rank += 2;
+                } else {
+                    rank = -1;
+                }
+            }
+            if (rank >= 0 && rank < bestRank) {
+                best = m;
+                bestRank = rank;
+            }
+        }
+        if (best == null || best.getReturnType() == double.class) {
+            return null;
+        }
+        Object[] values = new Object[args.size()];
+        for (int k = 0; k < args.size(); k++) {
+            T a = args.get(k);
+            Class<?> p = best.getParameterTypes()[k];
+            if (a.integral() == null && a.f32() == null) {
+                throw floatInADoubleKernel(mi);
+            }
+            values[k] = p == int.class ? (Object) (int) (long) a.integral()
+                    : p == long.class ? (Object) a.integral() : (Object) a.constantAsFloat();
+        }
+        Object result;
+        try {
+            result = best.invoke(null, values);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw unsupported(mi, "'" + oneLine(mi) + "', which Java evaluates in float32 here and which fails: " + cause);
+        }
+        if (result instanceof Float f) {
+            return floatConstant(f, mi);
+        }
+        if (result instanceof Integer || result instanceof Long) {
+            return integral(((Number) result).longValue(), mi);
+        }
+        return null;
+    }
+
     private T conditional(ConditionalExpressionTree c) throws BodyError, NotAVariable, TooDeep {
         ExpressionTree cond = c.getCondition();
         while (cond instanceof ParenthesizedTree p) {
@@ -510,6 +664,8 @@ final class BodyTranslator {
                 yield node(new Ast.Infix("-", test.ast(), new Ast.Num(1, true, "1", id(comparison)), id(comparison)), test);
             }
         };
-        return node(new Ast.Call("IfElse", List.of(selector.ast(), a.ast(), b.ast()), id(c)), selector, a, b);
+        T chosen = node(new Ast.Call("IfElse", List.of(selector.ast(), a.ast(), b.ast()), id(c)), selector, a, b);
+        // float-typed when both branches are float or int (one float): Java's type of c ? a : b
+        return doubleKernel && a.floatOrInt() && b.floatOrInt() && (a.float32() || b.float32()) ? chosen.asFloat32() : chosen;
     }
 }
