@@ -111,13 +111,18 @@ record KernelCall(KernelMethod<?> method, Object[] args, int outer, int inner) {
 
     /**
      * The first index of {@code ix} that is neither -1 nor a row of the axis {@code prm} points into,
-     * as {@code "[t] = v is outside [0, N) with N = n, and not -1 (no index)"}, or null.
+     * as {@code "[t] = v is outside [0, N) with N = n, and not -1 (no index)"}, or, for a float32
+     * kernel, that axis having more than 2^24 rows; else null.
      */
     static String indexProblem(KernelMethod<?> method, KernelParam prm, int[] ix, int outerRows, int innerRows) {
         // Arg indices of rows along one axis point into the other (KernelParam.Kind.INDICES).
         Axis into = prm.axis() == Axis.I ? Axis.J : Axis.I;
         int rows = into == method.outer() ? outerRows : innerRows;
-        return Args.indexProblem(ix, rows, into == Axis.I ? "M" : "N");
+        String axis = into == Axis.I ? "M" : "N";
+        // A float32 kernel carries the indices as floats: refused beyond 2^24 rows as in one JVM,
+        // though each task, renumbering within its block, could have computed it.
+        String bad = Args.indexProblem(ix, rows, axis);
+        return bad != null || method.usesDouble() ? bad : Args.floatIndexRowsProblem(rows, axis);
     }
 
     /**

@@ -127,6 +127,39 @@ class DriverChecksTest {
         }
     }
 
+    /**
+     * A float32 arg-index gradient carries its indices as floats, exact only up to 2^24 rows: one
+     * JVM refuses more; Spark computed it (ROWS over y, TILES over x: its tasks renumber within
+     * their blocks) or failed on an executor (ROWS over x). Now both schemes refuse it on the
+     * driver with the single-JVM message (session 21 Spark probe).
+     */
+    @Test
+    void aFloat32ArgGradientBeyond2To24RowsIsRejectedAsInOneJvm() throws InterruptedException {
+        int n = (1 << 24) + 1;
+        float[] x = new float[3];
+        float[] y = new float[3 * n];
+        int[] idx = {n - 1};
+        float[] e = {1};
+        for (var method : List.of(SpecialKernelsMethods.NEAREST_DX, SpecialKernelsMethods.NEAREST_DY)) {
+            String single;
+            try (KernelRuntime one = KernelRuntime.builder().fromSystemProperties().threads(1).build()) {
+                SpecialKernels k = new SpecialKernelsImpl(one);
+                single = assertThrows(IllegalArgumentException.class, () -> {
+                    if (method == SpecialKernelsMethods.NEAREST_DX) {
+                        k.nearestDx(x, y, idx, e);
+                    } else {
+                        k.nearestDy(x, y, idx, e);
+                    }
+                }).getMessage();
+            }
+            assertEquals(method.name() + ": idx: N = " + n + " rows is more than float32 represents"
+                    + " exactly as indices (2^24 = 16777216); use float64 data for this gradient", single);
+            for (Scheme s : Scheme.values()) {
+                rejected(single, () -> kernels.scheme(s).partitions(4).tiles(1, 1 << 22).call(method, x, y, idx, e));
+            }
+        }
+    }
+
     @Test
     void datasetColumnsAndArgumentsAreCheckedAgainstTheKernel() throws InterruptedException {
         Dataset<Row> rows = oneRow("p", DataTypes.DoubleType, new Object[] {1.0, 2.0, 3.0});

@@ -61,16 +61,26 @@ public final class Args {
      */
     public static float[] indicesAsFloats(String param, int[] indices, int rows, String axis) {
         checkIndices(param, indices, rows, axis);
-        if (rows > FLOAT_EXACT_INDICES) {
-            throw new IllegalArgumentException(param + ": " + axis + " = " + rows + " rows is more than float32 "
-                    + "represents exactly as indices (2^24 = " + FLOAT_EXACT_INDICES
-                    + "); use float64 data for this gradient");
+        String tooMany = floatIndexRowsProblem(rows, axis);
+        if (tooMany != null) {
+            throw new IllegalArgumentException(param + tooMany);
         }
         float[] values = new float[indices.length];
         for (int t = 0; t < indices.length; t++) {
             values[t] = indices[t];
         }
         return values;
+    }
+
+    /**
+     * For a float32 kernel's arg indices into {@code rows} rows: {@code ": N = n rows is more than
+     * float32 represents exactly as indices ..."} (after the parameter's name) when rows exceed
+     * 2^24, else null; the one wording of the single-JVM call and of engines that check on their
+     * driver (Spark, whose tasks see only a block of rows and so could not tell).
+     */
+    public static String floatIndexRowsProblem(int rows, String axis) {
+        return rows <= FLOAT_EXACT_INDICES ? null : ": " + axis + " = " + rows + " rows is more than float32 "
+                + "represents exactly as indices (2^24 = " + FLOAT_EXACT_INDICES + "); use float64 data for this gradient";
     }
 
     /** {@link #indicesAsFloats} for float64 kernels (every int is exact). */
