@@ -264,13 +264,8 @@ final class BodyTranslator {
             Float c = init.constantAsFloat();
             return c != null ? floatConstant(c, v.getInitializer()) : init.asFloat32();
         }
-        if (k == TypeKind.FLOAT || k == TypeKind.DOUBLE) {
-            if (init.integral() != null) {
-                return new T(init.ast(), null, init.depth(), init.size());
-            }
-            return k == TypeKind.DOUBLE ? new T(init.ast(), null, init.depth(), init.size()) : init;
-        }
-        return init;
+        boolean retyped = k == TypeKind.DOUBLE || k == TypeKind.FLOAT && init.integral() != null;
+        return retyped ? new T(init.ast(), null, init.depth(), init.size()) : init;
     }
 
     /** The formula of a local's initializer or of the return, reported there when too deep. */
@@ -584,17 +579,8 @@ final class BodyTranslator {
             }
             int rank = 0;
             for (int k = 0; k < args.size() && rank >= 0; k++) {
-                Class<?> p = m.getParameterTypes()[k];
-                boolean integer = args.get(k).integral() != null;
-                if (p == int.class && integer) {
-                    rank += 0;
-                } else if (p == long.class && integer) {
-                    rank += 1;
-                } else if (p == float.class) {
-                    rank += 2;
-                } else {
-                    rank = -1;
-                }
+                int widening = widening(m.getParameterTypes()[k], args.get(k).integral() != null);
+                rank = widening < 0 ? -1 : rank + widening;
             }
             if (rank >= 0 && rank < bestRank) {
                 best = m;
@@ -628,6 +614,21 @@ final class BodyTranslator {
             return integral(((Number) result).longValue(), mi);
         }
         return null;
+    }
+
+    /**
+     * How far an argument widens to a parameter, as javac ranks overloads (int, then long, then
+     * float is the most specific), or -1 when it cannot: an integer constant fits int, long and
+     * float parameters, a float-typed value only float ones.
+     */
+    private static int widening(Class<?> parameter, boolean integer) {
+        if (parameter == int.class) {
+            return integer ? 0 : -1;
+        }
+        if (parameter == long.class) {
+            return integer ? 1 : -1;
+        }
+        return parameter == float.class ? 2 : -1;
     }
 
     private T conditional(ConditionalExpressionTree c) throws BodyError, NotAVariable, TooDeep {
